@@ -1,0 +1,328 @@
+"""Files -> Article: read .txt, .md (front matter), .html/.htm and .json articles.
+
+Article id = file stem. Where metadata is missing, it is sniffed from the text: a "By NAME"
+byline (with the outlet that follows it), a date line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 5 * 1024 * 1024
+MIN_WORDS = 25
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: its text (offsets point into it) and what is known about it."""
+
+    id: str
+    text: str
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    path: str = ""
+    warnings: tuple[str, ...] = field(default=())
+    body_start: int = 0
+    """Offset where the body begins (after a title line that the text repeats)."""
+
+
+@dataclass(slots=True)
+class Loaded:
+    """Articles read, and one line per file that was skipped."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Return the article files named by `paths` (files, or folders searched one level deep)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder; check the path")
+        if path.is_dir():
+            files = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+            if not files:
+                raise InputError(
+                    f"{path}: no articles found (.txt, .md, .html, .json); add some or pick "
+                    "another folder"
+                )
+            found.extend(files)
+        else:
+            found.append(path)
+    return found
+
+
+def load(paths: Iterable[str | Path]) -> Loaded:
+    """Read every article under `paths`; unusable files are skipped with a one-line reason."""
+    result = Loaded()
+    seen: set[str] = set()
+    for path in collect_paths(paths):
+        try:
+            article = read_article(path)
+        except InputError as exc:
+            log.warning("%s", exc)
+            result.skipped.append(str(exc))
+            continue
+        if article.id in seen:
+            msg = f"{path}: another file already has the id {article.id!r}; skipped, rename it"
+            result.skipped.append(msg)
+            continue
+        seen.add(article.id)
+        result.warnings.extend(article.warnings)
+        result.articles.append(article)
+    return result
+
+
+def read_article(path: Path) -> Article:
+    """Return the article in one file, or raise InputError saying why it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path}: {size / 1e6:.1f} MB is over the 5 MB limit for one article; "
+                "split or trim it"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from exc
+    text, warnings = decode(data, path)
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        article = parse_markdown(path.stem, text)
+    elif suffix in (".html", ".htm"):
+        article = parse_html(path.stem, text)
+    elif suffix == ".json":
+        article = parse_json(path.stem, text, path)
+    else:
+        article = parse_text(path.stem, text)
+    words = len(article.text[article.body_start :].split())
+    if words < MIN_WORDS:
+        raise InputError(
+            f"{path}: only {words} words of text, too short to use; "
+            f"give articles of at least {MIN_WORDS} words"
+        )
+    return _replace(article, path=str(path), warnings=tuple(warnings))
+
+
+def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """Return the text of `data` (UTF-8, else Windows-1252 with a warning)."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary data, not text; give a .txt, .md, .html or .json file")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not UTF-8 or Windows-1252 text; re-save it as UTF-8"
+        ) from exc
+    return text, [f"{path}: not UTF-8; read as Windows-1252, re-save it as UTF-8 to be sure"]
+
+
+def _replace(article: Article, **changes: object) -> Article:
+    values = {name: getattr(article, name) for name in Article.__slots__}  # type: ignore[attr-defined]
+    values.update(changes)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+# -- formats -------------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def parse_text(article_id: str, text: str) -> Article:
+    """A plain-text article: the first non-empty line is the title."""
+    title, body_start = _title_line(text)
+    meta = sniff_metadata(text)
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        outlet=meta.get("outlet"),
+        byline=meta.get("byline"),
+        published=meta.get("published"),
+        body_start=body_start,
+    )
+
+
+def parse_markdown(article_id: str, text: str) -> Article:
+    """A Markdown article with an optional front-matter block of `key: value` lines."""
+    meta: dict[str, str] = {}
+    body_start = 0
+    match = _FRONT.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip():
+                meta[key.strip().lower()] = _unquote(value.strip())
+        body_start = match.end()
+    title = meta.get("title", "")
+    if not title:
+        title, start = _title_line(text[body_start:])
+        body_start += start
+    sniffed = sniff_metadata(text[body_start:])
+    return Article(
+        id=article_id,
+        text=text,
+        title=title.lstrip("# ").strip(),
+        outlet=meta.get("outlet") or sniffed.get("outlet"),
+        url=meta.get("url") or None,
+        published=meta.get("published") or meta.get("date") or sniffed.get("published"),
+        byline=meta.get("byline") or meta.get("author") or sniffed.get("byline"),
+        body_start=body_start,
+    )
+
+
+def parse_json(article_id: str, text: str, path: Path) -> Article:
+    """A JSON article: `{title, text, outlet, url, published}`."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}; fix the file"
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError(f'{path}: expected an object with a "text" string; fix the file')
+    body = data["text"]
+    title = str(data.get("title") or "")
+    sniffed = sniff_metadata(body)
+    if not title:
+        title, _ = _title_line(body)
+    return Article(
+        id=article_id,
+        text=body,
+        title=title,
+        outlet=_str(data.get("outlet")) or sniffed.get("outlet"),
+        url=_str(data.get("url")),
+        published=_str(data.get("published")) or sniffed.get("published"),
+        byline=_str(data.get("byline")) or sniffed.get("byline"),
+    )
+
+
+def parse_html(article_id: str, html: str) -> Article:
+    """An HTML page: main text and metadata via trafilatura."""
+    import trafilatura  # heavy: imported only when an HTML file is read
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta else None) or ""
+    sniffed = sniff_metadata(body)
+    return Article(
+        id=article_id,
+        text=body,
+        title=title,
+        outlet=(meta.sitename if meta else None) or sniffed.get("outlet"),
+        url=meta.url if meta else None,
+        published=(meta.date if meta else None) or sniffed.get("published"),
+        byline=(meta.author if meta else None) or sniffed.get("byline"),
+    )
+
+
+def _str(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _title_line(text: str) -> tuple[str, int]:
+    """Return the title line and the offset just after it.
+
+    A leading one- or two-word section label ("Immigration") or a breadcrumb glued to the title
+    ("HomePoliticsThe title" followed by "The title") is not the title.
+    """
+    lines = [(m.group(0).strip(), m.end()) for m in re.finditer(r"[^\n]*\n?", text)]
+    lines = [(line, end) for line, end in lines if line]
+    if not lines:
+        return "", 0
+    title, end = lines[0]
+    if len(lines) > 1:
+        nxt, nxt_end = lines[1]
+        label = len(title.split()) <= 2 and not title.endswith((".", "!", "?"))
+        if (label and len(nxt.split()) > 3) or (title != nxt and title.endswith(nxt)):
+            return nxt, nxt_end
+    return title, end
+
+
+# -- metadata sniffing ---------------------------------------------------------------------
+
+_BYLINE = re.compile(r"^(?:(?P<pre>[A-Z][^\n]{0,60}?)\s+)?By\s+(?P<rest>[A-Z][^\n]{1,100}?)\s*$", re.M)
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sfor\s|\sof\s)\s*")
+_CAPS = re.compile(r"^(?:[A-Z][\w.'’-]*|de|van|von|la|da)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|la|da)){0,4}$")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})"
+    rf"(?:[ ,]+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*$",
+    re.M | re.I,
+)
+
+
+def sniff_byline(text: str) -> tuple[str | None, str | None]:
+    """Return (byline name, outlet) from a "By NAME [OUTLET]" line in the first lines."""
+    head = "\n".join(text.splitlines()[:15])
+    for match in _BYLINE.finditer(head):
+        pre = (match.group("pre") or "").strip()
+        rest = match.group("rest").strip()
+        if pre and rest.startswith(pre):
+            # "NAME By NAME OUTLET": the name is repeated, and what follows it is the outlet
+            outlet = rest[len(pre) :].strip(" ,|-–—") or None
+            return pre, outlet
+        if pre:
+            continue
+        parts = _BYLINE_SPLIT.split(rest, maxsplit=1)
+        name = parts[0].strip()
+        if not _CAPS.match(name) or len(name.split()) > 4:
+            continue
+        outlet = parts[1].strip() if len(parts) > 1 and parts[1].strip() else None
+        return name, outlet
+    return None, None
+
+
+def sniff_metadata(text: str) -> dict[str, str]:
+    """Return byline, outlet and published date found in the first lines of `text`."""
+    found: dict[str, str] = {}
+    name, outlet = sniff_byline(text)
+    if name:
+        found["byline"] = name
+    if outlet:
+        found["outlet"] = outlet
+    head = "\n".join(text.splitlines()[:20])
+    date = DATE_LINE.search(head)
+    if date:
+        found["published"] = date.group("date")
+    return found
+
+
+def iter_texts(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
+    """Yield (id, text) pairs, for stages that only need the text."""
+    for article in articles:
+        yield article.id, article.text

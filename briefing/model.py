@@ -1,0 +1,147 @@
+"""The records that cross boundaries: the brief JSON contract (schema_version 1).
+
+Other tools read `brief.json`; the field names here are the contract. New fields may be
+added (with defaults), existing ones are never renamed or removed within a schema version.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Record(BaseModel):
+    """Base for brief records: strict about unknown fields so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Record):
+    """One source sentence behind a fact: `article` text[start:end] == text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+class Fact(Record):
+    """A consensus statement: one verbatim source sentence, citing every supporting article."""
+
+    text: str
+    sources: list[str]
+    independent_sources: int
+    source: str = Field(description="Article the wording is taken from.")
+    start: int = Field(description="Offset of `text` in that article's text.")
+    end: int
+    single_source: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Variant(Record):
+    """One of several values sources give for the same thing."""
+
+    text: str
+    value: str = ""
+    sources: list[str]
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Disputed(Record):
+    """A point where sources disagree (a count, a date, a name)."""
+
+    topic: str
+    kind: str = Field(default="number", description="number | date | name")
+    variants: list[Variant]
+
+
+class QuoteVariant(Record):
+    """A different wording of what outlets present as the same quote."""
+
+    text: str
+    sources: list[str]
+
+
+class Quote(Record):
+    """A verbatim direct quote (without quotation marks) with its speaker."""
+
+    text: str
+    speaker: str | None
+    role: str | None = None
+    organization: str | None = None
+    sources: list[str]
+    outlets: list[str] = Field(default_factory=list)
+    source: str = Field(default="", description="Article the wording is taken from.")
+    start: int = 0
+    end: int = 0
+    variants: list[QuoteVariant] = Field(default_factory=list)
+    wording_differs: bool = False
+    evidence: list[str] = Field(
+        default_factory=list, description="Why the quote sits on its side (for --explain)."
+    )
+
+
+class Side(Record):
+    """The strongest quotes on one side of the story's central action."""
+
+    stance: Literal["support", "oppose"]
+    label: str
+    quotes: list[Quote] = Field(default_factory=list)
+    note: str | None = Field(
+        default=None, description="Said plainly when a side has no on-the-record quote."
+    )
+
+
+class Story(Record):
+    """One event, as told by several articles."""
+
+    id: str
+    headline: str
+    summary: str
+    facts: list[Fact] = Field(default_factory=list)
+    disputed: list[Disputed] = Field(default_factory=list)
+    sides: list[Side] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    independent_groups: int = 0
+    notes: list[str] = Field(
+        default_factory=list, description="Caveats shown to the reader (e.g. single source)."
+    )
+
+
+class Source(Record):
+    """One input article and where it came from."""
+
+    id: str
+    path: str
+    outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    derived_from: str | None = Field(
+        default=None, description="Id of the article this one copies (wire copy, repost)."
+    )
+    derivation: Literal["copy", "paraphrase"] | None = None
+    similarity: float | None = Field(
+        default=None, description="Share of this article's text found in `derived_from`."
+    )
+    group: int = Field(default=0, description="Independent source group number.")
+
+
+class Brief(Record):
+    """The whole brief: what `brief.json` holds."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    generated_at: str
+    title: str
+    stories: list[Story] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+def brief_schema() -> dict[str, object]:
+    """Return the JSON Schema of `brief.json`."""
+    return Brief.model_json_schema()
