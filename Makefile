@@ -1,0 +1,41 @@
+# make brief: set up .venv if missing, install, build a brief from seeds/ into out/
+# make test:  same set-up, then lint (ruff), types (mypy) and the whole test suite (pytest)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: brief test lint golden bench eval clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+brief: $(STAMP)
+	$(BIN)/briefing build seeds --out out
+
+lint: $(STAMP)
+	$(BIN)/ruff check briefing tests benchmarks
+	$(BIN)/ruff format --check briefing tests benchmarks
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+# Regenerate the golden files under tests/golden/ (review the diff before committing).
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_update
+
+# Quality figures on ../shared/eval (skipped when it is absent).
+eval: $(STAMP)
+	$(BIN)/python -m benchmarks.eval_basil
+	$(BIN)/python -m benchmarks.eval_neus
+	$(BIN)/python -m benchmarks.eval_quotes
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_scale
+
+clean:
+	rm -rf out/* .briefing
