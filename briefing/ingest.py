@@ -259,6 +259,10 @@ def _title_line(text: str) -> tuple[str, int]:
     if not lines:
         return "", 0
     title, end = lines[0]
+    if len(title.split()) > 30 and title.endswith((".", '"', "”")):
+        # no title line: the text opens with its first paragraph; its opening words stand in
+        words = title.split()
+        return " ".join(words[:12]) + "…", 0
     if len(lines) > 1:
         nxt, nxt_end = lines[1]
         label = len(title.split()) <= 2 and not title.endswith((".", "!", "?"))
@@ -315,10 +319,19 @@ def sniff_metadata(text: str) -> dict[str, str]:
         found["byline"] = name
     if outlet:
         found["outlet"] = outlet
-    head = "\n".join(text.splitlines()[:20])
-    date = DATE_LINE.search(head)
+    lines = [line.strip() for line in text.splitlines()[:20] if line.strip()]
+    date = DATE_LINE.search("\n".join(lines))
     if date:
         found["published"] = date.group("date")
+    if "byline" not in found:
+        # a bare name line next to the date line, or printed twice, is the author's
+        for i, line in enumerate(lines[:12]):
+            if not _CAPS.match(line) or not 2 <= len(line.split()) <= 4:
+                continue
+            near = lines[max(0, i - 1) : i + 3]
+            if any(DATE_LINE.match(other) for other in near) or lines.count(line) > 1:
+                found["byline"] = line
+                break
     return found
 
 

@@ -17,7 +17,14 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .model import Brief
+from typing import TYPE_CHECKING
+
+from .model import Brief, Fact, Quote, Side, Source, Story
+
+if TYPE_CHECKING:
+    from .clean import Document
+    from .ingest import Article
+    from .sources import SourceGroups
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,8 @@ class BuildOptions:
     now: datetime | None = None
     """Frozen clock for reproducible output; None means the current time."""
     title: str = "Briefing"
+    lexicon: str | None = None
+    """Extra loaded-terms file (added to the built-in list)."""
 
     def with_changes(self, **changes: object) -> BuildOptions:
         """Return a copy with `changes` applied."""
@@ -49,3 +58,125 @@ class BuildResult:
     brief: Brief
     skipped: list[str] = field(default_factory=list)
     details: dict[str, object] = field(default_factory=dict)
+
+
+def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildResult:
+    """Return the brief of one story told by the articles under `paths`."""
+    from .errors import InputError
+    from .ingest import load
+
+    options = options or BuildOptions()
+    # 1. ingest
+    loaded = load(paths)
+    if not loaded.articles:
+        raise InputError(
+            f"{', '.join(paths)}: none of the {len(loaded.skipped)} file(s) could be used "
+            "(see the warnings above); fix or replace them"
+        )
+    result = brief_from_articles(loaded.articles, options)
+    result.skipped = loaded.skipped
+    result.brief.warnings[:0] = loaded.warnings
+    return result
+
+
+def brief_from_articles(articles: list[Article], options: BuildOptions) -> BuildResult:
+    """Return a one-story brief from articles already read."""
+    story, sources, details = build_story(articles, options, "story-1", explain=True)
+    brief = Brief(
+        generated_at=options.timestamp(),
+        title=options.title,
+        stories=[story],
+        sources=sources,
+    )
+    return BuildResult(brief=brief, details=details)
+
+
+def build_story(
+    articles: list[Article],
+    options: BuildOptions,
+    story_id: str = "story-1",
+    *,
+    explain: bool = False,
+) -> tuple[Story, list[Source], dict[str, object]]:
+    """Return one event's story, its sources, and (if asked) what --explain shows."""
+    from .clean import clean
+    from .facts import consensus, single_source_facts
+    from .lexicon import load_lexicon
+    from .sources import group_sources
+    from .story import headline, summary
+
+    lexicon = load_lexicon(options.lexicon)
+    # 2. clean: boilerplate out, sentences in
+    docs = [clean(article) for article in articles]
+    # 3. sources: who copied whom
+    groups = group_sources(docs)
+    independent = groups.count([a.id for a in articles])
+    notes: list[str] = []
+    # 4. + 5. facts and conflicts
+    if independent >= min(2, options.min_sources):
+        result = consensus(docs, groups, lexicon, min_sources=options.min_sources)
+    else:
+        result = single_source_facts(docs, groups, lexicon)
+        notes.append(
+            "Only one independent source: no consensus is possible, so every fact below is "
+            "single-source. Add coverage from other outlets to cross-check it."
+        )
+    # 6. quotes and sides
+    sides, all_quotes = _sides(docs, result.facts, options)
+    # 7. story: headline and summary
+    titles = [a.title for a in articles]
+    story = Story(
+        id=story_id,
+        headline=headline(titles, result.facts, lexicon),
+        summary=summary(result.facts, docs, lexicon),
+        facts=result.facts,
+        disputed=result.disputed,
+        sides=sides,
+        articles=[a.id for a in articles],
+        independent_groups=independent,
+        notes=notes,
+    )
+    sources = [_source(a, groups) for a in articles]
+    details: dict[str, object] = {}
+    if explain:
+        details = {"docs": docs, "facts": result, "groups": groups, "quotes": all_quotes}
+    return story, sources, details
+
+
+def _sides(
+    docs: list[Document], facts: list[Fact], options: BuildOptions
+) -> tuple[list[Side], list[Quote]]:
+    try:
+        from .quotes import QuoteSource, story_sides
+    except ImportError:  # the quotes stage is optional until it lands
+        return [], []
+    sources = [
+        QuoteSource(
+            id=d.article.id,
+            outlet=d.article.outlet,
+            text=d.article.text,
+            kept=d.kept,
+            title=d.article.title,
+        )
+        for d in docs
+    ]
+    return story_sides(
+        sources, quotes_per_side=options.quotes_per_side, narrative=[f.text for f in facts]
+    )
+
+
+def _source(article: Article, groups: SourceGroups) -> Source:
+    derivation = groups.derivations.get(article.id)
+    return Source(
+        id=article.id,
+        path=article.path,
+        outlet=article.outlet,
+        title=article.title or None,
+        byline=article.byline,
+        published=article.published,
+        url=article.url,
+        derived_from=derivation.origin if derivation else None,
+        derivation=derivation.kind if derivation else None,  # type: ignore[arg-type]
+        similarity=derivation.similarity if derivation else None,
+        group=groups.group.get(article.id, 0),
+    )

@@ -1,0 +1,306 @@
+"""Boilerplate out, sentences in: Article -> Document with kept sentences and dropped spans.
+
+Every span keeps character offsets into `Article.text`, so anything shown can be traced back.
+Rules are general (shapes of captions, promos, forms, bios, labels), never tied to one site.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .ingest import DATE_LINE, Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of an article's text, with why it was dropped (or kept)."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of reporting: `article text[start:end] == text`."""
+
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article after cleaning."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[Span, ...]
+    kept: tuple[tuple[int, int], ...]
+    """Paragraph spans kept as reporting (quotes outside them are captions, ads, boxes)."""
+
+
+# -- paragraph rules -------------------------------------------------------------------------
+
+_END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…")
+_PROMO = re.compile(
+    r"\b(you may also like|you might also like|also read|read more|read next|more from|"
+    r"recommended for you|related (stories|articles|coverage|posts)|trending (now|story)|"
+    r"watch this|sign up for (our|the)|subscribe to (our|the)|download (our|the) app|"
+    r"click here|don'?t miss|sponsored|advertisement|promoted stories)\b",
+    re.I,
+)
+_SHARE = re.compile(
+    r"\b(share (it|this( article| story)?) with|like this (article|story|post)\?|sharing is|"
+    r"follow us on|share on (facebook|twitter|x)|tweet this|feel free to share|"
+    r"thank you for your support)\b",
+    re.I,
+)
+_COMMENT_FORM = re.compile(
+    r"\b(leave a (reply|comment)|your email address will not be published|"
+    r"required fields are marked|post (a )?comment|comments are closed|"
+    r"join the (conversation|discussion)|add a comment|\d+ comments?)\b",
+    re.I,
+)
+_BIO = re.compile(
+    r"(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bstory tips\b|\btips can be sent\b|\bfollow (him|her|them) on\b|"
+    r"\btwitter:\s*@|\bon twitter\s*@|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (is|was) an? "
+    r"(\w+ ){0,4}(writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)"
+    r"\b)",
+    re.I,
+)
+_CREDIT_WORDS = re.compile(
+    r"\b(photo|photos|photograph|getty|images?|ap|reuters|afp|epa|via|courtesy|credit|file|"
+    r"shutterstock|pool|video|screenshot|illustration)\b|/",
+    re.I,
+)
+_TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
+_FILE_CAPTION = re.compile(r"^(FILE|FILE PHOTO)\s*[-–—:]\s", re.I)
+_READ_TIME = re.compile(r"^\d+\s*(min|mins|minute|minutes)\.?\s+(read|listen)\b", re.I)
+_LABEL_ONLY = re.compile(r"^(published|updated|posted|advertisement|ad|sponsored|share)\b\W*$", re.I)
+_BYLINE_LINE = re.compile(r"^(?:[A-Z][^\n]{0,60}\s+)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,6}\s*$")
+_OPINION_HEAD = re.compile(
+    r"^(editor'?s'?|editors'?|our|my|the)?\s*(comments?|note|take|view|opinion|commentary|"
+    r"analysis|perspective|viewpoint|verdict|two cents|hot take)s?\W*$",
+    re.I,
+)
+_TAG_HEAD = re.compile(r"^(topics?|tags?|filed under|categories|related topics|keywords)\W*$", re.I)
+_GLUED = re.compile(r"[a-z\d)’'][A-Z]")
+_BREADCRUMB = re.compile(r"(\s[>›»|/]\s.*){2,}")
+
+
+def _is_heading(para: str) -> bool:
+    words = para.split()
+    # a closing quote alone does not end a sentence: 'Deck with a "quoted slogan"' is a label
+    bare = para.rstrip().rstrip("\"'”’)")
+    return len(words) <= 16 and not bare.endswith((".", "!", "?", "…", ":", ";"))
+
+
+def _caption_credit(para: str) -> bool:
+    if _FILE_CAPTION.match(para):
+        return True
+    match = _TRAILING_PAREN.search(para)
+    if not match:
+        return False
+    inner = match.group(1)
+    before = para[: match.start()].rstrip()
+    if _CREDIT_WORDS.search(inner):
+        return True
+    # "(Some Police Department)" after a finished sentence: a credit line, not reporting
+    words = inner.split()
+    proper = all(w[0].isupper() or w.lower() in {"of", "the", "and", "for", "de"} for w in words)
+    return proper and before.endswith((".", "”", '"')) and len(words) <= 8
+
+
+def paragraph_reason(para: str) -> str | None:
+    """Return why a paragraph is not reporting, or None to keep it."""
+    stripped = para.strip().lstrip("•·*-–— \t")
+    if not stripped:
+        return None
+    if _COMMENT_FORM.search(stripped) and len(stripped.split()) <= 30:
+        return "comment form"
+    if _SHARE.search(stripped) and len(stripped.split()) <= 40:
+        return "share prompt"
+    if _PROMO.search(stripped) and (len(stripped.split()) <= 30 or stripped[:25].isupper()):
+        return "promo"
+    if _caption_credit(stripped):
+        return "photo caption or credit"
+    if _BIO.search(stripped) and len(stripped.split()) <= 60:
+        return "author bio or contact line"
+    if _READ_TIME.match(stripped):
+        return "read-time line"
+    if _BYLINE_LINE.match(stripped):
+        return "byline"
+    if DATE_LINE.match(stripped) or _LABEL_ONLY.match(stripped):
+        return "date or label line"
+    if not stripped.endswith(_END_PUNCT) and (
+        len(_GLUED.findall(stripped)) >= 2 or _BREADCRUMB.search(stripped)
+    ):
+        return "breadcrumbs or tag list"
+    if _is_heading(stripped):
+        return "heading or label"
+    return None
+
+
+# -- sentence rules --------------------------------------------------------------------------
+
+_META = re.compile(
+    r"\b((provided|original|given|above|source|input) (summary|description|text|article|"
+    r"excerpt|prompt|passage|content)|as an ai\b|language model|"
+    r"(not|n't) (fully |explicitly )?(detailed|provided|available|specified|mentioned|included|"
+    r"given|stated) in the (provided|original|given|source|above))",
+    re.I,
+)
+_LABEL_PREFIX = re.compile(
+    r"^(BREAKING( NEWS)?|UPDATE[D]?|EXCLUSIVE|DEVELOPING|JUST IN|WATCH|LIVE|ALERT)\s*[:\-–—|]\s*"
+)
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "st", "jr", "sr", "inc", "co",
+    "corp", "ltd", "llc", "no", "nos", "vol", "vs", "v", "etc", "e.g", "i.e", "al", "approx",
+    "dept", "est", "fig", "ave", "blvd", "rd", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thurs", "fri", "sat", "sun", "supt", "atty", "gens", "messrs", "op", "ed", "univ",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9])")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences in text[start:end]."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        nxt = _NEXT_START.match(text, stop, end)
+        if not nxt:
+            continue
+        if not _is_boundary(text, cursor, match.start(), match.group(0)):
+            continue
+        spans.append((cursor, stop))
+        cursor = nxt.start(1)
+    if cursor < end and text[cursor:end].strip():
+        spans.append((cursor, end))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str) -> bool:
+    if not punct.startswith("."):
+        return True
+    word_match = re.search(r"([\w.’'-]+)$", text[seg_start:punct_at])
+    word = word_match.group(1) if word_match else ""
+    lower = word.lower().rstrip(".")
+    if lower in _ABBREV:
+        return False
+    # initials and dotted abbreviations: "J.", "U.S.", "D.C." (a sentence can still end on
+    # "U.S." but splitting there would break far more names than it saves)
+    if re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
+        return False
+    return True
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_reason(sentence: str) -> str | None:
+    """Return why a sentence is not reporting (machine-rewrite meta text), or None."""
+    if _META.search(sentence):
+        return "machine-rewrite meta text"
+    return None
+
+
+# -- the stage ---------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        s, e = _strip(text, start + match.start(), start + match.end())
+        if s < e:
+            yield s, e
+
+
+def clean(article: Article) -> Document:
+    """Return the article's reporting sentences and every dropped span with its reason."""
+    text = article.text
+    paras = list(_paragraphs(text, article.body_start))
+    reasons: list[str | None] = [paragraph_reason(text[s:e]) for s, e in paras]
+    if article.byline:
+        for i, (s, e) in enumerate(paras):
+            if text[s:e].strip() == article.byline.strip():
+                reasons[i] = "byline"
+    _mark_boxes_and_repeats(text, paras, reasons, article.title)
+
+    dropped: list[Span] = []
+    if article.body_start:
+        head = text[: article.body_start].strip()
+        if head:
+            dropped.append(Span(0, article.body_start, "title line", head))
+    kept: list[tuple[int, int]] = []
+    sentences: list[Sentence] = []
+    for number, ((s, e), reason) in enumerate(zip(paras, reasons, strict=True)):
+        if reason:
+            dropped.append(Span(s, e, reason, text[s:e]))
+            continue
+        kept.append((s, e))
+        for ss, se in split_sentences(text, s, e):
+            label = _LABEL_PREFIX.match(text, ss, se)
+            if label:
+                dropped.append(Span(ss, label.end(), "news label", text[ss : label.end()]))
+                ss = label.end()
+            why = sentence_reason(text[ss:se])
+            if why:
+                dropped.append(Span(ss, se, why, text[ss:se]))
+                continue
+            sentences.append(Sentence(article.id, len(sentences), ss, se, text[ss:se], number))
+    return Document(article, tuple(sentences), tuple(dropped), tuple(kept))
+
+
+def _mark_boxes_and_repeats(
+    text: str, paras: list[tuple[int, int]], reasons: list[str | None], title: str
+) -> None:
+    """Mark opinion boxes, tag lists after a label, repeated paragraphs and caption twins."""
+    seen: set[str] = set()
+    in_box = False
+    for i, (s, e) in enumerate(paras):
+        para = text[s:e].strip()
+        if reasons[i] == "heading or label":
+            in_box = bool(_OPINION_HEAD.match(para))
+            if in_box:
+                reasons[i] = "opinion box"
+                continue
+            if _TAG_HEAD.match(para):
+                reasons[i] = "breadcrumbs or tag list"
+                if i + 1 < len(paras):
+                    reasons[i + 1] = reasons[i + 1] or "breadcrumbs or tag list"
+                continue
+        elif in_box and reasons[i] is None:
+            reasons[i] = "opinion box"
+            continue
+        if reasons[i] is None and para in seen:
+            reasons[i] = "repeated paragraph"
+        if reasons[i] is None and title and para == title.strip():
+            reasons[i] = "title repeated"
+        seen.add(para)
+        # a caption printed twice: the bare text, then the text with its credit
+        if (
+            reasons[i] is None
+            and i + 1 < len(paras)
+            and reasons[i + 1] == "photo caption or credit"
+            and text[paras[i + 1][0] : paras[i + 1][1]].startswith(para)
+        ):
+            reasons[i] = "photo caption or credit"

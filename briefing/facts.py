@@ -1,0 +1,478 @@
+"""Cross-source sentence clusters -> consensus facts, and differing values -> disputed points.
+
+Sentences from different articles are compared by IDF-weighted content-word overlap, with
+agreement of numbers, dates and names raising the score and disagreeing numbers lowering
+it. Clusters that span at least `min_sources` independent groups become facts; the fact's
+wording is one real sentence of the cluster (verbatim), the most neutral, specific and
+concise one. Sentences that are not checkable statements (hedged, questions, opinion, first
+or second person) neither word nor support a fact.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clean import Document, Sentence
+from .lexicon import Lexicon
+from .model import Disputed, Evidence, Fact, Variant
+from .sources import SourceGroups
+from .tokens import Features, features, outside_quotes, quoted_share, stem
+
+log = logging.getLogger(__name__)
+
+LINK = 0.4
+"""Pair score at or above which two sentences state the same thing."""
+MAX_FACTS = 12
+DUPLICATE = 0.5
+
+_HEDGE = re.compile(
+    r"\b(may|might|could|possibly|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
+    r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|"
+    r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"
+    r"believe|claim|fear|worry|warn|suggest)|would likely|is said to|argues?|argued|arguing|"
+    r"contends?|contended|believes?|believed|framed|frames|insists?|insisted)\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\b(should|must|ought to|needs? to|it is (crucial|essential|vital|important|clear)|"
+    r"clearly|obviously|undoubtedly|of course|interesting|cautionary|crucial|essential|vital|"
+    r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My|me|let's|Let's)\b")
+_SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
+_IMPERATIVE = re.compile(
+    r"^(Stay|Be sure|Attend|Click|Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
+    r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let)\b"
+)
+_PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
+_CONNECTIVE = re.compile(
+    r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
+    r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|"
+    r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately)\b,?\s+"
+)
+
+
+_SUPPORT_CUE = re.compile(
+    r"\b(supporters?|praised|praises|backed|backs|welcomed|welcomes|endorsed|endorses|applauded|"
+    r"applauds|defended|defends|in favou?r of|right (move|decision|call|step)|hailed|hails|"
+    r"grateful|proponents?)\b",
+    re.I,
+)
+_OPPOSE_CUE = re.compile(
+    r"\b(critics?|opposition|opposed|opposes|opponents?|condemned|condemns|criticized|"
+    r"criticizes|denounced|denounces|objected|objects to|protested|against the|concerns? about|"
+    r"raised concerns)\b",
+    re.I,
+)
+
+
+def stance_cue(text: str) -> str:
+    """Return "support" or "oppose" when a sentence describes someone's side, else ""."""
+    bare = outside_quotes(text)
+    support, oppose = bool(_SUPPORT_CUE.search(bare)), bool(_OPPOSE_CUE.search(bare))
+    if support == oppose:
+        return ""
+    return "support" if support else "oppose"
+
+
+def not_checkable(text: str) -> str | None:
+    """Return why a sentence is not a checkable statement, or None if it is one."""
+    bare = outside_quotes(text)
+    if text.rstrip("\"'”’) ").endswith("?"):
+        return "question"
+    if quoted_share(text) > 0.2:
+        return "quotation (quotes have their own section)"
+    if _HEDGE.search(bare):
+        return "hedged or speculative"
+    if _FIRST_PERSON.search(bare):
+        return "first person"
+    if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
+        return "call to action"
+    if _OPINION.search(bare):
+        return "opinion"
+    return None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A sentence as the fact stage sees it."""
+
+    sentence: Sentence
+    feats: Features
+    group: int
+    support_ok: bool
+    wording_ok: bool
+    why: str | None
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Sentences from several articles that state the same thing."""
+
+    members: list[int]
+    articles: set[str] = field(default_factory=set)
+    groups: int = 0
+    centrality: float = 0.0
+    chosen: int = -1
+
+
+@dataclass(slots=True)
+class FactResult:
+    """Facts, disputed points, and what --explain shows."""
+
+    facts: list[Fact]
+    disputed: list[Disputed]
+    candidates: list[Candidate]
+    clusters: list[Cluster]
+
+
+def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
+    """Return every reporting sentence with its features and whether it may be a fact."""
+    out = []
+    for doc in docs:
+        for sentence in doc.sentences:
+            text = sentence.text
+            why = not_checkable(text)
+            words = len(text.split())
+            wording_why = why
+            if wording_why is None:
+                if words < 6:
+                    wording_why = "fragment"
+                elif words > 55:
+                    wording_why = "too long"
+                elif lexicon.is_loaded(_trim(text)[1]):
+                    wording_why = "loaded term"
+                elif _PRONOUN_START.match(_trim(text)[1]) or text[0].islower():
+                    wording_why = "not self-contained"
+            out.append(
+                Candidate(
+                    sentence=sentence,
+                    feats=features(outside_quotes(text)),
+                    group=groups.group.get(sentence.article, 0),
+                    support_ok=why is None and words >= 5,
+                    wording_ok=wording_why is None,
+                    why=wording_why,
+                )
+            )
+    return out
+
+
+def _trim(text: str) -> tuple[int, str]:
+    """Return (offset, text) with a leading connective ("However, ") removed."""
+    match = _CONNECTIVE.match(text)
+    if not match or len(text) - match.end() < 20:
+        return 0, text
+    return match.end(), text[match.end() :]
+
+
+class Scorer:
+    """Pair scores between candidates, IDF-weighted over the story."""
+
+    def __init__(self, cands: Sequence[Candidate]) -> None:
+        df: dict[str, int] = defaultdict(int)
+        for cand in cands:
+            for word in cand.feats.words:
+                df[word] += 1
+        n = max(1, len(cands))
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self.weight = [sum(self.idf[w] for w in c.feats.words) for c in cands]
+        self.cands = cands
+        self.stance = [stance_cue(c.sentence.text) for c in cands]
+
+    def score(self, i: int, j: int) -> float:
+        """Return how surely sentences i and j state the same thing (0..~1.5)."""
+        a, b = self.cands[i].feats, self.cands[j].feats
+        shared = a.words & b.words
+        if not shared:
+            return 0.0
+        dice = 2 * sum(self.idf[w] for w in shared) / (self.weight[i] + self.weight[j] or 1)
+        bonus = 0.0
+        if a.numbers and b.numbers:
+            bonus += 0.12 * min(2, len(a.numbers & b.numbers))
+            if not a.numbers & b.numbers:
+                bonus -= 0.15
+        bonus += 0.06 * min(2, len(a.entities & b.entities))
+        if a.dates and b.dates:
+            bonus += 0.05 if a.dates & b.dates else -0.05
+        if a.entities & b.entities and self.stance[i] and self.stance[i] == self.stance[j]:
+            # the same named actor described as backing (or opposing) it in both
+            bonus += 0.25
+        return dice + bonus
+
+
+def _pairs(cands: Sequence[Candidate], scorer: Scorer) -> dict[tuple[int, int], float]:
+    """Scores of cross-article pairs that share a word (inverted index, not all pairs)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, cand in enumerate(cands):
+        if cand.support_ok:
+            for word in cand.feats.words:
+                index[word].append(i)
+    limit = max(40, len(cands) // 4)
+    seen: set[tuple[int, int]] = set()
+    scores: dict[tuple[int, int], float] = {}
+    for postings in index.values():
+        if len(postings) > limit:
+            continue  # a word in a quarter of all sentences tells nothing about sameness
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                if cands[i].sentence.article == cands[j].sentence.article or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                value = scorer.score(i, j)
+                if value >= LINK * 0.7:
+                    scores[(i, j)] = value
+    return scores
+
+
+def cluster(cands: Sequence[Candidate], scorer: Scorer) -> list[Cluster]:
+    """Group candidates stating the same thing (greedy average-link above LINK)."""
+    scores = _pairs(cands, scorer)
+    owner = list(range(len(cands)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+    for (i, j), value in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if value < LINK:
+            break
+        ci, cj = owner[i], owner[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        if {cands[x].sentence.article for x in a} & {cands[y].sentence.article for y in b}:
+            # one article, one sentence per cluster: a second one would be a different claim
+            continue
+        link = [scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b]
+        if sum(link) / len(link) < LINK * 0.75:
+            continue
+        keep, gone = (ci, cj) if len(a) >= len(b) else (cj, ci)
+        members[keep].extend(members.pop(gone))
+        for x in members[keep]:
+            owner[x] = keep
+    out = []
+    for root in sorted(members, key=lambda r: min(members[r])):
+        group = sorted(members[root])
+        if len(group) < 2:
+            continue
+        out.append(Cluster(members=group))
+    return out
+
+
+def _story_df(docs: Sequence[Document], cands: Sequence[Candidate]) -> dict[str, float]:
+    per_article: dict[str, set[str]] = defaultdict(set)
+    for cand in cands:
+        per_article[cand.sentence.article] |= cand.feats.words
+    df: dict[str, float] = defaultdict(float)
+    for words in per_article.values():
+        for word in words:
+            df[word] += 1 / max(1, len(docs))
+    return df
+
+
+def _centrality(cand: Candidate, df: dict[str, float]) -> float:
+    words = cand.feats.words
+    return sum(df.get(w, 0.0) for w in words) / len(words) if words else 0.0
+
+
+def _wording_score(i: int, clu: Cluster, cands: Sequence[Candidate], scorer: Scorer) -> float:
+    cand = cands[i]
+    others = [m for m in clu.members if m != i]
+    mean = sum(scorer.score(min(i, m), max(i, m)) for m in others) / max(1, len(others))
+    counts: dict[str, int] = defaultdict(int)
+    for m in clu.members:
+        for number in cands[m].feats.numbers:
+            counts[number] += 1
+    agreed = {n for n, c in counts.items() if c >= 2}
+    # the wording that carries the figures the sources agree on is the more specific one
+    specific = 0.2 * len(cand.feats.numbers & agreed) + 0.03 * min(4, len(cand.feats.entities))
+    concise = abs(cand.feats.length - 22) / 120
+    return mean + specific - concise - 0.15 * _polarity(cand.sentence.text)
+
+
+def _polarity(text: str) -> float:
+    from .sentiment import polarity
+
+    return abs(polarity(text))
+
+
+def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -> Fact:
+    """Return the fact worded by candidate i, citing every article of its cluster."""
+    cand = cands[i]
+    offset, text = _trim(cand.sentence.text)
+    articles = sorted(clu.articles) if clu.members else [cand.sentence.article]
+    evidence = [
+        Evidence(
+            article=cands[m].sentence.article,
+            start=cands[m].sentence.start,
+            end=cands[m].sentence.end,
+            text=cands[m].sentence.text,
+        )
+        for m in (clu.members or [i])
+    ]
+    return Fact(
+        text=text[0].upper() + text[1:] if offset else text,
+        sources=articles,
+        independent_sources=groups.count(articles),
+        source=cand.sentence.article,
+        start=cand.sentence.start + offset,
+        end=cand.sentence.end,
+        single_source=len(articles) < 2,
+        evidence=evidence,
+    )
+
+
+def consensus(
+    docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon, *, min_sources: int = 2
+) -> FactResult:
+    """Return the consensus facts (ranked) and disputed points of one story."""
+    cands = candidates(docs, groups, lexicon)
+    scorer = Scorer(cands)
+    clusters = cluster(cands, scorer)
+    df = _story_df(docs, cands)
+    for clu in clusters:
+        clu.articles = {cands[m].sentence.article for m in clu.members}
+        clu.groups = groups.count(clu.articles)
+        clu.centrality = sum(_centrality(cands[m], df) for m in clu.members) / len(clu.members)
+        wording = [m for m in clu.members if cands[m].wording_ok]
+        if wording:
+            clu.chosen = max(wording, key=lambda m: (_wording_score(m, clu, cands, scorer), -m))
+    kept = [c for c in clusters if c.chosen >= 0 and c.groups >= min_sources and len(c.articles) >= 2]
+    kept.sort(key=lambda c: (-c.groups, -c.centrality, min(c.members)))
+    facts: list[Fact] = []
+    chosen: list[int] = []
+    for clu in kept:
+        if any(scorer.score(min(clu.chosen, c), max(clu.chosen, c)) >= DUPLICATE for c in chosen):
+            continue
+        chosen.append(clu.chosen)
+        facts.append(make_fact(clu.chosen, clu, cands, groups))
+        if len(facts) >= MAX_FACTS:
+            break
+    disputed = conflicts(cands, scorer, groups)
+    return FactResult(facts, disputed, cands, clusters)
+
+
+def single_source_facts(
+    docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon, *, limit: int = 6
+) -> FactResult:
+    """Return the most central checkable sentences, each marked single-source."""
+    cands = candidates(docs, groups, lexicon)
+    df = _story_df(docs, cands)
+    usable = [i for i, c in enumerate(cands) if c.wording_ok]
+    # earlier sentences carry the news in most reporting: a mild lead bonus
+    usable.sort(key=lambda i: (-(_centrality(cands[i], df) + 0.3 / (1 + cands[i].sentence.index)), i))
+    scorer = Scorer(cands)
+    facts: list[Fact] = []
+    picked: list[int] = []
+    for i in usable:
+        if any(scorer.score(min(i, p), max(i, p)) >= DUPLICATE for p in picked):
+            continue
+        picked.append(i)
+        facts.append(make_fact(i, Cluster(members=[]), cands, groups))
+        if len(facts) >= limit:
+            break
+    facts.sort(key=lambda f: (f.source, f.start))
+    return FactResult(facts, [], cands, [])
+
+
+# -- conflicts -----------------------------------------------------------------------------
+
+_VALUE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
+    r"(?:\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))?"
+)
+_SKIP_NOUNS = {"of", "and", "to", "in", "on", "the", "a", "for", "by", "at", "with", "from"}
+
+
+def _values(text: str) -> dict[str, str]:
+    """Return {kind: value} for the numbers in text ("score", "percent", or a counted noun)."""
+    out: dict[str, str] = {}
+    bare = outside_quotes(text)
+    for match in _VALUE.finditer(bare):
+        start = match.start()
+        if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
+            continue
+        num = match.group("num").replace(",", "")
+        if len(num) == 4 and num.startswith(("19", "20")) and not match.group("pct"):
+            continue  # a year: dates are compared separately
+        if match.group("score"):
+            out["score"] = num + "-" + re.sub(r"\D", "", match.group("score"))
+        elif match.group("pct"):
+            out.setdefault("percent", num)
+        elif match.group("noun"):
+            nouns = [w for w in match.group("noun").split() if w not in _SKIP_NOUNS]
+            if nouns:
+                out.setdefault("count:" + stem(nouns[-1]), num)
+    return out
+
+
+def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) -> list[Disputed]:
+    """Return points where independent sources give different values for the same thing."""
+    by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    values = [(_values(c.sentence.text) if c.support_ok else {}) for c in cands]
+    for i, vals in enumerate(values):
+        for kind, value in vals.items():
+            by_kind[kind][value].append(i)
+    disputed: list[Disputed] = []
+    for kind in sorted(by_kind):
+        variants = by_kind[kind]
+        if len(variants) < 2:
+            continue
+        # keep only variants whose sentences talk about the same thing as another variant's
+        linked: set[str] = set()
+        keys = sorted(variants)
+        for x, va in enumerate(keys):
+            for vb in keys[x + 1 :]:
+                for i in variants[va]:
+                    for j in variants[vb]:
+                        ci, cj = cands[i], cands[j]
+                        if ci.sentence.article == cj.sentence.article or ci.group == cj.group:
+                            continue
+                        if vb in values[i].values() or va in values[j].values():
+                            continue
+                        if _context(scorer, i, j) >= 0.3:
+                            linked.update((va, vb))
+        if len(linked) < 2:
+            continue
+        topic = _topic(kind)
+        out_variants = []
+        for value in sorted(linked, key=lambda v: (-len(variants[v]), v)):
+            members = variants[value]
+            first = cands[members[0]].sentence
+            out_variants.append(
+                Variant(
+                    text=first.text,
+                    value=value,
+                    sources=sorted({cands[m].sentence.article for m in members}),
+                    evidence=[
+                        Evidence(
+                            article=cands[m].sentence.article,
+                            start=cands[m].sentence.start,
+                            end=cands[m].sentence.end,
+                            text=cands[m].sentence.text,
+                        )
+                        for m in members
+                    ],
+                )
+            )
+        disputed.append(Disputed(topic=topic, kind="number", variants=out_variants))
+    return disputed
+
+
+def _context(scorer: Scorer, i: int, j: int) -> float:
+    """Word overlap of two sentences, numbers aside."""
+    a, b = scorer.cands[i].feats, scorer.cands[j].feats
+    shared = a.words & b.words
+    if not shared:
+        return 0.0
+    return 2 * sum(scorer.idf[w] for w in shared) / (scorer.weight[i] + scorer.weight[j] or 1)
+
+
+def _topic(kind: str) -> str:
+    if kind == "score":
+        return "The vote count or score"
+    if kind == "percent":
+        return "The percentage"
+    return f"The number ({kind.split(':', 1)[1]}…)"

@@ -1,0 +1,100 @@
+"""Loaded or contested terms and their neutral alternatives (a documented, extendable list).
+
+The built-in list is `briefing/data/loaded_terms.txt`; a user file in the same format
+(`term = neutral`, `#` comments, `(omit)` for "drop the word") adds to it or overrides it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+from .tokens import QUOTE_SPAN
+
+BUILTIN = Path(__file__).with_name("data") / "loaded_terms.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A loaded term found in a text: text[start:end] == term as written."""
+
+    start: int
+    end: int
+    term: str
+    neutral: str
+
+
+class Lexicon:
+    """Finds loaded terms outside quotation marks."""
+
+    def __init__(self, terms: dict[str, str]) -> None:
+        self.terms = dict(terms)
+        ordered = sorted(self.terms, key=len, reverse=True)
+        body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I) if ordered else None
+
+    def find(self, text: str, *, in_quotes: bool = False) -> list[Hit]:
+        """Return the loaded terms in text; those inside quotation marks only if asked."""
+        if self._pattern is None:
+            return []
+        quoted = [] if in_quotes else [m.span() for m in QUOTE_SPAN.finditer(text)]
+        hits = []
+        for match in self._pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in quoted):
+                continue
+            key = re.sub(r"\s+", " ", match.group(0).lower())
+            hits.append(Hit(match.start(), match.end(), match.group(0), self.terms.get(key, "")))
+        return hits
+
+    def is_loaded(self, text: str) -> bool:
+        """Return True when text uses a loaded term outside quotation marks."""
+        return bool(self.find(text))
+
+    def neutralize(self, text: str) -> str:
+        """Return text with loaded terms replaced by their neutral alternatives (headlines only).
+
+        Never call this on a quotation or on a fact: facts stay verbatim.
+        """
+        out = []
+        last = 0
+        for hit in self.find(text):
+            out.append(text[last : hit.start])
+            out.append(hit.neutral)
+            last = hit.end
+        out.append(text[last:])
+        return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
+def parse_terms(text: str, origin: str) -> dict[str, str]:
+    """Return the `term = neutral` pairs of one lexicon file."""
+    terms: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        term, sep, neutral = line.partition("=")
+        if not sep or not term.strip():
+            raise ConfigError(
+                f"{origin}:{number}: expected `term = neutral alternative`; fix the line"
+            )
+        neutral = neutral.strip()
+        terms[re.sub(r"\s+", " ", term.strip().lower())] = "" if neutral == "(omit)" else neutral
+    return terms
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: str | None = None) -> Lexicon:
+    """Return the built-in lexicon, extended by `extra` (or $BRIEFING_LEXICON) if given."""
+    terms = parse_terms(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+    extra = extra or os.environ.get("BRIEFING_LEXICON") or None
+    if extra:
+        path = Path(extra)
+        try:
+            terms.update(parse_terms(path.read_text(encoding="utf-8"), str(path)))
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read the lexicon ({exc.strerror}); check the path") from exc
+    return Lexicon(terms)

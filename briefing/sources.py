@@ -1,0 +1,122 @@
+"""Who copied whom: articles that reuse another's text form one independent source group.
+
+Syndicated wire copy and reposts share long word sequences outside quotations (quotes are
+left out: two outlets quoting the same statement are not copying each other). Containment
+of 5-word shingles tells a copy; a paraphrased rewrite (most sentences restated with the
+same content words in the same order of facts) is shown but does not merge groups.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .clean import Document
+from .tokens import content_words, outside_quotes
+
+log = logging.getLogger(__name__)
+
+SHINGLE = 5
+COPY_CONTAINMENT = 0.5
+PARAPHRASE_SHARE = 0.5
+PARAPHRASE_SENTENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """`article` reuses `origin`'s text (copy) or restates it (paraphrase)."""
+
+    article: str
+    origin: str
+    kind: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceGroups:
+    """Independent groups: `group[article id]` is a group number starting at 1."""
+
+    group: dict[str, int]
+    derivations: dict[str, Derivation]
+
+    def count(self, article_ids: Sequence[str] | set[str]) -> int:
+        """Return how many independent groups the given articles span."""
+        return len({self.group[a] for a in article_ids if a in self.group})
+
+
+def _shingles(doc: Document) -> set[int]:
+    text = " ".join(outside_quotes(doc.article.text[s:e]) for s, e in doc.kept)
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    return {hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+
+
+def _sentence_sets(doc: Document) -> list[frozenset[str]]:
+    out = []
+    for sentence in doc.sentences:
+        words = frozenset(content_words(outside_quotes(sentence.text)))
+        if len(words) >= 4:
+            out.append(words)
+    return out
+
+
+def _paraphrase_share(a: list[frozenset[str]], b: list[frozenset[str]]) -> float:
+    """Share of a's sentences restated in b (content-word Jaccard above a bar)."""
+    if not a or not b:
+        return 0.0
+    hits = 0
+    for words in a:
+        best = max(len(words & other) / len(words | other) for other in b)
+        hits += best >= PARAPHRASE_SENTENCE
+    return hits / len(a)
+
+
+def _order_key(doc: Document) -> tuple[str, str]:
+    # the earlier publication is the original; undated articles sort after dated ones
+    return (doc.article.published or "9999", doc.article.id)
+
+
+def group_sources(docs: Sequence[Document]) -> SourceGroups:
+    """Return the independent source groups of a story's documents."""
+    parent = {d.article.id: d.article.id for d in docs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    shingles = {d.article.id: _shingles(d) for d in docs}
+    sentence_sets = {d.article.id: _sentence_sets(d) for d in docs}
+    derivations: dict[str, Derivation] = {}
+    ordered = sorted(docs, key=_order_key)
+    for i, origin in enumerate(ordered):
+        for copy in ordered[i + 1 :]:
+            a, b = shingles[copy.article.id], shingles[origin.article.id]
+            if not a or not b:
+                continue
+            overlap = len(a & b)
+            # the smaller text is the one contained in the other
+            small, large = (copy, origin) if len(a) <= len(b) else (origin, copy)
+            containment = overlap / min(len(a), len(b))
+            if containment >= COPY_CONTAINMENT:
+                parent[find(small.article.id)] = find(large.article.id)
+                derived = copy if small is copy or len(a) == len(b) else small
+                source = origin if derived is copy else copy
+                derivations.setdefault(
+                    derived.article.id,
+                    Derivation(derived.article.id, source.article.id, "copy", round(containment, 3)),
+                )
+                continue
+            share = _paraphrase_share(sentence_sets[copy.article.id], sentence_sets[origin.article.id])
+            if share >= PARAPHRASE_SHARE and copy.article.id not in derivations:
+                derivations[copy.article.id] = Derivation(
+                    copy.article.id, origin.article.id, "paraphrase", round(share, 3)
+                )
+    roots: dict[str, int] = {}
+    group: dict[str, int] = {}
+    for doc in docs:
+        root = find(doc.article.id)
+        group[doc.article.id] = roots.setdefault(root, len(roots) + 1)
+    return SourceGroups(group, derivations)

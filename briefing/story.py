@@ -1,0 +1,116 @@
+"""A neutral headline and a one- or two-sentence summary from the best-supported facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clean import Document
+from .facts import not_checkable
+from .lexicon import Lexicon
+from .model import Fact
+from .tokens import content_words, outside_quotes
+
+SUMMARY_WORDS = 55
+HEADLINE_WORDS = 16
+
+_TEASER = re.compile(
+    r"\b(here'?s|what (to|you need to) know|key (insights|takeaways)|explained|everything we know|"
+    r"the latest|live updates?|watch|you won'?t believe|find out)\b",
+    re.I,
+)
+
+
+def _title_score(title: str, focus: set[str], lexicon: Lexicon) -> float:
+    words = title.split()
+    if not words or title.endswith("…"):
+        return -9.0
+    own = set(content_words(title))
+    overlap = len(own & focus) / max(1, len(own))
+    score = overlap
+    score -= 0.25 * len(lexicon.find(title, in_quotes=True))
+    score -= 0.3 * title.count("!") + 0.3 * title.count("?")
+    score -= 0.25 * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
+    score -= 0.3 * bool(_TEASER.search(title))
+    score -= 0.2 * sum(1 for w in words if len(w) > 3 and w.isupper() and w.isalpha())
+    score -= 0.05 * max(0, len(words) - HEADLINE_WORDS)
+    score -= 0.2 * bool(re.search(r"\b(you|your|I|we)\b", title))
+    return score
+
+
+def _clean_title(title: str, lexicon: Lexicon) -> str:
+    """Return the title with loaded words neutralised and teaser tails removed."""
+    head, sep, tail = title.partition(":")
+    if sep and (_TEASER.search(tail) or re.search(r"[\"“'‘]", tail) or len(tail.split()) <= 4):
+        title = head
+    title = lexicon.neutralize(title)
+    title = re.sub(r"\s*[!?]+$", "", title).strip(" -–—:")
+    title = re.sub(r"\s{2,}", " ", title)
+    return title[:1].upper() + title[1:]
+
+
+def headline(titles: Sequence[str], facts: Sequence[Fact], lexicon: Lexicon) -> str:
+    """Return a neutral headline: the most central, least loaded outlet title, neutralised."""
+    focus: set[str] = set()
+    for fact in facts[:4]:
+        focus |= set(content_words(fact.text))
+    scored = sorted(
+        ((_title_score(t, focus, lexicon), i, t) for i, t in enumerate(titles) if t.strip()),
+        key=lambda x: (-x[0], x[1]),
+    )
+    if scored and scored[0][0] > 0.15:
+        cleaned = _clean_title(scored[0][2], lexicon)
+        if len(cleaned.split()) >= 3 and not lexicon.is_loaded(cleaned):
+            return cleaned
+    if facts:
+        text = facts[0].text
+        words = text.split()
+        if len(words) > HEADLINE_WORDS + 6:
+            text = " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
+        return text
+    return "News brief"
+
+
+def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -> str:
+    """Return one or two of the best-supported facts (or, with none, the lead sentence)."""
+    picked: list[str] = []
+    total = 0
+    for fact in facts[:3]:
+        n = len(fact.text.split())
+        if picked and total + n > SUMMARY_WORDS:
+            continue
+        picked.append(fact.text)
+        total += n
+        if len(picked) == 2:
+            break
+    if picked:
+        return " ".join(picked)
+    lead = central_sentences(docs, lexicon, limit=2)
+    return " ".join(lead)
+
+
+def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
+    """Return the checkable, neutral sentences whose words most articles share."""
+    per_doc = [set(content_words(" ".join(s.text for s in d.sentences))) for d in docs]
+    scored = []
+    for d in docs:
+        for s in d.sentences[:6]:
+            if not_checkable(s.text) or lexicon.is_loaded(s.text) or len(s.text.split()) < 6:
+                continue
+            words = set(content_words(outside_quotes(s.text)))
+            if not words:
+                continue
+            support = sum(len(words & other) / len(words) for other in per_doc)
+            scored.append((-(support + 0.3 / (1 + s.index)), d.article.id, s.index, s.text))
+    scored.sort()
+    out: list[str] = []
+    total = 0
+    for _, _, _, text in scored:
+        n = len(text.split())
+        if out and total + n > SUMMARY_WORDS:
+            continue
+        out.append(text)
+        total += n
+        if len(out) >= limit:
+            break
+    return out

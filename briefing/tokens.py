@@ -1,0 +1,149 @@
+"""Words, numbers and names of a sentence: the features the later stages compare."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told according per via may might must shall would could also however yet
+    still even though although since upon amid among within without across around whether
+    one ones many much new year years time times us mr mrs ms dr gov sen rep""".split()
+)
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+NUMBER = re.compile(
+    r"(?<![\w.])(?:\$\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.])(?:\$\s?)?\d+(?:\.\d+)?%?"
+    r"(?:\s?(?:-|–|to)\s?\d+(?![\d,]))?"
+)
+_WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]|(?<!\w)[‘'][^‘’']{3,400}[’'](?!\w)")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a crude stem: enough to match "votes"/"voted"/"voting"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (
+        ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Return the stems of the non-stopword words of text, in order."""
+    out = []
+    for match in WORD.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        out.append(stem(word))
+    return out
+
+
+def normalize_number(raw: str) -> str:
+    """Return a canonical form of a number token ("1,120" -> "1120", "3 - 2" -> "3-2")."""
+    value = raw.replace(",", "").replace("$", "").replace(" ", "")
+    value = value.replace("–", "-").replace("to", "-")
+    return value
+
+
+def numbers(text: str) -> list[str]:
+    """Return the canonical numbers stated in text (digits; small number words too)."""
+    found = [normalize_number(m.group(0)) for m in NUMBER.finditer(text)]
+    for match in re.finditer(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", text, re.I):
+        found.append(_WORD_NUMBERS[match.group(1).lower()])
+    return found
+
+
+def dates(text: str) -> list[str]:
+    """Return month and weekday names (canonical, lowercase) mentioned in text."""
+    out = []
+    for match in re.finditer(r"\b([A-Z][a-z]{2,8})\.?\b", text):
+        word = match.group(1).lower()
+        if word in MONTHS or word in WEEKDAYS:
+            out.append(word)
+        elif word in _MONTH_ABBR and word != "may":
+            out.append(_MONTH_ABBR[word])
+    return out
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:of|the|de|for|and)?\s*[A-Z][\w'’.-]*)*")
+
+
+def entities(text: str) -> list[str]:
+    """Return capitalised name runs (not sentence-initial common words), lowercased."""
+    out = []
+    for match in _NAME_RUN.finditer(text):
+        run = match.group(0).strip()
+        if match.start() == 0 or text[: match.start()].rstrip().endswith((".", "“", '"', ":")):
+            # sentence-initial: keep only multiword runs or ALLCAPS acronyms
+            if " " not in run and not run.isupper():
+                continue
+        low = run.lower().rstrip(".'’s")
+        if low in STOPWORDS or low in WEEKDAYS or low in MONTHS:
+            continue
+        out.append(low)
+    return out
+
+
+def outside_quotes(text: str) -> str:
+    """Return text with quoted passages blanked out (same length, so offsets still hold)."""
+    return QUOTE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def quoted_share(text: str) -> float:
+    """Return the share of characters of text that sit inside quotation marks."""
+    if not text:
+        return 0.0
+    inside = sum(len(m.group(0)) for m in QUOTE_SPAN.finditer(text))
+    return inside / len(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What one sentence says, as sets to compare."""
+
+    words: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    entities: frozenset[str]
+    length: int
+
+
+def features(text: str) -> Features:
+    """Return the comparison features of one sentence."""
+    words = content_words(text)
+    return Features(
+        words=frozenset(words),
+        numbers=frozenset(numbers(text)),
+        dates=frozenset(dates(text)),
+        entities=frozenset(entities(text)),
+        length=len(text.split()),
+    )
