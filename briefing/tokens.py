@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 NUMBER = re.compile(
     r"(?<![\w.])(?:\$\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.])(?:\$\s?)?\d+(?:\.\d+)?%?"
-    r"(?:\s?(?:-|–|to)\s?\d+(?![\d,]))?"
+    r"(?:\s?(?:-|–|to)\s?\d+(?![\d,]))?(?![(\w])"
 )
 _WORD_NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",

@@ -1,0 +1,69 @@
+"""What --explain prints: per article what was dropped and why, per fact its support."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pipeline import BuildResult
+
+
+def _short(text: str, width: int = 100) -> str:
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
+
+
+def explain_text(result: BuildResult) -> str:
+    """Return a readable account of the build's decisions."""
+    from .clean import Document
+    from .facts import FactResult
+    from .sources import SourceGroups
+
+    lines: list[str] = []
+    details = result.details
+    docs = details.get("docs")
+    groups = details.get("groups")
+    facts = details.get("facts")
+    if isinstance(docs, list):
+        lines.append("== Articles: what was dropped as boilerplate, and why")
+        for doc in docs:
+            if not isinstance(doc, Document):
+                continue
+            article = doc.article
+            group = groups.group.get(article.id) if isinstance(groups, SourceGroups) else None
+            lines.append(
+                f"-- {article.id}: {len(doc.sentences)} sentences kept, "
+                f"{len(doc.dropped)} spans dropped; source group {group}"
+            )
+            for span in doc.dropped:
+                lines.append(f"   [{span.reason}] {span.start}-{span.end}: {_short(span.text)}")
+    if isinstance(groups, SourceGroups) and groups.derivations:
+        lines.append("== Derived articles")
+        for d in groups.derivations.values():
+            lines.append(f"   {d.article} {d.kind} of {d.origin} (similarity {d.similarity})")
+    for story in result.brief.stories:
+        lines.append(f"== Facts of {story.id}: which sentences from which sources support each")
+        for number, fact in enumerate(story.facts, 1):
+            lines.append(
+                f"{number}. {_short(fact.text, 120)}  "
+                f"[{fact.independent_sources} independent, worded from {fact.source}]"
+            )
+            for ev in fact.evidence:
+                lines.append(f"     {ev.article} {ev.start}-{ev.end}: {_short(ev.text)}")
+        for point in story.disputed:
+            lines.append(f"== Disputed: {point.topic}")
+            for variant in point.variants:
+                lines.append(f"     {variant.value}: {', '.join(variant.sources)}")
+        for side in story.sides:
+            lines.append(f"== Side {side.stance}: {side.label}")
+            for quote in side.quotes:
+                lines.append(f"   {quote.speaker}: {_short(quote.text, 90)}")
+                for why in quote.evidence:
+                    lines.append(f"     because {why}")
+    if isinstance(facts, FactResult):
+        rejected = [c for c in facts.candidates if c.why and c.support_ok is False]
+        if rejected:
+            lines.append("== Sentences left out as not checkable")
+            for cand in rejected:
+                lines.append(f"   [{cand.why}] {cand.sentence.article}: {_short(cand.sentence.text)}")
+    return "\n".join(lines)
