@@ -1,0 +1,225 @@
+"""NeuS/AllSides: build one brief per cluster (three short excerpts) and score it.
+
+Run: `.venv/bin/python -m benchmarks.eval_neus [--limit N] [--json] [--verbose] [--check]`.
+The data is read from ../shared/eval/neus (or $BRIEFING_EVAL_DIR/neus) at run time and
+written only to a temporary folder; it is never copied into the project.
+
+Figures (targets are the acceptance thresholds):
+- built: clusters whose build returned a brief with a story (target: all, even when the
+  excerpts share no sentence).
+- ROUGE-1 F1 x100: the first story's headline + summary, cut to 70 words, against the
+  editors' `reference_body`; rouge-score convention (lowercase, alphanumeric tokens, Porter
+  stem on tokens longer than 3 letters); a cluster that fails to build scores 0 (target >= 37).
+- baseline: the first excerpt's title + first two sentences, scored the same way.
+- neutrality: VADER lexicon words with |valence| >= 2 per 100 words, and mean |compound|
+  per sentence, in our narrative (headline, summary, facts) and in the excerpts (title,
+  body); quoted text is left out of both, so only the writers' own voice is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import (
+    SKIP_MESSAGE,
+    Evaluation,
+    build_folder,
+    eval_dir,
+    per_100,
+    pipeline_missing,
+    read_jsonl,
+    rouge1,
+    short,
+    split_sentences,
+    strip_quoted,
+    truncate_words,
+    words,
+)
+
+SCORED_WORDS = 70
+ROUGE_TARGET = 37.0
+LOADED_VALENCE = 2.0
+NAMES = ("a", "b", "c", "d", "e")
+
+
+def write_cluster(cluster: dict[str, Any], folder: Path) -> None:
+    """Write a cluster's excerpts as .txt files: title line, blank line, body."""
+    for name, article in zip(NAMES, cluster["articles"], strict=False):
+        title = " ".join(article["title"].split())
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{article['body'].strip()}\n", "utf-8")
+
+
+def baseline_text(cluster: dict[str, Any]) -> str:
+    """Return the first excerpt's title and the first two sentences of its body."""
+    first = cluster["articles"][0]
+    return " ".join([first["title"], *split_sentences(first["body"])[:2]])
+
+
+class Neutrality:
+    """Loaded-word and sentence-sentiment tallies from VADER's lexicon."""
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self.analyzer = SentimentIntensityAnalyzer()
+        self.words = 0
+        self.loaded = 0
+        self.sentences = 0
+        self.compound = 0.0
+
+    def add(self, text: str) -> None:
+        """Count the loaded words and sentence sentiment of `text` outside quotation marks."""
+        plain = strip_quoted(text)
+        tokens = words(plain)
+        self.words += len(tokens)
+        lexicon = self.analyzer.lexicon
+        self.loaded += sum(abs(lexicon.get(t.lower(), 0.0)) >= LOADED_VALENCE for t in tokens)
+        for sentence in split_sentences(plain):
+            if words(sentence):
+                self.sentences += 1
+                self.compound += abs(self.analyzer.polarity_scores(sentence)["compound"])
+
+    def rate(self) -> float:
+        """Return loaded words per 100 words."""
+        return per_100(self.loaded, self.words)
+
+    def mean_compound(self) -> float:
+        """Return the mean |compound| per sentence."""
+        return self.compound / self.sentences if self.sentences else 0.0
+
+
+def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Evaluation:
+    """Return the NeuS figures for the clusters in `data`/neus/dev.jsonl."""
+    clusters = read_jsonl(data / "neus" / "dev.jsonl", limit)
+    result = Evaluation("NeuS dev: headline + summary vs the editors' neutral summary")
+    built = 0
+    multi_story = 0
+    f1 = f1_plain = recall = precision = 0.0
+    base_f1 = base_plain = 0.0
+    scored_words = 0
+    ours = Neutrality()
+    theirs = Neutrality()
+    build_seconds = 0.0
+    scores: list[tuple[float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="eval-neus-") as tmp:
+        for number, cluster in enumerate(clusters):
+            cluster_id = str(cluster.get("idx", number))
+            reference = cluster["reference_body"]
+            baseline = truncate_words(baseline_text(cluster), SCORED_WORDS)
+            base_f1 += rouge1(baseline, reference).f1
+            base_plain += rouge1(baseline, reference, stem=False).f1
+            for article in cluster["articles"]:
+                theirs.add(f"{article['title']}\n{article['body']}")
+            folder = Path(tmp) / f"cluster{number:03d}"
+            folder.mkdir()
+            write_cluster(cluster, folder)
+            started = time.perf_counter()
+            try:
+                build = build_folder(folder)
+            except Exception as exc:  # noqa: BLE001 - a failed cluster is a figure, not a crash
+                result.details.append(f"[{cluster_id}] build failed: {type(exc).__name__}: {exc}")
+                continue
+            finally:
+                build_seconds += time.perf_counter() - started
+            stories = build.brief.stories
+            if not stories:
+                result.details.append(f"[{cluster_id}] no story; skipped: {build.skipped}")
+                continue
+            built += 1
+            multi_story += len(stories) > 1
+            story = stories[0]
+            candidate = truncate_words(f"{story.headline} {story.summary}", SCORED_WORDS)
+            scored_words += len(candidate.split())
+            score = rouge1(candidate, reference)
+            f1 += score.f1
+            recall += score.recall
+            precision += score.precision
+            f1_plain += rouge1(candidate, reference, stem=False).f1
+            scores.append((score.f1, f"[{cluster_id}] F1 {100 * score.f1:.1f}: {short(candidate)}"))
+            ours.add(f"{story.headline}\n{story.summary}")
+            for fact in story.facts:
+                ours.add(fact.text)
+    n = len(clusters)
+    mean = 100 / n if n else 0.0
+    result.add("clusters", "clusters", n, "{:.0f}")
+    result.add("built", "clusters built", built, "{:.0f}", f"= {n}", built == n)
+    result.add(
+        "rouge1_f1",
+        "ROUGE-1 F1 x100 (Porter stem)",
+        f1 * mean,
+        "{:.1f}",
+        f">= {ROUGE_TARGET:g}",
+        f1 * mean >= ROUGE_TARGET,
+    )
+    result.add("rouge1_recall", "ROUGE-1 recall x100 (stem)", recall * mean, "{:.1f}")
+    result.add("rouge1_precision", "ROUGE-1 precision x100 (stem)", precision * mean, "{:.1f}")
+    result.add("rouge1_f1_nostem", "ROUGE-1 F1 x100 (no stem)", f1_plain * mean, "{:.1f}")
+    result.add("baseline_f1", "baseline (title + 2 sentences) F1 (stem)", base_f1 * mean, "{:.1f}")
+    result.add("baseline_f1_nostem", "baseline F1 (no stem)", base_plain * mean, "{:.1f}")
+    result.add("scored_words", "words scored per brief", scored_words / built if built else 0.0)
+    result.add("loaded_brief", "VADER loaded words /100, our narrative", ours.rate())
+    result.add("loaded_sources", "VADER loaded words /100, excerpts", theirs.rate())
+    result.add(
+        "compound_brief", "mean |compound| per sentence, ours", ours.mean_compound(), "{:.3f}"
+    )
+    result.add(
+        "compound_sources",
+        "mean |compound| per sentence, excerpts",
+        theirs.mean_compound(),
+        "{:.3f}",
+    )
+    result.add("multi_story", "clusters split into 2+ stories", multi_story, "{:.0f}")
+    result.add(
+        "clusters_per_second",
+        "clusters/second (build only)",
+        n / build_seconds if build_seconds else 0.0,
+    )
+    if verbose:
+        scores.sort(key=lambda item: item[0])
+        result.details.extend(line for _, line in scores[:10])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the NeuS evaluation and print its figures; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.eval_neus",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N clusters.")
+    parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="Print failures and the 10 lowest scores."
+    )
+    parser.add_argument("--check", action="store_true", help="Exit 1 when a target is missed.")
+    args = parser.parse_args(argv)
+    # the pipeline logs each skipped file; only --verbose shows those lines
+    logging.basicConfig(
+        level=logging.WARNING if args.verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    data = eval_dir()
+    if data is None or not (data / "neus" / "dev.jsonl").is_file():
+        print(SKIP_MESSAGE)
+        return 0
+    problem = pipeline_missing()
+    if problem:
+        print(f"error: {problem}")
+        return 1
+    result = evaluate(data, args.limit, args.verbose)
+    if args.verbose:
+        for line in result.details:
+            print(line)
+        print()
+    print(result.as_json() if args.json else result.table())
+    return 1 if args.check and result.missed() else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
