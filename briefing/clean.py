@@ -72,7 +72,8 @@ _COMMENT_FORM = re.compile(
     re.I,
 )
 _BIO = re.compile(
-    r"(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bstory tips\b|\btips can be sent\b|\bfollow (him|her|them) on\b|"
+    r"(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bstory tips\b|\btips can be sent\b|"
+    r"\bfollow (him|her|them) on\b|"
     r"\btwitter:\s*@|\bon twitter\s*@|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (is|was) an? "
     r"(\w+ ){0,4}(writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)"
     r"\b)",
@@ -86,8 +87,12 @@ _CREDIT_WORDS = re.compile(
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
 _FILE_CAPTION = re.compile(r"^(FILE|FILE PHOTO)\s*[-–—:]\s", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(min|mins|minute|minutes)\.?\s+(read|listen)\b", re.I)
-_LABEL_ONLY = re.compile(r"^(published|updated|posted|advertisement|ad|sponsored|share)\b\W*$", re.I)
-_BYLINE_LINE = re.compile(r"^(?:[A-Z][^\n]{0,60}\s+)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,6}\s*$")
+_LABEL_ONLY = re.compile(
+    r"^(published|updated|posted|advertisement|ad|sponsored|share)\b\W*$", re.I
+)
+_BYLINE_LINE = re.compile(
+    r"^(?:[A-Z][^\n]{0,60}\s+)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,6}\s*$"
+)
 _OPINION_HEAD = re.compile(
     r"^(editor'?s'?|editors'?|our|my|the)?\s*(comments?|note|take|view|opinion|commentary|"
     r"analysis|perspective|viewpoint|verdict|two cents|hot take)s?\W*$",
@@ -161,15 +166,84 @@ _META = re.compile(
     re.I,
 )
 _LABEL_PREFIX = re.compile(
-    r"^(BREAKING( NEWS)?|UPDATE[D]?|EXCLUSIVE|DEVELOPING|JUST IN|WATCH|LIVE|ALERT)\s*[:\-–—|]\s*"
+    r"(BREAKING( NEWS)?|UPDATE[D]?|EXCLUSIVE|DEVELOPING|JUST IN|WATCH|LIVE|ALERT)\s*[:\-–—|]\s*"
 )
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "st", "jr", "sr", "inc", "co",
-    "corp", "ltd", "llc", "no", "nos", "vol", "vs", "v", "etc", "e.g", "i.e", "al", "approx",
-    "dept", "est", "fig", "ave", "blvd", "rd", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thurs", "fri", "sat", "sun", "supt", "atty", "gens", "messrs", "op", "ed", "univ",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "reps",
+    "sens",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "prof",
+    "rev",
+    "hon",
+    "pres",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "llc",
+    "no",
+    "nos",
+    "vol",
+    "vs",
+    "v",
+    "etc",
+    "e.g",
+    "i.e",
+    "al",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "ave",
+    "blvd",
+    "rd",
+    "mt",
+    "ft",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "supt",
+    "atty",
+    "gens",
+    "messrs",
+    "op",
+    "ed",
+    "univ",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9])")
@@ -285,8 +359,8 @@ def _mark_boxes_and_repeats(
                 continue
             if _TAG_HEAD.match(para):
                 reasons[i] = "breadcrumbs or tag list"
-                if i + 1 < len(paras):
-                    reasons[i + 1] = reasons[i + 1] or "breadcrumbs or tag list"
+                if i + 1 < len(paras) and reasons[i + 1] in (None, "heading or label"):
+                    reasons[i + 1] = "breadcrumbs or tag list"
                 continue
         elif in_box and reasons[i] is None:
             reasons[i] = "opinion box"

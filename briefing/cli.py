@@ -25,7 +25,9 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BriefingError as exc:
-            click.echo(f"error: {exc}", err=True)
+            # One "error:" line per problem (settings may report several at once).
+            for line in str(exc).splitlines() or [type(exc).__name__]:
+                click.echo(f"error: {line}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
@@ -53,10 +55,30 @@ def main(verbose: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for brief.json, brief.html, brief.txt and brief.eml.",
 )
-@click.option("--min-sources", type=click.IntRange(1), default=None, help="Independent groups a fact needs (default 2).")
-@click.option("--explain", is_flag=True, help="Print what was dropped and why, and each fact's support.")
+@click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=None,
+    help="Independent groups a fact needs (default 2).",
+)
+@click.option(
+    "--explain", is_flag=True, help="Print what was dropped and why, and each fact's support."
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of templates that override the built-in ones (brief.mjml.j2, brief.txt.j2).",
+)
 @friendly
-def build(paths: tuple[Path, ...], out_dir: Path, min_sources: int | None, explain: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    min_sources: int | None,
+    explain: bool,
+    templates_dir: Path | None = None,
+) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from .pipeline import BuildOptions, build_brief
     from .render import write_outputs
@@ -73,6 +95,171 @@ def build(paths: tuple[Path, ...], out_dir: Path, min_sources: int | None, expla
         from .explain import explain_text
 
         click.echo(explain_text(result))
+    written = write_outputs(result.brief, out_dir, templates=templates_dir)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port on 127.0.0.1 (0 picks a free one).",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the preview in the web browser.")
+@click.option(
+    "--templates",
+    "templates_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of templates that override the built-in ones.",
+)
+@click.option(
+    "--brief",
+    "brief_json",
+    default=Path("out/brief.json"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="brief.json to show when no PATH is given.",
+)
+@friendly
+def preview(
+    paths: tuple[Path, ...],
+    port: int,
+    open_browser: bool,
+    templates_dir: Path | None,
+    brief_json: Path,
+) -> None:
+    """Serve a live preview of the brief built from PATH... (or of --brief) on 127.0.0.1."""
+    from .preview import PreviewServer, brief_builder
+
+    build_fn, watched = brief_builder(list(paths), brief_json)
+    server = PreviewServer(build_fn, watch=watched, templates=templates_dir, port=port)
+    server.start()
+    click.echo(f"preview on {server.url} (Ctrl-C stops)")
+    if server.error:
+        click.echo(f"error: {server.error}", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.close()
+
+
+@main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@click.option(
+    "--feed", "feeds", multiple=True, metavar="URL|FILE", help="An RSS/Atom feed (repeatable)."
+)
+@click.option(
+    "--url-list",
+    "url_lists",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A file of page URLs, one a line (repeatable).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default=Path("out"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for brief.json, brief.html, brief.txt and brief.eml.",
+)
+@click.option(
+    "--state",
+    "state_dir",
+    default=Path(".briefing"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="State folder (the HTTP cache lives in STATE/http).",
+)
+@click.option(
+    "--max-stories", type=click.IntRange(1), default=10, show_default=True, help="Stories kept."
+)
+@click.option(
+    "--min-articles",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Articles a story needs to be kept.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=None,
+    help="Processes building stories (default: the machine's cores).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait for each HTTP response.",
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=None,
+    help="Independent groups a fact needs (default 2).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@friendly
+def digest(
+    sources: tuple[str, ...],
+    feeds: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    out_dir: Path,
+    state_dir: Path,
+    max_stories: int,
+    min_articles: int,
+    workers: int | None,
+    timeout: float,
+    min_sources: int | None,
+    quiet: bool,
+) -> None:
+    """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
+    from .digest import DigestOptions, ProgressBars, digest_sources
+    from .errors import InputError
+    from .feeds import FetchOptions
+    from .pipeline import BuildOptions
+    from .render import write_outputs
+
+    if not (sources or feeds or url_lists):
+        raise InputError("digest: no sources given; name folders, files, feeds or --url-list files")
+    options = BuildOptions(title="Digest")
+    if min_sources is not None:
+        options = options.with_changes(min_sources=min_sources)
+    settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
+    fetch = FetchOptions(state_dir=state_dir, timeout=timeout)
+    with ProgressBars(quiet=quiet) as progress:
+        result = digest_sources(
+            list(sources),
+            options,
+            settings,
+            feeds=list(feeds),
+            url_lists=list(url_lists),
+            fetch=fetch,
+            progress=progress,
+        )
+    for line in result.brief.warnings:
+        click.echo(f"warning: {line}", err=True)
+    details = result.details
+    if not quiet:
+        click.echo(
+            f"{details['articles']} articles, {details['groups']} stories of {min_articles}+ "
+            f"articles, {details['stories']} in the digest "
+            f"({details['downloaded']} downloaded, {details['not_modified']} unchanged)",
+            err=True,
+        )
     written = write_outputs(result.brief, out_dir)
     for path in written:
         click.echo(f"wrote {path}")
@@ -84,6 +271,133 @@ def schema() -> None:
     from .model import brief_schema
 
     click.echo(json.dumps(brief_schema(), indent=2))
+
+
+# Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
+)
+
+
+@main.group("config")
+def config_group() -> None:
+    """Inspect the settings (briefing.toml, BRIEFING_* variables)."""
+
+
+@config_group.command("check")
+@config_option
+@friendly
+def config_check(config_file: Path | None) -> None:
+    """Validate the settings and print the effective values, secrets masked.
+
+    \b
+    Precedence: defaults < briefing.toml < BRIEFING_* variables < flags.
+    The file: --config, else $BRIEFING_CONFIG, else ./briefing.toml.
+    Variables: BRIEFING_<SECTION>__<KEY>, e.g. BRIEFING_DELIVERY__PORT=2526,
+    BRIEFING_MAIL__RECIPIENTS='a@x.org,b@x.org' (or a JSON array).
+    Secrets only from the environment, never the file:
+    BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_UNSUBSCRIBE_SECRET
+    (unsubscribe token = HMAC-SHA256 of the lower-cased address).
+    """
+    from .settings import load_settings
+
+    settings = load_settings(config_file)
+    click.echo(settings.report())
+    click.echo("ok: settings are valid", err=True)
+
+
+def _print_report(report: Any, warnings: list[str]) -> None:
+    """Echo build warnings, each recipient's outcome and the summary."""
+    for line in warnings:
+        click.echo(f"warning: {line}", err=True)
+    for outcome in report.outcomes:
+        detail = f" ({outcome.detail})" if outcome.detail else ""
+        click.echo(f"{outcome.status}: {outcome.recipient}{detail}")
+    if report.aborted:
+        click.echo(f"error: {report.aborted}", err=True)
+    click.echo(report.summary())
+
+
+@main.command()
+@config_option
+@click.option("--dry-run", is_flag=True, help="Build and check every message; send nothing.")
+@click.option("--force", is_flag=True, help="Send again even if this brief was already sent.")
+@click.option(
+    "--brief",
+    "brief_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Send this brief.json instead of building one from [sources].",
+)
+@friendly
+def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path | None) -> None:
+    """Build the brief and send one message per recipient (outbox or SMTP).
+
+    Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
+    still queued and an unchanged brief is not sent twice. Exits 1 if any recipient failed.
+    """
+    from .deliver import run_send
+    from .settings import load_settings
+
+    settings = load_settings(config_file)
+    report, warnings = run_send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
+    _print_report(report, warnings)
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@config_option
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@friendly
+def ledger(config_file: Path | None, limit: int) -> None:
+    """List recent digests and each recipient's delivery state."""
+    from .deliver import Ledger
+    from .settings import load_settings
+
+    settings = load_settings(config_file)
+    path = settings.ledger_path()
+    if not path.exists():
+        click.echo(f"no sends recorded yet ({path})")
+        return
+    with Ledger(path) as book:
+        digests = book.recent(limit)
+    for digest in digests:
+        click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
+        for row in digest.rows:
+            error = f"  {row.error}" if row.error else ""
+            click.echo(
+                f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
+            )
+
+
+@main.command("schedule")
+@config_option
+@click.option("--run-now", is_flag=True, help="Run one digest now in this process, then exit.")
+@friendly
+def schedule_command(config_file: Path | None, run_now: bool) -> None:
+    """Run the digest on [schedule] cron in the foreground (one scheduler process only).
+
+    APScheduler with a SQLite job store in the state folder; a run missed while stopped
+    runs once on restart (within schedule.misfire_grace_hours). Stop with Ctrl-C or SIGTERM.
+    """
+    from .schedule import run_once, serve
+    from .settings import find_config, load_settings
+
+    settings = load_settings(config_file)
+    if run_now:
+        report, warnings = run_once(settings)
+        _print_report(report, warnings)
+        if not report.ok:
+            sys.exit(1)
+        return
+    path = find_config(config_file)
+    serve(settings, path.resolve() if path else None)
 
 
 if __name__ == "__main__":  # pragma: no cover

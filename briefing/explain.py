@@ -65,5 +65,7 @@ def explain_text(result: BuildResult) -> str:
         if rejected:
             lines.append("== Sentences left out as not checkable")
             for cand in rejected:
-                lines.append(f"   [{cand.why}] {cand.sentence.article}: {_short(cand.sentence.text)}")
+                lines.append(
+                    f"   [{cand.why}] {cand.sentence.article}: {_short(cand.sentence.text)}"
+                )
     return "\n".join(lines)

@@ -86,7 +86,8 @@ def not_checkable(text: str) -> str | None:
     bare = outside_quotes(text)
     if text.rstrip("\"'”’) ").endswith("?"):
         return "question"
-    if quoted_share(text) > 0.2:
+    unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
+    if quoted_share(text) > 0.2 or unbalanced or text.startswith(("“", '"', "‘")):
         return "quotation (quotes have their own section)"
     if _HEDGE.search(bare):
         return "hedged or speculative"
@@ -339,7 +340,9 @@ def consensus(
         wording = [m for m in clu.members if cands[m].wording_ok]
         if wording:
             clu.chosen = max(wording, key=lambda m: (_wording_score(m, clu, cands, scorer), -m))
-    kept = [c for c in clusters if c.chosen >= 0 and c.groups >= min_sources and len(c.articles) >= 2]
+    kept = [
+        c for c in clusters if c.chosen >= 0 and c.groups >= min_sources and len(c.articles) >= 2
+    ]
     kept.sort(key=lambda c: (-c.groups, -c.centrality, min(c.members)))
     facts: list[Fact] = []
     chosen: list[int] = []
@@ -362,7 +365,9 @@ def single_source_facts(
     df = _story_df(docs, cands)
     usable = [i for i, c in enumerate(cands) if c.wording_ok]
     # earlier sentences carry the news in most reporting: a mild lead bonus
-    usable.sort(key=lambda i: (-(_centrality(cands[i], df) + 0.3 / (1 + cands[i].sentence.index)), i))
+    usable.sort(
+        key=lambda i: (-(_centrality(cands[i], df) + 0.3 / (1 + cands[i].sentence.index)), i)
+    )
     scorer = Scorer(cands)
     facts: list[Fact] = []
     picked: list[int] = []
@@ -386,7 +391,7 @@ _VALUE = re.compile(
 _SKIP_NOUNS = {"of", "and", "to", "in", "on", "the", "a", "for", "by", "at", "with", "from"}
 
 
-def _values(text: str) -> dict[str, str]:
+def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, str]:
     """Return {kind: value} for the numbers in text ("score", "percent", or a counted noun)."""
     out: dict[str, str] = {}
     bare = outside_quotes(text)
@@ -404,14 +409,18 @@ def _values(text: str) -> dict[str, str]:
         elif match.group("noun"):
             nouns = [w for w in match.group("noun").split() if w not in _SKIP_NOUNS]
             if nouns:
-                out.setdefault("count:" + stem(nouns[-1]), num)
+                kind = "count:" + stem(nouns[-1])
+                out.setdefault(kind, num)
+                if nouns_seen is not None:
+                    nouns_seen.setdefault(kind, " ".join(nouns))
     return out
 
 
 def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) -> list[Disputed]:
     """Return points where independent sources give different values for the same thing."""
     by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    values = [(_values(c.sentence.text) if c.support_ok else {}) for c in cands]
+    nouns: dict[str, str] = {}
+    values = [(_values(c.sentence.text, nouns) if c.support_ok else {}) for c in cands]
     for i, vals in enumerate(values):
         for kind, value in vals.items():
             by_kind[kind][value].append(i)
@@ -436,7 +445,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             linked.update((va, vb))
         if len(linked) < 2:
             continue
-        topic = _topic(kind)
+        topic = _topic(kind, nouns.get(kind, ""))
         out_variants = []
         for value in sorted(linked, key=lambda v: (-len(variants[v]), v)):
             members = variants[value]
@@ -470,9 +479,9 @@ def _context(scorer: Scorer, i: int, j: int) -> float:
     return 2 * sum(scorer.idf[w] for w in shared) / (scorer.weight[i] + scorer.weight[j] or 1)
 
 
-def _topic(kind: str) -> str:
+def _topic(kind: str, noun: str) -> str:
     if kind == "score":
         return "The vote count or score"
     if kind == "percent":
         return "The percentage"
-    return f"The number ({kind.split(':', 1)[1]}…)"
+    return f"The number of {noun}"

@@ -6,6 +6,7 @@ byline (with the outlet that follows it), a date line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -78,7 +79,7 @@ def load(paths: Iterable[str | Path]) -> Loaded:
         try:
             article = read_article(path)
         except InputError as exc:
-            log.warning("%s", exc)
+            log.info("skipped %s", exc)
             result.skipped.append(str(exc))
             continue
         if article.id in seen:
@@ -126,23 +127,26 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Return the text of `data` (UTF-8, else Windows-1252 with a warning)."""
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: binary data, not text; give a .txt, .md, .html or .json file")
+    warnings: list[str] = []
     try:
-        return data.decode("utf-8-sig"), []
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 or Windows-1252 text; re-save it as UTF-8"
-        ) from exc
-    return text, [f"{path}: not UTF-8; read as Windows-1252, re-save it as UTF-8 to be sure"]
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: not UTF-8 or Windows-1252 text; re-save it as UTF-8"
+            ) from exc
+        warnings.append(f"{path}: not UTF-8; read as Windows-1252, re-save it as UTF-8 to be sure")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if sample and controls / len(sample) > 0.02:
+        raise InputError(f"{path}: binary data, not text; give a .txt, .md, .html or .json file")
+    return text, warnings
 
 
 def _replace(article: Article, **changes: object) -> Article:
-    values = {name: getattr(article, name) for name in Article.__slots__}  # type: ignore[attr-defined]
-    values.update(changes)
-    return Article(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(article, **changes)  # type: ignore[arg-type]
 
 
 # -- formats -------------------------------------------------------------------------------
@@ -266,16 +270,21 @@ def _title_line(text: str) -> tuple[str, int]:
     if len(lines) > 1:
         nxt, nxt_end = lines[1]
         label = len(title.split()) <= 2 and not title.endswith((".", "!", "?"))
-        if (label and len(nxt.split()) > 3) or (title != nxt and title.endswith(nxt)):
+        titlelike = 3 < len(nxt.split()) <= 25 and not nxt.endswith(".")
+        if (label and titlelike) or (title != nxt and title.endswith(nxt)):
             return nxt, nxt_end
     return title, end
 
 
 # -- metadata sniffing ---------------------------------------------------------------------
 
-_BYLINE = re.compile(r"^(?:(?P<pre>[A-Z][^\n]{0,60}?)\s+)?By\s+(?P<rest>[A-Z][^\n]{1,100}?)\s*$", re.M)
+_BYLINE = re.compile(
+    r"^(?:(?P<pre>[A-Z][^\n]{0,60}?)\s+)?By\s+(?P<rest>[A-Z][^\n]{1,100}?)\s*$", re.M
+)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sfor\s|\sof\s)\s*")
-_CAPS = re.compile(r"^(?:[A-Z][\w.'’-]*|de|van|von|la|da)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|la|da)){0,4}$")
+_CAPS = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|de|van|von|la|da)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|la|da)){0,4}$"
+)
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"

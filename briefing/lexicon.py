@@ -96,5 +96,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         try:
             terms.update(parse_terms(path.read_text(encoding="utf-8"), str(path)))
         except OSError as exc:
-            raise ConfigError(f"{path}: cannot read the lexicon ({exc.strerror}); check the path") from exc
+            raise ConfigError(
+                f"{path}: cannot read the lexicon ({exc.strerror}); check the path"
+            ) from exc
     return Lexicon(terms)

@@ -16,7 +16,6 @@ import dataclasses
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
 from typing import TYPE_CHECKING
 
 from .model import Brief, Fact, Quote, Side, Source, Story

@@ -106,10 +106,14 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
                 source = origin if derived is copy else copy
                 derivations.setdefault(
                     derived.article.id,
-                    Derivation(derived.article.id, source.article.id, "copy", round(containment, 3)),
+                    Derivation(
+                        derived.article.id, source.article.id, "copy", round(containment, 3)
+                    ),
                 )
                 continue
-            share = _paraphrase_share(sentence_sets[copy.article.id], sentence_sets[origin.article.id])
+            share = _paraphrase_share(
+                sentence_sets[copy.article.id], sentence_sets[origin.article.id]
+            )
             if share >= PARAPHRASE_SHARE and copy.article.id not in derivations:
                 derivations[copy.article.id] = Derivation(
                     copy.article.id, origin.article.id, "paraphrase", round(share, 3)

@@ -25,9 +25,23 @@ NUMBER = re.compile(
     r"(?:\s?(?:-|–|to)\s?\d+(?![\d,]))?(?![(\w])"
 )
 _WORD_NUMBERS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
-    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
 }
 MONTHS = (
     "january february march april may june july august september october november december"
@@ -44,7 +58,13 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     for suffix, repl in (
-        ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
     ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + repl
@@ -94,7 +114,9 @@ def dates(text: str) -> list[str]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:of|the|de|for|and)?\s*[A-Z][\w'’.-]*)*")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:of|the|de|for|and)?\s*[A-Z][\w'’.-]*)*"
+)
 
 
 def entities(text: str) -> list[str]:

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.clean import clean, paragraph_reason, split_sentences
+from tests.articles import make_article
+
+REPORT = "The council voted 5-2 on Monday to approve the new budget for the city."
+
+
+@pytest.mark.parametrize(
+    ("para", "reason"),
+    [
+        ("• YOU MAY ALSO LIKE TO WATCH THIS TRENDING STORY. Ghost house tour", "promo"),
+        ("Related Stories", "promo"),
+        ("Like this article? Share it with your friends!", "share prompt"),
+        ("Leave a Reply", "comment form"),
+        ("Your email address will not be published. Required fields are marked *", "comment form"),
+        (
+            "A crowd gathers outside the hall on Monday. (AP Photo/Jane Doe)",
+            "photo caption or credit",
+        ),
+        ("The mayor speaks. (John Roe/AFP via Getty Images)", "photo caption or credit"),
+        (
+            "FILE - The mayor speaks during a news conference, May 9, 2023.",
+            "photo caption or credit",
+        ),
+        ("Officers stand by the road. (Springfield Police Department)", "photo caption or credit"),
+        (
+            "Ann Lee is a politics reporter at The Daily. "
+            "Story tips can be sent to ann@daily.example",
+            "author bio or contact line",
+        ),
+        ("3 min read", "read-time line"),
+        ("June 21, 2025", "date or label line"),
+        ("Published", "date or label line"),
+        ("HomePoliticsCouncil approves budgetLocal", "breadcrumbs or tag list"),
+        ("Home > Politics > Local", "breadcrumbs or tag list"),
+        ("The Council's Decision", "heading or label"),
+        ("Deck praises the 'Safe Streets' plan", "heading or label"),
+    ],
+)
+def test_boilerplate_paragraphs_are_dropped_with_a_reason(para: str, reason: str) -> None:
+    assert paragraph_reason(para) == reason
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        REPORT,
+        "Critics said the plan (which costs $5 million) was rushed.",
+        '"We will appeal," the mayor said.',
+        "Readers wrote to the paper about the budget, and the editor answered each letter.",
+    ],
+)
+def test_reporting_is_kept(para: str) -> None:
+    assert paragraph_reason(para) is None
+
+
+def test_opinion_box_and_tag_list_after_labels() -> None:
+    article = make_article(
+        "Council approves budget",
+        REPORT,
+        "Topics",
+        "Budget Council City Hall",
+        "Editor's Comments",
+        "The council has lost its mind, and everybody knows it.",
+        "Nobody should trust them again.",
+    )
+    doc = clean(article)
+    reasons = {span.text: span.reason for span in doc.dropped}
+    assert reasons["Budget Council City Hall"] == "breadcrumbs or tag list"
+    assert reasons["The council has lost its mind, and everybody knows it."] == "opinion box"
+    assert reasons["Nobody should trust them again."] == "opinion box"
+    assert [s.text for s in doc.sentences] == [REPORT]
+
+
+def test_caption_printed_twice_drops_both() -> None:
+    caption = "Officers patrol the highway near the border."
+    doc = clean(make_article("T x y z", REPORT, caption, caption + " (State Police Department)"))
+    assert [s.text for s in doc.sentences] == [REPORT]
+
+
+def test_machine_rewrite_meta_sentences_and_news_labels() -> None:
+    meta = "Details of the vote are not available in the provided summary."
+    doc = clean(make_article("T x y z", f"BREAKING: {REPORT} {meta}"))
+    assert [s.text for s in doc.sentences] == [REPORT]
+    assert {span.reason for span in doc.dropped} >= {"news label", "machine-rewrite meta text"}
+
+
+def test_sentence_offsets_slice_the_original_text() -> None:
+    doc = clean(make_article("T x y z", REPORT + " Gov. Ann Lee signed it.", "Second para here."))
+    for sentence in doc.sentences:
+        assert doc.article.text[sentence.start : sentence.end] == sentence.text
+    assert doc.kept and all(doc.article.text[s:e].strip() for s, e in doc.kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gov. Ron Smith met U.S. officials on Sept. 5 in Washington. They agreed.",
+            ["Gov. Ron Smith met U.S. officials on Sept. 5 in Washington.", "They agreed."],
+        ),
+        (
+            "J. R. Doe paid $3.5 million. It rose 2.5%.",
+            ["J. R. Doe paid $3.5 million.", "It rose 2.5%."],
+        ),
+        (
+            '"We won," she said. "Now we rest." He left.',
+            ['"We won," she said.', '"Now we rest."', "He left."],
+        ),
+        (
+            '"Is it over?" she asked. No one answered.',
+            ['"Is it over?" she asked.', "No one answered."],
+        ),
+        ("Dr. Lee works at Acme Inc. in town.", ["Dr. Lee works at Acme Inc. in town."]),
+    ],
+)
+def test_sentence_splitting(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@given(st.text(max_size=400))
+def test_split_sentences_offsets_always_slice(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for start, end in spans:
+        assert last <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+        last = end

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import clean
+from briefing.facts import consensus, not_checkable, single_source_facts
+from briefing.lexicon import load_lexicon
+from briefing.sources import group_sources
+from tests.articles import make_article
+
+A = make_article(
+    "Council backs stadium",
+    "The city council voted 7-2 on Monday to approve a $300 million stadium for the Riverside "
+    "district.",
+    "Police arrested 14 protesters outside City Hall during the meeting.",
+    "Mayor Ann Lee slammed the opponents of the stadium plan.",
+    "The stadium could bring thousands of jobs to the area.",
+    id="a",
+)
+B = make_article(
+    "Stadium plan approved",
+    "On Monday the city council approved the $300 million Riverside district stadium in a 7-2 "
+    "vote.",
+    "Officers arrested 41 protesters outside City Hall while the council met.",
+    "Mayor Ann Lee criticized the opponents of the stadium plan.",
+    "What will the stadium mean for local traffic?",
+    id="b",
+)
+C = make_article(
+    "Stadium vote",
+    "A $300 million stadium in the Riverside district won council approval on Monday, 7-2.",
+    "The team's owner thanked the council members after the vote.",
+    id="c",
+)
+
+
+def run(*articles, min_sources: int = 2):  # type: ignore[no-untyped-def]
+    docs = [clean(a) for a in articles]
+    return consensus(docs, group_sources(docs), load_lexicon(), min_sources=min_sources)
+
+
+def test_fact_agreed_by_three_sources_cites_them_all_verbatim() -> None:
+    result = run(A, B, C)
+    top = result.facts[0]
+    assert "7-2" in top.text and "$300 million" in top.text
+    assert top.sources == ["a", "b", "c"] and top.independent_sources == 3
+    article = {"a": A, "b": B, "c": C}[top.source]
+    assert article.text[top.start : top.end] == top.text
+
+
+def test_loaded_wording_gives_way_to_a_neutral_variant() -> None:
+    texts = [f.text for f in run(A, B).facts]
+    assert "Mayor Ann Lee criticized the opponents of the stadium plan." in texts
+    assert not any("slammed" in t for t in texts)
+
+
+def test_hedged_and_question_sentences_are_not_facts() -> None:
+    texts = " ".join(f.text for f in run(A, B, C).facts)
+    assert "could bring" not in texts and "?" not in texts
+
+
+def test_differing_counts_are_disputed_not_hidden() -> None:
+    result = run(A, B, C)
+    assert len(result.disputed) == 1
+    point = result.disputed[0]
+    assert {v.value for v in point.variants} == {"14", "41"}
+    assert {tuple(v.sources) for v in point.variants} == {("a",), ("b",)}
+    assert "arrest" in point.topic or "protester" in point.topic
+
+
+def test_min_sources_is_respected() -> None:
+    assert all(f.independent_sources >= 3 for f in run(A, B, C, min_sources=3).facts)
+    assert run(A, B, C, min_sources=3).facts
+
+
+def test_copies_do_not_count_as_independent_support() -> None:
+    copy = make_article("Copy", *A.text.split("\n\n")[1:], id="a-copy")
+    result = run(A, copy)
+    assert result.facts == []
+
+
+def test_single_source_facts_are_marked() -> None:
+    docs = [clean(A)]
+    result = single_source_facts(docs, group_sources(docs), load_lexicon())
+    assert result.facts and all(
+        f.single_source and f.independent_sources == 1 for f in result.facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The plan may raise taxes next year.", "hedged or speculative"),
+        ("Critics argue the plan is too costly.", "hedged or speculative"),
+        ("Is the plan worth it?", "question"),
+        ("We think the council got it right.", "first person"),
+        ("Stay tuned for more updates.", "call to action"),
+        ("It is crucial that residents stay informed.", "opinion"),
+        ('"This is a disgrace," she said.', "quotation (quotes have their own section)"),
+        ("The council voted 7-2 on Monday.", None),
+    ],
+)
+def test_not_checkable(sentence: str, reason: str | None) -> None:
+    assert not_checkable(sentence) == reason

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import ConfigError
+from briefing.lexicon import load_lexicon, parse_terms
+
+
+def test_loaded_terms_found_outside_quotes_only() -> None:
+    lexicon = load_lexicon()
+    text = 'The mayor slammed critics, calling it "a shameful day" for the city.'
+    assert [h.term for h in lexicon.find(text)] == ["slammed"]
+    assert [h.term for h in lexicon.find(text, in_quotes=True)] == ["slammed", "shameful"]
+
+
+def test_multiword_terms_and_neutral_alternatives() -> None:
+    lexicon = load_lexicon()
+    hits = lexicon.find("Officials detained illegal  aliens on Monday.")
+    assert [(h.term, h.neutral) for h in hits] == [
+        ("illegal  aliens", "immigrants without legal status")
+    ]
+    assert lexicon.neutralize("Council Approves Controversial Plan") == "Council Approves Plan"
+
+
+def test_user_file_extends_the_list(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.txt"
+    extra.write_text("# house rules\nboondoggle = project\n", encoding="utf-8")
+    lexicon = load_lexicon(str(extra))
+    assert lexicon.is_loaded("The boondoggle went ahead.")
+    assert lexicon.is_loaded("They slammed it.")
+
+
+def test_bad_lexicon_line_names_file_and_line() -> None:
+    with pytest.raises(ConfigError, match=r"mine\.txt:2: expected `term = neutral"):
+        parse_terms("ok = fine\nbroken line\n", "mine.txt")

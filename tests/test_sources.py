@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from briefing.clean import clean
+from briefing.sources import group_sources
+from tests.articles import make_article
+
+WIRE = [
+    "The state legislature passed the water bill on Thursday after a six-hour debate.",
+    "The bill sets aside $40 million for pipe repairs in rural districts over the next five years.",
+    "Lawmakers from both parties said the measure was drafted with the help of utilities.",
+    "The governor is expected to sign it next week, according to a spokesman for her office.",
+]
+OTHER = [
+    "Rural towns will get money to replace aging pipes under a measure approved by lawmakers.",
+    "The Senate vote followed a long debate over how the repair funds would be distributed.",
+    "Utility managers welcomed the funding, saying many systems date to the 1950s.",
+]
+
+
+def test_wire_copy_and_repost_share_a_group_and_derive() -> None:
+    original = make_article("Water bill passes", *WIRE, id="wire", published="2024-03-01")
+    repost = make_article(
+        "Legislature passes water bill",
+        *WIRE[:3],
+        "Local reaction is expected soon.",
+        id="repost",
+        published="2024-03-02",
+    )
+    independent = make_article("Towns to get pipe money", *OTHER, id="indie")
+    groups = group_sources([clean(a) for a in (original, repost, independent)])
+    assert groups.group["wire"] == groups.group["repost"] != groups.group["indie"]
+    assert groups.count(["wire", "repost", "indie"]) == 2
+    derivation = groups.derivations["repost"]
+    assert (derivation.origin, derivation.kind) == ("wire", "copy")
+    assert "wire" not in groups.derivations
+
+
+def test_shared_quotation_alone_is_not_copying() -> None:
+    quote = (
+        '"This bill will fix pipes that have been leaking for decades in every small town we '
+        "have,"
+        ' and it will do so without raising a single tax on working families," the governor said.'
+    )
+    a = make_article("One", quote, *WIRE[:1], id="a")
+    b = make_article("Two", quote, *OTHER[:1], id="b")
+    groups = group_sources([clean(a), clean(b)])
+    assert groups.count(["a", "b"]) == 2
+    assert [d for d in groups.derivations.values() if d.kind == "copy"] == []

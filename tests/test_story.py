@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from briefing.lexicon import load_lexicon
+from briefing.model import Fact
+from briefing.story import headline, summary
+
+
+def fact(text: str) -> Fact:
+    return Fact(
+        text=text, sources=["a", "b"], independent_sources=2, source="a", start=0, end=len(text)
+    )
+
+
+FACTS = [
+    fact("The city council voted 7-2 on Monday to approve a $300 million stadium."),
+    fact("Police arrested protesters outside City Hall during the meeting."),
+    fact("The team's owner thanked council members after the vote."),
+]
+
+
+def test_headline_prefers_a_central_plain_title_and_neutralizes_it() -> None:
+    titles = [
+        "You Won't Believe What The Council Just Did!",
+        "Council Approves Controversial Stadium Plan in 7-2 Vote",
+        "Stadium: Here's what to know",
+    ]
+    assert headline(titles, FACTS, load_lexicon()) == "Council Approves Stadium Plan in 7-2 Vote"
+
+
+def test_headline_falls_back_to_top_fact_when_titles_are_clickbait() -> None:
+    titles = ["WOW!!", "Firestorm erupts!"]
+    assert headline(titles, FACTS, load_lexicon()) == FACTS[0].text
+
+
+def test_summary_is_one_or_two_best_facts() -> None:
+    assert summary(FACTS, [], load_lexicon()) == f"{FACTS[0].text} {FACTS[1].text}"
