@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -319,7 +319,8 @@ def classify(exc: BaseException, where: str) -> DeliveryError:
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return FatalDeliveryError(f"{where}: {exc}; check delivery.security")
     if isinstance(exc, smtplib.SMTPResponseException):
-        text = exc.smtp_error.decode("utf-8", "replace") if exc.smtp_error else ""
+        raw = exc.smtp_error
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         message = f"{where}: server replied {exc.smtp_code} {text}".rstrip()
         if exc.smtp_code >= 500 and isinstance(
             exc, smtplib.SMTPSenderRefused | smtplib.SMTPConnectError | smtplib.SMTPHeloError
@@ -464,34 +465,38 @@ class Backoff:
         return float(min(self.cap, self.first * 2 ** (attempt - 1)))
 
 
-def _render_parts(brief: Brief, settings: Settings) -> tuple[str, str]:
-    """Return the brief's HTML and text bodies (rendered once for every recipient)."""
-    from .render import render_html, render_text
-
-    templates = settings.output.templates
-    return render_html(brief, templates=templates), render_text(brief, templates=templates)
+# Same length as a real token, so text wrapping is the same once it is replaced.
+TOKEN_MARK = "BRIEFINGUNSUBSCRIBETOKEN00000000"
 
 
 def build_messages(
     brief: Brief, settings: Settings, key: str, recipients: list[str], when: datetime
 ) -> dict[str, EmailMessage]:
     """Return one message per recipient, each with its own unsubscribe link and Message-ID."""
-    from .render import build_message
+    from .render import build_message, render_html, render_text
 
-    html, text = _render_parts(brief, settings)
-    return {
-        who: build_message(
+    if not recipients:
+        return {}
+    templates = settings.output.templates
+    template = settings.mail.unsubscribe_url
+    # Render once with a marker in place of the token, then put each recipient's token in.
+    marked = template.replace("{token}", TOKEN_MARK) if template else None
+    html = render_html(brief, templates=templates, unsubscribe_url=marked)
+    text = render_text(brief, templates=templates, unsubscribe_url=marked)
+    messages = {}
+    for who in recipients:
+        token = settings.unsubscribe_token(who)
+        messages[who] = build_message(
             brief,
-            html=html,
-            text=text,
+            html=html.replace(TOKEN_MARK, token),
+            text=text.replace(TOKEN_MARK, token),
             sender=settings.mail.sender,
             recipient=who,
             unsubscribe_url=settings.unsubscribe_link(who),
             message_id=message_id(key, who, settings.mail.sender),
-            date=format_datetime(when.astimezone(UTC)),
+            date=when,
         )
-        for who in recipients
-    }
+    return messages
 
 
 def send_brief(
@@ -618,3 +623,47 @@ def _deliver(
         ledger.mark(key, who, "sent", now())
         return Outcome(who, "sent", "", attempt)
     return Outcome(who, "failed", f"{last}; still queued, a rerun retries it", backoff.attempts)
+
+
+def load_brief(path: Path) -> Brief:
+    """Return the brief stored in a brief.json file."""
+    from pydantic import ValidationError
+
+    from .errors import InputError
+
+    try:
+        return Brief.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}); check the path") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(
+            f"{path}: not a brief.json ({where}: {first['msg']}); build one with `briefing build`"
+        ) from None
+
+
+def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
+    """Return a brief built from `[sources]` with `[brief]` options, and its warnings."""
+    from .pipeline import build_brief
+
+    result = build_brief([str(p) for p in settings.sources.paths], settings.build_options())
+    return result.brief, [*result.skipped, *result.brief.warnings]
+
+
+def run_send(
+    settings: Settings,
+    *,
+    brief_file: Path | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+) -> tuple[SendReport, list[str]]:
+    """Build (or load) the brief and send it; return the report and the build warnings."""
+    warnings: list[str] = []
+    if brief_file is not None:
+        brief = load_brief(brief_file)
+    else:
+        brief, warnings = build_from_settings(settings)
+    report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
+    return report, warnings

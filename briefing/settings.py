@@ -154,6 +154,60 @@ class DeliverySettings(Section):
         return {"starttls": 587, "tls": 465, "none": 25}[self.security]
 
 
+_WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def _weekday_field(field: str) -> str:
+    """Return a crontab day-of-week field (0 or 7 = Sunday) in APScheduler's day names."""
+    parts = []
+    for part in field.split(","):
+        base, _, step_text = part.partition("/")
+        if not any(ch.isdigit() for ch in base) and not step_text:
+            parts.append(part)  # "*" or names ("mon-fri") mean the same to both
+            continue
+        step = int(step_text) if step_text else 1
+        if base == "*":
+            first, last = 0, 6
+        elif "-" in base:
+            low, _, high = base.partition("-")
+            first, last = _weekday_number(low), _weekday_number(high)
+        else:
+            first = _weekday_number(base)
+            last = 6 if step_text else first
+        if step < 1 or last < first:
+            raise ValueError(f"day of week {part!r} is not a valid range")
+        parts.extend(_WEEKDAYS[day % 7] for day in range(first, last + 1, step))
+    return ",".join(dict.fromkeys(parts))
+
+
+def _weekday_number(text: str) -> int:
+    """Return 0-7 for a crontab weekday number or name."""
+    if text.isdigit() and 0 <= int(text) <= 7:
+        return int(text)
+    if text.lower() in _WEEKDAYS:
+        return _WEEKDAYS.index(text.lower())
+    raise ValueError(f"day of week {text!r} is not 0-7 or a name like mon")
+
+
+def crontab_trigger(expr: str, zone: ZoneInfo) -> CronTrigger:
+    """Return a CronTrigger for a standard 5-field crontab line (Sunday is 0 or 7, as in cron)."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    fields = expr.split()
+    if len(fields) != 5:
+        raise ValueError(f"has {len(fields)} fields; cron needs 5 (minute hour day month weekday)")
+    minute, hour, day, month, weekday = fields
+    # APScheduler 3 counts weekdays from Monday = 0; crontab from Sunday = 0.
+    return CronTrigger(
+        minute=minute,
+        hour=hour,
+        day=day,
+        month=month,
+        day_of_week=_weekday_field(weekday),
+        timezone=zone,
+    )
+
+
 class ScheduleSettings(Section):
     """When `briefing schedule` runs a digest."""
 
@@ -177,10 +231,8 @@ class ScheduleSettings(Section):
     @field_validator("cron")
     @classmethod
     def _cron(cls, value: str) -> str:
-        from apscheduler.triggers.cron import CronTrigger
-
         try:
-            CronTrigger.from_crontab(value, timezone=ZoneInfo("UTC"))
+            crontab_trigger(value, ZoneInfo("UTC"))
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a 5-field cron expression: {exc}") from None
         return value
@@ -191,9 +243,7 @@ class ScheduleSettings(Section):
 
     def trigger(self) -> CronTrigger:
         """Return the APScheduler trigger for `cron` in `timezone`."""
-        from apscheduler.triggers.cron import CronTrigger
-
-        return CronTrigger.from_crontab(self.cron, timezone=self.zone())
+        return crontab_trigger(self.cron, self.zone())
 
     def slot(self, now: datetime) -> datetime:
         """Return the latest scheduled time at or before `now` (or `now` if there is none)."""
@@ -242,6 +292,9 @@ class Settings(BaseModel):
     config_path: Path | None = Field(default=None, exclude=True)
     unsubscribe_secret: SecretStr | None = Field(default=None, exclude=True)
     file_recipients: list[str] = Field(default_factory=list, exclude=True)
+    origins: dict[str, str] = Field(
+        default_factory=dict, exclude=True, description="Where each set value came from."
+    )
 
     def recipient_list(self) -> list[str]:
         """Return inline then file recipients, without case-insensitive duplicates."""
@@ -296,6 +349,17 @@ class Settings(BaseModel):
         """Return the send ledger's SQLite file."""
         return self.output.state_dir / "ledger.sqlite"
 
+    def report(self) -> str:
+        """Return the effective settings as TOML-like lines, secrets masked, origins noted."""
+        lines = [f"# config file: {self.config_path or '(none; defaults)'}"]
+        for section, values in self.effective().items():
+            lines.append(f"[{section}]")
+            for key, value in values.items():
+                shown = "(not set)" if value is None else json.dumps(value, ensure_ascii=False)
+                where = self.origins.get(f"{section}.{key}")
+                lines.append(f"{key} = {shown}" + (f"  # from {where}" if where else ""))
+        return "\n".join(lines)
+
     def effective(self) -> dict[str, dict[str, Any]]:
         """Return the settings as plain data, secrets masked, for `config check`."""
         data: dict[str, dict[str, Any]] = self.model_dump(mode="json")
@@ -318,8 +382,9 @@ SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brie
 _LIST_FIELDS = {("sources", "paths"), ("sources", "feeds"), ("mail", "recipients")}
 
 
-def find_config(path: str | Path | None, env: Mapping[str, str]) -> Path | None:
+def find_config(path: str | Path | None, env: Mapping[str, str] | None = None) -> Path | None:
     """Return the config file to read: the flag, else $BRIEFING_CONFIG, else ./briefing.toml."""
+    env = os.environ if env is None else env
     if path is not None and str(path) != "":
         return Path(path)
     if env.get(CONFIG_ENV):
@@ -505,5 +570,10 @@ def load_settings(
         raise ConfigError(_describe(exc, origin, str(path) if path else "settings")) from None
     if settings.mail.recipients_file is not None:
         settings.file_recipients = _read_recipients(settings.mail.recipients_file)
+    settings.origins = {k: v for k, v in origin.items() if "." in k}
+    if password:
+        settings.origins["delivery.password"] = f"${PASSWORD_ENV}"
+    if secret:
+        settings.origins["mail.unsubscribe_secret"] = f"${SECRET_ENV}"
     log.info("settings loaded from %s", path or "defaults")
     return settings
