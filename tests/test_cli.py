@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+from tests.conftest import SEEDS
+
+
+def test_build_writes_all_outputs(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    for name in ("brief.json", "brief.html", "brief.txt", "brief.eml"):
+        assert (tmp_path / "o" / name).stat().st_size > 0
+    brief = json.loads((tmp_path / "o" / "brief.json").read_text(encoding="utf-8"))
+    assert brief["schema_version"] == 1 and len(brief["stories"]) == 1
+
+
+def test_build_explain_shows_drops_and_support(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--explain"])
+    assert result.exit_code == 0
+    assert "[photo caption or credit]" in result.output
+    assert "[comment form]" in result.output
+    assert "independent, worded from" in result.output
+
+
+def test_min_sources_option(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["build", str(SEEDS), "--out", str(tmp_path), "--min-sources", "4"]
+    )
+    assert result.exit_code == 0
+    brief = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
+    facts = brief["stories"][0]["facts"]
+    assert facts and all(f["independent_sources"] >= 4 for f in facts)
+
+
+def test_missing_path_is_one_line_error_and_keeps_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "brief.json").write_text("previous", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert "no such file or folder" in result.output and "Traceback" not in result.output
+    assert (out / "brief.json").read_text(encoding="utf-8") == "previous"
+
+
+def test_unusable_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for path in sorted(SEEDS.iterdir())[:2]:
+        (src / path.name).write_bytes(path.read_bytes())
+    (src / "broken.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "broken.json: invalid JSON" in result.output
+
+
+def test_schema_is_json_schema_of_the_brief() -> None:
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert schema["title"] == "Brief"
+    assert {"schema_version", "generated_at", "title", "stories", "sources"} <= set(
+        schema["properties"]
+    )

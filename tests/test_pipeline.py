@@ -1,0 +1,126 @@
+"""End to end on the seeds: the quality gate for facts, cleanliness and neutrality.
+
+Expected and forbidden items are scored as recall / leak counts against pinned minimums;
+the minimums may only go up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.lexicon import load_lexicon
+from briefing.pipeline import BuildOptions, BuildResult, build_brief
+from briefing.render import write_outputs
+from briefing.tokens import QUOTE_SPAN
+from tests.conftest import SEEDS
+
+FROZEN = BuildOptions(now=datetime(2026, 1, 1, tzinfo=UTC))
+
+# What a reader must learn from the seeds, as patterns over the fact texts.
+EXPECTED_FACTS = {
+    "the vote and its margin": r"3-2",
+    "what the agreement lets officers do": r"287\(g\).*(allow|officers|police)|officers.*train",
+    "who opposed it": r"(American Civil Liberties Union|ACLU).*(Immigrant Coalition)",
+    "the governor's executive order": r"DeSantis.*[Ee]xecutive [Oo]rder",
+    "the earlier operation's figures": r"1,120.*63%",
+    "the White House's backing": r"White House",
+}
+MIN_FACT_RECALL = 1.0
+
+# Boilerplate in the seeds that must appear nowhere in any output.
+BOILERPLATE = [
+    "AP Photo",
+    "Getty Images",
+    "YOU MAY ALSO LIKE",
+    "Leave a Reply",
+    "Required fields are marked",
+    "Editor's Comments",
+    "pastel",  # the opinion box's punchline
+    "Story tips",
+    "@Fox.com",
+    "provided summary",
+    "original description",
+    "Share it with your friends",
+    "min read",
+    "Related Stories",
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_result() -> BuildResult:
+    return build_brief([str(SEEDS)], FROZEN)
+
+
+@pytest.fixture(scope="module")
+def seeds_outputs(seeds_result: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("out")
+    paths = write_outputs(seeds_result.brief, out)
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in paths)
+
+
+def test_one_story_with_the_expected_facts(seeds_result: BuildResult) -> None:
+    brief = seeds_result.brief
+    assert len(brief.stories) == 1
+    facts = brief.stories[0].facts
+    found = {
+        name
+        for name, pattern in EXPECTED_FACTS.items()
+        if any(re.search(pattern, f.text) for f in facts)
+    }
+    recall = len(found) / len(EXPECTED_FACTS)
+    assert recall >= MIN_FACT_RECALL, f"missing: {sorted(set(EXPECTED_FACTS) - found)}"
+
+
+def test_every_fact_is_verbatim_cited_and_honestly_counted(seeds_result: BuildResult) -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
+    for fact in seeds_result.brief.stories[0].facts:
+        source = texts[fact.source][fact.start : fact.end]
+        assert source[1:] == fact.text[1:] and source[0].lower() == fact.text[0].lower()
+        assert len(fact.sources) >= 2 and fact.source in fact.sources
+        assert 2 <= fact.independent_sources <= len(fact.sources)
+        for ev in fact.evidence:
+            assert texts[ev.article][ev.start : ev.end] == ev.text
+
+
+def test_no_boilerplate_anywhere(seeds_outputs: str) -> None:
+    leaks = [b for b in BOILERPLATE if b.lower() in seeds_outputs.lower()]
+    assert leaks == []
+
+
+def test_no_loaded_term_in_the_narrative(seeds_result: BuildResult) -> None:
+    lexicon = load_lexicon()
+    story = seeds_result.brief.stories[0]
+    narrative = [story.headline, story.summary] + [f.text for f in story.facts]
+    for text in narrative:
+        bare = QUOTE_SPAN.sub(" ", text)
+        assert lexicon.find(bare) == [], text
+
+
+def test_sources_list_every_article(seeds_result: BuildResult) -> None:
+    sources = seeds_result.brief.sources
+    assert [s.id for s in sources] == sorted(p.stem for p in SEEDS.iterdir())
+    assert len({s.group for s in sources}) == seeds_result.brief.stories[0].independent_groups
+
+
+def test_build_is_deterministic(seeds_result: BuildResult) -> None:
+    again = build_brief([str(SEEDS)], FROZEN)
+    assert again.brief.model_dump_json() == seeds_result.brief.model_dump_json()
+
+
+def test_single_article_builds_and_says_so(tmp_path: Path) -> None:
+    one = sorted(SEEDS.iterdir())[-1]
+    result = build_brief([str(one)], FROZEN)
+    story = result.brief.stories[0]
+    assert story.facts and all(f.single_source for f in story.facts)
+    assert any("one independent source" in note for note in story.notes)
+
+
+def test_only_bad_files_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_bytes(b"\x00" * 50)
+    with pytest.raises(InputError, match="none of the 1 file"):
+        build_brief([str(tmp_path)], FROZEN)
