@@ -266,6 +266,117 @@ def digest(
 
 
 @main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@click.option(
+    "--feed", "feeds", multiple=True, metavar="URL|FILE", help="An RSS/Atom feed (repeatable)."
+)
+@click.option(
+    "--url-list",
+    "url_lists",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A file of page URLs, one a line (repeatable).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default=Path("out"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for brief.json, brief.html, brief.txt and brief.eml.",
+)
+@click.option(
+    "--state",
+    "state_dir",
+    default=Path(".briefing"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="State folder (the HTTP cache lives in STATE/http).",
+)
+@click.option(
+    "--max-stories", type=click.IntRange(1), default=10, show_default=True, help="Stories kept."
+)
+@click.option(
+    "--min-articles",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Articles a story needs to be kept.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=None,
+    help="Processes building stories (default: the machine's cores).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait for each HTTP response.",
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=None,
+    help="Independent groups a fact needs (default 2).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@friendly
+def digest(
+    sources: tuple[str, ...],
+    feeds: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    out_dir: Path,
+    state_dir: Path,
+    max_stories: int,
+    min_articles: int,
+    workers: int | None,
+    timeout: float,
+    min_sources: int | None,
+    quiet: bool,
+) -> None:
+    """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
+    from .digest import DigestOptions, ProgressBars, digest_sources
+    from .errors import InputError
+    from .feeds import FetchOptions
+    from .pipeline import BuildOptions
+    from .render import write_outputs
+
+    if not (sources or feeds or url_lists):
+        raise InputError("digest: no sources given; name folders, files, feeds or --url-list files")
+    options = BuildOptions(title="Digest")
+    if min_sources is not None:
+        options = options.with_changes(min_sources=min_sources)
+    settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
+    fetch = FetchOptions(state_dir=state_dir, timeout=timeout)
+    with ProgressBars(quiet=quiet) as progress:
+        result = digest_sources(
+            list(sources),
+            options,
+            settings,
+            feeds=list(feeds),
+            url_lists=list(url_lists),
+            fetch=fetch,
+            progress=progress,
+        )
+    for line in result.brief.warnings:
+        click.echo(f"warning: {line}", err=True)
+    details = result.details
+    if not quiet:
+        click.echo(
+            f"{details['articles']} articles, {details['groups']} stories of {min_articles}+ "
+            f"articles, {details['stories']} in the digest "
+            f"({details['downloaded']} downloaded, {details['not_modified']} unchanged)",
+            err=True,
+        )
+    written = write_outputs(result.brief, out_dir)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of brief.json."""
     from .model import brief_schema

@@ -35,7 +35,7 @@ class ClusterOptions:
     """Stories with fewer articles are left out of the digest."""
     window_days: int = 4
     """Articles dated further apart than this are never the same event."""
-    threshold: float = 0.14
+    threshold: float = 0.16
     """Profile similarity a pair needs to count as a strong link."""
     min_shared_keys: int = 2
     """Distinct keys a candidate pair must share before it is scored."""
@@ -47,6 +47,8 @@ class ClusterOptions:
     """Per key, each article is paired with at most this many date-neighbours."""
     min_density: float = 0.5
     """Share of cross pairs that must be strong links for two groups to merge."""
+    background: int = 20
+    """Imagined extra articles containing none of the words: keeps idf meaningful for a few."""
     name_boost: float = 1.5
     """Weight multiplier for words written as names (capitalised mid-sentence)."""
     shingle_sample: int = 4
@@ -175,7 +177,7 @@ def build_profiles(articles: Sequence[Article], options: ClusterOptions) -> list
     for index, (article, (counts, names, shingles)) in enumerate(zip(articles, raw, strict=True)):
         scored = []
         for word, count in counts.items():
-            weight = (1.0 + math.log(count)) * math.log(1.0 + n / df[word])
+            weight = (1.0 + math.log(count)) * math.log(1.0 + (n + options.background) / df[word])
             if word in names:
                 weight *= options.name_boost
                 scored.append((weight, "e:" + word))

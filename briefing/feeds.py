@@ -1,0 +1,639 @@
+"""Sources -> Article: folders and files, RSS/Atom feeds (files or URLs), and URL lists.
+
+A feed entry with full content is used as it is; otherwise its linked page is fetched and its
+main text extracted (trafilatura, via `ingest.parse_html`). Fetching is polite and incremental:
+a clear User-Agent, timeouts, a per-host concurrency limit, and conditional GET (ETag /
+Last-Modified) against a small cache in the state folder, so a scheduled run downloads only what
+changed. A source that fails is reported and skipped, never fatal. The same article reached twice
+(two feeds, a feed and a URL list) is kept once: same canonical URL, else same text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import BriefingError, InputError
+from .ingest import MAX_BYTES, MIN_WORDS, Article, collect_paths, parse_html, read_article
+
+if TYPE_CHECKING:
+    import httpx
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "briefing/0.1 (offline news brief writer; fetches feeds and the pages they link)"
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".feed")
+URL_LIST_SUFFIXES = (".urls",)
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|smid|ocid)$", re.I)
+
+Progress = Callable[[str, int, int], None]
+"""Called as (stage, done, total) while sources are read."""
+
+
+class FetchError(BriefingError):
+    """A URL that could not be fetched (reported and skipped, never fatal to a digest)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """How pages and feeds are fetched."""
+
+    state_dir: Path | None = Path(".briefing")
+    """The HTTP cache lives in `state_dir / "http"`; None: no cache."""
+    timeout: float = 15.0
+    per_host: int = 2
+    """At most this many requests to one host at once."""
+    workers: int = 8
+    user_agent: str = USER_AGENT
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One fetched URL: its body, and whether the cache answered (304)."""
+
+    url: str
+    body: bytes
+    from_cache: bool
+    content_type: str = ""
+
+
+@dataclass(slots=True)
+class Gathered:
+    """Articles from every source, and one line per source or article that was left out."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    downloaded: int = 0
+    not_modified: int = 0
+
+
+# -- URLs ----------------------------------------------------------------------------------
+
+
+def is_url(value: str) -> bool:
+    """Return True for an http(s) URL."""
+    return value.lower().startswith(("http://", "https://"))
+
+
+def canonical_url(url: str) -> str:
+    """Return `url` without fragment, tracking parameters, default port or trailing slash."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower() or "http"
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    port = parts.port
+    netloc = (
+        host
+        if port is None or (scheme, port) in (("http", 80), ("https", 443))
+        else f"{host}:{port}"
+    )
+    query = urlencode(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        )
+    )
+    path = parts.path.rstrip("/") or "/"
+    # http and https copies of a page are the same article
+    return urlunsplit(("https" if scheme == "http" else scheme, netloc, path, query, ""))
+
+
+def url_id(url: str) -> str:
+    """Return a stable, file-safe article id for `url`: host slug plus a short hash."""
+    canon = canonical_url(url)
+    host = urlsplit(canon).hostname or "page"
+    slug = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:40] or "page"
+    return f"{slug}-{hashlib.sha1(canon.encode()).hexdigest()[:10]}"
+
+
+def text_hash(text: str) -> str:
+    """Return a hash of `text` that ignores case, spacing and punctuation."""
+    words = re.findall(r"\w+", text.lower())
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()
+
+
+# -- HTTP with a conditional-GET cache -----------------------------------------------------
+
+
+class HttpCache:
+    """ETag / Last-Modified validators and bodies of earlier downloads, in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.index_path = folder / "index.json"
+        self.lock = threading.Lock()
+        self.entries: dict[str, dict[str, str]] = {}
+        if self.index_path.exists():
+            try:
+                data = json.loads(self.index_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                log.warning(
+                    "%s: unreadable HTTP cache index (%s); starting afresh", self.index_path, exc
+                )
+                data = {}
+            if isinstance(data, dict):
+                self.entries = {k: v for k, v in data.items() if isinstance(v, dict)}
+
+    def validators(self, url: str) -> dict[str, str]:
+        """Return the conditional-request headers for `url` (empty when nothing is cached)."""
+        with self.lock:
+            entry = self.entries.get(url)
+        if not entry or not (self.folder / entry.get("file", "")).is_file():
+            return {}
+        headers = {}
+        if entry.get("etag"):
+            headers["If-None-Match"] = entry["etag"]
+        if entry.get("last_modified"):
+            headers["If-Modified-Since"] = entry["last_modified"]
+        return headers
+
+    def body(self, url: str) -> tuple[bytes, str]:
+        """Return the cached body and content type of `url`."""
+        with self.lock:
+            entry = self.entries[url]
+        return (self.folder / entry["file"]).read_bytes(), entry.get("content_type", "")
+
+    def store(self, url: str, body: bytes, headers: httpx.Headers) -> None:
+        """Keep `body` when the server gave a validator to revalidate it with next time."""
+        etag = headers.get("etag")
+        modified = headers.get("last-modified")
+        if not etag and not modified:
+            return
+        name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".body"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.folder / (name + f".{os.getpid()}.{threading.get_ident()}.tmp")
+        temporary.write_bytes(body)
+        temporary.replace(self.folder / name)
+        entry = {"file": name, "content_type": headers.get("content-type", "")}
+        if etag:
+            entry["etag"] = etag
+        if modified:
+            entry["last_modified"] = modified
+        with self.lock:
+            self.entries[url] = entry
+
+    def save(self) -> None:
+        """Write the index (atomically: a crash never leaves half a file)."""
+        with self.lock:
+            if not self.entries:
+                return
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = self.index_path.with_suffix(".tmp")
+            temporary.write_text(
+                json.dumps(self.entries, indent=1, sort_keys=True), encoding="utf-8"
+            )
+            temporary.replace(self.index_path)
+
+
+class Fetcher:
+    """An HTTP client with timeouts, a User-Agent, per-host limits and the conditional cache."""
+
+    def __init__(self, options: FetchOptions | None = None) -> None:
+        import httpx  # heavy: imported only when something is fetched
+
+        self.options = options or FetchOptions()
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(self.options.timeout),
+            headers={"User-Agent": self.options.user_agent},
+            follow_redirects=True,
+        )
+        state = self.options.state_dir
+        self.cache = HttpCache(state / "http") if state is not None else None
+        self.hosts: dict[str, threading.Semaphore] = {}
+        self.lock = threading.Lock()
+        self.downloaded = 0
+        self.not_modified = 0
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections and save the cache index."""
+        self.client.close()
+        if self.cache is not None:
+            self.cache.save()
+
+    def _host_slot(self, url: str) -> threading.Semaphore:
+        host = (urlsplit(url).hostname or "").lower()
+        with self.lock:
+            if host not in self.hosts:
+                self.hosts[host] = threading.Semaphore(self.options.per_host)
+            return self.hosts[host]
+
+    def fetch(self, url: str) -> Fetched:
+        """Return the body of `url` (from the cache on 304), or raise FetchError saying why."""
+        import httpx
+
+        headers = self.cache.validators(url) if self.cache is not None else {}
+        try:
+            with self._host_slot(url):
+                response = self.client.get(url, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise FetchError(
+                f"{url}: no answer within {self.options.timeout:g} s; "
+                "try later or raise the timeout"
+            ) from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(
+                f"{url}: cannot fetch ({exc}); check the address and the network"
+            ) from exc
+        if response.status_code == 304 and self.cache is not None and headers:
+            body, content_type = self.cache.body(url)
+            with self.lock:
+                self.not_modified += 1
+            return Fetched(url, body, True, content_type)
+        if response.status_code != 200:
+            raise FetchError(f"{url}: HTTP {response.status_code}; check the address or try later")
+        body = response.content
+        with self.lock:
+            self.downloaded += 1
+        if len(body) > self.options.max_bytes:
+            raise FetchError(
+                f"{url}: {len(body) / 1e6:.1f} MB is over the "
+                f"{self.options.max_bytes / 1e6:.0f} MB limit; skipped"
+            )
+        if self.cache is not None:
+            self.cache.store(url, body, response.headers)
+        return Fetched(url, body, False, response.headers.get("content-type", ""))
+
+    def fetch_many(
+        self, urls: Sequence[str], progress: Progress | None = None, stage: str = "fetch"
+    ) -> list[Fetched | FetchError]:
+        """Return, for each of `urls` in order, its Fetched body or the FetchError."""
+
+        def one(url: str) -> Fetched | FetchError:
+            try:
+                return self.fetch(url)
+            except FetchError as exc:
+                return exc
+
+        results: list[Fetched | FetchError] = []
+        if not urls:
+            return results
+        with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
+            for done, result in enumerate(pool.map(one, urls), start=1):
+                results.append(result)
+                if progress is not None:
+                    progress(stage, done, len(urls))
+        return results
+
+
+# -- HTML fragments and feeds --------------------------------------------------------------
+
+
+class _TextParser(HTMLParser):
+    """Collect the text of an HTML fragment, one paragraph per block element."""
+
+    BLOCKS = frozenset(
+        "p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article figcaption".split()
+    )
+    SKIP = frozenset(("script", "style", "noscript", "figure", "iframe"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.current: list[str] = []
+        self.skipping = 0
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if text:
+            self.parts.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.current.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """Return the text of an HTML fragment (feed content), paragraphs separated by blank lines."""
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    parser._flush()
+    return "\n\n".join(parser.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One feed entry: what the feed says, and its full text when the feed carries it."""
+
+    url: str | None
+    title: str
+    outlet: str | None
+    published: str | None
+    byline: str | None
+    text: str
+    feed: str
+
+
+def parse_feed(data: bytes, origin: str) -> list[Entry]:
+    """Return the entries of an RSS/Atom document, or raise InputError when it is not a feed."""
+    import feedparser  # heavy: imported only when a feed is read
+
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        reason = parsed.get("bozo_exception")
+        detail = f" ({reason})" if reason else ""
+        raise InputError(
+            f"{origin}: not an RSS/Atom feed, or a feed with no entries{detail}; check the address"
+        )
+    feed_info = parsed.get("feed") or {}
+    outlet = _text(feed_info.get("title")) or (
+        urlsplit(origin).hostname if is_url(origin) else None
+    )
+    found: list[Entry] = []
+    for raw in entries:
+        # dict.get: feedparser's own get() maps missing keys onto others with a warning
+        contents = dict.get(raw, "content") or []
+        html = max((str(c.get("value") or "") for c in contents), key=len, default="")
+        moment = dict.get(raw, "published_parsed") or dict.get(raw, "updated_parsed")
+        published = (
+            datetime(*moment[:6]).date().isoformat()
+            if moment
+            else _text(dict.get(raw, "published"))
+        )
+        source = dict.get(raw, "source") or {}
+        found.append(
+            Entry(
+                url=_text(dict.get(raw, "link")),
+                title=_text(dict.get(raw, "title")) or "",
+                outlet=_text(source.get("title")) if isinstance(source, dict) else None,
+                published=published,
+                byline=_text(dict.get(raw, "author")),
+                text=html_text(html) if html else "",
+                feed=outlet or origin,
+            )
+        )
+    return found
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() or None if value not in (None, "") else None
+
+
+def read_url_list(path: Path) -> tuple[list[str], list[str]]:
+    """Return the URLs in a URL list file (one a line, # comments), and lines that are not URLs."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the URL list ({exc}); check the file") from exc
+    urls: list[str] = []
+    bad: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        value = line.strip()
+        if not value or value.startswith("#"):
+            continue
+        value = value.split()[0]
+        if is_url(value):
+            urls.append(value)
+        else:
+            bad.append(f"{path}:{number}: not an http(s) URL; fix or remove the line")
+    return urls, bad
+
+
+# -- gathering everything ------------------------------------------------------------------
+
+
+def _is_feed_file(path: Path) -> bool:
+    return path.suffix.lower() in FEED_SUFFIXES
+
+
+def gather(
+    sources: Iterable[str | Path],
+    *,
+    feeds: Iterable[str | Path] = (),
+    url_lists: Iterable[str | Path] = (),
+    options: FetchOptions | None = None,
+    progress: Progress | None = None,
+) -> Gathered:
+    """Return the articles from every source; a failing source is reported, never fatal.
+
+    `sources` are folders, article files, feed files (.xml, .rss, .atom), URL list files (.urls)
+    or feed URLs; `feeds` and `url_lists` name feeds and URL lists explicitly.
+    """
+    options = options or FetchOptions()
+    result = Gathered()
+    feed_refs: list[str] = [str(f) for f in feeds]
+    list_refs: list[Path] = [Path(u) for u in url_lists]
+    files: list[Path] = []
+    for source in sources:
+        value = str(source)
+        if is_url(value):
+            feed_refs.append(value)
+            continue
+        path = Path(value)
+        if path.is_file() and _is_feed_file(path):
+            feed_refs.append(value)
+        elif path.is_file() and path.suffix.lower() in URL_LIST_SUFFIXES:
+            list_refs.append(path)
+        else:
+            try:
+                found = collect_paths([path])
+            except InputError as exc:
+                result.failures.append(str(exc))
+                continue
+            for item in found:
+                (feed_refs.append(str(item)) if _is_feed_file(item) else files.append(item))
+
+    collected: list[Article] = []
+    # 1. local article files, as `briefing build` reads them
+    for number, path in enumerate(files, start=1):
+        try:
+            article = read_article(path)
+        except InputError as exc:
+            result.failures.append(str(exc))
+        else:
+            result.warnings.extend(article.warnings)
+            collected.append(article)
+        if progress is not None:
+            progress("read files", number, len(files))
+
+    page_urls: list[tuple[str, Entry | None]] = []
+    for list_path in list_refs:
+        try:
+            urls, bad = read_url_list(list_path)
+        except InputError as exc:
+            result.failures.append(str(exc))
+            continue
+        result.failures.extend(bad)
+        page_urls.extend((url, None) for url in urls)
+
+    fetcher: Fetcher | None = None
+    try:
+        # the HTTP client (and httpx) only when something is remote
+        if any(is_url(f) for f in feed_refs) or page_urls:
+            fetcher = Fetcher(options)
+        # 2. feeds: entries with full content become articles, the others are fetched as pages
+        if feed_refs:
+            remote_feeds = [f for f in feed_refs if is_url(f)]
+            bodies: dict[str, bytes | FetchError] = {}
+            if fetcher is not None:
+                got_feeds = fetcher.fetch_many(remote_feeds, progress, "fetch feeds")
+                for ref, got in zip(remote_feeds, got_feeds, strict=True):
+                    bodies[ref] = got if isinstance(got, FetchError) else got.body
+            for ref in feed_refs:
+                data = bodies.get(ref) if is_url(ref) else _read_local(ref, result)
+                if data is None:
+                    continue
+                if isinstance(data, FetchError):
+                    result.failures.append(str(data))
+                    continue
+                try:
+                    entries = parse_feed(data, ref)
+                except InputError as exc:
+                    result.failures.append(str(exc))
+                    continue
+                for feed_entry in entries:
+                    if feed_entry.url and len(feed_entry.text.split()) < MIN_WORDS:
+                        page_urls.append((feed_entry.url, feed_entry))
+                        continue
+                    from_feed = _entry_article(feed_entry)
+                    if from_feed is None:
+                        result.failures.append(
+                            f"{ref}: entry {feed_entry.title or '(untitled)'!r} has no link and "
+                            f"under {MIN_WORDS} words of text; skipped"
+                        )
+                    else:
+                        collected.append(from_feed)
+        # 3. pages: each canonical URL fetched once, however many feeds or lists name it
+        wanted: list[tuple[str, Entry | None]] = []
+        seen_pages: set[str] = {canonical_url(a.url) for a in collected if a.url}
+        for page_url, page_entry in page_urls:
+            canon = canonical_url(page_url)
+            if canon in seen_pages:
+                result.duplicates.append(f"{page_url}: already read from another source; skipped")
+                continue
+            seen_pages.add(canon)
+            wanted.append((page_url, page_entry))
+        if wanted:
+            if fetcher is None:
+                fetcher = Fetcher(options)
+            fetched = fetcher.fetch_many([u for u, _ in wanted], progress, "fetch pages")
+            for (url, entry), got in zip(wanted, fetched, strict=True):
+                if isinstance(got, FetchError):
+                    result.failures.append(str(got))
+                    continue
+                try:
+                    collected.append(_page_article(url, got, entry))
+                except InputError as exc:
+                    result.failures.append(str(exc))
+    finally:
+        if fetcher is not None:
+            result.downloaded = fetcher.downloaded
+            result.not_modified = fetcher.not_modified
+            fetcher.close()
+
+    # 4. one copy of each article: first by canonical URL, then by text
+    result.articles = deduplicate(collected, result.duplicates)
+    for line in result.failures:
+        log.warning("%s", line)
+    return result
+
+
+def _read_local(ref: str, result: Gathered) -> bytes | None:
+    try:
+        return Path(ref).read_bytes()
+    except OSError as exc:
+        result.failures.append(f"{ref}: cannot read the feed ({exc.strerror}); check the path")
+        return None
+
+
+def _entry_article(entry: Entry) -> Article | None:
+    words = len(entry.text.split())
+    if words < MIN_WORDS:
+        return None
+    article_id = url_id(entry.url) if entry.url else "entry-" + text_hash(entry.text)[:10]
+    return Article(
+        id=article_id,
+        text=entry.text,
+        title=entry.title,
+        outlet=entry.outlet or entry.feed,
+        url=entry.url,
+        published=entry.published,
+        byline=entry.byline,
+        path=entry.url or entry.feed,
+    )
+
+
+def _page_article(url: str, fetched: Fetched, entry: Entry | None) -> Article:
+    """Return the article on a fetched page, filling gaps from its feed entry."""
+    html = fetched.body.decode("utf-8", errors="replace")
+    page = parse_html(url_id(url), html)
+    words = len(page.text.split())
+    if words < MIN_WORDS:
+        raise InputError(f"{url}: only {words} words of article text found on the page; skipped")
+    return Article(
+        id=page.id,
+        text=page.text,
+        title=(entry.title if entry and entry.title else page.title),
+        outlet=(entry.outlet if entry and entry.outlet else None)
+        or page.outlet
+        or (entry.feed if entry else urlsplit(url).hostname),
+        url=url,
+        published=(entry.published if entry and entry.published else page.published),
+        byline=(entry.byline if entry and entry.byline else page.byline),
+        path=url,
+    )
+
+
+def deduplicate(articles: Sequence[Article], notes: list[str] | None = None) -> list[Article]:
+    """Return `articles` without repeats (same canonical URL, else same text, else same id)."""
+    kept: list[Article] = []
+    by_url: dict[str, str] = {}
+    by_text: dict[str, str] = {}
+    ids: set[str] = set()
+    for article in articles:
+        canon = canonical_url(article.url) if article.url else None
+        digest = text_hash(article.text[article.body_start :])
+        reason = None
+        if canon is not None and canon in by_url:
+            reason = f"same URL as {by_url[canon]}"
+        elif digest in by_text:
+            reason = f"same text as {by_text[digest]}"
+        elif article.id in ids:
+            reason = "another article already has this id; rename it"
+        if reason is not None:
+            if notes is not None:
+                notes.append(f"{article.path or article.id}: {reason}; skipped")
+            continue
+        if canon is not None:
+            by_url[canon] = article.id
+        by_text[digest] = article.id
+        ids.add(article.id)
+        kept.append(article)
+    return kept

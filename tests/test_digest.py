@@ -1,0 +1,150 @@
+"""Digest assembly: stories grouped, built in parallel, ranked, and the whole path end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+from briefing.digest import DigestOptions, build_digest, digest_sources
+from briefing.errors import BriefingError
+from briefing.feeds import FetchOptions
+from briefing.ingest import Article
+from briefing.model import Source, Story
+from briefing.pipeline import BuildOptions
+from tests.conftest import SEEDS
+from tests.test_feeds import Site, serve_news, site  # noqa: F401 (the fixture)
+
+FROZEN = BuildOptions(title="Digest").with_changes(
+    now=__import__("datetime").datetime(2024, 3, 5, tzinfo=__import__("datetime").UTC)
+)
+
+
+def stand_in(
+    articles: list[Article], options: BuildOptions, story_id: str
+) -> tuple[Story, list[Source]]:
+    """A story whose independent count is its number of distinct outlets (no pipeline)."""
+    if any("poison" in a.text for a in articles):
+        raise BriefingError(f"{articles[0].id}: cannot be built; test failure")
+    outlets = {a.outlet or a.id for a in articles}
+    story = Story(
+        id=story_id,
+        headline=articles[0].title,
+        summary="",
+        articles=[a.id for a in articles],
+        independent_groups=len(outlets),
+    )
+    return story, [Source(id=a.id, path=a.path, outlet=a.outlet) for a in articles]
+
+
+def event(
+    tag: str, n: int, published: str, outlets: list[str] | None = None, extra: str = ""
+) -> list[Article]:
+    """`n` articles about one invented event named by `tag` (distinct names per event)."""
+    words = [f"{tag}{suffix}" for suffix in ("ville", "son", "corp", "berg", "wood", "ham")]
+    place, person, company, river, park, hall = (w.capitalize() for w in words)
+    sentences = [
+        f"Officials in {place} said on Monday that {company} would close the {river} plant.",
+        f"{person}, who runs {company}, told workers at {hall} that the plant would shut.",
+        f"Residents gathered at {park} to protest the closure of the {river} plant by {company}.",
+        f"The mayor of {place} said the town would lose jobs when the {river} plant closes.",
+    ]
+    return [
+        Article(
+            id=f"{tag}-{i}",
+            title=f"{company} to close {river} plant in {place}",
+            text=" ".join(sentences[i % 4 :] + sentences[: i % 4]) + extra,
+            outlet=(outlets or [f"{tag} outlet {k}" for k in range(n)])[i],
+            published=published,
+            path=f"in/{tag}-{i}.txt",
+        )
+        for i in range(n)
+    ]
+
+
+def test_stories_are_ranked_by_independent_sources_then_recency() -> None:
+    articles = [
+        *event("alp", 2, "2024-03-01"),
+        *event("bre", 3, "2024-03-01"),
+        *event("cor", 2, "2024-03-03"),
+        *event("dun", 3, "2024-03-01", outlets=["Same", "Same", "Same"]),
+        Article(
+            id="lone",
+            title="Alone",
+            text="A single article about nothing else at all.",
+            published="2024-03-04",
+        ),
+    ]
+    result = build_digest(articles, FROZEN, DigestOptions(workers=1), builder=stand_in)
+    brief = result.brief
+    assert [s.articles[0] for s in brief.stories] == ["bre-0", "cor-0", "alp-0", "dun-0"]
+    assert [s.id for s in brief.stories] == ["story-1", "story-2", "story-3", "story-4"]
+    assert [s.id for s in brief.sources][:3] == ["bre-0", "bre-1", "bre-2"]
+    assert "lone" not in {s.id for s in brief.sources}
+    assert brief.generated_at == "2024-03-05T00:00:00+00:00"
+
+
+def test_only_the_top_stories_are_built_and_kept() -> None:
+    articles = [a for k in range(12) for a in event(f"ev{k:02d}x", 2 + (k == 7), "2024-03-01")]
+    result = build_digest(
+        articles, FROZEN, DigestOptions(max_stories=1, workers=1), builder=stand_in
+    )
+    assert [s.articles[0] for s in result.brief.stories] == ["ev07x-0"]
+    # the first batch already holds a story no unbuilt one can beat
+    assert result.details["groups"] == 12
+    assert result.details["stories_built"] < 12
+
+
+def test_a_story_that_fails_is_reported_and_skipped() -> None:
+    articles = [*event("alp", 2, "2024-03-01"), *event("bre", 2, "2024-03-02", extra=" poison")]
+    result = build_digest(articles, FROZEN, DigestOptions(workers=1), builder=stand_in)
+    assert [s.articles[0] for s in result.brief.stories] == ["alp-0"]
+    assert any("bre-0: cannot be built" in w for w in result.brief.warnings)
+
+
+def test_parallel_build_gives_the_same_digest() -> None:
+    articles = [a for k in range(6) for a in event(f"pa{k}q", 2 + k % 2, f"2024-03-0{k + 1}")]
+    one = build_digest(articles, FROZEN, DigestOptions(workers=1), builder=stand_in)
+    two = build_digest(articles, FROZEN, DigestOptions(workers=2), builder=stand_in)
+    assert one.brief == two.brief
+    assert len(one.brief.stories) == 6
+
+
+def test_digest_from_a_live_feed_server(site: Site, tmp_path: Path) -> None:  # noqa: F811
+    serve_news(site)
+    feeds = [f"{site.base}/ledger.xml", f"{site.base}/courier.xml", f"{site.base}/broken.xml"]
+    fetch = FetchOptions(state_dir=tmp_path / "state", timeout=5)
+    result = digest_sources(feeds, FROZEN, DigestOptions(workers=1), fetch=fetch)
+    brief = result.brief
+    # the fire (two outlets) is a story; the budget (one article) is left out
+    assert len(brief.stories) == 1
+    assert sorted(s.title or "" for s in brief.sources) == [
+        "Blaze guts warehouse",
+        "Warehouse fire",
+    ]
+    assert brief.stories[0].independent_groups == 2
+    assert any("broken.xml: HTTP 500" in w for w in brief.warnings)
+    again = digest_sources(feeds, FROZEN, DigestOptions(workers=1), fetch=fetch)
+    assert again.details["downloaded"] == 0 and again.details["not_modified"] == 4
+    assert again.brief == brief
+
+
+def test_cli_digest_of_the_seeds(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["digest", str(SEEDS), "--out", str(out), "--quiet", "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    assert len(brief["stories"]) == 1
+    assert len(brief["stories"][0]["articles"]) == len(list(SEEDS.iterdir()))
+    assert (out / "brief.html").exists()
+
+
+def test_cli_digest_without_sources_is_an_error() -> None:
+    result = CliRunner().invoke(main, ["digest"])
+    assert result.exit_code == 2
+    assert "no sources given" in result.output
