@@ -1,0 +1,443 @@
+"""Delivery against a real SMTP server (aiosmtpd on 127.0.0.1) and a real SQLite ledger."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from click.testing import CliRunner
+
+from briefing.cli import main
+from briefing.deliver import (
+    Backoff,
+    Ledger,
+    content_hash,
+    digest_key,
+    message_id,
+    send_brief,
+)
+from briefing.errors import RenderError
+from briefing.model import Brief, Fact, Source, Story
+from briefing.settings import Settings, load_settings
+
+DAY = date(2025, 3, 10)
+NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
+UNSUB = "https://example.org/unsubscribe/{token}"
+READERS = ["ann@example.org", "bob@example.org", "cat@example.org"]
+
+
+def make_brief(headline: str = "Council approves new budget", extra: str = "") -> Brief:
+    text = "The council approved the budget on Monday." + extra
+    return Brief(
+        generated_at="2025-03-10T07:00:00+00:00",
+        title="Briefing",
+        stories=[
+            Story(
+                id="story-1",
+                headline=headline,
+                summary=text,
+                facts=[
+                    Fact(
+                        text=text,
+                        sources=["a1", "a2"],
+                        independent_sources=2,
+                        source="a1",
+                        start=0,
+                        end=len(text),
+                    )
+                ],
+                articles=["a1", "a2"],
+                independent_groups=2,
+            )
+        ],
+        sources=[
+            Source(id="a1", path="a1.txt", outlet="Daily One"),
+            Source(id="a2", path="a2.txt", outlet="Daily Two"),
+        ],
+    )
+
+
+def make_settings(tmp_path: Path, recipients: list[str] | None = None, **delivery: Any) -> Settings:
+    overrides = {
+        "output": {"dir": str(tmp_path / "out"), "state_dir": str(tmp_path / "state")},
+        "mail": {
+            "sender": "Briefing <brief@example.org>",
+            "recipients": READERS if recipients is None else recipients,
+            "unsubscribe_url": UNSUB,
+        },
+        "delivery": {"backoff": 2.0, "backoff_max": 60.0, **delivery},
+    }
+    return load_settings(env={}, overrides=overrides)
+
+
+def free_port() -> int:
+    # aiosmtpd 1.4 cannot be given port 0 (its readiness check connects to that port),
+    # so take a free port from the OS first.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Capture:
+    """An aiosmtpd handler that keeps every message and can answer with chosen failures."""
+
+    messages: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    rcpt_replies: dict[str, list[str]] = field(default_factory=dict)
+    mail_reply: str | None = None
+    on_data: Any = None
+
+    async def handle_MAIL(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        queue = self.rcpt_replies.get(address)
+        if queue:
+            return queue.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        parsed = BytesParser(policy=policy.default).parsebytes(envelope.original_content)
+        assert isinstance(parsed, EmailMessage)
+        self.messages.append((list(envelope.rcpt_tos), parsed))
+        if self.on_data is not None:
+            self.on_data(len(self.messages))
+        return "250 Message accepted"
+
+    def received(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for rcpts, _ in self.messages:
+            for who in rcpts:
+                counts[who] = counts.get(who, 0) + 1
+        return counts
+
+
+class Server:
+    """A real SMTP server on 127.0.0.1 that a test can start late or stop."""
+
+    def __init__(self) -> None:
+        self.handler = Capture()
+        self.port = free_port()
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    srv = Server()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def down_server() -> Iterator[Server]:
+    srv = Server()
+    yield srv
+    srv.stop()
+
+
+def smtp_settings(tmp_path: Path, port: int, recipients: list[str] | None = None) -> Settings:
+    return make_settings(
+        tmp_path,
+        recipients,
+        transport="smtp",
+        host="127.0.0.1",
+        port=port,
+        security="none",
+        timeout=5,
+    )
+
+
+def ledger_states(settings: Settings) -> dict[str, str]:
+    db = sqlite3.connect(settings.ledger_path())
+    try:
+        return dict(db.execute("SELECT recipient, state FROM deliveries").fetchall())
+    finally:
+        db.close()
+
+
+class Sleeps:
+    """Records backoff delays instead of sleeping; can run an action on a given call."""
+
+    def __init__(self, action: Any = None) -> None:
+        self.delays: list[float] = []
+        self.action = action
+
+    def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        if self.action is not None:
+            self.action()
+            self.action = None
+
+
+# The outbox transport
+
+
+def test_outbox_writes_one_parsable_eml_per_recipient(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    brief = make_brief()
+    report = send_brief(brief, settings, scheduled=DAY, clock=lambda: NOW)
+    assert (report.count("sent"), report.count("failed")) == (3, 0)
+    files = sorted((tmp_path / "out" / "outbox").glob("*.eml"))
+    assert len(files) == 3
+    key = digest_key(DAY, content_hash(brief))
+    tokens = set()
+    for path, who in zip(files, sorted(READERS), strict=True):
+        msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        assert msg["To"] == who
+        assert msg["Message-ID"] == message_id(key, who, settings.mail.sender)
+        token = settings.unsubscribe_token(who)
+        tokens.add(token)
+        assert msg["List-Unsubscribe"].strip() == f"<https://example.org/unsubscribe/{token}>"
+        assert isinstance(msg, EmailMessage)
+        text = msg.get_body(("plain",))
+        html = msg.get_body(("html",))
+        assert text is not None and html is not None
+        assert token in text.get_content() and token in html.get_content()
+        assert "BRIEFINGUNSUBSCRIBETOKEN" not in msg.as_string()
+    assert len(tokens) == 3
+    assert set(ledger_states(settings).values()) == {"sent"}
+    assert not list((tmp_path / "out" / "outbox").glob(".*.tmp"))
+
+
+def test_unchanged_brief_is_not_sent_again_unless_forced(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    outbox = tmp_path / "out" / "outbox"
+    send_brief(make_brief(), settings, scheduled=DAY)
+    again = send_brief(make_brief(), settings, scheduled=DAY)
+    assert (again.count("sent"), again.count("skipped")) == (0, 3)
+    # The next day's run with the same content is skipped too.
+    next_day = send_brief(make_brief(), settings, scheduled=date(2025, 3, 11))
+    assert next_day.count("skipped") == 3
+    assert all("unchanged" in o.detail for o in next_day.outcomes)
+    assert len(list(outbox.glob("*.eml"))) == 3
+    forced = send_brief(make_brief(), settings, scheduled=DAY, force=True)
+    assert forced.count("sent") == 3 and forced.digest.endswith("-r1")
+    changed = send_brief(make_brief(extra=" Work starts in May."), settings, scheduled=DAY)
+    assert changed.count("sent") == 3 and changed.digest != forced.digest
+    assert len(list(outbox.glob("*.eml"))) == 9
+
+
+def test_new_recipient_gets_the_brief_others_do_not_again(tmp_path: Path) -> None:
+    send_brief(make_brief(), make_settings(tmp_path), scheduled=DAY)
+    more = make_settings(tmp_path, [*READERS, "dan@example.org"])
+    report = send_brief(make_brief(), more, scheduled=DAY)
+    assert [o.recipient for o in report.outcomes if o.status == "sent"] == ["dan@example.org"]
+
+
+def test_dry_run_records_and_writes_nothing(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    report = send_brief(make_brief(), settings, scheduled=DAY, dry_run=True)
+    assert report.count("would send") == 3
+    assert not settings.ledger_path().exists()
+    assert not (tmp_path / "out").exists()
+
+
+def test_subject_with_line_break_is_refused_before_anything_is_queued(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    with pytest.raises(RenderError, match="line break"):
+        send_brief(make_brief("Budget\r\nBcc: all@example.org"), settings, scheduled=DAY)
+    assert ledger_states(settings) == {}
+    assert not (tmp_path / "out" / "outbox").exists()
+
+
+def test_recipient_with_line_break_is_refused_by_the_cli(tmp_path: Path) -> None:
+    brief_file = tmp_path / "brief.json"
+    brief_file.write_text(make_brief().model_dump_json(), encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["send", "--brief", str(brief_file)],
+        env={"BRIEFING_MAIL__RECIPIENTS": '["a@example.org\\r\\nBcc: x@example.org"]'},
+    )
+    assert result.exit_code == 2
+    assert "line break" in result.output and "Traceback" not in result.output
+
+
+def test_claim_is_exclusive(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.queue("k", DAY, "h" * 64, "t", [("a@example.org", "<m@x>")], NOW)
+        assert ledger.claim("k", "a@example.org", NOW)
+        assert not ledger.claim("k", "a@example.org", NOW)
+
+
+def test_backoff_doubles_and_is_capped() -> None:
+    backoff = Backoff(attempts=6, first=2.0, cap=10.0)
+    assert [backoff.delay(n) for n in range(1, 6)] == [2.0, 4.0, 8.0, 10.0, 10.0]
+
+
+# SMTP against a real server
+
+
+def test_smtp_delivers_each_recipient_its_own_message(tmp_path: Path, server: Server) -> None:
+    settings = smtp_settings(tmp_path, server.port)
+    report = send_brief(make_brief(), settings, scheduled=DAY)
+    assert report.ok and report.count("sent") == 3
+    assert sorted(server.handler.received()) == sorted(READERS)
+    key = report.digest
+    for rcpts, msg in server.handler.messages:
+        assert rcpts == [msg["To"]]
+        assert msg["From"] == "Briefing <brief@example.org>"
+        assert msg["Subject"] == "Council approves new budget"
+        assert msg["Message-ID"] == message_id(key, rcpts[0], settings.mail.sender)
+        assert msg["Date"] and msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert settings.unsubscribe_token(rcpts[0]) in msg["List-Unsubscribe"]
+        assert msg.get_content_type() == "multipart/alternative"
+        assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
+    assert set(ledger_states(settings).values()) == {"sent"}
+
+
+def test_server_down_at_first_then_up_is_retried(tmp_path: Path, down_server: Server) -> None:
+    settings = smtp_settings(tmp_path, down_server.port)
+    sleeps = Sleeps(action=down_server.start)
+    report = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
+    assert report.ok and report.count("sent") == 3
+    assert sleeps.delays == [2.0]
+    assert down_server.handler.received() == dict.fromkeys(READERS, 1)
+    assert report.outcomes[0].attempts == 2
+
+
+def test_server_never_up_leaves_rows_queued_for_the_next_run(
+    tmp_path: Path, down_server: Server
+) -> None:
+    settings = smtp_settings(tmp_path, down_server.port, ["ann@example.org"])
+    sleeps = Sleeps()
+    report = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
+    assert not report.ok and report.count("failed") == 1
+    assert sleeps.delays == [2.0, 4.0, 8.0]  # four tries, bounded exponential backoff
+    assert "still queued" in report.outcomes[0].detail
+    assert ledger_states(settings) == {"ann@example.org": "queued"}
+    down_server.start()
+    later = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
+    assert later.ok and later.count("sent") == 1
+    assert down_server.handler.received() == {"ann@example.org": 1}
+
+
+def test_451_then_success(tmp_path: Path, server: Server) -> None:
+    server.handler.rcpt_replies["bob@example.org"] = ["451 4.3.0 Try again later"]
+    sleeps = Sleeps()
+    report = send_brief(
+        make_brief(), smtp_settings(tmp_path, server.port), scheduled=DAY, sleep=sleeps
+    )
+    assert report.ok and report.count("sent") == 3
+    assert sleeps.delays == [2.0]
+    assert server.handler.received() == dict.fromkeys(READERS, 1)
+
+
+def test_550_for_one_recipient_others_delivered_exit_nonzero(
+    tmp_path: Path, server: Server
+) -> None:
+    server.handler.rcpt_replies["bob@example.org"] = ["550 5.1.1 No such user"] * 5
+    settings = smtp_settings(tmp_path, server.port)
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        "[mail]\n"
+        f"recipients = {json.dumps(READERS)}\n"
+        "[delivery]\n"
+        f'transport = "smtp"\nhost = "127.0.0.1"\nport = {server.port}\nsecurity = "none"\n'
+        "[output]\nstate_dir = 'state'\n",
+        encoding="utf-8",
+    )
+    brief_file = tmp_path / "brief.json"
+    brief_file.write_text(make_brief().model_dump_json(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["send", "--config", str(config), "--brief", str(brief_file)])
+    assert result.exit_code == 1
+    assert "failed: bob@example.org" in result.output and "550" in result.output
+    assert "2 sent, 0 skipped, 1 failed" in result.output
+    assert server.handler.received() == {"ann@example.org": 1, "cat@example.org": 1}
+    assert ledger_states(settings)["bob@example.org"] == "failed"
+    listing = CliRunner().invoke(main, ["ledger", "--config", str(config)])
+    assert listing.exit_code == 0
+    assert "failed   bob@example.org" in listing.output
+    assert "sent     ann@example.org" in listing.output
+
+
+def test_sender_refused_stops_the_batch_and_keeps_it_queued(tmp_path: Path, server: Server) -> None:
+    server.handler.mail_reply = "553 5.7.1 Sender not allowed"
+    settings = smtp_settings(tmp_path, server.port)
+    report = send_brief(make_brief(), settings, scheduled=DAY, sleep=Sleeps())
+    assert not report.ok and report.aborted and "mail.sender" in report.aborted
+    assert report.count("failed") == 3
+    assert set(ledger_states(settings).values()) == {"queued"}
+    server.handler.mail_reply = None
+    assert send_brief(make_brief(), settings, scheduled=DAY).count("sent") == 3
+
+
+def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
+    tmp_path: Path, server: Server
+) -> None:
+    readers = [f"reader{n}@example.org" for n in range(1, 6)]
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        "[mail]\n"
+        f"recipients = {json.dumps(readers)}\n"
+        "[delivery]\n"
+        f'transport = "smtp"\nhost = "127.0.0.1"\nport = {server.port}\nsecurity = "none"\n',
+        encoding="utf-8",
+    )
+    brief_file = tmp_path / "brief.json"
+    brief_file.write_text(make_brief().model_dump_json(), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing.cli", "send", "--config", str(config)]
+        + ["--brief", str(brief_file)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ),
+    )
+
+    def kill_on_third(count: int) -> None:
+        # The third message is in; the sender dies before it hears "250".
+        if count == 3:
+            proc.kill()
+
+    server.handler.on_data = kill_on_third
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -9, err.decode()
+    assert len(server.handler.messages) == 3
+    states = ledger_states(load_settings(config, env={}))
+    assert list(states.values()).count("sent") == 2
+    assert list(states.values()).count("sending") == 1  # in flight when killed
+    assert list(states.values()).count("queued") == 2
+
+    server.handler.on_data = None
+    rerun = CliRunner().invoke(main, ["send", "--config", str(config), "--brief", str(brief_file)])
+    assert rerun.exit_code == 0, rerun.output
+    assert "2 sent, 2 skipped, 0 failed, 1 uncertain" in rerun.output
+    assert "uncertain: reader3@example.org" in rerun.output
+    assert server.handler.received() == dict.fromkeys(readers, 1)
+    third = [m for r, m in server.handler.messages if r == ["reader3@example.org"]]
+    db = sqlite3.connect(load_settings(config, env={}).ledger_path())
+    try:
+        (stored,) = db.execute(
+            "SELECT message_id FROM deliveries WHERE recipient = 'reader3@example.org'"
+        ).fetchone()
+    finally:
+        db.close()
+    assert third[0]["Message-ID"] == stored  # the ledger knows which message that was
