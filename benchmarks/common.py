@@ -99,7 +99,8 @@ def truncate_words(text: str, limit: int) -> str:
 # -- Porter stemmer (the 1980 algorithm, with the reference code's bli->ble and logi->log) --
 # This equals NLTK's MARTIN_EXTENSIONS mode on the NeuS vocabulary. NLTK's default mode, which
 # rouge-score uses, differs on a few words ("days": "dai" here, "day" there); since both sides
-# of a comparison are stemmed alike, the NeuS baseline scores the same to 4 decimals either way.
+# of a comparison are stemmed alike, mean ROUGE-1 F1 on NeuS dev agrees with rouge-score to
+# within 0.1 point (checked once against rouge-score 0.1.2; without stemming it is identical).
 
 
 def _cons(word: str, i: int) -> bool:
