@@ -235,7 +235,7 @@ class _Catalogue:
             number=self.number[source.id],
             id=source.id,
             outlet=_outlet(source),
-            title=source.title or source.id,
+            title=source.title or source.path or source.id,
             url=safe_url(source.url),
             published=source.published,
             byline=source.byline,
@@ -424,12 +424,12 @@ def _render_template(env: Environment, name: str, context: dict[str, Any]) -> tu
 
 
 class _TagChecker(HTMLParser):
-    """Finds the first unbalanced MJML tag and the line it is on."""
+    """Finds the first unbalanced MJML tag and the (rendered) line it is on."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.stack: list[tuple[str, int, str]] = []
-        self.problem: tuple[int, str, str] | None = None
+        self.problem: tuple[int, str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag.startswith("mj") and self.problem is None:
@@ -439,40 +439,45 @@ class _TagChecker(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not tag.startswith("mj") or self.problem is not None:
             return
-        line = self.getpos()[0]
         if self.stack and self.stack[-1][0] == tag:
             self.stack.pop()
         elif self.stack:
-            opened = self.stack[-1]
-            self.problem = (line, f"</{tag}>", f"</{tag}> does not close {opened[2]}")
+            _, line, text = self.stack[-1]
+            self.problem = (line, f"{text} is not closed before </{tag}>")
         else:
-            self.problem = (line, f"</{tag}>", f"</{tag}> closes nothing")
+            self.problem = (self.getpos()[0], f"</{tag}> closes nothing")
 
-    def result(self) -> tuple[int, str, str] | None:
+    def result(self) -> tuple[int, str] | None:
         if self.problem is None and self.stack:
-            tag, line, text = self.stack[-1]
-            return (line, text, f"{text} is never closed")
+            _, line, text = self.stack[-1]
+            return (line, f"{text} is never closed")
         return self.problem
 
 
-def _locate_mjml_error(source: str, template_file: str) -> str:
-    """Return "file:line: what" for the first unbalanced tag, as near as it can be placed."""
+def _first_problem(source: str) -> tuple[int, str] | None:
+    """Return (line, what) for the first unbalanced MJML tag in rendered MJML."""
     checker = _TagChecker()
     checker.feed(source)
     checker.close()
-    found = checker.result()
+    return checker.result()
+
+
+def _locate_mjml_error(source: str, template_file: str) -> str:
+    """Return "file:line: what" for the first MJML problem, as near as it can be placed."""
+    found = _first_problem(source)
     if found is None:
         return template_file
-    rendered_line, token, what = found
+    line, what = found
+    rendered = source.splitlines()[line - 1].strip()
     try:
         template_lines = Path(template_file).read_text(encoding="utf-8").splitlines()
     except OSError:
         template_lines = []
-    needle = token if token.startswith("</") else token.split()[0].rstrip(">")
-    hits = [i for i, line in enumerate(template_lines, start=1) if needle in line]
-    if len(hits) == 1 or (hits and token.startswith("</")):
-        return f"{template_file}:{hits[0]}: {what}"
-    return f"{template_file} (rendered MJML line {rendered_line}): {what}"
+    # A line without template expressions renders unchanged, so it can be found again.
+    same = [n for n, text in enumerate(template_lines, start=1) if text.strip() == rendered]
+    if len(same) == 1:
+        return f"{template_file}:{same[0]}: {what}"
+    return f"{template_file} (line {line} of the rendered MJML): {what}"
 
 
 def compile_mjml(source: str, *, template_file: str = HTML_TEMPLATE) -> str:
@@ -512,9 +517,7 @@ def render_text(
 
 def _no_line_breaks(name: str, value: str) -> str:
     if "\r" in value or "\n" in value:
-        raise RenderError(
-            f"{name} {value!r}: contains a line break (header injection); remove it"
-        )
+        raise RenderError(f"{name} {value!r}: contains a line break (header injection); remove it")
     return value
 
 
@@ -555,7 +558,7 @@ def build_message(
     moment = date or _brief_date(brief)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=policy.default)
     try:
         msg["Subject"] = subject
         msg["From"] = sender
@@ -563,7 +566,9 @@ def build_message(
     except (ValueError, IndexError) as exc:
         raise RenderError(f"{sender} -> {recipient}: not a valid address ({exc}); fix it") from exc
     msg["Date"] = format_datetime(moment)
-    msg["Message-ID"] = _no_line_breaks("message_id", message_id or stable_message_id(brief, sender))
+    msg["Message-ID"] = _no_line_breaks(
+        "message_id", message_id or stable_message_id(brief, sender)
+    )
     if unsubscribe_url:
         _no_line_breaks("unsubscribe_url", unsubscribe_url)
         if safe_url(unsubscribe_url, schemes=("http", "https", "mailto")) is None:
@@ -633,7 +638,8 @@ def write_outputs(
             written.append(path)
     except OSError as exc:
         raise BriefingError(
-            f"{out_dir}: cannot write the brief ({exc.strerror or exc}); choose another --out folder"
+            f"{out_dir}: cannot write the brief ({exc.strerror or exc}); "
+            "choose another --out folder"
         ) from exc
     log.info("wrote %d files to %s", len(written), out_dir)
     return written
