@@ -273,6 +273,40 @@ def schema() -> None:
     click.echo(json.dumps(brief_schema(), indent=2))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote, one per line.")
+@friendly
+def quotes(files: tuple[Path, ...], as_json: bool) -> None:
+    """Print every direct quote in FILE... with its speaker, role and organization."""
+    from .ingest import read_article
+    from .quotes import iter_quote_rows
+
+    rows: list[dict[str, object]] = []
+    for path in files:
+        article = read_article(path)
+        rows.extend(iter_quote_rows(article.text, str(path)))
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("file", "quote", "speaker", "role", "organization", "cue")
+    for row in rows:
+        quote = str(row["text"])
+        table.add_row(
+            Path(str(row["file"])).name,
+            quote if len(quote) <= 120 else quote[:119] + "…",
+            str(row["speaker"] or "—"),
+            str(row["role"] or ""),
+            str(row["organization"] or ""),
+            str(row["cue"] or ""),
+        )
+    Console().print(table)
+
+
 # Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
 
 config_option = click.option(

@@ -82,6 +82,14 @@ class Quote(Record):
     evidence: list[str] = Field(
         default_factory=list, description="Why the quote sits on its side (for --explain)."
     )
+    stance: Literal["support", "oppose", "neutral"] | None = Field(
+        default=None, description="The side the speaker takes on the story's central action."
+    )
+    parts: list[list[int]] = Field(
+        default_factory=list,
+        description="[start, end] of each piece in `source` when the quote is split by its "
+        "attribution or runs over paragraphs; `text` is the pieces joined by single spaces.",
+    )
 
 
 class Side(Record):

@@ -987,7 +987,12 @@ def _attribute(
     previous: QuoteSpan | None,
     original: str,
 ) -> QuoteSpan:
-    joined = " ".join(original[a:b] for a, b in parts)
+    # a piece ended by its attribution keeps its comma, so the pieces read as written
+    pieces = [
+        original[a : b + 1] if i < len(parts) - 1 and original[b : b + 1] == "," else original[a:b]
+        for i, (a, b) in enumerate(parts)
+    ]
+    joined = " ".join(pieces)
     start, end = parts[0][0], parts[-1][1]
     base = {
         "text": joined, "start": start, "end": end, "parts": parts, "partial": raw.partial,
@@ -1185,7 +1190,8 @@ def _group_quotes(items: list[_Item]) -> list[_Group]:
                 item.span.text, rep.span.text
             )
             close = _max_sentence_overlap(rep.span.text, item.span.text) >= 0.6
-            if (exact and (_same_speaker(rep, item) or len(_tokens(item.span.text)) >= 8)) or (
+            both_named = rep.span.named and item.span.named
+            if (exact and (_same_speaker(rep, item) or not both_named)) or (
                 close and _same_speaker(rep, item)
             ):
                 group.items.append(item)
@@ -1260,29 +1266,49 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
+_NOUN_SIDE = frozenset(
+    "supporter supporters proponent proponents advocate advocates critic critics opponent "
+    "opponents opposition support backlash criticism favor favour".split()
+)
+_LINK = re.compile(
+    r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
+    r"\b[^.;]*$"
+)
+
+
 def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | None:
-    """The side a context sentence gives the first of `names` it mentions, with the cue word."""
+    """The side a context sentence gives one of `names`, with the cue word.
+
+    A noun cue names its members after it ("critics, including X"); a verb cue has the
+    speaker before it ("X praised the deal"). A name that is only the object is not placed.
+    """
     low = sentence.lower()
-    positions = [
-        m.start()
+    spans = [
+        (m.start(), m.end())
         for n in names
         if n
         for m in re.finditer(rf"(?<![a-z]){re.escape(n.lower())}(?![a-z])", low)
     ]
-    if not positions:
+    if not spans:
         return None
     best: tuple[int, str, str] | None = None
     for m in re.finditer(r"[a-z]+", low):
-        side = _SIDE_LOOKUP.get(m.group())
+        word = m.group()
+        side = _SIDE_LOOKUP.get(word)
         if side is None:
             continue
-        if m.group() == "against" and "against the" not in low[m.start() : m.start() + 12]:
-            continue
-        dist = min(abs(m.start() - p) for p in positions)
-        if dist > 140:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, side, m.group())
+        for a, b in spans:
+            if word in _NOUN_SIDE:
+                between = low[m.end() : a]
+                ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
+                dist = a - m.end()
+            else:
+                between = low[b : m.start()]
+                ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
+                ok = ok and not re.search(r"\b(that|which|who|whom|as)\b", between)
+                dist = m.start() - b
+            if ok and (best is None or dist < best[0]):
+                best = (dist, side, word)
     return (best[1], best[2]) if best else None
 
 
