@@ -484,6 +484,9 @@ def extract_quotes(text: str, *, known_names: Sequence[str] = ()) -> list[QuoteS
         if raw.partial and words <= 1:
             continue
         cue = raw.cue if raw.cue is not None else _find_cue(text, raw, paras)
+        body = text[parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
+        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
+            raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
         out.append(span)
         if span.speaker is not None and not span.partial:
