@@ -16,6 +16,7 @@ The send ledger, not the scheduler, is what prevents double sends (see deliver.p
 from __future__ import annotations
 
 import logging
+import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +30,9 @@ from apscheduler.events import (
     EVENT_JOB_ERROR,
     EVENT_JOB_EXECUTED,
     EVENT_JOB_MISSED,
+    EVENT_SCHEDULER_STARTED,
     JobExecutionEvent,
+    SchedulerEvent,
 )
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.job import Job
@@ -207,11 +210,15 @@ def dst_warnings(schedule: ScheduleSettings, start: datetime) -> list[str]:
         fire = wall.get_next_fire_time(None, begin)
         if fire is None or fire >= change.end.replace(tzinfo=UTC):
             continue
-        what = "does not exist (clocks jump forward)" if change.gap else "happens twice"
+        what = (
+            "does not exist (clocks jump forward), so that run may move or be skipped"
+            if change.gap
+            else "happens twice (clocks go back), so that run may happen once or twice"
+        )
         out.append(
             f"schedule.cron {schedule.cron!r}: on {change.start:%Y-%m-%d} the local time "
-            f"{fire:%H:%M} in {schedule.timezone} {what} between {change.start:%H:%M} and "
-            f"{change.end:%H:%M}; that run may move or be skipped; pick a time outside it"
+            f"{fire:%H:%M} in {schedule.timezone} {what}; pick a time outside "
+            f"{change.start:%H:%M}-{change.end:%H:%M}"
         )
     return out
 
@@ -252,7 +259,7 @@ def prepare(
     scheduler = make_scheduler(settings, scheduler_class=scheduler_class, executor=executor)
     job = install_job(scheduler, settings, config, moment)
     first = getattr(job, "next_run_time", None) or next_run(settings, moment)
-    log.info("scheduler ready: next digest at %s", first)
+    log.info("digest job installed; first run at %s", first)
 
     def after_run(event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_MISSED:
@@ -273,12 +280,25 @@ def serve(settings: Settings, config: Path | None) -> None:
         package.setLevel(logging.INFO)
     with single_instance(settings):
         scheduler = prepare(settings, config)
+        stop_requested: list[int] = []
 
         def stop(signum: int, frame: FrameType | None) -> None:
             log.warning("%s: stopping after any running digest", signal.Signals(signum).name)
+            stop_requested.append(signum)
             if scheduler.running:
                 scheduler.shutdown(wait=True)
 
+        def started(event: SchedulerEvent) -> None:
+            job = scheduler.get_job(JOB_ID)
+            log.info(
+                "scheduler running (pid %d); next digest at %s",
+                os.getpid(),
+                job.next_run_time if job else None,
+            )
+            if stop_requested:  # a signal that came while starting
+                scheduler.shutdown(wait=False)
+
+        scheduler.add_listener(started, EVENT_SCHEDULER_STARTED)
         previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
             scheduler.start()
