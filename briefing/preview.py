@@ -264,7 +264,9 @@ class PreviewServer:
 
     def start(self, *, poll: float | None = POLL_SECONDS) -> None:
         """Serve in a background thread and, if `poll` is set, watch files every `poll` s."""
-        server = threading.Thread(target=self._httpd.serve_forever, name="preview-http")
+        server = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="preview-http"
+        )
         self._threads.append(server)
         if poll is not None:
             self._threads.append(threading.Thread(target=self._poll, args=(poll,), name="poll"))
@@ -280,7 +282,8 @@ class PreviewServer:
     def close(self) -> None:
         """Stop serving and watching, and release the port."""
         self._stop.set()
-        self._httpd.shutdown()
+        if self._threads:  # shutdown() waits for serve_forever, so only call it once started
+            self._httpd.shutdown()
         self._httpd.server_close()
         for thread in self._threads:
             thread.join(timeout=5)

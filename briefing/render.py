@@ -260,6 +260,7 @@ def _side(side: Side, catalogue: _Catalogue) -> SideView:
             variants=tuple(
                 VariantView(v.text, "", catalogue.refs(v.sources), catalogue.outlets(v.sources))
                 for v in q.variants
+                if v.text.split() != q.text.split()  # the wording already shown
             ),
         )
         for q in side.quotes
@@ -355,6 +356,14 @@ def wrap(
     return "\n".join(wrapper.wrap(" ".join(text.split()))) or indent.rstrip()
 
 
+def sentence(text: str) -> str:
+    """Return `text` ending in a full stop, unless it already ends a sentence."""
+    text = text.strip()
+    if not text or text.rstrip("\"'’”)»").endswith((".", "!", "?", "…")):
+        return text
+    return text + "."
+
+
 def refs_text(refs: Iterable[int]) -> str:
     """Return footnote markers "[1][3]"."""
     return "".join(f"[{n}]" for n in refs)
@@ -385,6 +394,7 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["wrap"] = wrap
     env.filters["refs"] = refs_text
     env.filters["plural"] = plural
+    env.filters["sentence"] = sentence
     return env
 
 

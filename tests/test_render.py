@@ -469,3 +469,21 @@ def test_cli_build_uses_override_templates(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert Path("o/brief.txt").read_text("utf-8").startswith("CUSTOM ")
     assert html_problems(Path("o/brief.html").read_text("utf-8")) == []
+
+
+def test_golden_files_match() -> None:
+    """The seeds' brief renders exactly as reviewed; regenerate with `make golden`."""
+    pipeline = pytest.importorskip("briefing.pipeline")
+    if not hasattr(pipeline, "build_brief"):
+        pytest.skip("briefing.pipeline.build_brief does not exist yet: no goldens to compare")
+    from tests.golden_update import GOLDEN, NAMES, golden_outputs
+
+    missing = [name for name in NAMES if not (GOLDEN / name).exists()]
+    if missing:
+        pytest.skip(f"golden files not generated yet ({', '.join(missing)}): run `make golden`")
+    outputs = golden_outputs()
+    for name in NAMES:
+        expected = (GOLDEN / name).read_text(encoding="utf-8")
+        assert outputs[name] == expected, f"{name} differs from tests/golden: run `make golden`"
+    assert html_problems(outputs["brief.html"]) == []
+    assert _long_lines(outputs["brief.txt"]) == []

@@ -1,0 +1,124 @@
+"""The HTML email in real headless Chromium: no horizontal overflow at 600 and 375 px.
+
+Screenshots are saved under the repository's out/ folder (git-ignored) for people to look at.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefing.render import render_html
+from tests.builders import make_brief
+from tests.conftest import ROOT
+
+CHROMIUM = next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
+)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="headless Chromium is not installed (apt-get install chromium; .ci/run does it)",
+    ),
+]
+SHOTS = ROOT / "out"
+
+MEASURE = """<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" style="width:{width}px;height:900px;border:0" srcdoc="{srcdoc}"></iframe>
+<pre id="m">pending</pre>
+<script>
+window.addEventListener("load", () => {{
+  const root = document.getElementById("f").contentDocument.documentElement;
+  document.getElementById("m").textContent = JSON.stringify(
+    {{scroll: root.scrollWidth, client: root.clientWidth, height: root.scrollHeight}});
+}});
+</script></body></html>"""
+
+
+def chromium(profile: Path, *args: str) -> str:
+    """Run headless Chromium once and return what it printed."""
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={profile}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+def measure(page: str, width: int, tmp_path: Path) -> dict[str, int]:
+    """Return the email's scroll and client widths in a `width`-pixel viewport (an iframe)."""
+    wrapper = tmp_path / f"measure-{width}.html"
+    wrapper.write_text(
+        MEASURE.format(width=width, srcdoc=html.escape(page, quote=True)), encoding="utf-8"
+    )
+    dom = chromium(tmp_path / "profile", "--window-size=1200,1000", "--dump-dom", wrapper.as_uri())
+    found = re.search(r'<pre id="m">([^<]*)</pre>', dom)
+    assert found, dom[-500:]
+    result: dict[str, int] = json.loads(html.unescape(found.group(1)))
+    return result
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Return (width, height) from a PNG header."""
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_measurement_catches_overflow(tmp_path: Path) -> None:
+    wide = '<html><body><table width="800"><tr><td>wide</td></tr></table></body></html>'
+    result = measure(wide, 375, tmp_path)
+    assert result["scroll"] > result["client"]
+
+
+@pytest.mark.parametrize("width", [600, 375])
+@pytest.mark.parametrize(
+    "brief", [make_brief(1), make_brief(10), make_brief(2, hostile=True)], ids=["one", "ten", "bad"]
+)
+def test_no_horizontal_overflow(brief: object, width: int, tmp_path: Path) -> None:
+    page = render_html(brief)  # type: ignore[arg-type]
+    result = measure(page, width, tmp_path)
+    assert result["client"] == width
+    assert result["scroll"] <= result["client"], result
+
+
+@pytest.mark.parametrize("width", [600, 375])
+def test_screenshots_for_people(width: int, tmp_path: Path) -> None:
+    page = render_html(make_brief(1))
+    height = min(measure(page, width, tmp_path)["height"], 4000)
+    source = tmp_path / "brief.html"
+    source.write_text(page, encoding="utf-8")
+    SHOTS.mkdir(exist_ok=True)
+    shot = SHOTS / f"screenshot-{width}.png"
+    shot.unlink(missing_ok=True)
+    chromium(
+        tmp_path / "profile",
+        f"--window-size={width},{height}",
+        f"--screenshot={shot}",
+        source.as_uri(),
+    )
+    assert png_size(shot) == (width, height)

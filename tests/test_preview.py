@@ -1,0 +1,173 @@
+"""The preview server: its page, the built files, rebuilds on change, and nothing else."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import preview as preview_module
+from briefing.errors import InputError, RenderError
+from briefing.model import Brief
+from briefing.preview import PreviewServer, brief_builder
+from tests.builders import make_brief
+
+
+def get(server: PreviewServer, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+    """Send one raw request (the path exactly as given, no normalising) and return the answer."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.putrequest(method, path, skip_accept_encoding=True)
+        conn.endheaders()
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[PreviewServer]:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    srv = PreviewServer(lambda: make_brief(1), templates=templates, port=0)
+    srv.start(poll=None)
+    yield srv
+    srv.close()
+
+
+def test_listens_on_loopback_only(server: PreviewServer) -> None:
+    assert server.url.startswith("http://127.0.0.1:")
+    assert not server.url.endswith(":0/")
+
+
+def test_page_shows_both_widths_and_tabs(server: PreviewServer) -> None:
+    status, headers, body = get(server, "/")
+    page = body.decode("utf-8")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert 'src="/brief.html" width="600"' in page
+    assert 'src="/brief.html" width="375"' in page
+    assert 'src="/brief.txt"' in page and 'src="/brief.json"' in page
+    assert 'fetch("/version"' in page
+
+
+def test_serves_the_built_files(server: PreviewServer) -> None:
+    status, headers, body = get(server, "/brief.html")
+    assert status == 200
+    assert b"Council approves budget for the river bridge (1)" in body
+    assert headers["Content-Security-Policy"] == "script-src 'none'"
+    status, headers, body = get(server, "/brief.txt")
+    assert status == 200 and headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert body.decode("utf-8").startswith("Briefing\n")
+    status, _, body = get(server, "/brief.json")
+    assert Brief.model_validate_json(body) == make_brief(1)
+    status, _, body = get(server, "/version")
+    assert json.loads(body) == {"version": 1, "error": None}
+    status, _, body = get(server, "/brief.html", method="HEAD")
+    assert status == 200 and body == b""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../pyproject.toml",
+        "/%2e%2e/%2e%2e/pyproject.toml",
+        "/brief.html/../../../../etc/passwd",
+        "//etc/passwd",
+        "/templates/brief.mjml.j2",
+        "/tests/builders.py",
+        "/brief.eml",
+    ],
+)
+def test_refuses_anything_else(server: PreviewServer, path: str) -> None:
+    status, _, body = get(server, path)
+    assert status == 404
+    assert body == b"not found\n"
+
+
+def test_rebuilds_when_a_template_changes(server: PreviewServer, tmp_path: Path) -> None:
+    assert server.check() is False
+    override = tmp_path / "tpl" / "brief.txt.j2"
+    override.write_text("EDITED {{ subject }}\n", encoding="utf-8")
+    assert server.check() is True
+    assert server.version == 2
+    assert (
+        get(server, "/brief.txt")[2] == b"EDITED Council approves budget for the river bridge (1)\n"
+    )
+    assert json.loads(get(server, "/version")[2])["version"] == 2
+    # an edit within the same mtime tick still changes the size, so it is seen
+    stat = override.stat()
+    override.write_text("EDITED AGAIN\n", encoding="utf-8")
+    os.utime(override, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert server.check() is True
+    assert get(server, "/brief.txt")[2] == b"EDITED AGAIN\n"
+
+
+def test_keeps_the_last_good_build_and_shows_the_error(tmp_path: Path) -> None:
+    calls = {"n": 0}
+
+    def build() -> Brief:
+        calls["n"] += 1
+        if calls["n"] > 1:
+            raise RenderError("x.mjml.j2:3: broken; fix the template")
+        return make_brief(1)
+
+    srv = PreviewServer(build, port=0)
+    srv.start(poll=None)
+    try:
+        assert srv.rebuild() is False
+        state = json.loads(get(srv, "/version")[2])
+        assert state == {"version": 1, "error": "x.mjml.j2:3: broken; fix the template"}
+        assert b"river bridge" in get(srv, "/brief.html")[2]
+    finally:
+        srv.close()
+
+
+def test_watches_source_files(tmp_path: Path) -> None:
+    source = tmp_path / "brief.json"
+    source.write_text(make_brief(1).model_dump_json(), encoding="utf-8")
+    build, watched = brief_builder([], source)
+    srv = PreviewServer(build, watch=watched, port=0)
+    try:
+        source.write_text(make_brief(2).model_dump_json(indent=1), encoding="utf-8")
+        assert srv.check() is True
+        assert srv.version == 2
+    finally:
+        srv.close()
+
+
+def test_missing_brief_json_is_a_clear_error(tmp_path: Path) -> None:
+    build, _ = brief_builder([], tmp_path / "nope.json")
+    with pytest.raises(InputError, match="run `briefing build` first"):
+        build()
+
+
+def test_cli_preview_stops_cleanly_on_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.cli import main
+
+    source = tmp_path / "brief.json"
+    source.write_text(make_brief(1).model_dump_json(), encoding="utf-8")
+    closed: list[bool] = []
+    real_close = PreviewServer.close
+
+    def interrupt(self: PreviewServer) -> None:
+        raise KeyboardInterrupt
+
+    def close(self: PreviewServer) -> None:
+        closed.append(True)
+        real_close(self)
+
+    monkeypatch.setattr(preview_module.PreviewServer, "wait", interrupt)
+    monkeypatch.setattr(preview_module.PreviewServer, "close", close)
+    result = CliRunner().invoke(main, ["preview", "--port", "0", "--brief", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "preview on http://127.0.0.1:" in result.output
+    assert result.output.rstrip().endswith("stopped")
+    assert closed == [True]
