@@ -21,13 +21,19 @@ from .clean import Document, Sentence
 from .lexicon import Lexicon
 from .model import Disputed, Evidence, Fact, Variant
 from .sources import SourceGroups
-from .tokens import Features, features, outside_quotes, quoted_share, stem
+from .tokens import Features, content_words, features, outside_quotes, quoted_share, stem
 
 log = logging.getLogger(__name__)
 
-LINK = 0.4
+LINK = 0.3
 """Pair score at or above which two sentences state the same thing."""
 MAX_FACTS = 12
+WINDOW = False
+"""Also accept a fact stated across two consecutive sentences of another article."""
+STATE_OVERLAP = 0.5
+NEAR_LIMIT = 1.0
+STATE_COVER = 0.3
+"""Also accept a fact stated across two consecutive sentences of another article."""
 DUPLICATE = 0.5
 
 _HEDGE = re.compile(
@@ -44,7 +50,8 @@ _OPINION = re.compile(
     r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My|me|let's|Let's)\b")
+# "I" but not a party tag such as "(I-Vt.)"
+_FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
     r"^(Stay|Be sure|Attend|Click|Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
@@ -81,14 +88,52 @@ def stance_cue(text: str) -> str:
     return "support" if support else "oppose"
 
 
+# "Ironically, ..." / "Somewhat misleadingly, ...": the writer's verdict on what follows
+_VERDICT_ADVERB = re.compile(r"^(?:\w+\s)?(?P<adverb>\w+ly),\s")
+_NEUTRAL_ADVERBS = {
+    "additionally",
+    "currently",
+    "recently",
+    "previously",
+    "separately",
+    "finally",
+    "initially",
+    "originally",
+    "subsequently",
+    "consequently",
+    "accordingly",
+    "similarly",
+    "likewise",
+    "meanwhile",
+    "early",
+    "lately",
+    "publicly",
+    "privately",
+    "formally",
+    "officially",
+    "earlier",
+    "specifically",
+    "generally",
+    "historically",
+    "traditionally",
+    "typically",
+}
+# what is left of a split quote: "Jane Roe, a spokeswoman, said."
+ATTRIBUTION_TAG = re.compile(
+    r"^[A-Z][^.!?]{0,120}?\b(said|says|stated|added|wrote|told \w+( \w+)?|argued|warned|"
+    r"continued|explained|noted|asked)\.?[\"'”’]?$"
+)
+QUOTATION = "quotation (quotes have their own section)"
+
+
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
     bare = outside_quotes(text)
     if text.rstrip("\"'”’) ").endswith("?"):
         return "question"
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
-    if quoted_share(text) > 0.2 or unbalanced or text.startswith(("“", '"', "‘")):
-        return "quotation (quotes have their own section)"
+    if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
+        return QUOTATION
     if _HEDGE.search(bare):
         return "hedged or speculative"
     if _FIRST_PERSON.search(bare):
@@ -96,6 +141,9 @@ def not_checkable(text: str) -> str | None:
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
         return "call to action"
     if _OPINION.search(bare):
+        return "opinion"
+    verdict = _VERDICT_ADVERB.match(text)
+    if verdict and verdict.group("adverb").lower() not in _NEUTRAL_ADVERBS:
         return "opinion"
     return None
 
@@ -106,6 +154,9 @@ class Candidate:
 
     sentence: Sentence
     feats: Features
+    """Features outside quotation marks (what the sentence itself asserts)."""
+    full: Features
+    """Features of the whole sentence, quoted words included (what it reports)."""
     group: int
     support_ok: bool
     wording_ok: bool
@@ -117,6 +168,8 @@ class Cluster:
     """Sentences from several articles that state the same thing."""
 
     members: list[int]
+    support: list[int] = field(default_factory=list)
+    """Members that state the chosen wording (what the fact cites)."""
     articles: set[str] = field(default_factory=set)
     groups: int = 0
     centrality: float = 0.0
@@ -143,8 +196,12 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             words = len(text.split())
             wording_why = why
             if wording_why is None:
-                if words < 6:
+                if words < 6 or len(content_words(outside_quotes(text))) < 5:
                     wording_why = "fragment"
+                elif ATTRIBUTION_TAG.match(text):
+                    wording_why = "attribution tag"
+                elif quoted_share(text) > 0.3:
+                    wording_why = "mostly quotation"
                 elif words > 55:
                     wording_why = "too long"
                 elif lexicon.is_loaded(_trim(text)[1]):
@@ -155,8 +212,10 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 Candidate(
                     sentence=sentence,
                     feats=features(outside_quotes(text)),
+                    full=features(text),
                     group=groups.group.get(sentence.article, 0),
-                    support_ok=why is None and words >= 5,
+                    # a sentence quoting someone still reports what they said: it may support
+                    support_ok=why in (None, QUOTATION) and words >= 5,
                     wording_ok=wording_why is None,
                     why=wording_why,
                 )
@@ -167,9 +226,64 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
 def _trim(text: str) -> tuple[int, str]:
     """Return (offset, text) with a leading connective ("However, ") removed."""
     match = _CONNECTIVE.match(text)
-    if not match or len(text) - match.end() < 20:
+    if not match or len(text) - match.end() < 20 or not text[match.end()].isupper():
         return 0, text
     return match.end(), text[match.end() :]
+
+
+_MANNER = re.compile(
+    r"\b(very|extremely|highly|deeply|sharply|strongly|fiercely|bitterly|harshly|angrily|"
+    r"overwhelmingly|dramatically|stunningly|shockingly|surprisingly|remarkably|clearly|"
+    r"obviously|simply|merely|just|even|only|most|so|too|repeatedly|vocal|vocally|"
+    r"\w+est)\b",
+    re.I,
+)
+
+
+def _telling(number: str) -> bool:
+    """Return True for a figure unlikely to match by chance: a score, a percent, 3+ digits."""
+    if "-" in number or number.endswith("%"):
+        return True
+    digits = number.replace(".", "")
+    return (
+        digits.isdigit()
+        and len(digits) >= 3
+        and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+    )
+
+
+def states(fact: Candidate, other: Candidate, after: Candidate | None = None) -> bool:
+    """Return True when `other` (with the sentence `after` it, if given) states what `fact`
+    says: most of its words, all its figures."""
+    a, b = fact.full, other.full
+    other_text = other.sentence.text
+    if after is not None:
+        b = Features(
+            claim=b.claim | after.full.claim,
+            words=b.words | after.full.words,
+            numbers=b.numbers | after.full.numbers,
+            dates=b.dates | after.full.dates,
+            entities=b.entities | after.full.entities,
+            length=b.length + after.full.length,
+        )
+        other_text = other_text + " " + after.sentence.text
+    if not a.claim or not b.claim or not a.numbers <= b.numbers:
+        return False
+    shared = len(a.claim & b.claim)
+    overlap = shared / min(len(a.claim), len(b.claim))
+    if shared >= 4 and overlap >= STATE_OVERLAP - 0.1 and any(_telling(n) for n in a.numbers):
+        return True  # the same telling figures ("1,120", "63%") in the same context
+    stance = stance_cue(fact.sentence.text)
+    if stance and stance == stance_cue(other_text):
+        # the same named actor on the same side: "X backed it" / "supporters, including X"
+        names = {e for e in a.entities & b.entities if " " in e or e.isupper()}
+        if names:
+            return True
+    return (
+        shared >= min(3, len(a.claim))
+        and overlap >= STATE_OVERLAP
+        and shared / len(a.claim) >= STATE_COVER
+    )
 
 
 class Scorer:
@@ -290,7 +404,16 @@ def _wording_score(i: int, clu: Cluster, cands: Sequence[Candidate], scorer: Sco
     # the wording that carries the figures the sources agree on is the more specific one
     specific = 0.2 * len(cand.feats.numbers & agreed) + 0.03 * min(4, len(cand.feats.entities))
     concise = abs(cand.feats.length - 22) / 120
-    return mean + specific - concise - 0.15 * _polarity(cand.sentence.text)
+    # a loaded word is usually one outlet's own: prefer wording made of words others share too
+    elsewhere: set[str] = set()
+    for m in others:
+        elsewhere |= cands[m].feats.words
+    words = cand.feats.words
+    own = len(words - elsewhere) / len(words) if words else 0.0
+    manner = len(_MANNER.findall(outside_quotes(cand.sentence.text)))
+    return (
+        mean + specific - concise - 0.15 * _polarity(cand.sentence.text) - 0.6 * own - 0.1 * manner
+    )
 
 
 def _polarity(text: str) -> float:
@@ -303,7 +426,8 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
     """Return the fact worded by candidate i, citing every article of its cluster."""
     cand = cands[i]
     offset, text = _trim(cand.sentence.text)
-    articles = sorted(clu.articles) if clu.members else [cand.sentence.article]
+    support = clu.support or clu.members or [i]
+    articles = sorted({cands[m].sentence.article for m in support})
     evidence = [
         Evidence(
             article=cands[m].sentence.article,
@@ -311,10 +435,10 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
             end=cands[m].sentence.end,
             text=cands[m].sentence.text,
         )
-        for m in (clu.members or [i])
+        for m in support
     ]
     return Fact(
-        text=text[0].upper() + text[1:] if offset else text,
+        text=text,
         sources=articles,
         independent_sources=groups.count(articles),
         source=cand.sentence.article,
@@ -325,36 +449,106 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
     )
 
 
+def _neighbours(cands: Sequence[Candidate]) -> list[set[int]]:
+    """For each candidate, the candidates of other articles sharing at least 3 words."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, cand in enumerate(cands):
+        if cand.support_ok:
+            for word in cand.full.words:
+                index[word].append(i)
+    limit = max(40, int(len(cands) * NEAR_LIMIT))
+    counts: list[dict[int, int]] = [defaultdict(int) for _ in cands]
+    for postings in index.values():
+        if len(postings) > limit:
+            continue  # a word in a quarter of all sentences tells nothing about sameness
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                if cands[i].sentence.article != cands[j].sentence.article:
+                    counts[i][j] += 1
+                    counts[j][i] += 1
+    return [{j for j, n in row.items() if n >= 2} for row in counts]
+
+
 def consensus(
     docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon, *, min_sources: int = 2
 ) -> FactResult:
-    """Return the consensus facts (ranked) and disputed points of one story."""
+    """Return the consensus facts (ranked) and disputed points of one story.
+
+    Every checkable, neutral sentence is tried as the wording of a fact; the articles whose
+    sentence states it (most of its words, all its figures) support it. Facts supported by
+    at least `min_sources` independent groups are ranked by support, then centrality, and
+    near-duplicates keep the more specific wording.
+    """
     cands = candidates(docs, groups, lexicon)
     scorer = Scorer(cands)
-    clusters = cluster(cands, scorer)
     df = _story_df(docs, cands)
-    for clu in clusters:
-        clu.articles = {cands[m].sentence.article for m in clu.members}
-        clu.groups = groups.count(clu.articles)
-        clu.centrality = sum(_centrality(cands[m], df) for m in clu.members) / len(clu.members)
-        wording = [m for m in clu.members if cands[m].wording_ok]
-        if wording:
-            clu.chosen = max(wording, key=lambda m: (_wording_score(m, clu, cands, scorer), -m))
-    kept = [
-        c for c in clusters if c.chosen >= 0 and c.groups >= min_sources and len(c.articles) >= 2
-    ]
-    kept.sort(key=lambda c: (-c.groups, -c.centrality, min(c.members)))
-    facts: list[Fact] = []
-    chosen: list[int] = []
-    for clu in kept:
-        if any(scorer.score(min(clu.chosen, c), max(clu.chosen, c)) >= DUPLICATE for c in chosen):
+    near = _neighbours(cands)
+    pool: list[Cluster] = []
+    for w, cand in enumerate(cands):
+        if not cand.wording_ok:
             continue
-        chosen.append(clu.chosen)
-        facts.append(make_fact(clu.chosen, clu, cands, groups))
-        if len(facts) >= MAX_FACTS:
+        best: dict[str, tuple[float, tuple[int, ...]]] = {}
+        for m in near[w]:
+            if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
+                continue
+            found: tuple[int, ...] = ()
+            if states(cand, cands[m]):
+                found = (m,)
+            elif WINDOW and _follows(cands, m) and states(cand, cands[m], cands[m + 1]):
+                found = (m, m + 1)  # stated across two consecutive sentences
+            if found:
+                article = cands[m].sentence.article
+                value = (scorer.score(min(w, m), max(w, m)) - 0.1 * len(found), found)
+                if article not in best or value > best[article]:
+                    best[article] = value
+        support = sorted([w] + [x for v in best.values() for x in v[1]])
+        articles = {cands[m].sentence.article for m in support}
+        count = groups.count(articles)
+        if count < min_sources or len(articles) < 2:
+            continue
+        clu = Cluster(members=support, support=support, articles=articles, groups=count, chosen=w)
+        clu.centrality = sum(_centrality(cands[m], df) for m in support) / len(support)
+        pool.append(clu)
+    quality = {id(c): _wording_score(c.chosen, c, cands, scorer) for c in pool}
+    pool.sort(key=lambda c: (-c.groups, -(c.centrality + 0.5 * quality[id(c)]), c.chosen))
+    selected: list[Cluster] = []
+    for clu in pool:
+        twin = next((s for s in selected if _same_fact(s, clu, scorer)), None)
+        if twin is None:
+            selected.append(clu)
+        elif _confirmed(clu, cands, groups) > _confirmed(twin, cands, groups):
+            # the same fact with figures several sources confirm: keep the specific wording
+            selected[selected.index(twin)] = clu
+        if len(selected) >= MAX_FACTS and twin is None:
             break
+    facts = [make_fact(c.chosen, c, cands, groups) for c in selected]
     disputed = conflicts(cands, scorer, groups)
-    return FactResult(facts, disputed, cands, clusters)
+    return FactResult(facts, disputed, cands, selected)
+
+
+def _follows(cands: Sequence[Candidate], m: int) -> bool:
+    """Return True when candidate m+1 is the next sentence of the same paragraph."""
+    if m + 1 >= len(cands):
+        return False
+    a, b = cands[m].sentence, cands[m + 1].sentence
+    return a.article == b.article and a.paragraph == b.paragraph and cands[m + 1].support_ok
+
+
+def _same_fact(a: Cluster, b: Cluster, scorer: Scorer) -> bool:
+    if a.chosen in b.support or b.chosen in a.support:
+        return True
+    return scorer.score(min(a.chosen, b.chosen), max(a.chosen, b.chosen)) >= DUPLICATE
+
+
+def _confirmed(clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -> int:
+    """Return how many of the wording's figures two or more independent sources state."""
+    total = 0
+    for number in cands[clu.chosen].full.numbers:
+        holders = {
+            cands[m].sentence.article for m in clu.support if number in cands[m].full.numbers
+        }
+        total += groups.count(holders) >= 2
+    return total
 
 
 def single_source_facts(

@@ -19,7 +19,8 @@ from .errors import InputError
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 5 * 1024 * 1024
-MIN_WORDS = 25
+MIN_WORDS = 12
+"""Fewer words than this is a headline or a fragment, not an article."""
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
 
 

@@ -126,7 +126,7 @@ def build_story(
     titles = [a.title for a in articles]
     story = Story(
         id=story_id,
-        headline=headline(titles, result.facts, lexicon),
+        headline=headline(titles, result.facts, lexicon, docs),
         summary=summary(result.facts, docs, lexicon),
         facts=result.facts,
         disputed=result.disputed,

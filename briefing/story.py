@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .model import Fact
 from .tokens import content_words, outside_quotes
 
-SUMMARY_WORDS = 55
+SUMMARY_WORDS = 60
 HEADLINE_WORDS = 16
 
 _TEASER = re.compile(
@@ -21,13 +21,16 @@ _TEASER = re.compile(
 )
 
 
-def _title_score(title: str, focus: set[str], lexicon: Lexicon) -> float:
+def _title_score(title: str, focus: set[str], lexicon: Lexicon, elsewhere: set[str]) -> float:
     words = title.split()
     if not words or title.endswith("…"):
         return -9.0
     own = set(content_words(title))
     overlap = len(own & focus) / max(1, len(own))
     score = overlap
+    if elsewhere and own:
+        # a word no other outlet uses is usually that outlet's spin ("caves", "slams")
+        score -= 0.5 * len(own - elsewhere) / len(own)
     score -= 0.25 * len(lexicon.find(title, in_quotes=True))
     score -= 0.3 * title.count("!") + 0.3 * title.count("?")
     score -= 0.25 * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
@@ -49,13 +52,57 @@ def _clean_title(title: str, lexicon: Lexicon) -> str:
     return title[:1].upper() + title[1:]
 
 
-def headline(titles: Sequence[str], facts: Sequence[Fact], lexicon: Lexicon) -> str:
+def _vocabularies(docs: Sequence[Document]) -> list[set[str]]:
+    """Each article's content words (title and body)."""
+    out = []
+    for doc in docs:
+        words = set(content_words(doc.article.title))
+        for sentence in doc.sentences:
+            words |= set(content_words(sentence.text))
+        out.append(words)
+    return out
+
+
+def _elsewhere(vocab: list[set[str]], index: int) -> set[str]:
+    """Words the other articles use."""
+    out: set[str] = set()
+    for i, words in enumerate(vocab):
+        if i != index:
+            out |= words
+    return out
+
+
+def _shared_words(docs: Sequence[Document]) -> set[str]:
+    """Content words that at least two articles use in their opening sentences."""
+    seen: dict[str, int] = {}
+    for doc in docs:
+        words = set(content_words(doc.article.title))
+        for sentence in doc.sentences[:4]:
+            words |= set(content_words(sentence.text))
+        for word in words:
+            seen[word] = seen.get(word, 0) + 1
+    return {w for w, n in seen.items() if n >= 2}
+
+
+def headline(
+    titles: Sequence[str],
+    facts: Sequence[Fact],
+    lexicon: Lexicon,
+    docs: Sequence[Document] = (),
+) -> str:
     """Return a neutral headline: the most central, least loaded outlet title, neutralised."""
     focus: set[str] = set()
     for fact in facts[:4]:
         focus |= set(content_words(fact.text))
+    if not focus:
+        focus = _shared_words(docs)
+    vocab = _vocabularies(docs)
     scored = sorted(
-        ((_title_score(t, focus, lexicon), i, t) for i, t in enumerate(titles) if t.strip()),
+        (
+            (_title_score(t, focus, lexicon, _elsewhere(vocab, i)), i, t)
+            for i, t in enumerate(titles)
+            if t.strip()
+        ),
         key=lambda x: (-x[0], x[1]),
     )
     if scored and scored[0][0] > 0.15:
@@ -68,11 +115,15 @@ def headline(titles: Sequence[str], facts: Sequence[Fact], lexicon: Lexicon) -> 
         if len(words) > HEADLINE_WORDS + 6:
             text = " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
         return text
+    for _, _, title in scored:
+        cleaned = _clean_title(title, lexicon)
+        if len(cleaned.split()) >= 3 and not lexicon.is_loaded(cleaned):
+            return cleaned
     return "News brief"
 
 
 def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -> str:
-    """Return one or two of the best-supported facts (or, with none, the lead sentence)."""
+    """Return two sentences: the best-supported facts, else the most central lead sentences."""
     picked: list[str] = []
     total = 0
     for fact in facts[:3]:
@@ -83,17 +134,24 @@ def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -
         total += n
         if len(picked) == 2:
             break
-    if picked:
-        return " ".join(picked)
-    lead = central_sentences(docs, lexicon, limit=2)
-    return " ".join(lead)
+    if len(picked) < 2:
+        for text in central_sentences(docs, lexicon, limit=3):
+            n = len(text.split())
+            if text in picked or (picked and total + n > SUMMARY_WORDS):
+                continue
+            picked.append(text)
+            total += n
+            if len(picked) == 2:
+                break
+    return " ".join(picked)
 
 
 def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
     """Return the checkable, neutral sentences whose words most articles share."""
-    per_doc = [set(content_words(" ".join(s.text for s in d.sentences))) for d in docs]
+    per_doc = _vocabularies(docs)
     scored = []
-    for d in docs:
+    for index, d in enumerate(docs):
+        elsewhere = _elsewhere(per_doc, index)
         for s in d.sentences[:6]:
             if not_checkable(s.text) or lexicon.is_loaded(s.text) or len(s.text.split()) < 6:
                 continue
@@ -101,6 +159,8 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
             if not words:
                 continue
             support = sum(len(words & other) / len(words) for other in per_doc)
+            if elsewhere:
+                support -= len(words - elsewhere) / len(words)
             scored.append((-(support + 0.3 / (1 + s.index)), d.article.id, s.index, s.text))
     scored.sort()
     out: list[str] = []

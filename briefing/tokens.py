@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -51,29 +52,41 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]|(?<!\w)[‘'][^‘’']{3,400}[’'](?!\w)")
 
 
-@lru_cache(maxsize=65536)
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into about over after before
+    than then that this these those there here is are was were be been being has have had do
+    does did will would shall should can could may might must it its he him his she her they
+    them their we us our you your i me my who whom whose which what when where why how so too
+    very just also said says say saying told mr mrs ms dr s t""".split()
+)
+"""Words that carry no claim. Negations stay claim words: "did not sign" is not "signed"."""
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
-    """Return a crude stem: enough to match "votes"/"voted"/"voting"."""
+    """Return the Snowball (Porter 2) stem of a word: "votes"/"voted"/"voting" -> "vote"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + repl
-            break
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
+    return str(_stemmer().stemWord(w))
+
+
+def claim_words(text: str) -> list[str]:
+    """Return the stems of every word of text but function words (negations included)."""
+    out = []
+    for match in WORD.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if word in FUNCTION_WORDS or len(word) < 2:
+            continue
+        out.append(stem(word))
+    return out
 
 
 def content_words(text: str) -> list[str]:
@@ -157,6 +170,8 @@ class Features:
     dates: frozenset[str]
     entities: frozenset[str]
     length: int
+    claim: frozenset[str] = frozenset()
+    """Stems of all but function words: what "states the same thing" compares."""
 
 
 def features(text: str) -> Features:
@@ -168,4 +183,5 @@ def features(text: str) -> Features:
         dates=frozenset(dates(text)),
         entities=frozenset(entities(text)),
         length=len(text.split()),
+        claim=frozenset(claim_words(text)),
     )
