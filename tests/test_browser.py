@@ -12,6 +12,7 @@ import shutil
 import struct
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,8 +38,11 @@ MEASURE = """<!doctype html><html><head><meta charset="utf-8"></head><body style
 <script>
 window.addEventListener("load", () => {{
   const root = document.getElementById("f").contentDocument.documentElement;
+  const text = root.querySelector(".card li"), card = root.querySelector("div.card");
   document.getElementById("m").textContent = JSON.stringify(
-    {{scroll: root.scrollWidth, client: root.clientWidth, height: root.scrollHeight}});
+    {{scroll: root.scrollWidth, client: root.clientWidth, height: root.scrollHeight,
+      fg: text ? getComputedStyle(text).color : "",
+      bg: card ? getComputedStyle(card).backgroundColor : ""}});
 }});
 </script></body></html>"""
 
@@ -68,16 +72,18 @@ def chromium(profile: Path, *args: str) -> str:
     return done.stdout
 
 
-def measure(page: str, width: int, tmp_path: Path) -> dict[str, int]:
+def measure(page: str, width: int, tmp_path: Path, *flags: str) -> dict[str, Any]:
     """Return the email's scroll and client widths in a `width`-pixel viewport (an iframe)."""
     wrapper = tmp_path / f"measure-{width}.html"
     wrapper.write_text(
         MEASURE.format(width=width, srcdoc=html.escape(page, quote=True)), encoding="utf-8"
     )
-    dom = chromium(tmp_path / "profile", "--window-size=1200,1000", "--dump-dom", wrapper.as_uri())
+    dom = chromium(
+        tmp_path / "profile", *flags, "--window-size=1200,1000", "--dump-dom", wrapper.as_uri()
+    )
     found = re.search(r'<pre id="m">([^<]*)</pre>', dom)
     assert found, dom[-500:]
-    result: dict[str, int] = json.loads(html.unescape(found.group(1)))
+    result: dict[str, Any] = json.loads(html.unescape(found.group(1)))
     return result
 
 
@@ -122,3 +128,20 @@ def test_screenshots_for_people(width: int, tmp_path: Path) -> None:
         source.as_uri(),
     )
     assert png_size(shot) == (width, height)
+
+
+def luminance(css: str) -> float:
+    """Return the relative luminance of an "rgb(r, g, b)" colour."""
+    channels = [int(x) / 255 for x in re.findall(r"\d+", css)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_text_contrast_in_light_and_dark_mode(dark: bool, tmp_path: Path) -> None:
+    flags = ("--force-dark-mode", "--blink-settings=preferredColorScheme=0") if dark else ()
+    result = measure(render_html(make_brief(1)), 375, tmp_path, *flags)
+    fg, bg = luminance(result["fg"]), luminance(result["bg"])
+    contrast = (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05)
+    assert contrast >= 7, result  # WCAG AAA for body text
+    assert (bg < fg) is dark, result
