@@ -98,6 +98,10 @@ class Side(Record):
     stance: Literal["support", "oppose"]
     label: str
     quotes: list[Quote] = Field(default_factory=list)
+    more: list[Quote] = Field(
+        default_factory=list,
+        description="Other speakers on this side, ranked, beyond `quotes_per_side`.",
+    )
     note: str | None = Field(
         default=None, description="Said plainly when a side has no on-the-record quote."
     )

@@ -165,7 +165,7 @@ class QuoteSpan:
     cue: str | None
     parts: tuple[tuple[int, int], ...] = ()
     """Offsets of each piece (a quote split by its attribution or running over paragraphs);
-    `text` is the pieces joined by single spaces."""
+    `text` is the pieces joined by " … "."""
     mention: str | None = None
     """The speaker as written next to the cue ("he", "Smith", "an ICE spokesperson")."""
     partial: bool = False
@@ -990,12 +990,16 @@ def _attribute(
     previous: QuoteSpan | None,
     original: str,
 ) -> QuoteSpan:
-    # a piece ended by its attribution keeps its comma, so the pieces read as written
-    pieces = [
-        original[a : b + 1] if i < len(parts) - 1 and original[b : b + 1] == "," else original[a:b]
-        for i, (a, b) in enumerate(parts)
-    ]
-    joined = " ".join(pieces)
+    # the pieces of a quote split by its attribution are joined with an ellipsis, which marks
+    # the gap honestly; each piece stays verbatim (`parts` has their offsets)
+    if len(parts) > 1:
+        trimmed = []
+        for i, (a, b) in enumerate(parts):
+            while i < len(parts) - 1 and b > a and original[b - 1] in " ,":
+                b -= 1
+            trimmed.append((a, b))
+        parts = tuple(trimmed)
+    joined = JOIN.join(original[a:b] for a, b in parts)
     start, end = parts[0][0], parts[-1][1]
     base = {
         "text": joined, "start": start, "end": end, "parts": parts, "partial": raw.partial,
@@ -1505,6 +1509,10 @@ def story_items(articles: Sequence[QuoteSource]) -> list[_Item]:
     return items
 
 
+JOIN = " … "
+"""Between the pieces of a quote split by its attribution or running over paragraphs."""
+
+
 def story_sides(
     articles: Sequence[QuoteSource], *, quotes_per_side: int = 2, narrative: Sequence[str] = ()
 ) -> tuple[list[Side], list[Quote]]:
@@ -1540,15 +1548,14 @@ def story_sides(
             reverse=True,
         )
         chosen: list[_Group] = []
+        more: list[_Group] = []
         speakers: set[str] = set()
         for group in ranked:
             key = (group.speaker or "").lower()
             if key in speakers:
                 continue
             speakers.add(key)
-            chosen.append(group)
-            if len(chosen) >= quotes_per_side:
-                break
+            (chosen if len(chosen) < quotes_per_side else more).append(group)
         note = None
         if not chosen:
             who = "supporters" if stance == "support" else "critics"
@@ -1558,6 +1565,7 @@ def story_sides(
                 stance=stance,
                 label=labels[stance],
                 quotes=[quotes[groups.index(g)] for g in chosen],
+                more=[quotes[groups.index(g)] for g in more],
                 note=note,
             )
         )

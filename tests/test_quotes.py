@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from briefing.cli import main
 from briefing.ingest import read_article
-from briefing.quotes import QuoteSource, QuoteSpan, extract_quotes, story_sides
+from briefing.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
 from tests.conftest import SEEDS, SHARED_EVAL
 
 
@@ -88,7 +88,7 @@ def test_quote_split_by_its_attribution_is_one_quote() -> None:
     text = "“This is a bad day,” Ana Lopez said. “We will keep fighting in court.”"
     q = only(text)
     assert len(q.parts) == 2
-    assert q.text == "This is a bad day, We will keep fighting in court."
+    assert q.text == "This is a bad day … We will keep fighting in court."
     assert q.speaker == "Ana Lopez"
     verbatim(text, q)
 
@@ -324,6 +324,14 @@ def test_seed_default_two_per_side(seed_sides: tuple) -> None:  # type: ignore[t
     sides, _ = story_sides(sources)
     assert [len(s.quotes) for s in sides] == [2, 2]
     assert len({q.speaker for q in sides[0].quotes}) == 2
+    # the third supporter is not dropped: it is listed as another voice on that side
+    support = sides[0]
+    assert {q.speaker for q in support.quotes + support.more} == {
+        "ICE",
+        "Ron DeSantis",
+        "Abigail Jackson",
+    }
+    assert sides[1].more == []
 
 
 def test_seed_quotes_are_verbatim(seed_sides: tuple) -> None:  # type: ignore[type-arg]
@@ -332,9 +340,7 @@ def test_seed_quotes_are_verbatim(seed_sides: tuple) -> None:  # type: ignore[ty
     for q in quotes:
         text = texts[q.source]
         if q.parts:
-            assert " ".join(text[a:b] for a, b in q.parts).replace(", ", " ") == q.text.replace(
-                ", ", " "
-            )
+            assert JOIN.join(text[a:b] for a, b in q.parts) == q.text
             assert all(text[a:b] in q.text for a, b in q.parts)
         else:
             assert text[q.start : q.end] == q.text
