@@ -143,6 +143,8 @@ class SideView:
     label: str
     note: str | None
     quotes: tuple[QuoteView, ...]
+    also: tuple[str, ...] = ()
+    """Further speakers on this side, beyond the quotes shown: "Name, role, org [2]"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,11 @@ class _Catalogue:
 
 
 def _attribution(quote: Quote, catalogue: _Catalogue) -> str:
-    who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
+    if quote.speaker and quote.speaker == quote.organization:
+        # no personal name: "an agency spokesperson" reads as "Agency spokesperson"
+        who = " ".join(x for x in (quote.organization, quote.role) if x)
+    else:
+        who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
     where = ", ".join(quote.outlets) if quote.outlets else catalogue.outlets(quote.sources)
     who = who or "Unattributed"
     return f"{who} ({where})" if where else who
@@ -265,7 +271,14 @@ def _side(side: Side, catalogue: _Catalogue) -> SideView:
         )
         for q in side.quotes
     )
-    return SideView(stance=side.stance, label=side.label, note=side.note, quotes=quotes)
+    also = tuple(
+        _attribution(q, catalogue)
+        + (" (worded differently by outlets)" if q.wording_differs else "")
+        + " "
+        + refs_text(catalogue.refs(q.sources))
+        for q in side.more
+    )
+    return SideView(stance=side.stance, label=side.label, note=side.note, quotes=quotes, also=also)
 
 
 def _disputed(point: Disputed, catalogue: _Catalogue) -> DisputedView:
@@ -278,8 +291,14 @@ def _disputed(point: Disputed, catalogue: _Catalogue) -> DisputedView:
 
 def _story(number: int, story: Story, catalogue: _Catalogue) -> StoryView:
     ids = story.articles or [s.id for s in catalogue.sources]
-    outlets = {_outlet(catalogue.by_id[i]).casefold() for i in ids if i in catalogue.by_id}
-    built_from = f"built from {plural(len(ids), 'article')} by {plural(len(outlets), 'outlet')}"
+    known = [catalogue.by_id[i] for i in ids if i in catalogue.by_id]
+    named = {_outlet(s).casefold() for s in known if s.outlet or safe_url(s.url)}
+    unnamed = sum(1 for s in known if not (s.outlet or safe_url(s.url)))
+    built_from = f"built from {plural(len(ids), 'article')}"
+    if named and not unnamed:
+        built_from += f" by {plural(len(named), 'outlet')}"
+    elif named:
+        built_from += f" by {plural(len(named), 'named outlet')} and {unnamed} unnamed"
     facts = []
     for fact in story.facts:
         marker = plural(len(fact.sources), "source")

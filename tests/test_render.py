@@ -152,7 +152,7 @@ def test_html_shows_every_section() -> None:
     assert "\u034f" in preheader  # the &#847; padding
     for expected in [
         "Council approves budget for the river bridge (1)",
-        "1 January 2026 · built from 4 articles by 4 outlets",
+        "1 January 2026 · built from 4 articles by 3 named outlets and 1 unnamed",
         "Note: One fact rests on a single source",
         "What happened",
         "The council voted 5-2 to approve the bridge budget on Monday evening. "
@@ -263,7 +263,7 @@ def test_text_carries_what_the_html_carries() -> None:
     html_text = visible_text(render_html(brief, unsubscribe_url="https://news.example/u"))
     for expected in [
         "Council approves budget for the river bridge (2)",
-        "Built from 4 articles by 4 outlets",
+        "Built from 4 articles by 3 named outlets and 1 unnamed",
         "What happened",
         "[1][2][3] (3 sources, 2 independent)",
         "Where accounts differ",
@@ -487,3 +487,24 @@ def test_golden_files_match() -> None:
         assert outputs[name] == expected, f"{name} differs from tests/golden: run `make golden`"
     assert html_problems(outputs["brief.html"]) == []
     assert _long_lines(outputs["brief.txt"]) == []
+
+
+def test_further_speakers_on_a_side_are_listed_not_dropped() -> None:
+    from briefing.model import Quote
+
+    brief = make_brief()
+    side = brief.stories[0].sides[0]
+    extra = Quote(
+        text="We will carry on with the work as planned next year.",
+        speaker="Transit Agency",
+        role="spokesperson",
+        organization="Transit Agency",
+        sources=[brief.sources[1].id],
+        wording_differs=True,
+    )
+    side.more.append(extra)
+    text = render_text(brief)
+    html = render_html(brief)
+    assert "Also quoted on this side: Transit Agency spokesperson" in " ".join(text.split())
+    assert "(worded differently by outlets)" in " ".join(text.split())
+    assert "Also quoted on this side: Transit Agency spokesperson" in html
