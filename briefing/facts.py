@@ -32,7 +32,7 @@ WINDOW = False
 """Also accept a fact stated across two consecutive sentences of another article."""
 STATE_OVERLAP = 0.5
 NEAR_LIMIT = 1.0
-STATE_COVER = 0.3
+STATE_COVER = 0.25
 """Also accept a fact stated across two consecutive sentences of another article."""
 DUPLICATE = 0.5
 
@@ -194,10 +194,13 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             text = sentence.text
             why = not_checkable(text)
             words = len(text.split())
+            feats = features(outside_quotes(text))
             wording_why = why
             if wording_why is None:
                 if words < 6 or len(content_words(outside_quotes(text))) < 5:
                     wording_why = "fragment"
+                elif not (feats.entities or feats.numbers or feats.dates):
+                    wording_why = "vague (no name, figure or date)"
                 elif ATTRIBUTION_TAG.match(text):
                     wording_why = "attribution tag"
                 elif quoted_share(text) > 0.3:
@@ -211,7 +214,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             out.append(
                 Candidate(
                     sentence=sentence,
-                    feats=features(outside_quotes(text)),
+                    feats=feats,
                     full=features(text),
                     group=groups.group.get(sentence.article, 0),
                     # a sentence quoting someone still reports what they said: it may support
