@@ -353,7 +353,7 @@ class SmtpTransport:
     def _connect(self) -> smtplib.SMTP:
         """Return a connected (and if set up, secured and logged-in) session."""
         d = self.delivery
-        context = self.context or ssl.create_default_context()
+        context = self.context or self._default_context()
         conn: smtplib.SMTP
         if d.security == "tls":
             conn = smtplib.SMTP_SSL(d.host, d.effective_port(), timeout=d.timeout, context=context)
@@ -371,6 +371,16 @@ class SmtpTransport:
             conn.close()
             raise
         return conn
+
+    def _default_context(self) -> ssl.SSLContext:
+        """Return a verifying TLS context, trusting `delivery.ca_file` if set."""
+        ca_file = self.delivery.ca_file
+        try:
+            return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+        except (OSError, ssl.SSLError) as exc:
+            raise FatalDeliveryError(
+                f"{ca_file}: cannot load CA certificates ({exc}); fix delivery.ca_file"
+            ) from None
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         """Send one message to one recipient; classify any failure."""

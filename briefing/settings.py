@@ -130,6 +130,9 @@ class DeliverySettings(Section):
     )
     security: Literal["starttls", "tls", "none"] = "starttls"
     username: str = ""
+    ca_file: Path | None = Field(
+        default=None, description="CA certificates to trust (a relay with a private CA)."
+    )
     timeout: float = Field(default=30.0, gt=0, description="Seconds per SMTP operation.")
     attempts: int = Field(
         default=4, ge=1, le=20, description="Tries per message on transient errors."
@@ -377,6 +380,7 @@ _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("output", "state_dir"): False,
     ("output", "templates"): False,
     ("mail", "recipients_file"): False,
+    ("delivery", "ca_file"): False,
 }
 SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brief"})
 _LIST_FIELDS = {("sources", "paths"), ("sources", "feeds"), ("mail", "recipients")}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import sqlite3
+import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -441,3 +443,69 @@ def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
     finally:
         db.close()
     assert third[0]["Message-ID"] == stored  # the ledger knows which message that was
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """Return (cert, key) for 127.0.0.1, made with the openssl command."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+        + ["-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    handler = Capture()
+    port = free_port()
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_context,
+        require_starttls=True,
+    )
+    controller.start()
+    try:
+        base = {"host": "127.0.0.1", "port": port, "timeout": 5, "transport": "smtp"}
+        trusted = make_settings(tmp_path, ["ann@example.org"], **base, ca_file=str(cert))
+        report = send_brief(make_brief(), trusted, scheduled=DAY, sleep=Sleeps())
+        assert report.ok and handler.received() == {"ann@example.org": 1}
+        # Without the CA the certificate is refused outright, not retried.
+        untrusted = make_settings(tmp_path / "other", ["bob@example.org"], **base)
+        refused = send_brief(make_brief(), untrusted, scheduled=DAY, sleep=Sleeps())
+        assert refused.aborted is not None and "certificate" in refused.aborted
+        assert handler.received() == {"ann@example.org": 1}
+    finally:
+        controller.stop()
+
+
+def test_a_server_that_never_answers_times_out_and_is_retried(tmp_path: Path) -> None:
+    # A listening socket that never accepts: the connection opens, the greeting never comes.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        settings = make_settings(
+            tmp_path,
+            ["ann@example.org"],
+            transport="smtp",
+            host="127.0.0.1",
+            port=port,
+            security="none",
+            timeout=0.05,
+            attempts=2,
+        )
+        sleeps = Sleeps()
+        report = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
+    assert report.count("failed") == 1 and sleeps.delays == [2.0]
+    assert "timed out" in report.outcomes[0].detail
+    assert ledger_states(settings) == {"ann@example.org": "queued"}

@@ -223,3 +223,18 @@ def test_config_check_help_documents_env_naming() -> None:
     assert result.exit_code == 0
     assert "BRIEFING_DELIVERY__PORT" in result.output
     assert "BRIEFING_SMTP_PASSWORD" in result.output
+
+
+def test_mail_options_carry_the_recipients_own_unsubscribe_link() -> None:
+    settings = load_settings(
+        env={
+            "BRIEFING_MAIL__SENDER": "News <news@example.org>",
+            "BRIEFING_MAIL__UNSUBSCRIBE_URL": "https://example.org/u/{token}",
+        }
+    )
+    options = settings.mail_options("ann@example.org")
+    assert options.sender == "News <news@example.org>"
+    assert options.recipient == "ann@example.org"
+    assert options.unsubscribe_url == settings.unsubscribe_link("ann@example.org")
+    assert settings.mail_options("bob@example.org").unsubscribe_url != options.unsubscribe_url
+    assert load_settings(env={}).mail_options("ann@example.org").unsubscribe_url is None
