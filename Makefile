@@ -33,6 +33,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_basil
 	$(BIN)/python -m benchmarks.eval_neus
 	$(BIN)/python -m benchmarks.eval_quotes
+	$(BIN)/python -m benchmarks.eval_clusters
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale

@@ -1,0 +1,22 @@
+"""The README's command table stays true to the CLI's own help."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+from tests.conftest import ROOT
+
+
+def test_readme_lists_every_command_with_its_help_line() -> None:
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    for name, command in main.commands.items():
+        summary = (command.help or "").strip().split("\n\n")[0]
+        summary = " ".join(summary.split())
+        assert f"| `{name}` | {summary} |" in readme, name
+
+
+def test_readme_shows_the_two_newcomer_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make brief" in readme and "make test" in readme
+    assert CliRunner().invoke(main, ["--help"]).exit_code == 0
