@@ -537,12 +537,15 @@ def send_brief(
         key = digest_key(day, chash, revision)
         report = SendReport(digest=key, transport=chosen.name, dry_run=dry_run)
         existing = ledger.rows(key)
+        pending: list[str] = []  # queued by an earlier run, still to send
         to_queue: list[str] = []
         for who in recipients:
             row = existing.get(who.lower())
             if row is not None:
                 outcome = _outcome_of_row(row)
-                if outcome is not None:
+                if outcome is None:
+                    pending.append(row.recipient)
+                else:
                     report.outcomes.append(outcome)
                 continue
             earlier = ledger.sent_before(chash, who, exclude=key)
@@ -552,7 +555,6 @@ def send_brief(
                 )
                 continue
             to_queue.append(who)
-        pending = [r.recipient for r in existing.values() if r.state == "queued"]
         batch = [*pending, *to_queue]
         # Build (and so check headers of) every message before anything is queued or sent.
         messages = build_messages(brief, settings, key, batch, now())

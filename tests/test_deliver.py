@@ -509,3 +509,17 @@ def test_a_server_that_never_answers_times_out_and_is_retried(tmp_path: Path) ->
     assert report.count("failed") == 1 and sleeps.delays == [2.0]
     assert "timed out" in report.outcomes[0].detail
     assert ledger_states(settings) == {"ann@example.org": "queued"}
+
+
+def test_a_recipient_removed_after_queueing_is_not_sent(
+    tmp_path: Path, down_server: Server
+) -> None:
+    everyone = smtp_settings(tmp_path, down_server.port, ["ann@example.org", "bob@example.org"])
+    first = send_brief(make_brief(), everyone, scheduled=DAY, sleep=Sleeps())
+    assert first.count("failed") == 2
+    assert set(ledger_states(everyone).values()) == {"queued"}
+    down_server.start()
+    only_ann = smtp_settings(tmp_path, down_server.port, ["ann@example.org"])
+    later = send_brief(make_brief(), only_ann, scheduled=DAY, sleep=Sleeps())
+    assert later.count("sent") == 1
+    assert down_server.handler.received() == {"ann@example.org": 1}
