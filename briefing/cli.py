@@ -45,21 +45,29 @@ def main(verbose: bool) -> None:
     )
 
 
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
+)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
-    default=Path("out"),
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for brief.json, brief.html, brief.txt and brief.eml.",
+    help="Folder for brief.json, brief.html, brief.txt and brief.eml (default: [output] dir, out).",
 )
 @click.option(
     "--min-sources",
     type=click.IntRange(1),
     default=None,
-    help="Independent groups a fact needs (default 2).",
+    help="Independent groups a fact needs (default: [brief] min_sources, 2).",
 )
 @click.option(
     "--explain", is_flag=True, help="Print what was dropped and why, and each fact's support."
@@ -71,22 +79,33 @@ def main(verbose: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of templates that override the built-in ones (brief.mjml.j2, brief.txt.j2).",
 )
+@config_option
 @friendly
 def build(
     paths: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: Path | None,
     min_sources: int | None,
     explain: bool,
     templates_dir: Path | None = None,
+    config_file: Path | None = None,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
-    from .pipeline import BuildOptions, build_brief
+    from .errors import InputError
+    from .pipeline import build_brief
     from .render import write_outputs
+    from .settings import load_settings
 
-    options = BuildOptions()
+    # flags win over the settings file and BRIEFING_* variables, which win over defaults
+    settings = load_settings(config_file)
+    options = settings.build_options()
     if min_sources is not None:
         options = options.with_changes(min_sources=min_sources)
-    result = build_brief([str(p) for p in paths], options)
+    sources = [str(p) for p in paths] or [str(p) for p in settings.sources.paths]
+    if not sources:
+        raise InputError("build: no articles given; name files or folders, or set [sources] paths")
+    recipients = settings.recipient_list()
+    mail = settings.mail_options(recipients[0]) if recipients else None
+    result = build_brief(sources, options)
     for line in result.skipped:
         click.echo(f"warning: {line}", err=True)
     for line in result.brief.warnings:
@@ -95,7 +114,12 @@ def build(
         from .explain import explain_text
 
         click.echo(explain_text(result))
-    written = write_outputs(result.brief, out_dir, templates=templates_dir)
+    written = write_outputs(
+        result.brief,
+        out_dir or settings.output.dir,
+        templates=templates_dir or settings.output.templates,
+        mail=mail,
+    )
     for path in written:
         click.echo(f"wrote {path}")
 
@@ -308,14 +332,6 @@ def quotes(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 # Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
-
-config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
-)
 
 
 @main.group("config")

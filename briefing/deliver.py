@@ -656,11 +656,34 @@ def load_brief(path: Path) -> Brief:
 
 
 def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
-    """Return a brief built from `[sources]` with `[brief]` options, and its warnings."""
+    """Return a brief built from `[sources]` with `[brief]` options, and its warnings.
+
+    With feeds, URL lists or `[digest] enabled`, it is a digest of the top stories; otherwise
+    one story told by every article under `[sources] paths`.
+    """
+    sources = settings.sources
+    if settings.digest.enabled or sources.feeds or sources.url_lists:
+        from .digest import DigestOptions, digest_sources
+        from .feeds import FetchOptions
+
+        digest = settings.digest
+        result = digest_sources(
+            [str(p) for p in sources.paths],
+            settings.build_options(),
+            DigestOptions(
+                max_stories=digest.max_stories,
+                min_articles=digest.min_articles,
+                workers=digest.workers,
+            ),
+            feeds=list(sources.feeds),
+            url_lists=[str(p) for p in sources.url_lists],
+            fetch=FetchOptions(state_dir=settings.output.state_dir),
+        )
+        return result.brief, [*result.skipped, *result.brief.warnings]
     from .pipeline import build_brief
 
-    result = build_brief([str(p) for p in settings.sources.paths], settings.build_options())
-    return result.brief, [*result.skipped, *result.brief.warnings]
+    result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
+    return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
 
 
 def run_send(

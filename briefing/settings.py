@@ -63,7 +63,10 @@ class SourcesSettings(Section):
 
     paths: list[Path] = Field(default_factory=lambda: [Path("seeds")])
     feeds: list[str] = Field(
-        default_factory=list, description="Feed URLs (once ingest reads them)."
+        default_factory=list, description="RSS/Atom feeds: http(s) URLs or local files."
+    )
+    url_lists: list[Path] = Field(
+        default_factory=list, description="Files of page URLs, one a line."
     )
 
 
@@ -272,6 +275,15 @@ class ScheduleSettings(Section):
         return local
 
 
+class DigestSettings(Section):
+    """Many stories in one message: used when feeds or URL lists are set, or `enabled`."""
+
+    enabled: bool = False
+    max_stories: int = Field(default=10, ge=1)
+    min_articles: int = Field(default=2, ge=1)
+    workers: int | None = Field(default=None, ge=1, description="Default: the machine's cores.")
+
+
 class BriefSettings(Section):
     """What a build is told (maps onto pipeline.BuildOptions)."""
 
@@ -291,6 +303,7 @@ class Settings(BaseModel):
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     brief: BriefSettings = Field(default_factory=BriefSettings)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
 
     config_path: Path | None = Field(default=None, exclude=True)
     unsubscribe_secret: SecretStr | None = Field(default=None, exclude=True)
@@ -376,14 +389,20 @@ class Settings(BaseModel):
 # Fields holding paths, so values from the file can be made relative to the file's folder.
 _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("sources", "paths"): True,
+    ("sources", "url_lists"): True,
     ("output", "dir"): False,
     ("output", "state_dir"): False,
     ("output", "templates"): False,
     ("mail", "recipients_file"): False,
     ("delivery", "ca_file"): False,
 }
-SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brief"})
-_LIST_FIELDS = {("sources", "paths"), ("sources", "feeds"), ("mail", "recipients")}
+SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brief", "digest"})
+_LIST_FIELDS = {
+    ("sources", "paths"),
+    ("sources", "feeds"),
+    ("sources", "url_lists"),
+    ("mail", "recipients"),
+}
 
 
 def find_config(path: str | Path | None, env: Mapping[str, str] | None = None) -> Path | None:

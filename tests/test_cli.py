@@ -66,3 +66,30 @@ def test_schema_is_json_schema_of_the_brief() -> None:
     assert {"schema_version", "generated_at", "title", "stories", "sources"} <= set(
         schema["properties"]
     )
+
+
+def test_build_reads_the_settings_file_and_flags_win(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'[sources]\npaths = ["{SEEDS}"]\n[output]\ndir = "built"\n'
+        '[mail]\nsender = "Desk <desk@news.example>"\nrecipients = ["reader@example.org"]\n'
+        '[brief]\nmin_sources = 3\ntitle = "Morning brief"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["build", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    built = tmp_path / "built"
+    brief = json.loads((built / "brief.json").read_text(encoding="utf-8"))
+    assert brief["title"] == "Morning brief"
+    assert all(f["independent_sources"] >= 3 for f in brief["stories"][0]["facts"])
+    eml = (built / "brief.eml").read_text(encoding="utf-8")
+    assert "From: Desk <desk@news.example>" in eml and "To: reader@example.org" in eml
+    # a flag beats the file
+    again = CliRunner().invoke(
+        main, ["build", "--config", str(config), "--min-sources", "2", "--out", "flag-out"]
+    )
+    assert again.exit_code == 0
+    facts = json.loads((tmp_path / "flag-out" / "brief.json").read_text(encoding="utf-8"))[
+        "stories"
+    ][0]["facts"]
+    assert any(f["independent_sources"] == 2 for f in facts)

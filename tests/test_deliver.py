@@ -523,3 +523,18 @@ def test_a_recipient_removed_after_queueing_is_not_sent(
     later = send_brief(make_brief(), only_ann, scheduled=DAY, sleep=Sleeps())
     assert later.count("sent") == 1
     assert down_server.handler.received() == {"ann@example.org": 1}
+
+
+def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> None:
+    from briefing.deliver import build_from_settings
+    from briefing.settings import load_settings
+    from tests.conftest import SEEDS
+
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'[sources]\npaths = ["{SEEDS}"]\n[digest]\nenabled = true\nworkers = 1\n',
+        encoding="utf-8",
+    )
+    brief, _ = build_from_settings(load_settings(config))
+    assert len(brief.stories) == 1
+    assert len(brief.stories[0].articles) == len(list(SEEDS.iterdir()))
