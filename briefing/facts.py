@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import Document, Sentence
 from .lexicon import Lexicon
@@ -31,7 +32,7 @@ MAX_FACTS = 12
 WINDOW = False
 """Also accept a fact stated across two consecutive sentences of another article."""
 STATE_OVERLAP = 0.5
-NEAR_LIMIT = 1.0
+NEAR_LIMIT = 0.25
 STATE_COVER = 0.25
 """Also accept a fact stated across two consecutive sentences of another article."""
 DUPLICATE = 0.5
@@ -79,6 +80,7 @@ _OPPOSE_CUE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def stance_cue(text: str) -> str:
     """Return "support" or "oppose" when a sentence describes someone's side, else ""."""
     bare = outside_quotes(text)

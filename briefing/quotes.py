@@ -1119,6 +1119,7 @@ class _Group:
     evidence: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
@@ -1128,8 +1129,13 @@ def _tokens(text: str) -> list[str]:
     return _norm(text).split()
 
 
+@functools.lru_cache(maxsize=65536)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(_norm(text).split())
+
+
 def _overlap(a: str, b: str) -> float:
-    ta, tb = set(_tokens(a)), set(_tokens(b))
+    ta, tb = _token_set(a), _token_set(b)
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / min(len(ta), len(tb))
@@ -1209,16 +1215,17 @@ def _group_quotes(items: list[_Item]) -> list[_Group]:
     return groups
 
 
-def _sentences(text: str) -> list[str]:
+@functools.lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text)
-    return [p for p in parts if p.strip()]
+    return tuple(p for p in parts if p.strip())
 
 
 def _max_sentence_overlap(a: str, b: str) -> float:
-    best = _overlap(a, b) if min(len(_tokens(a)), len(_tokens(b))) >= 6 else 0.0
+    best = _overlap(a, b) if min(len(_token_set(a)), len(_token_set(b))) >= 6 else 0.0
     for sa in _sentences(a):
         for sb in _sentences(b):
-            if min(len(_tokens(sa)), len(_tokens(sb))) >= 6:
+            if min(len(_token_set(sa)), len(_token_set(sb))) >= 6:
                 best = max(best, _overlap(sa, sb))
     return best
 
@@ -1339,12 +1346,12 @@ def _names_for(group: _Group) -> list[str]:
 
 def _place_sides(groups: list[_Group], articles: Sequence[QuoteSource]) -> None:
     """Score each group toward support (+) or opposition (-), one side per speaker and per org."""
-    sentences: list[tuple[QuoteSource, str]] = []
+    sentences: list[tuple[QuoteSource, str, str]] = []
     for art in articles:
         for a, b in art.kept:
             for line in art.text[a:b].split("\n"):
                 for sent in _sentences(line):
-                    sentences.append((art, sent))
+                    sentences.append((art, sent, sent.lower()))
     per_group: list[float] = []
     for group in groups:
         score = 0.0
@@ -1361,8 +1368,9 @@ def _place_sides(groups: list[_Group], articles: Sequence[QuoteSource]) -> None:
             score += quote_pol
             group.evidence.append(f"quote polarity {quote_pol:+.2f} (VADER)")
         seen: set[str] = set()
-        for art, sent in sentences:
-            if '"' in sent or "“" in sent:
+        lowered = [n.lower() for n in names if n]
+        for art, sent, low in sentences:
+            if '"' in sent or "“" in sent or not any(n in low for n in lowered):
                 continue
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:

@@ -65,10 +65,20 @@ def _paraphrase_share(a: list[frozenset[str]], b: list[frozenset[str]]) -> float
     """Share of a's sentences restated in b (content-word Jaccard above a bar)."""
     if not a or not b:
         return 0.0
+    index: dict[str, list[int]] = {}
+    for j, other in enumerate(b):
+        for word in other:
+            index.setdefault(word, []).append(j)
     hits = 0
     for words in a:
-        best = max(len(words & other) / len(words | other) for other in b)
-        hits += best >= PARAPHRASE_SENTENCE
+        shared: dict[int, int] = {}
+        for word in words:
+            for j in index.get(word, ()):
+                shared[j] = shared.get(j, 0) + 1
+        # Jaccard = shared / (|a| + |b| - shared), only for sentences sharing a word
+        hits += any(
+            n / (len(words) + len(b[j]) - n) >= PARAPHRASE_SENTENCE for j, n in shared.items()
+        )
     return hits / len(a)
 
 
