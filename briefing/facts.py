@@ -427,21 +427,21 @@ def _polarity(text: str) -> float:
     return abs(polarity(text))
 
 
+def _evidence(cands: Sequence[Candidate], members: Sequence[int]) -> list[Evidence]:
+    """Return the source sentences of the given candidates, with their offsets."""
+    return [
+        Evidence(article=c.article, start=c.start, end=c.end, text=c.text)
+        for c in (cands[m].sentence for m in members)
+    ]
+
+
 def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -> Fact:
     """Return the fact worded by candidate i, citing every article of its cluster."""
     cand = cands[i]
     offset, text = _trim(cand.sentence.text)
     support = clu.support or clu.members or [i]
     articles = sorted({cands[m].sentence.article for m in support})
-    evidence = [
-        Evidence(
-            article=cands[m].sentence.article,
-            start=cands[m].sentence.start,
-            end=cands[m].sentence.end,
-            text=cands[m].sentence.text,
-        )
-        for m in support
-    ]
+    evidence = _evidence(cands, support)
     return Fact(
         text=text,
         sources=articles,
@@ -654,15 +654,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                     text=first.text,
                     value=value,
                     sources=sorted({cands[m].sentence.article for m in members}),
-                    evidence=[
-                        Evidence(
-                            article=cands[m].sentence.article,
-                            start=cands[m].sentence.start,
-                            end=cands[m].sentence.end,
-                            text=cands[m].sentence.text,
-                        )
-                        for m in members
-                    ],
+                    evidence=_evidence(cands, members),
                 )
             )
         disputed.append(Disputed(topic=topic, kind="number", variants=out_variants))

@@ -167,7 +167,7 @@ class QuoteSpan:
     """Offsets of each piece (a quote split by its attribution or running over paragraphs);
     `text` is the pieces joined by " … "."""
     mention: str | None = None
-    """The speaker as written next to the cue ("he", "Smith", "an ICE spokesperson")."""
+    """The speaker as written next to the cue ("he", "Smith", "an agency spokesperson")."""
     partial: bool = False
     """Words quoted inside the writer's own sentence (a fragment), not a full statement."""
     named: bool = False
