@@ -1,7 +1,8 @@
 """Who copied whom: articles that reuse another's text form one independent source group.
 
 Syndicated wire copy and reposts share long word sequences outside quotations (quotes are
-left out: two outlets quoting the same statement are not copying each other). Containment
+left out: two outlets quoting the same statement are not copying each other). Articles from
+the same outlet are one source too. Containment
 of 5-word shingles tells a copy; a paraphrased rewrite (most sentences restated with the
 same content words in the same order of facts) is shown but does not merge groups.
 """
@@ -128,6 +129,14 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
                 derivations[copy.article.id] = Derivation(
                     copy.article.id, origin.article.id, "paraphrase", round(share, 3)
                 )
+    # two articles from one outlet are one source, whatever their wording
+    by_outlet: dict[str, str] = {}
+    for doc in docs:
+        outlet = (doc.article.outlet or "").strip().casefold()
+        if outlet:
+            first = by_outlet.setdefault(outlet, doc.article.id)
+            if first != doc.article.id:
+                parent[find(doc.article.id)] = find(first)
     roots: dict[str, int] = {}
     group: dict[str, int] = {}
     for doc in docs:

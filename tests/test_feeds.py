@@ -107,7 +107,9 @@ def site() -> Iterator[Site]:
         thread.join(5)
 
 
-def rss(base: str, items: list[tuple[str, str, str | None]]) -> bytes:
+def rss(
+    base: str, items: list[tuple[str, str, str | None]], channel: str = "Brockton Ledger"
+) -> bytes:
     """An RSS 2.0 feed of (title, link, full content or None) items."""
     body = []
     for title, link, content in items:
@@ -122,7 +124,7 @@ def rss(base: str, items: list[tuple[str, str, str | None]]) -> bytes:
     return (
         '<?xml version="1.0"?><rss version="2.0" '
         'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-        f"<title>Brockton Ledger</title><link>{base}/</link>{''.join(body)}</channel></rss>"
+        f"<title>{channel}</title><link>{base}/</link>{''.join(body)}</channel></rss>"
     ).encode()
 
 
@@ -152,6 +154,7 @@ def serve_news(site: Site) -> None:
                 ("Warehouse fire", f"{b}/fire.html?utm_source=rss#top", None),
                 ("Blaze guts warehouse", f"{b}/courier/blaze", FIRE_2),
             ],
+            channel="Brockton Courier",
         ),
     )
     site.routes["/broken.xml"] = (500, "text/plain", b"oops")

@@ -46,3 +46,18 @@ def test_shared_quotation_alone_is_not_copying() -> None:
     groups = group_sources([clean(a), clean(b)])
     assert groups.count(["a", "b"]) == 2
     assert [d for d in groups.derivations.values() if d.kind == "copy"] == []
+
+
+def test_two_articles_from_one_outlet_are_one_source() -> None:
+    first = make_article("Water bill passes", *WIRE, id="one", outlet="The Ledger")
+    update = make_article("Towns to get pipe money", *OTHER, id="two", outlet="the ledger ")
+    other = make_article(
+        "Pipe money",
+        "County engineers said the new money would reach the first towns by autumn.",
+        "Several mayors told reporters their systems had failed inspections last year.",
+        id="three",
+        outlet="Valley Post",
+    )
+    groups = group_sources([clean(a) for a in (first, update, other)])
+    assert groups.group["one"] == groups.group["two"] != groups.group["three"]
+    assert groups.count(["one", "two", "three"]) == 2
