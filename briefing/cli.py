@@ -79,6 +79,13 @@ config_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of templates that override the built-in ones (brief.mjml.j2, brief.txt.j2).",
 )
+@click.option(
+    "--lexicon",
+    "lexicon_file",
+    default=None,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Extra loaded terms (`term = neutral` lines) added to the built-in list.",
+)
 @config_option
 @friendly
 def build(
@@ -87,6 +94,7 @@ def build(
     min_sources: int | None,
     explain: bool,
     templates_dir: Path | None = None,
+    lexicon_file: Path | None = None,
     config_file: Path | None = None,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
@@ -100,6 +108,8 @@ def build(
     options = settings.build_options()
     if min_sources is not None:
         options = options.with_changes(min_sources=min_sources)
+    if lexicon_file is not None:
+        options = options.with_changes(lexicon=str(lexicon_file))
     sources = [str(p) for p in paths] or [str(p) for p in settings.sources.paths]
     if not sources:
         raise InputError("build: no articles given; name files or folders, or set [sources] paths")

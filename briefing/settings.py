@@ -290,6 +290,10 @@ class BriefSettings(Section):
     min_sources: int = Field(default=2, ge=1)
     quotes_per_side: int = Field(default=2, ge=0)
     title: str = "Briefing"
+    lexicon: Path | None = Field(
+        default=None,
+        description="Extra loaded terms (`term = neutral` lines) for the built-in list.",
+    )
 
 
 class Settings(BaseModel):
@@ -345,6 +349,7 @@ class Settings(BaseModel):
             min_sources=self.brief.min_sources,
             quotes_per_side=self.brief.quotes_per_side,
             title=self.brief.title,
+            lexicon=str(self.brief.lexicon) if self.brief.lexicon else None,
         )
 
     def mail_options(self, recipient: str) -> MailOptions:
@@ -395,6 +400,7 @@ _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("output", "templates"): False,
     ("mail", "recipients_file"): False,
     ("delivery", "ca_file"): False,
+    ("brief", "lexicon"): False,
 }
 SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brief", "digest"})
 _LIST_FIELDS = {

@@ -93,3 +93,21 @@ def test_build_reads_the_settings_file_and_flags_win(tmp_path: Path) -> None:
         "stories"
     ][0]["facts"]
     assert any(f["independent_sources"] == 2 for f in facts)
+
+
+def test_lexicon_option_keeps_a_user_term_out_of_the_narrative(tmp_path: Path) -> None:
+    plain = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path / "a")])
+    assert plain.exit_code == 0
+    brief = json.loads((tmp_path / "a" / "brief.json").read_text(encoding="utf-8"))
+    assert any("executive order" in f["text"].lower() for f in brief["stories"][0]["facts"])
+    terms = tmp_path / "terms.txt"
+    terms.write_text("executive order = directive\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["build", str(SEEDS), "--out", str(tmp_path / "b"), "--lexicon", str(terms)],
+    )
+    assert result.exit_code == 0, result.output
+    brief = json.loads((tmp_path / "b" / "brief.json").read_text(encoding="utf-8"))
+    story = brief["stories"][0]
+    narrative = [story["headline"], story["summary"], *(f["text"] for f in story["facts"])]
+    assert not any("executive order" in text.lower() for text in narrative)
