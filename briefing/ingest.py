@@ -229,7 +229,8 @@ def parse_html(article_id: str, html: str) -> Article:
     import trafilatura  # heavy: imported only when an HTML file is read
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
-    meta = trafilatura.extract_metadata(html)
+    # not `extensive`: a date guessed from a year in the body text would be invented metadata
+    meta = trafilatura.extract_metadata(html, extensive=False)
     title = (meta.title if meta else None) or ""
     sniffed = sniff_metadata(body)
     return Article(

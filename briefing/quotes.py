@@ -87,6 +87,12 @@ _TITLES = {
     "prime": "", "col.": "Colonel", "sgt.": "Sergeant", "officer": "Officer",
     "rev.": "Reverend", "pope": "Pope", "former": "", "majority": "Majority",
     "minority": "Minority", "leader": "Leader", "whip": "Whip", "del.": "Delegate",
+    "congressman": "Congressman", "congresswoman": "Congresswoman", "assemblyman":
+    "Assemblyman", "assemblywoman": "Assemblywoman", "councilmember": "Councilmember",
+    "assemblymember": "Assemblymember", "supt.": "Superintendent", "superintendent":
+    "Superintendent", "adm.": "Admiral", "admiral": "Admiral", "capt.": "Captain", "captain":
+    "Captain", "chancellor": "Chancellor", "premier": "Premier", "treasurer": "Treasurer",
+    "comptroller": "Comptroller", "auditor": "Auditor", "alderman": "Alderman",
 }  # fmt: skip
 _HONORIFICS = frozenset("mr. mrs. ms. miss dr. prof. mr mrs ms dr".split())
 _ORG_WORDS = frozenset(
@@ -916,6 +922,18 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     return phrase, None
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Return True when pos sits on a title-case line without sentence punctuation."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or line.endswith((".", "?", "!", '"', "”")) or len(words) > 20:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.7 and len(words) >= 4
+
+
 @dataclass(slots=True)
 class _Registry:
     """Full names used in a text (and known from other texts), with roles found next to them."""
@@ -928,6 +946,8 @@ class _Registry:
     def build(cls, text: str, known: Sequence[str]) -> _Registry:
         reg = cls()
         for m in _NAME_SEQ.finditer(text):
+            if _in_headline(text, m.start()):
+                continue  # "Mayor Asks Council To Act": capitals there are style, not names
             role, name, org = _strip_title(m.group())
             name = _clean_name(name)
             if not name or len(name.split()) < 2 or not _looks_person(name):

@@ -400,3 +400,14 @@ def test_polnear_quote_extraction_gate() -> None:
     # pinned minimums: raise them when the extractor improves, never lower them
     assert marks.f1 >= 0.90 and marks.speaker_accuracy >= 0.90, marks
     assert strict.f1 >= 0.85 and strict.speaker_accuracy >= 0.90, strict
+
+
+def test_title_case_headline_words_are_not_taken_for_a_name() -> None:
+    text = (
+        "White House Used Envoy To Ask Lopez To Quit Race\n\n"
+        "Representative Ana Lopez was offered an unpaid post, officials said on Friday.\n\n"
+        '"We want elections, not appointments," Congresswoman Lopez said.'
+    )
+    q = only(text)
+    assert q.speaker == "Ana Lopez"
+    verbatim(text, q)
