@@ -137,8 +137,9 @@ _NAME_WORD = (
     r"|[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
 )
 _NAME_SEQ = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|la|bin|al|Jr\.|Sr\.)){{1,3}}"
-    rf"(?:,?\s+(?:Jr\.|Sr\.|II|III))?"
+    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
+    rf"{_NAME_WORD}(?:[ \t\xa0]+(?:{_NAME_WORD}|de|van|von|da|del|la|bin|al|Jr\.|Sr\.)){{1,3}}"
+    rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
 )
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 _ABBREV = frozenset(
