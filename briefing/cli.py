@@ -310,8 +310,13 @@ def schema() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per quote, one per line.")
+@click.option(
+    "--doubled-marks",
+    is_flag=True,
+    help="Also read ''doubled apostrophes'' as quotation marks (ASCII news archives).",
+)
 @friendly
-def quotes(files: tuple[Path, ...], as_json: bool) -> None:
+def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) -> None:
     """Print every direct quote in FILE... with its speaker, role and organization."""
     from .ingest import read_article
     from .quotes import iter_quote_rows
@@ -319,7 +324,7 @@ def quotes(files: tuple[Path, ...], as_json: bool) -> None:
     rows: list[dict[str, object]] = []
     for path in files:
         article = read_article(path)
-        rows.extend(iter_quote_rows(article.text, str(path)))
+        rows.extend(iter_quote_rows(article.text, str(path), doubled_marks))
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))

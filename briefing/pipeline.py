@@ -39,6 +39,8 @@ class BuildOptions:
     title: str = "Briefing"
     lexicon: str | None = None
     """Extra loaded-terms file (added to the built-in list)."""
+    doubled_quote_marks: bool = False
+    """Also read ''doubled apostrophes'' as quotation marks (ASCII news archives)."""
 
     def with_changes(self, **changes: object) -> BuildOptions:
         """Return a copy with `changes` applied."""
@@ -160,7 +162,10 @@ def _sides(
         for d in docs
     ]
     return story_sides(
-        sources, quotes_per_side=options.quotes_per_side, narrative=[f.text for f in facts]
+        sources,
+        quotes_per_side=options.quotes_per_side,
+        narrative=[f.text for f in facts],
+        doubled_marks=options.doubled_quote_marks,
     )
 
 

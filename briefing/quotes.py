@@ -449,9 +449,10 @@ def _quote_words(text: str, raw: _Raw) -> int:
     return sum(len(text[a:b].split()) for a, b in raw.parts)
 
 
-def _scan_text(text: str) -> str:
-    """`text` with doubled apostrophes (''quote'') turned into a straight double mark and a
-    space, so offsets stay the same and the marks pair like any other."""
+def _scan_text(text: str, doubled_marks: bool = False) -> str:
+    """`text` with `(asides)` blanked and, if asked, doubled apostrophes (''quote'', as some
+    archives print quotation marks) turned into a straight double mark and a space, so offsets
+    stay the same and the marks pair like any other."""
 
     def sub(m: re.Match[str]) -> str:
         s = m.start()
@@ -461,14 +462,21 @@ def _scan_text(text: str) -> str:
             return ' "'
         return '" '
 
-    text = re.sub(r"''|``", sub, text)
+    # without `doubled_marks`, a doubled apostrophe is no mark at all (nor two single ones)
+    text = re.sub(r"''|``", sub if doubled_marks else "  ", text)
     return re.sub(r"\(([^()\n]{1,40})\)", lambda m: " " * len(m.group()), text)
 
 
-def extract_quotes(text: str, *, known_names: Sequence[str] = ()) -> list[QuoteSpan]:
-    """Every direct quote in text, offsets into text."""
+def extract_quotes(
+    text: str, *, known_names: Sequence[str] = (), doubled_marks: bool = False
+) -> list[QuoteSpan]:
+    """Every direct quote in text, offsets into text.
+
+    Quotation marks are straight and curly double quotes (single ones nested inside them);
+    with `doubled_marks`, also the doubled apostrophes and backticks of ASCII archives.
+    """
     original = text
-    text = _scan_text(text)
+    text = _scan_text(text, doubled_marks)
     raws = _find_marks(text)
     paras = _paragraphs(text)
     for raw in raws:
@@ -1518,7 +1526,7 @@ def _first_order(group: _Group, source: str) -> int:
     return min(it.order for it in group.items if it.article.id == source)
 
 
-def story_items(articles: Sequence[QuoteSource]) -> list[_Item]:
+def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) -> list[_Item]:
     """Every attributed quote of every article (inside kept spans), in document order."""
     names: list[str] = []
     for art in articles:
@@ -1530,7 +1538,7 @@ def story_items(articles: Sequence[QuoteSource]) -> list[_Item]:
     items: list[_Item] = []
     order = 0
     for art in articles:
-        for span in extract_quotes(art.text, known_names=names):
+        for span in extract_quotes(art.text, known_names=names, doubled_marks=doubled_marks):
             order += 1
             if span.speaker is None or not _kept(art, span):
                 continue
@@ -1543,12 +1551,16 @@ JOIN = " … "
 
 
 def story_sides(
-    articles: Sequence[QuoteSource], *, quotes_per_side: int = 2, narrative: Sequence[str] = ()
+    articles: Sequence[QuoteSource],
+    *,
+    quotes_per_side: int = 2,
+    narrative: Sequence[str] = (),
+    doubled_marks: bool = False,
 ) -> tuple[list[Side], list[Quote]]:
     """The two sides (support first, then oppose; `Side` from briefing.model, labels written for
     the story, `note` set when a side has no quote) and every attributed quote merged across
     articles (for --explain)."""
-    items = story_items(articles)
+    items = story_items(articles, doubled_marks)
     full = [it for it in items if not it.span.partial]
     fragments = [it for it in items if it.span.partial]
     groups = _group_quotes(full)
@@ -1614,9 +1626,11 @@ def _fill_speaker(group: _Group) -> None:
         group.organization = group.organization or it.span.organization
 
 
-def iter_quote_rows(text: str, file: str) -> Iterator[dict[str, object]]:
+def iter_quote_rows(
+    text: str, file: str, doubled_marks: bool = False
+) -> Iterator[dict[str, object]]:
     """JSON-ready rows for `briefing quotes`: one per quote found in `text`."""
-    for q in extract_quotes(text):
+    for q in extract_quotes(text, doubled_marks=doubled_marks):
         yield {
             "text": q.text,
             "start": q.start,

@@ -290,6 +290,9 @@ class BriefSettings(Section):
     min_sources: int = Field(default=2, ge=1)
     quotes_per_side: int = Field(default=2, ge=0)
     title: str = "Briefing"
+    doubled_quote_marks: bool = Field(
+        default=False, description="Also read ''doubled apostrophes'' as quotation marks."
+    )
     lexicon: Path | None = Field(
         default=None,
         description="Extra loaded terms (`term = neutral` lines) for the built-in list.",
@@ -350,6 +353,7 @@ class Settings(BaseModel):
             quotes_per_side=self.brief.quotes_per_side,
             title=self.brief.title,
             lexicon=str(self.brief.lexicon) if self.brief.lexicon else None,
+            doubled_quote_marks=self.brief.doubled_quote_marks,
         )
 
     def mail_options(self, recipient: str) -> MailOptions:
