@@ -12,6 +12,8 @@ from .model import Fact
 from .tokens import content_words, outside_quotes
 
 SUMMARY_WORDS = 60
+LEAD_BONUS = 0.6
+"""Earlier sentences carry the news in most reporting."""
 HEADLINE_WORDS = 16
 
 _TEASER = re.compile(
@@ -114,7 +116,7 @@ def headline(
         words = text.split()
         if len(words) > HEADLINE_WORDS + 6:
             text = " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
-        return text
+        return text.rstrip(".")
     for _, _, title in scored:
         cleaned = _clean_title(title, lexicon)
         if len(cleaned.split()) >= 3 and not lexicon.is_loaded(cleaned):
@@ -137,13 +139,19 @@ def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -
     if len(picked) < 2:
         for text in central_sentences(docs, lexicon, limit=3):
             n = len(text.split())
-            if text in picked or (picked and total + n > SUMMARY_WORDS):
+            if any(_restates(text, p) for p in picked) or (picked and total + n > SUMMARY_WORDS):
                 continue
             picked.append(text)
             total += n
             if len(picked) == 2:
                 break
     return " ".join(picked)
+
+
+def _restates(a: str, b: str) -> bool:
+    """Return True when two sentences share most of their content words."""
+    wa, wb = set(content_words(a)), set(content_words(b))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
 def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
@@ -161,7 +169,7 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
             support = sum(len(words & other) / len(words) for other in per_doc)
             if elsewhere:
                 support -= len(words - elsewhere) / len(words)
-            scored.append((-(support + 0.3 / (1 + s.index)), d.article.id, s.index, s.text))
+            scored.append((-(support + LEAD_BONUS / (1 + s.index)), d.article.id, s.index, s.text))
     scored.sort()
     out: list[str] = []
     total = 0

@@ -29,8 +29,28 @@ def test_headline_prefers_a_central_plain_title_and_neutralizes_it() -> None:
 
 def test_headline_falls_back_to_top_fact_when_titles_are_clickbait() -> None:
     titles = ["WOW!!", "Firestorm erupts!"]
-    assert headline(titles, FACTS, load_lexicon()) == FACTS[0].text
+    assert headline(titles, FACTS, load_lexicon()) == FACTS[0].text.rstrip(".")
 
 
 def test_summary_is_one_or_two_best_facts() -> None:
     assert summary(FACTS, [], load_lexicon()) == f"{FACTS[0].text} {FACTS[1].text}"
+
+
+def test_summary_does_not_repeat_a_fact_in_other_words() -> None:
+    from briefing.clean import clean
+    from tests.articles import make_article
+
+    docs = [
+        clean(
+            make_article(
+                "Stadium",
+                "The city council approved the $300 million stadium in a 7-2 vote on Monday.",
+                "Opponents, led by a budget watchdog group, said the plan was rushed.",
+                id="b",
+            )
+        )
+    ]
+    text = summary(FACTS[:1], docs, load_lexicon())
+    assert text.startswith(FACTS[0].text)
+    assert "approved the $300 million stadium" not in text
+    assert "Opponents, led by a budget watchdog group" in text
