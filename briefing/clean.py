@@ -86,6 +86,20 @@ _CREDIT_WORDS = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
 _FILE_CAPTION = re.compile(r"^(FILE|FILE PHOTO)\s*[-–—:]\s", re.I)
+_CREDIT_LINE = re.compile(
+    r"^\(?(reporting|additional reporting|writing|editing|contributing|compiled) by\b|"
+    r"^contributing:|\bcontributed (to this report|reporting)\b|"
+    r"^this (story|article|report|post) (has been|was|is) (updated|corrected|developing)|"
+    r"©|^copyright\b|\ball rights reserved\b",
+    re.I,
+)
+_LABELLED = re.compile(
+    r"^(?:(?P<caption>photos?|image|credit|video|graphic|illustration)|(?P<promo>related|"
+    r"read more|more|see also|watch|listen|recommended|trending)|(?P<tags>tags?|topics?|"
+    r"filed under|posted in|categories)|(?P<date>updated|published|posted))\s*[:|]",
+    re.I,
+)
+_INBOX = re.compile(r"\b(delivered (straight )?to your inbox|in your inbox)\b", re.I)
 _READ_TIME = re.compile(r"^\d+\s*(min|mins|minute|minutes)\.?\s+(read|listen)\b", re.I)
 _LABEL_ONLY = re.compile(
     r"^(published|updated|posted|advertisement|ad|sponsored|share)\b\W*$", re.I
@@ -139,6 +153,18 @@ def paragraph_reason(para: str) -> str | None:
         return "promo"
     if _caption_credit(stripped):
         return "photo caption or credit"
+    if _CREDIT_LINE.search(stripped) and len(stripped.split()) <= 40:
+        return "credit or copyright line"
+    labelled = _LABELLED.match(stripped)
+    if labelled and len(stripped.split()) <= 25:
+        kind = labelled.lastgroup
+        return {
+            "caption": "photo caption or credit",
+            "promo": "promo",
+            "tags": "breadcrumbs or tag list",
+        }.get(kind or "", "date or label line")
+    if _INBOX.search(stripped) and len(stripped.split()) <= 25:
+        return "promo"
     if _BIO.search(stripped) and len(stripped.split()) <= 60:
         return "author bio or contact line"
     if _READ_TIME.match(stripped):

@@ -131,3 +131,25 @@ def test_split_sentences_offsets_always_slice(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         last = end
+
+
+@pytest.mark.parametrize(
+    ("para", "reason"),
+    [
+        ("Copyright 2024 The Daily Planet. All rights reserved.", "credit or copyright line"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "credit or copyright line"),
+        ("The Associated Press contributed to this report.", "credit or copyright line"),
+        ("This story has been updated with additional information.", "credit or copyright line"),
+        ("Photo: Jane Doe/Reuters", "photo caption or credit"),
+        ("Related: Council delays vote on stadium", "promo"),
+        ("Get the latest news delivered to your inbox.", "promo"),
+        ("Tags: budget, council, stadium", "breadcrumbs or tag list"),
+    ],
+)
+def test_wire_credits_copyright_and_labelled_lines(para: str, reason: str) -> None:
+    assert paragraph_reason(para) == reason
+
+
+def test_reporting_about_copyright_is_kept() -> None:
+    text = "The company's copyright lawsuit against the city was dismissed on Monday by a judge."
+    assert paragraph_reason(text) is None
