@@ -42,7 +42,8 @@ _HEDGE = re.compile(
     r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|"
     r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"
     r"believe|claim|fear|worry|warn|suggest)|would likely|is said to|argues?|argued|arguing|"
-    r"contends?|contended|believes?|believed|framed|frames|insists?|insisted)\b",
+    r"contends?|contended|believes?|believed|framed|frames|insists?|insisted|"
+    r"(is|are|looks|seems) set to|poised to|stands? to|on track to|bound to)\b",
     re.I,
 )
 _OPINION = re.compile(

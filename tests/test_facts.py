@@ -92,6 +92,7 @@ def test_single_source_facts_are_marked() -> None:
     [
         ("The plan may raise taxes next year.", "hedged or speculative"),
         ("Critics argue the plan is too costly.", "hedged or speculative"),
+        ("With the vote, the city's policing is set to change.", "hedged or speculative"),
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),
