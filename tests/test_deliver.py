@@ -538,3 +538,83 @@ def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> Non
     brief, _ = build_from_settings(load_settings(config))
     assert len(brief.stories) == 1
     assert len(brief.stories[0].articles) == len(list(SEEDS.iterdir()))
+
+
+def _authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
+        b"desk",
+        b"s3cret",
+    )
+    return AuthResult(success=ok, handled=False)
+
+
+def test_starttls_login_uses_the_password_from_the_environment(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    handler = Capture()
+    port = free_port()
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_context,
+        require_starttls=True,
+        authenticator=_authenticator,
+        auth_required=True,
+    )
+    controller.start()
+    try:
+        delivery = {
+            "host": "127.0.0.1",
+            "port": port,
+            "timeout": 5,
+            "transport": "smtp",
+            "security": "starttls",
+            "username": "desk",
+            "ca_file": str(cert),
+        }
+        overrides = {
+            "output": {"dir": str(tmp_path / "out"), "state_dir": str(tmp_path / "state")},
+            "mail": {"sender": "Briefing <brief@example.org>", "recipients": ["ann@example.org"]},
+            "delivery": delivery,
+        }
+        good = load_settings(env={"BRIEFING_SMTP_PASSWORD": "s3cret"}, overrides=overrides)
+        report = send_brief(make_brief(), good, scheduled=DAY, sleep=Sleeps())
+        assert report.ok and handler.received() == {"ann@example.org": 1}
+
+        overrides["output"] = {"dir": str(tmp_path / "o2"), "state_dir": str(tmp_path / "s2")}
+        bad = load_settings(env={"BRIEFING_SMTP_PASSWORD": "wrong"}, overrides=overrides)
+        refused = send_brief(make_brief(), bad, scheduled=DAY, sleep=Sleeps())
+        assert refused.aborted is not None and "login refused" in refused.aborted
+        assert "wrong" not in refused.aborted  # the password is never echoed
+        assert handler.received() == {"ann@example.org": 1}
+    finally:
+        controller.stop()
+
+
+def test_implicit_tls_delivers(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    handler = Capture()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, ssl_context=server_context)
+    controller.start()
+    try:
+        settings = make_settings(
+            tmp_path,
+            ["ann@example.org"],
+            transport="smtp",
+            host="127.0.0.1",
+            port=port,
+            security="tls",
+            timeout=5,
+            ca_file=str(cert),
+        )
+        report = send_brief(make_brief(), settings, scheduled=DAY, sleep=Sleeps())
+        assert report.ok and handler.received() == {"ann@example.org": 1}
+    finally:
+        controller.stop()
