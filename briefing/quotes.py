@@ -762,7 +762,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return None
         return _subject_cue(text, words, None)
     verb = words[verb_k]
-    # NP right before the verb: "Trump said:", "the announcer said,"
+    # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
     while k > 0 and words[k - 1][0].lower() in _ADVERBS:
         k -= 1
@@ -877,12 +877,12 @@ def _subject_cue(
 
 
 def _strip_title(phrase: str) -> tuple[str | None, str, str | None]:
-    """(role from a title, the name, organization before the title): "Florida Gov. Ron X"."""
+    """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
     words = _strip_det(phrase).split()
     org_words: list[str] = []
     role_words: list[str] = []
     i = 0
-    # "Florida Gov. Ron X": capitalized words before a title word are the organization
+    # "Ohio Gov. Ann X": capitalized words before a title word are the organization
     for j, w in enumerate(words):
         if w.lower() in _TITLES and j + 1 < len(words):
             org_words = words[:j]
