@@ -103,7 +103,11 @@ _ORG_WORDS = frozenset(
     "county state states company corporation bank club team organization organisation "
     "federation network institute journal magazine review tribune herald digital radio "
     "television tv channel reuters associated america american federal national liberties "
-    "patrol enforcement customs immigration security reserve watch movement caucus".split()
+    "patrol enforcement customs immigration security reserve watch movement caucus "
+    # heads of proper names that are not people ("Social Security", "Fifth Amendment")
+    "amendment act kingdom nations republic avenue river island valley airport station "
+    "hospital school college museum stadium capitol medicare medicaid insurance program "
+    "treaty accord election convention summit conference airlines motors media studios".split()
 )
 _SIDE_WORDS = {
     "support": (
@@ -488,7 +492,8 @@ def extract_quotes(
         pre = text[lo : raw.open_mark].rstrip()
         if first.islower() and pre and not pre.endswith(":"):
             raw.partial = True  # a clause of the writer's sentence: `X said, "the plan is..."`
-    registry = _Registry.build(text, known_names)
+    quoted = [(raw.open_mark, raw.close_mark) for raw in raws]
+    registry = _Registry.build(text, known_names, quoted)
     out: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
     for raw in raws:
@@ -550,6 +555,8 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
     w = words[k][0].lower()
     if w not in SPEECH_VERBS:
         return False
+    if words[k][0][:1].isupper() and k > 0 and words[k - 1][0][:1].isupper():
+        return False  # "the Washington Post said": a capital inside a name is no verb
     particle = _NEEDS_PARTICLE.get(w)
     if particle:
         return k + 1 < len(words) and words[k + 1][0].lower() == particle
@@ -952,11 +959,15 @@ class _Registry:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str, known: Sequence[str]) -> _Registry:
+    def build(
+        cls, text: str, known: Sequence[str], quoted: Sequence[tuple[int, int]] = ()
+    ) -> _Registry:
         reg = cls()
         for m in _NAME_SEQ.finditer(text):
             if _in_headline(text, m.start()):
                 continue  # "Mayor Asks Council To Act": capitals there are style, not names
+            if any(a <= m.start() < b for a, b in quoted):
+                continue  # a name inside a quotation is what was said, not who said it
             role, name, org = _strip_title(m.group())
             name = _clean_name(name)
             if not name or len(name.split()) < 2 or not _looks_person(name):
@@ -1047,7 +1058,14 @@ def _attribute(
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
-        t_role, name, t_org = _strip_title(mention)
+        # "Representative Ann Lee of Ohio": the person, then where she is from or works
+        person, of, place = mention.partition(" of ")
+        place = _strip_det(place)
+        if of and _looks_person(_strip_title(person)[1]) and place[:1].isupper():
+            t_role, name, t_org = _strip_title(person)
+            t_org = t_org or place.strip(" ,")
+        else:
+            t_role, name, t_org = _strip_title(mention)
         if not _looks_person(name):
             # "Democratic nominee Hillary Clinton", "9/11 widow Terry Strada"
             words = name.split()
@@ -1319,6 +1337,21 @@ _LINK = re.compile(
 )
 
 
+def _other_person(stretch: str, names: Sequence[str]) -> bool:
+    """Return True when a personal name other than `names` stands in `stretch`."""
+    own = {n.lower() for n in names if n}
+    for m in _NAME_SEQ.finditer(stretch):
+        name = _clean_name(_strip_title(m.group())[1])
+        if len(name.split()) >= 2 and _looks_person(name) and name.lower() not in own:
+            return True
+    return False
+
+
+def _specific_org(org: str) -> bool:
+    """An organization precise enough to place people by: "ACLU", "Third Way", not "House"."""
+    return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
+
+
 def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -1349,6 +1382,8 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | N
                 between = low[b : m.start()]
                 ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
                 ok = ok and not re.search(r"\b(that|which|who|whom|as)\b", between)
+                # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
+                ok = ok and not _other_person(sentence[b : m.start()], names)
                 dist = m.start() - b
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word)
@@ -1361,7 +1396,7 @@ def _names_for(group: _Group) -> list[str]:
         names.append(group.speaker)
         if group.named and len(group.speaker.split()) > 1:
             names.append(group.speaker.split()[-1])
-    if group.organization:
+    if group.organization and _specific_org(group.organization):
         org = group.organization
         names.append(org)
         acr = _acronym(org)
@@ -1430,7 +1465,7 @@ def _group_keys(group: _Group) -> list[str]:
     keys = []
     if group.speaker:
         keys.append("s:" + group.speaker.lower())
-    if group.organization:
+    if group.organization and _specific_org(group.organization):
         keys.append("o:" + _norm(group.organization))
     return keys
 

@@ -419,3 +419,33 @@ def test_title_case_headline_words_are_not_taken_for_a_name() -> None:
     q = only(text)
     assert q.speaker == "Ana Lopez"
     verbatim(text, q)
+
+
+def test_speaker_of_place_and_names_inside_quotes() -> None:
+    text = (
+        "“It is a power grab by the other party,” said Representative Ann Lee of Ohio, who "
+        "leads the committee.\n\n"
+        'Lee spoke for an hour. "I am a candidate for president of the United States," he said.'
+    )
+    quotes = [q for q in extract_quotes(text) if not q.partial]
+    assert quotes[0].speaker == "Ann Lee" and quotes[0].organization == "Ohio"
+    # the pronoun goes to the person before it, never to a name inside the quote
+    assert quotes[1].speaker == "Ann Lee"
+
+
+def test_context_sentence_places_the_person_it_names_not_their_chamber() -> None:
+    articles = [
+        source(
+            "a",
+            "The House passed the bill on Friday.\n\n"
+            "The House minority leader, Representative Bo Diaz, criticized the bill.\n\n"
+            '"This is a historic day for the country and for every voter," said Speaker '
+            "Ann Lee of the House.\n\n"
+            '"This bill is a takeover that would undermine every election we hold," said '
+            "Representative Bo Diaz.",
+        )
+    ]
+    sides, quotes = story_sides(articles)
+    by_speaker = {q.speaker: q for q in quotes}
+    assert by_speaker["Bo Diaz"].stance == "oppose"
+    assert by_speaker["Ann Lee"].stance != "oppose"
