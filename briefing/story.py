@@ -107,20 +107,22 @@ def headline(
         ),
         key=lambda x: (-x[0], x[1]),
     )
-    if scored and scored[0][0] > 0.15:
-        cleaned = _clean_title(scored[0][2], lexicon)
-        if len(cleaned.split()) >= 3 and not lexicon.is_loaded(cleaned):
-            return cleaned
+    usable = [
+        (score, cleaned)
+        for score, _, title in scored
+        if len((cleaned := _clean_title(title, lexicon)).split()) >= 3
+        and not lexicon.is_loaded(cleaned)
+    ]
+    if usable and usable[0][0] > 0.15:
+        return usable[0][1]
+    # a short top fact reads better than a weak title; a long one is never cut into a headline
+    if facts and len(facts[0].text.split()) <= HEADLINE_WORDS + 6:
+        return facts[0].text.rstrip(".")
+    if usable and usable[0][0] > -0.5:
+        return usable[0][1]
     if facts:
-        text = facts[0].text
-        words = text.split()
-        if len(words) > HEADLINE_WORDS + 6:
-            text = " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
-        return text.rstrip(".")
-    for _, _, title in scored:
-        cleaned = _clean_title(title, lexicon)
-        if len(cleaned.split()) >= 3 and not lexicon.is_loaded(cleaned):
-            return cleaned
+        words = facts[0].text.split()
+        return " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
     return "News brief"
 
 

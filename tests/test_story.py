@@ -54,3 +54,12 @@ def test_summary_does_not_repeat_a_fact_in_other_words() -> None:
     assert text.startswith(FACTS[0].text)
     assert "approved the $300 million stadium" not in text
     assert "Opponents, led by a budget watchdog group" in text
+
+
+def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> None:
+    long_fact = fact(
+        "The former official, according to a newspaper report published on Monday, said he "
+        "had misspoken at an event in a coastal city in which he described his record at length."
+    )
+    titles = ["Official's Words on His Service Differ From the Record"]
+    assert headline(titles, [long_fact], load_lexicon()) == titles[0]
