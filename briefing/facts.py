@@ -49,7 +49,9 @@ _HEDGE = re.compile(
 _OPINION = re.compile(
     r"\b(should|must|ought to|needs? to|it is (crucial|essential|vital|important|clear)|"
     r"clearly|obviously|undoubtedly|of course|interesting|cautionary|crucial|essential|vital|"
-    r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully)\b",
+    r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully|"
+    r"(is|are|was|were) (wrong|right|unacceptable)|objectionable|unacceptable|outrageous|"
+    r"ridiculous|absurd|disgusting|despicable|appalling|deplorable)\b",
     re.I,
 )
 # "I" but not a party tag such as "(I-Vt.)"
@@ -60,6 +62,11 @@ _IMPERATIVE = re.compile(
     r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let)\b"
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
+_LEAD_PRONOUN = re.compile(r"^(But|And|So|Yet|Still|Now)\s+(he|she|they|it|this|that)\b", re.I)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
+)
 _CONNECTIVE = re.compile(
     r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
     r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|"
@@ -189,6 +196,28 @@ class FactResult:
     clusters: list[Cluster]
 
 
+def wording_problem(text: str, lexicon: Lexicon, feats: Features | None = None) -> str | None:
+    """Return why a checkable sentence cannot stand alone in the brief's narrative, or None."""
+    feats = feats or features(outside_quotes(text))
+    words = len(text.split())
+    rest = trim_lead(text)[1]
+    if words < 6 or len(content_words(outside_quotes(text))) < 5:
+        return "fragment"
+    if not (feats.entities or feats.numbers or feats.dates):
+        return "vague (no name, figure or date)"
+    if ATTRIBUTION_TAG.match(text):
+        return "attribution tag"
+    if quoted_share(text) > 0.3:
+        return "mostly quotation"
+    if words > 55:
+        return "too long"
+    if lexicon.is_loaded(rest):
+        return "loaded term"
+    if _PRONOUN_START.match(rest) or rest[0].islower() or _LEAD_PRONOUN.match(text):
+        return "not self-contained"
+    return None
+
+
 def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
     """Return every reporting sentence with its features and whether it may be a fact."""
     out = []
@@ -198,22 +227,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             why = not_checkable(text)
             words = len(text.split())
             feats = features(outside_quotes(text))
-            wording_why = why
-            if wording_why is None:
-                if words < 6 or len(content_words(outside_quotes(text))) < 5:
-                    wording_why = "fragment"
-                elif not (feats.entities or feats.numbers or feats.dates):
-                    wording_why = "vague (no name, figure or date)"
-                elif ATTRIBUTION_TAG.match(text):
-                    wording_why = "attribution tag"
-                elif quoted_share(text) > 0.3:
-                    wording_why = "mostly quotation"
-                elif words > 55:
-                    wording_why = "too long"
-                elif lexicon.is_loaded(_trim(text)[1]):
-                    wording_why = "loaded term"
-                elif _PRONOUN_START.match(_trim(text)[1]) or text[0].islower():
-                    wording_why = "not self-contained"
+            wording_why = why or wording_problem(text, lexicon, feats)
             out.append(
                 Candidate(
                     sentence=sentence,
@@ -229,8 +243,11 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
     return out
 
 
-def _trim(text: str) -> tuple[int, str]:
-    """Return (offset, text) with a leading connective ("However, ") removed."""
+def trim_lead(text: str) -> tuple[int, str]:
+    """Return (offset, text) with a leading dateline ("CITY —") or connective removed."""
+    dateline = _DATELINE.match(text)
+    if dateline and text[dateline.end() : dateline.end() + 1].isupper():
+        return dateline.end(), text[dateline.end() :]
     match = _CONNECTIVE.match(text)
     if not match or len(text) - match.end() < 20 or not text[match.end()].isupper():
         return 0, text
@@ -439,7 +456,7 @@ def _evidence(cands: Sequence[Candidate], members: Sequence[int]) -> list[Eviden
 def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -> Fact:
     """Return the fact worded by candidate i, citing every article of its cluster."""
     cand = cands[i]
-    offset, text = _trim(cand.sentence.text)
+    offset, text = trim_lead(cand.sentence.text)
     support = clu.support or clu.members or [i]
     articles = sorted({cands[m].sentence.article for m in support})
     evidence = _evidence(cands, support)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import Document
-from .facts import not_checkable
+from .facts import not_checkable, trim_lead, wording_problem
 from .lexicon import Lexicon
 from .model import Fact
 from .tokens import content_words, outside_quotes
@@ -163,7 +163,7 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
         for s in d.sentences[:6]:
-            if not_checkable(s.text) or lexicon.is_loaded(s.text) or len(s.text.split()) < 6:
+            if not_checkable(s.text) or wording_problem(s.text, lexicon):
                 continue
             words = set(content_words(outside_quotes(s.text)))
             if not words:
@@ -171,7 +171,8 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
             support = sum(len(words & other) / len(words) for other in per_doc)
             if elsewhere:
                 support -= len(words - elsewhere) / len(words)
-            scored.append((-(support + LEAD_BONUS / (1 + s.index)), d.article.id, s.index, s.text))
+            lead = LEAD_BONUS / (1 + s.index)
+            scored.append((-(support + lead), d.article.id, s.index, trim_lead(s.text)[1]))
     scored.sort()
     out: list[str] = []
     total = 0

@@ -98,8 +98,23 @@ def test_single_source_facts_are_marked() -> None:
         ("Stay tuned for more updates.", "call to action"),
         ("It is crucial that residents stay informed.", "opinion"),
         ('"This is a disgrace," she said.', "quotation (quotes have their own section)"),
+        ("Spending tax money on the stadium is wrong.", "opinion"),
+        ("Ironically, the council voted 7-2 on Monday.", "opinion"),
         ("The council voted 7-2 on Monday.", None),
     ],
 )
 def test_not_checkable(sentence: str, reason: str | None) -> None:
     assert not_checkable(sentence) == reason
+
+
+def test_dateline_and_connective_are_trimmed_and_the_rest_stays_verbatim() -> None:
+    from briefing.facts import trim_lead, wording_problem
+
+    text = "SPRINGFIELD, Ill. — The city council voted 7-2 on Monday to approve the stadium."
+    offset, rest = trim_lead(text)
+    assert rest == "The city council voted 7-2 on Monday to approve the stadium."
+    assert text[offset:] == rest
+    assert trim_lead("However, the council voted 7-2 on Monday to approve it.")[0] == 0
+    assert wording_problem(
+        "But he does have a solution for the city of Springfield.", load_lexicon()
+    )
