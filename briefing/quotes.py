@@ -1086,6 +1086,9 @@ def _attribute(
             r2, o2 = _role_org(mention)
             speaker = o2 or _strip_det(mention)
             role, org = r2, o2
+            if not o2 and not _SPEAKER_NOUN.search(mention):
+                # "the cover said", "the report said": a thing, not someone who spoke
+                speaker = None
     for a, b in cue.appositions:
         if re.fullmatch(r"[RDI]-[A-Z][\w. ]*|\d+|who .*|at .*|in .*", text[a:b].strip()):
             continue  # party-state tags, ages, relative clauses and places are not roles
@@ -1196,11 +1199,34 @@ def _kept(article: QuoteSource, span: QuoteSpan) -> bool:
     return any(a <= span.start and span.end <= b for a, b in article.kept)
 
 
+_SPEAKER_NOUN = re.compile(
+    r"\b(spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|lawyers?|attorneys?|"
+    r"sources?|experts?|analysts?|leaders?|members?|residents?|activists?|organizers?|"
+    r"directors?|chief|head|president|chair(?:man|woman|person)?|secretary|minister|"
+    r"governor|mayor|senator|lawmakers?|legislators?|candidates?|campaign|administration|"
+    r"agency|department|office|police|officers?|witness(?:es)?|protesters?|voters?|"
+    r"doctors?|scientists?|researchers?|economists?|professors?|executives?|founder|"
+    r"owner|manager|staff|employees?|workers?|union|group|committee|board|council|"
+    r"statement|people|critics?|supporters?|opponents?|proponents?|someone|person|man|"
+    r"woman|mother|father|parent|student|teacher|judge|prosecutors?|defen[cs]e)\b",
+    re.I,
+)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
+        return False
+    fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
+    return fa.startswith(fb) or fb.startswith(fa)
+
+
 def _same_speaker(a: _Item, b: _Item) -> bool:
     sa, sb = a.span.speaker, b.span.speaker
     if sa is None or sb is None:
         return False
-    if sa.lower() == sb.lower():
+    if sa.lower() == sb.lower() or (a.span.named and b.span.named and same_person(sa, sb)):
         return True
     oa, ob = a.span.organization, b.span.organization
     return bool(oa and ob and _same_org(oa, ob) and not (a.span.named and b.span.named))
@@ -1327,6 +1353,32 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
+_REFUSALS = frozenset("rejected rejects blocked blocks".split())
+
+
+def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[str, str]:
+    """Who did the central action, by lower-cased name: "support" for those who approved,
+    passed or signed the thing, "oppose" for those who rejected or blocked it."""
+    actors: dict[str, str] = {}
+    if not thing:
+        return actors
+    for art in articles:
+        for a, b in art.kept:
+            for sent in _sentences(art.text[a:b].replace("\n", " ")):
+                verb = _ACTION_VERBS.search(sent)
+                if not verb or not re.search(rf"\b{thing}\b", sent[verb.end() :], re.I):
+                    continue
+                side = "oppose" if verb.group(1).lower() in _REFUSALS else "support"
+                subject = sent[: verb.start()]
+                for m in _NAME_SEQ.finditer(subject):
+                    name = _clean_name(_strip_title(m.group())[1])
+                    if name:
+                        actors.setdefault(name.lower(), side)
+                for m in re.finditer(r"\b[A-Z][A-Z.&]{1,9}\b", subject):
+                    actors.setdefault(m.group().replace(".", "").lower(), side)
+    return actors
+
+
 _NOUN_SIDE = frozenset(
     "supporter supporters proponent proponents advocate advocates critic critics opponent "
     "opponents opposition support backlash criticism favor favour".split()
@@ -1408,7 +1460,12 @@ def _names_for(group: _Group) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
-def _place_sides(groups: list[_Group], articles: Sequence[QuoteSource]) -> None:
+def _place_sides(
+    groups: list[_Group],
+    articles: Sequence[QuoteSource],
+    actors: dict[str, str] | None = None,
+    thing: str | None = None,
+) -> None:
     """Score each group toward support (+) or opposition (-), one side per speaker and per org."""
     sentences: list[tuple[QuoteSource, str, str]] = []
     for art in articles:
@@ -1420,6 +1477,14 @@ def _place_sides(groups: list[_Group], articles: Sequence[QuoteSource]) -> None:
     for group in groups:
         score = 0.0
         names = _names_for(group)
+        # the people or organization who carried out the action are for it
+        for name in names:
+            key = name.replace(".", "").lower()
+            side = (actors or {}).get(key)
+            if side:
+                score += 2.0 if side == "support" else -2.0
+                group.evidence.append(f"'{name}' carried out the central action ({side})")
+                break
         for item in group.items:
             ctx = _attribution_sentence(item)
             hit = _side_of_context(ctx, [item.span.mention or "", *names])
@@ -1436,6 +1501,8 @@ def _place_sides(groups: list[_Group], articles: Sequence[QuoteSource]) -> None:
         for art, sent, low in sentences:
             if '"' in sent or "“" in sent or not any(n in low for n in lowered):
                 continue
+            if thing and _ACTION_VERBS.search(sent) and re.search(rf"\b{thing}\b", low):
+                continue  # the sentence that states the action: its actor is counted above
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:
                 seen.add(sent)
@@ -1608,8 +1675,9 @@ def story_sides(
                 break
     for group in groups:
         _fill_speaker(group)
-    _place_sides(groups, articles)
+    _unify_names(groups)
     _, thing = central_action(articles)
+    _place_sides(groups, articles, action_actors(articles, thing), thing)
     labels = {
         "support": f"In favor of the {thing}" if thing else "What supporters say",
         "oppose": f"Against the {thing}" if thing else "What critics say",
@@ -1646,6 +1714,17 @@ def story_sides(
             )
         )
     return sides, quotes
+
+
+def _unify_names(groups: list[_Group]) -> None:
+    """One name per person in a story: the fullest form ("Benjamin Todd Jealous")."""
+    named = [g for g in groups if g.named and g.speaker]
+    for group in named:
+        assert group.speaker is not None
+        forms = [group.speaker] + [
+            g.speaker for g in named if g.speaker and same_person(g.speaker, group.speaker)
+        ]
+        group.speaker = max(forms, key=lambda name: (len(name.split()), len(name), name))
 
 
 def _fill_speaker(group: _Group) -> None:

@@ -449,3 +449,36 @@ def test_context_sentence_places_the_person_it_names_not_their_chamber() -> None
     by_speaker = {q.speaker: q for q in quotes}
     assert by_speaker["Bo Diaz"].stance == "oppose"
     assert by_speaker["Ann Lee"].stance != "oppose"
+
+
+def test_two_forms_of_one_name_are_one_speaker_on_one_side() -> None:
+    from briefing.quotes import same_person
+
+    assert same_person("Ben Jealous", "Benjamin Todd Jealous")
+    assert not same_person("Ann Lee", "Bo Lee")
+    text = (
+        "The Citizens League passed a resolution on Tuesday condemning the group.\n\n"
+        '"We felt the time had come to stand up and say it plainly," said Benjamin Todd Jealous, '
+        "president of the Citizens League.\n\n"
+        '"We do not care about anything but the conduct of its members," Ben Jealous said.'
+    )
+    sides, quotes = story_sides([source("a", text)])
+    assert {q.speaker for q in quotes} == {"Benjamin Todd Jealous"}
+    support, oppose = sides
+    assert [q.speaker for q in support.quotes] == ["Benjamin Todd Jealous"]
+    assert oppose.quotes == []
+    assert any("carried out the central action" in e for q in quotes for e in q.evidence)
+
+
+def test_a_thing_that_says_something_is_no_speaker() -> None:
+    text = '"How strange is the picture on the front page this week?" the cover asks readers.'
+    assert all(q.speaker is None for q in extract_quotes(text))
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(list('abc ABC."“”,\n:')), max_size=120), max_size=3)
+)
+def test_story_sides_never_raises(texts: list[str]) -> None:
+    sources = [source(f"a{i}", t) for i, t in enumerate(texts)]
+    sides, _ = story_sides(sources)
+    assert [s.stance for s in sides] == ["support", "oppose"]
