@@ -7,11 +7,13 @@ splitter and matching rules, so the pipeline is never graded by its own yardstic
 
 from __future__ import annotations
 
+import argparse
 import json
+import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -487,3 +489,44 @@ def short(text: str, limit: int = 110) -> str:
     """Return `text` on one line, cut to `limit` characters."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def run_evaluation(
+    argv: list[str] | None,
+    *,
+    prog: str,
+    doc: str | None,
+    dataset: str,
+    unit: str,
+    evaluate: Callable[[Path, int | None, bool], Evaluation],
+    verbose_help: str = "Print every miss.",
+) -> int:
+    """Parse the common options, run one evaluation and print its figures; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--limit", type=int, default=None, help=f"Only the first N {unit}.")
+    parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+    parser.add_argument("--verbose", "-v", action="store_true", help=verbose_help)
+    parser.add_argument("--check", action="store_true", help="Exit 1 when a target is missed.")
+    args = parser.parse_args(argv)
+    # the pipeline logs each skipped file; only --verbose shows those lines
+    logging.basicConfig(
+        level=logging.WARNING if args.verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    data = eval_dir()
+    if data is None or not (data / dataset / "dev.jsonl").is_file():
+        print(SKIP_MESSAGE)
+        return 0
+    problem = pipeline_missing()
+    if problem:
+        print(f"error: {problem}")
+        return 1
+    result = evaluate(data, args.limit, args.verbose)
+    if args.verbose:
+        for line in result.details:
+            print(line)
+        print()
+    print(result.as_json() if args.json else result.table())
+    return 1 if args.check and result.missed() else 0

@@ -16,8 +16,6 @@ Figures (targets are the acceptance thresholds):
 
 from __future__ import annotations
 
-import argparse
-import logging
 import tempfile
 import time
 from dataclasses import dataclass
@@ -25,15 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import (
-    SKIP_MESSAGE,
     Evaluation,
     best_support,
     build_folder,
     count_phrases,
-    eval_dir,
     per_100,
-    pipeline_missing,
     read_jsonl,
+    run_evaluation,
     short,
     squash,
     strip_quoted,
@@ -275,36 +271,15 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
 
 def main(argv: list[str] | None = None) -> int:
     """Run the BASIL evaluation and print its figures; return the exit code."""
-    parser = argparse.ArgumentParser(
+    return run_evaluation(
+        argv,
         prog="python -m benchmarks.eval_basil",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        doc=__doc__,
+        dataset="basil",
+        unit="events",
+        evaluate=evaluate,
+        verbose_help="Print every miss.",
     )
-    parser.add_argument("--limit", type=int, default=None, help="Only the first N events.")
-    parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
-    parser.add_argument("--verbose", "-v", action="store_true", help="Print every miss.")
-    parser.add_argument("--check", action="store_true", help="Exit 1 when a target is missed.")
-    args = parser.parse_args(argv)
-    # the pipeline logs each skipped file; only --verbose shows those lines
-    logging.basicConfig(
-        level=logging.WARNING if args.verbose else logging.ERROR,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    data = eval_dir()
-    if data is None or not (data / "basil" / "dev.jsonl").is_file():
-        print(SKIP_MESSAGE)
-        return 0
-    problem = pipeline_missing()
-    if problem:
-        print(f"error: {problem}")
-        return 1
-    result = evaluate(data, args.limit, args.verbose)
-    if args.verbose:
-        for line in result.details:
-            print(line)
-        print()
-    print(result.as_json() if args.json else result.table())
-    return 1 if args.check and result.missed() else 0
 
 
 if __name__ == "__main__":

@@ -18,22 +18,18 @@ Figures (targets are the acceptance thresholds):
 
 from __future__ import annotations
 
-import argparse
-import logging
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.common import (
-    SKIP_MESSAGE,
     Evaluation,
     build_folder,
-    eval_dir,
     per_100,
-    pipeline_missing,
     read_jsonl,
     rouge1,
+    run_evaluation,
     short,
     split_sentences,
     strip_quoted,
@@ -187,38 +183,15 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
 
 def main(argv: list[str] | None = None) -> int:
     """Run the NeuS evaluation and print its figures; return the exit code."""
-    parser = argparse.ArgumentParser(
+    return run_evaluation(
+        argv,
         prog="python -m benchmarks.eval_neus",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        doc=__doc__,
+        dataset="neus",
+        unit="clusters",
+        evaluate=evaluate,
+        verbose_help="Print failures and the 10 lowest scores.",
     )
-    parser.add_argument("--limit", type=int, default=None, help="Only the first N clusters.")
-    parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
-    parser.add_argument(
-        "--verbose", "-v", action="store_true", help="Print failures and the 10 lowest scores."
-    )
-    parser.add_argument("--check", action="store_true", help="Exit 1 when a target is missed.")
-    args = parser.parse_args(argv)
-    # the pipeline logs each skipped file; only --verbose shows those lines
-    logging.basicConfig(
-        level=logging.WARNING if args.verbose else logging.ERROR,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    data = eval_dir()
-    if data is None or not (data / "neus" / "dev.jsonl").is_file():
-        print(SKIP_MESSAGE)
-        return 0
-    problem = pipeline_missing()
-    if problem:
-        print(f"error: {problem}")
-        return 1
-    result = evaluate(data, args.limit, args.verbose)
-    if args.verbose:
-        for line in result.details:
-            print(line)
-        print()
-    print(result.as_json() if args.json else result.table())
-    return 1 if args.check and result.missed() else 0
 
 
 if __name__ == "__main__":
