@@ -605,6 +605,16 @@ _VALUE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
     r"(?:\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))?"
 )
+_DAY = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on|late|early|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b",
+    re.I,
+)
 _SKIP_NOUNS = {"of", "and", "to", "in", "on", "the", "a", "for", "by", "at", "with", "from"}
 
 
@@ -612,6 +622,12 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     """Return {kind: value} for the numbers in text ("score", "percent", or a counted noun)."""
     out: dict[str, str] = {}
     bare = outside_quotes(text)
+    day = _DAY.search(bare)
+    if day:
+        out["date:day"] = f"{day.group('month')[:3].lower()} {int(day.group('day'))}"
+    weekday = _WEEKDAY.search(bare)
+    if weekday:
+        out["date:weekday"] = weekday.group(1).capitalize()
     for match in _VALUE.finditer(bare):
         start = match.start()
         if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
@@ -646,6 +662,8 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
         variants = by_kind[kind]
         if len(variants) < 2:
             continue
+        # a date differs legitimately between two events of a story: ask for closer context
+        bar = 0.45 if kind.startswith("date:") else 0.3
         # keep only variants whose sentences talk about the same thing as another variant's
         linked: set[str] = set()
         keys = sorted(variants)
@@ -658,7 +676,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             continue
                         if vb in values[i].values() or va in values[j].values():
                             continue
-                        if _context(scorer, i, j) >= 0.3:
+                        if _context(scorer, i, j) >= bar:
                             linked.update((va, vb))
         if len(linked) < 2:
             continue
@@ -675,7 +693,8 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                     evidence=_evidence(cands, members),
                 )
             )
-        disputed.append(Disputed(topic=topic, kind="number", variants=out_variants))
+        kind_name = "date" if kind.startswith("date:") else "number"
+        disputed.append(Disputed(topic=topic, kind=kind_name, variants=out_variants))
     return disputed
 
 
@@ -689,6 +708,8 @@ def _context(scorer: Scorer, i: int, j: int) -> float:
 
 
 def _topic(kind: str, noun: str) -> str:
+    if kind.startswith("date:"):
+        return "The date"
     if kind == "score":
         return "The vote count or score"
     if kind == "percent":

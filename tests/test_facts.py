@@ -118,3 +118,38 @@ def test_dateline_and_connective_are_trimmed_and_the_rest_stays_verbatim() -> No
     assert wording_problem(
         "But he does have a solution for the city of Springfield.", load_lexicon()
     )
+
+
+def test_differing_dates_of_the_same_event_are_disputed() -> None:
+    one = make_article(
+        "Bridge reopens",
+        "The Harbor Bridge reopened to traffic on Tuesday after two years of repairs.",
+        "The mayor cut a ribbon at the east end of the span before the first cars crossed.",
+        id="one",
+    )
+    two = make_article(
+        "Span back in use",
+        "The Harbor Bridge reopened to traffic on Wednesday after two years of repairs.",
+        "Commuters said the detour had added half an hour to each trip downtown.",
+        id="two",
+    )
+    result = run(one, two)
+    dates = [d for d in result.disputed if d.kind == "date"]
+    assert len(dates) == 1 and dates[0].topic == "The date"
+    assert {v.value for v in dates[0].variants} == {"Tuesday", "Wednesday"}
+
+
+def test_two_events_on_two_days_are_not_a_dispute() -> None:
+    one = make_article(
+        "Council votes",
+        "The city council voted on the stadium plan on Tuesday after a long hearing.",
+        "The mayor signed the stadium bill into law on Thursday at City Hall.",
+        id="one",
+    )
+    two = make_article(
+        "Stadium approved",
+        "The city council voted on the stadium plan on Tuesday after hours of debate.",
+        "Opponents at City Hall said they would keep fighting the plan in court.",
+        id="two",
+    )
+    assert [d for d in run(one, two).disputed if d.kind == "date"] == []
