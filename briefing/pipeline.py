@@ -126,10 +126,11 @@ def build_story(
     sides, all_quotes = _sides(docs, result.facts, options)
     # 7. story: headline and summary
     titles = [a.title for a in articles]
+    title = headline(titles, result.facts, lexicon, docs)
     story = Story(
         id=story_id,
-        headline=headline(titles, result.facts, lexicon, docs),
-        summary=summary(result.facts, docs, lexicon),
+        headline=title,
+        summary=summary(result.facts, docs, lexicon, title),
         facts=result.facts,
         disputed=result.disputed,
         sides=sides,

@@ -126,7 +126,9 @@ def headline(
     return "News brief"
 
 
-def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -> str:
+def summary(
+    facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon, headline: str = ""
+) -> str:
     """Return two sentences: the best-supported facts, else the most central lead sentences."""
     picked: list[str] = []
     total = 0
@@ -139,10 +141,12 @@ def summary(facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon) -
         if len(picked) == 2:
             break
     if len(picked) < 2:
-        for text in central_sentences(docs, lexicon, limit=3):
+        for text in central_sentences(docs, lexicon, limit=8):
             n = len(text.split())
             if any(_restates(text, p) for p in picked) or (picked and total + n > SUMMARY_WORDS):
                 continue
+            if len(set(content_words(text)) - set(content_words(headline))) < 3:
+                continue  # it only repeats the headline
             picked.append(text)
             total += n
             if len(picked) == 2:
@@ -157,13 +161,18 @@ def _restates(a: str, b: str) -> bool:
 
 
 def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
-    """Return the checkable, neutral sentences whose words most articles share."""
+    """Return checkable, neutral sentences, those whose words most articles share first.
+
+    Sentences that could word a fact rank before those that only pass as checkable and
+    neutral (vague or leaning on a pronoun), which fill in when an excerpt has nothing better.
+    """
     per_doc = _vocabularies(docs)
     scored = []
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
         for s in d.sentences[:6]:
-            if not_checkable(s.text) or wording_problem(s.text, lexicon):
+            text = trim_lead(s.text)[1]
+            if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
                 continue
             words = set(content_words(outside_quotes(s.text)))
             if not words:
@@ -172,16 +181,7 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
             if elsewhere:
                 support -= len(words - elsewhere) / len(words)
             lead = LEAD_BONUS / (1 + s.index)
-            scored.append((-(support + lead), d.article.id, s.index, trim_lead(s.text)[1]))
+            weaker = wording_problem(s.text, lexicon) is not None
+            scored.append((weaker, -(support + lead), d.article.id, s.index, text))
     scored.sort()
-    out: list[str] = []
-    total = 0
-    for _, _, _, text in scored:
-        n = len(text.split())
-        if out and total + n > SUMMARY_WORDS:
-            continue
-        out.append(text)
-        total += n
-        if len(out) >= limit:
-            break
-    return out
+    return [item[-1] for item in scored[:limit]]

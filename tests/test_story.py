@@ -63,3 +63,21 @@ def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> 
     )
     titles = ["Official's Words on His Service Differ From the Record"]
     assert headline(titles, [long_fact], load_lexicon()) == titles[0]
+
+
+def test_summary_never_just_repeats_the_headline() -> None:
+    from briefing.clean import clean
+    from tests.articles import make_article
+
+    docs = [
+        clean(
+            make_article(
+                "Mayor Ann Lee now denies denying the flood risk",
+                "Mayor Ann Lee now denies denying the flood risk.",
+                "Ann Lee told reporters in Springfield on Monday that the river study was sound.",
+                id="a",
+            )
+        )
+    ]
+    text = summary([], docs, load_lexicon(), "Mayor Ann Lee now denies denying the flood risk")
+    assert text == "Ann Lee told reporters in Springfield on Monday that the river study was sound."
