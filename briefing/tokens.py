@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 NUMBER = re.compile(
     r"(?<![\w.])(?:\$\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.])(?:\$\s?)?\d+(?:\.\d+)?%?"
-    r"(?:\s?(?:-|–|to)\s?\d+(?![\d,]))?(?![(\w])"
+    r"(?:\s?(?:-|–|to)\s?\d+(?!\d|,\d))?(?![(\w])"
 )
 _WORD_NUMBERS = {
     "one": "1",
@@ -49,6 +49,7 @@ MONTHS = (
 ).split()
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+SECTION = re.compile(r"\b\d+(?:\([a-z0-9]{1,3}\))+")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]|(?<!\w)[‘'][^‘’']{3,400}[’'](?!\w)")
 
 
@@ -86,6 +87,8 @@ def claim_words(text: str) -> list[str]:
         if word in FUNCTION_WORDS or len(word) < 2:
             continue
         out.append(stem(word))
+    # section numbers name things: "287(g)", "401(k)", "501(c)(3)"
+    out.extend(m.group(0).lower() for m in SECTION.finditer(text))
     return out
 
 
