@@ -26,16 +26,15 @@ from .tokens import Features, content_words, features, outside_quotes, quoted_sh
 
 log = logging.getLogger(__name__)
 
-LINK = 0.3
-"""Pair score at or above which two sentences state the same thing."""
 MAX_FACTS = 12
-WINDOW = False
-"""Also accept a fact stated across two consecutive sentences of another article."""
 STATE_OVERLAP = 0.5
-NEAR_LIMIT = 0.25
+"""A supporting sentence shares at least half the words of the shorter of the two..."""
 STATE_COVER = 0.25
-"""Also accept a fact stated across two consecutive sentences of another article."""
+"""...and at least a quarter of the fact's own words."""
+NEAR_LIMIT = 0.25
+"""Words found in more than this share of a story's sentences do not propose pairs."""
 DUPLICATE = 0.5
+"""Pair score at which two chosen wordings are the same fact."""
 
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
@@ -275,21 +274,10 @@ def _telling(number: str) -> bool:
     )
 
 
-def states(fact: Candidate, other: Candidate, after: Candidate | None = None) -> bool:
-    """Return True when `other` (with the sentence `after` it, if given) states what `fact`
-    says: most of its words, all its figures."""
+def states(fact: Candidate, other: Candidate) -> bool:
+    """Return True when `other` states what `fact` says: most of its words, all its figures."""
     a, b = fact.full, other.full
     other_text = other.sentence.text
-    if after is not None:
-        b = Features(
-            claim=b.claim | after.full.claim,
-            words=b.words | after.full.words,
-            numbers=b.numbers | after.full.numbers,
-            dates=b.dates | after.full.dates,
-            entities=b.entities | after.full.entities,
-            length=b.length + after.full.length,
-        )
-        other_text = other_text + " " + after.sentence.text
     if not a.claim or not b.claim or not a.numbers <= b.numbers:
         return False
     shared = len(a.claim & b.claim)
@@ -342,61 +330,6 @@ class Scorer:
             # the same named actor described as backing (or opposing) it in both
             bonus += 0.25
         return dice + bonus
-
-
-def _pairs(cands: Sequence[Candidate], scorer: Scorer) -> dict[tuple[int, int], float]:
-    """Scores of cross-article pairs that share a word (inverted index, not all pairs)."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, cand in enumerate(cands):
-        if cand.support_ok:
-            for word in cand.feats.words:
-                index[word].append(i)
-    limit = max(40, len(cands) // 4)
-    seen: set[tuple[int, int]] = set()
-    scores: dict[tuple[int, int], float] = {}
-    for postings in index.values():
-        if len(postings) > limit:
-            continue  # a word in a quarter of all sentences tells nothing about sameness
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if cands[i].sentence.article == cands[j].sentence.article or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                value = scorer.score(i, j)
-                if value >= LINK * 0.7:
-                    scores[(i, j)] = value
-    return scores
-
-
-def cluster(cands: Sequence[Candidate], scorer: Scorer) -> list[Cluster]:
-    """Group candidates stating the same thing (greedy average-link above LINK)."""
-    scores = _pairs(cands, scorer)
-    owner = list(range(len(cands)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
-    for (i, j), value in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-        if value < LINK:
-            break
-        ci, cj = owner[i], owner[j]
-        if ci == cj:
-            continue
-        a, b = members[ci], members[cj]
-        if {cands[x].sentence.article for x in a} & {cands[y].sentence.article for y in b}:
-            # one article, one sentence per cluster: a second one would be a different claim
-            continue
-        link = [scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b]
-        if sum(link) / len(link) < LINK * 0.75:
-            continue
-        keep, gone = (ci, cj) if len(a) >= len(b) else (cj, ci)
-        members[keep].extend(members.pop(gone))
-        for x in members[keep]:
-            owner[x] = keep
-    out = []
-    for root in sorted(members, key=lambda r: min(members[r])):
-        group = sorted(members[root])
-        if len(group) < 2:
-            continue
-        out.append(Cluster(members=group))
-    return out
 
 
 def _story_df(docs: Sequence[Document], cands: Sequence[Candidate]) -> dict[str, float]:
@@ -510,21 +443,16 @@ def consensus(
     for w, cand in enumerate(cands):
         if not cand.wording_ok:
             continue
-        best: dict[str, tuple[float, tuple[int, ...]]] = {}
+        best: dict[str, tuple[float, int]] = {}
         for m in near[w]:
             if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
                 continue
-            found: tuple[int, ...] = ()
             if states(cand, cands[m]):
-                found = (m,)
-            elif WINDOW and _follows(cands, m) and states(cand, cands[m], cands[m + 1]):
-                found = (m, m + 1)  # stated across two consecutive sentences
-            if found:
                 article = cands[m].sentence.article
-                value = (scorer.score(min(w, m), max(w, m)) - 0.1 * len(found), found)
+                value = (scorer.score(min(w, m), max(w, m)), -m)
                 if article not in best or value > best[article]:
                     best[article] = value
-        support = sorted([w] + [x for v in best.values() for x in v[1]])
+        support = sorted([w] + [-v[1] for v in best.values()])
         articles = {cands[m].sentence.article for m in support}
         count = groups.count(articles)
         if count < min_sources or len(articles) < 2:
@@ -547,14 +475,6 @@ def consensus(
     facts = [make_fact(c.chosen, c, cands, groups) for c in selected]
     disputed = conflicts(cands, scorer, groups)
     return FactResult(facts, disputed, cands, selected)
-
-
-def _follows(cands: Sequence[Candidate], m: int) -> bool:
-    """Return True when candidate m+1 is the next sentence of the same paragraph."""
-    if m + 1 >= len(cands):
-        return False
-    a, b = cands[m].sentence, cands[m + 1].sentence
-    return a.article == b.article and a.paragraph == b.paragraph and cands[m + 1].support_ok
 
 
 def _same_fact(a: Cluster, b: Cluster, scorer: Scorer) -> bool:
