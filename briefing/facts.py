@@ -1,11 +1,13 @@
-"""Cross-source sentence clusters -> consensus facts, and differing values -> disputed points.
+"""Sentences several independent sources state -> consensus facts; differing values -> disputes.
 
-Sentences from different articles are compared by IDF-weighted content-word overlap, with
-agreement of numbers, dates and names raising the score and disagreeing numbers lowering
-it. Clusters that span at least `min_sources` independent groups become facts; the fact's
-wording is one real sentence of the cluster (verbatim), the most neutral, specific and
-concise one. Sentences that are not checkable statements (hedged, questions, opinion, first
-or second person) neither word nor support a fact.
+Every checkable, neutral sentence is tried as a fact's wording. An article supports it when
+one of its sentences states the same thing: half the words of the shorter sentence (Snowball
+stems, negations kept), a quarter of the fact's own words, and every figure of the fact.
+Candidate pairs come from an inverted index of words, never from all pairs. A fact needs
+`min_sources` independent groups; near-duplicate wordings keep the one with the figures
+several sources confirm, else the most neutral, specific and concise one (IDF-weighted
+overlap with the others, few words no other outlet uses). Sentences that are not checkable
+(hedged, questions, opinion, first or second person) neither word nor support a fact.
 """
 
 from __future__ import annotations
