@@ -617,7 +617,89 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
             )
         kind_name = "date" if kind.startswith("date:") else "number"
         disputed.append(Disputed(topic=topic, kind=kind_name, variants=out_variants))
+    disputed.extend(name_conflicts(cands, scorer))
     return disputed
+
+
+_PERSON = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]*\.? )?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b"
+)
+_NOT_FIRST = frozenset(
+    "The A An In On At For And But Mr Mrs Ms Dr Gov Sen Rep President Senator Governor Mayor "
+    "Judge Justice Secretary General Officer Chief Director Former New North South East West "
+    "United Supreme White House Senate Congress Department City County State".split()
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return True when a and b differ by one letter (changed, added or dropped)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def name_conflicts(cands: Sequence[Candidate], scorer: Scorer) -> list[Disputed]:
+    """Return names that independent sources spell differently for the same person.
+
+    "Ana Lopez" in one outlet and "Ana Lopes" (or "Ann Lopez") in another, in sentences that
+    say the same thing, while neither outlet uses the other form anywhere.
+    """
+    mentions: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, cand in enumerate(cands):
+        for m in _PERSON.finditer(cand.sentence.text):
+            if m.group(1) in _NOT_FIRST:
+                continue
+            # "Lee’s" and "Lee's" are Lee: possessives and apostrophe styles are not spellings
+            last = re.sub(r"['’]s$", "", m.group(2)).replace("’", "'")
+            mentions[cand.sentence.article][f"{m.group(1)} {last}"].append(i)
+    forms: dict[str, set[str]] = {a: set(names) for a, names in mentions.items()}
+    out: list[Disputed] = []
+    seen: set[frozenset[str]] = set()
+    articles = sorted(mentions)
+    for x, art_a in enumerate(articles):
+        for art_b in articles[x + 1 :]:
+            for name_a, where_a in mentions[art_a].items():
+                for name_b, where_b in mentions[art_b].items():
+                    pair = frozenset((name_a, name_b))
+                    if pair in seen or not _variant_spelling(name_a, name_b):
+                        continue
+                    if name_a in forms[art_b] or name_b in forms[art_a]:
+                        continue  # each outlet uses both: two people, not two spellings
+                    close = any(
+                        cands[i].group != cands[j].group and _context(scorer, i, j) >= 0.3
+                        for i in where_a
+                        for j in where_b
+                    )
+                    if not close:
+                        continue
+                    seen.add(pair)
+                    variants = [
+                        Variant(
+                            text=cands[where[0]].sentence.text,
+                            value=name,
+                            sources=[article],
+                            evidence=_evidence(cands, where),
+                        )
+                        for name, where, article in (
+                            (name_a, where_a, art_a),
+                            (name_b, where_b, art_b),
+                        )
+                    ]
+                    out.append(
+                        Disputed(topic="How a name is spelled", kind="name", variants=variants)
+                    )
+    return out
+
+
+def _variant_spelling(a: str, b: str) -> bool:
+    """Return True for one person's name written two ways: one letter off in either part."""
+    (fa, la), (fb, lb) = a.split(" ", 1), b.split(" ", 1)
+    if la == lb:
+        return _one_edit(fa, fb) and min(len(fa), len(fb)) >= 3
+    return fa == fb and _one_edit(la, lb) and min(len(la), len(lb)) >= 4
 
 
 def _context(scorer: Scorer, i: int, j: int) -> float:

@@ -153,3 +153,46 @@ def test_two_events_on_two_days_are_not_a_dispute() -> None:
         id="two",
     )
     assert [d for d in run(one, two).disputed if d.kind == "date"] == []
+
+
+def test_a_name_spelled_two_ways_by_two_outlets_is_disputed() -> None:
+    one = make_article(
+        "Group sues",
+        "Dariela Gomez, director of the Fair Budget group, filed the lawsuit on Monday.",
+        "The group says the stadium plan breaks the city charter.",
+        id="one",
+    )
+    two = make_article(
+        "Lawsuit filed",
+        "Daniela Gomez, director of the Fair Budget group, filed the lawsuit on Monday morning.",
+        "A hearing is set for next month in the county court.",
+        id="two",
+    )
+    names = [d for d in run(one, two).disputed if d.kind == "name"]
+    assert len(names) == 1
+    assert {v.value for v in names[0].variants} == {"Dariela Gomez", "Daniela Gomez"}
+
+
+def test_two_people_with_one_surname_are_not_a_name_dispute() -> None:
+    one = make_article(
+        "Couple speaks",
+        "Ann Lee and her husband Bob Lee spoke at the hearing on Monday about the stadium.",
+        id="one",
+    )
+    two = make_article(
+        "Hearing held",
+        "Ann Lee spoke at the hearing on Monday about the stadium and its costs.",
+        "Anna Lee, her daughter, spoke at the hearing on Monday about the stadium too.",
+        id="two",
+    )
+    assert [d for d in run(one, two).disputed if d.kind == "name"] == []
+
+
+def test_possessives_and_apostrophe_styles_are_not_spellings() -> None:
+    one = make_article(
+        "Plan", "Mayor Ann Lee’s plan for the stadium passed the council on Monday.", id="one"
+    )
+    two = make_article(
+        "Vote", "Mayor Ann Lee's plan for the stadium passed the council on Monday night.", id="two"
+    )
+    assert [d for d in run(one, two).disputed if d.kind == "name"] == []
