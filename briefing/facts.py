@@ -130,9 +130,10 @@ _NEUTRAL_ADVERBS = {
     "typically",
 }
 # what is left of a split quote: "Jane Roe, a spokeswoman, said."
+# at most a name and a title or two before the verb: a longer sentence says something itself
 ATTRIBUTION_TAG = re.compile(
-    r"^[A-Z][^.!?]{0,120}?\b(said|says|stated|added|wrote|told \w+( \w+)?|argued|warned|"
-    r"continued|explained|noted|asked)\.?[\"'”’]?$"
+    r"^[A-Z](?:[^\s.!?]*[\s,]+){0,8}?(said|says|stated|added|wrote|told \w+( \w+)?|argued|"
+    r"warned|continued|explained|noted|asked)\.?[\"'”’]?$"
 )
 QUOTATION = "quotation (quotes have their own section)"
 
@@ -525,7 +526,7 @@ def single_source_facts(
 
 _VALUE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
-    r"(?:\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))?"
+    r"(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 _DAY = re.compile(
     r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -537,7 +538,12 @@ _WEEKDAY = re.compile(
     r"Friday|Saturday|Sunday)\b",
     re.I,
 )
-_SKIP_NOUNS = {"of", "and", "to", "in", "on", "the", "a", "for", "by", "at", "with", "from"}
+# words that end the noun phrase after a figure: "212 steel cables and ..." counts cables
+_NP_END = frozenset(
+    "of and or but to in on the a an for by at with from as than that which who outside inside "
+    "during after before over under into near across since while were was are is had have has "
+    "will would could may said".split()
+)
 
 
 def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, str]:
@@ -562,7 +568,11 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         elif match.group("pct"):
             out.setdefault("percent", num)
         elif match.group("noun"):
-            nouns = [w for w in match.group("noun").split() if w not in _SKIP_NOUNS]
+            nouns = []
+            for word in match.group("noun").split():
+                if word in _NP_END:
+                    break
+                nouns.append(word)
             if nouns:
                 kind = "count:" + stem(nouns[-1])
                 out.setdefault(kind, num)

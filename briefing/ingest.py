@@ -281,7 +281,8 @@ def _title_line(text: str) -> tuple[str, int]:
 # -- metadata sniffing ---------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^(?:(?P<pre>[A-Z][^\n]{0,60}?)\s+)?By\s+(?P<rest>[A-Z][^\n]{1,100}?)\s*$", re.M
+    r"^(?:(?P<pre>[A-Z][^\n]{0,60}?)[ \t]+)?By[ \t]+(?P<rest>[A-Z][^\n]{1,100}?)[ \t]*\r?$",
+    re.M,
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sfor\s|\sof\s)\s*")
 _CAPS = re.compile(

@@ -1333,11 +1333,14 @@ def polarity(text: str) -> float:
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
     """The story's central action: (the sentence stating it, the thing acted on: "agreement")."""
     counts: Counter[str] = Counter()
+    in_lead: set[str] = set()
     first_sentence: str | None = None
     for art in articles:
+        position = 0
         for a, b in art.kept:
             chunk = art.text[a:b]
             for sent in _sentences(chunk.replace("\n", " ")):
+                position += 1
                 if not _ACTION_VERBS.search(sent):
                     continue
                 low = sent.lower()
@@ -1345,11 +1348,15 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                     n = len(re.findall(rf"\b{obj}\b", low))
                     if n:
                         counts[obj] += n
+                        if position <= 2:
+                            in_lead.add(obj)
                         if first_sentence is None:
                             first_sentence = sent.strip()
     if not counts:
         return first_sentence, None
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], _ACTION_OBJECTS.index(kv[0])))[0][0]
+    best, n = sorted(counts.items(), key=lambda kv: (-kv[1], _ACTION_OBJECTS.index(kv[0])))[0]
+    if n < 2 and best not in in_lead:
+        return first_sentence, None  # one passing mention is no central action to take sides on
     return first_sentence, best
 
 
@@ -1368,7 +1375,9 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 verb = _ACTION_VERBS.search(sent)
                 if not verb or not re.search(rf"\b{thing}\b", sent[verb.end() :], re.I):
                     continue
-                side = "oppose" if verb.group(1).lower() in _REFUSALS else "support"
+                against = re.match(r"\s+(against|no)\b", sent[verb.end() :], re.I)
+                refused = verb.group(1).lower() in _REFUSALS or against
+                side = "oppose" if refused else "support"
                 subject = sent[: verb.start()]
                 for m in _NAME_SEQ.finditer(subject):
                     name = _clean_name(_strip_title(m.group())[1])

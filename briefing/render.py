@@ -223,7 +223,8 @@ class _Catalogue:
     def _view(self, source: Source) -> SourceView:
         relation = None
         if source.derived_from:
-            verb = "paraphrases" if source.derivation == "paraphrase" else "copies"
+            paraphrase = source.derivation == "paraphrase"
+            verb = "closely restates" if paraphrase else "copies"
             original = self.by_id.get(source.derived_from)
             target = (
                 f"[{self.number[original.id]}] {_outlet(original)}"
@@ -232,7 +233,9 @@ class _Catalogue:
             )
             relation = f"{verb} {target}"
             if source.similarity is not None:
-                relation += f" ({round(source.similarity * 100)}% shared text)"
+                share = round(source.similarity * 100)
+                what = "of its sentences" if paraphrase else "shared text"
+                relation += f" ({share}% {what})"
         return SourceView(
             number=self.number[source.id],
             id=source.id,

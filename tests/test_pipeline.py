@@ -124,3 +124,56 @@ def test_only_bad_files_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_bytes(b"\x00" * 50)
     with pytest.raises(InputError, match="none of the 1 file"):
         build_brief([str(tmp_path)], FROZEN)
+
+
+# A second, made-up event in three formats, with its own boilerplate: the rules are general.
+BRIDGE = SEEDS.parent / "tests" / "fixtures" / "bridge"
+BRIDGE_JUNK = [
+    "newsletter",
+    "Photo by",
+    "Leave a comment",
+    "Required fields",
+    "You may also like",
+    "Home > Local",
+    "disgrace",
+    "Reporting by",
+    "provided summary",
+    "aruiz@",
+]
+
+
+@pytest.fixture(scope="module")
+def bridge() -> BuildResult:
+    return build_brief([str(BRIDGE)], FROZEN)
+
+
+def test_second_event_facts_dispute_and_headline(bridge: BuildResult) -> None:
+    story = bridge.brief.stories[0]
+    top = story.facts[0]
+    assert "reopened" in top.text and "$48 million" in top.text
+    assert top.sources == ["courier", "ledger", "wire"] and top.independent_sources == 3
+    (point,) = [d for d in story.disputed if d.kind == "number"]
+    assert {v.value: v.sources for v in point.variants} == {
+        "212": ["courier", "ledger"],
+        "221": ["wire"],
+    }
+    assert "cables" in point.topic
+    assert story.headline == "Harbor Bridge Reopens After Two Years of Repairs"
+
+
+def test_second_event_sides_and_metadata(bridge: BuildResult) -> None:
+    support, oppose = bridge.brief.stories[0].sides
+    assert [q.speaker for q in support.quotes] == ["Maria Okafor"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+    ledger = next(s for s in bridge.brief.sources if s.id == "ledger")
+    assert (ledger.outlet, ledger.byline, ledger.published) == (
+        "Northern Ledger",
+        "Ann Ruiz",
+        "March 4, 2024",
+    )
+
+
+def test_second_event_outputs_are_clean(bridge: BuildResult, tmp_path: Path) -> None:
+    paths = write_outputs(bridge.brief, tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in paths if p.suffix != ".eml")
+    assert [junk for junk in BRIDGE_JUNK if junk.lower() in text.lower()] == []
