@@ -35,6 +35,8 @@ STATE_COVER = 0.25
 """...and at least a quarter of the fact's own words."""
 NEAR_LIMIT = 0.25
 """Words found in more than this share of a story's sentences do not propose pairs."""
+LEAD_WEIGHT = 0.6
+"""How much an early position in the articles adds to a fact's centrality."""
 DUPLICATE = 0.5
 """Pair score at which two chosen wordings are the same fact."""
 
@@ -461,7 +463,10 @@ def consensus(
         if count < min_sources or len(articles) < 2:
             continue
         clu = Cluster(members=support, support=support, articles=articles, groups=count, chosen=w)
-        clu.centrality = sum(_centrality(cands[m], df) for m in support) / len(support)
+        # how many articles use its words, and how early its sentences come (news leads)
+        words = sum(_centrality(cands[m], df) for m in support) / len(support)
+        lead = sum(1 / (1 + cands[m].sentence.index) for m in support) / len(support)
+        clu.centrality = words + LEAD_WEIGHT * lead
         pool.append(clu)
     quality = {id(c): _wording_score(c.chosen, c, cands, scorer) for c in pool}
     pool.sort(key=lambda c: (-c.groups, -(c.centrality + 0.5 * quality[id(c)]), c.chosen))

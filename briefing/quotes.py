@@ -978,7 +978,7 @@ class _Registry:
             if role and name not in reg.roles:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
-            am = re.match(r",\s+([^,.;\n]{3,80}?),", after)
+            am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
             if am and name not in reg.roles:
                 appos = am.group(1)
                 if not _looks_person(appos) and not re.search(r"\b(said|says|who)\b", appos):

@@ -177,3 +177,30 @@ def test_second_event_outputs_are_clean(bridge: BuildResult, tmp_path: Path) -> 
     paths = write_outputs(bridge.brief, tmp_path)
     text = "\n".join(p.read_text(encoding="utf-8") for p in paths if p.suffix != ".eml")
     assert [junk for junk in BRIDGE_JUNK if junk.lower() in text.lower()] == []
+
+
+# A third event: HTML pages, one a verbatim copy of the wire story, plus an independent report.
+STORM = SEEDS.parent / "tests" / "fixtures" / "storm"
+
+
+def test_wire_copy_is_one_source_and_the_lead_comes_first(tmp_path: Path) -> None:
+    result = build_brief([str(STORM)], FROZEN)
+    brief = result.brief
+    gazette = next(s for s in brief.sources if s.id == "gazette")
+    assert (gazette.derived_from, gazette.derivation) == ("wire", "copy")
+    story = brief.stories[0]
+    assert story.independent_groups == 2
+    assert all(f.independent_sources == 2 for f in story.facts)
+    assert "80,000 homes" in story.facts[0].text
+    support, oppose = story.sides
+    nair = support.quotes[0]
+    assert (nair.speaker, nair.role, nair.organization) == (
+        "Priya Nair",
+        "spokeswoman",
+        "Lakeshore Power",
+    )
+    assert [q.speaker for q in oppose.quotes] == ["Ellen Brooks"]
+    paths = write_outputs(brief, tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in paths if p.suffix != ".eml").lower()
+    for junk in ("most read", "subscribe", "share this", "copyright", "follow omar", "contributed"):
+        assert junk not in text, junk
