@@ -204,3 +204,13 @@ def test_wire_copy_is_one_source_and_the_lead_comes_first(tmp_path: Path) -> Non
     text = "\n".join(p.read_text(encoding="utf-8") for p in paths if p.suffix != ".eml").lower()
     for junk in ("most read", "subscribe", "share this", "copyright", "follow omar", "contributed"):
         assert junk not in text, junk
+
+
+def test_articles_of_different_events_get_a_warning(tmp_path: Path) -> None:
+    for path in [*BRIDGE.iterdir(), STORM / "herald.txt", STORM / "gazette.html"]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    warnings = build_brief([str(tmp_path)], FROZEN).brief.warnings
+    assert any("2 different stories" in w and "briefing digest" in w for w in warnings)
+    assert not any(
+        "different stories" in w for w in build_brief([str(SEEDS)], FROZEN).brief.warnings
+    )
