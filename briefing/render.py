@@ -36,7 +36,7 @@ from jinja2 import (
     TemplateSyntaxError,
     select_autoescape,
 )
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mjml import mjml2html
 
 from .errors import BriefingError, RenderError
@@ -386,6 +386,17 @@ def sentence(text: str) -> str:
     return text + "."
 
 
+_FIGURE = re.compile(r"\d+(?:[-–]\d+)+")
+
+
+def keep_figures(text: str) -> Markup:
+    """Return text escaped, with figures such as "3-2" kept on one line in HTML."""
+    escaped = str(escape(text))
+    return Markup(
+        _FIGURE.sub(lambda m: f'<span style="white-space:nowrap">{m.group(0)}</span>', escaped)
+    )
+
+
 def refs_text(refs: Iterable[int]) -> str:
     """Return footnote markers "[1][3]"."""
     return "".join(f"[{n}]" for n in refs)
@@ -414,6 +425,7 @@ def environment(templates: Path | None = None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["wrap"] = wrap
+    env.filters["keep"] = keep_figures
     env.filters["refs"] = refs_text
     env.filters["plural"] = plural
     env.filters["sentence"] = sentence

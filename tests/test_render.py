@@ -508,3 +508,11 @@ def test_further_speakers_on_a_side_are_listed_not_dropped() -> None:
     assert "Also quoted on this side: Transit Agency spokesperson" in " ".join(text.split())
     assert "(worded differently by outlets)" in " ".join(text.split())
     assert "Also quoted on this side: Transit Agency spokesperson" in html
+
+
+def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
+    from briefing.render import keep_figures
+
+    html = str(keep_figures('The council voted 5-2 <script>alert("x")</script> & left.'))
+    assert '<span style="white-space:nowrap">5-2</span>' in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp;" in html
