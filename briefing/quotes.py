@@ -94,6 +94,7 @@ _TITLES = {
     "Captain", "chancellor": "Chancellor", "premier": "Premier", "treasurer": "Treasurer",
     "comptroller": "Comptroller", "auditor": "Auditor", "alderman": "Alderman",
 }  # fmt: skip
+_PARTICLES = frozenset("de da del della di du la le van von der den bin al dos das".split())
 _HONORIFICS = frozenset("mr. mrs. ms. miss dr. prof. mr mrs ms dr".split())
 _ORG_WORDS = frozenset(
     "house department party committee coalition union association council commission agency "
@@ -142,7 +143,8 @@ _NAME_WORD = (
 )
 _NAME_SEQ = re.compile(
     # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
-    rf"{_NAME_WORD}(?:[ \t\xa0]+(?:{_NAME_WORD}|de|van|von|da|del|la|bin|al|Jr\.|Sr\.)){{1,3}}"
+    rf"{_NAME_WORD}(?:[ \t\xa0]+"
+    rf"(?:{_NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
     rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
 )
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
@@ -307,7 +309,9 @@ def _looks_person(name: str) -> bool:
         return False
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False
-    return all(_is_name_word(w) for w in words)
+    # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
+    return all(_is_name_word(w) for w in inner)
 
 
 # -- 1. quotation marks ---------------------------------------------------------------------
@@ -938,6 +942,15 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     return phrase, None
 
 
+_ROLE_BEFORE = re.compile(
+    r"(?:(?P<org>(?:[A-Z][\w.&'’-]*[ \t]+){1,4}))?"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?:spokes(?:man|woman|person)|member|director|"
+    r"organizer|chair(?:man|woman|person)?|president|secretary|official|manager|leader|"
+    r"adviser|advisor|head|founder|executive|analyst|economist|professor|lawyer|attorney|"
+    r"researcher|scientist|officer|commissioner|councilmember|coordinator|strategist)[ \t]+)$"
+)
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Return True when pos sits on a title-case line without sentence punctuation."""
     start = text.rfind("\n", 0, pos) + 1
@@ -985,6 +998,16 @@ class _Registry:
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
                         reg.roles[name] = (r2, o2)
+            if name not in reg.roles:
+                # "Lakeshore Power spokeswoman Priya Nair", "council member Tom Reyes"
+                pre = _ROLE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+                if pre:
+                    org_before = (pre.group("org") or "").strip() or None
+                    role_before = pre.group("role").strip()
+                    if org_before and org_before.lower() in _ORG_WORDS:
+                        # "Council member": a generic body word belongs to the role
+                        role_before, org_before = f"{org_before} {role_before}", None
+                    reg.roles[name] = (role_before, org_before)
         for name in known:
             name = _clean_name(name)
             if name and name not in reg.full and _looks_person(name):

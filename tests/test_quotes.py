@@ -482,3 +482,36 @@ def test_story_sides_never_raises(texts: list[str]) -> None:
     sources = [source(f"a{i}", t) for i, t in enumerate(texts)]
     sides, _ = story_sides(sources)
     assert [s.stance for s in sides] == ["support", "oppose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organization"),
+    [
+        (
+            'Lakeshore Power spokeswoman Priya Nair defended the company. "We expect power back '
+            'by Thursday evening for most of the county," Nair said.',
+            "Priya Nair",
+            "spokeswoman",
+            "Lakeshore Power",
+        ),
+        (
+            'Council member Tom Reyes criticized the cost. "We paid twice what the engineers '
+            'first promised for this bridge," Reyes said.',
+            "Tom Reyes",
+            "Council member",
+            None,
+        ),
+        (
+            '"We will look at every option before the vote next week," said Ana de la Cruz, '
+            "a lawyer.",
+            "Ana de la Cruz",
+            "lawyer",
+            None,
+        ),
+    ],
+)
+def test_roles_before_the_name_and_name_particles(
+    text: str, speaker: str, role: str, organization: str | None
+) -> None:
+    q = only(text)
+    assert (q.speaker, q.role, q.organization) == (speaker, role, organization)
