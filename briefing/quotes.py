@@ -1761,7 +1761,11 @@ def _unify_names(groups: list[_Group]) -> None:
 
 def _fill_speaker(group: _Group) -> None:
     """Speaker, role and organization from the items, named mentions first."""
-    items = sorted(group.items, key=lambda it: (not it.span.named, it.span.partial, it.order))
+    # the fullest statement first: its article usually introduces the speaker best
+    items = sorted(
+        group.items,
+        key=lambda it: (not it.span.named, it.span.partial, -len(it.span.text), it.order),
+    )
     group.speaker = items[0].span.speaker
     group.named = items[0].span.named
     for it in items:

@@ -310,6 +310,7 @@ def test_seed_sides(seed_sides: tuple) -> None:  # type: ignore[type-arg]
     assert by_speaker["Dariel Gomez"].role == "Statewide Organizer"
     assert by_speaker["Dariel Gomez"].organization == "ACLU of Florida"
     assert by_speaker["Tessa Petit"].organization == "Florida Immigrant Coalition"
+    assert by_speaker["Tessa Petit"].role == "Executive Director"
     # nobody on the wrong side
     for q in quotes:
         if q.speaker in ("Dariel Gomez", "Tessa Petit"):
