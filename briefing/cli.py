@@ -369,10 +369,15 @@ def config_check(config_file: Path | None) -> None:
     BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_UNSUBSCRIBE_SECRET
     (unsubscribe token = HMAC-SHA256 of the lower-cased address).
     """
+    from datetime import UTC, datetime
+
+    from .schedule import dst_warnings
     from .settings import load_settings
 
     settings = load_settings(config_file)
     click.echo(settings.report())
+    for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
+        click.echo(f"warning: {warning}", err=True)
     click.echo("ok: settings are valid", err=True)
 
 

@@ -238,3 +238,17 @@ def test_mail_options_carry_the_recipients_own_unsubscribe_link() -> None:
     assert options.unsubscribe_url == settings.unsubscribe_link("ann@example.org")
     assert settings.mail_options("bob@example.org").unsubscribe_url != options.unsubscribe_url
     assert load_settings(env={}).mail_options("ann@example.org").unsubscribe_url is None
+
+
+def test_config_check_warns_about_a_cron_time_in_a_dst_gap(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        '[schedule]\ncron = "30 2 * * *"\ntimezone = "America/New_York"\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(config)])
+    assert result.exit_code == 0
+    assert "does not exist (clocks jump forward)" in result.output
