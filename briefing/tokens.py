@@ -87,7 +87,7 @@ def claim_words(text: str) -> list[str]:
         if word in FUNCTION_WORDS or len(word) < 2:
             continue
         out.append(stem(word))
-    # section numbers name things: "287(g)", "401(k)", "501(c)(3)"
+    # section numbers name things: "401(k)", "501(c)(3)", "230(c)"
     out.extend(m.group(0).lower() for m in SECTION.finditer(text))
     return out
 
