@@ -179,11 +179,9 @@ class Candidate:
 
 @dataclass(slots=True)
 class Cluster:
-    """Sentences from several articles that state the same thing."""
+    """A fact's wording (`chosen`) and the sentences, one per article, that state it."""
 
     members: list[int]
-    support: list[int] = field(default_factory=list)
-    """Members that state the chosen wording (what the fact cites)."""
     articles: set[str] = field(default_factory=set)
     groups: int = 0
     centrality: float = 0.0
@@ -395,7 +393,7 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
     """Return the fact worded by candidate i, citing every article of its cluster."""
     cand = cands[i]
     offset, text = trim_lead(cand.sentence.text)
-    support = clu.support or clu.members or [i]
+    support = clu.members or [i]
     articles = sorted({cands[m].sentence.article for m in support})
     evidence = _evidence(cands, support)
     return Fact(
@@ -462,7 +460,7 @@ def consensus(
         count = groups.count(articles)
         if count < min_sources or len(articles) < 2:
             continue
-        clu = Cluster(members=support, support=support, articles=articles, groups=count, chosen=w)
+        clu = Cluster(members=support, articles=articles, groups=count, chosen=w)
         # how many articles use its words, and how early its sentences come (news leads)
         words = sum(_centrality(cands[m], df) for m in support) / len(support)
         lead = sum(1 / (1 + cands[m].sentence.index) for m in support) / len(support)
@@ -486,7 +484,7 @@ def consensus(
 
 
 def _same_fact(a: Cluster, b: Cluster, scorer: Scorer) -> bool:
-    if a.chosen in b.support or b.chosen in a.support:
+    if a.chosen in b.members or b.chosen in a.members:
         return True
     return scorer.score(min(a.chosen, b.chosen), max(a.chosen, b.chosen)) >= DUPLICATE
 
@@ -496,7 +494,7 @@ def _confirmed(clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -
     total = 0
     for number in cands[clu.chosen].full.numbers:
         holders = {
-            cands[m].sentence.article for m in clu.support if number in cands[m].full.numbers
+            cands[m].sentence.article for m in clu.members if number in cands[m].full.numbers
         }
         total += groups.count(holders) >= 2
     return total

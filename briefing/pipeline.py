@@ -162,10 +162,8 @@ def build_story(
 def _sides(
     docs: list[Document], facts: list[Fact], options: BuildOptions
 ) -> tuple[list[Side], list[Quote]]:
-    try:
-        from .quotes import QuoteSource, story_sides
-    except ImportError:  # the quotes stage is optional until it lands
-        return [], []
+    from .quotes import QuoteSource, story_sides
+
     sources = [
         QuoteSource(
             id=d.article.id,

@@ -79,28 +79,25 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(w))
 
 
-def claim_words(text: str) -> list[str]:
-    """Return the stems of every word of text but function words (negations included)."""
+def _stems(text: str, stop: frozenset[str]) -> list[str]:
+    """Return the stems of the words of text that are not in `stop`, in order."""
     out = []
     for match in WORD.finditer(text):
         word = match.group(0).lower().replace("’", "'")
-        if word in FUNCTION_WORDS or len(word) < 2:
-            continue
-        out.append(stem(word))
-    # section numbers name things: "401(k)", "501(c)(3)", "230(c)"
-    out.extend(m.group(0).lower() for m in SECTION.finditer(text))
+        if word not in stop and len(word) >= 2:
+            out.append(stem(word))
     return out
+
+
+def claim_words(text: str) -> list[str]:
+    """Return the stems of every word of text but function words (negations included)."""
+    # section numbers name things: "401(k)", "501(c)(3)", "230(c)"
+    return _stems(text, FUNCTION_WORDS) + [m.group(0).lower() for m in SECTION.finditer(text)]
 
 
 def content_words(text: str) -> list[str]:
     """Return the stems of the non-stopword words of text, in order."""
-    out = []
-    for match in WORD.finditer(text):
-        word = match.group(0).lower().replace("’", "'")
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        out.append(stem(word))
-    return out
+    return _stems(text, STOPWORDS)
 
 
 def normalize_number(raw: str) -> str:
