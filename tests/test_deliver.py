@@ -11,6 +11,7 @@ import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email import policy
@@ -460,21 +461,27 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> None:
+@contextmanager
+def tls_server(
+    tmp_path: Path, *, implicit: bool = False, **options: Any
+) -> Iterator[tuple[Capture, int, Path]]:
+    """A real SMTP server with a self-signed certificate: STARTTLS, or TLS from the start."""
     cert, key = self_signed(tmp_path)
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_context.load_cert_chain(cert, key)
     handler = Capture()
     port = free_port()
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=port,
-        tls_context=server_context,
-        require_starttls=True,
-    )
+    context = {"ssl_context" if implicit else "tls_context": server_context}
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **context, **options)
     controller.start()
     try:
+        yield handler, port, cert
+    finally:
+        controller.stop()
+
+
+def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> None:
+    with tls_server(tmp_path, require_starttls=True) as (handler, port, cert):
         base = {"host": "127.0.0.1", "port": port, "timeout": 5, "transport": "smtp"}
         trusted = make_settings(tmp_path, ["ann@example.org"], **base, ca_file=str(cert))
         report = send_brief(make_brief(), trusted, scheduled=DAY, sleep=Sleeps())
@@ -484,8 +491,6 @@ def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> 
         refused = send_brief(make_brief(), untrusted, scheduled=DAY, sleep=Sleeps())
         assert refused.aborted is not None and "certificate" in refused.aborted
         assert handler.received() == {"ann@example.org": 1}
-    finally:
-        controller.stop()
 
 
 def test_a_server_that_never_answers_times_out_and_is_retried(tmp_path: Path) -> None:
@@ -551,22 +556,12 @@ def _authenticator(server, session, envelope, mechanism, auth_data):  # type: ig
 
 
 def test_starttls_login_uses_the_password_from_the_environment(tmp_path: Path) -> None:
-    cert, key = self_signed(tmp_path)
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server_context.load_cert_chain(cert, key)
-    handler = Capture()
-    port = free_port()
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=port,
-        tls_context=server_context,
+    with tls_server(
+        tmp_path,
         require_starttls=True,
         authenticator=_authenticator,
         auth_required=True,
-    )
-    controller.start()
-    try:
+    ) as (handler, port, cert):
         delivery = {
             "host": "127.0.0.1",
             "port": port,
@@ -591,19 +586,10 @@ def test_starttls_login_uses_the_password_from_the_environment(tmp_path: Path) -
         assert refused.aborted is not None and "login refused" in refused.aborted
         assert "wrong" not in refused.aborted  # the password is never echoed
         assert handler.received() == {"ann@example.org": 1}
-    finally:
-        controller.stop()
 
 
 def test_implicit_tls_delivers(tmp_path: Path) -> None:
-    cert, key = self_signed(tmp_path)
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server_context.load_cert_chain(cert, key)
-    handler = Capture()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, ssl_context=server_context)
-    controller.start()
-    try:
+    with tls_server(tmp_path, implicit=True) as (handler, port, cert):
         settings = make_settings(
             tmp_path,
             ["ann@example.org"],
@@ -616,5 +602,3 @@ def test_implicit_tls_delivers(tmp_path: Path) -> None:
         )
         report = send_brief(make_brief(), settings, scheduled=DAY, sleep=Sleeps())
         assert report.ok and handler.received() == {"ann@example.org": 1}
-    finally:
-        controller.stop()
