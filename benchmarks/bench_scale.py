@@ -76,7 +76,7 @@ def base_events() -> list[list[dict[str, str]]]:
             item = {"title": record["title"], "text": record["text"], "outlet": record["publisher"]}
             events.append([dict(item, outlet=f"{item['outlet']}-{k}") for k in range(3)])
     if not events:
-        from briefing.ingest import load
+        from briefing.stages.ingest import load
 
         loaded = load([SEEDS])
         events.append(
@@ -147,8 +147,8 @@ def make_corpus(folder: Path, size: int, seed: int) -> int:
 
 def run_one(folder: Path) -> dict[str, float]:
     """Build the digest of `folder` in this process; return wall time, counts and peak memory."""
-    from briefing.digest import DigestOptions, digest_sources
-    from briefing.feeds import FetchOptions
+    from briefing.digest.build import DigestOptions, digest_sources
+    from briefing.digest.fetch import FetchOptions
     from briefing.pipeline import BuildOptions
 
     started = time.perf_counter()

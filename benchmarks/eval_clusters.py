@@ -2,7 +2,8 @@
 
 Every article of ../shared/eval/basil/dev.jsonl is written to one temporary folder (as .json
 article files named by a hash of the article's uuid, so file order says nothing about the event),
-read back with `briefing.ingest.load`, grouped with `briefing.stories.cluster`, and scored
+read back with `briefing.stages.ingest.load`, grouped with
+`briefing.digest.events.cluster`, and scored
 against the gold events: adjusted Rand index (ARI, implemented here) and purity.
 
     .venv/bin/python -m benchmarks.eval_clusters
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing.stories import ClusterOptions
+    from briefing.digest.events import ClusterOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 BASIL = ROOT.parent / "shared" / "eval" / "basil" / "dev.jsonl"
@@ -85,8 +86,8 @@ def write_basil(folder: Path, source: Path = BASIL) -> dict[str, int]:
 
 def evaluate(source: Path = BASIL, options: ClusterOptions | None = None) -> dict[str, float]:
     """Return ARI, purity and counts of clustering the BASIL articles mixed in one folder."""
-    from briefing.ingest import load
-    from briefing.stories import cluster
+    from briefing.digest.events import cluster
+    from briefing.stages.ingest import load
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

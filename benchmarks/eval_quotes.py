@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.quotes import QuoteSpan, extract_quotes
+from briefing.stages.quotes import QuoteSpan, extract_quotes
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
 MARKS = "\"“”«»„'‘’ \n\t"

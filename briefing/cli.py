@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import BriefingError
+from briefing.errors import BriefingError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -98,10 +98,10 @@ def build(
     config_file: Path | None = None,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
-    from .errors import InputError
-    from .pipeline import build_brief
-    from .render import write_outputs
-    from .settings import load_settings
+    from briefing.errors import InputError
+    from briefing.output.render import write_outputs
+    from briefing.pipeline import build_brief
+    from briefing.settings import load_settings
 
     # flags win over the settings file and BRIEFING_* variables, which win over defaults
     settings = load_settings(config_file)
@@ -121,7 +121,7 @@ def build(
     for line in result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
     if explain:
-        from .explain import explain_text
+        from briefing.output.explain import explain_text
 
         click.echo(explain_text(result))
     written = write_outputs(
@@ -168,7 +168,7 @@ def preview(
     brief_json: Path,
 ) -> None:
     """Serve a live preview of the brief built from PATH... (or of --brief) on 127.0.0.1."""
-    from .preview import PreviewServer, brief_builder
+    from briefing.preview import PreviewServer, brief_builder
 
     build_fn, watched = brief_builder(list(paths), brief_json)
     server = PreviewServer(build_fn, watch=watched, templates=templates_dir, port=port)
@@ -261,11 +261,11 @@ def digest(
     quiet: bool,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
-    from .digest import DigestOptions, ProgressBars, digest_sources
-    from .errors import InputError
-    from .feeds import FetchOptions
-    from .pipeline import BuildOptions
-    from .render import write_outputs
+    from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
+    from briefing.digest.fetch import FetchOptions
+    from briefing.errors import InputError
+    from briefing.output.render import write_outputs
+    from briefing.pipeline import BuildOptions
 
     if not (sources or feeds or url_lists):
         raise InputError("digest: no sources given; name folders, files, feeds or --url-list files")
@@ -302,7 +302,7 @@ def digest(
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of brief.json."""
-    from .model import brief_schema
+    from briefing.model import brief_schema
 
     click.echo(json.dumps(brief_schema(), indent=2))
 
@@ -318,8 +318,8 @@ def schema() -> None:
 @friendly
 def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) -> None:
     """Print every direct quote in FILE... with its speaker, role and organization."""
-    from .ingest import read_article
-    from .quotes import iter_quote_rows
+    from briefing.stages.ingest import read_article
+    from briefing.stages.quotes import iter_quote_rows
 
     rows: list[dict[str, object]] = []
     for path in files:
@@ -371,8 +371,8 @@ def config_check(config_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
-    from .schedule import dst_warnings
-    from .settings import load_settings
+    from briefing.schedule import dst_warnings
+    from briefing.settings import load_settings
 
     settings = load_settings(config_file)
     click.echo(settings.report())
@@ -411,8 +411,8 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
     still queued and an unchanged brief is not sent twice. Exits 1 if any recipient failed.
     """
-    from .deliver import run_send
-    from .settings import load_settings
+    from briefing.delivery.send import run_send
+    from briefing.settings import load_settings
 
     settings = load_settings(config_file)
     report, warnings = run_send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
@@ -427,8 +427,8 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @friendly
 def ledger(config_file: Path | None, limit: int) -> None:
     """List recent digests and each recipient's delivery state."""
-    from .deliver import Ledger
-    from .settings import load_settings
+    from briefing.delivery.send import Ledger
+    from briefing.settings import load_settings
 
     settings = load_settings(config_file)
     path = settings.ledger_path()
@@ -456,8 +456,8 @@ def schedule_command(config_file: Path | None, run_now: bool) -> None:
     APScheduler with a SQLite job store in the state folder; a run missed while stopped
     runs once on restart (within schedule.misfire_grace_hours). Stop with Ctrl-C or SIGTERM.
     """
-    from .schedule import run_once, serve
-    from .settings import find_config, load_settings
+    from briefing.schedule import run_once, serve
+    from briefing.settings import find_config, load_settings
 
     settings = load_settings(config_file)
     if run_now:

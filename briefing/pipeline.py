@@ -1,13 +1,13 @@
 """build(paths, options) -> Brief: the whole pipeline, one stage per module.
 
-Stages:
- 1. ingest   files -> Article (ingest.py)
- 2. clean    boilerplate out, sentences in, with character offsets (clean.py)
- 3. sources  who copied whom: independent source groups (sources.py)
- 4. facts    cross-source sentence clusters -> consensus facts (facts.py)
- 5. conflicts  differing numbers, dates, names -> disputed (facts.py)
- 6. quotes   direct quotes, speakers, sides (quotes.py)
- 7. story    neutral headline and summary from the best-supported facts (story.py)
+Stages (each in `briefing/stages/`):
+ 1. ingest   files -> Article (stages/ingest.py)
+ 2. clean    boilerplate out, sentences in, with character offsets (stages/clean.py)
+ 3. sources  who copied whom: independent source groups (stages/sources.py)
+ 4. facts    cross-source sentence clusters -> consensus facts (stages/facts.py)
+ 5. conflicts  differing numbers, dates, names -> disputed (stages/facts.py)
+ 6. quotes   direct quotes, speakers, sides (stages/quotes.py)
+ 7. headline neutral headline and summary from the best-supported facts (stages/headline.py)
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .model import Brief, Fact, Quote, Side, Source, Story
+from briefing.model import Brief, Fact, Quote, Side, Source, Story
 
 if TYPE_CHECKING:
-    from .clean import Document
-    from .ingest import Article
-    from .sources import SourceGroups
+    from briefing.stages.clean import Document
+    from briefing.stages.ingest import Article
+    from briefing.stages.sources import SourceGroups
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,8 @@ class BuildResult:
 
 def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildResult:
     """Return the brief of one story told by the articles under `paths`."""
-    from .errors import InputError
-    from .ingest import load
+    from briefing.errors import InputError
+    from briefing.stages.ingest import load
 
     options = options or BuildOptions()
     # 1. ingest
@@ -82,7 +82,7 @@ def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildR
 
 def _mixed_events(articles: list[Article]) -> list[str]:
     """A warning when the articles seem to tell several different stories."""
-    from .stories import cluster
+    from briefing.digest.events import cluster
 
     groups = cluster(articles)
     if len(groups) < 2 or len(articles) < 3:
@@ -114,11 +114,11 @@ def build_story(
     explain: bool = False,
 ) -> tuple[Story, list[Source], dict[str, object]]:
     """Return one event's story, its sources, and (if asked) what --explain shows."""
-    from .clean import clean
-    from .facts import consensus, single_source_facts
-    from .lexicon import load_lexicon
-    from .sources import group_sources
-    from .story import headline, summary
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import consensus, single_source_facts
+    from briefing.stages.headline import headline, summary
+    from briefing.stages.sources import group_sources
+    from briefing.text.lexicon import load_lexicon
 
     lexicon = load_lexicon(options.lexicon)
     # 2. clean: boilerplate out, sentences in
@@ -162,7 +162,7 @@ def build_story(
 def _sides(
     docs: list[Document], facts: list[Fact], options: BuildOptions
 ) -> tuple[list[Side], list[Quote]]:
-    from .quotes import QuoteSource, story_sides
+    from briefing.stages.quotes import QuoteSource, story_sides
 
     sources = [
         QuoteSource(

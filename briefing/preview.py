@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from .errors import BriefingError, InputError
-from .model import Brief
-from .render import BUILTIN_TEMPLATES, render_html, render_text
+from briefing.errors import BriefingError, InputError
+from briefing.model import Brief
+from briefing.output.render import BUILTIN_TEMPLATES, render_html, render_text
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ def brief_builder(
         sources = [str(p) for p in paths]
 
         def build() -> Brief:
-            from .pipeline import BuildOptions, build_brief
+            from briefing.pipeline import BuildOptions, build_brief
 
             return build_brief(sources, BuildOptions()).brief
 

@@ -40,9 +40,9 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from .deliver import SendReport, run_send
-from .errors import BriefingError
-from .settings import ScheduleSettings, Settings, crontab_trigger, load_settings
+from briefing.delivery.send import SendReport, run_send
+from briefing.errors import BriefingError
+from briefing.settings import ScheduleSettings, Settings, crontab_trigger, load_settings
 
 log = logging.getLogger(__name__)
 

@@ -34,13 +34,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from .errors import ConfigError
+from briefing.errors import ConfigError
 
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
-    from .pipeline import BuildOptions
-    from .render import MailOptions
+    from briefing.output.render import MailOptions
+    from briefing.pipeline import BuildOptions
 
 log = logging.getLogger(__name__)
 
@@ -346,7 +346,7 @@ class Settings(BaseModel):
 
     def build_options(self) -> BuildOptions:
         """Return the pipeline options that `[brief]` sets."""
-        from .pipeline import BuildOptions
+        from briefing.pipeline import BuildOptions
 
         return BuildOptions(
             min_sources=self.brief.min_sources,
@@ -358,7 +358,7 @@ class Settings(BaseModel):
 
     def mail_options(self, recipient: str) -> MailOptions:
         """Return render.MailOptions for one recipient, with their own unsubscribe link."""
-        from .render import MailOptions
+        from briefing.output.render import MailOptions
 
         return MailOptions(
             sender=self.mail.sender,

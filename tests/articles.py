@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.ingest import Article, parse_text
+from briefing.stages.ingest import Article, parse_text
 
 
 def make_article(title: str, *paragraphs: str, id: str = "a1", **meta: str) -> Article:

@@ -19,8 +19,8 @@ NAMES = ("brief.json", "brief.html", "brief.txt")
 
 def golden_outputs() -> dict[str, str]:
     """Return {file name: content} for the seeds' brief, built at the fixed clock."""
+    from briefing.output.render import render_html, render_text
     from briefing.pipeline import BuildOptions, build_brief
-    from briefing.render import render_html, render_text
 
     # Relative paths from the repository root, so the goldens do not depend on where it lives.
     with contextlib.chdir(ROOT):

@@ -26,7 +26,7 @@ from benchmarks.common import (
     truncate_words,
     words,
 )
-from briefing.ingest import read_article
+from briefing.stages.ingest import read_article
 from tests.conftest import SHARED_EVAL
 
 # -- Porter stemmer and ROUGE-1 -------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from briefing.render import render_html
+from briefing.output.render import render_html
 from tests.builders import make_brief
 from tests.conftest import ROOT
 

@@ -25,7 +25,7 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.deliver import (
+from briefing.delivery.send import (
     Backoff,
     Ledger,
     content_hash,
@@ -531,7 +531,7 @@ def test_a_recipient_removed_after_queueing_is_not_sent(
 
 
 def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> None:
-    from briefing.deliver import build_from_settings
+    from briefing.delivery.send import build_from_settings
     from briefing.settings import load_settings
     from tests.conftest import SEEDS
 

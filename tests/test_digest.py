@@ -8,12 +8,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.digest import DigestOptions, build_digest, digest_sources
+from briefing.digest.build import DigestOptions, build_digest, digest_sources
+from briefing.digest.fetch import FetchOptions
 from briefing.errors import BriefingError
-from briefing.feeds import FetchOptions
-from briefing.ingest import Article
 from briefing.model import Source, Story
 from briefing.pipeline import BuildOptions
+from briefing.stages.ingest import Article
 from tests.conftest import SEEDS
 from tests.test_feeds import Site, serve_news, site  # noqa: F401 (the fixture)
 

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.clean import clean
-from briefing.facts import consensus, not_checkable, single_source_facts
-from briefing.lexicon import load_lexicon
-from briefing.sources import group_sources
+from briefing.stages.clean import clean
+from briefing.stages.facts import consensus, not_checkable, single_source_facts
+from briefing.stages.sources import group_sources
+from briefing.text.lexicon import load_lexicon
 from tests.articles import make_article
 
 A = make_article(
@@ -108,7 +108,7 @@ def test_not_checkable(sentence: str, reason: str | None) -> None:
 
 
 def test_dateline_and_connective_are_trimmed_and_the_rest_stays_verbatim() -> None:
-    from briefing.facts import trim_lead, wording_problem
+    from briefing.stages.facts import trim_lead, wording_problem
 
     text = "SPRINGFIELD, Ill. — The city council voted 7-2 on Monday to approve the stadium."
     offset, rest = trim_lead(text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.feeds import (
+from briefing.digest.fetch import (
     FetchOptions,
     canonical_url,
     deduplicate,
@@ -21,7 +21,7 @@ from briefing.feeds import (
     parse_feed,
     read_url_list,
 )
-from briefing.ingest import Article
+from briefing.stages.ingest import Article
 
 FIRE = (
     "A fire destroyed a furniture warehouse in Brockton on Monday, fire chief Dana Morrow said. "

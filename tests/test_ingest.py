@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
-from briefing.ingest import (
+from briefing.stages.ingest import (
     collect_paths,
     load,
     parse_markdown,

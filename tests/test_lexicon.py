@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import ConfigError
-from briefing.lexicon import load_lexicon, parse_terms
+from briefing.text.lexicon import load_lexicon, parse_terms
 
 
 def test_loaded_terms_found_outside_quotes_only() -> None:

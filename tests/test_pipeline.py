@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
-from briefing.lexicon import load_lexicon
+from briefing.output.render import write_outputs
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
-from briefing.render import write_outputs
-from briefing.tokens import QUOTE_SPAN
+from briefing.text.lexicon import load_lexicon
+from briefing.text.tokens import QUOTE_SPAN
 from tests.conftest import SEEDS
 
 FROZEN = BuildOptions(now=datetime(2026, 1, 1, tzinfo=UTC))

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
-from briefing.ingest import read_article
-from briefing.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
+from briefing.stages.ingest import read_article
+from briefing.stages.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
 from tests.conftest import SEEDS, SHARED_EVAL
 
 
@@ -453,7 +453,7 @@ def test_context_sentence_places_the_person_it_names_not_their_chamber() -> None
 
 
 def test_two_forms_of_one_name_are_one_speaker_on_one_side() -> None:
-    from briefing.quotes import same_person
+    from briefing.stages.quotes import same_person
 
     assert same_person("Ben Jealous", "Benjamin Todd Jealous")
     assert not same_person("Ann Lee", "Bo Lee")

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import render
 from briefing.errors import RenderError
 from briefing.model import Brief
-from briefing.render import (
+from briefing.output import render
+from briefing.output.render import (
     MailOptions,
     atomic_write,
     build_message,
@@ -443,7 +443,7 @@ def test_missing_templates_folder_is_an_error(tmp_path: Path) -> None:
 
 
 def test_built_in_templates_are_found_from_the_package() -> None:
-    assert render.BUILTIN_TEMPLATES == ROOT / "templates"
+    assert render.BUILTIN_TEMPLATES == ROOT / "briefing" / "templates"
     assert (render.BUILTIN_TEMPLATES / render.HTML_TEMPLATE).is_file()
 
 
@@ -511,7 +511,7 @@ def test_further_speakers_on_a_side_are_listed_not_dropped() -> None:
 
 
 def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
-    from briefing.render import keep_figures
+    from briefing.output.render import keep_figures
 
     html = str(keep_figures('The council voted 5-2 <script>alert("x")</script> & left.'))
     assert '<span style="white-space:nowrap">5-2</span>' in html

@@ -18,7 +18,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from click.testing import CliRunner
 
-import briefing.deliver
+import briefing.delivery.send
 from briefing.cli import main
 from briefing.errors import BriefingError
 from briefing.model import Brief, Fact, Story
@@ -95,7 +95,7 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
         calls.append(settings)
         return brief, []
 
-    monkeypatch.setattr(briefing.deliver, "build_from_settings", fake_build)
+    monkeypatch.setattr(briefing.delivery.send, "build_from_settings", fake_build)
     return calls
 
 

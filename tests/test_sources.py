@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from briefing.clean import clean
-from briefing.sources import group_sources
+from briefing.stages.clean import clean
+from briefing.stages.sources import group_sources
 from tests.articles import make_article
 
 WIRE = [

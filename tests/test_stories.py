@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from briefing.ingest import Article
-from briefing.stories import ClusterOptions, cluster, group_stories, parse_day
+from briefing.digest.events import ClusterOptions, cluster, group_stories, parse_day
+from briefing.stages.ingest import Article
 from tests.conftest import SHARED_EVAL
 
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from briefing.lexicon import load_lexicon
 from briefing.model import Fact
-from briefing.story import headline, summary
+from briefing.stages.headline import headline, summary
+from briefing.text.lexicon import load_lexicon
 
 
 def fact(text: str) -> Fact:
@@ -37,7 +37,7 @@ def test_summary_is_one_or_two_best_facts() -> None:
 
 
 def test_summary_does_not_repeat_a_fact_in_other_words() -> None:
-    from briefing.clean import clean
+    from briefing.stages.clean import clean
     from tests.articles import make_article
 
     docs = [
@@ -66,7 +66,7 @@ def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> 
 
 
 def test_summary_never_just_repeats_the_headline() -> None:
-    from briefing.clean import clean
+    from briefing.stages.clean import clean
     from tests.articles import make_article
 
     docs = [

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefing.tokens import claim_words, dates, numbers, outside_quotes, quoted_share, stem
+from briefing.text.tokens import claim_words, dates, numbers, outside_quotes, quoted_share, stem
 
 
 def test_numbers_are_canonical_and_names_with_digits_are_not_figures() -> None:

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .errors import BriefingError
-from .model import Brief, Source, Story
-from .stories import ClusterOptions, group_stories, parse_day
+from briefing.digest.events import ClusterOptions, group_stories, parse_day
+from briefing.errors import BriefingError
+from briefing.model import Brief, Source, Story
 
 if TYPE_CHECKING:
-    from .feeds import FetchOptions
-    from .ingest import Article
-    from .pipeline import BuildOptions
+    from briefing.digest.fetch import FetchOptions
+    from briefing.pipeline import BuildOptions
+    from briefing.stages.ingest import Article
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def pipeline_story(
     articles: list[Article], options: BuildOptions, story_id: str
 ) -> tuple[Story, list[Source]]:
     """Return one story and its sources from the pipeline (the default StoryBuilder)."""
-    from .pipeline import build_story
+    from briefing.pipeline import build_story
 
     built = build_story(articles, options, story_id)
     return built[0], built[1]
@@ -259,8 +259,8 @@ def digest_sources(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> DigestResult:
     """Return the digest of every article that folders, files, feeds and URL lists give."""
-    from .errors import InputError
-    from .feeds import gather
+    from briefing.digest.fetch import gather
+    from briefing.errors import InputError
 
     gathered = gather(sources, feeds=feeds, url_lists=url_lists, options=fetch, progress=progress)
     if not gathered.articles:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .model import Quote, QuoteVariant, Side
+from briefing.model import Quote, QuoteVariant, Side
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Brief -> MJML -> HTML, Brief -> plain text, Brief -> EmailMessage, and atomic writing of out/.
 
-Both outputs come from Jinja2 templates in the top-level `templates/` folder (a user folder,
+Both outputs come from Jinja2 templates in the package folder `briefing/templates/` (a user folder,
 if given, is searched first). The HTML template is MJML with autoescape on, compiled to email
 HTML by mjml-python; the text template is its own template, wrapped at 72 columns.
 """
@@ -39,8 +39,8 @@ from jinja2 import (
 from markupsafe import Markup, escape
 from mjml import mjml2html
 
-from .errors import BriefingError, RenderError
-from .model import Brief, Disputed, Quote, Side, Source, Story
+from briefing.errors import BriefingError, RenderError
+from briefing.model import Brief, Disputed, Quote, Side, Source, Story
 
 log = logging.getLogger(__name__)
 

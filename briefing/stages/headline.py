@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clean import Document
-from .facts import not_checkable, trim_lead, wording_problem
-from .lexicon import Lexicon
-from .model import Fact
-from .tokens import content_words, outside_quotes
+from briefing.model import Fact
+from briefing.stages.clean import Document
+from briefing.stages.facts import not_checkable, trim_lead, wording_problem
+from briefing.text.lexicon import Lexicon
+from briefing.text.tokens import content_words, outside_quotes
 
 SUMMARY_WORDS = 60
 LEAD_BONUS = 0.6

@@ -6,7 +6,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pipeline import BuildResult
+    from briefing.pipeline import BuildResult
 
 
 def _short(text: str, width: int = 100) -> str:
@@ -15,9 +15,9 @@ def _short(text: str, width: int = 100) -> str:
 
 def explain_text(result: BuildResult) -> str:
     """Return a readable account of the build's decisions."""
-    from .clean import Document
-    from .facts import FactResult
-    from .sources import SourceGroups
+    from briefing.stages.clean import Document
+    from briefing.stages.facts import FactResult
+    from briefing.stages.sources import SourceGroups
 
     lines: list[str] = []
     details = result.details

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .ingest import DATE_LINE, Article
+from briefing.stages.ingest import DATE_LINE, Article
 
 log = logging.getLogger(__name__)
 

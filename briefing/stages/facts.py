@@ -20,11 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clean import Document, Sentence
-from .lexicon import Lexicon
-from .model import Disputed, Evidence, Fact, Variant
-from .sources import SourceGroups
-from .tokens import Features, content_words, features, outside_quotes, quoted_share, stem
+from briefing.model import Disputed, Evidence, Fact, Variant
+from briefing.stages.clean import Document, Sentence
+from briefing.stages.sources import SourceGroups
+from briefing.text.lexicon import Lexicon
+from briefing.text.tokens import (
+    Features,
+    content_words,
+    features,
+    outside_quotes,
+    quoted_share,
+    stem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -376,7 +383,7 @@ def _wording_score(i: int, clu: Cluster, cands: Sequence[Candidate], scorer: Sco
 
 
 def _polarity(text: str) -> float:
-    from .sentiment import polarity
+    from briefing.text.polarity import polarity
 
     return abs(polarity(text))
 

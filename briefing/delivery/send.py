@@ -37,9 +37,9 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal, Protocol
 
-from .errors import DeliveryError
-from .model import Brief
-from .settings import DeliverySettings, Settings
+from briefing.errors import DeliveryError
+from briefing.model import Brief
+from briefing.settings import DeliverySettings, Settings
 
 log = logging.getLogger(__name__)
 
@@ -286,7 +286,7 @@ class OutboxTransport:
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         """Write the message atomically."""
-        from .render import atomic_write
+        from briefing.output.render import atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -483,7 +483,7 @@ def build_messages(
     brief: Brief, settings: Settings, key: str, recipients: list[str], when: datetime
 ) -> dict[str, EmailMessage]:
     """Return one message per recipient, each with its own unsubscribe link and Message-ID."""
-    from .render import build_message, render_html, render_text
+    from briefing.output.render import build_message, render_html, render_text
 
     if not recipients:
         return {}
@@ -641,7 +641,7 @@ def load_brief(path: Path) -> Brief:
     """Return the brief stored in a brief.json file."""
     from pydantic import ValidationError
 
-    from .errors import InputError
+    from briefing.errors import InputError
 
     try:
         return Brief.model_validate_json(path.read_bytes())
@@ -663,8 +663,8 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     """
     sources = settings.sources
     if settings.digest.enabled or sources.feeds or sources.url_lists:
-        from .digest import DigestOptions, digest_sources
-        from .feeds import FetchOptions
+        from briefing.digest.build import DigestOptions, digest_sources
+        from briefing.digest.fetch import FetchOptions
 
         digest = settings.digest
         result = digest_sources(
@@ -680,7 +680,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
             fetch=FetchOptions(state_dir=settings.output.state_dir),
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
-    from .pipeline import build_brief
+    from briefing.pipeline import build_brief
 
     result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
     return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ConfigError
-from .tokens import QUOTE_SPAN
+from briefing.errors import ConfigError
+from briefing.text.tokens import QUOTE_SPAN
 
-BUILTIN = Path(__file__).with_name("data") / "loaded_terms.txt"
+BUILTIN = Path(__file__).resolve().parent.parent / "data" / "loaded_terms.txt"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .errors import BriefingError, InputError
-from .ingest import MAX_BYTES, MIN_WORDS, Article, collect_paths, parse_html, read_article
+from briefing.errors import BriefingError, InputError
+from briefing.stages.ingest import (
+    MAX_BYTES,
+    MIN_WORDS,
+    Article,
+    collect_paths,
+    parse_html,
+    read_article,
+)
 
 if TYPE_CHECKING:
     import httpx

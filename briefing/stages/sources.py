@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .clean import Document
-from .tokens import content_words, outside_quotes
+from briefing.stages.clean import Document
+from briefing.text.tokens import content_words, outside_quotes
 
 log = logging.getLogger(__name__)
 
