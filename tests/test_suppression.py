@@ -27,7 +27,8 @@ def test_tokens_resolve_only_with_the_right_secret(tmp_path: Path) -> None:
     token = settings.unsubscribe_token("bob@example.net")
     with SuppressionList(tmp_path / "s.sqlite") as book:
         assert book.address_for(token, settings) == "bob@example.net"
-        assert book.address_for(token[:-1] + "0", settings) in (None, "bob@example.net")
+        forged = token[:-1] + ("0" if token[-1] != "0" else "1")
+        assert book.address_for(forged, settings) is None
         assert book.address_for("0" * 32, settings) is None
         assert book.address_for("../../etc/passwd", settings) is None
         # a token recorded at send time still resolves after the address left the settings
