@@ -21,7 +21,6 @@ derived from the digest key and the recipient, so a retry is recognisably the sa
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import smtplib
@@ -39,6 +38,8 @@ from typing import Literal, Protocol
 
 from briefing.errors import DeliveryError
 from briefing.model import Brief
+from briefing.output.files import load_brief
+from briefing.output.message import content_hash
 from briefing.settings import DeliverySettings, Settings
 
 log = logging.getLogger(__name__)
@@ -78,13 +79,6 @@ class PermanentDeliveryError(DeliveryError):
 
 class FatalDeliveryError(DeliveryError):
     """A failure that would hit every message (login, sender, TLS): stop the batch."""
-
-
-def content_hash(brief: Brief) -> str:
-    """Return the SHA-256 hex digest of the brief's content, ignoring when it was generated."""
-    data = brief.model_dump(mode="json", exclude={"generated_at"})
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def digest_key(scheduled: date, chash: str, revision: int = 0) -> str:
@@ -286,7 +280,7 @@ class OutboxTransport:
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         """Write the message atomically."""
-        from briefing.output.render import atomic_write
+        from briefing.output.files import atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -487,7 +481,8 @@ def build_messages(
     brief: Brief, settings: Settings, key: str, recipients: list[str], when: datetime
 ) -> dict[str, EmailMessage]:
     """Return one message per recipient, each with its own unsubscribe link and Message-ID."""
-    from briefing.output.render import build_message, render_html, render_text
+    from briefing.output.message import build_message
+    from briefing.output.render import render_html, render_text
 
     if not recipients:
         return {}
@@ -654,24 +649,6 @@ def _deliver(
         ledger.mark(key, who, "sent", now())
         return Outcome(who, "sent", "", attempt)
     return Outcome(who, "failed", f"{last}; still queued, a rerun retries it", backoff.attempts)
-
-
-def load_brief(path: Path) -> Brief:
-    """Return the brief stored in a brief.json file."""
-    from pydantic import ValidationError
-
-    from briefing.errors import InputError
-
-    try:
-        return Brief.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); check the path") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"{path}: not a brief.json ({where}: {first['msg']}); build one with `briefing build`"
-        ) from None
 
 
 def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
