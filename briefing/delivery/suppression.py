@@ -194,7 +194,7 @@ def _file_lines(path: Path) -> list[str]:
 
 
 def _write_lines(path: Path, lines: list[str]) -> None:
-    from briefing.output.render import atomic_write
+    from briefing.output.files import atomic_write
 
     try:
         atomic_write(path, "\n".join(lines) + "\n")

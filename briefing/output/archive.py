@@ -27,7 +27,9 @@ from pydantic import ValidationError
 
 from briefing.errors import BriefingError
 from briefing.model import Brief, Fact, Source, Story
-from briefing.output.render import atomic_write, environment, safe_url, subject_for
+from briefing.output.files import atomic_write
+from briefing.output.render import environment
+from briefing.output.views import safe_url, subject_for
 
 log = logging.getLogger(__name__)
 
