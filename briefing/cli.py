@@ -142,7 +142,7 @@ def build(
     for path in written:
         click.echo(f"wrote {path}")
     if archive:
-        _archive(result.brief, settings)
+        _archive(result.brief, settings, out_dir)
 
 
 @main.command()
@@ -315,18 +315,19 @@ def digest(
     if archive:
         from briefing.settings import load_settings
 
-        _archive(result.brief, load_settings(config_file))
+        _archive(result.brief, load_settings(config_file), out_dir)
 
 
-def _archive(brief: Any, settings: Any) -> None:
-    """Add a built brief to the web archive and say where."""
+def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
     from datetime import UTC, datetime
 
     from briefing.output.archive import write_issue
 
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
     page = write_issue(
         brief,
-        settings.archive_dir(),
+        folder,
         day=datetime.now(UTC).date(),
         archive_title=settings.archive.title or settings.brief.title,
         base_url=settings.archive.base_url,

@@ -103,11 +103,11 @@ def test_build_with_archive_flag(tmp_path: Path) -> None:
             "build",
             str(ROOT / "tests" / "fixtures" / "bridge"),
             "--out",
-            str(tmp_path / "out"),
+            str(tmp_path / "site"),
             "--archive",
         ],
     )
     assert result.exit_code == 0, result.output
-    pages = list((tmp_path / "out" / "archive").glob("*.html"))
+    pages = list((tmp_path / "site" / "archive").glob("*.html"))
     assert {p.name for p in pages} >= {"index.html"} and len(pages) == 2
     assert "archived " in result.output
