@@ -455,9 +455,6 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)
-    problems = settings.secret_problems()
-    if problems:
-        raise ConfigError("\n".join(problems))
     report, warnings = run_send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
     _print_report(report, warnings)
     if not report.ok:

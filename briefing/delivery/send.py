@@ -692,7 +692,11 @@ def run_send(
 ) -> tuple[SendReport, list[str]]:
     """Build (or load) the brief and send it; return the report and the build warnings."""
     from briefing.delivery import history
+    from briefing.errors import ConfigError
 
+    problems = settings.secret_problems()
+    if problems:
+        raise ConfigError("\n".join(problems))
     warnings: list[str] = []
     if brief_file is not None:
         brief = load_brief(brief_file)
