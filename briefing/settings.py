@@ -317,7 +317,7 @@ class ServeSettings(Section):
     """`briefing serve`: who may reach it (behind a reverse proxy) and how much it reads."""
 
     allowed_hosts: list[str] = Field(
-        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        default_factory=lambda: ["localhost", "127.0.0.1"],
         description="Host header values answered; others get 400 (add your public name).",
     )
     max_body_bytes: int = Field(

@@ -215,6 +215,9 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
         assert client.get(f"{base}/", headers={"Host": "evil.example"}).status_code == 400
         big = client.post(local(ann, base), content=b"x" * 10_000)
         assert big.status_code == 413
+        # a chunked body declares no length: it is cut off as it streams in
+        chunked = client.post(local(ann, base), content=iter([b"x" * 1024] * 10))
+        assert chunked.status_code == 413
 
         # The archive, and nothing outside it
         assert client.get(f"{base}/").status_code == 200
