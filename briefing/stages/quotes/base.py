@@ -72,10 +72,6 @@ class _Cue:
 # -- small text helpers ---------------------------------------------------------------------
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text[start:end]):

@@ -6,16 +6,11 @@ import logging
 import re
 from collections.abc import Sequence
 
-from briefing.stages.quotes.base import QuoteSpan, _para_of, _paragraphs, _Raw
+from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
 from briefing.stages.quotes.cues import _find_cue
-from briefing.stages.quotes.lexicon import (
-    _BARE_CUES,
-    _DOUBLE_CLOSE,
-    _DOUBLE_OPEN,
-    _SINGLE_CLOSE,
-    _SINGLE_OPEN,
-)
+from briefing.stages.quotes.lexicon import _BARE_CUES
 from briefing.stages.quotes.speakers import _attribute, _Registry
+from briefing.text.quotation import paragraphs, scan
 
 log = logging.getLogger(__name__)
 
@@ -23,113 +18,9 @@ log = logging.getLogger(__name__)
 # -- 1. quotation marks ---------------------------------------------------------------------
 
 
-def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the straight or curly mark at `i`."""
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    opener = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
-    closer = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-…'’")
-    if opener and not closer:
-        return "open"
-    if closer and not opener:
-        return "close"
-    return "either"
-
-
 def _find_marks(text: str) -> list[_Raw]:
-    """Pair quotation marks paragraph by paragraph; an open quote may run into the next one."""
-    paras = _paragraphs(text)
-    has_double = any(c in text for c in '"“”«»„')
-    found: list[_Raw] = []
-    open_at: int | None = None
-    family = ""
-    depth = 0
-    parts: list[tuple[int, int]] = []
-    part_start = 0
-    for pi, (lo, hi) in enumerate(paras):
-        i = lo
-        while i < hi:
-            ch = text[i]
-            kind = _classify(text, i, lo, hi, has_double)
-            if kind is None:
-                i += 1
-                continue
-            fam, role = kind
-            if open_at is None:
-                if role in ("open", "either") and fam != "n":
-                    open_at, family, depth = i, fam, 0
-                    parts, part_start = [], i + 1
-            elif fam == family:
-                if fam == "s" and ch == '"':
-                    if role == "open":
-                        # a fresh opener while one is open: the earlier mark was unbalanced
-                        open_at, parts, part_start = i, [], i + 1
-                    else:
-                        parts.append((part_start, i))
-                        found.append(_Raw(parts, open_at, i))
-                        open_at = None
-                elif ch in _DOUBLE_OPEN + _SINGLE_OPEN or (ch == "'" and role == "open"):
-                    depth += 1
-                elif depth:
-                    depth -= 1
-                else:
-                    parts.append((part_start, i))
-                    found.append(_Raw(parts, open_at, i))
-                    open_at = None
-            i += 1
-        if open_at is not None:
-            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            cont = nxt is not None and _opens_with(text, nxt, family, has_double)
-            if cont and nxt is not None and depth == 0:
-                parts.append((part_start, hi))
-                part_start = _opens_with(text, nxt, family, has_double) + 1
-                # skip the continuation's own opening mark in the next paragraph's scan
-                paras[pi + 1] = (part_start, nxt[1])
-            else:
-                log.debug("unbalanced quotation mark at %d", open_at)
-                open_at = None
-    return found
-
-
-def _opens_with(text: str, para: tuple[int, int], family: str, has_double: bool) -> int:
-    """Offset of the opening mark a paragraph starts with (of `family`), else 0."""
-    lo, hi = para
-    j = lo
-    while j < hi and text[j] in " \t":
-        j += 1
-    if j < hi:
-        kind = _classify(text, j, lo, hi, has_double)
-        if kind is not None and kind[0] == family and kind[1] in ("open", "either"):
-            if text[j] not in _DOUBLE_CLOSE + _SINGLE_CLOSE:
-                return j
-    return 0
-
-
-def _classify(text: str, i: int, lo: int, hi: int, has_double: bool) -> tuple[str, str] | None:
-    """(family, role) of a quotation mark at `i`, None for other characters and apostrophes."""
-    ch = text[i]
-    if ch in _DOUBLE_OPEN:
-        return ("c", "open")
-    if ch in _DOUBLE_CLOSE:
-        role = _mark_role(text, i, lo, hi)
-        return ("c", "close" if role != "open" else "either")
-    if ch == '"':
-        return ("s", _mark_role(text, i, lo, hi))
-    if ch in _SINGLE_OPEN + _SINGLE_CLOSE + "'":
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
-        if prev.isalnum() and nxt.isalnum():
-            return None  # an apostrophe inside a word
-        fam = "q" if not has_double else "n"
-        if ch == _SINGLE_OPEN:
-            return (fam, "open")
-        role = _mark_role(text, i, lo, hi)
-        if ch == _SINGLE_CLOSE and role == "either":
-            role = "close"
-        if role == "either" or (role == "close" and prev in "sS" and nxt.isspace() and ch == "'"):
-            return None
-        return (fam, role)
-    return None
+    """Balanced quotations from the shared scanner, as mutable records for this stage."""
+    return [_Raw(list(q.parts), q.open_mark, q.close_mark) for q in scan(text)]
 
 
 # -- 2. quotes: trim, classify, attribute ----------------------------------------------------
@@ -192,7 +83,7 @@ def extract_quotes(
     original = text
     text = _scan_text(text, doubled_marks)
     raws = _find_marks(text)
-    paras = _paragraphs(text)
+    paras = paragraphs(text)
     for raw in raws:
         raw.partial = _is_partial(text, raw, _para_of(paras, raw.open_mark))
     raws = _join_split(text, raws, paras)

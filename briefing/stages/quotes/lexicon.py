@@ -140,10 +140,6 @@ _ABBREV = frozenset(
     "a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc".split()
 )
 
-_DOUBLE_OPEN = "“«„"
-_DOUBLE_CLOSE = "”»"
-_SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
 # verbs that introduce a full quote with no comma: `He said "We will win."`
 _BARE_CUES = frozenset("said says say asked asks added adds wrote writes tweeted declared".split())
 _MIN_WORDS_BRIEF = 8
