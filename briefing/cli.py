@@ -234,10 +234,15 @@ def preview(
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1),
+    type=click.FloatRange(0.1, 600),
     default=15.0,
     show_default=True,
     help="Seconds to wait for each HTTP response.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links in feeds reach loopback, private and link-local addresses.",
 )
 @click.option(
     "--min-sources",
@@ -259,6 +264,7 @@ def digest(
     timeout: float,
     min_sources: int | None,
     quiet: bool,
+    allow_private: bool = False,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
@@ -273,7 +279,7 @@ def digest(
     if min_sources is not None:
         options = options.with_changes(min_sources=min_sources)
     settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
-    fetch = FetchOptions(state_dir=state_dir, timeout=timeout)
+    fetch = FetchOptions(state_dir=state_dir, timeout=timeout, allow_private=allow_private)
     with ProgressBars(quiet=quiet) as progress:
         result = digest_sources(
             list(sources),

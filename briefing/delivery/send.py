@@ -266,7 +266,6 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     sources = settings.sources
     if settings.digest.enabled or sources.feeds or sources.url_lists:
         from briefing.digest.build import DigestOptions, digest_sources
-        from briefing.digest.fetch import FetchOptions
 
         digest = settings.digest
         result = digest_sources(
@@ -279,7 +278,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
             ),
             feeds=list(sources.feeds),
             url_lists=[str(p) for p in sources.url_lists],
-            fetch=FetchOptions(state_dir=settings.output.state_dir),
+            fetch=settings.fetch_options(),
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
     from briefing.pipeline import build_brief
