@@ -245,10 +245,15 @@ def preview(
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1),
+    type=click.FloatRange(0.1, 600),
     default=15.0,
     show_default=True,
     help="Seconds to wait for each HTTP response.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links in feeds reach loopback, private and link-local addresses.",
 )
 @click.option(
     "--min-sources",
@@ -272,6 +277,7 @@ def digest(
     timeout: float,
     min_sources: int | None,
     quiet: bool,
+    allow_private: bool = False,
     archive: bool = False,
     config_file: Path | None = None,
 ) -> None:
@@ -288,7 +294,7 @@ def digest(
     if min_sources is not None:
         options = options.with_changes(min_sources=min_sources)
     settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
-    fetch = FetchOptions(state_dir=state_dir, timeout=timeout)
+    fetch = FetchOptions(state_dir=state_dir, timeout=timeout, allow_private=allow_private)
     with ProgressBars(quiet=quiet) as progress:
         result = digest_sources(
             list(sources),
@@ -382,7 +388,7 @@ def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) 
     Console().print(table)
 
 
-# Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
+# Settings, delivery and scheduling (settings.py, delivery/, schedule.py).
 
 
 @main.group("config")
@@ -467,7 +473,7 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @friendly
 def ledger(config_file: Path | None, limit: int) -> None:
     """List recent digests and each recipient's delivery state."""
-    from briefing.delivery.send import Ledger
+    from briefing.delivery.ledger import Ledger
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)
