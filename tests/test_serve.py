@@ -272,3 +272,20 @@ def test_repeat_stories_setting(tmp_path: Path, repeat: bool) -> None:
     latest = [m for m in outbox(tmp_path)["bob@example.net"] if "Lakeshore" in m.as_string()]
     assert len(latest) == 1
     assert ("Harbor Bridge" in latest[0].get_body(("plain",)).get_content()) is repeat  # type: ignore[union-attr]
+
+
+def test_a_story_that_gained_an_article_comes_back_marked_updated(tmp_path: Path) -> None:
+    config = write_config(tmp_path, ["bob@example.net"])
+    (tmp_path / "news").mkdir()
+    for name in ("courier.md", "ledger.txt"):
+        shutil.copy(FIXTURES / "bridge" / name, tmp_path / "news" / name)
+    send(tmp_path)
+    shutil.copy(FIXTURES / "bridge" / "wire.json", tmp_path / "news" / "wire.json")
+    assert "1 sent" in send(tmp_path)
+    latest = sorted((tmp_path / "out" / "outbox").glob("*.eml"), key=lambda p: p.stat().st_mtime)
+    message = BytesParser(policy=policy.default).parsebytes(latest[-1].read_bytes())
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Updated: 1 new article since this story was sent on" in text
+    ledger = CliRunner().invoke(main, ["ledger", "--config", str(config)]).output
+    assert "| Updated: Harbor Bridge Reopens" in ledger
+    assert "nothing new since the last issue" in send(tmp_path)
