@@ -289,3 +289,35 @@ def test_a_story_that_gained_an_article_comes_back_marked_updated(tmp_path: Path
     ledger = CliRunner().invoke(main, ["ledger", "--config", str(config)]).output
     assert "| Updated: Harbor Bridge Reopens" in ledger
     assert "nothing new since the last issue" in send(tmp_path)
+
+
+def test_a_rerun_after_a_transient_failure_still_delivers_the_same_issue(tmp_path: Path) -> None:
+    from briefing.delivery.send import run_send
+    from tests.test_deliver import Server
+
+    server = Server()
+    server.start()
+    try:
+        write_config(tmp_path, ["ann@example.net", "bob@example.net"])
+        with (tmp_path / "briefing.toml").open("a", encoding="utf-8") as fh:
+            fh.write(
+                f'[delivery]\ntransport = "smtp"\nhost = "127.0.0.1"\nport = {server.port}\n'
+                'security = "none"\nattempts = 1\n'
+            )
+        add_event(tmp_path, "bridge")
+        settings = load_settings(tmp_path / "briefing.toml", env={"BRIEFING_SECRET": SECRET})
+        server.handler.rcpt_replies["bob@example.net"] = ["451 4.3.0 Try again later"]
+        first, _ = run_send(settings)
+        assert first.count("sent") == 1 and first.count("failed") == 1
+        # The story reached ann, but bob's row is still queued: the rerun is the same issue.
+        second, _ = run_send(settings)
+        assert second.digest == first.digest
+        assert [(o.recipient, o.status) for o in second.outcomes] == [
+            ("ann@example.net", "skipped"),
+            ("bob@example.net", "sent"),
+        ]
+        assert server.handler.received() == {"ann@example.net": 1, "bob@example.net": 1}
+        third, _ = run_send(settings)
+        assert "nothing new" in third.summary()
+    finally:
+        server.stop()
