@@ -389,6 +389,17 @@ class ServeSettings(Section):
         default=4096, ge=64, le=1_048_576, description="Largest request body read."
     )
 
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not host.strip() or any(c.isspace() or c in "/:@" for c in host):
+                raise ValueError(
+                    f"{host!r} is not a host name; give names like news.example.org "
+                    "(no scheme, port or path; *.example.org for subdomains)"
+                )
+        return value
+
 
 class BriefSettings(Section):
     """What a build is told (maps onto pipeline.BuildOptions)."""

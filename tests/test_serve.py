@@ -180,6 +180,8 @@ def test_one_click_unsubscribe_then_the_next_issue_reaches_only_the_other_reader
 
 def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
     config = write_config(tmp_path, ["ann@example.net", "bob@example.net"])
+    with config.open("a", encoding="utf-8") as fh:
+        fh.write('[serve]\nallowed_hosts = ["news.example.net", "localhost"]\n')
     add_event(tmp_path, "bridge")
     send(tmp_path)
     ann = token_url(tmp_path, "ann@example.net")
@@ -213,6 +215,8 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
 
         # Host allow-list and body limits
         assert client.get(f"{base}/", headers={"Host": "evil.example"}).status_code == 400
+        # the public name, as a reverse proxy passes it on
+        assert client.get(f"{base}/", headers={"Host": "news.example.net"}).status_code == 200
         big = client.post(local(ann, base), content=b"x" * 10_000)
         assert big.status_code == 413
         # a chunked body declares no length: it is cut off as it streams in
