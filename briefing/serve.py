@@ -177,7 +177,8 @@ def create_app(settings: Settings) -> Starlette:
     async def unsubscribe(request: Request) -> Response:
         token = str(request.path_params["token"])
         body = await request.body()
-        how = "one-click" if ONE_CLICK in body else "button"
+        # urlencoded "List-Unsubscribe=One-Click", or the same field as multipart/form-data
+        how = "one-click" if ONE_CLICK in body or b"One-Click" in body else "button"
         if not await run_in_threadpool(suppress, token, how):
             return invalid()
         return page("done", "You are unsubscribed", 200)

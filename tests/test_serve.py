@@ -213,6 +213,11 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
         again = client.post(local(ann, base), content=b"List-Unsubscribe=One-Click")
         assert again.status_code == 200  # idempotent
 
+        # Some providers send the one-click field as multipart/form-data.
+        bob = token_url(tmp_path, "bob@example.net")
+        multipart = client.post(local(bob, base), files={"List-Unsubscribe": (None, "One-Click")})
+        assert multipart.status_code == 200
+
         # Host allow-list and body limits
         assert client.get(f"{base}/", headers={"Host": "evil.example"}).status_code == 400
         # the public name, as a reverse proxy passes it on
@@ -231,10 +236,13 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
         assert client.get(f"{base}/%2e%2e/briefing.toml").status_code == 404
 
     with SuppressionList(tmp_path / ".briefing" / "subscribers.sqlite") as book:
-        assert [(s.address, s.how) for s in book.suppressed()] == [("ann@example.net", "button")]
+        assert sorted((s.address, s.how) for s in book.suppressed()) == [
+            ("ann@example.net", "button"),
+            ("bob@example.net", "one-click"),
+        ]
     listing = CliRunner().invoke(main, ["subscribers", "list", "--config", str(config)])
     assert "unsubscribed ann@example.net" in listing.output
-    assert "active       bob@example.net" in listing.output
+    assert "unsubscribed bob@example.net" in listing.output
 
 
 def test_a_changed_secret_retires_old_links(tmp_path: Path) -> None:
