@@ -333,3 +333,15 @@ def test_a_rerun_after_a_transient_failure_still_delivers_the_same_issue(tmp_pat
         assert "nothing new" in third.summary()
     finally:
         server.stop()
+
+
+def test_an_archive_that_cannot_be_written_is_a_warning_after_the_send(tmp_path: Path) -> None:
+    write_config(tmp_path, ["bob@example.net"])
+    (tmp_path / "blocked").write_text("a file where the archive folder should be", encoding="utf-8")
+    with (tmp_path / "briefing.toml").open("a", encoding="utf-8") as fh:
+        fh.write('dir = "blocked/archive"\n')  # still inside [archive]
+    add_event(tmp_path, "bridge")
+    output = send(tmp_path)
+    assert "1 sent" in output
+    assert "warning:" in output and "not archived" in output
+    assert "nothing new" in send(tmp_path)

@@ -249,20 +249,30 @@ def only_new(settings: Settings, brief: Brief) -> tuple[Brief, str]:
     return selection.brief, ""
 
 
-def after_send(settings: Settings, brief: Brief, report: SendReport) -> Path | None:
-    """Record a sent issue's stories and archive it once; return the archive page if written."""
+def after_send(settings: Settings, brief: Brief, report: SendReport) -> list[str]:
+    """Record a sent issue's stories and archive it once; return warnings.
+
+    The messages are out by now, so a failure here is a warning, not an error: the send
+    succeeded, and the warning says what the next issue will get wrong.
+    """
     if report.dry_run or report.count("sent") == 0:
-        return None
+        return []
     from briefing.delivery.ledger import Ledger
+    from briefing.errors import BriefingError
 
-    with Ledger(settings.ledger_path()) as ledger:
-        complete = all(row.state != "queued" for row in ledger.rows(report.digest).values())
-    with StoryHistory.for_settings(settings) as book:
-        book.record_issue(report.digest, brief, complete=complete)
-        if not settings.archive.enabled or book.page(report.digest):
-            return None
-        from briefing.output.archive import write_issue
+    try:
+        with Ledger(settings.ledger_path()) as ledger:
+            complete = all(row.state != "queued" for row in ledger.rows(report.digest).values())
+        with StoryHistory.for_settings(settings) as book:
+            book.record_issue(report.digest, brief, complete=complete)
+            if not settings.archive.enabled or book.page(report.digest):
+                return []
+    except BriefingError as exc:
+        log.warning("%s", exc)
+        return [f"{exc} (the next issue may repeat these stories)"]
+    from briefing.output.archive import write_issue
 
+    try:
         page = write_issue(
             brief,
             settings.archive_dir(),
@@ -270,8 +280,12 @@ def after_send(settings: Settings, brief: Brief, report: SendReport) -> Path | N
             archive_title=settings.archive.title or settings.brief.title,
             base_url=settings.archive.base_url,
         )
+    except BriefingError as exc:
+        log.warning("%s", exc)
+        return [f"{exc} (the issue was sent but not archived)"]
+    with StoryHistory.for_settings(settings) as book:
         book.set_page(report.digest, page.name)
-    return page
+    return []
 
 
 def _issue_day(key: str) -> date:

@@ -334,5 +334,5 @@ def run_send(
                     digest="", transport="", dry_run=dry_run, note=nothing_new
                 ), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
+    warnings += history.after_send(settings, brief, report)
     return report, warnings
