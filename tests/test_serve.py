@@ -345,3 +345,13 @@ def test_an_archive_that_cannot_be_written_is_a_warning_after_the_send(tmp_path:
     assert "1 sent" in output
     assert "warning:" in output and "not archived" in output
     assert "nothing new" in send(tmp_path)
+
+
+def test_a_broken_suppression_list_answers_503_not_a_traceback(tmp_path: Path) -> None:
+    config = write_config(tmp_path, ["ann@example.net"])
+    (tmp_path / ".briefing" / "subscribers.sqlite").mkdir(parents=True)  # not a database
+    ann = token_url(tmp_path, "ann@example.net")
+    with serving(config) as base, httpx.Client(headers={"Host": "localhost"}) as client:
+        answer = client.post(local(ann, base), content=b"List-Unsubscribe=One-Click")
+        assert answer.status_code == 503 and "try again" in answer.text
+        assert "Traceback" not in answer.text and "sqlite" not in answer.text
