@@ -355,3 +355,18 @@ def test_a_broken_suppression_list_answers_503_not_a_traceback(tmp_path: Path) -
         answer = client.post(local(ann, base), content=b"List-Unsubscribe=One-Click")
         assert answer.status_code == 503 and "try again" in answer.text
         assert "Traceback" not in answer.text and "sqlite" not in answer.text
+
+
+@pytest.mark.parametrize("doc", ["docs/serving.md", "docs/deployment.md"])
+def test_the_settings_examples_in_the_docs_are_valid(doc: str, tmp_path: Path) -> None:
+    import re
+    import textwrap
+
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", text, re.S)
+    assert blocks
+    for number, block in enumerate(blocks):
+        path = tmp_path / f"example-{number}.toml"
+        path.write_text(textwrap.dedent(block), encoding="utf-8")
+        settings = load_settings(path, env={"BRIEFING_SECRET": SECRET})
+        assert settings.secret_problems() == []
