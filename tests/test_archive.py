@@ -111,3 +111,17 @@ def test_build_with_archive_flag(tmp_path: Path) -> None:
     pages = list((tmp_path / "site" / "archive").glob("*.html"))
     assert {p.name for p in pages} >= {"index.html"} and len(pages) == 2
     assert "archived " in result.output
+
+
+def test_concurrent_writers_never_take_the_same_page(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        pages = list(
+            pool.map(
+                lambda n: write_issue(make_brief(n), tmp_path, day=date(2026, 1, 2), now=NOW),
+                range(1, 9),
+            )
+        )
+    assert len({p.name for p in pages}) == 8
+    assert len(read_entries(tmp_path)) == 8
