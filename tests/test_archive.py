@@ -45,6 +45,9 @@ def test_issue_page_shows_each_outlets_own_sentence_and_links(tmp_path: Path) ->
     # the copy without its own sentence is still named as citing the fact
     assert "Daily Wire Service" in html
     assert "2 January 2026" in html and "Back to top" in html
+    # a disputed figure names the outlets that give each value
+    assert "4.5 million</span> (Valley Courier)" in html
+    assert "4 million</span> (Northern Ledger, Daily Wire Service)" in html
 
 
 def test_hostile_text_is_escaped_and_bad_links_dropped(tmp_path: Path) -> None:

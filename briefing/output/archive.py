@@ -140,6 +140,9 @@ def render_issue(brief: Brief, day: date, *, archive_title: str, feed: str = "fe
     env = environment()
     env.globals["outlet_name"] = outlet_name
     env.globals["safe_url"] = safe_url
+    env.globals["outlets"] = lambda ids: ", ".join(
+        dict.fromkeys(outlet_name(by_id[i]) if i in by_id else i for i in ids)
+    )
     template = env.get_template(ISSUE_TEMPLATE)
     return template.render(
         brief=brief,
