@@ -46,7 +46,7 @@ def test_issue_page_shows_each_outlets_own_sentence_and_links(tmp_path: Path) ->
     assert "Daily Wire Service" in html
     assert "2 January 2026" in html and "Back to top" in html
     # a disputed figure names the outlets that give each value
-    assert "4.5 million</span> (Valley Courier)" in html
+    assert "4.5 million</span> (Valley Courier): The budget totals 4.5 million." in html
     assert "4 million</span> (Northern Ledger, Daily Wire Service)" in html
 
 
