@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from briefing.errors import BriefingError
 from briefing.model import Brief
-from briefing.output.files import load_brief
 from briefing.output.render import BUILTIN_TEMPLATES, render_html, render_text
 
 log = logging.getLogger(__name__)
@@ -135,26 +134,6 @@ def snapshot(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     return state
 
 
-def brief_builder(
-    paths: Sequence[Path], brief_json: Path
-) -> tuple[Callable[[], Brief], list[Path]]:
-    """Return a build function and what it reads: the pipeline over `paths`, else `brief_json`."""
-    if paths:
-        sources = [str(p) for p in paths]
-
-        def build() -> Brief:
-            from briefing.pipeline import BuildOptions, build_brief
-
-            return build_brief(sources, BuildOptions()).brief
-
-        return build, list(paths)
-
-    def load() -> Brief:
-        return load_brief(brief_json)
-
-    return load, [brief_json]
-
-
 class PreviewServer:
     """Serves the preview page and rebuilds when watched files change."""
 
@@ -165,9 +144,11 @@ class PreviewServer:
         watch: Sequence[Path] = (),
         templates: Path | None = None,
         port: int = 0,
+        unsubscribe_url: str | None = None,
     ) -> None:
         self._build = build
         self._templates = templates
+        self._unsubscribe_url = unsubscribe_url
         self._watch = [*watch, *([templates] if templates else []), BUILTIN_TEMPLATES]
         self._built = _Built()
         self._lock = threading.Lock()
@@ -206,11 +187,15 @@ class PreviewServer:
             brief = self._build()
             files = {
                 "/brief.html": (
-                    render_html(brief, templates=self._templates).encode("utf-8"),
+                    render_html(
+                        brief, templates=self._templates, unsubscribe_url=self._unsubscribe_url
+                    ).encode("utf-8"),
                     "text/html; charset=utf-8",
                 ),
                 "/brief.txt": (
-                    render_text(brief, templates=self._templates).encode("utf-8"),
+                    render_text(
+                        brief, templates=self._templates, unsubscribe_url=self._unsubscribe_url
+                    ).encode("utf-8"),
                     "text/plain; charset=utf-8",
                 ),
                 "/brief.json": (

@@ -38,7 +38,6 @@ from typing import Literal, Protocol
 
 from briefing.errors import DeliveryError
 from briefing.model import Brief
-from briefing.output.files import load_brief
 from briefing.output.message import content_hash
 from briefing.settings import DeliverySettings, Settings
 
@@ -405,11 +404,30 @@ class SmtpTransport:
                 self._drop()
 
 
+TransportFactory = Callable[[Settings], Transport]
+TRANSPORTS: dict[str, TransportFactory] = {
+    "outbox": lambda settings: OutboxTransport(settings.outbox_dir()),
+    "smtp": lambda settings: SmtpTransport(settings.delivery),
+}
+"""Transports by the name `[delivery] transport` gives; plugins add theirs."""
+
+
+def register_transport(name: str, factory: TransportFactory) -> None:
+    """Make `[delivery] transport = "name"` send through `factory(settings)`."""
+    TRANSPORTS[name] = factory
+
+
 def make_transport(settings: Settings) -> Transport:
     """Return the transport that `[delivery] transport` names."""
-    if settings.delivery.transport == "smtp":
-        return SmtpTransport(settings.delivery)
-    return OutboxTransport(settings.outbox_dir())
+    factory = TRANSPORTS.get(settings.delivery.transport)
+    if factory is None:
+        from briefing.errors import ConfigError
+
+        raise ConfigError(
+            f"delivery.transport: {settings.delivery.transport!r} is not a transport; "
+            f"use one of {', '.join(sorted(TRANSPORTS))}"
+        )
+    return factory(settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,52 +648,3 @@ def _deliver(
         ledger.mark(key, who, "sent", now())
         return Outcome(who, "sent", "", attempt)
     return Outcome(who, "failed", f"{last}; still queued, a rerun retries it", backoff.attempts)
-
-
-def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
-    """Return a brief built from `[sources]` with `[brief]` options, and its warnings.
-
-    With feeds, URL lists or `[digest] enabled`, it is a digest of the top stories; otherwise
-    one story told by every article under `[sources] paths`.
-    """
-    sources = settings.sources
-    if settings.digest.enabled or sources.feeds or sources.url_lists:
-        from briefing.digest.build import DigestOptions, digest_sources
-        from briefing.digest.fetch import FetchOptions
-
-        digest = settings.digest
-        result = digest_sources(
-            [str(p) for p in sources.paths],
-            settings.build_options(),
-            DigestOptions(
-                max_stories=digest.max_stories,
-                min_articles=digest.min_articles,
-                workers=digest.workers,
-            ),
-            feeds=list(sources.feeds),
-            url_lists=[str(p) for p in sources.url_lists],
-            fetch=FetchOptions(state_dir=settings.output.state_dir),
-        )
-        return result.brief, [*result.skipped, *result.brief.warnings]
-    from briefing.pipeline import build_brief
-
-    result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
-    return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
-
-
-def run_send(
-    settings: Settings,
-    *,
-    brief_file: Path | None = None,
-    force: bool = False,
-    dry_run: bool = False,
-    sleep: Callable[[float], None] = time.sleep,
-) -> tuple[SendReport, list[str]]:
-    """Build (or load) the brief and send it; return the report and the build warnings."""
-    warnings: list[str] = []
-    if brief_file is not None:
-        brief = load_brief(brief_file)
-    else:
-        brief, warnings = build_from_settings(settings)
-    report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    return report, warnings

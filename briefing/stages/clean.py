@@ -11,42 +11,10 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
-from briefing.stages.ingest import DATE_LINE, Article
+from briefing.records import Article, Document, Sentence, Span
+from briefing.stages.ingest import DATE_LINE
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of an article's text, with why it was dropped (or kept)."""
-
-    start: int
-    end: int
-    reason: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of reporting: `article text[start:end] == text`."""
-
-    article: str
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """An article after cleaning."""
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    dropped: tuple[Span, ...]
-    kept: tuple[tuple[int, int], ...]
-    """Paragraph spans kept as reporting (quotes outside them are captions, ads, boxes)."""
 
 
 # -- paragraph rules -------------------------------------------------------------------------
