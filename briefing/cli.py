@@ -346,7 +346,7 @@ def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) 
     Console().print(table)
 
 
-# Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
+# Settings, delivery and scheduling (settings.py, delivery/, schedule.py).
 
 
 @main.group("config")
@@ -427,7 +427,7 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 def ledger(config_file: Path | None, limit: int) -> None:
     """List recent digests and each recipient's delivery state."""
     from briefing import app
-    from briefing.delivery.send import Ledger
+    from briefing.delivery.ledger import Ledger
 
     settings = app.load(config_file)
     path = settings.ledger_path()

@@ -22,6 +22,7 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Any
 
+from briefing.delivery import transports
 from briefing.errors import ConfigError
 from briefing.output import render
 from briefing.pipeline import register_quote_extractor
@@ -52,9 +53,7 @@ class Hooks:
 
     def register_transport(self, name: str, factory: Callable[..., Any]) -> None:
         """Add a delivery transport, chosen with `[delivery] transport = "name"`."""
-        from briefing.delivery import send
-
-        send.register_transport(name, factory)
+        transports.register_transport(name, factory)
 
     def register_templates(self, folder: Path) -> None:
         """Search `folder` for templates after the user's override folder, before the built-ins."""
@@ -89,6 +88,4 @@ def load_plugins() -> dict[str, str]:
 
 def registry_names() -> dict[str, list[str]]:
     """Return the names settings may choose from: transports, cleaner rules."""
-    from briefing.delivery import send
-
-    return {"transports": sorted(send.TRANSPORTS), "rules": list(clean.PARAGRAPH_RULES)}
+    return {"transports": sorted(transports.TRANSPORTS), "rules": list(clean.PARAGRAPH_RULES)}
