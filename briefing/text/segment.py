@@ -1,126 +1,24 @@
 """Paragraphs and sentences as character offsets: the one segmenter every stage uses.
 
-`sentences(text)` returns (start, end) pairs with `text[start:end]` the sentence, stripped of
-surrounding white space; a line break always ends a sentence (paragraphs are lines).
+`sentences(text)` returns (start, end) pairs with `text[start:end]` one sentence, stripped of
+surrounding white space. A line break always ends a sentence (paragraphs are lines); inside a
+line, pysbd (a port of the Pragmatic Segmenter's rules: abbreviations such as "Sen." and
+"& Co.", initials, "U.S." before a new sentence, list items, ellipses) decides, and its
+sentences are mapped back onto the original text, so offsets always slice the input.
 """
 
 from __future__ import annotations
 
 import re
-
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gov",
-    "sen",
-    "rep",
-    "reps",
-    "sens",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "maj",
-    "prof",
-    "rev",
-    "hon",
-    "pres",
-    "st",
-    "jr",
-    "sr",
-    "inc",
-    "co",
-    "corp",
-    "ltd",
-    "llc",
-    "no",
-    "nos",
-    "vol",
-    "vs",
-    "v",
-    "etc",
-    "e.g",
-    "i.e",
-    "al",
-    "approx",
-    "dept",
-    "est",
-    "fig",
-    "ave",
-    "blvd",
-    "rd",
-    "mt",
-    "ft",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "supt",
-    "atty",
-    "gens",
-    "messrs",
-    "op",
-    "ed",
-    "univ",
-}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9])")
+from functools import lru_cache
+from typing import Any
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences in text[start:end]."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.end()
-        nxt = _NEXT_START.match(text, stop, end)
-        if not nxt:
-            continue
-        if not _is_boundary(text, cursor, match.start(), match.group(0)):
-            continue
-        spans.append((cursor, stop))
-        cursor = nxt.start(1)
-    if cursor < end and text[cursor:end].strip():
-        spans.append((cursor, end))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import pysbd  # loaded once, on first use
 
-
-def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str) -> bool:
-    if not punct.startswith("."):
-        return True
-    word_match = re.search(r"([\w.’'-]+)$", text[seg_start:punct_at])
-    word = word_match.group(1) if word_match else ""
-    lower = word.lower().rstrip(".")
-    if lower in _ABBREV:
-        return False
-    # initials and dotted abbreviations: "J.", "U.S.", "D.C." (a sentence can still end on
-    # "U.S." but splitting there would break far more names than it saves)
-    if re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
-        return False
-    return True
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,4 +37,76 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         s, e = _strip(text, start + match.start(), start + match.end())
         if s < e:
             out.append((s, e))
+    return out
+
+
+def _find(line: str, piece: str, cursor: int) -> tuple[int, int] | None:
+    """Return where `piece` (a sentence as pysbd gives it) stands in `line` at/after `cursor`."""
+    at = line.find(piece, cursor)
+    if at >= 0:
+        return at, at + len(piece)
+    # pysbd may fold runs of white space: match word for word, any white space between
+    words = piece.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    found = re.compile(pattern).search(line, cursor)
+    return found.span() if found else None
+
+
+_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
+_DAY_OR_ZONE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|"
+    r"July|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC)\b"
+)
+
+
+def _join_clock_times(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin "at 3 p.m. | Tuesday ...": news copy puts a day or zone after a clock time."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _CLOCK_END.search(line, out[-1][0], out[-1][1]):
+            if _DAY_OR_ZONE.match(line, start):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _line_sentences(line: str) -> tuple[tuple[int, int], ...]:
+    """Sentence offsets within one line of text (no line breaks)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _segmenter().segment(line):
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = _find(line, piece, cursor)
+        if found is None:
+            # never lose text: what cannot be placed joins the rest of the line
+            spans.append((cursor, len(line)))
+            cursor = len(line)
+            break
+        start, end = found
+        if spans and start > cursor and line[cursor:start].strip():
+            # text pysbd dropped between two sentences stays with the earlier one
+            spans[-1] = (spans[-1][0], start)
+        spans.append((start, end))
+        cursor = end
+    if cursor < len(line) and line[cursor:].strip():
+        if spans:
+            spans[-1] = (spans[-1][0], len(line))
+        else:
+            spans.append((cursor, len(line)))
+    stripped = [_strip(line, s, e) for s, e in spans if line[s:e].strip()]
+    return tuple(_join_clock_times(line, stripped))
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences in text[start:end]."""
+    out: list[tuple[int, int]] = []
+    for line_start, line_end in paragraphs(text, start, end):
+        line = text[line_start:line_end]
+        out.extend((line_start + s, line_start + e) for s, e in _line_sentences(line))
     return out
