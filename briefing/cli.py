@@ -99,7 +99,7 @@ def build(
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import build_brief
     from briefing.settings import load_settings
 
@@ -264,7 +264,7 @@ def digest(
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
     from briefing.digest.fetch import FetchOptions
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import BuildOptions
 
     if not (sources or feeds or url_lists):

@@ -47,7 +47,7 @@ from briefing.errors import ConfigError
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
-    from briefing.output.render import MailOptions
+    from briefing.output.message import MailOptions
     from briefing.pipeline import BuildOptions
 
 log = logging.getLogger(__name__)
@@ -397,8 +397,8 @@ class Settings(BaseModel):
         )
 
     def mail_options(self, recipient: str) -> MailOptions:
-        """Return render.MailOptions for one recipient, with their own unsubscribe link."""
-        from briefing.output.render import MailOptions
+        """Return message.MailOptions for one recipient, with their own unsubscribe link."""
+        from briefing.output.message import MailOptions
 
         return MailOptions(
             sender=self.mail.sender,

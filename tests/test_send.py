@@ -18,9 +18,10 @@ import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.delivery.ledger import Ledger, content_hash, digest_key, message_id
+from briefing.delivery.ledger import Ledger, digest_key, message_id
 from briefing.delivery.send import Backoff, send_brief
 from briefing.errors import RenderError
+from briefing.output.message import content_hash
 from briefing.settings import load_settings
 from tests.delivery_helpers import (
     DAY,

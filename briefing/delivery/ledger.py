@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.errors import DeliveryError
-from briefing.model import Brief
 
 log = logging.getLogger(__name__)
 
@@ -91,13 +90,6 @@ class LedgerBusyError(DeliveryError):
     """Another run holds the ledger; this one changed nothing."""
 
     exit_code = 75  # EX_TEMPFAIL: try again later
-
-
-def content_hash(brief: Brief) -> str:
-    """Return the SHA-256 hex digest of the brief's content, ignoring when it was generated."""
-    data = brief.model_dump(mode="json", exclude={"generated_at"})
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def digest_key(scheduled: date, chash: str) -> str:

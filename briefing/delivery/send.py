@@ -31,7 +31,6 @@ from typing import Literal
 from briefing.delivery.ledger import (
     Ledger,
     Row,
-    content_hash,
     digest_key,
     fresh_ledger,
     message_id,
@@ -48,6 +47,8 @@ from briefing.delivery.transports import (
 )
 from briefing.errors import DeliveryError, RenderError
 from briefing.model import Brief
+from briefing.output.files import load_brief
+from briefing.output.message import content_hash
 from briefing.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,7 @@ class Messages:
 
     def build(self, who: str) -> EmailMessage:
         """Return the recipient's message, with their own unsubscribe link."""
-        from briefing.output.render import build_message
+        from briefing.output.message import build_message
 
         token = self.settings.unsubscribe_token(who)
         return build_message(
@@ -418,24 +419,6 @@ def reset_ledger(settings: Settings, brief: Brief, now: datetime) -> tuple[Path 
         note = f"assumed sent: ledger reset at {now.isoformat(timespec='seconds')}"
         ledger.queue(key, day, chash, brief.title, entries, now, state="sent", error=note)
     return aside, key, len(entries)
-
-
-def load_brief(path: Path) -> Brief:
-    """Return the brief stored in a brief.json file."""
-    from pydantic import ValidationError
-
-    from briefing.errors import InputError
-
-    try:
-        return Brief.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); check the path") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"{path}: not a brief.json ({where}: {first['msg']}); build one with `briefing build`"
-        ) from None
 
 
 def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:

@@ -94,7 +94,7 @@ class OutboxTransport:
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         """Write the message atomically."""
-        from briefing.output.render import atomic_write
+        from briefing.output.files import atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
