@@ -270,7 +270,11 @@ class Ledger:
         """Raise LedgerError unless SQLite finds the file intact."""
         found = self._read("PRAGMA quick_check")
         if [tuple(r) for r in found] != [("ok",)]:
-            raise _damaged(self.path, Exception(str(found[0][0]) if found else "no answer"))
+            # One line: SQLite's first complaint (its report can run to many lines).
+            lines = [line for r in found for line in str(r[0]).splitlines() if "***" not in line]
+            first = lines[0] if lines else "no answer"
+            more = f" and {len(lines) - 1} more problems" if len(lines) > 1 else ""
+            raise _damaged(self.path, Exception(f"{first}{more}"))
 
     def has_digest(self, key: str) -> bool:
         """Return whether the digest key is in the ledger."""
@@ -455,6 +459,7 @@ def open_ledger(path: Path, *, write: bool = True) -> Iterator[Ledger]:
         if not path.exists():
             raise LedgerError(f"{path}: no sends recorded yet")
         with Ledger(path) as ledger:
+            ledger.check()
             yield ledger
         return
     with _locked(path):
