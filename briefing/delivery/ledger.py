@@ -32,6 +32,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -73,6 +74,7 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 MARKER_NAME = "ledger.marker.json"
+MARKER_INTERVAL = 1.0  # seconds between marker writes during a run
 LOCK_NAME = "ledger.lock"
 # What to do about a ledger that is not what the last run left: both ways never resend.
 WAY_OUT = (
@@ -193,6 +195,7 @@ class Ledger:
             path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.marker = marker
+        self._marker_at, self._marker_seq = 0.0, -1
         try:
             # Autocommit (isolation_level=None): each change is durable before the next step.
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -223,8 +226,11 @@ class Ledger:
         return int(count)
 
     def close(self) -> None:
-        """Close the database."""
-        self._db.close()
+        """Bring the marker up to date and close the database."""
+        try:
+            self.write_marker()
+        finally:
+            self._db.close()
 
     def __enter__(self) -> Ledger:
         return self
@@ -250,14 +256,22 @@ class Ledger:
         self._db.execute("COMMIT")
         self.seq += 1
         if self.marker is not None:
-            self.write_marker()
+            self.write_marker(at_once=False)
 
-    def write_marker(self) -> None:
-        """Record the ledger's id and change counter outside SQLite."""
-        if self.marker is None:
+    def write_marker(self, *, at_once: bool = True) -> None:
+        """Record the ledger's id and change counter outside SQLite.
+
+        Between the start and the end of a run it is written at most every MARKER_INTERVAL
+        seconds: each write costs an fsync, and a marker a little behind the ledger is fine
+        (only a ledger *behind* its marker is refused).
+        """
+        if self.marker is None or self._marker_seq == self.seq:
+            return
+        if not at_once and time.monotonic() - self._marker_at < MARKER_INTERVAL:
             return
         stamp = _stamp(datetime.now(UTC))
         Marker(self.ident, self.seq, self._count, stamp).write(self.marker)
+        self._marker_at, self._marker_seq = time.monotonic(), self.seq
 
     def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """Return all rows of a query; a damaged file is a LedgerError."""
