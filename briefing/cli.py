@@ -439,7 +439,12 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 @main.command()
 @config_option
 @click.option("--dry-run", is_flag=True, help="Build and check every message; send nothing.")
-@click.option("--force", is_flag=True, help="Send again even if this brief was already sent.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Also retry recipients whose earlier try failed for good; never resends to anyone "
+    "who got, or may have got, this brief.",
+)
 @click.option(
     "--brief",
     "brief_file",
@@ -452,32 +457,42 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     """Build the brief and send one message per recipient (outbox or SMTP).
 
     Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
-    still queued and an unchanged brief is not sent twice. Exits 1 if any recipient failed.
+    still queued and an unchanged brief is not sent twice. Exits 1 if any recipient failed
+    or is still queued, 3 if only uncertain rows remain (see `briefing ledger resolve`),
+    75 if another run holds the ledger.
     """
     from briefing import app
 
     settings = app.load(config_file)
     report, warnings = app.send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
     _print_report(report, warnings)
-    if not report.ok:
-        sys.exit(1)
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @config_option
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@click.pass_context
 @friendly
-def ledger(config_file: Path | None, limit: int) -> None:
-    """List recent digests and each recipient's delivery state."""
+def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
+    """List recent digests and each recipient's delivery state.
+
+    \b
+    briefing ledger resolve --delivered|--resend ADDRESS...|--all   settle uncertain rows
+    briefing ledger reset [--brief FILE]   start over after a damaged or lost ledger
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from briefing import app
-    from briefing.delivery.ledger import Ledger
+    from briefing.delivery.ledger import open_ledger
 
     settings = app.load(config_file)
     path = settings.ledger_path()
-    if not path.exists():
+    if not path.exists() and not path.with_name("ledger.marker.json").exists():
         click.echo(f"no sends recorded yet ({path})")
         return
-    with Ledger(path) as book:
+    with open_ledger(path, write=False) as book:
         digests = book.recent(limit)
     headlines = _issue_headlines(settings, [d.key for d in digests])
     for digest in digests:
@@ -485,10 +500,84 @@ def ledger(config_file: Path | None, limit: int) -> None:
         for line in headlines.get(digest.key, []):
             click.echo(f"  | {line}")
         for row in digest.rows:
+            state = "uncertain" if row.state == "sending" else row.state
             error = f"  {row.error}" if row.error else ""
             click.echo(
-                f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
+                f"  {state:<9} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
+
+
+@ledger.command("resolve")
+@config_option
+@click.option("--delivered", "verdict", flag_value="delivered", help="Record them as sent.")
+@click.option("--resend", "verdict", flag_value="resend", help="Queue them for the next send.")
+@click.option("--all", "everyone", is_flag=True, help="Every uncertain row.")
+@click.argument("addresses", nargs=-1)
+@friendly
+def ledger_resolve(
+    config_file: Path | None, verdict: str | None, everyone: bool, addresses: tuple[str, ...]
+) -> None:
+    """Settle uncertain rows: record them as delivered, or queue them to be sent again.
+
+    A row is uncertain when its message may have reached the server (the connection failed
+    after the whole message went out, or a run died mid-send). Check with the recipient or
+    the server's log first: --resend may deliver a second copy.
+    """
+    from datetime import UTC, datetime
+
+    from briefing import app
+    from briefing.delivery.send import resolve_uncertain
+
+    if verdict is None or everyone == bool(addresses):
+        raise click.UsageError("give --delivered or --resend, and ADDRESS... or --all")
+    settings = app.load(config_file)
+    rows = resolve_uncertain(
+        settings,
+        resend=verdict == "resend",
+        recipients=None if everyone else list(addresses),
+        now=datetime.now(UTC),
+    )
+    for row in rows:
+        click.echo(f"{verdict}: {row.recipient} ({row.digest})")
+    if verdict == "resend" and rows:
+        click.echo("queued again: the next `briefing send` of the same brief sends them")
+    click.echo(f"{len(rows)} uncertain row(s) resolved")
+    if not everyone:
+        missing = {a.lower() for a in addresses} - {r.recipient.lower() for r in rows}
+        if missing:
+            click.echo(f"error: no uncertain row for: {', '.join(sorted(missing))}", err=True)
+            sys.exit(1)
+
+
+@ledger.command("reset")
+@config_option
+@click.option(
+    "--brief",
+    "brief_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The brief now due, as brief.json (default: build it from [sources]).",
+)
+@friendly
+def ledger_reset(config_file: Path | None, brief_file: Path | None) -> None:
+    """Start a new ledger in which the brief now due counts as sent to every recipient.
+
+    The way out of a damaged or lost ledger that never resends: the old file is kept aside,
+    nobody gets the current brief twice (anyone who had not got it yet misses it), and the
+    next changed brief goes out as usual.
+    """
+    from datetime import UTC, datetime
+
+    from briefing import app
+    from briefing.delivery.send import reset_ledger
+    from briefing.output.files import load_brief
+
+    settings = app.load(config_file)
+    brief = load_brief(brief_file) if brief_file else app.brief_from_settings(settings)[0]
+    aside, key, count = reset_ledger(settings, brief, datetime.now(UTC))
+    if aside is not None:
+        click.echo(f"old ledger kept as {aside}")
+    click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
 
 
 def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
@@ -626,8 +715,8 @@ def schedule_command(config_file: Path | None, run_now: bool) -> None:
     if run_now:
         report, warnings = run_once(settings)
         _print_report(report, warnings)
-        if not report.ok:
-            sys.exit(1)
+        if report.exit_code:
+            sys.exit(report.exit_code)
         return
     path = app.config_path(config_file)
     serve(settings, path.resolve() if path else None)
