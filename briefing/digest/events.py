@@ -144,9 +144,10 @@ def cluster(
 def copy_shingles(article: Article) -> frozenset[int]:
     """Return the hashed word 5-grams of the article's body (case and punctuation ignored)."""
     words = re.findall(r"\w+", article.text[article.body_start :].lower())
-    return frozenset(
-        zlib.crc32(" ".join(words[i : i + 5]).encode()) for i in range(max(0, len(words) - 4))
-    )
+    # per-word CRCs, then tuples of ints: hash() of ints is the same in every process (str
+    # hashes are salted), so the chosen anchors and thus the result are deterministic
+    ids = [zlib.crc32(word.encode()) for word in words]
+    return frozenset(map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:], strict=False)))
 
 
 def copy_of(articles: Sequence[Article], options: ClusterOptions | None = None) -> list[int]:
