@@ -99,7 +99,7 @@ def build(
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import build_brief
     from briefing.settings import load_settings
 
@@ -270,7 +270,7 @@ def digest(
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
     from briefing.digest.fetch import FetchOptions
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import BuildOptions
 
     if not (sources or feeds or url_lists):
@@ -352,7 +352,7 @@ def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) 
     Console().print(table)
 
 
-# Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
+# Settings, delivery and scheduling (settings.py, delivery/, schedule.py).
 
 
 @main.group("config")
@@ -433,7 +433,7 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @friendly
 def ledger(config_file: Path | None, limit: int) -> None:
     """List recent digests and each recipient's delivery state."""
-    from briefing.delivery.send import Ledger
+    from briefing.delivery.ledger import Ledger
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)

@@ -23,10 +23,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
-
-from briefing.errors import BriefingError, InputError
+from briefing.errors import BriefingError
 from briefing.model import Brief
+from briefing.output.files import load_brief
 from briefing.output.render import BUILTIN_TEMPLATES, render_html, render_text
 
 log = logging.getLogger(__name__)
@@ -163,20 +162,7 @@ def brief_builder(
         return build, list(paths)
 
     def load() -> Brief:
-        try:
-            text = brief_json.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(
-                f"{brief_json}: cannot read it ({exc.strerror or exc}); "
-                "run `briefing build` first or pass PATH..."
-            ) from exc
-        try:
-            return Brief.model_validate_json(text)
-        except ValidationError as exc:
-            raise InputError(
-                f"{brief_json}: not a valid brief.json ({exc.error_count()} problems); "
-                "rebuild it with `briefing build`"
-            ) from exc
+        return load_brief(brief_json)
 
     return load, [brief_json]
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
     from briefing.digest.fetch import FetchOptions
-    from briefing.output.render import MailOptions
+    from briefing.output.message import MailOptions
     from briefing.pipeline import BuildOptions
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,9 @@ class MailSettings(Section):
 class DeliverySettings(Section):
     """How messages leave: an outbox folder of .eml files, or an SMTP server."""
 
-    transport: Literal["outbox", "smtp"] = "outbox"
+    transport: str = Field(
+        default="outbox", description="A registered transport: outbox, smtp, or a plugin's."
+    )
     host: str = "localhost"
     port: int | None = Field(
         default=None, ge=1, le=65535, description="Default 587 (starttls), 465 (tls), 25 (none)."
@@ -169,6 +171,16 @@ class DeliverySettings(Section):
     password: SecretStr | None = Field(
         default=None, exclude=True, description=f"Only from ${PASSWORD_ENV}; never from the file."
     )
+
+    @field_validator("transport")
+    @classmethod
+    def _transport(cls, value: str) -> str:
+        # Read the registry at validation time, so plugins registered since import count.
+        from briefing.delivery.transports import TRANSPORTS
+
+        if value not in TRANSPORTS:
+            raise ValueError(f"{value!r} is not one of: {', '.join(sorted(TRANSPORTS))}")
+        return value
 
     @field_validator("host")
     @classmethod
@@ -422,8 +434,8 @@ class Settings(BaseModel):
         )
 
     def mail_options(self, recipient: str) -> MailOptions:
-        """Return render.MailOptions for one recipient, with their own unsubscribe link."""
-        from briefing.output.render import MailOptions
+        """Return message.MailOptions for one recipient, with their own unsubscribe link."""
+        from briefing.output.message import MailOptions
 
         return MailOptions(
             sender=self.mail.sender,
