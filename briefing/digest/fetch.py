@@ -40,6 +40,7 @@ from briefing.stages.ingest import (
     MAX_BYTES,
     MIN_WORDS,
     Article,
+    clean_article,
     collect_paths,
     parse_html,
     read_article,
@@ -777,15 +778,17 @@ def _entry_article(entry: Entry) -> Article | None:
     if words < MIN_WORDS:
         return None
     article_id = url_id(entry.url) if entry.url else "entry-" + text_hash(entry.text)[:10]
-    return Article(
-        id=article_id,
-        text=entry.text,
-        title=entry.title,
-        outlet=entry.outlet or entry.feed,
-        url=entry.url,
-        published=entry.published,
-        byline=entry.byline,
-        path=entry.url or entry.feed,
+    return clean_article(
+        Article(
+            id=article_id,
+            text=entry.text,
+            title=entry.title,
+            outlet=entry.outlet or entry.feed,
+            url=entry.url,
+            published=entry.published,
+            byline=entry.byline,
+            path=entry.url or entry.feed,
+        )
     )
 
 
@@ -796,17 +799,19 @@ def _page_article(url: str, fetched: Fetched, entry: Entry | None) -> Article:
     words = len(page.text.split())
     if words < MIN_WORDS:
         raise InputError(f"{url}: only {words} words of article text found on the page; skipped")
-    return Article(
-        id=page.id,
-        text=page.text,
-        title=(entry.title if entry and entry.title else page.title),
-        outlet=(entry.outlet if entry and entry.outlet else None)
-        or page.outlet
-        or (entry.feed if entry else urlsplit(url).hostname),
-        url=url,
-        published=(entry.published if entry and entry.published else page.published),
-        byline=(entry.byline if entry and entry.byline else page.byline),
-        path=url,
+    return clean_article(
+        Article(
+            id=page.id,
+            text=page.text,
+            title=(entry.title if entry and entry.title else page.title),
+            outlet=(entry.outlet if entry and entry.outlet else None)
+            or page.outlet
+            or (entry.feed if entry else urlsplit(url).hostname),
+            url=url,
+            published=(entry.published if entry and entry.published else page.published),
+            byline=(entry.byline if entry and entry.byline else page.byline),
+            path=url,
+        )
     )
 
 
