@@ -8,6 +8,7 @@ that failed would still not reach another address.
 from __future__ import annotations
 
 import ipaddress
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -190,3 +191,11 @@ def test_too_many_redirects(server: Hostile) -> None:
             fetcher.fetch(hop)
     with Fetcher(options(max_redirects=3)) as fetcher:
         assert b"Bridge reopens 1" in fetcher.fetch(hop).body
+
+
+def test_a_feed_file_that_is_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.xml"
+    os.mkfifo(fifo)
+    got = gather([], feeds=[str(fifo)], options=options())
+    assert got.articles == []
+    assert len(got.failures) == 1 and "a FIFO, not a regular file" in got.failures[0]

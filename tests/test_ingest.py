@@ -280,7 +280,7 @@ def test_a_rule_far_down_does_not_make_the_body_front_matter() -> None:
 
 
 def test_a_device_is_refused_without_reading_it() -> None:
-    with pytest.raises(InputError, match="/dev/zero: a device, not an article file"):
+    with pytest.raises(InputError, match="/dev/zero: a device, not a regular file"):
         read_article(Path("/dev/zero"))
 
 
@@ -289,7 +289,7 @@ def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     loaded = load([tmp_path])
     assert [a.id for a in loaded.articles] == ["good"]
-    assert len(loaded.skipped) == 1 and "pipe.txt: a FIFO, not an article file" in loaded.skipped[0]
+    assert len(loaded.skipped) == 1 and "pipe.txt: a FIFO, not a regular file" in loaded.skipped[0]
 
 
 def test_symlink_loops_are_reported(tmp_path: Path) -> None:

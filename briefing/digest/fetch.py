@@ -44,6 +44,7 @@ from briefing.stages.ingest import (
     collect_paths,
     parse_html,
     read_article,
+    read_bounded,
 )
 
 if TYPE_CHECKING:
@@ -760,17 +761,10 @@ def gather(
 
 def _read_local(ref: str, result: Gathered, options: FetchOptions) -> bytes | None:
     try:
-        with Path(ref).open("rb") as handle:
-            data = handle.read(options.max_feed_bytes + 1)
-    except OSError as exc:
-        result.failures.append(f"{ref}: cannot read the feed ({exc.strerror}); check the path")
+        return read_bounded(Path(ref), options.max_feed_bytes)
+    except InputError as exc:
+        result.failures.append(f"{exc} (a feed file)")
         return None
-    if len(data) > options.max_feed_bytes:
-        result.failures.append(
-            f"{ref}: larger than the {options.max_feed_bytes / 1e6:g} MB feed limit; skipped"
-        )
-        return None
-    return data
 
 
 def _entry_article(entry: Entry) -> Article | None:

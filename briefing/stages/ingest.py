@@ -159,9 +159,9 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
                 if stat.S_ISFIFO(info.st_mode)
                 else "a device"
                 if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
-                else "not a regular file"
+                else "neither a file nor a folder"
             )
-            raise InputError(f"{path}: {kind}, not an article file; give a regular file")
+            raise InputError(f"{path}: {kind}, not a regular file; give a file")
         if info.st_size > limit:
             raise InputError(
                 f"{path}: {info.st_size / 2**20:.1f} MB is over the {limit / 2**20:g} MB limit for "
