@@ -159,7 +159,9 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
                 if stat.S_ISFIFO(info.st_mode)
                 else "a device"
                 if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
-                else "neither a file nor a folder"
+                else "a folder"
+                if stat.S_ISDIR(info.st_mode)
+                else "a socket or other special file"
             )
             raise InputError(f"{path}: {kind}, not a regular file; give a file")
         if info.st_size > limit:
