@@ -64,6 +64,16 @@ def test_dripping_response_stops_at_the_deadline(server: Hostile) -> None:
     assert "not finished within the 0.5 s deadline per source" in str(caught.value)
 
 
+def test_headers_dripping_stop_at_the_deadline(server: Hostile) -> None:
+    with Fetcher(options(deadline=0.5)) as fetcher:
+        with pytest.raises(FetchError) as caught:
+            fetcher.fetch(f"{server.base}/drip-headers")
+    assert "not finished within the 0.5 s deadline per source" in str(caught.value)
+    # the deadline is per download: the next one starts afresh
+    with Fetcher(options(deadline=5)) as fetcher:
+        assert b"Bridge reopens 2" in fetcher.fetch(f"{server.base}/pages/2").body
+
+
 def test_a_hostile_page_is_one_warning_and_the_rest_is_read(
     server: Hostile, tmp_path: Path
 ) -> None:
