@@ -1,8 +1,9 @@
 """An HTTP server on 127.0.0.1 (port 0) that misbehaves on purpose, for the fetch tests.
 
 Routes: `/endless` streams bytes until the client hangs up; `/drip` sends one byte every
-`drip_seconds` (`/drip-headers` the same inside the headers); `/redirect?to=URL` answers 302 to URL; `/pages/<n>` an article page; any path in
-`routes` its body. Every request path is counted in `hits`.
+`drip_seconds` (`/drip-headers` the same inside the headers); `/redirect?to=URL` answers 302
+to URL; `/pages/<n>` an article page; any path in `routes` its body. Every request path is
+counted in `hits`.
 """
 
 from __future__ import annotations
