@@ -311,3 +311,11 @@ def test_reads_are_bounded_by_the_limit(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="limit for one article"):
         read_bounded(path, limit=1000)
     assert read_bounded(path, limit=2000) == b"x" * 2000
+
+
+def test_a_stray_byte_in_a_cr_only_file_spoils_one_line_only(tmp_path: Path) -> None:
+    text = f"Café owners protest\r\rThe café closed. {BODY}\rA stray \xff byte.\r"
+    data = text.encode("utf-8").replace("\xff".encode(), b"\xff")
+    article = read_article(write_bytes(tmp_path / "a.txt", data))
+    assert article.title == "Café owners protest" and "The café closed." in article.text
+    assert any("line(s) 4 not UTF-8" in w for w in article.warnings)

@@ -218,13 +218,15 @@ def _decode_lines(data: bytes) -> tuple[str, list[int]]:
     """Return `data` decoded line by line (UTF-8, else Windows-1252), and the odd lines."""
     parts: list[str] = []
     bad: list[int] = []
-    for number, line in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+    # bytes.splitlines splits at \n, \r\n and lone \r only, never inside a UTF-8 sequence
+    lines = data.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True)
+    for number, line in enumerate(lines, start=1):
         try:
             parts.append(line.decode("utf-8"))
         except UnicodeDecodeError:
             parts.append(line.decode("cp1252", errors="replace"))
             bad.append(number)
-    return "\n".join(parts), bad
+    return "".join(parts), bad
 
 
 # -- cleaning ------------------------------------------------------------------------------
