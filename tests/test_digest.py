@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
@@ -201,3 +202,26 @@ def test_an_empty_digest_is_not_written_or_sent(tmp_path: Path) -> None:
     assert "no story in the digest: 1 article(s) read" in result.output
     assert "nothing written or sent" in result.output
     assert not out.exists()
+
+
+def test_a_scheduled_run_with_an_empty_digest_sends_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from briefing.schedule import run_digest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Plant to close\n\n" + event("alp", 1, "2024-03-01")[0].text * 3, encoding="utf-8"
+    )
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'[sources]\npaths = ["{folder}"]\n[output]\ndir = "{tmp_path / "out"}"\n'
+        f'state_dir = "{tmp_path / "state"}"\n[mail]\nrecipients = ["ann@example.org"]\n'
+        "[digest]\nenabled = true\n",
+        encoding="utf-8",
+    )
+    assert run_digest(str(config)) is None  # logged, nothing raised
+    assert "digest not sent: no story in the digest" in caplog.text
+    outbox = tmp_path / "out" / "outbox"
+    assert not outbox.exists() or list(outbox.iterdir()) == []
