@@ -204,6 +204,8 @@ def _guarded(
 
 def _thin_copies(group: list[Article], cluster: ClusterOptions, notes: list[str]) -> list[Article]:
     """Return `group` with at most COPIES_BUILT articles of any one reprinted text."""
+    if len(group) <= COPIES_BUILT:
+        return group
     original = copy_of(group, cluster)
     taken: dict[int, int] = {}
     kept: list[Article] = []
