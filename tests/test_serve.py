@@ -304,7 +304,7 @@ def test_a_story_that_gained_an_article_comes_back_marked_updated(tmp_path: Path
 
 
 def test_a_rerun_after_a_transient_failure_still_delivers_the_same_issue(tmp_path: Path) -> None:
-    from briefing.delivery.send import run_send
+    from briefing.app import send as run_send
     from tests.test_deliver import Server
 
     server = Server()
