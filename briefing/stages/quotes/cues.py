@@ -8,7 +8,6 @@ import re
 from briefing.stages.quotes.base import (
     _Cue,
     _is_capital,
-    _looks_person,
     _para_of,
     _Raw,
     _sentence_end,
@@ -23,7 +22,10 @@ from briefing.stages.quotes.lexicon import (
     _STOP,
     SPEECH_VERBS,
 )
-from briefing.stages.quotes.speakers import _strip_title
+from briefing.text.names import (
+    looks_person,
+    strip_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +162,7 @@ def _cue_from_chunk(
         return None
     head = 0
     for idx, (s, e) in enumerate(segments):
-        if _looks_person(_strip_title(text[s:e])[1]):
+        if looks_person(strip_title(text[s:e])[1]):
             head = idx
             break
     ms, me = segments[head]
@@ -269,7 +271,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if owner is not None:
                 os_, oe = owner
                 owner_span = (words[os_][1], words[oe - 1][2])
-                if _looks_person(_strip_title(text[owner_span[0] : owner_span[1]])[1]):
+                if looks_person(strip_title(text[owner_span[0] : owner_span[1]])[1]):
                     appos_span = (words[ms - 1][1], head[1])
                     return _Cue(verb[0], verb[1], verb[2], owner_span[0], owner_span[1],
                                 (appos_span,), after=False)  # fmt: skip
@@ -279,8 +281,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if prev_np is not None:
                 ps, pe = prev_np
                 prev_span = (words[ps][1], words[pe - 1][2])
-                name_now = _looks_person(_strip_title(text[head[0] : head[1]])[1])
-                name_prev = _looks_person(_strip_title(text[prev_span[0] : prev_span[1]])[1])
+                name_now = looks_person(strip_title(text[head[0] : head[1]])[1])
+                name_prev = looks_person(strip_title(text[prev_span[0] : prev_span[1]])[1])
                 if name_prev and not name_now:
                     appos.append(head)
                     head = prev_span

@@ -10,18 +10,16 @@ from collections.abc import Sequence
 from typing import Literal
 
 from briefing.model import Quote, QuoteVariant, Side
-from briefing.stages.quotes.base import _looks_person, _sentence_end, _sentence_start
+from briefing.stages.quotes.base import _sentence_end, _sentence_start
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
     _MAX_WORDS_BRIEF,
     _MIN_WORDS_BRIEF,
-    _NAME_SEQ,
     _SIDE_LOOKUP,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
-    _acronym,
     _contains,
     _fill_speaker,
     _first_order,
@@ -36,7 +34,13 @@ from briefing.stages.quotes.merge import (
     _wordings,
     story_items,
 )
-from briefing.stages.quotes.speakers import _clean_name, _strip_title
+from briefing.text.names import (
+    NAME_SEQ,
+    acronym,
+    clean_name,
+    looks_person,
+    strip_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +107,8 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 refused = verb.group(1).lower() in _REFUSALS or against
                 side = "oppose" if refused else "support"
                 subject = sent[: verb.start()]
-                for m in _NAME_SEQ.finditer(subject):
-                    name = _clean_name(_strip_title(m.group())[1])
+                for m in NAME_SEQ.finditer(subject):
+                    name = clean_name(strip_title(m.group())[1])
                     if name:
                         actors.setdefault(name.lower(), side)
                 for m in re.finditer(r"\b[A-Z][A-Z.&]{1,9}\b", subject):
@@ -125,9 +129,9 @@ _LINK = re.compile(
 def _other_person(stretch: str, names: Sequence[str]) -> bool:
     """Return True when a personal name other than `names` stands in `stretch`."""
     own = {n.lower() for n in names if n}
-    for m in _NAME_SEQ.finditer(stretch):
-        name = _clean_name(_strip_title(m.group())[1])
-        if len(name.split()) >= 2 and _looks_person(name) and name.lower() not in own:
+    for m in NAME_SEQ.finditer(stretch):
+        name = clean_name(strip_title(m.group())[1])
+        if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
 
@@ -184,7 +188,7 @@ def _names_for(group: _Group) -> list[str]:
     if group.organization and _specific_org(group.organization):
         org = group.organization
         names.append(org)
-        acr = _acronym(org)
+        acr = acronym(org)
         if len(acr) >= 3:
             names.append(acr)
         first = org.split()[0]
