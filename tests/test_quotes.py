@@ -1,4 +1,4 @@
-"""Quote extraction, attribution, cross-article merging and sides (briefing/quotes.py)."""
+"""Quote extraction, attribution, cross-article merging and sides (briefing/stages/quotes/)."""
 
 from __future__ import annotations
 
@@ -516,3 +516,47 @@ def test_roles_before_the_name_and_name_particles(
 ) -> None:
     q = only(text)
     assert (q.speaker, q.role, q.organization) == (speaker, role, organization)
+
+
+# -- speakers a newsroom writes: inverted titles, rare verbs, pronouns, roles, organizations ----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"We will appeal the decision," said spokesman Dan Ellis.', "Dan Ellis", "spokesman"),
+        ('"A dark day," said Sen. Maria Vance, D-Ore., on Tuesday.', "Maria Vance", "Senator"),
+        ('"Please reconsider before it is too late," Ana Torres implored.', "Ana Torres", None),
+        ('"It was the best night of my life," Ana Torres gushed.', "Ana Torres", None),
+        (
+            'Gov. Ann Lee signed the order on Monday.\n\n"This keeps families safe," the '
+            "governor said.",
+            "Ann Lee",
+            "Governor",
+        ),
+    ],
+)
+def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
+    q = only(text)
+    verbatim(text, q)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
+    text = 'Mark Hill and Lena Park met on Monday. "We are disappointed," she told a news agency.'
+    assert only(text).speaker == "Lena Park"
+
+
+def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
+    named = (
+        'The Environmental Protection Agency issued the rule. "It will cut smog," the agency said.'
+    )
+    assert only(named).speaker == "Environmental Protection Agency"
+    bare = '"Two no votes will not stop us," the agency said.'
+    q = only(bare)
+    assert q.speaker is None and q.organization is None
+
+
+def test_headline_capitals_are_no_speaker() -> None:
+    text = 'Mayor Asks Council To Act Now\n\n"We cannot wait any longer," he said.'
+    assert only(text).speaker is None

@@ -91,7 +91,14 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
             return None
         nxt = words[k0 + 1][0]
         if not (_is_capital(nxt) or nxt[:1].isdigit() or nxt.lower() in _DETERMINERS | _ADVERBS):
-            if nxt.lower() not in ("he", "she", "they", "we"):
+            # `said spokesman Dan Ellis`, `said campaign manager Ann Lee`: a role, then a name
+            ahead = [w for w, _, _ in words[k0 + 1 : k0 + 5]]
+            role_then_name = any(
+                _is_capital(w) and all(x[:1].islower() and x.isalpha() for x in ahead[:i])
+                for i, w in enumerate(ahead)
+                if i
+            )
+            if nxt.lower() not in ("he", "she", "they", "we") and not role_then_name:
                 return None
         return _mention_forward(text, words, k0 + 1, words[k0], begin)
     if first in ("and", "but", "or", "which", "that", "who", "so", "because", "as", "in", "to"):

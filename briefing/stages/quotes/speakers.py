@@ -15,6 +15,7 @@ from briefing.text.names import (
     ORG_WORDS,
     TITLES,
     clean_name,
+    gender,
     looks_person,
     strip_determiners,
     strip_title,
@@ -33,7 +34,8 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
     if lead:
-        return None, lead.group(1)
+        # "of the ACLU" names an organization; "of two no votes" names none
+        return None, lead.group(1) if lead.group(1)[:1].isupper() else None
     m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
     if m:
         return m.group(1).strip(), m.group(2).strip()
@@ -138,11 +140,35 @@ class _Registry:
             return Counter(hits).most_common(1)[0][0] if len(set(hits)) > 1 else hits[0]
         return name
 
-    def nearest_person(self, pos: int, floor: int) -> tuple[str, int, int] | None:
+    def nearest_person(
+        self, pos: int, floor: int, pronoun: str = ""
+    ) -> tuple[str, int, int] | None:
+        """The last person named between `floor` and `pos` whom `pronoun` can refer to."""
+        want = _PRONOUNS.get(pronoun, "")
         best = None
         for s, e, name in self.mentions:
             if floor <= s and e <= pos:
+                if want in ("m", "f") and gender(name) not in ("", want):
+                    continue  # "she" never refers to a man's name, nor "he" to a woman's
                 best = (name, s, e)
+        return best
+
+    def by_role(self, noun: str) -> str | None:
+        """The one named person whose role or title holds `noun` ("the governor"), else None."""
+        hits = {
+            name
+            for name, (role, _) in self.roles.items()
+            if role and re.search(rf"\b{re.escape(noun)}\b", role, re.I)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
+        """The organization named before `pos` whose name ends in `noun` ("the agency")."""
+        best = None
+        for m in NAME_SEQ.finditer(text, 0, pos):
+            words = m.group().split()
+            if len(words) >= 2 and words[-1].lower() == noun and not looks_person(m.group()):
+                best = m.group()
         return best
 
 
@@ -214,6 +240,18 @@ def _attribute(
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
+            bare = strip_determiners(mention).split()
+            if len(bare) == 1 and bare[0].islower() and bare != mention.split():
+                # "the governor said": the one named governor; "the agency said": the agency
+                # named before; a bare "agency" as a speaker tells the reader nothing
+                holder = registry.by_role(bare[0])
+                if holder is not None:
+                    speaker, named = holder, True
+                    role, org = registry.roles.get(holder, (None, None))
+                elif bare[0] in ORG_WORDS:
+                    found = registry.by_org_noun(bare[0], cue.mention_start, text)
+                    speaker = org = strip_determiners(found) if found else None
+                    role = None
     for a, b in cue.appositions:
         if re.fullmatch(r"[RDI]-[A-Z][\w. ]*|\d+|who .*|at .*|in .*", text[a:b].strip()):
             continue  # party-state tags, ages, relative clauses and places are not roles
@@ -245,7 +283,7 @@ def _resolve_pronoun(
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
         para_floor = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
-        near = registry.nearest_person(pos, max(0, para_floor))
+        near = registry.nearest_person(pos, max(0, para_floor), pronoun)
         if previous is not None and previous.named and previous.speaker:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
