@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
-from briefing.output.render import write_outputs
+from briefing.output.files import write_outputs
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
 from briefing.text.lexicon import load_lexicon
 from briefing.text.quotation import outside_quotes
