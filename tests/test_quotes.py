@@ -560,3 +560,38 @@ def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
 def test_headline_capitals_are_no_speaker() -> None:
     text = 'Mayor Asks Council To Act Now\n\n"We cannot wait any longer," he said.'
     assert only(text).speaker is None
+
+
+# -- sides: camps, labels, paraphrased positions ---------------------------------------------
+
+
+def test_side_with_only_a_paraphrase_shows_it_marked() -> None:
+    text = (
+        "The city council approved the agreement with the state on Tuesday.\n\n"
+        '"This agreement keeps our streets safe," said Mayor Lee Park, who backed the agreement.'
+        "\n\nCritics, including the ACLU, say the agreement will erode trust in the police."
+    )
+    sides, _ = story_sides([source("a", text)])
+    support, oppose = sides
+    assert [q.speaker for q in support.quotes] == ["Lee Park"]
+    (reported,) = oppose.quotes
+    assert reported.paraphrase and reported.speaker == "ACLU"
+    assert text[reported.start : reported.end] == reported.text
+    assert reported.text.startswith("Critics, including the ACLU")
+    assert oppose.note is not None and "No direct quote" in oppose.note
+
+
+def test_actor_and_their_critics_are_named_in_labels_and_sides() -> None:
+    lead = "Senator Ann Harmon attacked the budget office on Monday, saying it hid costs."
+    text = (
+        f"{lead}\n\n"
+        '"The office misled the public about what this will cost," Harmon said.\n\n'
+        '"Harmon is wrong and she knows it," said Tom Reyes, who criticized Harmon.'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert support.label == "Harmon and her defenders"
+    assert oppose.label == "Harmon’s critics"
+    assert [q.speaker for q in support.quotes] == ["Ann Harmon"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]

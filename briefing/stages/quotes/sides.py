@@ -35,6 +35,7 @@ from briefing.stages.quotes.merge import (
     _wordings,
     story_items,
 )
+from briefing.stages.quotes.paraphrase import paraphrase
 from briefing.text.names import (
     NAME_SEQ,
     acronym,
@@ -171,7 +172,12 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             else:
                 between = low[b : m.start()]
                 ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
-                ok = ok and not re.search(r"\b(that|which|who|whom|as)\b", between)
+                # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
+                own_clause = re.fullmatch(r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?", between)
+                ok = ok and (
+                    own_clause is not None
+                    or not re.search(r"\b(that|which|who|whom|as)\b", between)
+                )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
                 dist = m.start() - b
@@ -489,14 +495,20 @@ def story_sides(
             speakers.add(key)
             (chosen if len(chosen) < quotes_per_side else more).append(group)
         note = None
+        shown = [quotes[groups.index(g)] for g in chosen]
         if not chosen:
             who = "supporters" if stance == "support" else "critics"
-            note = f"No on-the-record quote from {who} in the sources."
+            reported = paraphrase(stance, articles, camps, thing)
+            if reported is not None:
+                shown = [reported]
+                note = f"No direct quote from {who} in the sources; their position as reported."
+            else:
+                note = f"No on-the-record quote from {who} in the sources."
         sides.append(
             Side(
                 stance=stance,
                 label=labels[stance],
-                quotes=[quotes[groups.index(g)] for g in chosen],
+                quotes=shown,
                 more=[quotes[groups.index(g)] for g in more],
                 note=note,
             )
