@@ -34,7 +34,8 @@ ORG_WORDS = words("org_words")
 
 NAME_WORD = (
     r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
-    r"|[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
+    # letters beyond ASCII too: "Gutiérrez", "Léon"
+    r"|[A-ZÀ-Þ](?:[^\W\d_]|[’'\-])*[a-zß-ÿ](?:[^\W\d_]|[’'\-])*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
 )
 
 

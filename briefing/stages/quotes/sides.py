@@ -234,13 +234,15 @@ def _aimed_at(low: str, end: int, camps: Camps) -> int:
     return 0
 
 
-def _toward_actor(text: str, camps: Camps) -> float:
-    """Polarity of the quote's sentences that name the actor (the target's flipped), or 0."""
+def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
+    """Polarity of the quote's sentences that name the actor or the thing acted on ("this
+    deal"; the target's flipped), or 0."""
     best = 0.0
+    toward = [*camps.actor_keys, *([thing] if thing else [])]
     for sent in _sentences(text):
         low = sent.lower()
         sign = 0
-        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.actor_keys):
+        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in toward):
             sign = 1
         elif any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.target_keys):
             sign = -1
@@ -305,7 +307,7 @@ def _place_sides(
             if party:
                 score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
                 group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
-        toward = max((_toward_actor(it.span.text, camps) for it in group.items), key=abs)
+        toward = max((_toward_actor(it.span.text, camps, thing) for it in group.items), key=abs)
         if abs(toward) >= MIN_POLARITY:
             score += TOWARD_WEIGHT * toward
             group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
