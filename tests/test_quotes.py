@@ -380,6 +380,14 @@ def test_cli_quotes_json() -> None:
 def test_cli_quotes_table_and_bad_file(tmp_path: Path) -> None:
     ok = CliRunner().invoke(main, ["quotes", str(SEEDS / "004_97d91006fd708a01.txt")])
     assert ok.exit_code == 0 and "Petit" in ok.output
+    long_quote = " ".join(f"word{i}" for i in range(60)) + " end."
+    article = tmp_path / "long.txt"
+    article.write_text(f'Title line\n\n"{long_quote}" said Ann Lee, the director.\n')
+    table = CliRunner().invoke(main, ["quotes", str(article)])
+    assert table.exit_code == 0
+    # the whole quote, wrapped: every word is printed and nothing is cut with an ellipsis
+    printed = table.output.split()
+    assert all(f"word{i}" in printed for i in range(60)) and "…" not in table.output
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(main, ["quotes", str(bad)])
