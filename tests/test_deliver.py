@@ -30,6 +30,7 @@ from briefing.delivery.send import Backoff, send_brief
 from briefing.errors import RenderError
 from briefing.model import Brief, Fact, Source, Story
 from briefing.output.message import content_hash
+from briefing.plugins import registry_names
 from briefing.settings import Settings, load_settings
 
 DAY = date(2025, 3, 10)
@@ -79,7 +80,8 @@ def make_settings(tmp_path: Path, recipients: list[str] | None = None, **deliver
         },
         "delivery": {"backoff": 2.0, "backoff_max": 60.0, **delivery},
     }
-    return load_settings(env={}, overrides=overrides)
+    # the transports registered now, as app.load passes them
+    return load_settings(env={}, overrides=overrides, registries=registry_names())
 
 
 def free_port() -> int:
@@ -526,7 +528,7 @@ def test_a_recipient_removed_after_queueing_is_not_sent(
 
 
 def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> None:
-    from briefing.delivery.send import build_from_settings
+    from briefing.app import brief_from_settings
     from briefing.settings import load_settings
     from tests.conftest import SEEDS
 
@@ -535,7 +537,7 @@ def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> Non
         f'[sources]\npaths = ["{SEEDS}"]\n[digest]\nenabled = true\nworkers = 1\n',
         encoding="utf-8",
     )
-    brief, _ = build_from_settings(load_settings(config))
+    brief, _ = brief_from_settings(load_settings(config))
     assert len(brief.stories) == 1
     assert len(brief.stories[0].articles) == len(list(SEEDS.iterdir()))
 

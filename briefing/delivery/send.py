@@ -28,7 +28,6 @@ from briefing.delivery.transports import (
 )
 from briefing.errors import DeliveryError
 from briefing.model import Brief
-from briefing.output.files import load_brief
 from briefing.output.message import content_hash
 from briefing.settings import Settings
 
@@ -274,65 +273,3 @@ def _deliver(
         ledger.mark(key, who, "sent", now())
         return Outcome(who, "sent", "", attempt)
     return Outcome(who, "failed", f"{last}; still queued, a rerun retries it", backoff.attempts)
-
-
-def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
-    """Return a brief built from `[sources]` with `[brief]` options, and its warnings.
-
-    With feeds, URL lists or `[digest] enabled`, it is a digest of the top stories; otherwise
-    one story told by every article under `[sources] paths`.
-    """
-    sources = settings.sources
-    if settings.is_digest():
-        from briefing.digest.build import DigestOptions, digest_sources
-
-        digest = settings.digest
-        result = digest_sources(
-            [str(p) for p in sources.paths],
-            settings.build_options(),
-            DigestOptions(
-                max_stories=digest.max_stories,
-                min_articles=digest.min_articles,
-                workers=digest.workers,
-            ),
-            feeds=list(sources.feeds),
-            url_lists=[str(p) for p in sources.url_lists],
-            fetch=settings.fetch_options(),
-        )
-        return result.brief, [*result.skipped, *result.brief.warnings]
-    from briefing.pipeline import build_brief
-
-    result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
-    return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
-
-
-def run_send(
-    settings: Settings,
-    *,
-    brief_file: Path | None = None,
-    force: bool = False,
-    dry_run: bool = False,
-    sleep: Callable[[float], None] = time.sleep,
-) -> tuple[SendReport, list[str]]:
-    """Build (or load) the brief and send it; return the report and the build warnings."""
-    from briefing.delivery import history
-    from briefing.errors import ConfigError
-
-    problems = settings.secret_problems()
-    if problems:
-        raise ConfigError("\n".join(problems))
-    warnings: list[str] = []
-    if brief_file is not None:
-        brief = load_brief(brief_file)
-    else:
-        brief, warnings = build_from_settings(settings)
-        if settings.is_digest() and not settings.digest.repeat_stories and not force:
-            brief, nothing_new = history.only_new(settings, brief)
-            if nothing_new:
-                log.info("%s", nothing_new)
-                return SendReport(
-                    digest="", transport="", dry_run=dry_run, note=nothing_new
-                ), warnings
-    report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
-    return report, warnings
