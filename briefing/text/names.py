@@ -7,6 +7,7 @@ these one organization?" calls this module. Word lists are package data (briefin
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from briefing.text.wordlists import mapping, words
@@ -111,9 +112,15 @@ def clean_name(name: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+def _fold(name: str) -> str:
+    """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(w for w in plain.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III"))
+
+
 def same_person(a: str, b: str) -> bool:
     """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"."""
-    wa, wb = a.split(), b.split()
+    wa, wb = _fold(a).split(), _fold(b).split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
         return False
     fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")

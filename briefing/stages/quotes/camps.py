@@ -15,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.stages.quotes.base import _sentence_end
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import ORG_WORDS, TITLES, acronym, gender, looks_person, strip_title
+from briefing.text.segment import sentences
 from briefing.text.wordlists import words
 
 log = logging.getLogger(__name__)
@@ -122,12 +122,10 @@ def _lead_sentences(articles: Sequence[QuoteSource]) -> list[tuple[str, float, b
     for art in articles:
         leads = [art.title] if art.title.strip() else []
         for a, b in art.kept:
-            pos = a
-            while pos < b and len(leads) < LEAD_SENTENCES + 1:
-                nl = art.text.find("\n", pos, b)
-                end = _sentence_end(art.text, pos, nl if nl >= 0 else b)
-                sent = art.text[pos:end].strip()
-                pos = max(end, pos + 1)
+            for s, e in sentences(art.text, a, b):
+                if len(leads) >= LEAD_SENTENCES + 1:
+                    break
+                sent = art.text[s:e]
                 if len(sent.split()) >= 6 and sent not in leads and sent[:1] not in '"“':
                     leads.append(sent)  # shorter lines are bylines and datelines
         for i, sent in enumerate(leads):

@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import Quote
-from briefing.stages.quotes.base import _sentence_end
 from briefing.stages.quotes.camps import Camps
 from briefing.stages.quotes.lexicon import SPEECH_VERBS
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import NAME_SEQ, clean_name, strip_title
 from briefing.text.quotation import quoted_share
+from briefing.text.segment import sentences
 
 log = logging.getLogger(__name__)
 
@@ -35,21 +35,6 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # A paraphrase is one statement a reader can take in: not a fragment, not a paragraph.
 MIN_WORDS = 8
 MAX_WORDS = 60
-
-
-def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out = []
-    pos = a
-    while pos < b:
-        nl = text.find("\n", pos, b)
-        end = _sentence_end(text, pos, nl if nl >= 0 else b)
-        s, e = pos, end
-        while s < e and text[s].isspace():
-            s += 1
-        if e > s:
-            out.append((s, e))
-        pos = max(end, pos + 1)
-    return out
 
 
 def _subject_cue(sentence: str, stance: str) -> re.Match[str] | None:
@@ -87,7 +72,7 @@ def paraphrase(
     order = 0
     for art in articles:
         for a, b in art.kept:
-            for s, e in _sentences(art.text, a, b):
+            for s, e in sentences(art.text, a, b):
                 order += 1
                 sent = art.text[s:e]
                 words = sent.split()

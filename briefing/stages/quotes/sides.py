@@ -43,6 +43,7 @@ from briefing.text.names import (
     looks_person,
     strip_title,
 )
+from briefing.text.segment import sentences as segment_sentences
 
 log = logging.getLogger(__name__)
 
@@ -267,9 +268,9 @@ def _place_sides(
     sentences: list[tuple[QuoteSource, str, str]] = []
     for art in articles:
         for a, b in art.kept:
-            for line in art.text[a:b].split("\n"):
-                for sent in _sentences(line):
-                    sentences.append((art, sent, sent.lower()))
+            for s, e in segment_sentences(art.text, a, b):
+                sent = art.text[s:e]
+                sentences.append((art, sent, sent.lower()))
     per_group: list[float] = []
     fixed: dict[int, int] = {}
     for gi, group in enumerate(groups):

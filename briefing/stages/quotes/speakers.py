@@ -23,6 +23,8 @@ from briefing.text.names import (
 
 log = logging.getLogger(__name__)
 
+_PARTIES = frozenset("republican republicans democrat democrats democratic gop".split())
+
 
 # -- 4. speakers: names, roles, organizations -----------------------------------------------
 
@@ -236,6 +238,9 @@ def _attribute(
         else:
             r2, o2 = _role_org(mention)
             speaker = o2 or strip_determiners(mention)
+            if speaker and speaker.lower() in _PARTIES:
+                speaker = o2 = None  # "a Republican senator": a party is no speaker
+
             role, org = r2, o2
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
@@ -253,7 +258,10 @@ def _attribute(
                     speaker = org = strip_determiners(found) if found else None
                     role = None
     for a, b in cue.appositions:
-        if re.fullmatch(r"[RDI]-[A-Z][\w. ]*|\d+|who .*|at .*|in .*", text[a:b].strip()):
+        if re.fullmatch(
+            r"[RDI]-[A-Z][\w. ]*|\d+|(?:who|at|in|on|near|during|after|before|while|when|since) .*",
+            text[a:b].strip(),
+        ):
             continue  # party-state tags, ages, relative clauses and places are not roles
         r2, o2 = _role_org(text[a:b])
         role = role or r2
