@@ -603,3 +603,14 @@ def test_actor_and_their_critics_are_named_in_labels_and_sides() -> None:
     assert oppose.label == "Harmon’s critics"
     assert [q.speaker for q in support.quotes] == ["Ann Harmon"]
     assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+
+
+def test_speaker_named_in_the_next_paragraph() -> None:
+    text = (
+        "Lena Park spoke on Friday about the race.\n\n"
+        '"What she has got to do is contrast, and get away from the personality stuff."\n\n'
+        "Park told a radio host that the race is close."
+    )
+    q = only(text)
+    assert (q.speaker, q.cue) == ("Lena Park", "told")
+    verbatim(text, q)

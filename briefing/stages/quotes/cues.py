@@ -52,7 +52,40 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     if post_cue is not None:
         return post_cue
     plo, _ = _para_of(paras, raw.open_mark)
-    return _cue_before(text, raw, plo, paras)
+    before = _cue_before(text, raw, plo, paras)
+    if before is not None:
+        return before
+    return _cue_next_paragraph(text, raw, paras)
+
+
+# The speaker phrase opening the next paragraph ("Sanders told co-host…") may be this long.
+_NEXT_SUBJECT_WORDS = 6
+
+
+def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
+    """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Sanders told
+    co-host Joe Scarborough…` (a name or pronoun, then a speech verb, opening the paragraph)."""
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return None
+    following = [p for p in paras if p[0] >= hi]
+    if not following:
+        return None
+    nlo, nhi = following[0]
+    if text[nlo:nhi].lstrip()[:1] in '"“«':
+        return None
+    words = _words(text, nlo, min(nhi, nlo + 200))
+    for k in range(1, min(len(words), _NEXT_SUBJECT_WORDS + 1)):
+        if words[k][0] in (",", ".", ";", ":"):
+            return None
+        if _speech_verb_at(words, k) and words[k][0][:1].islower():
+            chunk = words[:k]
+            if not _subject_like(chunk) or not (
+                _is_capital(chunk[0][0]) or chunk[0][0].lower() in ("he", "she")
+            ):
+                return None
+            return _cue_from_chunk(text, chunk, words[k])
+    return None
 
 
 def _next_open(text: str, start: int, hi: int) -> int:
