@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.delivery.suppression import SuppressionList
+from briefing.plugins import registry_names
 from briefing.settings import load_settings
 from tests.conftest import ROOT
 
@@ -317,7 +318,11 @@ def test_a_rerun_after_a_transient_failure_still_delivers_the_same_issue(tmp_pat
                 'security = "none"\nattempts = 1\n'
             )
         add_event(tmp_path, "bridge")
-        settings = load_settings(tmp_path / "briefing.toml", env={"BRIEFING_SECRET": SECRET})
+        settings = load_settings(
+            tmp_path / "briefing.toml",
+            env={"BRIEFING_SECRET": SECRET},
+            registries=registry_names(),
+        )
         server.handler.rcpt_replies["bob@example.net"] = ["451 4.3.0 Try again later"]
         first, _ = run_send(settings)
         assert first.count("sent") == 1 and first.count("queued") == 1
