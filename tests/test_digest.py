@@ -94,8 +94,8 @@ def test_only_the_top_stories_are_built_and_kept() -> None:
     )
     assert [s.articles[0] for s in result.brief.stories] == ["ev07x-0"]
     # the first batch already holds a story no unbuilt one can beat
-    assert result.details["groups"] == 12
-    assert result.details["stories_built"] < 12
+    assert result.counts.groups == 12
+    assert result.counts.stories_built < 12
 
 
 def test_a_story_that_fails_is_reported_and_skipped() -> None:
@@ -128,7 +128,7 @@ def test_digest_from_a_live_feed_server(site: Site, tmp_path: Path) -> None:  # 
     assert brief.stories[0].independent_groups == 2
     assert any("broken.xml: HTTP 500" in w for w in brief.warnings)
     again = digest_sources(feeds, FROZEN, DigestOptions(workers=1), fetch=fetch)
-    assert again.details["downloaded"] == 0 and again.details["not_modified"] == 4
+    assert again.counts.downloaded == 0 and again.counts.not_modified == 4
     assert again.brief == brief
 
 

@@ -28,7 +28,7 @@ from briefing.model import Brief, Source, Story
 if TYPE_CHECKING:
     from briefing.digest.fetch import FetchOptions
     from briefing.pipeline import BuildOptions
-    from briefing.stages.ingest import Article
+    from briefing.records import Article
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +52,25 @@ class DigestOptions:
 
 
 @dataclass(slots=True)
+class DigestCounts:
+    """How many articles, groups and stories a digest saw, and what was downloaded."""
+
+    articles: int = 0
+    groups: int = 0
+    stories_built: int = 0
+    stories: int = 0
+    downloaded: int = 0
+    not_modified: int = 0
+    duplicates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class DigestResult:
     """The digest brief, plus what was skipped and a few counts."""
 
     brief: Brief
     skipped: list[str] = field(default_factory=list)
-    details: dict[str, object] = field(default_factory=dict)
+    counts: DigestCounts = field(default_factory=DigestCounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +88,8 @@ def pipeline_story(
     """Return one story and its sources from the pipeline (the default StoryBuilder)."""
     from briefing.pipeline import build_story
 
-    built = build_story(articles, options, story_id)
-    return built[0], built[1]
+    parts = build_story(articles, options, story_id)
+    return parts.story, parts.sources
 
 
 def rank_key(story: Story, recency: int, order: int) -> tuple[int, int, int]:
@@ -163,14 +176,11 @@ def build_digest(
         sources=sources,
         warnings=list(warnings) + thinned_notes + skipped,
     )
-    details: dict[str, object] = {
-        "articles": len(articles),
-        "groups": len(groups),
-        "stories_built": built_count,
-        "stories": len(stories),
-    }
-    log.info("digest: %s", details)
-    return DigestResult(brief=brief, skipped=skipped, details=details)
+    counts = DigestCounts(
+        articles=len(articles), groups=len(groups), stories_built=built_count, stories=len(stories)
+    )
+    log.info("digest: %s", counts)
+    return DigestResult(brief=brief, skipped=skipped, counts=counts)
 
 
 def _run(
@@ -313,9 +323,7 @@ def digest_sources(
             "--min-articles / [digest] min_articles)"
         )
     result.skipped[:0] = gathered.failures
-    result.details.update(
-        downloaded=gathered.downloaded,
-        not_modified=gathered.not_modified,
-        duplicates=list(gathered.duplicates),
-    )
+    result.counts.downloaded = gathered.downloaded
+    result.counts.not_modified = gathered.not_modified
+    result.counts.duplicates = list(gathered.duplicates)
     return result

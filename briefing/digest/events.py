@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from briefing.stages.ingest import Article
+from briefing.records import Article
 
 log = logging.getLogger(__name__)
 

@@ -20,29 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.records import Article
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 5 * 1024 * 1024
 MIN_WORDS = 12
 """Fewer words than this is a headline or a fragment, not an article."""
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article: its text (offsets point into it) and what is known about it."""
-
-    id: str
-    text: str
-    title: str = ""
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = None
-    byline: str | None = None
-    path: str = ""
-    warnings: tuple[str, ...] = field(default=())
-    body_start: int = 0
-    """Offset where the body begins (after a title line that the text repeats)."""
 
 
 @dataclass(slots=True)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from briefing.stages.clean import Document
+from briefing.records import Derivation, Document, SourceGroups
 from briefing.text.tokens import content_words, outside_quotes
 
 log = logging.getLogger(__name__)
@@ -23,28 +22,6 @@ SHINGLE = 5
 COPY_CONTAINMENT = 0.5
 PARAPHRASE_SHARE = 0.5
 PARAPHRASE_SENTENCE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Derivation:
-    """`article` reuses `origin`'s text (copy) or restates it (paraphrase)."""
-
-    article: str
-    origin: str
-    kind: str
-    similarity: float
-
-
-@dataclass(frozen=True, slots=True)
-class SourceGroups:
-    """Independent groups: `group[article id]` is a group number starting at 1."""
-
-    group: dict[str, int]
-    derivations: dict[str, Derivation]
-
-    def count(self, article_ids: Sequence[str] | set[str]) -> int:
-        """Return how many independent groups the given articles span."""
-        return len({self.group[a] for a in article_ids if a in self.group})
 
 
 def _shingles(doc: Document) -> set[int]:
