@@ -331,7 +331,8 @@ def _unclosed_front(text: str) -> re.Match[str] | None:
 def parse_json(article_id: str, text: str, path: Path) -> Article:
     """A JSON article: `{title, text, outlet, url, published, byline}`, each a string."""
     try:
-        data = json.loads(text)
+        # strict=False: a raw line break or tab inside a string is read (and cleaned after)
+        data = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}; fix the file"
