@@ -121,7 +121,9 @@ def read_article(path: Path) -> Article:
     controls = _count_controls(text)
     if controls:
         warnings.append(f"{path}: {controls} control character(s) cleaned (e.g. form feeds)")
-    return _replace(article, path=str(path), warnings=(*warnings, *article.warnings))
+    # a reader's own warnings may not know the file: name it, so each line says where
+    named = [w if w.startswith(str(path)) else f"{path}: {w}" for w in article.warnings]
+    return _replace(article, path=str(path), warnings=(*warnings, *named))
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
