@@ -39,7 +39,8 @@ class Loaded:
 
 
 Reader = Callable[[str, str, Path], "Article"]
-"""A reader: (article id, decoded text, path) -> Article, or InputError saying why not."""
+"""A reader: (article id, decoded and cleaned text, path) -> Article, or InputError saying why
+not. Its Article is cleaned again after (metadata to one line), so a reader need not."""
 
 READERS: dict[str, Reader] = {}
 """Article readers by lower-case file suffix (".txt"); the built-ins are registered below."""
