@@ -20,8 +20,10 @@ from briefing.output.render import (
     MailOptions,
     atomic_write,
     build_message,
+    inner_quotes,
     render_html,
     render_text,
+    typographic,
     write_outputs,
 )
 from tests.builders import make_brief
@@ -152,24 +154,24 @@ def test_html_shows_every_section() -> None:
     assert "\u034f" in preheader  # the &#847; padding
     for expected in [
         "Council approves budget for the river bridge (1)",
-        "1 January 2026 · built from 4 articles by 3 named outlets and 1 unnamed",
+        "4 November 2025 · 4 articles from 3 outlets and 1 other source",
         "Note: One fact rests on a single source",
         "What happened",
-        "The council voted 5-2 to approve the bridge budget on Monday evening. "
-        "3 sources, 2 independent [1][2][3]",
-        "The existing bridge was built in 1961. 1 source [4], single source",
+        "The council voted 5-2 to approve the bridge budget on Monday evening.[1][2][3] "
+        "(3 sources, 2 independent)",
+        "The existing bridge was built in 1961.[4] (single source)",
         "Where accounts differ",
         "Size of the budget",
-        "4.5 million: “The budget totals 4.5 million.” Valley Courier [2]",
+        "4.5 million: “The budget totals 4.5 million.” Valley Courier[2]",
         "What each side says",
         "Supporters of the budget",
         "“This bridge carries every school bus in town, and it cannot wait another year.” "
-        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service) [1][3]",
+        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service)[1][3]",
         "“We have the money now & the plans are ready.”",
         "Outlets word this quote differently.",
         "Opponents of the budget No opponent of the budget is quoted on the record",
         "Sources",
-        "[1] Northern Ledger: Council approves bridge budget. By Ana Ruiz. 2025-11-03.",
+        "[1] Northern Ledger: Council approves bridge budget. By Ana Ruiz. 3 November 2025.",
         "[3] Daily Wire Service: Council approves bridge budget. "
         "(copies [1] Northern Ledger (93% shared text))",
         "every fact and quote is copied word for word",
@@ -180,9 +182,9 @@ def test_html_shows_every_section() -> None:
     hrefs = [a.get("href") for a in doc.all("a")]
     assert "https://ledger.example/news/1/bridge-budget?ref=rss&utm=x" in hrefs
     assert "https://news.example/u?id=1&x=2" in hrefs
-    assert "#sources" in hrefs
+    assert "#story-1-sources" in hrefs
     ids = {attrs.get("id") for _, attrs in doc.tags}
-    assert {"sources", "src-1", "src-4"} <= ids
+    assert {"story-1-sources", "src-1", "src-4"} <= ids
 
 
 def test_no_unsubscribe_link_without_url() -> None:
@@ -226,12 +228,12 @@ def test_hostile_text_renders_as_text() -> None:
     hrefs = [a.get("href") or "" for a in doc.all("a")]
     assert not [h for h in hrefs if h.lower().startswith("javascript")]
     text = visible_text(html)
-    assert "Vote <script>alert('x')</script> & {{ config }} passes" in text
+    assert "Vote <script>alert(‘x’)</script> & {{ config }} passes" in text
     assert "Costs rose < 5% & {% raw %}nothing{% endraw %} {{ 7*7 }}" in text
     assert "</mj-text><mj-raw><script>alert(1)</script></mj-raw> {{ 7*7 }}" in text
     assert "<b>Budget</b> & {{ 7*7 }} </mj-text>" in text
     plain = render_text(brief)
-    assert "Vote <script>alert('x')</script> & {{ config }} passes" in plain
+    assert "Vote <script>alert(‘x’)</script> & {{ config }} passes" in plain
     assert "&amp;" not in plain and "&lt;" not in plain
 
 
@@ -248,10 +250,11 @@ def test_text_wraps_at_72_without_breaking_words_or_urls() -> None:
     flat = " ".join(text.split())
     for story in brief.stories:
         for fact in story.facts:
-            assert " ".join(fact.text.split()) in flat
+            # word for word; only the quotation marks and apostrophes are typographic
+            assert " ".join(typographic(fact.text).split()) in flat
         for side in story.sides:
             for quote in side.quotes:
-                assert f"“{' '.join(quote.text.split())}”" in flat
+                assert f"“{' '.join(inner_quotes(quote.text).split())}”" in flat
     url = "https://wire.example/1/a-very-long-path-segment-that-does-not-wrap-nicely-at-all"
     assert f"    {url}" in text.splitlines()
 
@@ -263,13 +266,13 @@ def test_text_carries_what_the_html_carries() -> None:
     html_text = visible_text(render_html(brief, unsubscribe_url="https://news.example/u"))
     for expected in [
         "Council approves budget for the river bridge (2)",
-        "Built from 4 articles by 3 named outlets and 1 unnamed",
+        "4 articles from 3 outlets and 1 other source",
         "What happened",
-        "[1][2][3] (3 sources, 2 independent)",
+        "evening.[5][6][7] (3 sources, 2 independent)",
         "Where accounts differ",
-        "4 million: “The budget totals 4 million.” Northern Ledger, Daily Wire Service [1][3]",
+        "4 million: “The budget totals 4 million.” Northern Ledger, Daily Wire Service[5][7]",
         "“This bridge carries every school bus in town, and it cannot wait another year.” "
-        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service) "
+        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service)"
         "[1][3]",
         "No opponent of the budget is quoted on the record in these articles.",
         "[7] Daily Wire Service: Council approves bridge budget. "
@@ -281,7 +284,7 @@ def test_text_carries_what_the_html_carries() -> None:
         assert expected in flat, expected
     # the same statements, in the HTML
     assert "(copies [5] Northern Ledger (93% shared text))" in html_text
-    assert "3 sources, 2 independent [1][2][3]" in html_text
+    assert "evening.[1][2][3] (3 sources, 2 independent)" in html_text
     assert not re.search(r"&[a-z#0-9]+;|</?[a-z]+[ >]", text)
     assert text.endswith("\n") and "\r" not in text
 
