@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import os
 import re
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
@@ -14,15 +15,19 @@ import pytest
 from click.testing import CliRunner
 
 from briefing.errors import RenderError
-from briefing.model import Brief
+from briefing.model import Brief, Source
 from briefing.output import render
 from briefing.output.render import (
     MailOptions,
     atomic_write,
     build_message,
+    built_from,
     inner_quotes,
+    outlet_name,
+    parse_date,
     render_html,
     render_text,
+    source_label,
     typographic,
     write_outputs,
 )
@@ -519,3 +524,152 @@ def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
     html = str(keep_figures('The council voted 5-2 <script>alert("x")</script> & left.'))
     assert '<span style="white-space:nowrap">5-2</span>' in html
     assert "<script>" not in html and "&lt;script&gt;" in html and "&amp;" in html
+
+
+# A brief that looks finished: names, counts, dates, quotation marks, links, layout of a digest.
+
+
+def _source(sid: str, **fields: object) -> Source:
+    return Source(id=sid, path=f"seeds/{sid}.txt", **fields)  # type: ignore[arg-type]
+
+
+def _brief_of(sources: list[Source], *, generated_at: str = "2026-11-30T08:00:00+00:00") -> Brief:
+    brief = make_brief(1)
+    story = brief.stories[0].model_copy(update={"articles": [s.id for s in sources]})
+    return brief.model_copy(
+        update={"sources": sources, "stories": [story], "generated_at": generated_at}
+    )
+
+
+def test_sources_are_named_by_outlet_host_or_title_never_by_file_stem() -> None:
+    sources = [
+        _source("000_6fee5b2405f9ce9b", title="Commission approves the river bridge budget"),
+        _source("001_9bcfa90aa584db73", url="https://www.foxnews.com/politics/bridge", title="T"),
+        _source("002_aa", url="https://edition.cnn.com/2025/06/bridge", title="T2"),
+        _source("003_bb", url="https://news.lakeshore-daily.example/a", title="T3"),
+        _source("004_cc", outlet="www.reuters.com", title="T4"),
+    ]
+    assert [outlet_name(s) for s in sources] == [
+        None,
+        "Fox News",
+        "CNN",
+        "news.lakeshore-daily.example",
+        "Reuters",
+    ]
+    assert source_label(sources[0]) == "“Commission approves the river bridge budget”"
+    long_title = _source("x", title="Deal Sparks Firestorm: Safety vs. Sanctuary in the Hub")
+    assert source_label(long_title) == "“Deal Sparks Firestorm…”"
+    brief = _brief_of(sources)
+    html, text = render_html(brief), render_text(brief)
+    for output in (html, text):
+        assert "6fee5b2405f9ce9b" not in output and "003_bb" not in output
+    flat = " ".join(text.split())
+    assert "[1] Commission approves the river bridge budget." in flat
+    assert "[2] Fox News: T." in flat
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected"),
+    [
+        (["A", "B", "C", "C", "D"], "5 articles from 4 outlets"),
+        (["Fox News", None, None, None, None], "5 articles from Fox News and 4 other sources"),
+        (["A", "B", None], "3 articles from A, B and 1 other source"),
+        (["A", "B", "C", None], "4 articles from 3 outlets and 1 other source"),
+        ([None, None], "2 articles"),
+    ],
+)
+def test_masthead_counts_outlets_honestly(outlets: list[str | None], expected: str) -> None:
+    sources = [_source(f"s{i}", outlet=o) for i, o in enumerate(outlets)]
+    assert built_from(sources) == expected
+    assert expected in visible_text(render_html(_brief_of(sources)))
+
+
+def test_date_line_is_the_news_date_not_the_build_date() -> None:
+    sources = [
+        _source("a", outlet="A", published="June 21, 2025"),
+        _source("b", outlet="B", published="2025-06-20T18:00:00Z"),
+        _source("c", outlet="C", published="Tue, 17 Jun 2025 10:00:00 +0000"),
+        _source("d", outlet="D", published="2031-01-01"),  # later than the build: a typo
+        _source("e", outlet="E", published="3 min read"),
+    ]
+    brief = _brief_of(sources)
+    html, text = visible_text(render_html(brief)), render_text(brief)
+    assert "21 June 2025 · 5 articles from 5 outlets" in html
+    assert "21 June 2025 · 5 articles from 5 outlets" in text
+    assert "30 November 2026" not in html + text
+    assert parse_date("Published: Wednesday, Sept. 3, 2025 10:15 a.m.") == date(2025, 9, 3)
+    # no dated article: no date at all rather than the build date passed off as the news date
+    undated = _brief_of([_source("a", outlet="A"), _source("b", outlet="B")])
+    assert "30 November 2026" not in visible_text(render_html(undated))
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ('"We are asking for a delay', "We are asking for a delay"),
+        ('We are asking for a delay"', "We are asking for a delay"),
+        ('"We are asking for a delay."', "We are asking for a delay."),
+        ('He called it "a shameful day," and left.', "He called it ‘a shameful day,’ and left."),
+        ("It's the '90s 'rock' era", "It’s the ’90s ‘rock’ era"),
+    ],
+)
+def test_quotes_are_typographic_without_nesting(raw: str, shown: str) -> None:
+    assert inner_quotes(raw) == shown
+    brief = make_brief(1)
+    quote = brief.stories[0].sides[0].quotes[0]
+    quote.text = raw
+    html, text = visible_text(render_html(brief)), render_text(brief)
+    assert f"“{shown}”" in html and f"“{shown}”" in " ".join(text.split())
+    assert '“"' not in html + text and '"”' not in html + text
+
+
+def test_facts_get_typographic_marks() -> None:
+    assert typographic('Gomez called it "a shameful day," warning') == (
+        "Gomez called it “a shameful day,” warning"
+    )
+    brief = make_brief(1)
+    brief.stories[0].facts[0].text = 'The mayor said "yes" to the plan.'
+    assert "The mayor said “yes” to the plan." in visible_text(render_html(brief))
+
+
+def test_markers_link_to_the_article_and_keep_to_the_last_word() -> None:
+    html = render_html(make_brief(1))
+    doc = parse(html)
+    marker_links = {a.get("href") for a in doc.all("a")}
+    assert "https://ledger.example/news/1/bridge-budget?ref=rss&utm=x" in marker_links
+    assert "#src-4" in marker_links  # no URL: the entry in the sources list
+    # the marker group and the word before it share one unbreakable span
+    assert re.search(
+        r'Monday <span style="white-space:nowrap">evening\.<small><a href="https://ledger'
+        r'[^"]*">\[1\]</a><a href="https://courier[^"]*">\[2\]</a>',
+        html,
+    )
+
+
+def test_digest_stories_are_divided_with_their_own_sources_and_back_to_top() -> None:
+    brief = make_brief(3)
+    html = render_html(brief)
+    doc = parse(html)
+    ids = [attrs.get("id") for _, attrs in doc.tags if attrs.get("id")]
+    assert len(ids) == len(set(ids)), "anchors are unique"
+    hrefs = [a.get("href") for a in doc.all("a")]
+    assert hrefs.count("#top") == 3 and "top" in ids
+    for n in (1, 2, 3):
+        # every "N sources" link of story n goes to story n's own list
+        assert hrefs.count(f"#story-{n}-sources") == 3
+    text = visible_text(html)
+    second = text[text.index("(2) 4 November") : text.index("(3) 4 November")]
+    sources_of_second = second[second.index("Sources") :]
+    assert "[5] Northern Ledger" in sources_of_second
+    assert "[1]" not in sources_of_second and "[9]" not in sources_of_second
+    assert html.count("border-top:2px solid") == 3
+    plain = render_text(brief)
+    assert plain.count("Sources\n-------") == 3
+
+
+def test_postal_address_in_the_footer() -> None:
+    address = "Briefing Ltd, 1 Quay Street, Harbour Town"
+    brief = make_brief(1)
+    assert address in visible_text(render_html(brief, postal_address=address))
+    assert address in render_text(brief, postal_address=address)
+    assert "Quay Street" not in render_html(brief)

@@ -410,7 +410,7 @@ def built_from(sources: Sequence[Source]) -> str:
         return text
     if not unnamed:
         return f"{text} from {plural(len(names), 'outlet')}"
-    who = " and ".join(names.values()) if len(names) <= 2 else plural(len(names), "outlet")
+    who = ", ".join(names.values()) if len(names) <= 2 else plural(len(names), "outlet")
     return f"{text} from {who} and {plural(unnamed, 'other source')}"
 
 
