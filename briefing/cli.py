@@ -33,7 +33,20 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+GLOBAL_FLAGS = frozenset({"-v", "--verbose"})
+
+
+class _Main(click.Group):
+    """The command group: its global flags (-v) also work after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+        rest = [a for i, a in enumerate(args) if i >= end or a not in GLOBAL_FLAGS]
+        return super().parse_args(ctx, flags + rest)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
@@ -43,6 +56,8 @@ def main(verbose: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # basicConfig leaves a root logger that already has handlers alone; the level still applies
+    logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 config_option = click.option(
@@ -375,8 +390,8 @@ def config_check(config_file: Path | None) -> None:
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)
-    click.echo(settings.report())
-    for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
+    click.echo(settings.report(), nl=False)
+    for warning in [*dst_warnings(settings.schedule, datetime.now(UTC)), *settings.sender_warnings()]:
         click.echo(f"warning: {warning}", err=True)
     click.echo("ok: settings are valid", err=True)
 
@@ -468,6 +483,24 @@ def schedule_command(config_file: Path | None, run_now: bool) -> None:
         return
     path = find_config(config_file)
     serve(settings, path.resolve() if path else None)
+
+
+@main.command()
+@click.argument(
+    "path", required=False, default=Path("briefing.toml"), type=click.Path(path_type=Path)
+)
+@friendly
+def init(path: Path) -> None:
+    """Write a commented starter settings file (default ./briefing.toml); never overwrites."""
+    from briefing.settings import write_starter
+
+    write_starter(path)
+    click.echo(f"wrote {path}")
+    click.echo(
+        "next: set [mail] sender and recipients, put articles in the [sources] folder, then "
+        "`briefing config check` and `briefing send --to you@your.domain`",
+        err=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
@@ -111,3 +112,44 @@ def test_lexicon_option_keeps_a_user_term_out_of_the_narrative(tmp_path: Path) -
     story = brief["stories"][0]
     narrative = [story["headline"], story["summary"], *(f["text"] for f in story["facts"])]
     assert not any("executive order" in text.lower() for text in narrative)
+
+
+def test_init_writes_a_commented_starter_that_loads_and_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    from briefing.settings import load_settings
+
+    monkeypatch.chdir(tmp_path)
+    first = CliRunner().invoke(main, ["init"])
+    assert first.exit_code == 0, first.output
+    written = Path("briefing.toml").read_text(encoding="utf-8")
+    assert written.startswith("# briefing.toml") and written.count("\n# ") > 10
+    tomllib.loads(written)
+    settings = load_settings(Path("briefing.toml"), env={})
+    assert settings.mail.recipients == [] and settings.delivery.transport == "outbox"
+    Path("briefing.toml").write_text("# mine\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["init"])
+    assert again.exit_code != 0
+    assert "already exists; not overwritten" in again.output
+    assert Path("briefing.toml").read_text(encoding="utf-8") == "# mine\n"
+    other = CliRunner().invoke(main, ["init", "other.toml"])
+    assert other.exit_code == 0 and Path("other.toml").exists()
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_verbose_is_accepted_before_or_after_the_subcommand(where: str, tmp_path: Path) -> None:
+    import logging
+
+    command = ["build", str(SEEDS), "--out", str(tmp_path)]
+    args = ["-v", *command] if where == "before" else [*command, "--verbose"]
+    root = logging.getLogger()
+    level = root.level
+    try:
+        root.setLevel(logging.WARNING)
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert root.level == logging.INFO
+    finally:
+        root.setLevel(level)
