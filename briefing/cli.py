@@ -391,7 +391,8 @@ def config_check(config_file: Path | None) -> None:
 
     settings = load_settings(config_file)
     click.echo(settings.report(), nl=False)
-    for warning in [*dst_warnings(settings.schedule, datetime.now(UTC)), *settings.sender_warnings()]:
+    warnings = dst_warnings(settings.schedule, datetime.now(UTC)) + settings.sender_warnings()
+    for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo("ok: settings are valid", err=True)
 
