@@ -36,6 +36,15 @@ class Scores:
     gold: int
     predicted: int
     matched: int
+    speakers_right: int = 0
+
+
+def _figures(gold: int, predicted: int, matched: int, speakers_right: int) -> Scores:
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = speakers_right / matched if matched else 0.0
+    return Scores(precision, recall, f1, accuracy, gold, predicted, matched, speakers_right)
 
 
 def _chars(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -83,10 +92,18 @@ def _direct(att: dict[str, object], text: str, doubled: bool) -> bool:
 
 def score(path: Path = DATA, errors: int = 0, doubled: bool = False) -> Scores:
     """Score extract_quotes on every article of the PolNeAR file at `path`."""
-    gold_n = pred_n = matched = speaker_ok = 0
+    return score_by_publisher(path, errors, doubled)["all"]
+
+
+def score_by_publisher(
+    path: Path = DATA, errors: int = 0, doubled: bool = False
+) -> dict[str, Scores]:
+    """Figures over all articles ("all") and per publisher, so no outlet's style hides."""
+    counts: dict[str, list[int]] = {}
     shown = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        gold_n = pred_n = matched = speaker_ok = 0
         text = row["text"]
         attributions = row["annotation_sets"][0]["attributions"]
         gold = []
@@ -134,11 +151,11 @@ def score(path: Path = DATA, errors: int = 0, doubled: bool = False) -> Scores:
                     before = text[max(0, q.start - 50) : q.start]
                     after = text[q.end : q.end + 40]
                     print(f"FALSE {row['filename']}: {before!r} [[{q.text[:80]!r}]] {after!r}")
-    precision = matched / pred_n if pred_n else 0.0
-    recall = matched / gold_n if gold_n else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    accuracy = speaker_ok / matched if matched else 0.0
-    return Scores(precision, recall, f1, accuracy, gold_n, pred_n, matched)
+        for key in ("all", str(row.get("publisher") or "unknown")):
+            tally = counts.setdefault(key, [0, 0, 0, 0])
+            for i, n in enumerate((gold_n, pred_n, matched, speaker_ok)):
+                tally[i] += n
+    return {key: _figures(*tally) for key, tally in counts.items()}
 
 
 def main() -> None:
@@ -150,12 +167,19 @@ def main() -> None:
         print(f"skipped: {DATA} not found")
         return
     for label, doubled in (("helper field", False), ("helper field + ''…'' marks", True)):
-        s = score(DATA, args.errors if doubled else 0, doubled)
+        table = score_by_publisher(DATA, args.errors if doubled else 0, doubled)
+        s = table["all"]
         print(
             f"polnear dev direct quotes ({label}): gold {s.gold}, predicted {s.predicted}, "
             f"matched {s.matched}\n  precision {s.precision:.3f}  recall {s.recall:.3f}  "
             f"F1 {s.f1:.3f}  speaker accuracy {s.speaker_accuracy:.3f}"
         )
+        for pub in sorted(k for k in table if k != "all"):
+            p = table[pub]
+            print(
+                f"    {pub:<20} gold {p.gold:>3}  P {p.precision:.3f}  R {p.recall:.3f}  "
+                f"F1 {p.f1:.3f}  speaker {p.speaker_accuracy:.3f}"
+            )
 
 
 if __name__ == "__main__":

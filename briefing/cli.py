@@ -114,7 +114,7 @@ def build(
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import build_brief
     from briefing.settings import load_settings
 
@@ -249,10 +249,15 @@ def preview(
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1),
+    type=click.FloatRange(0.1, 600),
     default=15.0,
     show_default=True,
     help="Seconds to wait for each HTTP response.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links in feeds reach loopback, private and link-local addresses.",
 )
 @click.option(
     "--min-sources",
@@ -274,12 +279,13 @@ def digest(
     timeout: float,
     min_sources: int | None,
     quiet: bool,
+    allow_private: bool = False,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
     from briefing.digest.fetch import FetchOptions
     from briefing.errors import InputError
-    from briefing.output.render import write_outputs
+    from briefing.output.files import write_outputs
     from briefing.pipeline import BuildOptions
 
     if not (sources or feeds or url_lists):
@@ -288,7 +294,7 @@ def digest(
     if min_sources is not None:
         options = options.with_changes(min_sources=min_sources)
     settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
-    fetch = FetchOptions(state_dir=state_dir, timeout=timeout)
+    fetch = FetchOptions(state_dir=state_dir, timeout=timeout, allow_private=allow_private)
     with ProgressBars(quiet=quiet) as progress:
         result = digest_sources(
             list(sources),
@@ -361,7 +367,7 @@ def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) 
     Console().print(table)
 
 
-# Settings, delivery and scheduling (settings.py, deliver.py, schedule.py).
+# Settings, delivery and scheduling (settings.py, delivery/, schedule.py).
 
 
 @main.group("config")
@@ -443,7 +449,7 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @friendly
 def ledger(config_file: Path | None, limit: int) -> None:
     """List recent digests and each recipient's delivery state."""
-    from briefing.delivery.send import Ledger
+    from briefing.delivery.ledger import Ledger
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)

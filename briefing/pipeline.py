@@ -6,7 +6,7 @@ Stages (each in `briefing/stages/`):
  3. sources  who copied whom: independent source groups (stages/sources.py)
  4. facts    cross-source sentence clusters -> consensus facts (stages/facts.py)
  5. conflicts  differing numbers, dates, names -> disputed (stages/facts.py)
- 6. quotes   direct quotes, speakers, sides (stages/quotes.py)
+ 6. quotes   direct quotes, speakers, sides (stages/quotes/)
  7. headline neutral headline and summary from the best-supported facts (stages/headline.py)
 """
 

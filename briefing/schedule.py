@@ -10,7 +10,7 @@
 - a lock file makes a second scheduler on the same state folder refuse to start;
 - SIGINT / SIGTERM shut it down cleanly, letting a running digest finish.
 
-The send ledger, not the scheduler, is what prevents double sends (see deliver.py).
+The send ledger, not the scheduler, is what prevents double sends (see delivery/ledger.py).
 """
 
 from __future__ import annotations

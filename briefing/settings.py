@@ -40,7 +40,8 @@ from briefing.errors import ConfigError
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
-    from briefing.output.render import MailOptions
+    from briefing.digest.fetch import FetchOptions
+    from briefing.output.message import MailOptions
     from briefing.pipeline import BuildOptions
 
 log = logging.getLogger(__name__)
@@ -157,13 +158,22 @@ class MailSettings(Section):
             raise ValueError("contains a line break (CR/LF)")
         if "{token}" not in value:
             raise ValueError("must contain {token}, e.g. https://example.org/unsubscribe/{token}")
+        scheme = value.split(":", 1)[0].strip().lower() if ":" in value else ""
+        if scheme not in ("https", "http", "mailto"):
+            # a javascript: or data: link would run or show whatever it carries when clicked
+            shown = f"{scheme}:" if scheme else repr(value)
+            raise ValueError(f"must be an https:, http: or mailto: URL, not {shown}")
+        if scheme != "mailto" and not value.split(":", 1)[1].startswith("//"):
+            raise ValueError("must be a full URL, e.g. https://example.org/unsubscribe/{token}")
         return value
 
 
 class DeliverySettings(Section):
     """How messages leave: an outbox folder of .eml files, or an SMTP server."""
 
-    transport: Literal["outbox", "smtp"] = "outbox"
+    transport: str = Field(
+        default="outbox", description="A registered transport: outbox, smtp, or a plugin's."
+    )
     host: str = "localhost"
     port: int | None = Field(
         default=None, ge=1, le=65535, description="Default 587 (starttls), 465 (tls), 25 (none)."
@@ -173,15 +183,41 @@ class DeliverySettings(Section):
     ca_file: Path | None = Field(
         default=None, description="CA certificates to trust (a relay with a private CA)."
     )
-    timeout: float = Field(default=30.0, gt=0, description="Seconds per SMTP operation.")
+    # upper bounds: a huge timeout or delay (1e308, inf) overflows the socket and sleep calls,
+    # and `backoff = 1e9` would sleep for decades
+    timeout: float = Field(
+        default=30.0, gt=0, le=600, allow_inf_nan=False, description="Seconds per SMTP operation."
+    )
     attempts: int = Field(
         default=4, ge=1, le=20, description="Tries per message on transient errors."
     )
-    backoff: float = Field(default=2.0, ge=0, description="First retry delay in seconds; doubles.")
-    backoff_max: float = Field(default=60.0, ge=0, description="Longest retry delay in seconds.")
+    backoff: float = Field(
+        default=2.0,
+        ge=0,
+        le=600,
+        allow_inf_nan=False,
+        description="First retry delay in seconds; doubles.",
+    )
+    backoff_max: float = Field(
+        default=60.0,
+        ge=0,
+        le=3600,
+        allow_inf_nan=False,
+        description="Longest retry delay in seconds.",
+    )
     password: SecretStr | None = Field(
         default=None, exclude=True, description=f"Only from ${PASSWORD_ENV}; never from the file."
     )
+
+    @field_validator("transport")
+    @classmethod
+    def _transport(cls, value: str) -> str:
+        # Read the registry at validation time, so plugins registered since import count.
+        from briefing.delivery.transports import TRANSPORTS
+
+        if value not in TRANSPORTS:
+            raise ValueError(f"{value!r} is not one of: {', '.join(sorted(TRANSPORTS))}")
+        return value
 
     @field_validator("host")
     @classmethod
@@ -257,7 +293,11 @@ class ScheduleSettings(Section):
     cron: str = "0 7 * * *"
     timezone: str = "UTC"
     misfire_grace_hours: float = Field(
-        default=6.0, gt=0, description="How late a missed run may still start."
+        default=6.0,
+        gt=0,
+        le=24 * 31,
+        allow_inf_nan=False,
+        description="How late a missed run may still start.",
     )
 
     @field_validator("timezone")
@@ -275,9 +315,13 @@ class ScheduleSettings(Section):
     @classmethod
     def _cron(cls, value: str) -> str:
         try:
-            crontab_trigger(value, ZoneInfo("UTC"))
+            trigger = crontab_trigger(value, ZoneInfo("UTC"))
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a 5-field cron expression: {exc}") from None
+        if trigger.get_next_fire_time(None, datetime.now(ZoneInfo("UTC"))) is None:
+            raise ValueError(
+                f"{value!r} never fires (no such date, e.g. 31 February); fix the day or month"
+            )
         return value
 
     def zone(self) -> ZoneInfo:
@@ -319,6 +363,27 @@ class DigestSettings(Section):
     max_stories: int = Field(default=10, ge=1)
     min_articles: int = Field(default=2, ge=1)
     workers: int | None = Field(default=None, ge=1, description="Default: the machine's cores.")
+    max_entries_per_feed: int = Field(
+        default=100, ge=1, le=10_000, description="Entries read from one feed per run."
+    )
+    fetch_timeout: float = Field(
+        default=15.0,
+        gt=0,
+        le=600,
+        allow_inf_nan=False,
+        description="Seconds to wait for each HTTP response.",
+    )
+    fetch_deadline: float = Field(
+        default=60.0,
+        gt=0,
+        le=3600,
+        allow_inf_nan=False,
+        description="Wall-clock seconds one feed or page may take, all bytes included.",
+    )
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let links in feeds reach loopback, private and link-local addresses.",
+    )
 
 
 class BriefSettings(Section):
@@ -393,9 +458,21 @@ class Settings(BaseModel):
             doubled_quote_marks=self.brief.doubled_quote_marks,
         )
 
+    def fetch_options(self) -> FetchOptions:
+        """Return how feeds and pages are fetched, from `[digest]` and `[output]`."""
+        from briefing.digest.fetch import FetchOptions
+
+        return FetchOptions(
+            state_dir=self.output.state_dir,
+            timeout=self.digest.fetch_timeout,
+            deadline=self.digest.fetch_deadline,
+            max_entries=self.digest.max_entries_per_feed,
+            allow_private=self.digest.allow_private_addresses,
+        )
+
     def mail_options(self, recipient: str) -> MailOptions:
-        """Return render.MailOptions for one recipient, with their own unsubscribe link."""
-        from briefing.output.render import MailOptions
+        """Return message.MailOptions for one recipient, with their own unsubscribe link."""
+        from briefing.output.message import MailOptions
 
         return MailOptions(
             sender=self.mail.sender,

@@ -153,3 +153,19 @@ def test_wire_credits_copyright_and_labelled_lines(para: str, reason: str) -> No
 def test_reporting_about_copyright_is_kept() -> None:
     text = "The company's copyright lawsuit against the city was dismissed on Monday by a judge."
     assert paragraph_reason(text) is None
+
+
+def test_a_disabled_rule_keeps_what_it_would_drop() -> None:
+    para = "Related Stories"
+    assert paragraph_reason(para) == "promo"
+    # with the promo rule off, the next rule that matches decides
+    assert paragraph_reason(para, disabled={"promo"}) == "heading or label"
+    assert paragraph_reason(para, disabled={"promo", "labelled-line", "heading"}) is None
+
+
+def test_clean_skips_disabled_rules() -> None:
+    article = make_article("Title", REPORT, "Leave a Reply", REPORT + " Again.")
+    assert "comment form" in {d.reason for d in clean(article).dropped}
+    kept = clean(article, disabled={"comment-form", "heading"})
+    assert "comment form" not in {d.reason for d in kept.dropped}
+    assert any("Leave a Reply" in s.text for s in kept.sentences)

@@ -25,16 +25,11 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.delivery.send import (
-    Backoff,
-    Ledger,
-    content_hash,
-    digest_key,
-    message_id,
-    send_brief,
-)
+from briefing.delivery.ledger import Ledger, digest_key, message_id
+from briefing.delivery.send import Backoff, send_brief
 from briefing.errors import RenderError
 from briefing.model import Brief, Fact, Source, Story
+from briefing.output.message import content_hash
 from briefing.settings import Settings, load_settings
 
 DAY = date(2025, 3, 10)
@@ -602,3 +597,29 @@ def test_implicit_tls_delivers(tmp_path: Path) -> None:
         )
         report = send_brief(make_brief(), settings, scheduled=DAY, sleep=Sleeps())
         assert report.ok and handler.received() == {"ann@example.org": 1}
+
+
+def test_a_registered_transport_is_accepted_by_the_settings_and_used(tmp_path: Path) -> None:
+    from briefing.delivery import transports
+    from briefing.errors import ConfigError
+
+    sent: list[str] = []
+
+    class Pigeon:
+        name = "pigeon"
+
+        def send(self, message: EmailMessage, recipient: str) -> None:
+            sent.append(recipient)
+
+        def close(self) -> None:
+            pass
+
+    with pytest.raises(ConfigError, match="delivery.transport"):
+        make_settings(tmp_path, transport="pigeon")
+    transports.register_transport("pigeon", lambda settings: Pigeon())
+    try:
+        settings = make_settings(tmp_path, transport="pigeon")
+        report = send_brief(make_brief(), settings, scheduled=DAY)
+    finally:
+        del transports.TRANSPORTS["pigeon"]
+    assert report.transport == "pigeon" and sent == READERS

@@ -149,3 +149,22 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
 )
 def test_byline_sniffing(text: str, expected: tuple[str | None, str | None]) -> None:
     assert sniff_byline(text) == expected
+
+
+def test_a_registered_reader_reads_its_suffix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.stages import ingest
+
+    monkeypatch.setattr(ingest, "READERS", dict(ingest.READERS))
+
+    def read_rst(article_id: str, text: str, path: Path) -> ingest.Article:
+        title, _, body = text.partition("\n====\n")
+        return ingest.Article(id=article_id, text=body, title=title.strip())
+
+    (tmp_path / "a.rst").write_text(f"Budget passes\n====\n{BODY}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no articles found"):
+        collect_paths([tmp_path])  # not read before a reader is registered
+    ingest.register_reader(".rst", read_rst)
+    [article] = load([tmp_path]).articles
+    assert (article.id, article.title, article.text.strip()) == ("a", "Budget passes", BODY)

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
-from briefing.output.render import write_outputs
+from briefing.output.files import write_outputs
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
 from briefing.text.lexicon import load_lexicon
-from briefing.text.tokens import QUOTE_SPAN
+from briefing.text.quotation import outside_quotes
 from tests.conftest import SEEDS
 
 FROZEN = BuildOptions(now=datetime(2026, 1, 1, tzinfo=UTC))
@@ -97,7 +97,7 @@ def test_no_loaded_term_in_the_narrative(seeds_result: BuildResult) -> None:
     story = seeds_result.brief.stories[0]
     narrative = [story.headline, story.summary] + [f.text for f in story.facts]
     for text in narrative:
-        bare = QUOTE_SPAN.sub(" ", text)
+        bare = outside_quotes(text)
         assert lexicon.find(bare) == [], text
 
 

@@ -17,19 +17,16 @@ from click.testing import CliRunner
 from briefing.errors import RenderError
 from briefing.model import Brief, Source
 from briefing.output import render
-from briefing.output.render import (
-    MailOptions,
-    atomic_write,
-    build_message,
+from briefing.output.files import atomic_write, write_outputs
+from briefing.output.message import MailOptions, build_message
+from briefing.output.render import render_html, render_text
+from briefing.output.views import (
     built_from,
     inner_quotes,
     outlet_name,
     parse_date,
-    render_html,
-    render_text,
     source_label,
     typographic,
-    write_outputs,
 )
 from tests.builders import make_brief
 from tests.conftest import ROOT
@@ -519,7 +516,7 @@ def test_further_speakers_on_a_side_are_listed_not_dropped() -> None:
 
 
 def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
-    from briefing.output.render import keep_figures
+    from briefing.output.views import keep_figures
 
     html = str(keep_figures('The council voted 5-2 <script>alert("x")</script> & left.'))
     assert '<span style="white-space:nowrap">5-2</span>' in html

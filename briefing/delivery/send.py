@@ -1,421 +1,40 @@
-"""Delivery: one message per recipient through the outbox or SMTP, with a send ledger.
+"""Sending a brief: one message per recipient, each step recorded in the ledger.
 
-The ledger is SQLite (`<state_dir>/ledger.sqlite`). A digest's key is the scheduled date (the
-latest cron slot at or before now, in the schedule's time zone) plus the first 12 hex digits of
-the brief's content hash (SHA-256 of its JSON without `generated_at`); `--force` adds `-r1`,
-`-r2`... One row per (digest, recipient) moves queued -> sending -> sent | failed, each change
-committed on its own, so the row says `sending` exactly while an SMTP call is in flight:
-
-- a rerun sends only rows still `queued`;
-- a row left in `sending` (the process died mid-call) is never resent, only reported: the
-  message may have been delivered, and at most once beats twice;
 - a recipient who already got a brief with the same content hash is skipped, unless `--force`;
-- a row is claimed with `UPDATE ... WHERE state = 'queued'`, so two runs never send one row twice.
-
-Transient failures (refused connection, timeout, 4xx) are retried with exponential backoff; a
-5xx for one recipient marks that row failed and the batch goes on; a 5xx that concerns every
-message (login, sender refused) stops the batch and leaves the rest queued. The Message-ID is
-derived from the digest key and the recipient, so a retry is recognisably the same message.
+- transient failures are retried with bounded exponential backoff; after the last try the row
+  stays queued for the next run;
+- a 5xx for one recipient marks that row failed and the batch goes on; a failure that concerns
+  every message (login, sender refused) stops the batch and leaves the rest queued.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import re
-import smtplib
-import sqlite3
-import ssl
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
-from email.utils import parseaddr
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
+from briefing.delivery.ledger import Ledger, Row, digest_key, message_id
+from briefing.delivery.transports import (
+    FatalDeliveryError,
+    PermanentDeliveryError,
+    TransientDeliveryError,
+    Transport,
+    make_transport,
+)
 from briefing.errors import DeliveryError
 from briefing.model import Brief
-from briefing.settings import DeliverySettings, Settings
+from briefing.output.files import load_brief
+from briefing.output.message import content_hash
+from briefing.settings import Settings
 
 log = logging.getLogger(__name__)
 
-State = Literal["queued", "sending", "sent", "failed"]
 Status = Literal["sent", "skipped", "failed", "uncertain", "would send"]
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS digests (
-    key TEXT PRIMARY KEY,
-    scheduled_date TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    title TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS deliveries (
-    digest TEXT NOT NULL REFERENCES digests(key),
-    recipient TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
-    attempts INTEGER NOT NULL DEFAULT 0,
-    message_id TEXT NOT NULL,
-    error TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (digest, recipient)
-);
-CREATE INDEX IF NOT EXISTS deliveries_recipient ON deliveries (recipient, state);
-"""
-
-
-class TransientDeliveryError(DeliveryError):
-    """A failure worth retrying: no connection, a timeout, a 4xx reply."""
-
-
-class PermanentDeliveryError(DeliveryError):
-    """A 5xx reply about this one message or recipient."""
-
-
-class FatalDeliveryError(DeliveryError):
-    """A failure that would hit every message (login, sender, TLS): stop the batch."""
-
-
-def content_hash(brief: Brief) -> str:
-    """Return the SHA-256 hex digest of the brief's content, ignoring when it was generated."""
-    data = brief.model_dump(mode="json", exclude={"generated_at"})
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def digest_key(scheduled: date, chash: str, revision: int = 0) -> str:
-    """Return the digest key: scheduled date, short content hash, and a --force revision."""
-    key = f"{scheduled.isoformat()}-{chash[:12]}"
-    return f"{key}-r{revision}" if revision else key
-
-
-def message_id(key: str, recipient: str, sender: str) -> str:
-    """Return the Message-ID for one recipient of one digest (stable across retries)."""
-    who = hashlib.sha256(recipient.strip().lower().encode("utf-8")).hexdigest()[:16]
-    address = parseaddr(sender)[1]
-    domain = address.rpartition("@")[2] or "briefing.invalid"
-    return f"<{key}.{who}@{domain}>"
-
-
-def _stamp(moment: datetime) -> str:
-    """Return a UTC ISO timestamp for the ledger."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One (digest, recipient) row of the ledger."""
-
-    digest: str
-    recipient: str
-    state: State
-    attempts: int
-    message_id: str
-    error: str
-    updated_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class DigestSummary:
-    """A digest and its rows, for `briefing ledger`."""
-
-    key: str
-    scheduled_date: str
-    title: str
-    created_at: str
-    rows: tuple[Row, ...]
-
-
-class Ledger:
-    """The send ledger: a SQLite file whose every state change is committed at once."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        try:
-            # Autocommit (isolation_level=None): each UPDATE is durable before the next step.
-            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise DeliveryError(f"{path}: cannot open the send ledger ({exc})") from None
-        try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            self._db.close()
-            raise DeliveryError(
-                f"{path}: not a usable send ledger ({exc}); move it aside and rerun"
-            ) from None
-
-    def close(self) -> None:
-        """Close the database."""
-        self._db.close()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """Run a block in one write transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-
-    def has_digest(self, key: str) -> bool:
-        """Return whether the digest key is in the ledger."""
-        cur = self._db.execute("SELECT 1 FROM digests WHERE key = ?", (key,))
-        return cur.fetchone() is not None
-
-    def rows(self, key: str) -> dict[str, Row]:
-        """Return the digest's rows by lower-cased recipient."""
-        cur = self._db.execute(
-            "SELECT digest, recipient, state, attempts, message_id, error, updated_at "
-            "FROM deliveries WHERE digest = ? ORDER BY rowid",
-            (key,),
-        )
-        return {r[1].lower(): Row(*r) for r in cur.fetchall()}
-
-    def sent_before(self, chash: str, recipient: str, exclude: str) -> str | None:
-        """Return a digest with the same content already sent to `recipient`, if any."""
-        cur = self._db.execute(
-            "SELECT d.key FROM deliveries r JOIN digests d ON d.key = r.digest "
-            "WHERE d.content_hash = ? AND lower(r.recipient) = ? AND r.state = 'sent' "
-            "AND d.key != ? ORDER BY d.created_at DESC LIMIT 1",
-            (chash, recipient.lower(), exclude),
-        )
-        found = cur.fetchone()
-        return None if found is None else str(found[0])
-
-    def queue(
-        self,
-        key: str,
-        scheduled: date,
-        chash: str,
-        title: str,
-        entries: list[tuple[str, str]],
-        now: datetime,
-    ) -> None:
-        """Record the digest and queue (recipient, message_id) rows, all in one transaction."""
-        with self._transaction():
-            self._db.execute(
-                "INSERT OR IGNORE INTO digests VALUES (?, ?, ?, ?, ?)",
-                (key, scheduled.isoformat(), chash, title, _stamp(now)),
-            )
-            self._db.executemany(
-                "INSERT OR IGNORE INTO deliveries "
-                "(digest, recipient, state, attempts, message_id, error, updated_at) "
-                "VALUES (?, ?, 'queued', 0, ?, '', ?)",
-                [(key, who, mid, _stamp(now)) for who, mid in entries],
-            )
-
-    def claim(self, key: str, recipient: str, now: datetime) -> bool:
-        """Move a queued row to sending; return False if another run holds it."""
-        cur = self._db.execute(
-            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-            "WHERE digest = ? AND recipient = ? AND state = 'queued'",
-            (_stamp(now), key, recipient),
-        )
-        return cur.rowcount == 1
-
-    def mark(self, key: str, recipient: str, state: State, now: datetime, error: str = "") -> None:
-        """Set a row's state (and last error)."""
-        self._db.execute(
-            "UPDATE deliveries SET state = ?, error = ?, updated_at = ? "
-            "WHERE digest = ? AND recipient = ?",
-            (state, error, _stamp(now), key, recipient),
-        )
-
-    def revision_for(self, scheduled: date, chash: str) -> int:
-        """Return the first unused --force revision for this date and content."""
-        revision = 0
-        while self.has_digest(digest_key(scheduled, chash, revision)):
-            revision += 1
-        return revision
-
-    def recent(self, limit: int = 10) -> list[DigestSummary]:
-        """Return the newest digests with their rows."""
-        cur = self._db.execute(
-            "SELECT key, scheduled_date, title, created_at FROM digests "
-            "ORDER BY created_at DESC, rowid DESC LIMIT ?",
-            (limit,),
-        )
-        return [
-            DigestSummary(key, day, title, created, tuple(self.rows(key).values()))
-            for key, day, title, created in cur.fetchall()
-        ]
-
-
-class Transport(Protocol):
-    """Where a message goes; `send` raises a classified DeliveryError on failure."""
-
-    name: str
-
-    def send(self, message: EmailMessage, recipient: str) -> None:
-        """Deliver one message to one recipient."""
-
-    def close(self) -> None:
-        """Release any connection."""
-
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9@._+-]")
-
-
-class OutboxTransport:
-    """Writes each message as an .eml file into a folder (no mail server needed)."""
-
-    name = "outbox"
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def path_for(self, message: EmailMessage, recipient: str) -> Path:
-        """Return the .eml path of a message: its Message-ID's digest part and the recipient."""
-        mid = str(message.get("Message-ID", "")).strip("<>").partition("@")[0]
-        digest = mid.rpartition(".")[0] or "message"
-        return self.folder / f"{_UNSAFE.sub('_', digest)}--{_UNSAFE.sub('_', recipient)}.eml"
-
-    def send(self, message: EmailMessage, recipient: str) -> None:
-        """Write the message atomically."""
-        from briefing.output.render import atomic_write
-
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path_for(message, recipient), message.as_bytes())
-        except OSError as exc:
-            raise FatalDeliveryError(
-                f"{self.folder}: cannot write the outbox ({exc.strerror}); check the folder"
-            ) from None
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-
-def _code_kind(code: int) -> type[DeliveryError]:
-    """Return the error class for an SMTP reply code."""
-    return TransientDeliveryError if 400 <= code < 500 else PermanentDeliveryError
-
-
-def classify(exc: BaseException, where: str) -> DeliveryError:
-    """Return the classified DeliveryError for an smtplib / socket failure."""
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        code, reply = next(iter(exc.recipients.values()), (550, b"refused"))
-        text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-        return _code_kind(code)(f"{where}: recipient refused: {code} {text}")
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return FatalDeliveryError(
-            f"{where}: login refused ({exc.smtp_code}); check delivery.username and "
-            "$BRIEFING_SMTP_PASSWORD"
-        )
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return FatalDeliveryError(f"{where}: {exc}; check delivery.security")
-    if isinstance(exc, smtplib.SMTPResponseException):
-        raw = exc.smtp_error
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
-        message = f"{where}: server replied {exc.smtp_code} {text}".rstrip()
-        if exc.smtp_code >= 500 and isinstance(
-            exc, smtplib.SMTPSenderRefused | smtplib.SMTPConnectError | smtplib.SMTPHeloError
-        ):
-            return FatalDeliveryError(f"{message}; check mail.sender and the server")
-        return _code_kind(exc.smtp_code)(message)
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return FatalDeliveryError(f"{where}: TLS certificate not trusted ({exc.verify_message})")
-    if isinstance(exc, smtplib.SMTPException | OSError):
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return TransientDeliveryError(f"{where}: {reason}")
-    raise exc
-
-
-class SmtpTransport:
-    """Sends through an SMTP server with smtplib, one connection reused across the batch."""
-
-    name = "smtp"
-
-    def __init__(self, delivery: DeliverySettings, *, context: ssl.SSLContext | None = None):
-        self.delivery = delivery
-        self.context = context
-        self._conn: smtplib.SMTP | None = None
-
-    @property
-    def where(self) -> str:
-        """Return host:port for messages."""
-        return f"smtp {self.delivery.host}:{self.delivery.effective_port()}"
-
-    def _connect(self) -> smtplib.SMTP:
-        """Return a connected (and if set up, secured and logged-in) session."""
-        d = self.delivery
-        context = self.context or self._default_context()
-        conn: smtplib.SMTP
-        if d.security == "tls":
-            conn = smtplib.SMTP_SSL(d.host, d.effective_port(), timeout=d.timeout, context=context)
-        else:
-            conn = smtplib.SMTP(d.host, d.effective_port(), timeout=d.timeout)
-        try:
-            conn.ehlo()
-            if d.security == "starttls":
-                conn.starttls(context=context)
-                conn.ehlo()
-            if d.username:
-                password = d.password.get_secret_value() if d.password else ""
-                conn.login(d.username, password)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _default_context(self) -> ssl.SSLContext:
-        """Return a verifying TLS context, trusting `delivery.ca_file` if set."""
-        ca_file = self.delivery.ca_file
-        try:
-            return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
-        except (OSError, ssl.SSLError) as exc:
-            raise FatalDeliveryError(
-                f"{ca_file}: cannot load CA certificates ({exc}); fix delivery.ca_file"
-            ) from None
-
-    def send(self, message: EmailMessage, recipient: str) -> None:
-        """Send one message to one recipient; classify any failure."""
-        try:
-            if self._conn is None:
-                self._conn = self._connect()
-            sender = parseaddr(str(message.get("From", "")))[1]
-            self._conn.send_message(message, from_addr=sender, to_addrs=[recipient])
-        except (smtplib.SMTPException, OSError) as exc:
-            # After any failure the session state is unknown: start the next try afresh.
-            self._drop()
-            raise classify(exc, self.where) from None
-
-    def _drop(self) -> None:
-        """Close the connection without ceremony."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def close(self) -> None:
-        """Say QUIT if connected, then close."""
-        if self._conn is not None:
-            try:
-                self._conn.quit()
-            except (smtplib.SMTPException, OSError):
-                log.debug("QUIT failed; closing anyway")
-            finally:
-                self._drop()
-
-
-def make_transport(settings: Settings) -> Transport:
-    """Return the transport that `[delivery] transport` names."""
-    if settings.delivery.transport == "smtp":
-        return SmtpTransport(settings.delivery)
-    return OutboxTransport(settings.outbox_dir())
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +102,8 @@ def build_messages(
     brief: Brief, settings: Settings, key: str, recipients: list[str], when: datetime
 ) -> dict[str, EmailMessage]:
     """Return one message per recipient, each with its own unsubscribe link and Message-ID."""
-    from briefing.output.render import build_message, render_html, render_text
+    from briefing.output.message import build_message
+    from briefing.output.render import render_html, render_text
 
     if not recipients:
         return {}
@@ -637,24 +257,6 @@ def _deliver(
     return Outcome(who, "failed", f"{last}; still queued, a rerun retries it", backoff.attempts)
 
 
-def load_brief(path: Path) -> Brief:
-    """Return the brief stored in a brief.json file."""
-    from pydantic import ValidationError
-
-    from briefing.errors import InputError
-
-    try:
-        return Brief.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); check the path") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"{path}: not a brief.json ({where}: {first['msg']}); build one with `briefing build`"
-        ) from None
-
-
 def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     """Return a brief built from `[sources]` with `[brief]` options, and its warnings.
 
@@ -664,7 +266,6 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     sources = settings.sources
     if settings.digest.enabled or sources.feeds or sources.url_lists:
         from briefing.digest.build import DigestOptions, digest_sources
-        from briefing.digest.fetch import FetchOptions
 
         digest = settings.digest
         result = digest_sources(
@@ -677,7 +278,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
             ),
             feeds=list(sources.feeds),
             url_lists=[str(p) for p in sources.url_lists],
-            fetch=FetchOptions(state_dir=settings.output.state_dir),
+            fetch=settings.fetch_options(),
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
     from briefing.pipeline import build_brief

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from briefing.stages.ingest import DATE_LINE, Article
@@ -140,45 +140,95 @@ def _caption_credit(para: str) -> bool:
     return proper and before.endswith((".", "”", '"')) and len(words) <= 8
 
 
-def paragraph_reason(para: str) -> str | None:
-    """Return why a paragraph is not reporting, or None to keep it."""
-    stripped = para.strip().lstrip("•·*-–— \t")
-    if not stripped:
-        return None
-    if _COMMENT_FORM.search(stripped) and len(stripped.split()) <= 30:
-        return "comment form"
-    if _SHARE.search(stripped) and len(stripped.split()) <= 40:
-        return "share prompt"
-    if _PROMO.search(stripped) and (len(stripped.split()) <= 30 or stripped[:25].isupper()):
+ParagraphRule = Callable[[str], "str | None"]
+"""A cleaner rule: a paragraph's stripped text -> why it is not reporting, or None to keep it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named cleaner rule; `[clean] disable = ["name"]` turns it off."""
+
+    name: str
+    check: ParagraphRule
+
+
+PARAGRAPH_RULES: dict[str, Rule] = {}
+"""Paragraph rules in the order they are tried; the first reason given wins."""
+
+
+def register_rule(name: str, check: ParagraphRule) -> None:
+    """Add a paragraph rule (tried after those already registered)."""
+    PARAGRAPH_RULES[name] = Rule(name, check)
+
+
+def _words_at_most(limit: int, pattern: re.Pattern[str], reason: str) -> ParagraphRule:
+    """Return a rule giving `reason` when `pattern` occurs in a paragraph of <= `limit` words."""
+    return lambda para: reason if pattern.search(para) and len(para.split()) <= limit else None
+
+
+def _promo(para: str) -> str | None:
+    if _PROMO.search(para) and (len(para.split()) <= 30 or para[:25].isupper()):
         return "promo"
-    if _caption_credit(stripped):
-        return "photo caption or credit"
-    if _CREDIT_LINE.search(stripped) and len(stripped.split()) <= 40:
-        return "credit or copyright line"
-    labelled = _LABELLED.match(stripped)
-    if labelled and len(stripped.split()) <= 25:
+    return None
+
+
+def _labelled(para: str) -> str | None:
+    labelled = _LABELLED.match(para)
+    if labelled and len(para.split()) <= 25:
         kind = labelled.lastgroup
         return {
             "caption": "photo caption or credit",
             "promo": "promo",
             "tags": "breadcrumbs or tag list",
         }.get(kind or "", "date or label line")
-    if _INBOX.search(stripped) and len(stripped.split()) <= 25:
-        return "promo"
-    if _BIO.search(stripped) and len(stripped.split()) <= 60:
-        return "author bio or contact line"
-    if _READ_TIME.match(stripped):
-        return "read-time line"
-    if _BYLINE_LINE.match(stripped):
-        return "byline"
-    if DATE_LINE.match(stripped) or _LABEL_ONLY.match(stripped):
-        return "date or label line"
-    if not stripped.endswith(_END_PUNCT) and (
-        len(_GLUED.findall(stripped)) >= 2 or _BREADCRUMB.search(stripped)
+    return None
+
+
+def _breadcrumbs(para: str) -> str | None:
+    if not para.endswith(_END_PUNCT) and (
+        len(_GLUED.findall(para)) >= 2 or _BREADCRUMB.search(para)
     ):
         return "breadcrumbs or tag list"
-    if _is_heading(stripped):
-        return "heading or label"
+    return None
+
+
+def _register_builtin_rules() -> None:
+    register_rule("comment-form", _words_at_most(30, _COMMENT_FORM, "comment form"))
+    register_rule("share-prompt", _words_at_most(40, _SHARE, "share prompt"))
+    register_rule("promo", _promo)
+    register_rule(
+        "caption", lambda para: "photo caption or credit" if _caption_credit(para) else None
+    )
+    register_rule("credit-line", _words_at_most(40, _CREDIT_LINE, "credit or copyright line"))
+    register_rule("labelled-line", _labelled)
+    register_rule("newsletter", _words_at_most(25, _INBOX, "promo"))
+    register_rule("author-bio", _words_at_most(60, _BIO, "author bio or contact line"))
+    register_rule("read-time", lambda para: "read-time line" if _READ_TIME.match(para) else None)
+    register_rule("byline", lambda para: "byline" if _BYLINE_LINE.match(para) else None)
+    register_rule(
+        "date-line",
+        lambda para: (
+            "date or label line" if DATE_LINE.match(para) or _LABEL_ONLY.match(para) else None
+        ),
+    )
+    register_rule("breadcrumbs", _breadcrumbs)
+    register_rule("heading", lambda para: "heading or label" if _is_heading(para) else None)
+
+
+_register_builtin_rules()
+
+
+def paragraph_reason(para: str, disabled: Collection[str] = ()) -> str | None:
+    """Return why a paragraph is not reporting, or None to keep it."""
+    stripped = para.strip().lstrip("•·*-–— \t")
+    if not stripped:
+        return None
+    for rule in PARAGRAPH_RULES.values():
+        if rule.name in disabled:
+            continue
+        reason = rule.check(stripped)
+        if reason:
+            return reason
     return None
 
 
@@ -334,11 +384,14 @@ def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def clean(article: Article) -> Document:
-    """Return the article's reporting sentences and every dropped span with its reason."""
+def clean(article: Article, disabled: Collection[str] = ()) -> Document:
+    """Return the article's reporting sentences and every dropped span with its reason.
+
+    `disabled` names paragraph rules (see PARAGRAPH_RULES) not to apply.
+    """
     text = article.text
     paras = list(_paragraphs(text, article.body_start))
-    reasons: list[str | None] = [paragraph_reason(text[s:e]) for s, e in paras]
+    reasons: list[str | None] = [paragraph_reason(text[s:e], disabled) for s, e in paras]
     if article.byline:
         for i, (s, e) in enumerate(paras):
             if text[s:e].strip() == article.byline.strip():

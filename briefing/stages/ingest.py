@@ -1,7 +1,9 @@
-"""Files -> Article: read .txt, .md (front matter), .html/.htm and .json articles.
+"""Files -> Article: each file is read by the reader registered for its suffix.
 
-Article id = file stem. Where metadata is missing, it is sniffed from the text: a "By NAME"
-byline (with the outlet that follows it), a date line.
+Built-in readers (.txt, .md/.markdown with front matter, .html/.htm, .json) are registered with
+`register_reader`, the same call a plugin makes for a new suffix. Article id = file stem. Where
+metadata is missing, it is sniffed from the text: a "By NAME" byline (with the outlet that
+follows it), a date line.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import dataclasses
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +25,6 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 5 * 1024 * 1024
 MIN_WORDS = 12
 """Fewer words than this is a headline or a fragment, not an article."""
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.txt"
 
 
@@ -53,6 +54,25 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
+Reader = Callable[[str, str, Path], "Article"]
+"""A reader: (article id, decoded text, path) -> Article, or InputError saying why not."""
+
+READERS: dict[str, Reader] = {}
+"""Article readers by lower-case file suffix (".txt"); the built-ins are registered below."""
+
+
+def register_reader(suffixes: str | Iterable[str], reader: Reader) -> None:
+    """Read files ending in `suffixes` (".rst" or [".rst", ".rest"]) with `reader`."""
+    for suffix in [suffixes] if isinstance(suffixes, str) else suffixes:
+        key = suffix.lower() if suffix.startswith(".") else f".{suffix.lower()}"
+        READERS[key] = reader
+
+
+def reader_for(path: Path) -> Reader:
+    """Return the reader for `path`'s suffix; unknown suffixes are read as plain text."""
+    return READERS.get(path.suffix.lower(), READERS[".txt"])
+
+
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Return the article files named by `paths` (files, or folders searched one level deep)."""
     found: list[Path] = []
@@ -61,12 +81,10 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder; check the path")
         if path.is_dir():
-            files = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READERS)
             if not files:
                 raise InputError(
-                    f"{path}: no articles found (.txt, .md, .html, .json); add some or pick "
+                    f"{path}: no articles found ({', '.join(READERS)}); add some or pick "
                     "another folder"
                 )
             found.extend(files)
@@ -109,15 +127,7 @@ def read_article(path: Path) -> Article:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from exc
     text, warnings = decode(data, path)
-    suffix = path.suffix.lower()
-    if suffix in (".md", ".markdown"):
-        article = parse_markdown(path.stem, text)
-    elif suffix in (".html", ".htm"):
-        article = parse_html(path.stem, text)
-    elif suffix == ".json":
-        article = parse_json(path.stem, text, path)
-    else:
-        article = parse_text(path.stem, text)
+    article = reader_for(path)(path.stem, text, path)
     words = len(article.text[article.body_start :].split())
     if words < MIN_WORDS:
         raise InputError(
@@ -247,6 +257,18 @@ def parse_html(article_id: str, html: str) -> Article:
         published=(meta.date if meta else None) or sniffed.get("published"),
         byline=(meta.author if meta else None) or sniffed.get("byline"),
     )
+
+
+def _register_builtin_readers() -> None:
+    register_reader(".txt", lambda article_id, text, _path: parse_text(article_id, text))
+    register_reader(
+        (".md", ".markdown"), lambda article_id, text, _path: parse_markdown(article_id, text)
+    )
+    register_reader((".html", ".htm"), lambda article_id, text, _path: parse_html(article_id, text))
+    register_reader(".json", parse_json)
+
+
+_register_builtin_readers()
 
 
 def _str(value: object) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.errors import ConfigError
-from briefing.text.tokens import QUOTE_SPAN
+from briefing.text.quotation import quoted_spans
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "loaded_terms.txt"
 
@@ -41,7 +41,7 @@ class Lexicon:
         """Return the loaded terms in text; those inside quotation marks only if asked."""
         if self._pattern is None:
             return []
-        quoted = [] if in_quotes else [m.span() for m in QUOTE_SPAN.finditer(text)]
+        quoted = [] if in_quotes else quoted_spans(text)
         hits = []
         for match in self._pattern.finditer(text):
             if any(s <= match.start() < e for s, e in quoted):

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+# the one quotation scanner; re-exported for the stages that import these from here
+from briefing.text.quotation import outside_quotes as outside_quotes
+from briefing.text.quotation import quoted_share as quoted_share
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -50,7 +54,6 @@ MONTHS = (
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 SECTION = re.compile(r"\b\d+(?:\([a-z0-9]{1,3}\))+")
-QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]|(?<!\w)[‘'][^‘’']{3,400}[’'](?!\w)")
 
 
 FUNCTION_WORDS = frozenset(
@@ -146,19 +149,6 @@ def entities(text: str) -> list[str]:
             continue
         out.append(low)
     return out
-
-
-def outside_quotes(text: str) -> str:
-    """Return text with quoted passages blanked out (same length, so offsets still hold)."""
-    return QUOTE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def quoted_share(text: str) -> float:
-    """Return the share of characters of text that sit inside quotation marks."""
-    if not text:
-        return 0.0
-    inside = sum(len(m.group(0)) for m in QUOTE_SPAN.finditer(text))
-    return inside / len(text)
 
 
 @dataclass(frozen=True, slots=True)

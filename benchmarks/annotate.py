@@ -1,0 +1,174 @@
+"""Blind annotation of BASIL dev briefs: write the packets, then sum up the annotators' lines.
+
+    python -m benchmarks.annotate packets --out DIR [--events 0-9]
+    python -m benchmarks.annotate figures FILE.jsonl [FILE.jsonl ...]
+
+`packets` writes one text file per event (`e007.txt`): the three articles (ids fox, nyt, hpo),
+then the brief's headline, summary, FACTs (worded from / cites) and QUOTEs by side (S1.. support,
+O1.. oppose). Hand a helper ../shared/eval/ANNOTATE.md and ten packets; it appends one JSON line
+per event. `figures` reads those lines and prints the citation, readability, quote and
+usefulness figures. The packets hold the articles' text: write them outside the repository
+(or under the git-ignored out/), never commit them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import SKIP_MESSAGE, build_folder, eval_dir, read_jsonl
+from benchmarks.eval_basil import event_articles, write_event
+
+OUTLET_NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
+
+
+def _event_range(spec: str, total: int) -> list[int]:
+    numbers: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        numbers.extend(range(int(lo), int(hi or lo) + 1))
+    return [n for n in numbers if 0 <= n < total]
+
+
+def packet(number: int, event: dict[str, Any], folder: Path) -> str:
+    """Return the annotation packet of one event: its articles, then its brief."""
+    lines = [f"EVENT e{number:03d}", ""]
+    for raw, article in zip(event["articles"], event_articles(event), strict=True):
+        lines += [
+            f"=== ARTICLE {article.id} ({OUTLET_NAMES.get(article.id, article.id)})",
+            f"TITLE: {article.title}",
+            f"DATE: {raw.get('date') or 'unknown'}",
+            "",
+            article.body,
+            "",
+        ]
+    write_event(event, folder)
+    brief = build_folder(folder).brief
+    lines += ["=== BRIEF (automatic)", ""]
+    for story in brief.stories:
+        lines += [f"HEADLINE: {story.headline}", f"SUMMARY: {story.summary}", ""]
+        for i, fact in enumerate(story.facts, 1):
+            cites = ", ".join(dict.fromkeys(fact.sources))
+            lines += [f"FACT F{i}: {fact.text}", f"  worded from: {fact.source}; cites: {cites}"]
+        lines.append("")
+        for side in story.sides:
+            prefix = "S" if side.stance == "support" else "O"
+            lines.append(f"SIDE {side.stance}: {side.label}")
+            shown = [*side.quotes, *side.more]
+            if not shown and side.note:
+                lines.append(f"  (note: {side.note})")
+            for i, quote in enumerate(shown, 1):
+                who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
+                where = ", ".join(dict.fromkeys(quote.sources))
+                lines += [
+                    f"QUOTE {prefix}{i}: “{quote.text}”",
+                    f"  speaker: {who or 'unknown'}; in: {where}",
+                ]
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def write_packets(out: Path, spec: str) -> int:
+    """Write the packets of the events in `spec` into `out`; return how many."""
+    data = eval_dir()
+    if data is None or not (data / "basil" / "dev.jsonl").is_file():
+        print(SKIP_MESSAGE)
+        return 0
+    events = read_jsonl(data / "basil" / "dev.jsonl")
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="annotate-") as tmp:
+        for number in _event_range(spec, len(events)):
+            folder = Path(tmp) / f"e{number:03d}"
+            folder.mkdir()
+            (out / f"e{number:03d}.txt").write_text(
+                packet(number, events[number], folder), encoding="utf-8"
+            )
+            count += 1
+    print(f"wrote {count} packets to {out}")
+    return count
+
+
+def figures(paths: list[Path]) -> dict[str, float]:
+    """Return the annotators' figures over every JSON line in `paths`."""
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    support: Counter[str] = Counter()
+    facts = checkable = alone = 0
+    quotes = speaker_ok = relevant = on_side = placed = neither = 0
+    both_avail = both_shown = 0
+    for row in rows:
+        for fact in row.get("facts", []):
+            facts += 1
+            checkable += bool(fact.get("checkable"))
+            alone += bool(fact.get("self_contained"))
+            for verdict in (fact.get("support") or {}).values():
+                support[str(verdict)] += 1
+        sides_seen = set()
+        for quote in row.get("quotes", []):
+            quotes += 1
+            speaker_ok += bool(quote.get("speaker_ok"))
+            relevant += bool(quote.get("relevant"))
+            brief_side = "support" if str(quote.get("id", "")).startswith("S") else "oppose"
+            judged = quote.get("side")
+            if judged == "neither":
+                neither += 1
+            else:
+                placed += 1
+                if judged == brief_side:
+                    on_side += 1
+                    sides_seen.add(brief_side)
+        if row.get("both_sides_available"):
+            both_avail += 1
+            both_shown += sides_seen == {"support", "oppose"}
+    cites = sum(support.values())
+    use = [row["usefulness"] for row in rows if isinstance(row.get("usefulness"), int | float)]
+    return {
+        "events": len(rows),
+        "facts": facts,
+        "citations judged": cites,
+        "citations full": support["full"] / cites if cites else 0.0,
+        "citations core": support["core"] / cites if cites else 0.0,
+        "citations no": support["no"] / cites if cites else 0.0,
+        "facts checkable": checkable / facts if facts else 0.0,
+        "facts readable alone": alone / facts if facts else 0.0,
+        "quotes": quotes,
+        "quotes per brief": quotes / len(rows) if rows else 0.0,
+        "speaker right": speaker_ok / quotes if quotes else 0.0,
+        "quote relevant": relevant / quotes if quotes else 0.0,
+        "quotes judged neither side": neither / quotes if quotes else 0.0,
+        "on the annotator's side (of those placed)": on_side / placed if placed else 0.0,
+        "both sides shown where available": both_shown / both_avail if both_avail else 0.0,
+        "usefulness (1-5)": sum(use) / len(use) if use else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the `packets` or `figures` command; return the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.annotate", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("packets", help="Write one annotation packet per event.")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--events", default="0-29", help="Event numbers, e.g. 0-9 or 3,5,7.")
+    f = sub.add_parser("figures", help="Sum up annotators' JSON lines.")
+    f.add_argument("files", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    if args.command == "packets":
+        write_packets(args.out, args.events)
+        return 0
+    for key, value in figures(args.files).items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{key:45} {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

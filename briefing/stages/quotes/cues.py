@@ -1,0 +1,360 @@
+"""Attribution cues next to a quote: `"…," X said`, `X said: "…"`, `according to X`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from briefing.stages.quotes.base import (
+    _Cue,
+    _is_capital,
+    _looks_person,
+    _para_of,
+    _Raw,
+    _sentence_end,
+    _sentence_start,
+    _words,
+)
+from briefing.stages.quotes.lexicon import (
+    _ADVERBS,
+    _DETERMINERS,
+    _NEEDS_PARTICLE,
+    _PRONOUNS,
+    _STOP,
+    SPEECH_VERBS,
+)
+from briefing.stages.quotes.speakers import _strip_title
+
+log = logging.getLogger(__name__)
+
+
+# -- 3. cues --------------------------------------------------------------------------------
+
+
+def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
+    w = words[k][0].lower()
+    if w not in SPEECH_VERBS:
+        return False
+    if words[k][0][:1].isupper() and k > 0 and words[k - 1][0][:1].isupper():
+        return False  # "the Washington Post said": a capital inside a name is no verb
+    particle = _NEEDS_PARTICLE.get(w)
+    if particle:
+        return k + 1 < len(words) and words[k + 1][0].lower() == particle
+    return True
+
+
+def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
+    """The attribution next to a quote: after it (`"…," X said`) first, else before it."""
+    lo, hi = _para_of(paras, raw.close_mark)
+    post_cue = _cue_after(text, raw, hi)
+    if post_cue is not None:
+        return post_cue
+    plo, _ = _para_of(paras, raw.open_mark)
+    return _cue_before(text, raw, plo, paras)
+
+
+def _next_open(text: str, start: int, hi: int) -> int:
+    for m in re.finditer(r"[\"“«]", text[start:hi]):
+        return start + m.start()
+    return hi
+
+
+def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
+    begin = raw.close_mark + 1
+    stop = min(_sentence_end(text, begin, hi), _next_open(text, begin, hi))
+    if begin >= stop:
+        return None
+    inner_end = text[raw.parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
+    ends_sentence = inner_end[-1:] in (".",)
+    words = _words(text, begin, stop)
+    if not words:
+        return None
+    k0 = 0
+    dash = False
+    while k0 < len(words) and words[k0][0] in (",", "—", "–", "-", ";", "―"):
+        dash = dash or words[k0][0] in ("—", "–", "-", "―")
+        k0 += 1
+    if k0 >= len(words):
+        return None
+    if dash:
+        return _mention_forward(text, words, k0, None, begin)
+    first = words[k0][0].lower()
+    if first == "according" and k0 + 1 < len(words) and words[k0 + 1][0].lower() == "to":
+        return _mention_forward(text, words, k0 + 2, words[k0], begin, verb_end=words[k0 + 1][2])
+    if _speech_verb_at(words, k0):
+        # inverted: `"…," said X`
+        if ends_sentence and _is_capital(words[k0][0]):
+            return None
+        if first.endswith("ing") or k0 + 1 >= len(words):
+            return None
+        nxt = words[k0 + 1][0]
+        if not (_is_capital(nxt) or nxt[:1].isdigit() or nxt.lower() in _DETERMINERS | _ADVERBS):
+            if nxt.lower() not in ("he", "she", "they", "we"):
+                return None
+        return _mention_forward(text, words, k0 + 1, words[k0], begin)
+    if first in ("and", "but", "or", "which", "that", "who", "so", "because", "as", "in", "to"):
+        return None
+    # `"…," X [, appositive,] [adverb] said`
+    for k in range(k0, min(len(words), k0 + 30)):
+        w = words[k][0]
+        if w in (".", "!", "?", ";", ":"):
+            return None
+        if not _speech_verb_at(words, k):
+            continue
+        if k == k0:
+            return None
+        chunk_end = k
+        while chunk_end > k0 and words[chunk_end - 1][0].lower() in _ADVERBS | {"has", "had"}:
+            chunk_end -= 1
+        if chunk_end <= k0:
+            return None
+        tail = words[k + 1 :]
+        if ends_sentence and not _short_tail(tail):
+            return None
+        if not _subject_like(words[k0:chunk_end]):
+            return None
+        verb = words[k]
+        return _cue_from_chunk(text, words[k0:chunk_end], verb)
+    return None
+
+
+def _short_tail(tail: list[tuple[str, int, int]]) -> bool:
+    """After `X said` at a new sentence: nothing, or a short adverbial ("in a statement")."""
+    lexical = [w for w, _, _ in tail if w not in (".", ",", "!", "?")]
+    if not lexical:
+        return True
+    if len(lexical) > 9 or lexical[0].lower() == "that":
+        return False
+    return lexical[0].lower() in _STOP | _ADVERBS | {"on", "in", "at", "to", "during", "of"}
+
+
+def _subject_like(chunk: list[tuple[str, int, int]]) -> bool:
+    """A speaker phrase: starts like a noun phrase, holds no clause break."""
+    if not chunk or len(chunk) > 28:
+        return False
+    first = chunk[0][0]
+    if first.lower() in _PRONOUNS or first.lower() in _DETERMINERS or _is_capital(first):
+        return True
+    return first[:1].islower() and first.lower() not in _STOP
+
+
+def _cue_from_chunk(
+    text: str, chunk: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
+) -> _Cue | None:
+    """Split a speaker phrase into its head mention and appositions ("NAME, ROLE,")."""
+    segments: list[tuple[int, int]] = []
+    seg_start: int | None = None
+    seg_end = 0
+    for w, s, e in chunk:
+        if w == ",":
+            if seg_start is not None:
+                segments.append((seg_start, seg_end))
+            seg_start = None
+            continue
+        if seg_start is None:
+            seg_start = s
+        seg_end = e
+    if seg_start is not None:
+        segments.append((seg_start, seg_end))
+    if not segments:
+        return None
+    head = 0
+    for idx, (s, e) in enumerate(segments):
+        if _looks_person(_strip_title(text[s:e])[1]):
+            head = idx
+            break
+    ms, me = segments[head]
+    appos = tuple(seg for idx, seg in enumerate(segments) if idx != head)
+    vs, ve = (verb[1], verb[2]) if verb else (me, me)
+    return _Cue(verb[0] if verb else None, vs, ve, ms, me, appos, after=True)
+
+
+def _mention_forward(
+    text: str,
+    words: list[tuple[str, int, int]],
+    k: int,
+    verb: tuple[str, int, int] | None,
+    begin: int,
+    verb_end: int | None = None,
+) -> _Cue | None:
+    """The speaker phrase starting at words[k] up to the clause end (`said X, ROLE.`)."""
+    while k < len(words) and words[k][0].lower() in _ADVERBS:
+        k += 1
+    chunk: list[tuple[str, int, int]] = []
+    for w in words[k:]:
+        if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
+            w[0][:1].islower() and w[0].lower() in SPEECH_VERBS
+        ):
+            break
+        if w[0].lower() in ("who", "which", "when", "while", "after", "before", "in", "at", "on"):
+            break
+        chunk.append(w)
+    while chunk and chunk[-1][0] == ",":
+        chunk.pop()
+    if not chunk or not _subject_like(chunk):
+        return None
+    cue = _cue_from_chunk(text, chunk, verb)
+    if cue is None:
+        return None
+    if verb is None:
+        return _Cue(None, cue.mention_start, cue.mention_start, cue.mention_start,
+                    cue.mention_end, cue.appositions, after=True)  # fmt: skip
+    vend = verb_end if verb_end is not None else verb[2]
+    return _Cue(verb[0], verb[1], vend, cue.mention_start, cue.mention_end, cue.appositions, True)
+
+
+def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) -> _Cue | None:
+    """`X said, "…"`, `X: "…"`, `X said in a statement: "…"`, `according to X, "…"`."""
+    end = raw.open_mark
+    start = _sentence_start(text, end, plo)
+    # the previous quote in the same sentence is not part of this cue
+    for m in re.finditer(r"[\"”»]", text[start:end]):
+        start = start + m.end()
+    pre = text[start:end]
+    if not pre.strip() and start == plo:
+        # `Caddell continued:` closing the previous paragraph
+        idx = (
+            paras.index((plo, _para_of(paras, plo)[1]))
+            if (plo, _para_of(paras, plo)[1]) in paras
+            else -1
+        )
+        if idx > 0:
+            plo2, phi2 = paras[idx - 1]
+            if text[plo2:phi2].rstrip().endswith(":"):
+                start = _sentence_start(text, phi2, plo2)
+                for m in re.finditer(r"[\"”»]", text[start:phi2]):
+                    start = start + m.end()
+                end = len(text[:phi2].rstrip())
+                pre = text[start:end]
+    stripped = pre.rstrip()
+    if not stripped or stripped[-1] not in ":,—–-" and not raw.partial:
+        if not stripped or stripped.split()[-1].lower() not in SPEECH_VERBS:
+            return None
+    words = _words(text, start, start + len(stripped))
+    while words and words[0][0] in (",", ".", "—", "–", ";"):
+        words = words[1:]
+    if not words:
+        return None
+    # `according to X, "…"`
+    for k in range(len(words) - 1):
+        if words[k][0].lower() == "according" and words[k + 1][0].lower() == "to":
+            return _mention_forward(text, words, k + 2, words[k], start, verb_end=words[k + 1][2])
+    verb_k = None
+    for k in range(len(words) - 1, -1, -1):
+        if _speech_verb_at(words, k):
+            verb_k = k
+            break
+    if verb_k is None:
+        if raw.partial or stripped[-1] != ":":
+            return None
+        return _subject_cue(text, words, None)
+    verb = words[verb_k]
+    # NP right before the verb: "Smith said:", "the announcer said,"
+    k = verb_k
+    while k > 0 and words[k - 1][0].lower() in _ADVERBS:
+        k -= 1
+    mention = _np_backward(words, k)
+    if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
+        # "X, at a later press gaggle, said," / "X, who runs the effort, said,"
+        for j in range(k - 2, max(0, k - 25), -1):
+            if words[j][0] == ",":
+                mention = _np_backward(words, j)
+                break
+    if mention is not None:
+        ms, me = mention
+        appos: list[tuple[int, int]] = []
+        head = (words[ms][1], words[me - 1][2])
+        if ms >= 2 and words[ms - 1][0].lower() in ("of", "with", "at", "for", "from"):
+            owner = _np_backward(words, ms - 1)
+            if owner is not None:
+                os_, oe = owner
+                owner_span = (words[os_][1], words[oe - 1][2])
+                if _looks_person(_strip_title(text[owner_span[0] : owner_span[1]])[1]):
+                    appos_span = (words[ms - 1][1], head[1])
+                    return _Cue(verb[0], verb[1], verb[2], owner_span[0], owner_span[1],
+                                (appos_span,), after=False)  # fmt: skip
+        # "X, ROLE, said" / "ROLE, X, said": the segment before a trailing comma pair
+        if ms >= 2 and words[ms - 1][0] == ",":
+            prev_np = _np_backward(words, ms - 1)
+            if prev_np is not None:
+                ps, pe = prev_np
+                prev_span = (words[ps][1], words[pe - 1][2])
+                name_now = _looks_person(_strip_title(text[head[0] : head[1]])[1])
+                name_prev = _looks_person(_strip_title(text[prev_span[0] : prev_span[1]])[1])
+                if name_prev and not name_now:
+                    appos.append(head)
+                    head = prev_span
+                elif name_now and not name_prev and ps == 0:
+                    appos.append(prev_span)
+        return _Cue(verb[0], verb[1], verb[2], head[0], head[1], tuple(appos), after=False)
+    if verb[0].lower().endswith("ing") or verb_k == 0 or stripped[-1] == ":":
+        return _subject_cue(text, words, verb)
+    return None
+
+
+def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
+    """Index range of the noun phrase ending just before words[k]."""
+    j = k
+    while j > 0:
+        w = words[j - 1][0]
+        lw = w.lower()
+        if w in (",", ".", ":", ";", "—", "–", "(", ")", "!", "?") or lw in _STOP:
+            break
+        if lw in SPEECH_VERBS and not _is_capital(w):
+            break
+        if lw in _DETERMINERS:
+            j -= 1
+            break
+        if not _is_capital(w) and (lw.endswith("ed") or lw.endswith("ing")) and j < k:
+            break
+        j -= 1
+        if k - j >= 6:
+            break
+    if j >= k:
+        return None
+    if words[j][0].lower() in _DETERMINERS and j + 1 >= k:
+        return None
+    return j, k
+
+
+def _subject_cue(
+    text: str, words: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
+) -> _Cue | None:
+    """The sentence subject (with its appositions) as the speaker: `X, ROLE, echoed this: "…"`."""
+    k = 0
+    # skip an introductory phrase ("In a statement Tuesday, ")
+    intro = words[0][0].lower() in _STOP or words[0][0].lower() in ("speaking", "asked")
+    if intro:
+        for idx, item in enumerate(words):
+            if item[0] == ",":
+                k = idx + 1
+                break
+        else:
+            return None
+    j = k
+    while j < len(words):
+        w, lw = words[j][0], words[j][0].lower()
+        if lw in _DETERMINERS and j == k:
+            j += 1
+            continue
+        if w in (",", ":", ".", ";") or (lw in _STOP and lw not in ("of",)):
+            break
+        if not _is_capital(w) and (lw in SPEECH_VERBS or lw.endswith("ed") or lw.endswith("s")):
+            if j > k and not (lw.endswith("s") and not lw.endswith("ed") and j - k <= 1):
+                break
+        j += 1
+        if j - k >= 6:
+            break
+    if j <= k or (j == k + 1 and words[k][0].lower() in _DETERMINERS):
+        return None
+    head = (words[k][1], words[j - 1][2])
+    appos: list[tuple[int, int]] = []
+    if j < len(words) and words[j][0] == ",":
+        for idx in range(j + 1, len(words)):
+            if words[idx][0] == ",":
+                seg = (words[j + 1][1], words[idx - 1][2]) if idx > j + 1 else None
+                if seg is not None and idx - j - 1 <= 10:
+                    appos.append(seg)
+                break
+    vs, ve = (verb[1], verb[2]) if verb else (head[1], head[1])
+    return _Cue(verb[0] if verb else None, vs, ve, head[0], head[1], tuple(appos), after=False)

@@ -1,0 +1,142 @@
+"""Quotation marks paired into quotes: trimmed, classified (full or partial), attributed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
+from briefing.stages.quotes.cues import _find_cue
+from briefing.stages.quotes.lexicon import _BARE_CUES
+from briefing.stages.quotes.speakers import _attribute, _Registry
+from briefing.text.quotation import paragraphs, scan
+
+log = logging.getLogger(__name__)
+
+
+# -- 1. quotation marks ---------------------------------------------------------------------
+
+
+def _find_marks(text: str) -> list[_Raw]:
+    """Balanced quotations from the shared scanner, as mutable records for this stage."""
+    return [_Raw(list(q.parts), q.open_mark, q.close_mark) for q in scan(text)]
+
+
+# -- 2. quotes: trim, classify, attribute ----------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
+    """True when the quoted words sit inside the writer's own sentence (a fragment)."""
+    lo, hi = para
+    pre = text[lo : raw.open_mark].rstrip()
+    last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
+    if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES:
+        return True
+    if pre.endswith(",") and last in ("that", "as", "is", "was", "called", "calls"):
+        return True
+    inner = text[raw.parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
+    post = text[raw.close_mark + 1 : hi].lstrip()
+    if inner and inner[-1] in ".,!?…—–-:;":
+        return False
+    return bool(post) and post[0] not in ".,;:!?)—–-"
+
+
+def _quote_words(text: str, raw: _Raw) -> int:
+    return sum(len(text[a:b].split()) for a, b in raw.parts)
+
+
+def _scan_text(text: str, doubled_marks: bool = False) -> str:
+    """`text` with `(asides)` blanked and, if asked, doubled apostrophes (''quote'', as some
+    archives print quotation marks) turned into a straight double mark and a space, so offsets
+    stay the same and the marks pair like any other."""
+
+    def sub(m: re.Match[str]) -> str:
+        s = m.start()
+        prev = text[s - 1] if s > 0 else " "
+        nxt = text[m.end()] if m.end() < len(text) else " "
+        if (prev.isspace() or prev in "([") and not nxt.isspace():
+            return ' "'
+        return '" '
+
+    # without `doubled_marks`, a doubled apostrophe is no mark at all (nor two single ones)
+    text = re.sub(r"''|``", sub if doubled_marks else "  ", text)
+    return re.sub(r"\(([^()\n]{1,40})\)", lambda m: " " * len(m.group()), text)
+
+
+def extract_quotes(
+    text: str, *, known_names: Sequence[str] = (), doubled_marks: bool = False
+) -> list[QuoteSpan]:
+    """Every direct quote in text, offsets into text.
+
+    Quotation marks are straight and curly double quotes (single ones nested inside them);
+    with `doubled_marks`, also the doubled apostrophes and backticks of ASCII archives.
+    """
+    original = text
+    text = _scan_text(text, doubled_marks)
+    raws = _find_marks(text)
+    paras = paragraphs(text)
+    for raw in raws:
+        raw.partial = _is_partial(text, raw, _para_of(paras, raw.open_mark))
+    raws = _join_split(text, raws, paras)
+    for raw in raws:
+        lo, _ = _para_of(paras, raw.open_mark)
+        first = text[raw.parts[0][0] : raw.parts[0][1]].lstrip()[:1]
+        pre = text[lo : raw.open_mark].rstrip()
+        if first.islower() and pre and not pre.endswith(":"):
+            raw.partial = True  # a clause of the writer's sentence: `X said, "the plan is..."`
+    quoted = [(raw.open_mark, raw.close_mark) for raw in raws]
+    registry = _Registry.build(text, known_names, quoted)
+    out: list[QuoteSpan] = []
+    previous: QuoteSpan | None = None
+    for raw in raws:
+        parts = tuple(p for p in (_trim(text, a, b) for a, b in raw.parts) if p[1] > p[0])
+        if not parts:
+            continue
+        words = _quote_words(text, raw)
+        if raw.partial and words <= 1:
+            continue
+        cue = raw.cue if raw.cue is not None else _find_cue(text, raw, paras)
+        body = text[parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
+        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
+            raw.partial = True  # a title or a phrase in quotation marks, not a statement
+        span = _attribute(text, parts, raw, cue, registry, previous, original)
+        out.append(span)
+        if span.speaker is not None and not span.partial:
+            previous = span
+    return out
+
+
+def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> list[_Raw]:
+    """Join `"A," she said. "B."` into one quote: B continues A when only A's cue lies between."""
+    out: list[_Raw] = []
+    for raw in raws:
+        if raw.cue is None and not raw.partial:
+            raw.cue = _find_cue(text, raw, paras)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.partial
+            and not raw.partial
+            and prev.cue is not None
+            and prev.cue.after
+            and _para_of(paras, prev.close_mark) == _para_of(paras, raw.open_mark)
+            and (raw.cue is None or not raw.cue.after)
+        ):
+            between = text[prev.close_mark + 1 : raw.open_mark]
+            if prev.cue.verb_end <= raw.open_mark and len(between) < 240 and '"' not in between:
+                tail = text[prev.cue.verb_end : raw.open_mark].strip()
+                if tail[-1:] in (".", ",", ":", ";") or not tail:
+                    prev.parts.extend(raw.parts)
+                    prev.close_mark = raw.close_mark
+                    continue
+        out.append(raw)
+    return out

@@ -1,0 +1,60 @@
+"""Word lists the quotes stage uses (general English news usage)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from briefing.text.wordlists import mapping, words
+
+log = logging.getLogger(__name__)
+
+
+# -- lexicons (general English news usage) --------------------------------------------------
+
+SPEECH_VERBS = words("speech_verbs")
+# Verbs that only cue a quote when a particle follows ("pointed out", "went on").
+_NEEDS_PARTICLE = mapping("speech_particles")
+_ADVERBS = words("quote_adverbs")
+_DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "it": "o"}
+_STOP = frozenset(
+    "in on at to for from with by of about after before during as when while and but or nor "
+    "that which who whom whose where because if though although since until than so yet not "
+    "is was are were be been being has have had do does did will would can could should may "
+    "might must also just only even still there here what how why".split()
+)
+_TITLES = mapping("titles")
+_PARTICLES = words("name_particles")
+_HONORIFICS = words("honorifics")
+_ORG_WORDS = words("org_words")
+_SIDE_WORDS = {"support": words("stance_support"), "oppose": words("stance_oppose")}
+_SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
+_ACTION_VERBS = re.compile(
+    r"\b(approved|approves|passed|passes|adopted|adopts|signed|signs|voted|votes|entered|"
+    r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
+    r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks)\b",
+    re.I,
+)
+_ACTION_OBJECTS = (
+    "agreement deal partnership measure plan bill policy ordinance law order ruling proposal "
+    "program programme treaty contract rule reform budget decision resolution merger ban"
+).split()
+
+_NAME_WORD = (
+    r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
+    r"|[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
+)
+_NAME_SEQ = re.compile(
+    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
+    rf"{_NAME_WORD}(?:[ \t\xa0]+"
+    rf"(?:{_NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
+    rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
+)
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
+_ABBREV = words("abbreviations")
+
+# verbs that introduce a full quote with no comma: `He said "We will win."`
+_BARE_CUES = frozenset("said says say asked asks added adds wrote writes tweeted declared".split())
+_MIN_WORDS_BRIEF = 8
+_MAX_WORDS_BRIEF = 60

@@ -1,0 +1,319 @@
+"""Speakers: names, titles, roles and organizations; pronouns resolved."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.stages.quotes.base import (
+    JOIN,
+    QuoteSpan,
+    _Cue,
+    _is_capital,
+    _looks_person,
+    _Raw,
+    _strip_det,
+)
+from briefing.stages.quotes.lexicon import (
+    _DETERMINERS,
+    _HONORIFICS,
+    _NAME_SEQ,
+    _ORG_WORDS,
+    _PRONOUNS,
+    _STOP,
+    _TITLES,
+)
+
+log = logging.getLogger(__name__)
+
+
+# -- 4. speakers: names, roles, organizations -----------------------------------------------
+
+
+def _strip_title(phrase: str) -> tuple[str | None, str, str | None]:
+    """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
+    words = _strip_det(phrase).split()
+    org_words: list[str] = []
+    role_words: list[str] = []
+    i = 0
+    # "Ohio Gov. Ann X": capitalized words before a title word are the organization
+    for j, w in enumerate(words):
+        if w.lower() in _TITLES and j + 1 < len(words):
+            org_words = words[:j]
+            i = j
+            break
+    while i < len(words) and (words[i].lower() in _TITLES or words[i].lower() in _HONORIFICS):
+        if words[i].lower() in _TITLES:
+            expanded = _TITLES[words[i].lower()]
+            role_words.append(expanded or words[i])
+        i += 1
+    name_words = words[i:]
+    if not role_words:
+        org_words = []
+        name_words = words
+    if i >= len(words):
+        return None, phrase, None
+    role = " ".join(role_words) or None
+    org = " ".join(org_words) or None
+    return role, " ".join(name_words), org
+
+
+def _role_org(phrase: str) -> tuple[str | None, str | None]:
+    """Role and organization from an apposition: "Executive Director of the X Coalition"."""
+    phrase = _strip_det(phrase.strip(" ,"))
+    if not phrase:
+        return None, None
+    lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
+    if lead:
+        return None, lead.group(1)
+    m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
+    if m:
+        return m.group(1).strip(), m.group(2).strip()
+    m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
+    if m:
+        owner = m.group(1) or m.group(3)
+        rest = m.group(2) or m.group(4)
+        return rest.strip(), owner.strip()
+    words = phrase.split()
+    cap = 0
+    while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in _TITLES:
+        cap += 1
+    if 0 < cap < len(words):
+        return " ".join(words[cap:]), " ".join(words[:cap])
+    if cap == len(words):
+        return None, phrase
+    return phrase, None
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?:(?P<org>(?:[A-Z][\w.&'’-]*[ \t]+){1,4}))?"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?:spokes(?:man|woman|person)|member|director|"
+    r"organizer|chair(?:man|woman|person)?|president|secretary|official|manager|leader|"
+    r"adviser|advisor|head|founder|executive|analyst|economist|professor|lawyer|attorney|"
+    r"researcher|scientist|officer|commissioner|councilmember|coordinator|strategist)[ \t]+)$"
+)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Return True when pos sits on a title-case line without sentence punctuation."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or line.endswith((".", "?", "!", '"', "”")) or len(words) > 20:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.7 and len(words) >= 4
+
+
+@dataclass(slots=True)
+class _Registry:
+    """Full names used in a text (and known from other texts), with roles found next to them."""
+
+    full: list[str] = field(default_factory=list)
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, text: str, known: Sequence[str], quoted: Sequence[tuple[int, int]] = ()
+    ) -> _Registry:
+        reg = cls()
+        for m in _NAME_SEQ.finditer(text):
+            if _in_headline(text, m.start()):
+                continue  # "Mayor Asks Council To Act": capitals there are style, not names
+            if any(a <= m.start() < b for a, b in quoted):
+                continue  # a name inside a quotation is what was said, not who said it
+            role, name, org = _strip_title(m.group())
+            name = _clean_name(name)
+            if not name or len(name.split()) < 2 or not _looks_person(name):
+                continue
+            if name not in reg.full:
+                reg.full.append(name)
+            reg.mentions.append((m.start() + m.group().find(name.split()[0]), m.end(), name))
+            if role and name not in reg.roles:
+                reg.roles[name] = (role, org)
+            after = text[m.end() : m.end() + 120]
+            am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
+            if am and name not in reg.roles:
+                appos = am.group(1)
+                if not _looks_person(appos) and not re.search(r"\b(said|says|who)\b", appos):
+                    r2, o2 = _role_org(appos)
+                    if r2 and r2[:1].islower() or (r2 and o2):
+                        reg.roles[name] = (r2, o2)
+            if name not in reg.roles:
+                # "Lakeshore Power spokeswoman Priya Nair", "council member Tom Reyes"
+                pre = _ROLE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+                if pre:
+                    org_before = (pre.group("org") or "").strip() or None
+                    role_before = pre.group("role").strip()
+                    if org_before and org_before.lower() in _ORG_WORDS:
+                        # "Council member": a generic body word belongs to the role
+                        role_before, org_before = f"{org_before} {role_before}", None
+                    reg.roles[name] = (role_before, org_before)
+        for name in known:
+            name = _clean_name(name)
+            if name and name not in reg.full and _looks_person(name):
+                reg.full.append(name)
+        return reg
+
+    def resolve(self, mention: str) -> str:
+        """The full name for a surname or title-plus-surname mention."""
+        _, name, _ = _strip_title(mention)
+        name = _clean_name(name)
+        if len(name.split()) >= 2 or not name:
+            return name or mention
+        hits = [f for f in self.full if f.split()[-1] == name]
+        if not hits:
+            hits = [f for f in self.full if name in f.split()]
+        if hits:
+            return Counter(hits).most_common(1)[0][0] if len(set(hits)) > 1 else hits[0]
+        return name
+
+    def nearest_person(self, pos: int, floor: int) -> tuple[str, int, int] | None:
+        best = None
+        for s, e, name in self.mentions:
+            if floor <= s and e <= pos:
+                best = (name, s, e)
+        return best
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().rstrip("’'")
+    name = re.sub(r"[’']s$", "", name.strip(" ,.")) if name.endswith(("’s", "'s")) else name
+    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _attribute(
+    text: str,
+    parts: tuple[tuple[int, int], ...],
+    raw: _Raw,
+    cue: _Cue | None,
+    registry: _Registry,
+    previous: QuoteSpan | None,
+    original: str,
+) -> QuoteSpan:
+    # the pieces of a quote split by its attribution are joined with an ellipsis, which marks
+    # the gap honestly; each piece stays verbatim (`parts` has their offsets)
+    if len(parts) > 1:
+        trimmed = []
+        for i, (a, b) in enumerate(parts):
+            while i < len(parts) - 1 and b > a and original[b - 1] in " ,":
+                b -= 1
+            trimmed.append((a, b))
+        parts = tuple(trimmed)
+    joined = JOIN.join(original[a:b] for a, b in parts)
+    start, end = parts[0][0], parts[-1][1]
+    base = {
+        "text": joined, "start": start, "end": end, "parts": parts, "partial": raw.partial,
+    }  # fmt: skip
+    if cue is None:
+        return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
+                         organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
+    mention = original[cue.mention_start : cue.mention_end]
+    role: str | None = None
+    org: str | None = None
+    named = False
+    low = _strip_det(mention).lower()
+    speaker: str | None
+    if low in _PRONOUNS and mention.lower() == low:
+        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
+        if speaker and previous is not None and speaker == previous.speaker:
+            role, org = previous.role, previous.organization
+    else:
+        # "Representative Ann Lee of Ohio": the person, then where she is from or works
+        person, of, place = mention.partition(" of ")
+        place = _strip_det(place)
+        if of and _looks_person(_strip_title(person)[1]) and place[:1].isupper():
+            t_role, name, t_org = _strip_title(person)
+            t_org = t_org or place.strip(" ,")
+        else:
+            t_role, name, t_org = _strip_title(mention)
+        if not _looks_person(name):
+            # "Democratic nominee Hillary Clinton", "9/11 widow Terry Strada"
+            words = name.split()
+            for cut in range(1, len(words) - 1):
+                if _looks_person(" ".join(words[cut:])) and any(
+                    w[:1].islower() for w in words[:cut]
+                ):
+                    t_role, name = (
+                        " ".join(_strip_det(" ".join(words[:cut])).split()),
+                        " ".join(words[cut:]),
+                    )
+                    break
+        if _looks_person(name):
+            speaker = registry.resolve(name)
+            named = True
+            role, org = t_role, t_org
+        else:
+            r2, o2 = _role_org(mention)
+            speaker = o2 or _strip_det(mention)
+            role, org = r2, o2
+            if not o2 and not _SPEAKER_NOUN.search(mention):
+                # "the cover said", "the report said": a thing, not someone who spoke
+                speaker = None
+    for a, b in cue.appositions:
+        if re.fullmatch(r"[RDI]-[A-Z][\w. ]*|\d+|who .*|at .*|in .*", text[a:b].strip()):
+            continue  # party-state tags, ages, relative clauses and places are not roles
+        r2, o2 = _role_org(text[a:b])
+        role = role or r2
+        org = org or o2
+    if named and speaker is not None:
+        known_role, known_org = registry.roles.get(speaker, (None, None))
+        role = role or known_role
+        org = org or known_org
+    return QuoteSpan(
+        speaker=speaker or None,
+        speaker_start=cue.mention_start,
+        speaker_end=cue.mention_end,
+        role=role,
+        organization=org,
+        cue=cue.verb,
+        mention=mention,
+        named=named,
+        cue_start=cue.verb_start,
+        cue_end=cue.verb_end,
+        **base,  # type: ignore[arg-type]
+    )
+
+
+def _resolve_pronoun(
+    pronoun: str, pos: int, registry: _Registry, previous: QuoteSpan | None, text: str
+) -> tuple[str | None, bool]:
+    """The nearest fitting person before the pronoun, else the previous quote's speaker."""
+    if pronoun in ("he", "she"):
+        para_floor = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
+        near = registry.nearest_person(pos, max(0, para_floor))
+        if previous is not None and previous.named and previous.speaker:
+            if near is None or previous.start > near[1] or near[0] == previous.speaker:
+                return previous.speaker, True
+        if near is not None:
+            return near[0], True
+        if previous is not None and previous.speaker:
+            return previous.speaker, previous.named
+        return None, False
+    if previous is not None and previous.speaker and not previous.named and pronoun != "i":
+        return previous.speaker, False
+    if previous is not None and previous.speaker and pronoun == "i":
+        return previous.speaker, previous.named
+    return None, False
+
+
+_SPEAKER_NOUN = re.compile(
+    r"\b(spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|lawyers?|attorneys?|"
+    r"sources?|experts?|analysts?|leaders?|members?|residents?|activists?|organizers?|"
+    r"directors?|chief|head|president|chair(?:man|woman|person)?|secretary|minister|"
+    r"governor|mayor|senator|lawmakers?|legislators?|candidates?|campaign|administration|"
+    r"agency|department|office|police|officers?|witness(?:es)?|protesters?|voters?|"
+    r"doctors?|scientists?|researchers?|economists?|professors?|executives?|founder|"
+    r"owner|manager|staff|employees?|workers?|union|group|committee|board|council|"
+    r"statement|people|critics?|supporters?|opponents?|proponents?|someone|person|man|"
+    r"woman|mother|father|parent|student|teacher|judge|prosecutors?|defen[cs]e)\b",
+    re.I,
+)

@@ -1,0 +1,68 @@
+"""The gold scorer's and the annotation summary's rules, on made-up strings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.annotate import figures
+from benchmarks.eval_gold import dangling, generic_label, matches
+
+
+def test_a_fact_matches_when_every_keyword_group_has_an_alternative() -> None:
+    groups = [["council"], ["approved", "passed"]]
+    assert matches("The Council passed the budget on Monday.", groups)
+    assert not matches("The council debated the budget.", groups)
+
+
+def test_openers_that_lean_on_the_sentence_before_are_dangling() -> None:
+    assert dangling("He said the plan would fail.")
+    assert dangling("However, the council voted.")
+    assert dangling("This is the first time.")
+    assert not dangling("The council voted 5-2 on Monday.")
+    assert not dangling("Heather Lane resigned on Friday.")
+
+
+def test_generic_labels_name_no_camp() -> None:
+    assert generic_label("What supporters say")
+    assert generic_label("What critics say")
+    assert not generic_label("For the bridge toll")
+    assert not generic_label("Lane's critics")
+
+
+def test_annotation_figures_sum_citations_facts_and_quotes(tmp_path: Path) -> None:
+    rows = [
+        {
+            "event": "e001",
+            "facts": [
+                {
+                    "id": "F1",
+                    "checkable": True,
+                    "self_contained": True,
+                    "support": {"nyt": "full", "hpo": "no"},
+                },
+                {
+                    "id": "F2",
+                    "checkable": True,
+                    "self_contained": False,
+                    "support": {"fox": "core"},
+                },
+            ],
+            "quotes": [
+                {"id": "S1", "speaker_ok": True, "side": "support", "relevant": True},
+                {"id": "O1", "speaker_ok": False, "side": "support", "relevant": True},
+            ],
+            "both_sides_available": True,
+            "usefulness": 4,
+        }
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    got = figures([path])
+    assert got["citations judged"] == 3
+    assert abs(got["citations no"] - 1 / 3) < 1e-9
+    assert got["facts readable alone"] == 0.5
+    assert got["speaker right"] == 0.5
+    assert got["on the annotator's side (of those placed)"] == 0.5
+    assert got["both sides shown where available"] == 0.0
+    assert got["usefulness (1-5)"] == 4

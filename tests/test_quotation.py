@@ -1,0 +1,38 @@
+"""The shared quotation-mark scanner (briefing/text/quotation.py)."""
+
+from __future__ import annotations
+
+from briefing.text.quotation import is_quoted, outside_quotes, quoted_share, quoted_spans, scan
+
+
+def test_pairs_straight_and_curly_marks_and_skips_apostrophes() -> None:
+    text = 'She said "we won." He didn’t agree: “It’s early.”'
+    spans = quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ['"we won."', "“It’s early.”"]
+    assert not is_quoted(text, text.index("didn"))
+
+
+def test_quote_running_into_the_next_paragraph_is_one_quotation() -> None:
+    text = '"The first part runs on.\n\n"And the second closes it," she said.'
+    (quote,) = scan(text)
+    assert [text[a:b] for a, b in quote.parts] == [
+        "The first part runs on.",
+        "And the second closes it,",
+    ]
+    bare = outside_quotes(text)
+    assert "first part" not in bare and "second" not in bare and "she said" in bare
+
+
+def test_a_sentence_cut_from_a_longer_quote_counts_as_quoted() -> None:
+    opened = 'He said: "This plan will fail and everyone knows it.'
+    assert "plan" not in outside_quotes(opened)
+    closed = 'and everyone knows it," he said.'
+    assert "everyone" not in outside_quotes(closed)
+    assert "he said" in outside_quotes(closed)
+
+
+def test_outside_quotes_keeps_offsets_and_share() -> None:
+    text = 'A "b c" d'
+    assert len(outside_quotes(text)) == len(text)
+    assert quoted_share(text) == len('"b c"') / len(text)
+    assert quoted_share("") == 0.0
