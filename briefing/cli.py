@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ConfigError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +68,13 @@ config_option = click.option(
     help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
 )
 
+archive_flag = click.option(
+    "--archive",
+    "archive",
+    is_flag=True,
+    help="Also add the brief to the web archive ([archive] dir, default out/archive).",
+)
+
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -102,6 +109,7 @@ config_option = click.option(
     help="Extra loaded terms (`term = neutral` lines) added to the built-in list.",
 )
 @config_option
+@archive_flag
 @friendly
 def build(
     paths: tuple[Path, ...],
@@ -111,6 +119,7 @@ def build(
     templates_dir: Path | None = None,
     lexicon_file: Path | None = None,
     config_file: Path | None = None,
+    archive: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing.errors import InputError
@@ -147,6 +156,8 @@ def build(
     )
     for path in written:
         click.echo(f"wrote {path}")
+    if archive:
+        _archive(result.brief, settings, out_dir)
 
 
 @main.command()
@@ -266,6 +277,8 @@ def preview(
     help="Independent groups a fact needs (default 2).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@archive_flag
+@config_option
 @friendly
 def digest(
     sources: tuple[str, ...],
@@ -280,6 +293,8 @@ def digest(
     min_sources: int | None,
     quiet: bool,
     allow_private: bool = False,
+    archive: bool = False,
+    config_file: Path | None = None,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
@@ -318,6 +333,27 @@ def digest(
     written = write_outputs(result.brief, out_dir)
     for path in written:
         click.echo(f"wrote {path}")
+    if archive:
+        from briefing.settings import load_settings
+
+        _archive(result.brief, load_settings(config_file), out_dir)
+
+
+def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
+    from datetime import UTC, datetime
+
+    from briefing.output.archive import write_issue
+
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
+    page = write_issue(
+        brief,
+        folder,
+        day=datetime.now(UTC).date(),
+        archive_title=settings.archive.title or settings.brief.title,
+        base_url=settings.archive.base_url,
+    )
+    click.echo(f"archived {page}")
 
 
 @main.command()
@@ -387,8 +423,9 @@ def config_check(config_file: Path | None) -> None:
     Variables: BRIEFING_<SECTION>__<KEY>, e.g. BRIEFING_DELIVERY__PORT=2526,
     BRIEFING_MAIL__RECIPIENTS='a@x.org,b@x.org' (or a JSON array).
     Secrets only from the environment, never the file:
-    BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_UNSUBSCRIBE_SECRET
-    (unsubscribe token = HMAC-SHA256 of the lower-cased address).
+    BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_SECRET
+    (unsubscribe token = HMAC-SHA256 of the lower-cased address; required
+    when mail.unsubscribe_url is set).
     """
     from datetime import UTC, datetime
 
@@ -400,6 +437,9 @@ def config_check(config_file: Path | None) -> None:
     warnings = dst_warnings(settings.schedule, datetime.now(UTC)) + settings.sender_warnings()
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
+    problems = settings.secret_problems()
+    if problems:
+        raise ConfigError("\n".join(problems))
     click.echo("ok: settings are valid", err=True)
 
 
@@ -459,13 +499,135 @@ def ledger(config_file: Path | None, limit: int) -> None:
         return
     with Ledger(path) as book:
         digests = book.recent(limit)
+    headlines = _issue_headlines(settings, [d.key for d in digests])
     for digest in digests:
         click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
+        for line in headlines.get(digest.key, []):
+            click.echo(f"  | {line}")
         for row in digest.rows:
             error = f"  {row.error}" if row.error else ""
             click.echo(
                 f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
+
+
+def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
+    """Return each sent issue's headlines ("Updated: " before updated stories)."""
+    from briefing.delivery.history import StoryHistory, history_path
+
+    if not history_path(settings).exists():
+        return {}
+    with StoryHistory.for_settings(settings) as book:
+        return {
+            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
+            for key in keys
+        }
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8025,
+    show_default=True,
+    help="Port (0 picks a free one).",
+)
+@config_option
+@friendly
+def serve_command(host: str, port: int, config_file: Path | None) -> None:
+    """Serve the reader pages: one-click unsubscribe and the archive (behind a reverse proxy).
+
+    \b
+    GET  /                      the archive index; /archive/... its pages and feed.xml
+    GET  /unsubscribe/TOKEN     a confirmation page with one button
+    POST /unsubscribe/TOKEN     RFC 8058 one-click, or the button: suppress the address
+    Needs $BRIEFING_SECRET when mail.unsubscribe_url is set. See docs/serving.md.
+    """
+    from briefing import serve
+    from briefing.settings import load_settings
+
+    settings = load_settings(config_file)
+    for warning in serve.check_settings(settings):
+        click.echo(f"warning: {warning}", err=True)
+    sock = serve.bind(host, port)
+    click.echo(f"serving on {serve.url_of(sock)} (Ctrl-C stops)", err=False)
+    sys.stdout.flush()
+    try:
+        serve.run(settings, sock)
+    finally:
+        sock.close()
+
+
+@main.group("subscribers")
+def subscribers_group() -> None:
+    """Who receives the brief: the recipients, minus the suppression list."""
+
+
+@subscribers_group.command("list")
+@config_option
+@friendly
+def subscribers_list(config_file: Path | None) -> None:
+    """List every recipient with its state (active or unsubscribed) and where it is set."""
+    from briefing.delivery.suppression import split_suppressed
+    from briefing.settings import load_settings
+
+    settings = load_settings(config_file)
+    recipients = settings.recipient_list()
+    _, suppressed = split_suppressed(settings, recipients)
+    dropped = {who.lower() for who in suppressed}
+    inline = {who.lower() for who in settings.mail.recipients}
+    for who in recipients:
+        state = "unsubscribed" if who.lower() in dropped else "active"
+        where = "mail.recipients" if who.lower() in inline else str(settings.mail.recipients_file)
+        click.echo(f"{state:<12} {who}  ({where})")
+    click.echo(f"{len(recipients) - len(dropped)} active, {len(dropped)} unsubscribed", err=True)
+
+
+@subscribers_group.command("add")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_add(address: str, config_file: Path | None) -> None:
+    """Add ADDRESS to mail.recipients_file (and lift its suppression, if any)."""
+    from briefing.delivery.suppression import add_subscriber
+    from briefing.settings import load_settings
+
+    for line in add_subscriber(load_settings(config_file), address):
+        click.echo(line)
+
+
+@subscribers_group.command("remove")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_remove(address: str, config_file: Path | None) -> None:
+    """Stop mailing ADDRESS: drop it from recipients_file, and suppress it if set inline."""
+    from briefing.delivery.suppression import remove_subscriber
+    from briefing.settings import load_settings
+
+    for line in remove_subscriber(load_settings(config_file), address):
+        click.echo(line)
+
+
+@subscribers_group.command("suppressed")
+@config_option
+@friendly
+def subscribers_suppressed(config_file: Path | None) -> None:
+    """List the suppressed addresses: when and how each unsubscribed."""
+    from briefing.delivery.suppression import SuppressionList, suppression_path
+    from briefing.settings import load_settings
+
+    settings = load_settings(config_file)
+    if not suppression_path(settings).exists():
+        click.echo("no one has unsubscribed")
+        return
+    with SuppressionList.for_settings(settings) as book:
+        rows = book.suppressed()
+    for row in rows:
+        click.echo(f"{row.created_at}  {row.how:<9} {row.address}")
+    if not rows:
+        click.echo("no one has unsubscribed")
 
 
 @main.command("schedule")

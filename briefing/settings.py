@@ -9,9 +9,11 @@ List values are a JSON array (`["a@x.org", "b@x.org"]`) or comma-separated (`a@x
 
 Secrets never come from the file and are never printed or logged:
 - `BRIEFING_SMTP_PASSWORD`: the SMTP password (used only with `delivery.username`).
-- `BRIEFING_UNSUBSCRIBE_SECRET`: the key of the unsubscribe token. A recipient's token is
-  HMAC-SHA256(secret, lower-cased address), hex, first 32 characters; without a secret it is
-  SHA-256 of the lower-cased address (stable, but guessable by whoever knows the address).
+- `BRIEFING_SECRET` (formerly `BRIEFING_UNSUBSCRIBE_SECRET`, still read): the key of the
+  unsubscribe token. A recipient's token is HMAC-SHA256(secret, lower-cased address), hex, first
+  32 characters; without a secret it is SHA-256 of the lower-cased address (stable, but
+  guessable by whoever knows the address), so `config check`, `send` and `serve` refuse an
+  `unsubscribe_url` without one.
 
 Relative paths written in the file are relative to the file's folder; those given in the
 environment or on the command line are relative to the current folder.
@@ -48,7 +50,8 @@ log = logging.getLogger(__name__)
 
 CONFIG_ENV = "BRIEFING_CONFIG"
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
-SECRET_ENV = "BRIEFING_UNSUBSCRIBE_SECRET"
+SECRET_ENV = "BRIEFING_SECRET"
+LEGACY_SECRET_ENV = "BRIEFING_UNSUBSCRIBE_SECRET"
 ENV_PREFIX = "BRIEFING_"
 DEFAULT_FILE = "briefing.toml"
 MASK = "********"
@@ -384,6 +387,44 @@ class DigestSettings(Section):
         default=False,
         description="Let links in feeds reach loopback, private and link-local addresses.",
     )
+    repeat_stories: bool = Field(
+        default=False,
+        description="Send stories already sent in an earlier issue again (false: only new or "
+        "updated stories; nothing new means no email).",
+    )
+
+
+class ArchiveSettings(Section):
+    """The web archive of sent issues (out/archive/), served by `briefing serve`."""
+
+    enabled: bool = Field(default=True, description="Write each sent issue to the archive.")
+    dir: Path | None = Field(default=None, description="Default: <output.dir>/archive.")
+    title: str = Field(default="", description="Archive and feed title (default: brief.title).")
+    base_url: str | None = Field(
+        default=None,
+        description="Public URL of the archive (e.g. https://news.example.org/), for feed links.",
+    )
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+            raise ValueError("must be an http(s) URL such as https://news.example.org/")
+        return value if value.endswith("/") else value + "/"
+
+
+class ServeSettings(Section):
+    """`briefing serve`: who may reach it (behind a reverse proxy) and how much it reads."""
+
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        description="Host header values answered; others get 400 (add your public name).",
+    )
+    max_body_bytes: int = Field(
+        default=4096, ge=64, le=1_048_576, description="Largest request body read."
+    )
 
 
 class BriefSettings(Section):
@@ -413,6 +454,8 @@ class Settings(BaseModel):
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     brief: BriefSettings = Field(default_factory=BriefSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
+    archive: ArchiveSettings = Field(default_factory=ArchiveSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
 
     config_path: Path | None = Field(default=None, exclude=True)
     unsubscribe_secret: SecretStr | None = Field(default=None, exclude=True)
@@ -488,6 +531,25 @@ class Settings(BaseModel):
         """Return the send ledger's SQLite file."""
         return self.output.state_dir / "ledger.sqlite"
 
+    def is_digest(self) -> bool:
+        """Return whether a send builds a digest (feeds, URL lists or `[digest] enabled`)."""
+        return bool(self.digest.enabled or self.sources.feeds or self.sources.url_lists)
+
+    def archive_dir(self) -> Path:
+        """Return the folder of the web archive."""
+        return self.archive.dir or self.output.dir / "archive"
+
+    def secret_problems(self) -> list[str]:
+        """Return what makes unsubscribe links unsafe (an unsubscribe_url without a secret)."""
+        if self.mail.unsubscribe_url and self.unsubscribe_secret is None:
+            where = self.origins.get("mail.unsubscribe_url", "settings")
+            return [
+                f"{where}: mail.unsubscribe_url is set but ${SECRET_ENV} is not, so anyone "
+                f"who knows an address can unsubscribe it; set ${SECRET_ENV} to a long random "
+                "value (e.g. `openssl rand -hex 32`)"
+            ]
+        return []
+
     def report(self) -> str:
         """Return the effective settings as valid TOML, secrets masked, origins noted.
 
@@ -554,13 +616,17 @@ _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("mail", "recipients_file"): False,
     ("delivery", "ca_file"): False,
     ("brief", "lexicon"): False,
+    ("archive", "dir"): False,
 }
-SECTIONS = frozenset({"sources", "output", "mail", "delivery", "schedule", "brief", "digest"})
+SECTIONS = frozenset(
+    {"sources", "output", "mail", "delivery", "schedule", "brief", "digest", "archive", "serve"}
+)
 _LIST_FIELDS = {
     ("sources", "paths"),
     ("sources", "feeds"),
     ("sources", "url_lists"),
     ("mail", "recipients"),
+    ("serve", "allowed_hosts"),
 }
 
 
@@ -624,7 +690,7 @@ def _env_layer(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], dict[
     """Return the BRIEFING_SECTION__KEY values as nested data, and where each came from."""
     layer: dict[str, dict[str, Any]] = {}
     origin: dict[str, str] = {}
-    special = {CONFIG_ENV, PASSWORD_ENV, SECRET_ENV}
+    special = {CONFIG_ENV, PASSWORD_ENV, SECRET_ENV, LEGACY_SECRET_ENV}
     for name in sorted(env):
         if not name.startswith(ENV_PREFIX) or name in special:
             continue
@@ -759,7 +825,7 @@ def load_settings(
     password = environ.get(PASSWORD_ENV)
     if password:
         data.setdefault("delivery", {})["password"] = password
-    secret = environ.get(SECRET_ENV)
+    secret = environ.get(SECRET_ENV) or environ.get(LEGACY_SECRET_ENV)
     if secret:
         data["unsubscribe_secret"] = secret
     data["config_path"] = path
@@ -773,6 +839,7 @@ def load_settings(
     if password:
         settings.origins["delivery.password"] = f"${PASSWORD_ENV}"
     if secret:
-        settings.origins["mail.unsubscribe_secret"] = f"${SECRET_ENV}"
+        used = SECRET_ENV if environ.get(SECRET_ENV) else LEGACY_SECRET_ENV
+        settings.origins["mail.unsubscribe_secret"] = f"${used}"
     log.info("settings loaded from %s", path or "defaults")
     return settings

@@ -191,13 +191,31 @@ def test_config_check_prints_effective_settings_masked(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main,
         ["config", "check", "--config", str(cfg)],
-        env={"BRIEFING_SMTP_PASSWORD": "hunter2", "BRIEFING_DELIVERY__PORT": "2600"},
+        env={
+            "BRIEFING_SMTP_PASSWORD": "hunter2",
+            "BRIEFING_DELIVERY__PORT": "2600",
+            "BRIEFING_SECRET": "s3cret-value",
+        },
     )
     assert result.exit_code == 0, result.output
-    assert "hunter2" not in result.output
+    assert "hunter2" not in result.output and "s3cret-value" not in result.output
     assert 'password = "********"' in result.output
     assert "port = 2600" in result.output and "BRIEFING_DELIVERY__PORT" in result.output
     assert 'timezone = "America/New_York"' in result.output
+
+
+def test_config_check_refuses_an_unsubscribe_url_without_a_secret(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "briefing.toml", ISSUE_EXAMPLE)
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(cfg)])
+    assert result.exit_code == 2
+    assert "BRIEFING_SECRET is not" in result.output and "Traceback" not in result.output
+    # the former variable name still works
+    legacy = CliRunner().invoke(
+        main,
+        ["config", "check", "--config", str(cfg)],
+        env={"BRIEFING_UNSUBSCRIBE_SECRET": "old-name"},
+    )
+    assert legacy.exit_code == 0, legacy.output
 
 
 def test_config_check_bad_file_one_line_per_problem(tmp_path: Path) -> None:

@@ -56,6 +56,8 @@ class SendReport:
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     aborted: str | None = None
+    note: str = ""
+    """Why nothing was sent at all (e.g. nothing new since the last issue)."""
 
     def count(self, status: Status) -> int:
         """Return how many recipients ended with `status`."""
@@ -68,6 +70,8 @@ class SendReport:
 
     def summary(self) -> str:
         """Return the one-line summary the CLI prints."""
+        if self.note:
+            return self.note
         if self.dry_run:
             return (
                 f"digest {self.digest} (dry run, {self.transport}): "
@@ -147,6 +151,9 @@ def send_brief(
         raise DeliveryError(
             "no recipients; set mail.recipients or mail.recipients_file in briefing.toml"
         )
+    from briefing.delivery.suppression import split_suppressed
+
+    recipients, unsubscribed = split_suppressed(settings, recipients)
     day = scheduled or settings.schedule.slot(now()).date()
     chash = content_hash(brief)
     chosen = transport or make_transport(settings)
@@ -156,6 +163,7 @@ def send_brief(
         revision = ledger.revision_for(day, chash) if force else 0
         key = digest_key(day, chash, revision)
         report = SendReport(digest=key, transport=chosen.name, dry_run=dry_run)
+        report.outcomes.extend(Outcome(who, "skipped", "unsubscribed") for who in unsubscribed)
         existing = ledger.rows(key)
         pending: list[str] = []  # queued by an earlier run, still to send
         to_queue: list[str] = []
@@ -184,6 +192,7 @@ def send_brief(
         if to_queue:
             entries = [(who, str(messages[who]["Message-ID"])) for who in to_queue]
             ledger.queue(key, day, chash, brief.title, entries, now())
+            _remember_tokens(settings, to_queue)
         backoff = Backoff(
             settings.delivery.attempts, settings.delivery.backoff, settings.delivery.backoff_max
         )
@@ -203,6 +212,16 @@ def send_brief(
             chosen.close()
     log.info("%s", report.summary())
     return report
+
+
+def _remember_tokens(settings: Settings, recipients: list[str]) -> None:
+    """Record who each unsubscribe token belongs to, so `briefing serve` can answer it."""
+    if settings.mail.unsubscribe_url is None or settings.unsubscribe_secret is None:
+        return
+    from briefing.delivery.suppression import SuppressionList
+
+    with SuppressionList.for_settings(settings) as book:
+        book.remember_tokens((settings.unsubscribe_token(who), who) for who in recipients)
 
 
 def _outcome_of_row(row: Row) -> Outcome | None:
@@ -264,7 +283,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     one story told by every article under `[sources] paths`.
     """
     sources = settings.sources
-    if settings.digest.enabled or sources.feeds or sources.url_lists:
+    if settings.is_digest():
         from briefing.digest.build import DigestOptions, digest_sources
 
         digest = settings.digest
@@ -296,10 +315,24 @@ def run_send(
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[SendReport, list[str]]:
     """Build (or load) the brief and send it; return the report and the build warnings."""
+    from briefing.delivery import history
+    from briefing.errors import ConfigError
+
+    problems = settings.secret_problems()
+    if problems:
+        raise ConfigError("\n".join(problems))
     warnings: list[str] = []
     if brief_file is not None:
         brief = load_brief(brief_file)
     else:
         brief, warnings = build_from_settings(settings)
+        if settings.is_digest() and not settings.digest.repeat_stories and not force:
+            brief, nothing_new = history.only_new(settings, brief)
+            if nothing_new:
+                log.info("%s", nothing_new)
+                return SendReport(
+                    digest="", transport="", dry_run=dry_run, note=nothing_new
+                ), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
+    history.after_send(settings, brief, report)
     return report, warnings
