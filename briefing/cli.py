@@ -68,6 +68,13 @@ config_option = click.option(
     help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
 )
 
+json_flag = click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object saying what was done (warnings included), nothing else.",
+)
+
 archive_flag = click.option(
     "--archive",
     "archive",
@@ -110,6 +117,7 @@ archive_flag = click.option(
 )
 @config_option
 @archive_flag
+@json_flag
 @friendly
 def build(
     paths: tuple[Path, ...],
@@ -120,6 +128,7 @@ def build(
     lexicon_file: Path | None = None,
     config_file: Path | None = None,
     archive: bool = False,
+    as_json: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing.errors import InputError
@@ -140,9 +149,8 @@ def build(
     recipients = settings.recipient_list()
     mail = settings.mail_options(recipients[0]) if recipients else None
     result = build_brief(sources, options)
-    for line in result.skipped:
-        click.echo(f"warning: {line}", err=True)
-    for line in result.brief.warnings:
+    warnings = [*result.skipped, *result.brief.warnings]
+    for line in [] if as_json else warnings:
         click.echo(f"warning: {line}", err=True)
     if explain:
         from briefing.output.explain import explain_text
@@ -154,10 +162,15 @@ def build(
         templates=templates_dir or settings.output.templates,
         mail=mail,
     )
+    archived = _archive(result.brief, settings, out_dir, quiet=as_json) if archive else None
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        report = WrittenReport.of("build", result.brief, written, warnings, archived)
+        click.echo(report.to_json())
+        return
     for path in written:
         click.echo(f"wrote {path}")
-    if archive:
-        _archive(result.brief, settings, out_dir)
 
 
 @main.command()
@@ -278,6 +291,7 @@ def preview(
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @archive_flag
+@json_flag
 @config_option
 @friendly
 def digest(
@@ -295,6 +309,7 @@ def digest(
     allow_private: bool = False,
     archive: bool = False,
     config_file: Path | None = None,
+    as_json: bool = False,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
     from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
@@ -310,6 +325,7 @@ def digest(
         options = options.with_changes(min_sources=min_sources)
     settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
     fetch = FetchOptions(state_dir=state_dir, timeout=timeout, allow_private=allow_private)
+    quiet = quiet or as_json
     with ProgressBars(quiet=quiet) as progress:
         result = digest_sources(
             list(sources),
@@ -320,7 +336,7 @@ def digest(
             fetch=fetch,
             progress=progress,
         )
-    for line in result.brief.warnings:
+    for line in [] if as_json else result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
     details = result.details
     if not quiet:
@@ -331,15 +347,22 @@ def digest(
             err=True,
         )
     written = write_outputs(result.brief, out_dir)
-    for path in written:
-        click.echo(f"wrote {path}")
+    archived = None
     if archive:
         from briefing.settings import load_settings
 
-        _archive(result.brief, load_settings(config_file), out_dir)
+        archived = _archive(result.brief, load_settings(config_file), out_dir, quiet=as_json)
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        warnings = list(result.brief.warnings)
+        click.echo(WrittenReport.of("digest", result.brief, written, warnings, archived).to_json())
+        return
+    for path in written:
+        click.echo(f"wrote {path}")
 
 
-def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
+def _archive(brief: Any, settings: Any, out_dir: Path | None, *, quiet: bool = False) -> Path:
     """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
     from datetime import UTC, datetime
 
@@ -353,7 +376,9 @@ def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
         archive_title=settings.archive.title or settings.brief.title,
         base_url=settings.archive.base_url,
     )
-    click.echo(f"archived {page}")
+    if not quiet:
+        click.echo(f"archived {page}")
+    return Path(page)
 
 
 @main.command()
@@ -457,7 +482,19 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 
 @main.command()
 @config_option
-@click.option("--dry-run", is_flag=True, help="Build and check every message; send nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Build and check every message; send nothing, write them to out/dry-run/DIGEST/.",
+)
+@click.option(
+    "--to",
+    "to",
+    metavar="ADDRESS",
+    default=None,
+    help="A test send to this one address (marked [test]; not recorded as an issue).",
+)
+@json_flag
 @click.option("--force", is_flag=True, help="Send again even if this brief was already sent.")
 @click.option(
     "--brief",
@@ -467,7 +504,14 @@ def _print_report(report: Any, warnings: list[str]) -> None:
     help="Send this brief.json instead of building one from [sources].",
 )
 @friendly
-def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path | None) -> None:
+def send(
+    config_file: Path | None,
+    dry_run: bool,
+    force: bool,
+    brief_file: Path | None,
+    to: str | None = None,
+    as_json: bool = False,
+) -> None:
     """Build the brief and send one message per recipient (outbox or SMTP).
 
     Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
@@ -477,8 +521,15 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)
-    report, warnings = run_send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
-    _print_report(report, warnings)
+    report, warnings = run_send(
+        settings, brief_file=brief_file, force=force, dry_run=dry_run, to=to
+    )
+    if as_json:
+        from briefing.reports import SendResult
+
+        click.echo(SendResult.of(report, warnings).to_json())
+    else:
+        _print_report(report, warnings)
     if not report.ok:
         sys.exit(1)
 
@@ -486,42 +537,29 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @main.command()
 @config_option
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@json_flag
 @friendly
-def ledger(config_file: Path | None, limit: int) -> None:
+def ledger(config_file: Path | None, limit: int, as_json: bool = False) -> None:
     """List recent digests and each recipient's delivery state."""
-    from briefing.delivery.ledger import Ledger
+    from briefing.reports import ledger_report
     from briefing.settings import load_settings
 
-    settings = load_settings(config_file)
-    path = settings.ledger_path()
-    if not path.exists():
-        click.echo(f"no sends recorded yet ({path})")
+    report = ledger_report(load_settings(config_file), limit)
+    if as_json:
+        click.echo(report.to_json())
         return
-    with Ledger(path) as book:
-        digests = book.recent(limit)
-    headlines = _issue_headlines(settings, [d.key for d in digests])
-    for digest in digests:
-        click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
-        for line in headlines.get(digest.key, []):
+    if not report.issues:
+        click.echo(f"no sends recorded yet ({report.ledger})")
+        return
+    for issue in report.issues:
+        click.echo(f"{issue.key}  {issue.title}  (queued {issue.created_at})")
+        for line in issue.headlines:
             click.echo(f"  | {line}")
-        for row in digest.rows:
+        for row in issue.deliveries:
             error = f"  {row.error}" if row.error else ""
             click.echo(
                 f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
-
-
-def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
-    """Return each sent issue's headlines ("Updated: " before updated stories)."""
-    from briefing.delivery.history import StoryHistory, history_path
-
-    if not history_path(settings).exists():
-        return {}
-    with StoryHistory.for_settings(settings) as book:
-        return {
-            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
-            for key in keys
-        }
 
 
 @main.command("serve")

@@ -26,6 +26,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -101,6 +102,20 @@ def placeholder_domain(address: str) -> str | None:
     if domain.endswith((".test", ".invalid", ".localhost", ".local")):
         return domain
     return None
+
+
+def list_id_for(title: str, sender: str) -> str:
+    """Return an RFC 2919 List-Id, "Title <title.sender-domain>", e.g. "Briefing
+    <briefing.news.example.org>": one identifier per list, stable while both stay the same."""
+    label = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "brief"
+    domain = address_of(sender).rpartition("@")[2] or "localhost"
+    phrase = re.sub(r'["\\<>\r\n]', "", title).strip()
+    return f'"{phrase}" <{label}.{domain}>' if phrase else f"<{label}.{domain}>"
+
+
+def valid_recipient(value: str) -> str:
+    """Return `value` trimmed if it is one address ("Name <addr>" or "addr"), else ValueError."""
+    return _check_address(value.strip(), display_name=True)
 
 
 def _check_address(value: str, *, display_name: bool) -> str:
@@ -521,7 +536,16 @@ class Settings(BaseModel):
             sender=self.mail.sender,
             recipient=recipient,
             unsubscribe_url=self.unsubscribe_link(recipient),
+            reply_to=self.mail.reply_to,
+            list_id=self.list_id(),
+            postal_address=self.mail.postal_address or None,
         )
+
+    def list_id(self) -> str:
+        """Return the List-Id header: `[mail] list_id`, else the title on the sender's domain."""
+        if self.mail.list_id:
+            return self.mail.list_id
+        return list_id_for(self.brief.title, self.mail.sender)
 
     def outbox_dir(self) -> Path:
         """Return the folder the outbox transport writes .eml files to."""

@@ -670,3 +670,14 @@ def test_postal_address_in_the_footer() -> None:
     assert address in visible_text(render_html(brief, postal_address=address))
     assert address in render_text(brief, postal_address=address)
     assert "Quay Street" not in render_html(brief)
+
+
+def test_an_updated_story_is_marked_in_the_contents_and_its_heading() -> None:
+    brief = make_brief(2)
+    second = brief.stories[1]
+    second.notes.insert(0, "Updated: 2 new articles since this story was sent on 2025-11-03.")
+    text = visible_text(render_html(brief))
+    assert "Council approves budget for the river bridge (2) (updated)" in text
+    assert "4 articles from 3 outlets and 1 other source · Updated" in text
+    assert "(1) (updated)" not in text
+    assert "2. Council approves budget for the river bridge (2) (updated)" in render_text(brief)

@@ -58,6 +58,10 @@ class SendReport:
     aborted: str | None = None
     note: str = ""
     """Why nothing was sent at all (e.g. nothing new since the last issue)."""
+    folder: Path | None = None
+    """Where a dry run wrote the messages it would send."""
+    test: bool = False
+    """A test send (`send --to`): not an issue, nothing recorded."""
 
     def count(self, status: Status) -> int:
         """Return how many recipients ended with `status`."""
@@ -72,11 +76,19 @@ class SendReport:
         """Return the one-line summary the CLI prints."""
         if self.note:
             return self.note
+        if self.test:
+            to = ", ".join(o.recipient for o in self.outcomes)
+            return (
+                f"test send ({self.transport}) to {to}: {self.count('sent')} sent, "
+                f"{self.count('skipped')} skipped, {self.count('failed')} failed; "
+                "not recorded in the ledger"
+            )
         if self.dry_run:
+            written = f"; messages written to {self.folder}" if self.folder else ""
             return (
                 f"digest {self.digest} (dry run, {self.transport}): "
                 f"{self.count('would send')} would send, {self.count('skipped')} skipped, "
-                f"{self.count('uncertain')} uncertain"
+                f"{self.count('uncertain')} uncertain{written}"
             )
         return (
             f"digest {self.digest} ({self.transport}): {self.count('sent')} sent, "
@@ -115,8 +127,9 @@ def build_messages(
     template = settings.mail.unsubscribe_url
     # Render once with a marker in place of the token, then put each recipient's token in.
     marked = template.replace("{token}", TOKEN_MARK) if template else None
-    html = render_html(brief, templates=templates, unsubscribe_url=marked)
-    text = render_text(brief, templates=templates, unsubscribe_url=marked)
+    postal = settings.mail.postal_address or None
+    html = render_html(brief, templates=templates, unsubscribe_url=marked, postal_address=postal)
+    text = render_text(brief, templates=templates, unsubscribe_url=marked, postal_address=postal)
     messages = {}
     for who in recipients:
         token = settings.unsubscribe_token(who)
@@ -129,6 +142,8 @@ def build_messages(
             unsubscribe_url=settings.unsubscribe_link(who),
             message_id=message_id(key, who, settings.mail.sender),
             date=when,
+            reply_to=settings.mail.reply_to,
+            list_id=settings.list_id(),
         )
     return messages
 
@@ -188,6 +203,8 @@ def send_brief(
         messages = build_messages(brief, settings, key, batch, now())
         if dry_run:
             report.outcomes.extend(Outcome(who, "would send") for who in batch)
+            if batch:
+                report.folder = _write_dry_run(settings, key, messages)
             return report
         if to_queue:
             entries = [(who, str(messages[who]["Message-ID"])) for who in to_queue]
@@ -211,6 +228,56 @@ def send_brief(
         finally:
             chosen.close()
     log.info("%s", report.summary())
+    return report
+
+
+def _write_dry_run(settings: Settings, key: str, messages: dict[str, EmailMessage]) -> Path:
+    """Write the messages a dry run would send to `<output.dir>/dry-run/<key>/`; return it."""
+    from briefing.delivery.transports import OutboxTransport
+
+    folder = settings.output.dir / "dry-run" / key
+    outbox = OutboxTransport(folder)
+    for who, message in messages.items():
+        outbox.send(message, who)
+    return folder
+
+
+TEST_PREFIX = "[test] "
+
+
+def send_test(
+    brief: Brief,
+    settings: Settings,
+    address: str,
+    *,
+    transport: Transport | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> SendReport:
+    """Send the brief to `address` alone, marked as a test; no ledger row, no issue, no history."""
+    from briefing.delivery.suppression import split_suppressed
+    from briefing.settings import valid_recipient
+
+    try:
+        address = valid_recipient(address)
+    except ValueError as exc:
+        raise DeliveryError(f"send --to: {exc}; give one address such as you@your.domain") from None
+    now = clock or (lambda: datetime.now(UTC))
+    chosen = transport or make_transport(settings)
+    key = f"test-{content_hash(brief)[:12]}"
+    report = SendReport(digest=key, transport=chosen.name, test=True)
+    if not split_suppressed(settings, [address])[0]:
+        report.outcomes.append(Outcome(address, "skipped", "unsubscribed"))
+        return report
+    message = build_messages(brief, settings, key, [address], now())[address]
+    subject = str(message["Subject"])
+    message.replace_header("Subject", TEST_PREFIX + subject)
+    try:
+        chosen.send(message, address)
+        report.outcomes.append(Outcome(address, "sent", "test", 1))
+    except DeliveryError as exc:
+        report.outcomes.append(Outcome(address, "failed", str(exc), 1))
+    finally:
+        chosen.close()
     return report
 
 
@@ -313,19 +380,25 @@ def run_send(
     force: bool = False,
     dry_run: bool = False,
     sleep: Callable[[float], None] = time.sleep,
+    to: str | None = None,
 ) -> tuple[SendReport, list[str]]:
-    """Build (or load) the brief and send it; return the report and the build warnings."""
+    """Build (or load) the brief and send it; return the report and the build warnings.
+
+    With `to`, the brief goes to that one address as a test (`send_test`): the same selection
+    of stories the next issue would carry, but nothing is recorded.
+    """
     from briefing.delivery import history
     from briefing.errors import ConfigError
 
     problems = settings.secret_problems()
     if problems:
         raise ConfigError("\n".join(problems))
-    warnings: list[str] = []
+    warnings: list[str] = settings.sender_warnings()
     if brief_file is not None:
         brief = load_brief(brief_file)
     else:
-        brief, warnings = build_from_settings(settings)
+        brief, built = build_from_settings(settings)
+        warnings.extend(built)
         if settings.is_digest() and not settings.digest.repeat_stories and not force:
             brief, nothing_new = history.only_new(settings, brief)
             if nothing_new:
@@ -333,6 +406,8 @@ def run_send(
                 return SendReport(
                     digest="", transport="", dry_run=dry_run, note=nothing_new
                 ), warnings
+    if to is not None:
+        return send_test(brief, settings, to), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
     history.after_send(settings, brief, report)
     return report, warnings

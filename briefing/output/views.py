@@ -357,6 +357,15 @@ def _disputed(point: Disputed, catalogue: _Catalogue) -> DisputedView:
     return DisputedView(topic=point.topic, kind=point.kind, variants=variants)
 
 
+UPDATED_NOTE = "Updated:"
+"""How the only-new selection marks a story sent before that has gained articles since."""
+
+
+def is_updated(story: Story) -> bool:
+    """Return whether an earlier issue carried this story and it has new articles since."""
+    return any(note.startswith(UPDATED_NOTE) for note in story.notes)
+
+
 def built_from(sources: Sequence[Source]) -> str:
     """Return "5 articles from 4 outlets", or "5 articles from Fox News and 4 other sources"."""
     names: dict[str, str] = {}
@@ -411,7 +420,7 @@ def _story(number: int, story: Story, catalogue: _Catalogue, *, not_after: str) 
         sources=tuple(v for v in catalogue.views() if v.id in own),
         sources_anchor=f"story-{number}-sources",
         date=date_label(day) if day else "",
-        updated=bool(getattr(story, "updated", False)),
+        updated=is_updated(story),
     )
 
 
