@@ -143,7 +143,7 @@ def build(
         options = options.with_changes(min_sources=min_sources)
     if lexicon_file is not None:
         options = options.with_changes(lexicon=str(lexicon_file))
-    sources = [str(p) for p in paths] or [str(p) for p in settings.sources.paths]
+    sources = [str(p) for p in paths] or settings.article_paths()
     if not sources:
         raise InputError("build: no articles given; name files or folders, or set [sources] paths")
     recipients = settings.recipient_list()

@@ -547,6 +547,19 @@ class Settings(BaseModel):
             return self.mail.list_id
         return list_id_for(self.brief.title, self.mail.sender)
 
+    def article_paths(self) -> list[str]:
+        """Return `[sources] paths`; if none was set and the default folder is not here, raise
+        a ConfigError saying how to name articles (rather than "seeds: no such file")."""
+        paths = [str(p) for p in self.sources.paths]
+        if "sources.paths" not in self.origins and not any(Path(p).exists() for p in paths):
+            if self.sources.feeds or self.sources.url_lists:
+                return []  # the feeds are the sources; the default folder is not needed
+            raise ConfigError(
+                "no articles given: name files or folders (`briefing build FOLDER`), or set "
+                "[sources] paths in briefing.toml (`briefing init` writes a starter file)"
+            )
+        return paths
+
     def outbox_dir(self) -> Path:
         """Return the folder the outbox transport writes .eml files to."""
         return self.output.dir / "outbox"

@@ -239,3 +239,18 @@ def test_send_warns_about_a_placeholder_sender(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["send", "--config", str(config), "--dry-run"])
     assert result.exit_code == 0, result.output
     assert "is on example.org, which receives no mail" in result.stderr
+
+
+def test_build_outside_the_repository_says_how_to_name_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code != 0
+    assert "no such file" not in result.output
+    assert "no articles given" in result.output and "briefing init" in result.output
+    # a folder named in the settings that is missing is still reported by name
+    Path("briefing.toml").write_text('[sources]\npaths = ["articles"]\n', encoding="utf-8")
+    named = CliRunner().invoke(main, ["build"])
+    assert named.exit_code != 0 and "articles: no such file or folder" in named.output

@@ -355,7 +355,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
 
         digest = settings.digest
         result = digest_sources(
-            [str(p) for p in sources.paths],
+            settings.article_paths(),
             settings.build_options(),
             DigestOptions(
                 max_stories=digest.max_stories,
@@ -369,7 +369,7 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
         return result.brief, [*result.skipped, *result.brief.warnings]
     from briefing.pipeline import build_brief
 
-    result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
+    result_one = build_brief(settings.article_paths(), settings.build_options())
     return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
 
 
