@@ -131,20 +131,24 @@ class LedgerReport(Report):
 
     command: Literal["ledger"] = "ledger"
     ledger: str
+    recorded: bool = False
+    """Whether any send was recorded yet."""
     issues: list[LedgerIssue] = []
 
 
 def ledger_report(settings: Settings, limit: int = 10) -> LedgerReport:
     """Return the newest `limit` issues of the send ledger (none if nothing was sent yet)."""
     from briefing.delivery.history import StoryHistory, history_path
-    from briefing.delivery.ledger import Ledger
+    from briefing.delivery.ledger import MARKER_NAME, open_ledger
 
     path = settings.ledger_path()
     report = LedgerReport(ledger=str(path))
-    if not path.exists():
+    if not path.exists() and not path.with_name(MARKER_NAME).exists():
         return report
-    with Ledger(path) as book:
+    # read-only, after checking the ledger is the one the last run left (a lost one is an error)
+    with open_ledger(path, write=False) as book:
         digests = book.recent(limit)
+    report.recorded = True
     headlines: dict[str, list[str]] = {}
     if history_path(settings).exists():
         with StoryHistory.for_settings(settings) as stories:
@@ -163,7 +167,8 @@ def ledger_report(settings: Settings, limit: int = 10) -> LedgerReport:
             deliveries=[
                 DeliveryRow(
                     recipient=r.recipient,
-                    state=r.state,
+                    # a row left in `sending` may or may not have arrived
+                    state="uncertain" if r.state == "sending" else r.state,
                     attempts=r.attempts,
                     updated_at=r.updated_at,
                     error=r.error,
