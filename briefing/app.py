@@ -251,7 +251,7 @@ def send(
     if to is not None:
         return send_test(brief, settings, to), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
+    warnings += history.after_send(settings, brief, report)
     return report, warnings
 
 
