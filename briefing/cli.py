@@ -33,7 +33,20 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+GLOBAL_FLAGS = frozenset({"-v", "--verbose"})
+
+
+class _Main(click.Group):
+    """The command group: its global flags (-v) also work after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+        rest = [a for i, a in enumerate(args) if i >= end or a not in GLOBAL_FLAGS]
+        return super().parse_args(ctx, flags + rest)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
@@ -43,6 +56,8 @@ def main(verbose: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # basicConfig leaves a root logger that already has handlers alone; the level still applies
+    logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 config_option = click.option(
@@ -51,6 +66,13 @@ config_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
+)
+
+json_flag = click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object saying what was done (warnings included), nothing else.",
 )
 
 archive_flag = click.option(
@@ -95,6 +117,7 @@ archive_flag = click.option(
 )
 @config_option
 @archive_flag
+@json_flag
 @friendly
 def build(
     paths: tuple[Path, ...],
@@ -105,6 +128,7 @@ def build(
     lexicon_file: Path | None = None,
     config_file: Path | None = None,
     archive: bool = False,
+    as_json: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing import app
@@ -119,16 +143,22 @@ def build(
         min_sources=min_sources,
         lexicon=lexicon_file,
     )
-    for line in built.warnings:
+    for line in [] if as_json else built.warnings:
         click.echo(f"warning: {line}", err=True)
-    if explain:
+    if explain and not as_json:
         from briefing.output.explain import explain_text
 
         click.echo(explain_text(built.result))
+    brief = built.result.brief
+    archived = _archive(brief, settings, out_dir, quiet=as_json) if archive else None
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        report = WrittenReport.of("build", brief, built.written, built.warnings, archived)
+        click.echo(report.to_json())
+        return
     for path in built.written:
         click.echo(f"wrote {path}")
-    if archive:
-        _archive(built.result.brief, settings, out_dir)
 
 
 @main.command()
@@ -257,6 +287,7 @@ def preview(
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @archive_flag
+@json_flag
 @config_option
 @friendly
 def digest(
@@ -274,6 +305,7 @@ def digest(
     allow_private: bool = False,
     archive: bool = False,
     config_file: Path | None = None,
+    as_json: bool = False,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...).
 
@@ -296,6 +328,7 @@ def digest(
         min_sources=min_sources,
         allow_private=allow_private or None,
     )
+    quiet = quiet or as_json
     with ProgressBars(quiet=quiet) as progress:
         result = app.run_digest(
             settings,
@@ -305,7 +338,7 @@ def digest(
             flags=flags,
             progress=progress,
         )
-    for line in result.brief.warnings:
+    for line in [] if as_json else result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
     counts = result.counts
     if not quiet:
@@ -315,17 +348,26 @@ def digest(
             f"digest ({counts.downloaded} downloaded, {counts.not_modified} unchanged)",
             err=True,
         )
-    for path in app.write_digest(settings, result, out_dir):
+    written = app.write_digest(settings, result, out_dir)
+    archived = _archive(result.brief, settings, out_dir, quiet=as_json) if archive else None
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        warnings = list(result.brief.warnings)
+        click.echo(WrittenReport.of("digest", result.brief, written, warnings, archived).to_json())
+        return
+    for path in written:
         click.echo(f"wrote {path}")
-    if archive:
-        _archive(result.brief, settings, out_dir)
 
 
-def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
-    """Add a built brief to the web archive and say where."""
+def _archive(brief: Any, settings: Any, out_dir: Path | None, *, quiet: bool = False) -> Path:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
     from briefing import app
 
-    click.echo(f"archived {app.archive(settings, brief, out_dir)}")
+    page = Path(app.archive(settings, brief, out_dir))
+    if not quiet:
+        click.echo(f"archived {page}")
+    return page
 
 
 @main.command()
@@ -410,8 +452,9 @@ def config_check(config_file: Path | None) -> None:
     from briefing.schedule import dst_warnings
 
     settings = app.load(config_file)
-    click.echo(settings.report())
-    for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
+    click.echo(settings.report(), nl=False)
+    warnings = dst_warnings(settings.schedule, datetime.now(UTC)) + settings.sender_warnings()
+    for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     problems = settings.secret_problems()
     if problems:
@@ -433,7 +476,19 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 
 @main.command()
 @config_option
-@click.option("--dry-run", is_flag=True, help="Build and check every message; send nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Build and check every message; send nothing, write them to out/dry-run/DIGEST/.",
+)
+@click.option(
+    "--to",
+    "to",
+    metavar="ADDRESS",
+    default=None,
+    help="A test send to this one address (marked [test]; not recorded as an issue).",
+)
+@json_flag
 @click.option(
     "--force",
     is_flag=True,
@@ -448,7 +503,14 @@ def _print_report(report: Any, warnings: list[str]) -> None:
     help="Send this brief.json instead of building one from [sources].",
 )
 @friendly
-def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path | None) -> None:
+def send(
+    config_file: Path | None,
+    dry_run: bool,
+    force: bool,
+    brief_file: Path | None,
+    to: str | None = None,
+    as_json: bool = False,
+) -> None:
     """Build the brief and send one message per recipient (outbox or SMTP).
 
     Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
@@ -459,8 +521,15 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     from briefing import app
 
     settings = app.load(config_file)
-    report, warnings = app.send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
-    _print_report(report, warnings)
+    report, warnings = app.send(
+        settings, brief_file=brief_file, force=force, dry_run=dry_run, to=to
+    )
+    if as_json:
+        from briefing.reports import SendResult
+
+        click.echo(SendResult.of(report, warnings).to_json())
+    else:
+        _print_report(report, warnings)
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -468,9 +537,10 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @main.group(invoke_without_command=True)
 @config_option
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@json_flag
 @click.pass_context
 @friendly
-def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
+def ledger(ctx: click.Context, config_file: Path | None, limit: int, as_json: bool = False) -> None:
     """List recent digests and each recipient's delivery state.
 
     \b
@@ -480,25 +550,23 @@ def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from briefing import app
-    from briefing.delivery.ledger import open_ledger
+    from briefing.reports import ledger_report
 
-    settings = app.load(config_file)
-    path = settings.ledger_path()
-    if not path.exists() and not path.with_name("ledger.marker.json").exists():
-        click.echo(f"no sends recorded yet ({path})")
+    report = ledger_report(app.load(config_file), limit)
+    if as_json:
+        click.echo(report.to_json())
         return
-    with open_ledger(path, write=False) as book:
-        digests = book.recent(limit)
-    headlines = _issue_headlines(settings, [d.key for d in digests])
-    for digest in digests:
-        click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
-        for line in headlines.get(digest.key, []):
+    if not report.recorded:
+        click.echo(f"no sends recorded yet ({report.ledger})")
+        return
+    for issue in report.issues:
+        click.echo(f"{issue.key}  {issue.title}  (queued {issue.created_at})")
+        for line in issue.headlines:
             click.echo(f"  | {line}")
-        for row in digest.rows:
-            state = "uncertain" if row.state == "sending" else row.state
+        for row in issue.deliveries:
             error = f"  {row.error}" if row.error else ""
             click.echo(
-                f"  {state:<9} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
+                f"  {row.state:<9} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
 
 
@@ -573,19 +641,6 @@ def ledger_reset(config_file: Path | None, brief_file: Path | None) -> None:
     if aside is not None:
         click.echo(f"old ledger kept as {aside}")
     click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
-
-
-def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
-    """Return each sent issue's headlines ("Updated: " before updated stories)."""
-    from briefing.delivery.history import StoryHistory, history_path
-
-    if not history_path(settings).exists():
-        return {}
-    with StoryHistory.for_settings(settings) as book:
-        return {
-            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
-            for key in keys
-        }
 
 
 @main.command("serve")
@@ -715,6 +770,24 @@ def schedule_command(config_file: Path | None, run_now: bool) -> None:
         return
     path = app.config_path(config_file)
     serve(settings, path.resolve() if path else None)
+
+
+@main.command()
+@click.argument(
+    "path", required=False, default=Path("briefing.toml"), type=click.Path(path_type=Path)
+)
+@friendly
+def init(path: Path) -> None:
+    """Write a commented starter settings file (default ./briefing.toml); never overwrites."""
+    from briefing.settings import write_starter
+
+    write_starter(path)
+    click.echo(f"wrote {path}")
+    click.echo(
+        "next: set [mail] sender and recipients, put articles in the [sources] folder, then "
+        "`briefing config check` and `briefing send --to you@your.domain`",
+        err=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,9 +25,11 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import tomllib
 from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -87,6 +89,40 @@ class OutputSettings(Section):
     templates: Path | None = Field(default=None, description="Folder of template overrides.")
 
 
+def address_of(recipient: str) -> str:
+    """Return the bare, lower-cased address of "Name <addr>" or "addr"."""
+    return (parseaddr(recipient)[1] or recipient).strip().lower()
+
+
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net", "localhost")
+"""Domains that never receive real mail (RFC 2606): a sender there is surely a leftover."""
+
+
+def placeholder_domain(address: str) -> str | None:
+    """Return the address's domain if it is a reserved example or local domain, else None."""
+    domain = address_of(address).rpartition("@")[2].rstrip(".")
+    for reserved in PLACEHOLDER_DOMAINS:
+        if domain == reserved or domain.endswith("." + reserved):
+            return domain
+    if domain.endswith((".test", ".invalid", ".localhost", ".local")):
+        return domain
+    return None
+
+
+def list_id_for(title: str, sender: str) -> str:
+    """Return an RFC 2919 List-Id, "Title <title.sender-domain>", e.g. "Briefing
+    <briefing.news.example.org>": one identifier per list, stable while both stay the same."""
+    label = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "brief"
+    domain = address_of(sender).rpartition("@")[2] or "localhost"
+    phrase = re.sub(r'["\\<>\r\n]', "", title).strip()
+    return f'"{phrase}" <{label}.{domain}>' if phrase else f"<{label}.{domain}>"
+
+
+def valid_recipient(value: str) -> str:
+    """Return `value` trimmed if it is one address ("Name <addr>" or "addr"), else ValueError."""
+    return _check_address(value.strip(), display_name=True)
+
+
 def _check_address(value: str, *, display_name: bool) -> str:
     """Return `value` if it is one valid e-mail address, else raise ValueError with the reason."""
     if "\r" in value or "\n" in value:
@@ -109,16 +145,32 @@ class MailSettings(Section):
     unsubscribe_url: str | None = Field(
         default=None, description="URL template; {token} is replaced by the recipient's token."
     )
+    reply_to: str | None = Field(default=None, description="Where readers' replies go.")
+    list_id: str | None = Field(
+        default=None,
+        description='List-Id header, e.g. "Morning brief <brief.news.example.org>" '
+        "(default: the brief's title and the sender's domain).",
+    )
+    postal_address: str = Field(
+        default="", description="Your postal address, shown in every message's footer."
+    )
 
-    @field_validator("sender")
+    @field_validator("sender", "reply_to")
     @classmethod
-    def _sender(cls, value: str) -> str:
-        return _check_address(value, display_name=True)
+    def _sender(cls, value: str | None) -> str | None:
+        return None if not value else _check_address(value, display_name=True)
 
     @field_validator("recipients")
     @classmethod
     def _recipients(cls, value: list[str]) -> list[str]:
-        return [_check_address(item.strip(), display_name=False) for item in value]
+        return [_check_address(item.strip(), display_name=True) for item in value]
+
+    @field_validator("list_id", "postal_address")
+    @classmethod
+    def _one_line(cls, value: str | None) -> str | None:
+        if value and ("\r" in value or "\n" in value):
+            raise ValueError("contains a line break (CR/LF); write it on one line")
+        return value
 
     @field_validator("unsubscribe_url")
     @classmethod
@@ -490,7 +542,7 @@ class Settings(BaseModel):
         seen: set[str] = set()
         out: list[str] = []
         for address in [*self.mail.recipients, *self.file_recipients]:
-            key = address.lower()
+            key = address_of(address)
             if key not in seen:
                 seen.add(key)
                 out.append(address)
@@ -498,7 +550,7 @@ class Settings(BaseModel):
 
     def unsubscribe_token(self, recipient: str) -> str:
         """Return the recipient's unsubscribe token (see the module docstring)."""
-        data = recipient.strip().lower().encode("utf-8")
+        data = address_of(recipient).encode("utf-8")
         if self.unsubscribe_secret is not None:
             key = self.unsubscribe_secret.get_secret_value().encode("utf-8")
             return hmac.new(key, data, hashlib.sha256).hexdigest()[:32]
@@ -509,6 +561,25 @@ class Settings(BaseModel):
         if self.mail.unsubscribe_url is None:
             return None
         return self.mail.unsubscribe_url.replace("{token}", self.unsubscribe_token(recipient))
+
+    def list_id(self) -> str:
+        """Return the List-Id header: `[mail] list_id`, else the title on the sender's domain."""
+        if self.mail.list_id:
+            return self.mail.list_id
+        return list_id_for(self.brief.title, self.mail.sender)
+
+    def article_paths(self) -> list[str]:
+        """Return `[sources] paths`; if none was set and the default folder is not here, raise
+        a ConfigError saying how to name articles (rather than "seeds: no such file")."""
+        paths = [str(p) for p in self.sources.paths]
+        if "sources.paths" not in self.origins and not any(Path(p).exists() for p in paths):
+            if self.sources.feeds or self.sources.url_lists:
+                return []  # the feeds are the sources; the default folder is not needed
+            raise ConfigError(
+                "no articles given: name files or folders (`briefing build FOLDER`), or set "
+                "[sources] paths in briefing.toml (`briefing init` writes a starter file)"
+            )
+        return paths
 
     def outbox_dir(self) -> Path:
         """Return the folder the outbox transport writes .eml files to."""
@@ -538,15 +609,39 @@ class Settings(BaseModel):
         return []
 
     def report(self) -> str:
-        """Return the effective settings as TOML-like lines, secrets masked, origins noted."""
+        """Return the effective settings as valid TOML, secrets masked, origins noted.
+
+        Values that are unset, derived or secret are comments, so the output can be saved
+        as a briefing.toml and read back.
+        """
         lines = [f"# config file: {self.config_path or '(none; defaults)'}"]
+        settable = self.model_dump(mode="json")
         for section, values in self.effective().items():
-            lines.append(f"[{section}]")
+            lines.append(f"\n[{section}]")
             for key, value in values.items():
-                shown = "(not set)" if value is None else json.dumps(value, ensure_ascii=False)
                 where = self.origins.get(f"{section}.{key}")
-                lines.append(f"{key} = {shown}" + (f"  # from {where}" if where else ""))
-        return "\n".join(lines)
+                note = f"  # from {where}" if where else ""
+                if value is None:
+                    lines.append(f"# {key} = (not set){note}")
+                elif key in ("password", "unsubscribe_secret"):
+                    lines.append(f"# {key} = {_toml_value(value)}  (secret: environment only)")
+                elif key not in settable.get(section, {}):
+                    lines.append(f"# {key} = {_toml_value(value)}  (derived, not a setting){note}")
+                else:
+                    lines.append(f"{key} = {_toml_value(value)}{note}")
+        return "\n".join(lines) + "\n"
+
+    def sender_warnings(self) -> list[str]:
+        """Return a warning for each address that cannot really send or receive replies."""
+        warnings = []
+        for field_name, address in (("sender", self.mail.sender), ("reply_to", self.mail.reply_to)):
+            domain = placeholder_domain(address) if address else None
+            if domain:
+                warnings.append(
+                    f"mail.{field_name} {address!r} is on {domain}, which receives no mail; "
+                    "set your own address before sending to real readers"
+                )
+        return warnings
 
     def effective(self) -> dict[str, dict[str, Any]]:
         """Return the settings as plain data, secrets masked, for `config check`."""
@@ -556,6 +651,17 @@ class Settings(BaseModel):
         data["mail"]["unsubscribe_secret"] = MASK if self.unsubscribe_secret else ""
         data["mail"]["all_recipients"] = self.recipient_list()
         return data
+
+
+def _toml_value(value: Any) -> str:
+    """Return a TOML literal for a JSON-like value (strings, numbers, booleans, lists)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    # a JSON string, number or boolean is also a TOML one (JSON escapes are TOML escapes)
+    return json.dumps(value, ensure_ascii=False)
 
 
 # Fields holding paths, so values from the file can be made relative to the file's folder.
@@ -605,6 +711,23 @@ def find_config(path: str | Path | None, env: Mapping[str, str] | None = None) -
         return Path(env[CONFIG_ENV])
     default = Path(DEFAULT_FILE)
     return default if default.is_file() else None
+
+
+STARTER = Path(__file__).resolve().parent / "data" / "starter.toml"
+
+
+def write_starter(path: Path) -> Path:
+    """Write the commented starter settings file at `path`; never overwrite an existing file."""
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(STARTER.read_text(encoding="utf-8"))
+    except FileExistsError:
+        raise ConfigError(
+            f"{path}: already exists; not overwritten. Edit it, or pass another file name"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write ({exc.strerror}); choose another path") from None
+    return path
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -710,7 +833,7 @@ def _read_recipients(path: Path) -> list[str]:
         if not entry:
             continue
         try:
-            out.append(_check_address(entry, display_name=False))
+            out.append(_check_address(entry, display_name=True))
         except ValueError as exc:
             problems.append(f"{path}:{number}: {exc}; fix or remove the line")
     if problems:
