@@ -445,8 +445,8 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Also retry recipients whose earlier try failed for good; never resends to anyone "
-    "who got, or may have got, this brief.",
+    help="Also retry recipients whose earlier try failed for good, and let a digest repeat "
+    "stories already sent; never sends a brief again to anyone who got, or may have got, it.",
 )
 @click.option(
     "--brief",
