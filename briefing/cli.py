@@ -572,15 +572,19 @@ def ledger_reset(config_file: Path | None, brief_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
-    from briefing.delivery.send import build_from_settings, load_brief, reset_ledger
+    from briefing.delivery.send import brief_due, reset_ledger
     from briefing.settings import load_settings
 
     settings = load_settings(config_file)
-    brief = load_brief(brief_file) if brief_file else build_from_settings(settings)[0]
+    # The very brief `send` would send now (a digest without the stories already sent).
+    brief, _, nothing_new = brief_due(settings, brief_file=brief_file)
     aside, key, count = reset_ledger(settings, brief, datetime.now(UTC))
     if aside is not None:
         click.echo(f"old ledger kept as {aside}")
-    click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
+    if brief is None:
+        click.echo(f"new, empty ledger: {nothing_new}")
+    else:
+        click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
 
 
 def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:

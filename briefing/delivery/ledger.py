@@ -253,7 +253,10 @@ class Ledger:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise _damaged(self.path, exc) from None
             raise
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self.path, exc) from None
         self.seq += 1
         if self.marker is not None:
             self.write_marker(at_once=False)

@@ -424,16 +424,20 @@ def resolve_uncertain(
         return ledger.resolve("queued" if resend else "sent", now, note, recipients)
 
 
-def reset_ledger(settings: Settings, brief: Brief, now: datetime) -> tuple[Path | None, str, int]:
-    """Start a new ledger in which `brief` counts as sent to every recipient.
+def reset_ledger(
+    settings: Settings, brief: Brief | None, now: datetime
+) -> tuple[Path | None, str, int]:
+    """Start a new ledger in which `brief` (if any) counts as sent to every recipient.
 
     Returns where the old file went, the digest key and how many rows were recorded.
     """
-    recipients = settings.recipient_list()
-    day = settings.schedule.slot(now).date()
-    chash = content_hash(brief)
-    key = digest_key(day, chash)
     with fresh_ledger(settings.ledger_path(), now) as (ledger, aside):
+        if brief is None:
+            return aside, "", 0
+        day = settings.schedule.slot(now).date()
+        chash = content_hash(brief)
+        key = digest_key(day, chash)
+        recipients = settings.recipient_list()
         entries = [(who, message_id(key, who, settings.mail.sender)) for who in recipients]
         note = f"assumed sent: ledger reset at {now.isoformat(timespec='seconds')}"
         ledger.queue(key, day, chash, brief.title, entries, now, state="sent", error=note)
@@ -470,6 +474,22 @@ def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
 
 
+def brief_due(
+    settings: Settings, *, brief_file: Path | None = None, force: bool = False
+) -> tuple[Brief | None, list[str], str]:
+    """Return the brief a send would send now, the build warnings, and why there is none."""
+    from briefing.delivery import history
+
+    if brief_file is not None:
+        return load_brief(brief_file), [], ""
+    brief, warnings = build_from_settings(settings)
+    if settings.is_digest() and not settings.digest.repeat_stories and not force:
+        brief, nothing_new = history.only_new(settings, brief)
+        if nothing_new:
+            return None, warnings, nothing_new
+    return brief, warnings, ""
+
+
 def run_send(
     settings: Settings,
     *,
@@ -485,18 +505,10 @@ def run_send(
     problems = settings.secret_problems()
     if problems:
         raise ConfigError("\n".join(problems))
-    warnings: list[str] = []
-    if brief_file is not None:
-        brief = load_brief(brief_file)
-    else:
-        brief, warnings = build_from_settings(settings)
-        if settings.is_digest() and not settings.digest.repeat_stories and not force:
-            brief, nothing_new = history.only_new(settings, brief)
-            if nothing_new:
-                log.info("%s", nothing_new)
-                return SendReport(
-                    digest="", transport="", dry_run=dry_run, note=nothing_new
-                ), warnings
+    brief, warnings, nothing_new = brief_due(settings, brief_file=brief_file, force=force)
+    if brief is None:
+        log.info("%s", nothing_new)
+        return SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
     history.after_send(settings, brief, report)
     return report, warnings
