@@ -67,8 +67,8 @@ class Outcome:
 
 
 RESOLVE_HINT = (
-    "its message may have arrived: check with the recipient or the server's log, then "
-    "`briefing ledger resolve --delivered ADDRESS` or `--resend ADDRESS`"
+    "check with the recipient or the server's log, then "
+    "`briefing ledger resolve --delivered ADDRESS` (or `--resend ADDRESS`)"
 )
 
 
@@ -277,7 +277,7 @@ def send_brief(
                 detail = (
                     f"unchanged brief already sent in {other}"
                     if state == "sent"
-                    else f"unchanged brief uncertain in {other}; {RESOLVE_HINT}"
+                    else f"unchanged brief may have arrived in {other}; {RESOLVE_HINT}"
                 )
                 report.outcomes.append(Outcome(who, "skipped", detail))
                 continue
@@ -342,7 +342,9 @@ def _outcome_of_row(row: Row, force: bool) -> Outcome | None:
     if row.state == "sent":
         return Outcome(row.recipient, "skipped", "already sent", row.attempts)
     if row.state == "sending":
-        reason = row.error or f"left in 'sending' by an interrupted run at {row.updated_at}"
+        reason = row.error.removeprefix("uncertain: ") or (
+            f"left in 'sending' by a run interrupted at {row.updated_at}; it may have arrived"
+        )
         return Outcome(
             row.recipient, "uncertain", f"{reason}; not resent: {RESOLVE_HINT}", row.attempts
         )

@@ -280,8 +280,8 @@ class SmtpTransport:
         if ascii_recipient is None:
             raise PermanentDeliveryError(
                 f"{self.where}: the address has non-ASCII letters before the @ and the server "
-                "does not offer SMTPUTF8 (needed for such addresses); only this recipient is "
-                "skipped"
+                "does not offer SMTPUTF8 (needed for such addresses); this recipient alone "
+                "fails, the others are sent"
             )
         if ascii_recipient != recipient:
             # Each message is built for this one recipient, so it may be changed in place.
