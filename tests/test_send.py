@@ -432,3 +432,22 @@ def test_a_registered_transport_is_accepted_by_the_settings_and_used(tmp_path: P
     finally:
         del transports.TRANSPORTS["pigeon"]
     assert report.transport == "pigeon" and sent == READERS
+
+
+def test_a_stop_request_ends_the_batch_before_the_next_recipient(
+    tmp_path: Path, server: Server
+) -> None:
+    import threading
+
+    readers = [f"reader{n}@example.org" for n in range(1, 6)]
+    stop = threading.Event()
+    server.handler.on_data = lambda count: stop.set() if count == 2 else None
+    settings = smtp_settings(tmp_path, server.port, readers)
+    report = send_brief(make_brief(), settings, scheduled=DAY, stop=stop)
+    assert [o.status for o in report.outcomes] == ["sent", "sent", "queued", "queued", "queued"]
+    assert report.aborted is not None and "stopped on request" in report.aborted
+    assert report.exit_code == 1
+    stop.clear()
+    rest = send_brief(make_brief(), settings, scheduled=DAY, stop=stop)
+    assert rest.count("sent") == 3 and rest.count("skipped") == 2
+    assert server.handler.received() == dict.fromkeys(readers, 1)

@@ -19,6 +19,7 @@ number of recipients; the first is built before anything is queued, to check the
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -162,6 +163,22 @@ class RetryBudget:
         sleep(delay)
 
 
+# Set by `request_stop` (the scheduler's SIGTERM handler): the batch stops before the next
+# recipient and during any backoff wait, leaving the rest queued, so a service stops in
+# seconds rather than after the whole list.
+STOP = threading.Event()
+
+
+def request_stop() -> None:
+    """Ask a running batch to stop before its next recipient (the rest stays queued)."""
+    STOP.set()
+
+
+def _wait(seconds: float) -> None:
+    """Sleep for a backoff delay, waking at once if a stop is requested."""
+    STOP.wait(seconds)
+
+
 class StopBatch(Exception):
     """Raised inside a batch to stop it: the reason, and the row's outcome."""
 
@@ -235,8 +252,9 @@ def send_brief(
     force: bool = False,
     dry_run: bool = False,
     transport: Transport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = _wait,
     clock: Callable[[], datetime] | None = None,
+    stop: threading.Event = STOP,
 ) -> SendReport:
     """Deliver the brief to every recipient at most once, recording each step in the ledger.
 
@@ -303,8 +321,15 @@ def send_brief(
         try:
             for index, who in enumerate(batch):
                 try:
+                    if stop.is_set():
+                        raise StopBatch(
+                            "stopped on request (SIGTERM or Ctrl-C); the rest stays queued",
+                            Outcome(who, "queued", "not tried: stopped; the next run sends it"),
+                        )
                     report.outcomes.append(
-                        _deliver(ledger, chosen, key, who, messages, backoff, budget, sleep, now)
+                        _deliver(
+                            ledger, chosen, key, who, messages, backoff, budget, sleep, now, stop
+                        )
                     )
                 except (FatalDeliveryError, StopBatch) as exc:
                     report.aborted = str(exc)
@@ -368,6 +393,7 @@ def _deliver(
     budget: RetryBudget,
     sleep: Callable[[float], None],
     now: Callable[[], datetime],
+    stop: threading.Event,
 ) -> Outcome:
     """Send one queued row with retries; return its outcome.
 
@@ -396,6 +422,11 @@ def _deliver(
             if attempt < backoff.attempts and budget.allows(delay):
                 log.warning("%s: try %d of %d failed: %s", who, attempt, backoff.attempts, exc)
                 budget.spend(delay, sleep)
+                if stop.is_set():
+                    raise StopBatch(
+                        "stopped on request (SIGTERM or Ctrl-C); the rest stays queued",
+                        Outcome(who, "queued", f"{exc}; stopped, the next run retries it"),
+                    ) from None
                 continue
             detail = f"{exc}; still queued, the next run retries it"
             if isinstance(exc, ConnectionDeliveryError):
@@ -498,7 +529,7 @@ def run_send(
     brief_file: Path | None = None,
     force: bool = False,
     dry_run: bool = False,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = _wait,
 ) -> tuple[SendReport, list[str]]:
     """Build (or load) the brief and send it; return the report and the build warnings."""
     from briefing.delivery import history
