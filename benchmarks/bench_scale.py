@@ -162,9 +162,9 @@ def run_one(folder: Path) -> dict[str, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
-        "articles": float(result.details["articles"]),  # type: ignore[arg-type]
-        "groups": float(result.details["groups"]),  # type: ignore[arg-type]
-        "built": float(result.details["stories_built"]),  # type: ignore[arg-type]
+        "articles": float(result.counts.articles),  # type: ignore[arg-type]
+        "groups": float(result.counts.groups),  # type: ignore[arg-type]
+        "built": float(result.counts.stories_built),  # type: ignore[arg-type]
         "stories": float(len(result.brief.stories)),
         "seconds": seconds,
         "max_rss_mb": max(own, children) / 1024.0,

@@ -107,42 +107,28 @@ def build(
     archive: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
-    from briefing.errors import InputError
-    from briefing.output.files import write_outputs
-    from briefing.pipeline import build_brief
-    from briefing.settings import load_settings
+    from briefing import app
 
     # flags win over the settings file and BRIEFING_* variables, which win over defaults
-    settings = load_settings(config_file)
-    options = settings.build_options()
-    if min_sources is not None:
-        options = options.with_changes(min_sources=min_sources)
-    if lexicon_file is not None:
-        options = options.with_changes(lexicon=str(lexicon_file))
-    sources = [str(p) for p in paths] or [str(p) for p in settings.sources.paths]
-    if not sources:
-        raise InputError("build: no articles given; name files or folders, or set [sources] paths")
-    recipients = settings.recipient_list()
-    mail = settings.mail_options(recipients[0]) if recipients else None
-    result = build_brief(sources, options)
-    for line in result.skipped:
-        click.echo(f"warning: {line}", err=True)
-    for line in result.brief.warnings:
+    settings = app.load(config_file)
+    built = app.build(
+        settings,
+        paths,
+        out_dir=out_dir,
+        templates=templates_dir,
+        min_sources=min_sources,
+        lexicon=lexicon_file,
+    )
+    for line in built.warnings:
         click.echo(f"warning: {line}", err=True)
     if explain:
         from briefing.output.explain import explain_text
 
-        click.echo(explain_text(result))
-    written = write_outputs(
-        result.brief,
-        out_dir or settings.output.dir,
-        templates=templates_dir or settings.output.templates,
-        mail=mail,
-    )
-    for path in written:
+        click.echo(explain_text(built.result))
+    for path in built.written:
         click.echo(f"wrote {path}")
     if archive:
-        _archive(result.brief, settings, out_dir)
+        _archive(built.result.brief, settings, out_dir)
 
 
 @main.command()
@@ -165,24 +151,33 @@ def build(
 @click.option(
     "--brief",
     "brief_json",
-    default=Path("out/brief.json"),
-    show_default=True,
+    default=None,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="brief.json to show when no PATH is given.",
+    help="brief.json to show when no PATH is given (default: [output] dir/brief.json).",
 )
+@config_option
 @friendly
 def preview(
     paths: tuple[Path, ...],
     port: int,
     open_browser: bool,
     templates_dir: Path | None,
-    brief_json: Path,
+    brief_json: Path | None,
+    config_file: Path | None = None,
 ) -> None:
     """Serve a live preview of the brief built from PATH... (or of --brief) on 127.0.0.1."""
-    from briefing.preview import PreviewServer, brief_builder
+    from briefing import app
+    from briefing.preview import PreviewServer
 
-    build_fn, watched = brief_builder(list(paths), brief_json)
-    server = PreviewServer(build_fn, watch=watched, templates=templates_dir, port=port)
+    settings = app.load(config_file)
+    build_fn, watched = app.preview_source(settings, list(paths), brief_json)
+    server = PreviewServer(
+        build_fn,
+        watch=watched,
+        templates=templates_dir or settings.output.templates,
+        port=port,
+        unsubscribe_url=app.preview_unsubscribe_url(settings),
+    )
     server.start()
     click.echo(f"preview on {server.url} (Ctrl-C stops)")
     if server.error:
@@ -214,41 +209,40 @@ def preview(
 @click.option(
     "--out",
     "out_dir",
-    default=Path("out"),
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for brief.json, brief.html, brief.txt and brief.eml.",
+    help="Folder for brief.json, brief.html, brief.txt and brief.eml (default: [output] dir, out).",
 )
 @click.option(
     "--state",
     "state_dir",
-    default=Path(".briefing"),
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="State folder (the HTTP cache lives in STATE/http).",
+    help="State folder; the HTTP cache lives in STATE/http (default: [output] state_dir).",
 )
 @click.option(
-    "--max-stories", type=click.IntRange(1), default=10, show_default=True, help="Stories kept."
+    "--max-stories",
+    type=click.IntRange(1),
+    default=None,
+    help="Stories kept (default: [digest] max_stories, 10).",
 )
 @click.option(
     "--min-articles",
     type=click.IntRange(1),
-    default=2,
-    show_default=True,
-    help="Articles a story needs to be kept.",
+    default=None,
+    help="Articles a story needs to be kept (default: [digest] min_articles, 2).",
 )
 @click.option(
     "--workers",
     type=click.IntRange(1),
     default=None,
-    help="Processes building stories (default: the machine's cores).",
+    help="Processes building stories (default: [digest] workers, the machine's cores).",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1, 600),
-    default=15.0,
-    show_default=True,
-    help="Seconds to wait for each HTTP response.",
+    default=None,
+    help="Seconds to wait for each HTTP response (default 15).",
 )
 @click.option(
     "--allow-private",
@@ -259,7 +253,7 @@ def preview(
     "--min-sources",
     type=click.IntRange(1),
     default=None,
-    help="Independent groups a fact needs (default 2).",
+    help="Independent groups a fact needs (default: [brief] min_sources, 2).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @archive_flag
@@ -269,59 +263,62 @@ def digest(
     sources: tuple[str, ...],
     feeds: tuple[str, ...],
     url_lists: tuple[str, ...],
-    out_dir: Path,
-    state_dir: Path,
-    max_stories: int,
-    min_articles: int,
+    out_dir: Path | None,
+    state_dir: Path | None,
+    max_stories: int | None,
+    min_articles: int | None,
     workers: int | None,
-    timeout: float,
+    timeout: float | None,
     min_sources: int | None,
     quiet: bool,
     allow_private: bool = False,
     archive: bool = False,
     config_file: Path | None = None,
 ) -> None:
-    """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...)."""
-    from briefing.digest.build import DigestOptions, ProgressBars, digest_sources
-    from briefing.digest.fetch import FetchOptions
+    """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...).
+
+    With --config, [brief] title and min_sources, [digest] and [output] apply; flags win.
+    """
+    from briefing import app
+    from briefing.digest.build import ProgressBars
     from briefing.errors import InputError
-    from briefing.output.files import write_outputs
-    from briefing.pipeline import BuildOptions
 
     if not (sources or feeds or url_lists):
         raise InputError("digest: no sources given; name folders, files, feeds or --url-list files")
-    options = BuildOptions(title="Digest")
-    if min_sources is not None:
-        options = options.with_changes(min_sources=min_sources)
-    settings = DigestOptions(max_stories=max_stories, min_articles=min_articles, workers=workers)
-    fetch = FetchOptions(state_dir=state_dir, timeout=timeout, allow_private=allow_private)
+    settings = app.load(config_file)
+    flags = app.DigestFlags(
+        out_dir=out_dir,
+        state_dir=state_dir,
+        max_stories=max_stories,
+        min_articles=min_articles,
+        workers=workers,
+        timeout=timeout,
+        min_sources=min_sources,
+        allow_private=allow_private or None,
+    )
     with ProgressBars(quiet=quiet) as progress:
-        result = digest_sources(
-            list(sources),
-            options,
+        result = app.run_digest(
             settings,
+            list(sources),
             feeds=list(feeds),
             url_lists=list(url_lists),
-            fetch=fetch,
+            flags=flags,
             progress=progress,
         )
     for line in result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
-    details = result.details
+    counts = result.counts
     if not quiet:
         click.echo(
-            f"{details['articles']} articles, {details['groups']} stories of {min_articles}+ "
-            f"articles, {details['stories']} in the digest "
-            f"({details['downloaded']} downloaded, {details['not_modified']} unchanged)",
+            f"{counts.articles} articles, {counts.groups} stories of "
+            f"{min_articles or settings.digest.min_articles}+ articles, {counts.stories} in the "
+            f"digest ({counts.downloaded} downloaded, {counts.not_modified} unchanged)",
             err=True,
         )
-    written = write_outputs(result.brief, out_dir)
-    for path in written:
+    for path in app.write_digest(settings, result, out_dir):
         click.echo(f"wrote {path}")
     if archive:
-        from briefing.settings import load_settings
-
-        _archive(result.brief, load_settings(config_file), out_dir)
+        _archive(result.brief, settings, out_dir)
 
 
 def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
@@ -414,10 +411,10 @@ def config_check(config_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
+    from briefing import app
     from briefing.schedule import dst_warnings
-    from briefing.settings import load_settings
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     click.echo(settings.report())
     for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
         click.echo(f"warning: {warning}", err=True)
@@ -464,11 +461,10 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     or is still queued, 3 if only uncertain rows remain (see `briefing ledger resolve`),
     75 if another run holds the ledger.
     """
-    from briefing.delivery.send import run_send
-    from briefing.settings import load_settings
+    from briefing import app
 
-    settings = load_settings(config_file)
-    report, warnings = run_send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
+    settings = app.load(config_file)
+    report, warnings = app.send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
     _print_report(report, warnings)
     if report.exit_code:
         sys.exit(report.exit_code)
@@ -488,10 +484,10 @@ def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
+    from briefing import app
     from briefing.delivery.ledger import open_ledger
-    from briefing.settings import load_settings
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     path = settings.ledger_path()
     if not path.exists() and not path.with_name("ledger.marker.json").exists():
         click.echo(f"no sends recorded yet ({path})")
@@ -529,12 +525,12 @@ def ledger_resolve(
     """
     from datetime import UTC, datetime
 
+    from briefing import app
     from briefing.delivery.send import resolve_uncertain
-    from briefing.settings import load_settings
 
     if verdict is None or everyone == bool(addresses):
         raise click.UsageError("give --delivered or --resend, and ADDRESS... or --all")
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     rows = resolve_uncertain(
         settings,
         resend=verdict == "resend",
@@ -572,12 +568,12 @@ def ledger_reset(config_file: Path | None, brief_file: Path | None) -> None:
     """
     from datetime import UTC, datetime
 
-    from briefing.delivery.send import brief_due, reset_ledger
-    from briefing.settings import load_settings
+    from briefing import app
+    from briefing.delivery.send import reset_ledger
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     # The very brief `send` would send now (a digest without the stories already sent).
-    brief, _, nothing_new = brief_due(settings, brief_file=brief_file)
+    brief, _, nothing_new = app.brief_due(settings, brief_file=brief_file)
     aside, key, count = reset_ledger(settings, brief, datetime.now(UTC))
     if aside is not None:
         click.echo(f"old ledger kept as {aside}")
@@ -620,10 +616,9 @@ def serve_command(host: str, port: int, config_file: Path | None) -> None:
     POST /unsubscribe/TOKEN     RFC 8058 one-click, or the button: suppress the address
     Needs $BRIEFING_SECRET when mail.unsubscribe_url is set. See docs/serving.md.
     """
-    from briefing import serve
-    from briefing.settings import load_settings
+    from briefing import app, serve
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     for warning in serve.check_settings(settings):
         click.echo(f"warning: {warning}", err=True)
     sock = serve.bind(host, port)
@@ -645,10 +640,10 @@ def subscribers_group() -> None:
 @friendly
 def subscribers_list(config_file: Path | None) -> None:
     """List every recipient with its state (active or unsubscribed) and where it is set."""
+    from briefing import app
     from briefing.delivery.suppression import split_suppressed
-    from briefing.settings import load_settings
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     recipients = settings.recipient_list()
     _, suppressed = split_suppressed(settings, recipients)
     dropped = {who.lower() for who in suppressed}
@@ -666,10 +661,10 @@ def subscribers_list(config_file: Path | None) -> None:
 @friendly
 def subscribers_add(address: str, config_file: Path | None) -> None:
     """Add ADDRESS to mail.recipients_file (and lift its suppression, if any)."""
+    from briefing import app
     from briefing.delivery.suppression import add_subscriber
-    from briefing.settings import load_settings
 
-    for line in add_subscriber(load_settings(config_file), address):
+    for line in add_subscriber(app.load(config_file), address):
         click.echo(line)
 
 
@@ -679,10 +674,10 @@ def subscribers_add(address: str, config_file: Path | None) -> None:
 @friendly
 def subscribers_remove(address: str, config_file: Path | None) -> None:
     """Stop mailing ADDRESS: drop it from recipients_file, and suppress it if set inline."""
+    from briefing import app
     from briefing.delivery.suppression import remove_subscriber
-    from briefing.settings import load_settings
 
-    for line in remove_subscriber(load_settings(config_file), address):
+    for line in remove_subscriber(app.load(config_file), address):
         click.echo(line)
 
 
@@ -691,10 +686,10 @@ def subscribers_remove(address: str, config_file: Path | None) -> None:
 @friendly
 def subscribers_suppressed(config_file: Path | None) -> None:
     """List the suppressed addresses: when and how each unsubscribed."""
+    from briefing import app
     from briefing.delivery.suppression import SuppressionList, suppression_path
-    from briefing.settings import load_settings
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     if not suppression_path(settings).exists():
         click.echo("no one has unsubscribed")
         return
@@ -716,17 +711,17 @@ def schedule_command(config_file: Path | None, run_now: bool) -> None:
     APScheduler with a SQLite job store in the state folder; a run missed while stopped
     runs once on restart (within schedule.misfire_grace_hours). Stop with Ctrl-C or SIGTERM.
     """
+    from briefing import app
     from briefing.schedule import run_once, serve
-    from briefing.settings import find_config, load_settings
 
-    settings = load_settings(config_file)
+    settings = app.load(config_file)
     if run_now:
         report, warnings = run_once(settings)
         _print_report(report, warnings)
         if report.exit_code:
             sys.exit(report.exit_code)
         return
-    path = find_config(config_file)
+    path = app.config_path(config_file)
     serve(settings, path.resolve() if path else None)
 
 

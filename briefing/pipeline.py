@@ -1,12 +1,12 @@
 """build(paths, options) -> Brief: the whole pipeline, one stage per module.
 
-Stages (each in `briefing/stages/`):
- 1. ingest   files -> Article (stages/ingest.py)
- 2. clean    boilerplate out, sentences in, with character offsets (stages/clean.py)
+Stages (each in `briefing/stages/`), handing each other the typed records of `briefing.records`:
+ 1. ingest   files -> Article, by the reader registered for the suffix (stages/ingest.py)
+ 2. clean    boilerplate out (named rules), sentences in, with character offsets (stages/clean.py)
  3. sources  who copied whom: independent source groups (stages/sources.py)
  4. facts    cross-source sentence clusters -> consensus facts (stages/facts.py)
  5. conflicts  differing numbers, dates, names -> disputed (stages/facts.py)
- 6. quotes   direct quotes, speakers, sides (stages/quotes/)
+ 6. quotes   direct quotes, speakers, sides (the registered quote extractor, stages/quotes/)
  7. headline neutral headline and summary from the best-supported facts (stages/headline.py)
 """
 
@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.model import Brief, Fact, Quote, Side, Source, Story
+from briefing.records import Article, Document, SourceGroups
 
 if TYPE_CHECKING:
-    from briefing.stages.clean import Document
-    from briefing.stages.ingest import Article
-    from briefing.stages.sources import SourceGroups
+    from briefing.stages.facts import FactResult
+    from briefing.stages.quotes import QuoteSource
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,10 @@ class BuildOptions:
     """Extra loaded-terms file (added to the built-in list)."""
     doubled_quote_marks: bool = False
     """Also read ''doubled apostrophes'' as quotation marks (ASCII news archives)."""
+    disabled_rules: tuple[str, ...] = ()
+    """Cleaner rules not to apply (`[clean] disable`)."""
+    quote_extractor: str = "builtin"
+    """The registered quote extractor that finds quotes, speakers and sides."""
 
     def with_changes(self, **changes: object) -> BuildOptions:
         """Return a copy with `changes` applied."""
@@ -52,13 +57,54 @@ class BuildOptions:
         return moment.isoformat(timespec="seconds")
 
 
+QuoteExtractor = Callable[..., Any]
+"""(sources: list[QuoteSource], *, quotes_per_side, narrative, doubled_marks) -> (sides, quotes)."""
+
+QUOTE_EXTRACTORS: dict[str, QuoteExtractor] = {}
+"""Quote extractors by name; "builtin" is registered on first use, plugins add theirs."""
+
+
+def register_quote_extractor(name: str, extractor: QuoteExtractor) -> None:
+    """Make `[brief] quote_extractor = "name"` find quotes and sides with `extractor`."""
+    QUOTE_EXTRACTORS[name] = extractor
+
+
+def quote_extractor(name: str) -> QuoteExtractor:
+    """Return the quote extractor registered as `name`."""
+    if "builtin" not in QUOTE_EXTRACTORS:
+        from briefing.stages.quotes import story_sides
+
+        register_quote_extractor("builtin", story_sides)
+    try:
+        return QUOTE_EXTRACTORS[name]
+    except KeyError:
+        from briefing.errors import ConfigError
+
+        raise ConfigError(
+            f"brief.quote_extractor: {name!r} is not registered; "
+            f"use one of {', '.join(sorted(QUOTE_EXTRACTORS))}"
+        ) from None
+
+
+@dataclass(slots=True)
+class StoryParts:
+    """One story and what it was built from: what --explain shows."""
+
+    story: Story
+    sources: list[Source]
+    docs: list[Document]
+    groups: SourceGroups
+    facts: FactResult
+    quotes: list[Quote]
+
+
 @dataclass(slots=True)
 class BuildResult:
     """The brief plus what --explain shows."""
 
     brief: Brief
     skipped: list[str] = field(default_factory=list)
-    details: dict[str, object] = field(default_factory=dict)
+    parts: StoryParts | None = None
 
 
 def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildResult:
@@ -70,9 +116,15 @@ def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildR
     # 1. ingest
     loaded = load(paths)
     if not loaded.articles:
+        # the reasons go with the error: nothing else prints them when the build stops here
         raise InputError(
-            f"{', '.join(paths)}: none of the {len(loaded.skipped)} file(s) could be used "
-            "(see the warnings above); fix or replace them"
+            "\n".join(
+                [
+                    f"{', '.join(paths)}: none of the {len(loaded.skipped)} file(s) could be "
+                    "used (reasons below); fix or replace them",
+                    *loaded.skipped,
+                ]
+            )
         )
     result = brief_from_articles(loaded.articles, options)
     result.skipped = loaded.skipped
@@ -96,24 +148,20 @@ def _mixed_events(articles: list[Article]) -> list[str]:
 
 def brief_from_articles(articles: list[Article], options: BuildOptions) -> BuildResult:
     """Return a one-story brief from articles already read."""
-    story, sources, details = build_story(articles, options, "story-1", explain=True)
+    parts = build_story(articles, options, "story-1")
     brief = Brief(
         generated_at=options.timestamp(),
         title=options.title,
-        stories=[story],
-        sources=sources,
+        stories=[parts.story],
+        sources=parts.sources,
     )
-    return BuildResult(brief=brief, details=details)
+    return BuildResult(brief=brief, parts=parts)
 
 
 def build_story(
-    articles: list[Article],
-    options: BuildOptions,
-    story_id: str = "story-1",
-    *,
-    explain: bool = False,
-) -> tuple[Story, list[Source], dict[str, object]]:
-    """Return one event's story, its sources, and (if asked) what --explain shows."""
+    articles: Sequence[Article], options: BuildOptions, story_id: str = "story-1"
+) -> StoryParts:
+    """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
     from briefing.stages.facts import consensus, single_source_facts
     from briefing.stages.headline import headline, summary
@@ -122,7 +170,7 @@ def build_story(
 
     lexicon = load_lexicon(options.lexicon)
     # 2. clean: boilerplate out, sentences in
-    docs = [clean(article) for article in articles]
+    docs = [clean(article, options.disabled_rules) for article in articles]
     # 3. sources: who copied whom
     groups = group_sources(docs)
     independent = groups.count([a.id for a in articles])
@@ -153,18 +201,15 @@ def build_story(
         notes=notes,
     )
     sources = [_source(a, groups) for a in articles]
-    details: dict[str, object] = {}
-    if explain:
-        details = {"docs": docs, "facts": result, "groups": groups, "quotes": all_quotes}
-    return story, sources, details
+    return StoryParts(story, sources, docs, groups, result, all_quotes)
 
 
 def _sides(
     docs: list[Document], facts: list[Fact], options: BuildOptions
 ) -> tuple[list[Side], list[Quote]]:
-    from briefing.stages.quotes import QuoteSource, story_sides
+    from briefing.stages.quotes import QuoteSource
 
-    sources = [
+    sources: list[QuoteSource] = [
         QuoteSource(
             id=d.article.id,
             outlet=d.article.outlet,
@@ -174,7 +219,8 @@ def _sides(
         )
         for d in docs
     ]
-    return story_sides(
+    extract = quote_extractor(options.quote_extractor)
+    return extract(
         sources,
         quotes_per_side=options.quotes_per_side,
         narrative=[f.text for f in facts],

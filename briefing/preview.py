@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 
 from briefing.errors import BriefingError
 from briefing.model import Brief
-from briefing.output.files import load_brief
 from briefing.output.render import BUILTIN_TEMPLATES, render_html, render_text
 
 log = logging.getLogger(__name__)
@@ -147,26 +146,6 @@ def snapshot(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     return state
 
 
-def brief_builder(
-    paths: Sequence[Path], brief_json: Path
-) -> tuple[Callable[[], Brief], list[Path]]:
-    """Return a build function and what it reads: the pipeline over `paths`, else `brief_json`."""
-    if paths:
-        sources = [str(p) for p in paths]
-
-        def build() -> Brief:
-            from briefing.pipeline import BuildOptions, build_brief
-
-            return build_brief(sources, BuildOptions()).brief
-
-        return build, list(paths)
-
-    def load() -> Brief:
-        return load_brief(brief_json)
-
-    return load, [brief_json]
-
-
 class _BoundedServer(ThreadingHTTPServer):
     """A threading HTTP server with a cap on threads and no traceback when a client hangs up."""
 
@@ -220,10 +199,12 @@ class PreviewServer:
         port: int = 0,
         max_connections: int = MAX_CONNECTIONS,
         idle_seconds: float = IDLE_SECONDS,
+        unsubscribe_url: str | None = None,
     ) -> None:
         self._build = build
         self._idle = idle_seconds
         self._templates = templates
+        self._unsubscribe_url = unsubscribe_url
         self._watch = [*watch, *([templates] if templates else []), BUILTIN_TEMPLATES]
         self._built = _Built()
         self._lock = threading.Lock()
@@ -261,11 +242,15 @@ class PreviewServer:
             brief = self._build()
             files = {
                 "/brief.html": (
-                    render_html(brief, templates=self._templates).encode("utf-8"),
+                    render_html(
+                        brief, templates=self._templates, unsubscribe_url=self._unsubscribe_url
+                    ).encode("utf-8"),
                     "text/html; charset=utf-8",
                 ),
                 "/brief.txt": (
-                    render_text(brief, templates=self._templates).encode("utf-8"),
+                    render_text(
+                        brief, templates=self._templates, unsubscribe_url=self._unsubscribe_url
+                    ).encode("utf-8"),
                     "text/plain; charset=utf-8",
                 ),
                 "/brief.json": (

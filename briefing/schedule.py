@@ -40,9 +40,10 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from briefing.delivery.send import SendReport, request_stop, run_send
+from briefing import app
+from briefing.delivery.send import SendReport, request_stop
 from briefing.errors import BriefingError
-from briefing.settings import ScheduleSettings, Settings, crontab_trigger, load_settings
+from briefing.settings import ScheduleSettings, Settings, crontab_trigger
 
 log = logging.getLogger(__name__)
 
@@ -52,26 +53,13 @@ JOBS_TABLE = "apscheduler_jobs"
 
 
 def run_digest(config: str | None = None) -> SendReport | None:
-    """The scheduled job: load settings, build the brief, send it; log the outcome."""
-    try:
-        settings = load_settings(config)
-        report, warnings = run_send(settings)
-    except BriefingError as exc:
-        # A user-fixable problem: one clear log line, and the next run tries again.
-        log.error("digest not sent: %s", exc)
-        return None
-    for line in warnings:
-        log.warning("%s", line)
-    for outcome in report.outcomes:
-        if outcome.status in ("failed", "uncertain"):
-            log.warning("%s %s: %s", outcome.status, outcome.recipient, outcome.detail)
-    (log.info if report.ok else log.error)("%s", report.summary())
-    return report
+    """The scheduled job (stored by this name): load settings, build the brief, send it."""
+    return app.run_scheduled(config)
 
 
 def run_once(settings: Settings) -> tuple[SendReport, list[str]]:
     """Run one digest now, in this process (`briefing schedule --run-now`)."""
-    return run_send(settings)
+    return app.send(settings)
 
 
 def store_path(settings: Settings) -> Path:

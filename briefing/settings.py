@@ -25,9 +25,8 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -40,6 +39,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -49,9 +49,6 @@ from briefing.errors import ConfigError
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
-    from briefing.digest.fetch import FetchOptions
-    from briefing.output.message import MailOptions
-    from briefing.pipeline import BuildOptions
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +139,18 @@ class MailSettings(Section):
         return value
 
 
+def _registered(value: str, info: ValidationInfo, registry: str, what: str) -> str:
+    """Return `value` if the registry named in the validation context knows it.
+
+    The caller (app.load) passes the registries' names, so a plugin's transport or rule is
+    accepted exactly like a built-in one; without a context any name passes.
+    """
+    known = (info.context or {}).get(registry)
+    if known is not None and value not in known:
+        raise ValueError(f"{value!r} is not a {what}; use one of {', '.join(sorted(known))}")
+    return value
+
+
 class DeliverySettings(Section):
     """How messages leave: an outbox folder of .eml files, or an SMTP server."""
 
@@ -196,13 +205,8 @@ class DeliverySettings(Section):
 
     @field_validator("transport")
     @classmethod
-    def _transport(cls, value: str) -> str:
-        # Read the registry at validation time, so plugins registered since import count.
-        from briefing.delivery.transports import TRANSPORTS
-
-        if value not in TRANSPORTS:
-            raise ValueError(f"{value!r} is not one of: {', '.join(sorted(TRANSPORTS))}")
-        return value
+    def _transport(cls, value: str, info: ValidationInfo) -> str:
+        return _registered(value, info, "transports", "transport")
 
     @field_validator("host")
     @classmethod
@@ -434,6 +438,19 @@ class BriefSettings(Section):
     )
 
 
+class CleanSettings(Section):
+    """Which cleaner rules run."""
+
+    disable: list[str] = Field(
+        default_factory=list, description="Names of cleaner rules to turn off (see the README)."
+    )
+
+    @field_validator("disable")
+    @classmethod
+    def _disable(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return [_registered(name, info, "rules", "cleaner rule") for name in value]
+
+
 class Settings(BaseModel):
     """Everything briefing.toml can say, with a default for each field."""
 
@@ -448,6 +465,7 @@ class Settings(BaseModel):
     digest: DigestSettings = Field(default_factory=DigestSettings)
     archive: ArchiveSettings = Field(default_factory=ArchiveSettings)
     serve: ServeSettings = Field(default_factory=ServeSettings)
+    clean: CleanSettings = Field(default_factory=CleanSettings)
 
     config_path: Path | None = Field(default=None, exclude=True)
     unsubscribe_secret: SecretStr | None = Field(default=None, exclude=True)
@@ -480,40 +498,6 @@ class Settings(BaseModel):
         if self.mail.unsubscribe_url is None:
             return None
         return self.mail.unsubscribe_url.replace("{token}", self.unsubscribe_token(recipient))
-
-    def build_options(self) -> BuildOptions:
-        """Return the pipeline options that `[brief]` sets."""
-        from briefing.pipeline import BuildOptions
-
-        return BuildOptions(
-            min_sources=self.brief.min_sources,
-            quotes_per_side=self.brief.quotes_per_side,
-            title=self.brief.title,
-            lexicon=str(self.brief.lexicon) if self.brief.lexicon else None,
-            doubled_quote_marks=self.brief.doubled_quote_marks,
-        )
-
-    def fetch_options(self) -> FetchOptions:
-        """Return how feeds and pages are fetched, from `[digest]` and `[output]`."""
-        from briefing.digest.fetch import FetchOptions
-
-        return FetchOptions(
-            state_dir=self.output.state_dir,
-            timeout=self.digest.fetch_timeout,
-            deadline=self.digest.fetch_deadline,
-            max_entries=self.digest.max_entries_per_feed,
-            allow_private=self.digest.allow_private_addresses,
-        )
-
-    def mail_options(self, recipient: str) -> MailOptions:
-        """Return message.MailOptions for one recipient, with their own unsubscribe link."""
-        from briefing.output.message import MailOptions
-
-        return MailOptions(
-            sender=self.mail.sender,
-            recipient=recipient,
-            unsubscribe_url=self.unsubscribe_link(recipient),
-        )
 
     def outbox_dir(self) -> Path:
         """Return the folder the outbox transport writes .eml files to."""
@@ -576,7 +560,18 @@ _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("archive", "dir"): False,
 }
 SECTIONS = frozenset(
-    {"sources", "output", "mail", "delivery", "schedule", "brief", "digest", "archive", "serve"}
+    {
+        "sources",
+        "output",
+        "mail",
+        "delivery",
+        "schedule",
+        "brief",
+        "digest",
+        "clean",
+        "archive",
+        "serve",
+    }
 )
 _LIST_FIELDS = {
     ("sources", "paths"),
@@ -584,12 +579,15 @@ _LIST_FIELDS = {
     ("sources", "url_lists"),
     ("mail", "recipients"),
     ("serve", "allowed_hosts"),
+    ("clean", "disable"),
 }
+ALIASES = {"BRIEFING_LEXICON": ("brief", "lexicon")}
+"""Short variables the README documents, and the setting each one sets."""
 
 
 def find_config(path: str | Path | None, env: Mapping[str, str] | None = None) -> Path | None:
     """Return the config file to read: the flag, else $BRIEFING_CONFIG, else ./briefing.toml."""
-    env = os.environ if env is None else env
+    env = {} if env is None else env
     if path is not None and str(path) != "":
         return Path(path)
     if env.get(CONFIG_ENV):
@@ -633,6 +631,11 @@ def _env_layer(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], dict[
     special = {CONFIG_ENV, PASSWORD_ENV, SECRET_ENV, LEGACY_SECRET_ENV}
     for name in sorted(env):
         if not name.startswith(ENV_PREFIX) or name in special:
+            continue
+        if name in ALIASES:
+            section, key = ALIASES[name]
+            layer.setdefault(section, {})[key] = env[name]
+            origin[f"{section}.{key}"] = f"${name}"
             continue
         rest = name[len(ENV_PREFIX) :]
         if "__" not in rest:
@@ -722,9 +725,14 @@ def load_settings(
     *,
     env: Mapping[str, str] | None = None,
     overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    registries: Mapping[str, Collection[str]] | None = None,
 ) -> Settings:
-    """Return validated settings: defaults < file < BRIEFING_* env < `overrides` (CLI flags)."""
-    environ = os.environ if env is None else env
+    """Return validated settings: defaults < file < BRIEFING_* `env` < `overrides` (CLI flags).
+
+    `env` is the environment to read (the caller passes `os.environ`; None reads none);
+    `registries` lists the names that registry-backed settings may take ("transports", "rules").
+    """
+    environ: Mapping[str, str] = {} if env is None else env
     path = find_config(config, environ)
     data: dict[str, Any] = {}
     origin: dict[str, str] = {}
@@ -770,7 +778,7 @@ def load_settings(
         data["unsubscribe_secret"] = secret
     data["config_path"] = path
     try:
-        settings = Settings.model_validate(data)
+        settings = Settings.model_validate(data, context=dict(registries or {}))
     except ValidationError as exc:
         raise ConfigError(_describe(exc, origin, str(path) if path else "settings")) from None
     if settings.mail.recipients_file is not None:

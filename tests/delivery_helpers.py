@@ -29,6 +29,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from briefing.model import Brief, Fact, Source, Story
+from briefing.plugins import registry_names
 from briefing.settings import Settings, load_settings
 
 DAY = date(2025, 3, 10)
@@ -78,7 +79,7 @@ def make_settings(tmp_path: Path, recipients: list[str] | None = None, **deliver
         },
         "delivery": {"backoff": 2.0, "backoff_max": 60.0, **delivery},
     }
-    return load_settings(env={}, overrides=overrides)
+    return load_settings(env={}, overrides=overrides, registries=registry_names())
 
 
 def free_port() -> int:

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.stages.clean import clean, paragraph_reason, split_sentences
+from briefing.stages.clean import clean, paragraph_reason
+from briefing.text import sentences as split_sentences
 from tests.articles import make_article
 
 REPORT = "The council voted 5-2 on Monday to approve the new budget for the city."

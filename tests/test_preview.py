@@ -16,9 +16,11 @@ import pytest
 from click.testing import CliRunner
 
 from briefing import preview as preview_module
+from briefing.app import preview_source
 from briefing.errors import InputError, RenderError
 from briefing.model import Brief
-from briefing.preview import PreviewServer, brief_builder
+from briefing.preview import PreviewServer
+from briefing.settings import Settings
 from tests.builders import make_brief
 
 
@@ -135,7 +137,7 @@ def test_keeps_the_last_good_build_and_shows_the_error(tmp_path: Path) -> None:
 def test_watches_source_files(tmp_path: Path) -> None:
     source = tmp_path / "brief.json"
     source.write_text(make_brief(1).model_dump_json(), encoding="utf-8")
-    build, watched = brief_builder([], source)
+    build, watched = preview_source(Settings(), [], source)
     srv = PreviewServer(build, watch=watched, port=0)
     try:
         source.write_text(make_brief(2).model_dump_json(indent=1), encoding="utf-8")
@@ -146,7 +148,7 @@ def test_watches_source_files(tmp_path: Path) -> None:
 
 
 def test_missing_brief_json_is_a_clear_error(tmp_path: Path) -> None:
-    build, _ = brief_builder([], tmp_path / "nope.json")
+    build, _ = preview_source(Settings(), [], tmp_path / "nope.json")
     with pytest.raises(InputError, match="run `briefing build` first"):
         build()
 

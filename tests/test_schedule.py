@@ -18,6 +18,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from click.testing import CliRunner
 
+import briefing.app
 import briefing.delivery.send
 from briefing.cli import main
 from briefing.errors import BriefingError
@@ -95,7 +96,7 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
         calls.append(settings)
         return brief, []
 
-    monkeypatch.setattr(briefing.delivery.send, "build_from_settings", fake_build)
+    monkeypatch.setattr(briefing.app, "brief_from_settings", fake_build)
     return calls
 
 

@@ -339,7 +339,7 @@ def test_a_recipient_removed_after_queueing_is_not_sent(
 
 
 def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> None:
-    from briefing.delivery.send import build_from_settings
+    from briefing.app import brief_from_settings
     from briefing.settings import load_settings
     from tests.conftest import SEEDS
 
@@ -348,7 +348,7 @@ def test_digest_mode_builds_the_top_stories_from_settings(tmp_path: Path) -> Non
         f'[sources]\npaths = ["{SEEDS}"]\n[digest]\nenabled = true\nworkers = 1\n',
         encoding="utf-8",
     )
-    brief, _ = build_from_settings(load_settings(config))
+    brief, _ = brief_from_settings(load_settings(config))
     assert len(brief.stories) == 1
     assert len(brief.stories[0].articles) == len(list(SEEDS.iterdir()))
 

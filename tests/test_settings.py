@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefing.app import build_options, mail_options
 from briefing.cli import main
 from briefing.errors import ConfigError
 from briefing.settings import ScheduleSettings, load_settings
@@ -63,7 +64,7 @@ def test_issue_example_loads_every_name(tmp_path: Path) -> None:
     assert settings.delivery.security == "none"
     assert settings.schedule.timezone == "America/New_York"
     assert settings.recipient_list() == ["reader@example.org"]
-    options = settings.build_options()
+    options = build_options(settings)
     assert (options.min_sources, options.quotes_per_side) == (2, 2)
 
 
@@ -250,12 +251,12 @@ def test_mail_options_carry_the_recipients_own_unsubscribe_link() -> None:
             "BRIEFING_MAIL__UNSUBSCRIBE_URL": "https://example.org/u/{token}",
         }
     )
-    options = settings.mail_options("ann@example.org")
+    options = mail_options(settings, "ann@example.org")
     assert options.sender == "News <news@example.org>"
     assert options.recipient == "ann@example.org"
     assert options.unsubscribe_url == settings.unsubscribe_link("ann@example.org")
-    assert settings.mail_options("bob@example.org").unsubscribe_url != options.unsubscribe_url
-    assert load_settings(env={}).mail_options("ann@example.org").unsubscribe_url is None
+    assert mail_options(settings, "bob@example.org").unsubscribe_url != options.unsubscribe_url
+    assert mail_options(load_settings(env={}), "ann@example.org").unsubscribe_url is None
 
 
 def test_config_check_warns_about_a_cron_time_in_a_dst_gap(tmp_path: Path) -> None:
@@ -318,6 +319,8 @@ def test_settings_that_do_work_pass(tmp_path: Path) -> None:
         "allow_private_addresses = true\n",
     )
     settings = load_settings(cfg, env={})
-    fetch = settings.fetch_options()
+    from briefing.app import fetch_options
+
+    fetch = fetch_options(settings)
     assert (fetch.max_entries, fetch.deadline, fetch.allow_private) == (20, 30.0, True)
     assert fetch.state_dir == settings.output.state_dir

@@ -48,7 +48,6 @@ from briefing.delivery.transports import (
 )
 from briefing.errors import DeliveryError, RenderError
 from briefing.model import Brief
-from briefing.output.files import load_brief
 from briefing.output.message import content_hash
 from briefing.settings import Settings
 
@@ -252,7 +251,7 @@ def send_brief(
     force: bool = False,
     dry_run: bool = False,
     transport: Transport | None = None,
-    sleep: Callable[[float], None] = _wait,
+    sleep: Callable[[float], None] | None = None,
     clock: Callable[[], datetime] | None = None,
     stop: threading.Event = STOP,
 ) -> SendReport:
@@ -261,6 +260,7 @@ def send_brief(
     `force` retries this brief's recipients whose earlier try failed for good.
     """
     now = clock or (lambda: datetime.now(UTC))
+    sleep = sleep or _wait
     recipients = settings.recipient_list()
     if not recipients:
         raise DeliveryError(
@@ -475,73 +475,3 @@ def reset_ledger(
         note = f"assumed sent: ledger reset at {now.isoformat(timespec='seconds')}"
         ledger.queue(key, day, chash, brief.title, entries, now, state="sent", error=note)
     return aside, key, len(entries)
-
-
-def build_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
-    """Return a brief built from `[sources]` with `[brief]` options, and its warnings.
-
-    With feeds, URL lists or `[digest] enabled`, it is a digest of the top stories; otherwise
-    one story told by every article under `[sources] paths`.
-    """
-    sources = settings.sources
-    if settings.is_digest():
-        from briefing.digest.build import DigestOptions, digest_sources
-
-        digest = settings.digest
-        result = digest_sources(
-            [str(p) for p in sources.paths],
-            settings.build_options(),
-            DigestOptions(
-                max_stories=digest.max_stories,
-                min_articles=digest.min_articles,
-                workers=digest.workers,
-            ),
-            feeds=list(sources.feeds),
-            url_lists=[str(p) for p in sources.url_lists],
-            fetch=settings.fetch_options(),
-        )
-        return result.brief, [*result.skipped, *result.brief.warnings]
-    from briefing.pipeline import build_brief
-
-    result_one = build_brief([str(p) for p in sources.paths], settings.build_options())
-    return result_one.brief, [*result_one.skipped, *result_one.brief.warnings]
-
-
-def brief_due(
-    settings: Settings, *, brief_file: Path | None = None, force: bool = False
-) -> tuple[Brief | None, list[str], str]:
-    """Return the brief a send would send now, the build warnings, and why there is none."""
-    from briefing.delivery import history
-
-    if brief_file is not None:
-        return load_brief(brief_file), [], ""
-    brief, warnings = build_from_settings(settings)
-    if settings.is_digest() and not settings.digest.repeat_stories and not force:
-        brief, nothing_new = history.only_new(settings, brief)
-        if nothing_new:
-            return None, warnings, nothing_new
-    return brief, warnings, ""
-
-
-def run_send(
-    settings: Settings,
-    *,
-    brief_file: Path | None = None,
-    force: bool = False,
-    dry_run: bool = False,
-    sleep: Callable[[float], None] = _wait,
-) -> tuple[SendReport, list[str]]:
-    """Build (or load) the brief and send it; return the report and the build warnings."""
-    from briefing.delivery import history
-    from briefing.errors import ConfigError
-
-    problems = settings.secret_problems()
-    if problems:
-        raise ConfigError("\n".join(problems))
-    brief, warnings, nothing_new = brief_due(settings, brief_file=brief_file, force=force)
-    if brief is None:
-        log.info("%s", nothing_new)
-        return SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new), warnings
-    report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
-    return report, warnings

@@ -1,7 +1,8 @@
 """Articles -> digest: group them into stories, build the best stories in parallel, one Brief.
 
 Stages:
- 1. stories  group the articles into events (stories.py); drop groups under `min_articles`
+ 1. stories  group the articles into events (events.py); drop groups under `min_articles`;
+             of one text reprinted by many outlets (wire copy) only `COPIES_BUILT` are built
  2. order    candidates by an upper bound of their independent sources (distinct outlets)
  3. build    each candidate's brief with the pipeline, in parallel across processes, in
              batches, until no unbuilt candidate can outrank the `max_stories`-th built one
@@ -20,16 +21,20 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from briefing.digest.events import ClusterOptions, group_stories, parse_day
-from briefing.errors import BriefingError
+from briefing.digest.events import ClusterOptions, copy_of, group_stories, parse_day
+from briefing.errors import BriefingError, InputError
 from briefing.model import Brief, Source, Story
 
 if TYPE_CHECKING:
     from briefing.digest.fetch import FetchOptions
     from briefing.pipeline import BuildOptions
-    from briefing.stages.ingest import Article
+    from briefing.records import Article
 
 log = logging.getLogger(__name__)
+
+COPIES_BUILT = 3
+"""Articles of one reprinted text that a story is built from: they are one independent source
+whatever their number, and thousands of them would only slow the build."""
 
 StoryBuilder = Callable[["list[Article]", "BuildOptions", str], tuple[Story, list[Source]]]
 """Builds one event's story and its sources (picklable: a module-level function)."""
@@ -47,12 +52,25 @@ class DigestOptions:
 
 
 @dataclass(slots=True)
+class DigestCounts:
+    """How many articles, groups and stories a digest saw, and what was downloaded."""
+
+    articles: int = 0
+    groups: int = 0
+    stories_built: int = 0
+    stories: int = 0
+    downloaded: int = 0
+    not_modified: int = 0
+    duplicates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class DigestResult:
     """The digest brief, plus what was skipped and a few counts."""
 
     brief: Brief
     skipped: list[str] = field(default_factory=list)
-    details: dict[str, object] = field(default_factory=dict)
+    counts: DigestCounts = field(default_factory=DigestCounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +88,8 @@ def pipeline_story(
     """Return one story and its sources from the pipeline (the default StoryBuilder)."""
     from briefing.pipeline import build_story
 
-    built = build_story(articles, options, story_id)
-    return built[0], built[1]
+    parts = build_story(articles, options, story_id)
+    return parts.story, parts.sources
 
 
 def rank_key(story: Story, recency: int, order: int) -> tuple[int, int, int]:
@@ -98,6 +116,8 @@ def build_digest(
         cluster = replace(cluster, min_articles=digest.min_articles)
     # 1. stories
     groups = group_stories(list(articles), cluster)
+    thinned_notes: list[str] = []
+    groups = [_thin_copies(group, cluster, thinned_notes) for group in groups]
     # 2. order by an upper bound, so the build can stop early
     candidates = [
         _Candidate(n, group, _outlet_count(group), _recency(group))
@@ -154,16 +174,13 @@ def build_digest(
         title=options.title,
         stories=stories,
         sources=sources,
-        warnings=list(warnings) + skipped,
+        warnings=list(warnings) + thinned_notes + skipped,
     )
-    details: dict[str, object] = {
-        "articles": len(articles),
-        "groups": len(groups),
-        "stories_built": built_count,
-        "stories": len(stories),
-    }
-    log.info("digest: %s", details)
-    return DigestResult(brief=brief, skipped=skipped, details=details)
+    counts = DigestCounts(
+        articles=len(articles), groups=len(groups), stories_built=built_count, stories=len(stories)
+    )
+    log.info("digest: %s", counts)
+    return DigestResult(brief=brief, skipped=skipped, counts=counts)
 
 
 def _run(
@@ -193,6 +210,26 @@ def _guarded(
         return builder(articles, options, story_id)
     except BriefingError as exc:
         return exc
+
+
+def _thin_copies(group: list[Article], cluster: ClusterOptions, notes: list[str]) -> list[Article]:
+    """Return `group` with at most COPIES_BUILT articles of any one reprinted text."""
+    if len(group) <= COPIES_BUILT:
+        return group
+    original = copy_of(group, cluster)
+    taken: dict[int, int] = {}
+    kept: list[Article] = []
+    for article, origin in zip(group, original, strict=True):
+        taken[origin] = taken.get(origin, 0) + 1
+        if taken[origin] <= COPIES_BUILT:
+            kept.append(article)
+    for origin, count in taken.items():
+        if count > COPIES_BUILT:
+            notes.append(
+                f"{group[origin].id}: reprinted by {count} articles (wire copy); one independent "
+                f"source, built from {COPIES_BUILT} of them"
+            )
+    return kept
 
 
 def _outlet_count(articles: list[Article]) -> int:
@@ -260,7 +297,7 @@ def digest_sources(
 ) -> DigestResult:
     """Return the digest of every article that folders, files, feeds and URL lists give."""
     from briefing.digest.fetch import gather
-    from briefing.errors import InputError
+    from briefing.errors import EmptyDigestError
 
     gathered = gather(sources, feeds=feeds, url_lists=url_lists, options=fetch, progress=progress)
     if not gathered.articles:
@@ -277,10 +314,16 @@ def digest_sources(
         warnings=gathered.warnings + gathered.failures,
         progress=progress,
     )
+    if not result.brief.stories:
+        # an empty digest is never mailed: say why, so a scheduled run's log explains the gap
+        raise EmptyDigestError(
+            f"no story in the digest: {len(gathered.articles)} article(s) read, "
+            f"{result.details['groups']} group(s) of {(digest or DigestOptions()).min_articles}+ "
+            "articles, none built; nothing written or sent (add sources, or lower "
+            "--min-articles / [digest] min_articles)"
+        )
     result.skipped[:0] = gathered.failures
-    result.details.update(
-        downloaded=gathered.downloaded,
-        not_modified=gathered.not_modified,
-        duplicates=list(gathered.duplicates),
-    )
+    result.counts.downloaded = gathered.downloaded
+    result.counts.not_modified = gathered.not_modified
+    result.counts.duplicates = list(gathered.duplicates)
     return result

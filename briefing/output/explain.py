@@ -15,29 +15,23 @@ def _short(text: str, width: int = 100) -> str:
 
 def explain_text(result: BuildResult) -> str:
     """Return a readable account of the build's decisions."""
-    from briefing.stages.clean import Document
-    from briefing.stages.facts import FactResult
-    from briefing.stages.sources import SourceGroups
-
     lines: list[str] = []
-    details = result.details
-    docs = details.get("docs")
-    groups = details.get("groups")
-    facts = details.get("facts")
-    if isinstance(docs, list):
+    parts = result.parts
+    docs = parts.docs if parts else []
+    groups = parts.groups if parts else None
+    facts = parts.facts if parts else None
+    if docs:
         lines.append("== Articles: what was dropped as boilerplate, and why")
         for doc in docs:
-            if not isinstance(doc, Document):
-                continue
             article = doc.article
-            group = groups.group.get(article.id) if isinstance(groups, SourceGroups) else None
+            group = groups.group.get(article.id) if groups else None
             lines.append(
                 f"-- {article.id}: {len(doc.sentences)} sentences kept, "
                 f"{len(doc.dropped)} spans dropped; source group {group}"
             )
             for span in doc.dropped:
                 lines.append(f"   [{span.reason}] {span.start}-{span.end}: {_short(span.text)}")
-    if isinstance(groups, SourceGroups) and groups.derivations:
+    if groups and groups.derivations:
         lines.append("== Derived articles")
         for d in groups.derivations.values():
             lines.append(f"   {d.article} {d.kind} of {d.origin} (similarity {d.similarity})")
@@ -60,7 +54,7 @@ def explain_text(result: BuildResult) -> str:
                 lines.append(f"   {quote.speaker}: {_short(quote.text, 90)}")
                 for why in quote.evidence:
                     lines.append(f"     because {why}")
-    if isinstance(facts, FactResult):
+    if facts is not None:
         rejected = [c for c in facts.candidates if c.why and c.support_ok is False]
         if rejected:
             lines.append("== Sentences left out as not checkable")

@@ -42,6 +42,14 @@ log = logging.getLogger(__name__)
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 HTML_TEMPLATE = "brief.mjml.j2"
 TEXT_TEMPLATE = "brief.txt.j2"
+TEMPLATE_FOLDERS: list[Path] = []
+"""Plugin template folders: searched after the user's override folder, before the built-ins."""
+
+
+def register_templates(folder: Path) -> None:
+    """Search `folder` for templates before the built-in ones (a plugin's own templates)."""
+    if folder not in TEMPLATE_FOLDERS:
+        TEMPLATE_FOLDERS.append(folder)
 
 
 def environment(templates: Path | None = None) -> Environment:
@@ -53,6 +61,7 @@ def environment(templates: Path | None = None) -> Environment:
                 f"{templates}: templates folder not found; pass an existing folder to --templates"
             )
         loaders.append(FileSystemLoader(templates))
+    loaders.extend(FileSystemLoader(folder) for folder in TEMPLATE_FOLDERS)
     loaders.append(FileSystemLoader(BUILTIN_TEMPLATES))
     env = Environment(
         loader=ChoiceLoader(loaders),

@@ -8,45 +8,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from briefing.stages.ingest import DATE_LINE, Article
+from briefing.records import Article, Document, Sentence, Span
+from briefing.stages.ingest import DATE_LINE
+from briefing.text import segment
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of an article's text, with why it was dropped (or kept)."""
-
-    start: int
-    end: int
-    reason: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of reporting: `article text[start:end] == text`."""
-
-    article: str
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """An article after cleaning."""
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    dropped: tuple[Span, ...]
-    kept: tuple[tuple[int, int], ...]
-    """Paragraph spans kept as reporting (quotes outside them are captions, ads, boxes)."""
 
 
 # -- paragraph rules -------------------------------------------------------------------------
@@ -244,127 +213,6 @@ _META = re.compile(
 _LABEL_PREFIX = re.compile(
     r"(BREAKING( NEWS)?|UPDATE[D]?|EXCLUSIVE|DEVELOPING|JUST IN|WATCH|LIVE|ALERT)\s*[:\-–—|]\s*"
 )
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gov",
-    "sen",
-    "rep",
-    "reps",
-    "sens",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "maj",
-    "prof",
-    "rev",
-    "hon",
-    "pres",
-    "st",
-    "jr",
-    "sr",
-    "inc",
-    "co",
-    "corp",
-    "ltd",
-    "llc",
-    "no",
-    "nos",
-    "vol",
-    "vs",
-    "v",
-    "etc",
-    "e.g",
-    "i.e",
-    "al",
-    "approx",
-    "dept",
-    "est",
-    "fig",
-    "ave",
-    "blvd",
-    "rd",
-    "mt",
-    "ft",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "supt",
-    "atty",
-    "gens",
-    "messrs",
-    "op",
-    "ed",
-    "univ",
-}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9])")
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences in text[start:end]."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.end()
-        nxt = _NEXT_START.match(text, stop, end)
-        if not nxt:
-            continue
-        if not _is_boundary(text, cursor, match.start(), match.group(0)):
-            continue
-        spans.append((cursor, stop))
-        cursor = nxt.start(1)
-    if cursor < end and text[cursor:end].strip():
-        spans.append((cursor, end))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str) -> bool:
-    if not punct.startswith("."):
-        return True
-    word_match = re.search(r"([\w.’'-]+)$", text[seg_start:punct_at])
-    word = word_match.group(1) if word_match else ""
-    lower = word.lower().rstrip(".")
-    if lower in _ABBREV:
-        return False
-    # initials and dotted abbreviations: "J.", "U.S.", "D.C." (a sentence can still end on
-    # "U.S." but splitting there would break far more names than it saves)
-    if re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
-        return False
-    return True
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def sentence_reason(sentence: str) -> str | None:
@@ -377,20 +225,13 @@ def sentence_reason(sentence: str) -> str | None:
 # -- the stage ---------------------------------------------------------------------------------
 
 
-def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
-    for match in re.finditer(r"[^\n]+", text[start:]):
-        s, e = _strip(text, start + match.start(), start + match.end())
-        if s < e:
-            yield s, e
-
-
 def clean(article: Article, disabled: Collection[str] = ()) -> Document:
     """Return the article's reporting sentences and every dropped span with its reason.
 
     `disabled` names paragraph rules (see PARAGRAPH_RULES) not to apply.
     """
     text = article.text
-    paras = list(_paragraphs(text, article.body_start))
+    paras = segment.paragraphs(text, article.body_start)
     reasons: list[str | None] = [paragraph_reason(text[s:e], disabled) for s, e in paras]
     if article.byline:
         for i, (s, e) in enumerate(paras):
@@ -410,7 +251,7 @@ def clean(article: Article, disabled: Collection[str] = ()) -> Document:
             dropped.append(Span(s, e, reason, text[s:e]))
             continue
         kept.append((s, e))
-        for ss, se in split_sentences(text, s, e):
+        for ss, se in segment.sentences(text, s, e):
             label = _LABEL_PREFIX.match(text, ss, se)
             if label:
                 dropped.append(Span(ss, label.end(), "news label", text[ss : label.end()]))

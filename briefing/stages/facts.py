@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact, Variant
-from briefing.stages.clean import Document, Sentence
-from briefing.stages.sources import SourceGroups
+from briefing.records import Document, Sentence, SourceGroups
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     Features,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import Fact
-from briefing.stages.clean import Document
+from briefing.records import Document
 from briefing.stages.facts import not_checkable, trim_lead, wording_problem
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes

@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from briefing.stages.clean import Document
+from briefing.records import Derivation, Document, SourceGroups
 from briefing.text.tokens import content_words, outside_quotes
 
 log = logging.getLogger(__name__)
@@ -23,28 +22,6 @@ SHINGLE = 5
 COPY_CONTAINMENT = 0.5
 PARAPHRASE_SHARE = 0.5
 PARAPHRASE_SENTENCE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Derivation:
-    """`article` reuses `origin`'s text (copy) or restates it (paraphrase)."""
-
-    article: str
-    origin: str
-    kind: str
-    similarity: float
-
-
-@dataclass(frozen=True, slots=True)
-class SourceGroups:
-    """Independent groups: `group[article id]` is a group number starting at 1."""
-
-    group: dict[str, int]
-    derivations: dict[str, Derivation]
-
-    def count(self, article_ids: Sequence[str] | set[str]) -> int:
-        """Return how many independent groups the given articles span."""
-        return len({self.group[a] for a in article_ids if a in self.group})
 
 
 def _shingles(doc: Document) -> set[int]:
@@ -101,7 +78,18 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
     shingles = {d.article.id: _shingles(d) for d in docs}
     sentence_sets = {d.article.id: _sentence_sets(d) for d in docs}
     derivations: dict[str, Derivation] = {}
-    ordered = sorted(docs, key=_order_key)
+    ordered = []
+    # the same text printed as is (wire copy) joins its first print at once, so the pairwise
+    # comparison below runs over distinct texts only, however many outlets reprint one
+    first_print: dict[frozenset[int], str] = {}
+    for doc in sorted(docs, key=_order_key):
+        key = frozenset(shingles[doc.article.id])
+        first = first_print.setdefault(key, doc.article.id) if key else doc.article.id
+        if first == doc.article.id:
+            ordered.append(doc)
+            continue
+        parent[find(doc.article.id)] = find(first)
+        derivations[doc.article.id] = Derivation(doc.article.id, first, "copy", 1.0)
     for i, origin in enumerate(ordered):
         for copy in ordered[i + 1 :]:
             a, b = shingles[copy.article.id], shingles[origin.article.id]

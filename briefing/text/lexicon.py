@@ -6,7 +6,6 @@ The built-in list is `briefing/data/loaded_terms.txt`; a user file in the same f
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,9 +87,8 @@ def parse_terms(text: str, origin: str) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra: str | None = None) -> Lexicon:
-    """Return the built-in lexicon, extended by `extra` (or $BRIEFING_LEXICON) if given."""
+    """Return the built-in lexicon, extended by the terms file `extra` if given."""
     terms = parse_terms(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
-    extra = extra or os.environ.get("BRIEFING_LEXICON") or None
     if extra:
         path = Path(extra)
         try:
@@ -99,4 +97,8 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
             raise ConfigError(
                 f"{path}: cannot read the lexicon ({exc.strerror}); check the path"
             ) from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{path}: the lexicon is not UTF-8 text (byte {exc.start}); re-save it as UTF-8"
+            ) from None
     return Lexicon(terms)

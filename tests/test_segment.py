@@ -1,0 +1,63 @@
+"""The one segmenter: the Pragmatic Segmenter's English golden rules, offsets that always slice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.text import paragraphs, sentences
+
+RULES = json.loads(
+    (Path(__file__).parent / "data" / "golden_rules_en.json").read_text(encoding="utf-8")
+)
+MIN_PASSED = 45
+"""Of the 48 English golden rules; pysbd itself passes 47 (it fails the "a.m. Mr. Smith" one)."""
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+def test_golden_rules_pass() -> None:
+    failed = [(text, _split(text)) for text, expected in RULES if _split(text) != expected]
+    assert len(RULES) == 48
+    assert len(RULES) - len(failed) >= MIN_PASSED, failed
+
+
+def test_titles_and_abbreviations_in_news_copy_end_no_sentence() -> None:
+    text = (
+        "The vote was 5-2, including Sen. Tom Reyes, who said it was fine. "
+        "Gov. Ann Lee met Rep. Bo Diaz on Jan. 5 at the U.S. Department of Justice. "
+        "She left at 3 p.m. Tuesday."
+    )
+    assert _split(text) == [
+        "The vote was 5-2, including Sen. Tom Reyes, who said it was fine.",
+        "Gov. Ann Lee met Rep. Bo Diaz on Jan. 5 at the U.S. Department of Justice.",
+        "She left at 3 p.m. Tuesday.",
+    ]
+
+
+def test_a_line_break_ends_a_sentence_and_offsets_point_into_the_text() -> None:
+    text = "  Council meets\nThe budget passed. It was late.\n\n  Next line  "
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Council meets",
+        "The budget passed.",
+        "It was late.",
+        "Next line",
+    ]
+    assert paragraphs(text) == [(2, 15), (16, 47), (51, 60)]
+    start = text.index("The")
+    assert sentences(text, start, start + 18) == [(start, start + 18)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\"'U.S.Mr ")), max_size=80))
+def test_offsets_always_slice_and_never_lose_words(text: str) -> None:
+    spans = sentences(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    kept = "".join(text[s:e] for s, e in spans)
+    assert "".join(kept.split()) == "".join(text.split())
