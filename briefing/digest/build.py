@@ -318,7 +318,7 @@ def digest_sources(
         # an empty digest is never mailed: say why, so a scheduled run's log explains the gap
         raise EmptyDigestError(
             f"no story in the digest: {len(gathered.articles)} article(s) read, "
-            f"{result.details['groups']} group(s) of {(digest or DigestOptions()).min_articles}+ "
+            f"{result.counts.groups} group(s) of {(digest or DigestOptions()).min_articles}+ "
             "articles, none built; nothing written or sent (add sources, or lower "
             "--min-articles / [digest] min_articles)"
         )
