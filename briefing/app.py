@@ -255,7 +255,7 @@ def send(
         report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
         return report, warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
+    warnings += history.after_send(settings, brief, report)
     return report, warnings
 
 
