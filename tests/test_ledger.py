@@ -255,3 +255,16 @@ def test_a_second_send_while_one_is_sending_exits_cleanly(tmp_path: Path) -> Non
         assert {s for (s,) in db.execute("SELECT state FROM deliveries")} == {"sent"}
     finally:
         db.close()
+
+
+def test_a_ledger_with_a_garbled_counter_is_one_line(tmp_path: Path) -> None:
+    config, brief = outbox_config(tmp_path), write_brief(tmp_path)
+    assert send(config, brief)[0] == 0
+    db = sqlite3.connect(ledger_file(tmp_path))
+    try:
+        db.execute("UPDATE meta SET value = 'x' WHERE key = 'seq'")
+        db.commit()
+    finally:
+        db.close()
+    code, output = send(config, brief)
+    assert_refused(code, output, "damaged")
