@@ -38,6 +38,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
+	$(BIN)/python -m benchmarks.bench_wire
 
 clean:
 	rm -rf out/* .briefing

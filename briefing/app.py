@@ -259,6 +259,22 @@ def send(
     return report, warnings
 
 
+def archive(settings: Settings, brief: Brief, out_dir: Path | None = None) -> Path:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive); return the page."""
+    from datetime import UTC, datetime
+
+    from briefing.output.archive import write_issue
+
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
+    return write_issue(
+        brief,
+        folder,
+        day=datetime.now(UTC).date(),
+        archive_title=settings.archive.title or settings.brief.title,
+        base_url=settings.archive.base_url,
+    )
+
+
 def preview_source(
     settings: Settings, paths: Sequence[Path], brief_json: Path | None
 ) -> tuple[Callable[[], Brief], list[Path]]:

@@ -322,20 +322,10 @@ def digest(
 
 
 def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
-    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
-    from datetime import UTC, datetime
+    """Add a built brief to the web archive and say where."""
+    from briefing import app
 
-    from briefing.output.archive import write_issue
-
-    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
-    page = write_issue(
-        brief,
-        folder,
-        day=datetime.now(UTC).date(),
-        archive_title=settings.archive.title or settings.brief.title,
-        base_url=settings.archive.base_url,
-    )
-    click.echo(f"archived {page}")
+    click.echo(f"archived {app.archive(settings, brief, out_dir)}")
 
 
 @main.command()
