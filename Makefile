@@ -39,6 +39,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
 	$(BIN)/python -m benchmarks.bench_wire
+	$(BIN)/python -m benchmarks.bench_delivery
 
 clean:
 	rm -rf out/* .briefing

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,20 +213,39 @@ def brief_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     return one.brief, [*one.skipped, *one.brief.warnings]
 
 
+def brief_due(
+    settings: Settings, *, brief_file: Path | None = None, force: bool = False
+) -> tuple[Brief | None, list[str], str]:
+    """Return the brief a send would send now, its build warnings, and why there is none.
+
+    A scheduled digest leaves out stories sent in an earlier issue (unless `[digest]
+    repeat_stories` or --force); nothing new means no brief.
+    """
+    from briefing.delivery import history
+
+    if brief_file is not None:
+        return load_brief(brief_file), [], ""
+    brief, warnings = brief_from_settings(settings)
+    if settings.is_digest() and not settings.digest.repeat_stories and not force:
+        brief, nothing_new = history.only_new(settings, brief)
+        if nothing_new:
+            return None, warnings, nothing_new
+    return brief, warnings, ""
+
+
 def send(
     settings: Settings,
     *,
     brief_file: Path | None = None,
     force: bool = False,
     dry_run: bool = False,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     to: str | None = None,
 ) -> tuple[SendReport, list[str]]:
     """Build (or load) the brief and send it; return the report and the build warnings.
 
-    A scheduled digest leaves out stories sent in an earlier issue (unless `[digest]
-    repeat_stories` or --force); nothing new means no email, and a report that says so.
-    With `to`, the issue goes to that one address as a test (`send_test`): nothing recorded.
+    Nothing new (see `brief_due`) means no email, and a report that says so. With `to`, the
+    issue goes to that one address as a test (`send_test`): nothing recorded.
     """
     from briefing.delivery import history
     from briefing.delivery.send import SendReport, send_brief, send_test
@@ -237,17 +255,12 @@ def send(
     if problems:
         raise ConfigError("\n".join(problems))
     warnings: list[str] = settings.sender_warnings()
-    if brief_file is not None:
-        brief = load_brief(brief_file)
-    else:
-        brief, built = brief_from_settings(settings)
-        warnings.extend(built)
-        if settings.is_digest() and not settings.digest.repeat_stories and not force:
-            brief, nothing_new = history.only_new(settings, brief)
-            if nothing_new:
-                log.info("%s", nothing_new)
-                report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
-                return report, warnings
+    brief, built, nothing_new = brief_due(settings, brief_file=brief_file, force=force)
+    warnings.extend(built)
+    if brief is None:
+        log.info("%s", nothing_new)
+        report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
+        return report, warnings
     if to is not None:
         return send_test(brief, settings, to), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)

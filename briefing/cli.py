@@ -492,8 +492,8 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Also retry recipients whose earlier try failed for good; never resends to anyone "
-    "who got, or may have got, this brief.",
+    help="Also retry recipients whose earlier try failed for good, and let a digest repeat "
+    "stories already sent; never sends a brief again to anyone who got, or may have got, it.",
 )
 @click.option(
     "--brief",
@@ -633,14 +633,17 @@ def ledger_reset(config_file: Path | None, brief_file: Path | None) -> None:
 
     from briefing import app
     from briefing.delivery.send import reset_ledger
-    from briefing.output.files import load_brief
 
     settings = app.load(config_file)
-    brief = load_brief(brief_file) if brief_file else app.brief_from_settings(settings)[0]
+    # The very brief `send` would send now (a digest without the stories already sent).
+    brief, _, nothing_new = app.brief_due(settings, brief_file=brief_file)
     aside, key, count = reset_ledger(settings, brief, datetime.now(UTC))
     if aside is not None:
         click.echo(f"old ledger kept as {aside}")
-    click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
+    if brief is None:
+        click.echo(f"new, empty ledger: {nothing_new}")
+    else:
+        click.echo(f"new ledger: digest {key} recorded as sent to {count} recipient(s), none sent")
 
 
 @main.command("serve")

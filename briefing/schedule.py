@@ -41,7 +41,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from briefing import app
-from briefing.delivery.send import SendReport
+from briefing.delivery.send import SendReport, request_stop
 from briefing.errors import BriefingError
 from briefing.settings import ScheduleSettings, Settings, crontab_trigger
 
@@ -271,8 +271,9 @@ def serve(settings: Settings, config: Path | None) -> None:
         stop_requested: list[int] = []
 
         def stop(signum: int, frame: FrameType | None) -> None:
-            log.warning("%s: stopping after any running digest", signal.Signals(signum).name)
+            log.warning("%s: stopping after the message being sent", signal.Signals(signum).name)
             stop_requested.append(signum)
+            request_stop()  # a running batch stops before its next recipient, the rest queued
             if scheduler.running:
                 scheduler.shutdown(wait=True)
 

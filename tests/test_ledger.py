@@ -255,3 +255,29 @@ def test_a_second_send_while_one_is_sending_exits_cleanly(tmp_path: Path) -> Non
         assert {s for (s,) in db.execute("SELECT state FROM deliveries")} == {"sent"}
     finally:
         db.close()
+
+
+def test_a_ledger_with_a_garbled_counter_is_one_line(tmp_path: Path) -> None:
+    config, brief = outbox_config(tmp_path), write_brief(tmp_path)
+    assert send(config, brief)[0] == 0
+    db = sqlite3.connect(ledger_file(tmp_path))
+    try:
+        db.execute("UPDATE meta SET value = 'x' WHERE key = 'seq'")
+        db.commit()
+    finally:
+        db.close()
+    code, output = send(config, brief)
+    assert_refused(code, output, "damaged")
+
+
+def test_a_damaged_suppression_list_stops_the_send_without_unsafe_advice(tmp_path: Path) -> None:
+    from briefing.delivery.suppression import suppression_path
+
+    config, brief = outbox_config(tmp_path), write_brief(tmp_path)
+    path = suppression_path(load_settings(config, env={}))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not SQLite\n" * 200)
+    code, output = send(config, brief)
+    assert code == 1 and "Traceback" not in output
+    assert "restore it from a backup" in output and "mailed again" in output
+    assert eml_count(tmp_path) == 0

@@ -237,8 +237,9 @@ def test_sender_refused_stops_the_batch_and_keeps_it_queued(tmp_path: Path, serv
     assert send_brief(make_brief(), settings, scheduled=DAY).count("sent") == 3
 
 
-def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
-    tmp_path: Path, server: Server
+@pytest.mark.parametrize("kill_at", [1, 3, 5])
+def test_killed_mid_batch_then_rerun_sends_each_recipient_at_most_once(
+    tmp_path: Path, server: Server, kill_at: int
 ) -> None:
     readers = [f"reader{n}@example.org" for n in range(1, 6)]
     config = tmp_path / "briefing.toml"
@@ -260,35 +261,38 @@ def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
         env=dict(os.environ),
     )
 
-    def kill_on_third(count: int) -> None:
-        # The third message is in; the sender dies before it hears "250".
-        if count == 3:
+    def kill(count: int) -> None:
+        # The message is in; the sender dies before it hears "250".
+        if count == kill_at:
             proc.kill()
 
-    server.handler.on_data = kill_on_third
+    server.handler.on_data = kill
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == -9, err.decode()
-    assert len(server.handler.messages) == 3
-    states = ledger_states(load_settings(config, env={}))
-    assert list(states.values()).count("sent") == 2
-    assert list(states.values()).count("sending") == 1  # in flight when killed
-    assert list(states.values()).count("queued") == 2
+    assert len(server.handler.messages) == kill_at
+    states = list(ledger_states(load_settings(config, env={})).values())
+    assert states.count("sent") == kill_at - 1
+    assert states.count("sending") == 1  # in flight when killed
+    assert states.count("queued") == 5 - kill_at
 
+    # The rerun is not refused (the marker may lag behind the ledger, never the reverse).
     server.handler.on_data = None
     rerun = CliRunner().invoke(main, ["send", "--config", str(config), "--brief", str(brief_file)])
     assert rerun.exit_code == 3, rerun.output  # settled except the uncertain row
-    assert "2 sent, 2 skipped, 0 failed, 1 uncertain" in rerun.output
-    assert "uncertain: reader3@example.org" in rerun.output
+    expected = f"{5 - kill_at} sent, {kill_at - 1} skipped, 0 failed, 1 uncertain"
+    assert expected in rerun.output
+    victim = f"reader{kill_at}@example.org"
+    assert f"uncertain: {victim}" in rerun.output
     assert server.handler.received() == dict.fromkeys(readers, 1)
-    third = [m for r, m in server.handler.messages if r == ["reader3@example.org"]]
+    copy = [m for r, m in server.handler.messages if r == [victim]]
     db = sqlite3.connect(load_settings(config, env={}).ledger_path())
     try:
         (stored,) = db.execute(
-            "SELECT message_id FROM deliveries WHERE recipient = 'reader3@example.org'"
+            "SELECT message_id FROM deliveries WHERE recipient = ?", (victim,)
         ).fetchone()
     finally:
         db.close()
-    assert third[0]["Message-ID"] == stored  # the ledger knows which message that was
+    assert copy[0]["Message-ID"] == stored  # the ledger knows which message that was
 
 
 def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> None:
@@ -486,3 +490,22 @@ def test_messages_carry_list_id_reply_to_and_the_postal_address(tmp_path: Path) 
         env={}, overrides={**overrides, "mail": {**overrides["mail"], "list_id": "Brief <b.x.org>"}}
     )
     assert explicit.list_id() == "Brief <b.x.org>"
+
+
+def test_a_stop_request_ends_the_batch_before_the_next_recipient(
+    tmp_path: Path, server: Server
+) -> None:
+    import threading
+
+    readers = [f"reader{n}@example.org" for n in range(1, 6)]
+    stop = threading.Event()
+    server.handler.on_data = lambda count: stop.set() if count == 2 else None
+    settings = smtp_settings(tmp_path, server.port, readers)
+    report = send_brief(make_brief(), settings, scheduled=DAY, stop=stop)
+    assert [o.status for o in report.outcomes] == ["sent", "sent", "queued", "queued", "queued"]
+    assert report.aborted is not None and "stopped on request" in report.aborted
+    assert report.exit_code == 1
+    stop.clear()
+    rest = send_brief(make_brief(), settings, scheduled=DAY, stop=stop)
+    assert rest.count("sent") == 3 and rest.count("skipped") == 2
+    assert server.handler.received() == dict.fromkeys(readers, 1)

@@ -20,7 +20,12 @@ from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.delivery.send import send_brief
-from briefing.delivery.transports import FatalDeliveryError, OutboxTransport, SmtpTransport
+from briefing.delivery.transports import (
+    FatalDeliveryError,
+    OutboxTransport,
+    PermanentDeliveryError,
+    SmtpTransport,
+)
 from briefing.errors import ConfigError
 from briefing.settings import DeliverySettings
 from tests.delivery_helpers import (
@@ -256,3 +261,13 @@ def test_outbox_names_never_collide(tmp_path: Path) -> None:
     message["Message-ID"] = "<k.1@x>"
     outbox = OutboxTransport(tmp_path)
     assert outbox.path_for(message, "a@x.org") != outbox.path_for(message, "A@x.org")
+
+
+def test_a_message_that_cannot_be_written_fails_that_recipient_alone(tmp_path: Path) -> None:
+    class Unwritable(EmailMessage):
+        def as_bytes(self, *args: Any, **kwargs: Any) -> bytes:
+            raise ValueError("header cannot be encoded")
+
+    with pytest.raises(PermanentDeliveryError, match="cannot write"):
+        OutboxTransport(tmp_path).send(Unwritable(), "ann@example.org")
+    assert list(tmp_path.iterdir()) == []

@@ -211,7 +211,7 @@ class Ledger:
             self.ident = self._meta("ledger")
             self.seq = int(self._meta("seq"))
             self._count = self._row_count()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
             self._db.close()
             raise _damaged(path, exc) from None
 
@@ -253,7 +253,10 @@ class Ledger:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise _damaged(self.path, exc) from None
             raise
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self.path, exc) from None
         self.seq += 1
         if self.marker is not None:
             self.write_marker(at_once=False)
@@ -425,7 +428,10 @@ def _verify(path: Path, marker: Marker | None) -> None:
             f"{path}: not the send ledger the last run left (its id is "
             f"{meta.get('ledger', 'missing')}, the marker says {marker.ledger}); " + way_out
         )
-    seq = int(meta.get("seq", "0"))
+    try:
+        seq = int(meta.get("seq", "0"))
+    except ValueError as exc:
+        raise _damaged(path, exc) from None
     if seq < marker.seq:
         raise LedgerError(
             f"{path}: the send ledger is older than the last run left it (change {seq} of "

@@ -19,6 +19,7 @@ number of recipients; the first is built before anything is queued, to check the
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -66,8 +67,8 @@ class Outcome:
 
 
 RESOLVE_HINT = (
-    "its message may have arrived: check with the recipient or the server's log, then "
-    "`briefing ledger resolve --delivered ADDRESS` or `--resend ADDRESS`"
+    "check with the recipient or the server's log, then "
+    "`briefing ledger resolve --delivered ADDRESS` (or `--resend ADDRESS`)"
 )
 
 
@@ -171,6 +172,22 @@ class RetryBudget:
         """Wait `delay` seconds."""
         self.waited += delay
         sleep(delay)
+
+
+# Set by `request_stop` (the scheduler's SIGTERM handler): the batch stops before the next
+# recipient and during any backoff wait, leaving the rest queued, so a service stops in
+# seconds rather than after the whole list.
+STOP = threading.Event()
+
+
+def request_stop() -> None:
+    """Ask a running batch to stop before its next recipient (the rest stays queued)."""
+    STOP.set()
+
+
+def _wait(seconds: float) -> None:
+    """Sleep for a backoff delay, waking at once if a stop is requested."""
+    STOP.wait(seconds)
 
 
 class StopBatch(Exception):
@@ -298,14 +315,16 @@ def send_brief(
     force: bool = False,
     dry_run: bool = False,
     transport: Transport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     clock: Callable[[], datetime] | None = None,
+    stop: threading.Event = STOP,
 ) -> SendReport:
     """Deliver the brief to every recipient at most once, recording each step in the ledger.
 
     `force` retries this brief's recipients whose earlier try failed for good.
     """
     now = clock or (lambda: datetime.now(UTC))
+    sleep = sleep or _wait
     recipients = settings.recipient_list()
     if not recipients:
         raise DeliveryError(
@@ -340,7 +359,7 @@ def send_brief(
                 detail = (
                     f"unchanged brief already sent in {other}"
                     if state == "sent"
-                    else f"unchanged brief uncertain in {other}; {RESOLVE_HINT}"
+                    else f"unchanged brief may have arrived in {other}; {RESOLVE_HINT}"
                 )
                 report.outcomes.append(Outcome(who, "skipped", detail))
                 continue
@@ -368,8 +387,15 @@ def send_brief(
         try:
             for index, who in enumerate(batch):
                 try:
+                    if stop.is_set():
+                        raise StopBatch(
+                            "stopped on request (SIGTERM or Ctrl-C); the rest stays queued",
+                            Outcome(who, "queued", "not tried: stopped; the next run sends it"),
+                        )
                     report.outcomes.append(
-                        _deliver(ledger, chosen, key, who, messages, backoff, budget, sleep, now)
+                        _deliver(
+                            ledger, chosen, key, who, messages, backoff, budget, sleep, now, stop
+                        )
                     )
                 except (FatalDeliveryError, StopBatch) as exc:
                     report.aborted = str(exc)
@@ -407,7 +433,9 @@ def _outcome_of_row(row: Row, force: bool) -> Outcome | None:
     if row.state == "sent":
         return Outcome(row.recipient, "skipped", "already sent", row.attempts)
     if row.state == "sending":
-        reason = row.error or f"left in 'sending' by an interrupted run at {row.updated_at}"
+        reason = row.error.removeprefix("uncertain: ") or (
+            f"left in 'sending' by a run interrupted at {row.updated_at}; it may have arrived"
+        )
         return Outcome(
             row.recipient, "uncertain", f"{reason}; not resent: {RESOLVE_HINT}", row.attempts
         )
@@ -431,6 +459,7 @@ def _deliver(
     budget: RetryBudget,
     sleep: Callable[[float], None],
     now: Callable[[], datetime],
+    stop: threading.Event,
 ) -> Outcome:
     """Send one queued row with retries; return its outcome.
 
@@ -459,6 +488,11 @@ def _deliver(
             if attempt < backoff.attempts and budget.allows(delay):
                 log.warning("%s: try %d of %d failed: %s", who, attempt, backoff.attempts, exc)
                 budget.spend(delay, sleep)
+                if stop.is_set():
+                    raise StopBatch(
+                        "stopped on request (SIGTERM or Ctrl-C); the rest stays queued",
+                        Outcome(who, "queued", f"{exc}; stopped, the next run retries it"),
+                    ) from None
                 continue
             detail = f"{exc}; still queued, the next run retries it"
             if isinstance(exc, ConnectionDeliveryError):
@@ -489,16 +523,20 @@ def resolve_uncertain(
         return ledger.resolve("queued" if resend else "sent", now, note, recipients)
 
 
-def reset_ledger(settings: Settings, brief: Brief, now: datetime) -> tuple[Path | None, str, int]:
-    """Start a new ledger in which `brief` counts as sent to every recipient.
+def reset_ledger(
+    settings: Settings, brief: Brief | None, now: datetime
+) -> tuple[Path | None, str, int]:
+    """Start a new ledger in which `brief` (if any) counts as sent to every recipient.
 
     Returns where the old file went, the digest key and how many rows were recorded.
     """
-    recipients = settings.recipient_list()
-    day = settings.schedule.slot(now).date()
-    chash = content_hash(brief)
-    key = digest_key(day, chash)
     with fresh_ledger(settings.ledger_path(), now) as (ledger, aside):
+        if brief is None:
+            return aside, "", 0
+        day = settings.schedule.slot(now).date()
+        chash = content_hash(brief)
+        key = digest_key(day, chash)
+        recipients = settings.recipient_list()
         entries = [(who, message_id(key, who, settings.mail.sender)) for who in recipients]
         note = f"assumed sent: ledger reset at {now.isoformat(timespec='seconds')}"
         ledger.queue(key, day, chash, brief.title, entries, now, state="sent", error=note)

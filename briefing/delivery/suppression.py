@@ -82,7 +82,9 @@ class SuppressionList:
         except sqlite3.Error as exc:
             self._db.close()
             raise DeliveryError(
-                f"{path}: not a usable suppression list ({exc}); move it aside and rerun"
+                f"{path}: not a usable suppression list ({exc}); nothing was sent; restore it "
+                "from a backup (never just move it aside: everyone who unsubscribed would be "
+                "mailed again)"
             ) from None
 
     @classmethod

@@ -97,8 +97,12 @@ class OutboxTransport:
         from briefing.output.files import atomic_write
 
         try:
+            data = message.as_bytes()
+        except (ValueError, UnicodeError) as exc:
+            raise PermanentDeliveryError(f"cannot write this message as .eml ({exc})") from None
+        try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path_for(message, recipient), message.as_bytes())
+            atomic_write(self.path_for(message, recipient), data)
         except OSError as exc:
             raise FatalDeliveryError(
                 f"{self.folder}: cannot write the outbox ({exc.strerror}); check the folder"
@@ -280,8 +284,8 @@ class SmtpTransport:
         if ascii_recipient is None:
             raise PermanentDeliveryError(
                 f"{self.where}: the address has non-ASCII letters before the @ and the server "
-                "does not offer SMTPUTF8 (needed for such addresses); only this recipient is "
-                "skipped"
+                "does not offer SMTPUTF8 (needed for such addresses); this recipient alone "
+                "fails, the others are sent"
             )
         if ascii_recipient != recipient:
             # Each message is built for this one recipient, so it may be changed in place.
