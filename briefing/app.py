@@ -21,6 +21,7 @@ from briefing.model import Brief
 from briefing.output.files import load_brief, write_outputs
 from briefing.output.message import MailOptions
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
+from briefing.records import Article
 from briefing.settings import Settings, find_config, load_settings
 
 if TYPE_CHECKING:
@@ -79,6 +80,29 @@ def first_mail_options(settings: Settings) -> MailOptions | None:
     return mail_options(settings, recipients[0]) if recipients else None
 
 
+def build_one(sources: list[str], options: BuildOptions) -> BuildResult:
+    """Return the one-story brief of `sources`, warning when they tell several stories."""
+    result = build_brief(sources, options)
+    if result.parts is not None:
+        articles = [doc.article for doc in result.parts.docs]
+        result.brief.warnings[:0] = mixed_events(articles)
+    return result
+
+
+def mixed_events(articles: list[Article]) -> list[str]:
+    """A warning when the articles seem to tell several different stories."""
+    from briefing.digest.events import cluster
+
+    groups = cluster(articles)
+    if len(groups) < 2 or len(articles) < 3:
+        return []
+    parts = "; ".join(", ".join(a.id for a in group) for group in groups)
+    return [
+        f"these {len(articles)} articles seem to tell {len(groups)} different stories ({parts}); "
+        "a brief is one story: build each separately, or use `briefing digest`"
+    ]
+
+
 @dataclass(slots=True)
 class Built:
     """A brief built and written: the build result, the files written, and the warnings."""
@@ -105,7 +129,7 @@ def build(
     if not sources:
         raise InputError("build: no articles given; name files or folders, or set [sources] paths")
     mail = first_mail_options(settings)
-    result = build_brief(sources, options)
+    result = build_one(sources, options)
     written = write_outputs(
         result.brief,
         out_dir or settings.output.dir,
@@ -193,7 +217,7 @@ def brief_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
             url_lists=[str(p) for p in sources.url_lists],
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
-    one = build_brief([str(p) for p in sources.paths], build_options(settings))
+    one = build_one([str(p) for p in sources.paths], build_options(settings))
     return one.brief, [*one.skipped, *one.brief.warnings]
 
 
@@ -226,10 +250,10 @@ def preview_source(
         sources = [str(p) for p in paths]
         options = build_options(settings)
 
-        def build_one() -> Brief:
-            return build_brief(sources, options).brief
+        def build_preview() -> Brief:
+            return build_one(sources, options).brief
 
-        return build_one, list(paths)
+        return build_preview, list(paths)
     path = brief_json or settings.output.dir / "brief.json"
     return (lambda: load_brief(path)), [path]
 
