@@ -27,6 +27,7 @@ from briefing.settings import Settings, find_config, load_settings
 if TYPE_CHECKING:
     from briefing.delivery.send import SendReport
     from briefing.digest.build import DigestResult
+    from briefing.digest.fetch import FetchOptions
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,22 @@ class DigestFlags:
     workers: int | None = None
     timeout: float | None = None
     min_sources: int | None = None
+    allow_private: bool | None = None
+
+
+def fetch_options(settings: Settings, flags: DigestFlags | None = None) -> FetchOptions:
+    """Return how feeds and pages are fetched: `[digest]` and `[output]`, flags on top."""
+    from briefing.digest.fetch import FetchOptions
+
+    flags = flags or DigestFlags()
+    digest = settings.digest
+    return FetchOptions(
+        state_dir=flags.state_dir or settings.output.state_dir,
+        timeout=flags.timeout if flags.timeout is not None else digest.fetch_timeout,
+        deadline=digest.fetch_deadline,
+        max_entries=digest.max_entries_per_feed,
+        allow_private=bool(flags.allow_private) or digest.allow_private_addresses,
+    )
 
 
 def digest_title(settings: Settings) -> str:
@@ -168,7 +185,6 @@ def run_digest(
 ) -> DigestResult:
     """Return a digest of the top stories in `sources`, feeds and URL lists (not written)."""
     from briefing.digest.build import DigestOptions, digest_sources
-    from briefing.digest.fetch import FetchOptions
 
     flags = flags or DigestFlags()
     options = build_options(settings, min_sources=flags.min_sources, title=digest_title(settings))
@@ -178,9 +194,7 @@ def run_digest(
         min_articles=flags.min_articles or digest.min_articles,
         workers=flags.workers or digest.workers,
     )
-    fetch = FetchOptions(state_dir=flags.state_dir or settings.output.state_dir)
-    if flags.timeout is not None:
-        fetch = FetchOptions(state_dir=fetch.state_dir, timeout=flags.timeout)
+    fetch = fetch_options(settings, flags)
     return digest_sources(
         list(sources),
         options,
@@ -209,7 +223,7 @@ def brief_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     one story told by every article under `[sources] paths`.
     """
     sources = settings.sources
-    if settings.digest.enabled or sources.feeds or sources.url_lists:
+    if settings.is_digest():
         result = run_digest(
             settings,
             [str(p) for p in sources.paths],
@@ -229,15 +243,31 @@ def send(
     dry_run: bool = False,
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[SendReport, list[str]]:
-    """Build (or load) the brief and send it; return the report and the build warnings."""
-    from briefing.delivery.send import send_brief
+    """Build (or load) the brief and send it; return the report and the build warnings.
 
+    A scheduled digest leaves out stories sent in an earlier issue (unless `[digest]
+    repeat_stories` or --force); nothing new means no email, and a report that says so.
+    """
+    from briefing.delivery import history
+    from briefing.delivery.send import SendReport, send_brief
+    from briefing.errors import ConfigError
+
+    problems = settings.secret_problems()
+    if problems:
+        raise ConfigError("\n".join(problems))
     warnings: list[str] = []
     if brief_file is not None:
         brief = load_brief(brief_file)
     else:
         brief, warnings = brief_from_settings(settings)
+        if settings.is_digest() and not settings.digest.repeat_stories and not force:
+            brief, nothing_new = history.only_new(settings, brief)
+            if nothing_new:
+                log.info("%s", nothing_new)
+                report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
+                return report, warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
+    history.after_send(settings, brief, report)
     return report, warnings
 
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ConfigError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,6 +53,13 @@ config_option = click.option(
     help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
 )
 
+archive_flag = click.option(
+    "--archive",
+    "archive",
+    is_flag=True,
+    help="Also add the brief to the web archive ([archive] dir, default out/archive).",
+)
+
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -87,6 +94,7 @@ config_option = click.option(
     help="Extra loaded terms (`term = neutral` lines) added to the built-in list.",
 )
 @config_option
+@archive_flag
 @friendly
 def build(
     paths: tuple[Path, ...],
@@ -96,6 +104,7 @@ def build(
     templates_dir: Path | None = None,
     lexicon_file: Path | None = None,
     config_file: Path | None = None,
+    archive: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing import app
@@ -118,6 +127,8 @@ def build(
         click.echo(explain_text(built.result))
     for path in built.written:
         click.echo(f"wrote {path}")
+    if archive:
+        _archive(built.result.brief, settings, out_dir)
 
 
 @main.command()
@@ -229,9 +240,14 @@ def preview(
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1),
+    type=click.FloatRange(0.1, 600),
     default=None,
     help="Seconds to wait for each HTTP response (default 15).",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links in feeds reach loopback, private and link-local addresses.",
 )
 @click.option(
     "--min-sources",
@@ -240,6 +256,7 @@ def preview(
     help="Independent groups a fact needs (default: [brief] min_sources, 2).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@archive_flag
 @config_option
 @friendly
 def digest(
@@ -254,6 +271,8 @@ def digest(
     timeout: float | None,
     min_sources: int | None,
     quiet: bool,
+    allow_private: bool = False,
+    archive: bool = False,
     config_file: Path | None = None,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...).
@@ -275,6 +294,7 @@ def digest(
         workers=workers,
         timeout=timeout,
         min_sources=min_sources,
+        allow_private=allow_private or None,
     )
     with ProgressBars(quiet=quiet) as progress:
         result = app.run_digest(
@@ -297,6 +317,25 @@ def digest(
         )
     for path in app.write_digest(settings, result, out_dir):
         click.echo(f"wrote {path}")
+    if archive:
+        _archive(result.brief, settings, out_dir)
+
+
+def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
+    from datetime import UTC, datetime
+
+    from briefing.output.archive import write_issue
+
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
+    page = write_issue(
+        brief,
+        folder,
+        day=datetime.now(UTC).date(),
+        archive_title=settings.archive.title or settings.brief.title,
+        base_url=settings.archive.base_url,
+    )
+    click.echo(f"archived {page}")
 
 
 @main.command()
@@ -366,8 +405,9 @@ def config_check(config_file: Path | None) -> None:
     Variables: BRIEFING_<SECTION>__<KEY>, e.g. BRIEFING_DELIVERY__PORT=2526,
     BRIEFING_MAIL__RECIPIENTS='a@x.org,b@x.org' (or a JSON array).
     Secrets only from the environment, never the file:
-    BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_UNSUBSCRIBE_SECRET
-    (unsubscribe token = HMAC-SHA256 of the lower-cased address).
+    BRIEFING_SMTP_PASSWORD (SMTP login), BRIEFING_SECRET
+    (unsubscribe token = HMAC-SHA256 of the lower-cased address; required
+    when mail.unsubscribe_url is set).
     """
     from datetime import UTC, datetime
 
@@ -378,6 +418,9 @@ def config_check(config_file: Path | None) -> None:
     click.echo(settings.report())
     for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
         click.echo(f"warning: {warning}", err=True)
+    problems = settings.secret_problems()
+    if problems:
+        raise ConfigError("\n".join(problems))
     click.echo("ok: settings are valid", err=True)
 
 
@@ -436,13 +479,134 @@ def ledger(config_file: Path | None, limit: int) -> None:
         return
     with Ledger(path) as book:
         digests = book.recent(limit)
+    headlines = _issue_headlines(settings, [d.key for d in digests])
     for digest in digests:
         click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
+        for line in headlines.get(digest.key, []):
+            click.echo(f"  | {line}")
         for row in digest.rows:
             error = f"  {row.error}" if row.error else ""
             click.echo(
                 f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
+
+
+def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
+    """Return each sent issue's headlines ("Updated: " before updated stories)."""
+    from briefing.delivery.history import StoryHistory, history_path
+
+    if not history_path(settings).exists():
+        return {}
+    with StoryHistory.for_settings(settings) as book:
+        return {
+            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
+            for key in keys
+        }
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8025,
+    show_default=True,
+    help="Port (0 picks a free one).",
+)
+@config_option
+@friendly
+def serve_command(host: str, port: int, config_file: Path | None) -> None:
+    """Serve the reader pages: one-click unsubscribe and the archive (behind a reverse proxy).
+
+    \b
+    GET  /                      the archive index; /archive/... its pages and feed.xml
+    GET  /unsubscribe/TOKEN     a confirmation page with one button
+    POST /unsubscribe/TOKEN     RFC 8058 one-click, or the button: suppress the address
+    Needs $BRIEFING_SECRET when mail.unsubscribe_url is set. See docs/serving.md.
+    """
+    from briefing import app, serve
+
+    settings = app.load(config_file)
+    for warning in serve.check_settings(settings):
+        click.echo(f"warning: {warning}", err=True)
+    sock = serve.bind(host, port)
+    click.echo(f"serving on {serve.url_of(sock)} (Ctrl-C stops)", err=False)
+    sys.stdout.flush()
+    try:
+        serve.run(settings, sock)
+    finally:
+        sock.close()
+
+
+@main.group("subscribers")
+def subscribers_group() -> None:
+    """Who receives the brief: the recipients, minus the suppression list."""
+
+
+@subscribers_group.command("list")
+@config_option
+@friendly
+def subscribers_list(config_file: Path | None) -> None:
+    """List every recipient with its state (active or unsubscribed) and where it is set."""
+    from briefing import app
+    from briefing.delivery.suppression import split_suppressed
+
+    settings = app.load(config_file)
+    recipients = settings.recipient_list()
+    _, suppressed = split_suppressed(settings, recipients)
+    dropped = {who.lower() for who in suppressed}
+    inline = {who.lower() for who in settings.mail.recipients}
+    for who in recipients:
+        state = "unsubscribed" if who.lower() in dropped else "active"
+        where = "mail.recipients" if who.lower() in inline else str(settings.mail.recipients_file)
+        click.echo(f"{state:<12} {who}  ({where})")
+    click.echo(f"{len(recipients) - len(dropped)} active, {len(dropped)} unsubscribed", err=True)
+
+
+@subscribers_group.command("add")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_add(address: str, config_file: Path | None) -> None:
+    """Add ADDRESS to mail.recipients_file (and lift its suppression, if any)."""
+    from briefing import app
+    from briefing.delivery.suppression import add_subscriber
+
+    for line in add_subscriber(app.load(config_file), address):
+        click.echo(line)
+
+
+@subscribers_group.command("remove")
+@click.argument("address")
+@config_option
+@friendly
+def subscribers_remove(address: str, config_file: Path | None) -> None:
+    """Stop mailing ADDRESS: drop it from recipients_file, and suppress it if set inline."""
+    from briefing import app
+    from briefing.delivery.suppression import remove_subscriber
+
+    for line in remove_subscriber(app.load(config_file), address):
+        click.echo(line)
+
+
+@subscribers_group.command("suppressed")
+@config_option
+@friendly
+def subscribers_suppressed(config_file: Path | None) -> None:
+    """List the suppressed addresses: when and how each unsubscribed."""
+    from briefing import app
+    from briefing.delivery.suppression import SuppressionList, suppression_path
+
+    settings = app.load(config_file)
+    if not suppression_path(settings).exists():
+        click.echo("no one has unsubscribed")
+        return
+    with SuppressionList.for_settings(settings) as book:
+        rows = book.suppressed()
+    for row in rows:
+        click.echo(f"{row.created_at}  {row.how:<9} {row.address}")
+    if not rows:
+        click.echo("no one has unsubscribed")
 
 
 @main.command("schedule")

@@ -3,12 +3,18 @@
 It listens on 127.0.0.1 only, serves its own page and the built files (nothing from disk by
 path), rebuilds when a watched source or template file changes (by polling mtimes), and the
 page reloads itself by polling a small version endpoint.
+
+Any web page the user visits can make the browser talk to 127.0.0.1, so the server answers only
+requests addressed to its own host names (a DNS-rebinding page sends its own name in `Host`),
+serves at most `MAX_CONNECTIONS` connections at once, drops a connection idle for
+`IDLE_SECONDS`, and treats a client hanging up as routine (one debug line, no traceback).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import socket
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +31,12 @@ log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
 POLL_SECONDS = 0.5
+ALLOWED_HOSTS = frozenset({"127.0.0.1", "localhost"})
+"""Host header names the server answers for (with its own port); anything else gets 421."""
+MAX_CONNECTIONS = 32
+"""Connections served at once; more are closed at once (a preview has one user)."""
+IDLE_SECONDS = 15.0
+"""A connection that sends nothing for this long is closed."""
 
 PAGE = """<!doctype html>
 <html lang="en">
@@ -134,6 +146,47 @@ def snapshot(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     return state
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """A threading HTTP server with a cap on threads and no traceback when a client hangs up."""
+
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        max_connections: int,
+    ) -> None:
+        self.slots = threading.BoundedSemaphore(max_connections)
+        super().__init__(address, handler)
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        if not self.slots.acquire(blocking=False):
+            log.warning("preview: more than %s connections at once; one refused", MAX_CONNECTIONS)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        kind, exc = sys.exc_info()[:2]
+        if kind is not None and issubclass(kind, (ConnectionError, TimeoutError)):
+            log.debug("preview: client %s went away (%s)", client_address, kind.__name__)
+            return
+        log.warning("preview: request from %s failed: %s: %s", client_address, kind, exc)
+
+
 class PreviewServer:
     """Serves the preview page and rebuilds when watched files change."""
 
@@ -144,9 +197,12 @@ class PreviewServer:
         watch: Sequence[Path] = (),
         templates: Path | None = None,
         port: int = 0,
+        max_connections: int = MAX_CONNECTIONS,
+        idle_seconds: float = IDLE_SECONDS,
         unsubscribe_url: str | None = None,
     ) -> None:
         self._build = build
+        self._idle = idle_seconds
         self._templates = templates
         self._unsubscribe_url = unsubscribe_url
         self._watch = [*watch, *([templates] if templates else []), BUILTIN_TEMPLATES]
@@ -157,12 +213,11 @@ class PreviewServer:
         self._seen = snapshot(self._watch)
         self.rebuild()
         try:
-            self._httpd = ThreadingHTTPServer((HOST, port), self._handler())
+            self._httpd = _BoundedServer((HOST, port), self._handler(), max_connections)
         except OSError as exc:
             raise BriefingError(
                 f"{HOST}:{port}: cannot listen ({exc.strerror or exc}); pass another --port"
             ) from exc
-        self._httpd.daemon_threads = True
 
     @property
     def url(self) -> str:
@@ -273,11 +328,24 @@ class PreviewServer:
         with self._lock:
             return self._built.files.get(path)
 
+    def own_host(self, header: str | None) -> bool:
+        """Return True when a Host header names this server (or is absent, as in HTTP/1.0)."""
+        if header is None:
+            return True
+        value = header.strip().lower()
+        if value.startswith("["):  # an IPv6 literal: never this server's (it listens on IPv4)
+            return False
+        name, _, port = value.partition(":")
+        own = str(self._httpd.server_address[1])
+        return name.rstrip(".") in ALLOWED_HOSTS and port in ("", own)
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             """Answers GET/HEAD for exact known paths only: no file is looked up by path."""
+
+            timeout = server._idle  # the socket timeout: a connection idle this long is closed
 
             def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
                 self._answer(body=True)
@@ -287,8 +355,12 @@ class PreviewServer:
 
             def _answer(self, *, body: bool) -> None:
                 path = urlsplit(self.path).path
-                found = server._lookup(path)
-                if found is None:
+                if not server.own_host(self.headers.get("Host")):
+                    # another site's name (DNS rebinding) must not read the brief
+                    payload, ctype = b"wrong host\n", "text/plain; charset=utf-8"
+                    self.send_response(HTTPStatus.MISDIRECTED_REQUEST)
+                    path = ""
+                elif (found := server._lookup(path)) is None:
                     payload, ctype = b"not found\n", "text/plain; charset=utf-8"
                     self.send_response(HTTPStatus.NOT_FOUND)
                 else:
@@ -303,7 +375,10 @@ class PreviewServer:
                     self.send_header("Content-Security-Policy", "script-src 'none'")
                 self.end_headers()
                 if body:
-                    self.wfile.write(payload)
+                    try:
+                        self.wfile.write(payload)
+                    except ConnectionError:  # the client hung up: nothing to answer
+                        self.close_connection = True
 
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 log.debug("preview %s", format % args)

@@ -9,9 +9,11 @@ List values are a JSON array (`["a@x.org", "b@x.org"]`) or comma-separated (`a@x
 
 Secrets never come from the file and are never printed or logged:
 - `BRIEFING_SMTP_PASSWORD`: the SMTP password (used only with `delivery.username`).
-- `BRIEFING_UNSUBSCRIBE_SECRET`: the key of the unsubscribe token. A recipient's token is
-  HMAC-SHA256(secret, lower-cased address), hex, first 32 characters; without a secret it is
-  SHA-256 of the lower-cased address (stable, but guessable by whoever knows the address).
+- `BRIEFING_SECRET` (formerly `BRIEFING_UNSUBSCRIBE_SECRET`, still read): the key of the
+  unsubscribe token. A recipient's token is HMAC-SHA256(secret, lower-cased address), hex, first
+  32 characters; without a secret it is SHA-256 of the lower-cased address (stable, but
+  guessable by whoever knows the address), so `config check`, `send` and `serve` refuse an
+  `unsubscribe_url` without one.
 
 Relative paths written in the file are relative to the file's folder; those given in the
 environment or on the command line are relative to the current folder.
@@ -52,7 +54,8 @@ log = logging.getLogger(__name__)
 
 CONFIG_ENV = "BRIEFING_CONFIG"
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
-SECRET_ENV = "BRIEFING_UNSUBSCRIBE_SECRET"
+SECRET_ENV = "BRIEFING_SECRET"
+LEGACY_SECRET_ENV = "BRIEFING_UNSUBSCRIBE_SECRET"
 ENV_PREFIX = "BRIEFING_"
 DEFAULT_FILE = "briefing.toml"
 MASK = "********"
@@ -126,6 +129,13 @@ class MailSettings(Section):
             raise ValueError("contains a line break (CR/LF)")
         if "{token}" not in value:
             raise ValueError("must contain {token}, e.g. https://example.org/unsubscribe/{token}")
+        scheme = value.split(":", 1)[0].strip().lower() if ":" in value else ""
+        if scheme not in ("https", "http", "mailto"):
+            # a javascript: or data: link would run or show whatever it carries when clicked
+            shown = f"{scheme}:" if scheme else repr(value)
+            raise ValueError(f"must be an https:, http: or mailto: URL, not {shown}")
+        if scheme != "mailto" and not value.split(":", 1)[1].startswith("//"):
+            raise ValueError("must be a full URL, e.g. https://example.org/unsubscribe/{token}")
         return value
 
 
@@ -156,12 +166,28 @@ class DeliverySettings(Section):
     ca_file: Path | None = Field(
         default=None, description="CA certificates to trust (a relay with a private CA)."
     )
-    timeout: float = Field(default=30.0, gt=0, description="Seconds per SMTP operation.")
+    # upper bounds: a huge timeout or delay (1e308, inf) overflows the socket and sleep calls,
+    # and `backoff = 1e9` would sleep for decades
+    timeout: float = Field(
+        default=30.0, gt=0, le=600, allow_inf_nan=False, description="Seconds per SMTP operation."
+    )
     attempts: int = Field(
         default=4, ge=1, le=20, description="Tries per message on transient errors."
     )
-    backoff: float = Field(default=2.0, ge=0, description="First retry delay in seconds; doubles.")
-    backoff_max: float = Field(default=60.0, ge=0, description="Longest retry delay in seconds.")
+    backoff: float = Field(
+        default=2.0,
+        ge=0,
+        le=600,
+        allow_inf_nan=False,
+        description="First retry delay in seconds; doubles.",
+    )
+    backoff_max: float = Field(
+        default=60.0,
+        ge=0,
+        le=3600,
+        allow_inf_nan=False,
+        description="Longest retry delay in seconds.",
+    )
     password: SecretStr | None = Field(
         default=None, exclude=True, description=f"Only from ${PASSWORD_ENV}; never from the file."
     )
@@ -191,7 +217,11 @@ class ScheduleSettings(Section):
     cron: str = "0 7 * * *"
     timezone: str = "UTC"
     misfire_grace_hours: float = Field(
-        default=6.0, gt=0, description="How late a missed run may still start."
+        default=6.0,
+        gt=0,
+        le=24 * 31,
+        allow_inf_nan=False,
+        description="How late a missed run may still start.",
     )
 
     @field_validator("timezone")
@@ -209,9 +239,13 @@ class ScheduleSettings(Section):
     @classmethod
     def _cron(cls, value: str) -> str:
         try:
-            crontab_trigger(value, ZoneInfo("UTC"))
+            trigger = crontab_trigger(value, ZoneInfo("UTC"))
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a 5-field cron expression: {exc}") from None
+        if trigger.get_next_fire_time(None, datetime.now(ZoneInfo("UTC"))) is None:
+            raise ValueError(
+                f"{value!r} never fires (no such date, e.g. 31 February); fix the day or month"
+            )
         return value
 
     def zone(self) -> ZoneInfo:
@@ -253,6 +287,65 @@ class DigestSettings(Section):
     max_stories: int = Field(default=10, ge=1)
     min_articles: int = Field(default=2, ge=1)
     workers: int | None = Field(default=None, ge=1, description="Default: the machine's cores.")
+    max_entries_per_feed: int = Field(
+        default=100, ge=1, le=10_000, description="Entries read from one feed per run."
+    )
+    fetch_timeout: float = Field(
+        default=15.0,
+        gt=0,
+        le=600,
+        allow_inf_nan=False,
+        description="Seconds to wait for each HTTP response.",
+    )
+    fetch_deadline: float = Field(
+        default=60.0,
+        gt=0,
+        le=3600,
+        allow_inf_nan=False,
+        description="Wall-clock seconds one feed or page may take, all bytes included.",
+    )
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let links in feeds reach loopback, private and link-local addresses.",
+    )
+    repeat_stories: bool = Field(
+        default=False,
+        description="Send stories already sent in an earlier issue again (false: only new or "
+        "updated stories; nothing new means no email).",
+    )
+
+
+class ArchiveSettings(Section):
+    """The web archive of sent issues (out/archive/), served by `briefing serve`."""
+
+    enabled: bool = Field(default=True, description="Write each sent issue to the archive.")
+    dir: Path | None = Field(default=None, description="Default: <output.dir>/archive.")
+    title: str = Field(default="", description="Archive and feed title (default: brief.title).")
+    base_url: str | None = Field(
+        default=None,
+        description="Public URL of the archive (e.g. https://news.example.org/), for feed links.",
+    )
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+            raise ValueError("must be an http(s) URL such as https://news.example.org/")
+        return value if value.endswith("/") else value + "/"
+
+
+class ServeSettings(Section):
+    """`briefing serve`: who may reach it (behind a reverse proxy) and how much it reads."""
+
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        description="Host header values answered; others get 400 (add your public name).",
+    )
+    max_body_bytes: int = Field(
+        default=4096, ge=64, le=1_048_576, description="Largest request body read."
+    )
 
 
 class BriefSettings(Section):
@@ -295,6 +388,8 @@ class Settings(BaseModel):
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     brief: BriefSettings = Field(default_factory=BriefSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
+    archive: ArchiveSettings = Field(default_factory=ArchiveSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
     clean: CleanSettings = Field(default_factory=CleanSettings)
 
     config_path: Path | None = Field(default=None, exclude=True)
@@ -337,6 +432,25 @@ class Settings(BaseModel):
         """Return the send ledger's SQLite file."""
         return self.output.state_dir / "ledger.sqlite"
 
+    def is_digest(self) -> bool:
+        """Return whether a send builds a digest (feeds, URL lists or `[digest] enabled`)."""
+        return bool(self.digest.enabled or self.sources.feeds or self.sources.url_lists)
+
+    def archive_dir(self) -> Path:
+        """Return the folder of the web archive."""
+        return self.archive.dir or self.output.dir / "archive"
+
+    def secret_problems(self) -> list[str]:
+        """Return what makes unsubscribe links unsafe (an unsubscribe_url without a secret)."""
+        if self.mail.unsubscribe_url and self.unsubscribe_secret is None:
+            where = self.origins.get("mail.unsubscribe_url", "settings")
+            return [
+                f"{where}: mail.unsubscribe_url is set but ${SECRET_ENV} is not, so anyone "
+                f"who knows an address can unsubscribe it; set ${SECRET_ENV} to a long random "
+                "value (e.g. `openssl rand -hex 32`)"
+            ]
+        return []
+
     def report(self) -> str:
         """Return the effective settings as TOML-like lines, secrets masked, origins noted."""
         lines = [f"# config file: {self.config_path or '(none; defaults)'}"]
@@ -368,15 +482,28 @@ _PATH_FIELDS: dict[tuple[str, str], bool] = {
     ("mail", "recipients_file"): False,
     ("delivery", "ca_file"): False,
     ("brief", "lexicon"): False,
+    ("archive", "dir"): False,
 }
 SECTIONS = frozenset(
-    {"sources", "output", "mail", "delivery", "schedule", "brief", "digest", "clean"}
+    {
+        "sources",
+        "output",
+        "mail",
+        "delivery",
+        "schedule",
+        "brief",
+        "digest",
+        "clean",
+        "archive",
+        "serve",
+    }
 )
 _LIST_FIELDS = {
     ("sources", "paths"),
     ("sources", "feeds"),
     ("sources", "url_lists"),
     ("mail", "recipients"),
+    ("serve", "allowed_hosts"),
     ("clean", "disable"),
 }
 ALIASES = {"BRIEFING_LEXICON": ("brief", "lexicon")}
@@ -426,7 +553,7 @@ def _env_layer(env: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], dict[
     """Return the BRIEFING_SECTION__KEY values as nested data, and where each came from."""
     layer: dict[str, dict[str, Any]] = {}
     origin: dict[str, str] = {}
-    special = {CONFIG_ENV, PASSWORD_ENV, SECRET_ENV}
+    special = {CONFIG_ENV, PASSWORD_ENV, SECRET_ENV, LEGACY_SECRET_ENV}
     for name in sorted(env):
         if not name.startswith(ENV_PREFIX) or name in special:
             continue
@@ -571,7 +698,7 @@ def load_settings(
     password = environ.get(PASSWORD_ENV)
     if password:
         data.setdefault("delivery", {})["password"] = password
-    secret = environ.get(SECRET_ENV)
+    secret = environ.get(SECRET_ENV) or environ.get(LEGACY_SECRET_ENV)
     if secret:
         data["unsubscribe_secret"] = secret
     data["config_path"] = path
@@ -585,6 +712,7 @@ def load_settings(
     if password:
         settings.origins["delivery.password"] = f"${PASSWORD_ENV}"
     if secret:
-        settings.origins["mail.unsubscribe_secret"] = f"${SECRET_ENV}"
+        used = SECRET_ENV if environ.get(SECRET_ENV) else LEGACY_SECRET_ENV
+        settings.origins["mail.unsubscribe_secret"] = f"${used}"
     log.info("settings loaded from %s", path or "defaults")
     return settings

@@ -5,6 +5,10 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import select
+import socket
+import struct
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,3 +177,73 @@ def test_cli_preview_stops_cleanly_on_ctrl_c(
     assert "preview on http://127.0.0.1:" in result.output
     assert result.output.rstrip().endswith("stopped")
     assert closed == [True]
+
+
+def raw_request(server: PreviewServer, data: bytes) -> bytes:
+    """Send raw bytes and return everything the server answers before closing."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(data)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_answers_only_for_its_own_host_names(server: PreviewServer) -> None:
+    port = server.url.rsplit(":", 1)[1].strip("/")
+    for host in ("attacker.example", f"attacker.example:{port}", "127.0.0.1:1", "[::1]"):
+        answer = raw_request(server, f"GET /brief.json HTTP/1.0\r\nHost: {host}\r\n\r\n".encode())
+        assert answer.startswith(b"HTTP/1.0 421"), host
+        assert b'"stories"' not in answer
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "LOCALHOST", "127.0.0.1"):
+        answer = raw_request(server, f"GET /brief.json HTTP/1.0\r\nHost: {host}\r\n\r\n".encode())
+        assert answer.startswith(b"HTTP/1.0 200"), host
+        assert b'"stories"' in answer
+
+
+def test_idle_connections_are_closed_and_threads_bounded(tmp_path: Path) -> None:
+    srv = PreviewServer(lambda: make_brief(1), port=0, max_connections=4, idle_seconds=2.0)
+    srv.start(poll=None)
+    port = int(srv.url.rsplit(":", 1)[1].strip("/"))
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(12)]
+    try:
+        # beyond the 4 served at once, connections are closed straight away (no thread each)
+        closed: set[socket.socket] = set()
+        deadline = time.monotonic() + 1.5
+        while len(closed) < 8 and time.monotonic() < deadline:
+            ready, _, _ = select.select([s for s in idle if s not in closed], [], [], 0.1)
+            for sock in ready:
+                if sock.recv(1024) == b"":
+                    closed.add(sock)
+        assert len(closed) == 8
+        # the 4 served ones send nothing and are closed when idle: a read ends, never hangs
+        for sock in idle:
+            if sock not in closed:
+                while sock.recv(1024):
+                    pass
+        assert get(srv, "/brief.json")[0] == 200
+    finally:
+        for sock in idle:
+            sock.close()
+        srv.close()
+
+
+def test_a_client_hanging_up_prints_no_traceback(
+    server: PreviewServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    for _ in range(20):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        sock.sendall(b"GET /brief.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        # reset, not a polite close: the server's write fails with a broken pipe / reset
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+    # and a failing write is handled directly too
+    try:
+        raise BrokenPipeError(32, "Broken pipe")
+    except BrokenPipeError:
+        server._httpd.handle_error(None, ("127.0.0.1", 1))
+    assert get(server, "/brief.json")[0] == 200
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "BrokenPipe" not in err

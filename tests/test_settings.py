@@ -192,13 +192,31 @@ def test_config_check_prints_effective_settings_masked(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main,
         ["config", "check", "--config", str(cfg)],
-        env={"BRIEFING_SMTP_PASSWORD": "hunter2", "BRIEFING_DELIVERY__PORT": "2600"},
+        env={
+            "BRIEFING_SMTP_PASSWORD": "hunter2",
+            "BRIEFING_DELIVERY__PORT": "2600",
+            "BRIEFING_SECRET": "s3cret-value",
+        },
     )
     assert result.exit_code == 0, result.output
-    assert "hunter2" not in result.output
+    assert "hunter2" not in result.output and "s3cret-value" not in result.output
     assert 'password = "********"' in result.output
     assert "port = 2600" in result.output and "BRIEFING_DELIVERY__PORT" in result.output
     assert 'timezone = "America/New_York"' in result.output
+
+
+def test_config_check_refuses_an_unsubscribe_url_without_a_secret(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "briefing.toml", ISSUE_EXAMPLE)
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(cfg)])
+    assert result.exit_code == 2
+    assert "BRIEFING_SECRET is not" in result.output and "Traceback" not in result.output
+    # the former variable name still works
+    legacy = CliRunner().invoke(
+        main,
+        ["config", "check", "--config", str(cfg)],
+        env={"BRIEFING_UNSUBSCRIBE_SECRET": "old-name"},
+    )
+    assert legacy.exit_code == 0, legacy.output
 
 
 def test_config_check_bad_file_one_line_per_problem(tmp_path: Path) -> None:
@@ -253,3 +271,56 @@ def test_config_check_warns_about_a_cron_time_in_a_dst_gap(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["config", "check", "--config", str(config)])
     assert result.exit_code == 0
     assert "does not exist (clocks jump forward)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ('[schedule]\ncron = "0 0 31 2 *"\n', "schedule.cron: '0 0 31 2 *' never fires"),
+        ('[schedule]\ncron = "0 0 30 2 *"\n', "never fires"),
+        (
+            '[mail]\nunsubscribe_url = "javascript:alert(1)//{token}"\n',
+            "mail.unsubscribe_url: must be an https:, http: or mailto: URL, not javascript:",
+        ),
+        (
+            '[mail]\nunsubscribe_url = " JavaScript:fetch(1)//{token}"\n',
+            "not javascript:",
+        ),
+        ('[mail]\nunsubscribe_url = "data:text/html,{token}"\n', "not data:"),
+        ('[mail]\nunsubscribe_url = "https:{token}"\n', "must be a full URL"),
+        ("[delivery]\ntimeout = 1e308\n", "delivery.timeout: Input should be less than or equal"),
+        ("[delivery]\nbackoff = 1e9\n", "delivery.backoff: Input should be less than or equal"),
+        ("[delivery]\nbackoff = inf\n", "delivery.backoff: Input should be a finite number"),
+        ("[delivery]\nbackoff_max = 1e308\n", "delivery.backoff_max: Input should be less"),
+        ("[delivery]\ntimeout = nan\n", "delivery.timeout: Input should be a finite number"),
+        ("[schedule]\nmisfire_grace_hours = 1e308\n", "schedule.misfire_grace_hours: Input"),
+        ("[digest]\nfetch_deadline = 1e308\n", "digest.fetch_deadline: Input should be less"),
+        ("[digest]\nmax_entries_per_feed = 0\n", "digest.max_entries_per_feed: Input"),
+    ],
+)
+def test_config_check_refuses_settings_that_cannot_work(
+    tmp_path: Path, toml: str, expected: str
+) -> None:
+    cfg = write(tmp_path / "briefing.toml", toml)
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(cfg)])
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("error:")]) == 1
+
+
+def test_settings_that_do_work_pass(tmp_path: Path) -> None:
+    cfg = write(
+        tmp_path / "briefing.toml",
+        '[schedule]\ncron = "0 6 29 2 *"\n[mail]\n'
+        'unsubscribe_url = "mailto:leave@example.org?subject={token}"\n'
+        "[delivery]\ntimeout = 600\nbackoff = 0\n"
+        "[digest]\nmax_entries_per_feed = 20\nfetch_deadline = 30\n"
+        "allow_private_addresses = true\n",
+    )
+    settings = load_settings(cfg, env={})
+    from briefing.app import fetch_options
+
+    fetch = fetch_options(settings)
+    assert (fetch.max_entries, fetch.deadline, fetch.allow_private) == (20, 30.0, True)
+    assert fetch.state_dir == settings.output.state_dir

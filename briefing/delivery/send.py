@@ -55,6 +55,8 @@ class SendReport:
     dry_run: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     aborted: str | None = None
+    note: str = ""
+    """Why nothing was sent at all (e.g. nothing new since the last issue)."""
 
     def count(self, status: Status) -> int:
         """Return how many recipients ended with `status`."""
@@ -67,6 +69,8 @@ class SendReport:
 
     def summary(self) -> str:
         """Return the one-line summary the CLI prints."""
+        if self.note:
+            return self.note
         if self.dry_run:
             return (
                 f"digest {self.digest} (dry run, {self.transport}): "
@@ -146,6 +150,9 @@ def send_brief(
         raise DeliveryError(
             "no recipients; set mail.recipients or mail.recipients_file in briefing.toml"
         )
+    from briefing.delivery.suppression import split_suppressed
+
+    recipients, unsubscribed = split_suppressed(settings, recipients)
     day = scheduled or settings.schedule.slot(now()).date()
     chash = content_hash(brief)
     chosen = transport or make_transport(settings)
@@ -155,6 +162,7 @@ def send_brief(
         revision = ledger.revision_for(day, chash) if force else 0
         key = digest_key(day, chash, revision)
         report = SendReport(digest=key, transport=chosen.name, dry_run=dry_run)
+        report.outcomes.extend(Outcome(who, "skipped", "unsubscribed") for who in unsubscribed)
         existing = ledger.rows(key)
         pending: list[str] = []  # queued by an earlier run, still to send
         to_queue: list[str] = []
@@ -183,6 +191,7 @@ def send_brief(
         if to_queue:
             entries = [(who, str(messages[who]["Message-ID"])) for who in to_queue]
             ledger.queue(key, day, chash, brief.title, entries, now())
+            _remember_tokens(settings, to_queue)
         backoff = Backoff(
             settings.delivery.attempts, settings.delivery.backoff, settings.delivery.backoff_max
         )
@@ -202,6 +211,16 @@ def send_brief(
             chosen.close()
     log.info("%s", report.summary())
     return report
+
+
+def _remember_tokens(settings: Settings, recipients: list[str]) -> None:
+    """Record who each unsubscribe token belongs to, so `briefing serve` can answer it."""
+    if settings.mail.unsubscribe_url is None or settings.unsubscribe_secret is None:
+        return
+    from briefing.delivery.suppression import SuppressionList
+
+    with SuppressionList.for_settings(settings) as book:
+        book.remember_tokens((settings.unsubscribe_token(who), who) for who in recipients)
 
 
 def _outcome_of_row(row: Row) -> Outcome | None:

@@ -6,16 +6,26 @@ a clear User-Agent, timeouts, a per-host concurrency limit, and conditional GET 
 Last-Modified) against a small cache in the state folder, so a scheduled run downloads only what
 changed. A source that fails is reported and skipped, never fatal. The same article reached twice
 (two feeds, a feed and a URL list) is kept once: same canonical URL, else same text.
+
+Feeds and pages are not trusted (docs/threat-model.md): every download is streamed with a byte
+cap and a wall-clock deadline, a feed gives at most `max_entries` entries a run, and a link found
+in a feed may not reach a loopback, private or link-local address (checked after DNS resolution,
+on every redirect, and against the address actually connected to) unless the feed itself is on
+such an address or `allow_private` is set.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import logging
 import os
 import re
+import socket
 import threading
+import time
+import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -23,7 +33,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from briefing.errors import BriefingError, InputError
 from briefing.stages.ingest import (
@@ -65,6 +75,16 @@ class FetchOptions:
     workers: int = 8
     user_agent: str = USER_AGENT
     max_bytes: int = MAX_BYTES
+    """Largest page download; the transfer stops there."""
+    max_feed_bytes: int = 4 * MAX_BYTES
+    """Largest feed download."""
+    deadline: float = 60.0
+    """Wall-clock seconds one source (all its redirects and bytes) may take."""
+    max_entries: int = 100
+    """Entries read from one feed per run (the first ones: feeds list the newest first)."""
+    max_redirects: int = 5
+    allow_private: bool = False
+    """Let links found in feeds reach loopback, private and link-local addresses."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +154,70 @@ def text_hash(text: str) -> str:
     """Return a hash of `text` that ignores case, spacing and punctuation."""
     words = re.findall(r"\w+", text.lower())
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
+
+
+# -- which addresses a URL may reach -------------------------------------------------------
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def resolve(host: str, port: int) -> list[Address]:
+    """Return the addresses `host` resolves to (an IP literal is its own address)."""
+    try:
+        return [ipaddress.ip_address(host.strip("[]"))]
+    except ValueError:
+        pass
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+
+
+def is_internal(address: Address) -> bool:
+    """Return True for loopback, private, link-local and other non-public addresses."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return not address.is_global or address.is_multicast
+
+
+def _default_port(parts: Any) -> int:
+    return int(parts.port or (443 if parts.scheme == "https" else 80))
+
+
+def _via_proxy(url: str) -> bool:
+    """Return True when an environment proxy carries requests to `url` (it resolves the name)."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    return bool(proxies.get(parts.scheme)) and not urllib.request.proxy_bypass(parts.hostname or "")
+
+
+def internal_url(url: str) -> bool:
+    """Return True when `url`'s host resolves to an internal address (or cannot be resolved)."""
+    parts = urlsplit(url)
+    try:
+        return any(is_internal(a) for a in resolve(parts.hostname or "", _default_port(parts)))
+    except (OSError, ValueError, UnicodeError):
+        return False
+
+
+def check_target(url: str, private_ok: bool) -> str | None:
+    """Return why `url` may not be fetched, or None when it may."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "not an http(s) URL"
+    if private_ok:
+        return None
+    try:
+        addresses = resolve(parts.hostname, _default_port(parts))
+    except (OSError, ValueError, UnicodeError):
+        if _via_proxy(url):
+            return None  # the proxy resolves the name, and is the operator's to secure
+        return f"cannot resolve {parts.hostname}"
+    internal = [a for a in addresses if is_internal(a)]
+    if internal:
+        return (
+            f"{parts.hostname} is a loopback, private or link-local address ({internal[0]}); "
+            "links from a feed may not reach the local network (set allow_private to permit)"
+        )
+    return None
 
 
 # -- HTTP with a conditional-GET cache -----------------------------------------------------
@@ -219,7 +303,8 @@ class Fetcher:
         self.client = httpx.Client(
             timeout=httpx.Timeout(self.options.timeout),
             headers={"User-Agent": self.options.user_agent},
-            follow_redirects=True,
+            # redirects are followed by hand, so each hop's address is checked
+            follow_redirects=False,
         )
         state = self.options.state_dir
         self.cache = HttpCache(state / "http") if state is not None else None
@@ -247,14 +332,24 @@ class Fetcher:
                 self.hosts[host] = threading.Semaphore(self.options.per_host)
             return self.hosts[host]
 
-    def fetch(self, url: str) -> Fetched:
-        """Return the body of `url` (from the cache on 304), or raise FetchError saying why."""
+    def fetch(
+        self, url: str, *, private_ok: bool | None = None, limit: int | None = None
+    ) -> Fetched:
+        """Return the body of `url` (from the cache on 304), or raise FetchError saying why.
+
+        `private_ok`: may it reach internal addresses (None: only if `url` itself is on one, as
+        for a feed the user named); `limit`: the byte cap (default `max_bytes`).
+        """
         import httpx
 
+        if private_ok is None:
+            private_ok = internal_url(url)
+        private_ok = private_ok or self.options.allow_private
+        limit = self.options.max_bytes if limit is None else limit
         headers = self.cache.validators(url) if self.cache is not None else {}
         try:
             with self._host_slot(url):
-                response = self.client.get(url, headers=headers)
+                status, body, response_headers = self._download(url, headers, private_ok, limit)
         except httpx.TimeoutException as exc:
             raise FetchError(
                 f"{url}: no answer within {self.options.timeout:g} s; "
@@ -264,33 +359,106 @@ class Fetcher:
             raise FetchError(
                 f"{url}: cannot fetch ({exc}); check the address and the network"
             ) from exc
-        if response.status_code == 304 and self.cache is not None and headers:
+        if status == 304 and self.cache is not None and headers:
             body, content_type = self.cache.body(url)
             with self.lock:
                 self.not_modified += 1
             return Fetched(url, body, True, content_type)
-        if response.status_code != 200:
-            raise FetchError(f"{url}: HTTP {response.status_code}; check the address or try later")
-        body = response.content
+        if status != 200:
+            raise FetchError(f"{url}: HTTP {status}; check the address or try later")
         with self.lock:
             self.downloaded += 1
-        if len(body) > self.options.max_bytes:
-            raise FetchError(
-                f"{url}: {len(body) / 1e6:.1f} MB is over the "
-                f"{self.options.max_bytes / 1e6:.0f} MB limit; skipped"
-            )
         if self.cache is not None:
-            self.cache.store(url, body, response.headers)
-        return Fetched(url, body, False, response.headers.get("content-type", ""))
+            self.cache.store(url, body, response_headers)
+        return Fetched(url, body, False, response_headers.get("content-type", ""))
+
+    def _download(
+        self, url: str, headers: dict[str, str], private_ok: bool, limit: int
+    ) -> tuple[int, bytes, httpx.Headers]:
+        """Return (status, body, headers), following redirects, within the cap and deadline."""
+        import httpx
+
+        deadline = time.monotonic() + self.options.deadline
+        current = url
+        for _ in range(self.options.max_redirects + 1):
+            reason = check_target(current, private_ok)
+            if reason is not None:
+                shown = current if current == url else f"{url} (redirected to {current})"
+                raise FetchError(f"{shown}: refused: {reason}; skipped")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise self._late(url)
+            timeout = httpx.Timeout(min(self.options.timeout, remaining))
+            with self.client.stream("GET", current, headers=headers, timeout=timeout) as response:
+                self._check_peer(url, current, response, private_ok)
+                if response.is_redirect and response.headers.get("location"):
+                    current = urljoin(str(response.url), response.headers["location"])
+                    headers = {}  # the validators belong to the first URL
+                    continue
+                if response.status_code != 200:
+                    return response.status_code, b"", response.headers
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise self._too_big(url, limit)
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise self._too_big(url, limit)
+                    if time.monotonic() > deadline:
+                        raise self._late(url)
+                    chunks.append(chunk)
+                return 200, b"".join(chunks), response.headers
+        raise FetchError(
+            f"{url}: more than {self.options.max_redirects} redirects; check the address"
+        )
+
+    def _check_peer(
+        self, url: str, current: str, response: httpx.Response, private_ok: bool
+    ) -> None:
+        """Refuse an internal address actually connected to (a name that re-resolved)."""
+        if private_ok or _via_proxy(current):
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if not peer:
+            return
+        try:
+            address = ipaddress.ip_address(str(peer[0]).split("%", 1)[0])
+        except ValueError:
+            return
+        if is_internal(address):
+            raise FetchError(
+                f"{url}: refused: connected to the internal address {address}; skipped"
+            )
+
+    def _too_big(self, url: str, limit: int) -> FetchError:
+        return FetchError(
+            f"{url}: larger than the {limit / 1e6:g} MB download limit; stopped and skipped"
+        )
+
+    def _late(self, url: str) -> FetchError:
+        return FetchError(
+            f"{url}: not finished within the {self.options.deadline:g} s deadline per source; "
+            "stopped and skipped"
+        )
 
     def fetch_many(
-        self, urls: Sequence[str], progress: Progress | None = None, stage: str = "fetch"
+        self,
+        urls: Sequence[str],
+        progress: Progress | None = None,
+        stage: str = "fetch",
+        *,
+        private_ok: Sequence[bool | None] | None = None,
+        limit: int | None = None,
     ) -> list[Fetched | FetchError]:
         """Return, for each of `urls` in order, its Fetched body or the FetchError."""
+        allowed = list(private_ok) if private_ok is not None else [None] * len(urls)
 
-        def one(url: str) -> Fetched | FetchError:
+        def one(item: tuple[str, bool | None]) -> Fetched | FetchError:
             try:
-                return self.fetch(url)
+                return self.fetch(item[0], private_ok=item[1], limit=limit)
             except FetchError as exc:
                 return exc
 
@@ -298,7 +466,8 @@ class Fetcher:
         if not urls:
             return results
         with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
-            for done, result in enumerate(pool.map(one, urls), start=1):
+            pairs = list(zip(urls, allowed, strict=True))
+            for done, result in enumerate(pool.map(one, pairs), start=1):
                 results.append(result)
                 if progress is not None:
                     progress(stage, done, len(urls))
@@ -490,7 +659,8 @@ def gather(
         if progress is not None:
             progress("read files", number, len(files))
 
-    page_urls: list[tuple[str, Entry | None]] = []
+    # (url, its feed entry, may it reach internal addresses: None = only if it is on one)
+    page_urls: list[tuple[str, Entry | None, bool | None]] = []
     for list_path in list_refs:
         try:
             urls, bad = read_url_list(list_path)
@@ -498,7 +668,7 @@ def gather(
             result.failures.append(str(exc))
             continue
         result.failures.extend(bad)
-        page_urls.extend((url, None) for url in urls)
+        page_urls.extend((url, None, None) for url in urls)
 
     fetcher: Fetcher | None = None
     try:
@@ -510,11 +680,13 @@ def gather(
             remote_feeds = [f for f in feed_refs if is_url(f)]
             bodies: dict[str, bytes | FetchError] = {}
             if fetcher is not None:
-                got_feeds = fetcher.fetch_many(remote_feeds, progress, "fetch feeds")
+                got_feeds = fetcher.fetch_many(
+                    remote_feeds, progress, "fetch feeds", limit=options.max_feed_bytes
+                )
                 for ref, got in zip(remote_feeds, got_feeds, strict=True):
                     bodies[ref] = got if isinstance(got, FetchError) else got.body
             for ref in feed_refs:
-                data = bodies.get(ref) if is_url(ref) else _read_local(ref, result)
+                data = bodies.get(ref) if is_url(ref) else _read_local(ref, result, options)
                 if data is None:
                     continue
                 if isinstance(data, FetchError):
@@ -525,9 +697,17 @@ def gather(
                 except InputError as exc:
                     result.failures.append(str(exc))
                     continue
+                if len(entries) > options.max_entries:
+                    result.warnings.append(
+                        f"{ref}: {len(entries)} entries; only the first {options.max_entries} "
+                        "are read this run (the limit of entries per feed)"
+                    )
+                    entries = entries[: options.max_entries]
+                # a feed's links may reach the local network only when the feed itself is there
+                links_internal = is_url(ref) and internal_url(ref)
                 for feed_entry in entries:
                     if feed_entry.url and len(feed_entry.text.split()) < MIN_WORDS:
-                        page_urls.append((feed_entry.url, feed_entry))
+                        page_urls.append((feed_entry.url, feed_entry, links_internal))
                         continue
                     from_feed = _entry_article(feed_entry)
                     if from_feed is None:
@@ -538,20 +718,25 @@ def gather(
                     else:
                         collected.append(from_feed)
         # 3. pages: each canonical URL fetched once, however many feeds or lists name it
-        wanted: list[tuple[str, Entry | None]] = []
+        wanted: list[tuple[str, Entry | None, bool | None]] = []
         seen_pages: set[str] = {canonical_url(a.url) for a in collected if a.url}
-        for page_url, page_entry in page_urls:
+        for page_url, page_entry, private_ok in page_urls:
             canon = canonical_url(page_url)
             if canon in seen_pages:
                 result.duplicates.append(f"{page_url}: already read from another source; skipped")
                 continue
             seen_pages.add(canon)
-            wanted.append((page_url, page_entry))
+            wanted.append((page_url, page_entry, private_ok))
         if wanted:
             if fetcher is None:
                 fetcher = Fetcher(options)
-            fetched = fetcher.fetch_many([u for u, _ in wanted], progress, "fetch pages")
-            for (url, entry), got in zip(wanted, fetched, strict=True):
+            fetched = fetcher.fetch_many(
+                [u for u, _, _ in wanted],
+                progress,
+                "fetch pages",
+                private_ok=[ok for _, _, ok in wanted],
+            )
+            for (url, entry, _), got in zip(wanted, fetched, strict=True):
                 if isinstance(got, FetchError):
                     result.failures.append(str(got))
                     continue
@@ -572,12 +757,19 @@ def gather(
     return result
 
 
-def _read_local(ref: str, result: Gathered) -> bytes | None:
+def _read_local(ref: str, result: Gathered, options: FetchOptions) -> bytes | None:
     try:
-        return Path(ref).read_bytes()
+        with Path(ref).open("rb") as handle:
+            data = handle.read(options.max_feed_bytes + 1)
     except OSError as exc:
         result.failures.append(f"{ref}: cannot read the feed ({exc.strerror}); check the path")
         return None
+    if len(data) > options.max_feed_bytes:
+        result.failures.append(
+            f"{ref}: larger than the {options.max_feed_bytes / 1e6:g} MB feed limit; skipped"
+        )
+        return None
+    return data
 
 
 def _entry_article(entry: Entry) -> Article | None:
