@@ -61,6 +61,7 @@ def build_options(settings: Settings, **flags: Any) -> BuildOptions:
         lexicon=str(settings.brief.lexicon) if settings.brief.lexicon else None,
         doubled_quote_marks=settings.brief.doubled_quote_marks,
         disabled_rules=tuple(settings.clean.disable),
+        quote_extractor=settings.brief.quote_extractor,
     )
     changes = {name: value for name, value in flags.items() if value is not None}
     return options.with_changes(**changes) if changes else options
