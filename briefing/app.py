@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import InputError
-from briefing.model import Brief
+from briefing.model import Brief, QuoteRow
 from briefing.output.files import load_brief, write_outputs
 from briefing.output.message import MailOptions
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
@@ -313,3 +313,46 @@ def run_scheduled(config: str | None = None) -> SendReport | None:
             log.warning("%s %s: %s", outcome.status, outcome.recipient, outcome.detail)
     (log.info if report.ok else log.error)("%s", report.summary())
     return report
+
+
+def archive(settings: Settings, brief: Brief, out_dir: Path | None) -> Path:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive); return its page."""
+    from datetime import UTC, datetime
+
+    from briefing.output.archive import write_issue
+
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
+    return write_issue(
+        brief,
+        folder,
+        day=datetime.now(UTC).date(),
+        archive_title=settings.archive.title or settings.brief.title,
+        base_url=settings.archive.base_url,
+    )
+
+
+def issue_headlines(settings: Settings, keys: list[str]) -> dict[str, list[str]]:
+    """Return each sent issue's headlines ("Updated: " before updated stories)."""
+    from briefing.delivery.history import StoryHistory, history_path
+
+    if not history_path(settings).exists():
+        return {}
+    with StoryHistory.for_settings(settings) as book:
+        return {
+            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
+            for key in keys
+        }
+
+
+def quote_rows(files: Sequence[Path], doubled_marks: bool = False) -> list[QuoteRow]:
+    """Return every direct quote in `files` as `briefing quotes` rows (validated records)."""
+    from briefing.stages.ingest import read_article
+    from briefing.stages.quotes import iter_quote_rows
+
+    rows: list[QuoteRow] = []
+    for path in files:
+        text = read_article(path).text
+        rows.extend(
+            QuoteRow.model_validate(row) for row in iter_quote_rows(text, str(path), doubled_marks)
+        )
+    return rows

@@ -53,6 +53,19 @@ config_option = click.option(
     help="Settings file (default: $BRIEFING_CONFIG, else ./briefing.toml if present).",
 )
 
+out_option = click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for brief.json, brief.html, brief.txt and brief.eml (default: [output] dir, out).",
+)
+min_sources_option = click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=None,
+    help="Independent groups a fact needs (default: [brief] min_sources, 2).",
+)
 archive_flag = click.option(
     "--archive",
     "archive",
@@ -63,19 +76,8 @@ archive_flag = click.option(
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    default=None,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for brief.json, brief.html, brief.txt and brief.eml (default: [output] dir, out).",
-)
-@click.option(
-    "--min-sources",
-    type=click.IntRange(1),
-    default=None,
-    help="Independent groups a fact needs (default: [brief] min_sources, 2).",
-)
+@out_option
+@min_sources_option
 @click.option(
     "--explain", is_flag=True, help="Print what was dropped and why, and each fact's support."
 )
@@ -206,13 +208,7 @@ def preview(
     type=click.Path(dir_okay=False),
     help="A file of page URLs, one a line (repeatable).",
 )
-@click.option(
-    "--out",
-    "out_dir",
-    default=None,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for brief.json, brief.html, brief.txt and brief.eml (default: [output] dir, out).",
-)
+@out_option
 @click.option(
     "--state",
     "state_dir",
@@ -249,12 +245,7 @@ def preview(
     is_flag=True,
     help="Let links in feeds reach loopback, private and link-local addresses.",
 )
-@click.option(
-    "--min-sources",
-    type=click.IntRange(1),
-    default=None,
-    help="Independent groups a fact needs (default: [brief] min_sources, 2).",
-)
+@min_sources_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @archive_flag
 @config_option
@@ -307,14 +298,8 @@ def digest(
         )
     for line in result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
-    counts = result.counts
     if not quiet:
-        click.echo(
-            f"{counts.articles} articles, {counts.groups} stories of "
-            f"{min_articles or settings.digest.min_articles}+ articles, {counts.stories} in the "
-            f"digest ({counts.downloaded} downloaded, {counts.not_modified} unchanged)",
-            err=True,
-        )
+        click.echo(result.counts.summary(min_articles or settings.digest.min_articles), err=True)
     for path in app.write_digest(settings, result, out_dir):
         click.echo(f"wrote {path}")
     if archive:
@@ -322,28 +307,19 @@ def digest(
 
 
 def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
-    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
-    from datetime import UTC, datetime
+    """Add a built brief to the web archive and say where."""
+    from briefing import app
 
-    from briefing.output.archive import write_issue
-
-    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
-    page = write_issue(
-        brief,
-        folder,
-        day=datetime.now(UTC).date(),
-        archive_title=settings.archive.title or settings.brief.title,
-        base_url=settings.archive.base_url,
-    )
-    click.echo(f"archived {page}")
+    click.echo(f"archived {app.archive(settings, brief, out_dir)}")
 
 
 @main.command()
-def schema() -> None:
+@click.option("--quotes", "quote_rows", is_flag=True, help="Of a `quotes --json` line instead.")
+def schema(quote_rows: bool = False) -> None:
     """Print the JSON Schema of brief.json."""
-    from briefing.model import brief_schema
+    from briefing.model import brief_schema, quote_row_schema
 
-    click.echo(json.dumps(brief_schema(), indent=2))
+    click.echo(json.dumps(quote_row_schema() if quote_rows else brief_schema(), indent=2))
 
 
 @main.command()
@@ -357,30 +333,21 @@ def schema() -> None:
 @friendly
 def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) -> None:
     """Print every direct quote in FILE... with its speaker, role and organization."""
-    from briefing.stages.ingest import read_article
-    from briefing.stages.quotes import iter_quote_rows
+    from briefing import app
 
-    rows: list[dict[str, object]] = []
-    for path in files:
-        article = read_article(path)
-        rows.extend(iter_quote_rows(article.text, str(path), doubled_marks))
+    rows = app.quote_rows(files, doubled_marks)
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(row.model_dump_json())
         return
     from rich.console import Console
     from rich.table import Table
 
     table = Table("file", "quote", "speaker", "role", "organization", "cue")
     for row in rows:
-        quote = str(row["text"])
+        quote = row.text if len(row.text) <= 120 else row.text[:119] + "…"
         table.add_row(
-            Path(str(row["file"])).name,
-            quote if len(quote) <= 120 else quote[:119] + "…",
-            str(row["speaker"] or "—"),
-            str(row["role"] or ""),
-            str(row["organization"] or ""),
-            str(row["cue"] or ""),
+            Path(row.file).name, quote, row.speaker or "—", row.role, row.organization, row.cue
         )
     Console().print(table)
 
@@ -479,7 +446,7 @@ def ledger(config_file: Path | None, limit: int) -> None:
         return
     with Ledger(path) as book:
         digests = book.recent(limit)
-    headlines = _issue_headlines(settings, [d.key for d in digests])
+    headlines = app.issue_headlines(settings, [d.key for d in digests])
     for digest in digests:
         click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
         for line in headlines.get(digest.key, []):
@@ -489,19 +456,6 @@ def ledger(config_file: Path | None, limit: int) -> None:
             click.echo(
                 f"  {row.state:<8} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
-
-
-def _issue_headlines(settings: Any, keys: list[str]) -> dict[str, list[str]]:
-    """Return each sent issue's headlines ("Updated: " before updated stories)."""
-    from briefing.delivery.history import StoryHistory, history_path
-
-    if not history_path(settings).exists():
-        return {}
-    with StoryHistory.for_settings(settings) as book:
-        return {
-            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
-            for key in keys
-        }
 
 
 @main.command("serve")
