@@ -27,3 +27,9 @@ class RenderError(BriefingError):
 
 class DeliveryError(BriefingError):
     """A message that could not be delivered."""
+
+
+class EmptyDigestError(BriefingError):
+    """A digest with no story: nothing is written or sent (exit code 3)."""
+
+    exit_code = 3

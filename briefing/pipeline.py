@@ -116,9 +116,15 @@ def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildR
     # 1. ingest
     loaded = load(paths)
     if not loaded.articles:
+        # the reasons go with the error: nothing else prints them when the build stops here
         raise InputError(
-            f"{', '.join(paths)}: none of the {len(loaded.skipped)} file(s) could be used "
-            "(see the warnings above); fix or replace them"
+            "\n".join(
+                [
+                    f"{', '.join(paths)}: none of the {len(loaded.skipped)} file(s) could be "
+                    "used (reasons below); fix or replace them",
+                    *loaded.skipped,
+                ]
+            )
         )
     result = brief_from_articles(loaded.articles, options)
     result.skipped = loaded.skipped

@@ -18,6 +18,7 @@ from pydantic import (
     SecretStr,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from briefing.cron import crontab_trigger
@@ -156,6 +157,17 @@ class DeliverySettings(Section):
         allow_inf_nan=False,
         description="Longest retry delay in seconds.",
     )
+    retry_window: float = Field(
+        default=60.0,
+        ge=0,
+        le=3600,
+        allow_inf_nan=False,
+        description="Seconds a run may spend retrying; then the rest stays queued for the next.",
+    )
+    allow_plaintext_auth: bool = Field(
+        default=False,
+        description='Send the password with security = "none" (only on a trusted link).',
+    )
     password: SecretStr | None = Field(
         default=None, exclude=True, description=f"Only from ${PASSWORD_ENV}; never from the file."
     )
@@ -171,6 +183,16 @@ class DeliverySettings(Section):
         if not value.strip() or any(c.isspace() for c in value):
             raise ValueError("must be a host name or address without spaces")
         return value
+
+    @model_validator(mode="after")
+    def _no_clear_text_password(self) -> DeliverySettings:
+        if self.username and self.security == "none" and not self.allow_plaintext_auth:
+            raise ValueError(
+                'username is set but security = "none" would send the password unencrypted; '
+                'use security = "starttls" or "tls", or set allow_plaintext_auth = true '
+                "if the link to the server is trusted (a relay on localhost)"
+            )
+        return self
 
     def effective_port(self) -> int:
         """Return the port to connect to, from `port` or the security mode's usual one."""

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Real SMTP servers for the delivery tests: the server, down_server and faults fixtures.
+from tests.delivery_helpers import down_server, faults, server  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"

@@ -1,8 +1,9 @@
 """An HTTP server on 127.0.0.1 (port 0) that misbehaves on purpose, for the fetch tests.
 
 Routes: `/endless` streams bytes until the client hangs up; `/drip` sends one byte every
-`drip_seconds`; `/redirect?to=URL` answers 302 to URL; `/pages/<n>` an article page; any path in
-`routes` its body. Every request path is counted in `hits`.
+`drip_seconds` (`/drip-headers` the same inside the headers); `/redirect?to=URL` answers 302
+to URL; `/pages/<n>` an article page; any path in `routes` its body. Every request path is
+counted in `hits`.
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ def hostile_server() -> Iterator[Hostile]:
                 self.send_header("Content-Length", "100000")
                 self.send_header("Connection", "close")
                 self.end_headers()
+                while not state.stop.wait(state.drip_seconds):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                return
+            if path == "/drip-headers":
+                # a status line, then a header that never ends, one byte at a time
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
                 while not state.stop.wait(state.drip_seconds):
                     self.wfile.write(b"x")
                     self.wfile.flush()

@@ -111,3 +111,47 @@ def test_lexicon_option_keeps_a_user_term_out_of_the_narrative(tmp_path: Path) -
     story = brief["stories"][0]
     narrative = [story["headline"], story["summary"], *(f["text"] for f in story["facts"])]
     assert not any("executive order" in text.lower() for text in narrative)
+
+
+def test_a_form_feed_in_an_article_does_not_stop_the_build(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, source in enumerate(sorted(SEEDS.glob("*.txt"))):
+        text = source.read_text(encoding="utf-8")
+        if n == 0:  # a page break from a PDF, a bell, an escape: in the title and the body
+            head, _, rest = text.partition("\n")
+            text = head + "\x0c\x07\n" + rest.replace(". ", ".\x0c ", 3).replace(",", ",\x1b", 2)
+        (folder / source.name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "control character(s) cleaned" in result.output
+    for name in ("brief.json", "brief.html", "brief.txt", "brief.eml"):
+        data = (out / name).read_text(encoding="utf-8")
+        assert not any(ch in data for ch in "\x0c\x07\x1b"), name
+
+
+def test_all_files_unusable_prints_each_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Title\n\nToo short.", encoding="utf-8")
+    (folder / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.splitlines()
+    assert any("none of the 2 file(s) could be used (reasons below)" in line for line in lines)
+    assert any("short.txt: only 2 words" in line for line in lines)
+    assert any("deep.json: JSON nested too deeply" in line for line in lines)
+    assert "Traceback" not in result.output
+
+
+def test_a_lexicon_that_is_not_utf8_is_a_one_line_error(tmp_path: Path) -> None:
+    terms = tmp_path / "terms.txt"
+    terms.write_bytes("crisis = situation\nr\xe9gime = government\n".encode("latin-1"))
+    result = CliRunner().invoke(
+        main, ["build", str(SEEDS), "--out", str(tmp_path / "o"), "--lexicon", str(terms)]
+    )
+    assert result.exit_code == 2, result.output
+    assert "terms.txt: the lexicon is not UTF-8 text" in result.output
+    assert isinstance(result.exception, SystemExit)

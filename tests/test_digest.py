@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
@@ -148,3 +149,79 @@ def test_cli_digest_without_sources_is_an_error() -> None:
     result = CliRunner().invoke(main, ["digest"])
     assert result.exit_code == 2
     assert "no sources given" in result.output
+
+
+WIRE = (
+    "A magnitude 6.1 earthquake struck off the coast of Verlandia early on Tuesday, the national "
+    "seismic office said. Residents of the port of Ostrava Bay felt shaking for about thirty "
+    "seconds, and some older buildings lost windows. Civil protection chief Helena Marsk said "
+    "there were no deaths, but four people were treated for minor injuries. The seismic office "
+    "said the quake was centred twenty kilometres offshore at a depth of ten kilometres. "
+    "Officials lifted a tsunami warning after ninety minutes, Marsk told reporters."
+)
+
+
+def wire_copies(n: int) -> list[Article]:
+    """`n` outlets reprinting one wire story, each with its own byline line and footer; some
+    trimmed of the last sentence."""
+    copies = []
+    for i in range(n):
+        body = WIRE if i % 3 else WIRE.rsplit(". ", 1)[0] + "."
+        copies.append(
+            Article(
+                id=f"wire-{i}",
+                title="Earthquake shakes Verlandia coast",
+                text=f"By Staff of Outlet {i}\n\n{body}\n\n(c) Outlet {i}; all rights reserved.",
+                outlet=f"Outlet {i}",
+                published="2024-03-04",
+                path=f"in/wire-{i}.txt",
+            )
+        )
+    return copies
+
+
+def test_wire_copy_reprinted_thousands_of_times_is_one_story_and_one_source() -> None:
+    articles = [*wire_copies(3000), *event("alp", 2, "2024-03-04")]
+    # the real pipeline, so the independent source count is the sources stage's own
+    result = build_digest(articles, FROZEN, DigestOptions(workers=1))
+    assert len(result.brief.stories) == 2, [s.headline for s in result.brief.stories]
+    wire = next(s for s in result.brief.stories if "wire-0" in s.articles)
+    assert wire.independent_groups == 1
+    assert len(wire.articles) == 3  # built from a few prints, not 3,000
+    assert any("wire-0: reprinted by 3000 articles" in w for w in result.brief.warnings)
+
+
+def test_an_empty_digest_is_not_written_or_sent(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in (("a.txt", event("alp", 1, "2024-03-01")[0].text * 3),):
+        (folder / name).write_text("Plant to close\n\n" + text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["digest", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 3, result.output
+    assert "no story in the digest: 1 article(s) read" in result.output
+    assert "nothing written or sent" in result.output
+    assert not out.exists()
+
+
+def test_a_scheduled_run_with_an_empty_digest_sends_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from briefing.schedule import run_digest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Plant to close\n\n" + event("alp", 1, "2024-03-01")[0].text * 3, encoding="utf-8"
+    )
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'[sources]\npaths = ["{folder}"]\n[output]\ndir = "{tmp_path / "out"}"\n'
+        f'state_dir = "{tmp_path / "state"}"\n[mail]\nrecipients = ["ann@example.org"]\n'
+        "[digest]\nenabled = true\n",
+        encoding="utf-8",
+    )
+    assert run_digest(str(config)) is None  # logged, nothing raised
+    assert "digest not sent: no story in the digest" in caplog.text
+    outbox = tmp_path / "out" / "outbox"
+    assert not outbox.exists() or list(outbox.iterdir()) == []

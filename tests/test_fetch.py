@@ -8,6 +8,7 @@ that failed would still not reach another address.
 from __future__ import annotations
 
 import ipaddress
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -61,6 +62,16 @@ def test_dripping_response_stops_at_the_deadline(server: Hostile) -> None:
         with pytest.raises(FetchError) as caught:
             fetcher.fetch(f"{server.base}/drip")
     assert "not finished within the 0.5 s deadline per source" in str(caught.value)
+
+
+def test_headers_dripping_stop_at_the_deadline(server: Hostile) -> None:
+    with Fetcher(options(deadline=0.5)) as fetcher:
+        with pytest.raises(FetchError) as caught:
+            fetcher.fetch(f"{server.base}/drip-headers")
+    assert "not finished within the 0.5 s deadline per source" in str(caught.value)
+    # the deadline is per download: the next one starts afresh
+    with Fetcher(options(deadline=5)) as fetcher:
+        assert b"Bridge reopens 2" in fetcher.fetch(f"{server.base}/pages/2").body
 
 
 def test_a_hostile_page_is_one_warning_and_the_rest_is_read(
@@ -190,3 +201,11 @@ def test_too_many_redirects(server: Hostile) -> None:
             fetcher.fetch(hop)
     with Fetcher(options(max_redirects=3)) as fetcher:
         assert b"Bridge reopens 1" in fetcher.fetch(hop).body
+
+
+def test_a_feed_file_that_is_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.xml"
+    os.mkfifo(fifo)
+    got = gather([], feeds=[str(fifo)], options=options())
+    assert got.articles == []
+    assert len(got.failures) == 1 and "a FIFO, not a regular file" in got.failures[0]

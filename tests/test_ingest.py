@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,153 @@ def test_a_registered_reader_reads_its_suffix(
     ingest.register_reader(".rst", read_rst)
     [article] = load([tmp_path]).articles
     assert (article.id, article.title, article.text.strip()) == ("a", "Budget passes", BODY)
+
+
+# -- hostile and odd input -----------------------------------------------------------------
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_control_characters_are_cleaned_at_ingest(tmp_path: Path) -> None:
+    raw = f"Council\x07 approves\x1b budget\n\n{BODY}\x0c{BODY}\x7f\x85 end\x00 of text.\n"
+    path = write_bytes(tmp_path / "a.txt", raw.replace("\x00", "").encode("utf-8"))
+    article = read_article(path)
+    assert article.title == "Council approves budget"
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in article.text)
+    assert not any(0x7F <= ord(ch) <= 0x9F for ch in article.text)
+    assert f"{BODY}\n{BODY}" in article.text  # the form feed is a line break
+    assert any("control character(s) cleaned" in w for w in article.warnings)
+
+
+def test_json_fields_are_cleaned_too(tmp_path: Path) -> None:
+    data = {"title": "Council\rapproves\x0cbudget", "text": f"{BODY}\u000c{BODY}\ud800"}
+    path = write_bytes(tmp_path / "a.json", json.dumps(data).encode("utf-8"))
+    article = read_article(path)
+    assert article.title == "Council approves budget"
+    assert "\x0c" not in article.text and "\ud800" not in article.text
+    article.text.encode("utf-8")  # a lone surrogate would make every output fail
+
+
+def test_a_cr_inside_a_txt_title_is_cleaned(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path / "a.txt", f"Council approves\r budget\n\n{BODY}\n".encode())
+    article = read_article(path)
+    assert "\r" not in article.title and "\r" not in article.text
+    assert article.title == "Council approves"
+
+
+def test_cr_only_line_endings(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path / "a.txt", f"Council approves budget\r\r{BODY}\r".encode())
+    article = read_article(path)
+    assert article.title == "Council approves budget"
+    assert len(article.text[article.body_start :].split()) == len(BODY.split())
+
+
+def test_one_long_line_without_a_final_period(tmp_path: Path) -> None:
+    line = BODY + " and the hearing went on into the night without a vote on the second item"
+    path = write_bytes(tmp_path / "a.txt", line.encode())
+    article = read_article(path)
+    assert article.body_start == 0
+    assert len(article.text.split()) > 30
+    assert article.title.endswith("…")
+
+
+def test_a_stray_byte_does_not_turn_utf8_into_windows_1252(tmp_path: Path) -> None:
+    text = f"Café owners protest\n\nThe café on Mühlenstraße closed. {BODY}\nA stray \xff byte.\n"
+    data = text.encode("utf-8").replace("\xff".encode(), b"\xff")
+    path = write_bytes(tmp_path / "a.txt", data)
+    article = read_article(path)
+    assert article.title == "Café owners protest"
+    assert "Mühlenstraße" in article.text and "Ã" not in article.text
+    assert "A stray ÿ byte." in article.text  # only that line is read as Windows-1252
+    assert any("line(s) 4 not UTF-8" in w for w in article.warnings)
+
+
+def test_wrong_typed_json_fields_are_not_shown_as_python_reprs(tmp_path: Path) -> None:
+    data = {
+        "title": ["Council", "approves"],
+        "text": f"Council approves budget\n\n{BODY}",
+        "outlet": {"name": "Ledger"},
+        "byline": True,
+        "published": 2024,
+    }
+    path = write_bytes(tmp_path / "a.json", json.dumps(data).encode())
+    article = read_article(path)
+    assert article.title == "Council approves budget"
+    assert article.outlet is None and article.byline is None
+    assert article.published == "2024"
+    for value in (article.title, article.outlet, article.byline):
+        assert "[" not in str(value) and "{" not in str(value) and value != "True"
+    joined = " ".join(article.warnings)
+    assert '"title" is a list' in joined and '"outlet" is an object' in joined
+    assert '"byline" is true/false' in joined
+
+
+def test_json_nested_deeply_is_a_one_line_error(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path / "deep.json", b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_article(path)
+    nested = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_article(write_bytes(tmp_path / "deep2.json", nested))
+
+
+def test_unclosed_front_matter_is_metadata_not_body(tmp_path: Path) -> None:
+    text = f"---\ntitle: Council approves budget\noutlet: Valley Ledger\n\n{BODY}\n"
+    article = read_article(write_bytes(tmp_path / "a.md", text.encode()))
+    assert article.title == "Council approves budget"
+    assert article.outlet == "Valley Ledger"
+    body = article.text[article.body_start :]
+    assert "title:" not in body and "---" not in body
+    assert any("never closed" in w for w in article.warnings)
+
+
+def test_a_rule_far_down_does_not_make_the_body_front_matter() -> None:
+    text = f"---\ntitle: Council approves budget\n\n{BODY}\n\n---\n\nMore text.\n"
+    article = parse_markdown("x", text)
+    assert article.title == "Council approves budget"
+    assert BODY in article.text[article.body_start :]
+
+
+def test_a_device_is_refused_without_reading_it() -> None:
+    with pytest.raises(InputError, match="/dev/zero: a device, not a regular file"):
+        read_article(Path("/dev/zero"))
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(f"Council approves budget\n\n{BODY}\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    loaded = load([tmp_path])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert len(loaded.skipped) == 1 and "pipe.txt: a FIFO, not a regular file" in loaded.skipped[0]
+
+
+def test_symlink_loops_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(f"Council approves budget\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    loaded = load([tmp_path])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert sorted(s.split(":")[0].rsplit("/", 1)[1] for s in loaded.skipped) == ["a.txt", "b.txt"]
+    assert all("symbolic link loop" in s for s in loaded.skipped)
+    with pytest.raises(InputError, match="a symbolic link that leads nowhere"):
+        collect_paths([tmp_path / "a.txt"])
+
+
+def test_reads_are_bounded_by_the_limit(tmp_path: Path) -> None:
+    from briefing.stages.ingest import read_bounded
+
+    path = write_bytes(tmp_path / "a.txt", b"x" * 2000)
+    with pytest.raises(InputError, match="limit for one article"):
+        read_bounded(path, limit=1000)
+    assert read_bounded(path, limit=2000) == b"x" * 2000
+
+
+def test_a_stray_byte_in_a_cr_only_file_spoils_one_line_only(tmp_path: Path) -> None:
+    text = f"Café owners protest\r\rThe café closed. {BODY}\rA stray \xff byte.\r"
+    data = text.encode("utf-8").replace("\xff".encode(), b"\xff")
+    article = read_article(write_bytes(tmp_path / "a.txt", data))
+    assert article.title == "Café owners protest" and "The café closed." in article.text
+    assert any("line(s) 4 not UTF-8" in w for w in article.warnings)

@@ -61,3 +61,15 @@ def test_two_articles_from_one_outlet_are_one_source() -> None:
     groups = group_sources([clean(a) for a in (first, update, other)])
     assert groups.group["one"] == groups.group["two"] != groups.group["three"]
     assert groups.count(["one", "two", "three"]) == 2
+
+
+def test_a_thousand_reprints_are_one_source_without_pairwise_work() -> None:
+    docs = [
+        clean(make_article("Water bill passes", *WIRE, id=f"print-{i}", outlet=f"Paper {i}"))
+        for i in range(1000)
+    ]
+    docs.append(clean(make_article("Towns to get pipe money", *OTHER, id="indie")))
+    groups = group_sources(docs)
+    assert groups.count([d.article.id for d in docs]) == 2
+    assert groups.derivations["print-999"].origin == "print-0"
+    assert groups.derivations["print-999"].kind == "copy"

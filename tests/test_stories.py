@@ -149,3 +149,21 @@ def test_basil_events_are_recovered() -> None:
     assert scores["articles"] == 90
     assert scores["ari"] >= MIN_ARI
     assert scores["purity"] >= 0.9
+
+
+def test_wire_copy_in_thousands_of_outlets_is_one_story() -> None:
+    wire = FIRE[0]
+    copies = [
+        Article(
+            id=f"copy-{i}",
+            text=f"{wire.text}\n\nReprinted by outlet number {i}.",
+            title=wire.title,
+            published="2024-03-04",
+        )
+        for i in range(3000)
+    ]
+    groups = group_stories([*copies, FIRE[1], *BUDGET, LONER])
+    found = ids(groups)
+    assert len(found) == 2
+    assert found[0] == [f"copy-{i}" for i in range(3000)] + ["fire-b"]
+    assert found[1] == ["budget-a", "budget-b"]

@@ -1,7 +1,8 @@
 """Articles -> digest: group them into stories, build the best stories in parallel, one Brief.
 
 Stages:
- 1. stories  group the articles into events (stories.py); drop groups under `min_articles`
+ 1. stories  group the articles into events (events.py); drop groups under `min_articles`;
+             of one text reprinted by many outlets (wire copy) only `COPIES_BUILT` are built
  2. order    candidates by an upper bound of their independent sources (distinct outlets)
  3. build    each candidate's brief with the pipeline, in parallel across processes, in
              batches, until no unbuilt candidate can outrank the `max_stories`-th built one
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from briefing.digest.events import ClusterOptions, group_stories, parse_day
-from briefing.errors import BriefingError
+from briefing.digest.events import ClusterOptions, copy_of, group_stories, parse_day
+from briefing.errors import BriefingError, InputError
 from briefing.model import Brief, Source, Story
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from briefing.records import Article
 
 log = logging.getLogger(__name__)
+
+COPIES_BUILT = 3
+"""Articles of one reprinted text that a story is built from: they are one independent source
+whatever their number, and thousands of them would only slow the build."""
 
 StoryBuilder = Callable[["list[Article]", "BuildOptions", str], tuple[Story, list[Source]]]
 """Builds one event's story and its sources (picklable: a module-level function)."""
@@ -119,6 +124,8 @@ def build_digest(
         cluster = replace(cluster, min_articles=digest.min_articles)
     # 1. stories
     groups = group_stories(list(articles), cluster)
+    thinned_notes: list[str] = []
+    groups = [_thin_copies(group, cluster, thinned_notes) for group in groups]
     # 2. order by an upper bound, so the build can stop early
     candidates = [
         _Candidate(n, group, _outlet_count(group), _recency(group))
@@ -175,7 +182,7 @@ def build_digest(
         title=options.title,
         stories=stories,
         sources=sources,
-        warnings=list(warnings) + skipped,
+        warnings=list(warnings) + thinned_notes + skipped,
     )
     counts = DigestCounts(
         articles=len(articles), groups=len(groups), stories_built=built_count, stories=len(stories)
@@ -211,6 +218,26 @@ def _guarded(
         return builder(articles, options, story_id)
     except BriefingError as exc:
         return exc
+
+
+def _thin_copies(group: list[Article], cluster: ClusterOptions, notes: list[str]) -> list[Article]:
+    """Return `group` with at most COPIES_BUILT articles of any one reprinted text."""
+    if len(group) <= COPIES_BUILT:
+        return group
+    original = copy_of(group, cluster)
+    taken: dict[int, int] = {}
+    kept: list[Article] = []
+    for article, origin in zip(group, original, strict=True):
+        taken[origin] = taken.get(origin, 0) + 1
+        if taken[origin] <= COPIES_BUILT:
+            kept.append(article)
+    for origin, count in taken.items():
+        if count > COPIES_BUILT:
+            notes.append(
+                f"{group[origin].id}: reprinted by {count} articles (wire copy); one independent "
+                f"source, built from {COPIES_BUILT} of them"
+            )
+    return kept
 
 
 def _outlet_count(articles: list[Article]) -> int:
@@ -278,7 +305,7 @@ def digest_sources(
 ) -> DigestResult:
     """Return the digest of every article that folders, files, feeds and URL lists give."""
     from briefing.digest.fetch import gather
-    from briefing.errors import InputError
+    from briefing.errors import EmptyDigestError
 
     gathered = gather(sources, feeds=feeds, url_lists=url_lists, options=fetch, progress=progress)
     if not gathered.articles:
@@ -295,6 +322,14 @@ def digest_sources(
         warnings=gathered.warnings + gathered.failures,
         progress=progress,
     )
+    if not result.brief.stories:
+        # an empty digest is never mailed: say why, so a scheduled run's log explains the gap
+        raise EmptyDigestError(
+            f"no story in the digest: {len(gathered.articles)} article(s) read, "
+            f"{result.counts.groups} group(s) of {(digest or DigestOptions()).min_articles}+ "
+            "articles, none built; nothing written or sent (add sources, or lower "
+            "--min-articles / [digest] min_articles)"
+        )
     result.skipped[:0] = gathered.failures
     result.counts.downloaded = gathered.downloaded
     result.counts.not_modified = gathered.not_modified

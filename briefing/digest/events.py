@@ -8,10 +8,17 @@ pairs are scored (cosine of the profiles, plus verbatim overlap), and strong lin
 greedily, strongest first, average-linkage style: two groups merge only when most of their
 cross pairs are strong links, which stops one spurious link chaining two events together.
 Ties break by article order, so the same input gives the same stories.
+
+Wire copy comes first: an article reprinted by hundreds of outlets would make every one of its
+keys too common to link on (`max_postings`), and the story would vanish. So near-copies (most of
+their word 5-grams in common) are collapsed onto their first article before profiling, in
+linear time (each article is checked only against earlier originals that share one of its
+`copy_anchors` smallest shingle hashes), and rejoin their original's group afterwards.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import re
@@ -56,6 +63,13 @@ class ClusterOptions:
     """Weight multiplier for words written as names (capitalised mid-sentence)."""
     shingle_sample: int = 4
     """One in this many word 6-grams is kept as a verbatim-overlap key."""
+    copy_containment: float = 0.8
+    """Share of the shorter text's 5-grams found in the other: at or above, it is a copy."""
+    copy_length_ratio: float = 0.5
+    """A copy is at least this share of its original's length (a short wire story quoted whole
+    inside a long report does not make the report a copy)."""
+    copy_anchors: int = 4
+    """Smallest shingle hashes per article used to find the original it may copy."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +107,14 @@ def cluster(
     options = options or ClusterOptions()
     if not articles:
         return []
-    profiles = build_profiles(articles, options)
+    # 1. near-copies stand aside; their originals are grouped, and the copies follow them
+    original = copy_of(articles, options)
+    kept = [i for i, o in enumerate(original) if o == i]
+    profiles = build_profiles([articles[i] for i in kept], options)
     edges = strong_links(profiles, options)
-    labels = merge(len(articles), edges, options.min_density)
+    kept_labels = merge(len(kept), edges, options.min_density)
+    label_of = {i: kept[label] for i, label in zip(kept, kept_labels, strict=True)}
+    labels = [label_of[original[i]] for i in range(len(articles))]
     groups: dict[int, list[Article]] = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(articles[index])
@@ -103,6 +122,63 @@ def cluster(
     ordered = list(groups.values())
     log.info("%d articles -> %d groups, %d edges", len(articles), len(ordered), len(edges))
     return ordered
+
+
+# -- copies --------------------------------------------------------------------------------
+
+
+def copy_shingles(article: Article) -> frozenset[int]:
+    """Return the hashed word 5-grams of the article's body (case and punctuation ignored)."""
+    words = re.findall(r"\w+", article.text[article.body_start :].lower())
+    # per-word CRCs, then tuples of ints: hash() of ints is the same in every process (str
+    # hashes are salted), so the chosen anchors and thus the result are deterministic
+    ids = [zlib.crc32(word.encode()) for word in words]
+    return frozenset(map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:], strict=False)))
+
+
+def copy_of(articles: Sequence[Article], options: ClusterOptions | None = None) -> list[int]:
+    """Return, per article, the index of the earlier article it copies (its own if none)."""
+    options = options or ClusterOptions()
+    originals: list[int] = []
+    shingles: list[frozenset[int]] = []
+    by_anchor: dict[int, list[int]] = defaultdict(list)
+    exact: dict[frozenset[int], int] = {}
+    result: list[int] = []
+    for index, article in enumerate(articles):
+        own = copy_shingles(article)
+        shingles.append(own)
+        found = exact.get(own) if own else None
+        anchors = heapq.nsmallest(options.copy_anchors, own)
+        if found is None and own:
+            # earlier originals sharing an anchor; a few per anchor bound the work per article
+            seen: set[int] = set()
+            for anchor in anchors:
+                for other in by_anchor.get(anchor, ()):
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    if _is_copy(own, shingles[other], options):
+                        found = other
+                        break
+                if found is not None:
+                    break
+        if found is None:
+            found = index
+            originals.append(index)
+            if own:
+                exact.setdefault(own, index)
+                for anchor in anchors:
+                    if len(by_anchor[anchor]) < 8:
+                        by_anchor[anchor].append(index)
+        result.append(found)
+    return result
+
+
+def _is_copy(a: frozenset[int], b: frozenset[int], options: ClusterOptions) -> bool:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < options.copy_length_ratio * len(large):
+        return False
+    return len(small & large) >= options.copy_containment * len(small)
 
 
 # -- profiles ------------------------------------------------------------------------------

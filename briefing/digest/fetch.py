@@ -40,9 +40,11 @@ from briefing.stages.ingest import (
     MAX_BYTES,
     MIN_WORDS,
     Article,
+    clean_article,
     collect_paths,
     parse_html,
     read_article,
+    read_bounded,
 )
 
 if TYPE_CHECKING:
@@ -293,6 +295,79 @@ class HttpCache:
             temporary.replace(self.index_path)
 
 
+_deadline = threading.local()
+"""The monotonic time the current thread's download must end by (`until`), if any."""
+
+
+def _capped(timeout: float | None) -> float | None:
+    """Return `timeout` shortened to the current download's deadline (a timeout when past)."""
+    import httpcore
+
+    until = getattr(_deadline, "until", None)
+    if until is None:
+        return timeout
+    remaining = until - time.monotonic()
+    if remaining <= 0:
+        raise httpcore.ReadTimeout("deadline per source passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+def _deadline_backend() -> Any:
+    """Return an httpcore network backend whose every socket operation honours the deadline.
+
+    The per-read timeout alone lets a server that sends one byte per read (headers included)
+    go on for ever; here each read, write and connect waits at most until the deadline.
+    """
+    import httpcore
+
+    class Stream(httpcore.NetworkStream):
+        def __init__(self, inner: httpcore.NetworkStream) -> None:
+            self.inner = inner
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return self.inner.read(max_bytes, _capped(timeout))
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self.inner.write(buffer, _capped(timeout))
+
+        def close(self) -> None:
+            self.inner.close()
+
+        def start_tls(
+            self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+        ) -> httpcore.NetworkStream:
+            return Stream(self.inner.start_tls(ssl_context, server_hostname, _capped(timeout)))
+
+        def get_extra_info(self, info: str) -> Any:
+            return self.inner.get_extra_info(info)
+
+    class Backend(httpcore.NetworkBackend):
+        def __init__(self) -> None:
+            self.inner = httpcore.SyncBackend()
+
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> httpcore.NetworkStream:
+            return Stream(
+                self.inner.connect_tcp(host, port, _capped(timeout), local_address, socket_options)
+            )
+
+        def connect_unix_socket(
+            self, path: str, timeout: float | None = None, socket_options: Any = None
+        ) -> httpcore.NetworkStream:
+            return Stream(self.inner.connect_unix_socket(path, _capped(timeout), socket_options))
+
+        def sleep(self, seconds: float) -> None:
+            self.inner.sleep(seconds)
+
+    return Backend()
+
+
 class Fetcher:
     """An HTTP client with timeouts, a User-Agent, per-host limits and the conditional cache."""
 
@@ -300,11 +375,18 @@ class Fetcher:
         import httpx  # heavy: imported only when something is fetched
 
         self.options = options or FetchOptions()
+        transport = httpx.HTTPTransport()
+        pool = getattr(transport, "_pool", None)
+        if pool is not None and hasattr(pool, "_network_backend"):
+            # httpx takes no backend argument: set the pool's, so headers that arrive one
+            # byte at a time are bounded by the deadline too (bodies are checked per chunk)
+            pool._network_backend = _deadline_backend()
         self.client = httpx.Client(
             timeout=httpx.Timeout(self.options.timeout),
             headers={"User-Agent": self.options.user_agent},
             # redirects are followed by hand, so each hop's address is checked
             follow_redirects=False,
+            transport=transport,
         )
         state = self.options.state_dir
         self.cache = HttpCache(state / "http") if state is not None else None
@@ -349,8 +431,15 @@ class Fetcher:
         headers = self.cache.validators(url) if self.cache is not None else {}
         try:
             with self._host_slot(url):
-                status, body, response_headers = self._download(url, headers, private_ok, limit)
+                _deadline.until = time.monotonic() + self.options.deadline
+                try:
+                    status, body, response_headers = self._download(url, headers, private_ok, limit)
+                finally:
+                    passed = time.monotonic() >= _deadline.until
+                    _deadline.until = None
         except httpx.TimeoutException as exc:
+            if passed:
+                raise self._late(url) from exc
             raise FetchError(
                 f"{url}: no answer within {self.options.timeout:g} s; "
                 "try later or raise the timeout"
@@ -378,7 +467,7 @@ class Fetcher:
         """Return (status, body, headers), following redirects, within the cap and deadline."""
         import httpx
 
-        deadline = time.monotonic() + self.options.deadline
+        deadline = getattr(_deadline, "until", None) or time.monotonic() + self.options.deadline
         current = url
         for _ in range(self.options.max_redirects + 1):
             reason = check_target(current, private_ok)
@@ -759,17 +848,10 @@ def gather(
 
 def _read_local(ref: str, result: Gathered, options: FetchOptions) -> bytes | None:
     try:
-        with Path(ref).open("rb") as handle:
-            data = handle.read(options.max_feed_bytes + 1)
-    except OSError as exc:
-        result.failures.append(f"{ref}: cannot read the feed ({exc.strerror}); check the path")
+        return read_bounded(Path(ref), options.max_feed_bytes)
+    except InputError as exc:
+        result.failures.append(f"{exc} (a feed file)")
         return None
-    if len(data) > options.max_feed_bytes:
-        result.failures.append(
-            f"{ref}: larger than the {options.max_feed_bytes / 1e6:g} MB feed limit; skipped"
-        )
-        return None
-    return data
 
 
 def _entry_article(entry: Entry) -> Article | None:
@@ -777,15 +859,17 @@ def _entry_article(entry: Entry) -> Article | None:
     if words < MIN_WORDS:
         return None
     article_id = url_id(entry.url) if entry.url else "entry-" + text_hash(entry.text)[:10]
-    return Article(
-        id=article_id,
-        text=entry.text,
-        title=entry.title,
-        outlet=entry.outlet or entry.feed,
-        url=entry.url,
-        published=entry.published,
-        byline=entry.byline,
-        path=entry.url or entry.feed,
+    return clean_article(
+        Article(
+            id=article_id,
+            text=entry.text,
+            title=entry.title,
+            outlet=entry.outlet or entry.feed,
+            url=entry.url,
+            published=entry.published,
+            byline=entry.byline,
+            path=entry.url or entry.feed,
+        )
     )
 
 
@@ -796,17 +880,19 @@ def _page_article(url: str, fetched: Fetched, entry: Entry | None) -> Article:
     words = len(page.text.split())
     if words < MIN_WORDS:
         raise InputError(f"{url}: only {words} words of article text found on the page; skipped")
-    return Article(
-        id=page.id,
-        text=page.text,
-        title=(entry.title if entry and entry.title else page.title),
-        outlet=(entry.outlet if entry and entry.outlet else None)
-        or page.outlet
-        or (entry.feed if entry else urlsplit(url).hostname),
-        url=url,
-        published=(entry.published if entry and entry.published else page.published),
-        byline=(entry.byline if entry and entry.byline else page.byline),
-        path=url,
+    return clean_article(
+        Article(
+            id=page.id,
+            text=page.text,
+            title=(entry.title if entry and entry.title else page.title),
+            outlet=(entry.outlet if entry and entry.outlet else None)
+            or page.outlet
+            or (entry.feed if entry else urlsplit(url).hostname),
+            url=url,
+            published=(entry.published if entry and entry.published else page.published),
+            byline=(entry.byline if entry and entry.byline else page.byline),
+            path=url,
+        )
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,6 +38,70 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _temporary(path: Path, payload: bytes) -> Path:
+    """Return a temporary file beside `path` holding `payload`, flushed to disk."""
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _keep_old(path: Path) -> Path | None:
+    """Return a hidden copy of the file at `path` (a hard link when it can), or None."""
+    if not path.is_file():
+        return None
+    backup = path.with_name(f".{path.name}.{os.getpid()}.old")
+    backup.unlink(missing_ok=True)
+    try:
+        os.link(path, backup)
+    except OSError:  # no hard links on this file system: a copy does the same
+        shutil.copy2(path, backup)
+    return backup
+
+
+def atomic_write_all(folder: Path, contents: dict[str, str | bytes]) -> list[Path]:
+    """Write every file of `contents` into `folder`, all or none: return the paths written.
+
+    Each new file is written and synced beside its target first; only when all are on disk
+    are they moved into place, and if one move fails the ones already moved are put back.
+    """
+    temporary: dict[str, Path] = {}
+    backups: dict[str, Path | None] = {}
+    moved: list[str] = []
+    try:
+        for name, data in contents.items():
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+            temporary[name] = _temporary(folder / name, payload)
+        for name in contents:
+            backups[name] = _keep_old(folder / name)
+        for name in contents:
+            os.replace(temporary[name], folder / name)
+            moved.append(name)
+    except BaseException:
+        for name in reversed(moved):
+            old = backups.get(name)
+            try:
+                if old is not None:
+                    os.replace(old, folder / name)
+                else:
+                    (folder / name).unlink(missing_ok=True)
+            except OSError as exc:  # the original error matters more; say what is left
+                log.error("%s: could not restore the previous file (%s)", folder / name, exc)
+        raise
+    finally:
+        for leftover in [*temporary.values(), *(b for b in backups.values() if b)]:
+            leftover.unlink(missing_ok=True)
+    return [folder / name for name in contents]
+
+
 def write_outputs(
     brief: Brief,
     out_dir: Path,
@@ -63,17 +128,15 @@ def write_outputs(
         "brief.txt": text,
         "brief.eml": message.as_bytes(),
     }
-    written = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for name in OUTPUT_NAMES:
-            path = out_dir / name
-            atomic_write(path, contents[name])
-            written.append(path)
+        # all four or none: a brief.html of this run beside a brief.eml of the last one
+        # would mail something nobody previewed
+        written = atomic_write_all(out_dir, {name: contents[name] for name in OUTPUT_NAMES})
     except OSError as exc:
         raise BriefingError(
-            f"{out_dir}: cannot write the brief ({exc.strerror or exc}); "
-            "choose another --out folder"
+            f"{out_dir}: cannot write the brief ({exc.strerror or exc}); the previous outputs "
+            "are unchanged; free space, fix permissions or choose another --out folder"
         ) from exc
     log.info("wrote %d files to %s", len(written), out_dir)
     return written

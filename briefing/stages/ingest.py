@@ -9,9 +9,12 @@ follows it), a date line.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import logging
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,9 +63,17 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
+            if path.is_symlink():
+                raise InputError(
+                    f"{path}: a symbolic link that leads nowhere (broken, or a loop); fix the link"
+                )
             raise InputError(f"{path}: no such file or folder; check the path")
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READERS)
+            # not only regular files: a link loop or a FIFO named like an article is reported
+            # by read_article, never dropped without a word
+            files = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in READERS and not p.is_dir()
+            )
             if not files:
                 raise InputError(
                     f"{path}: no articles found ({', '.join(READERS)}); add some or pick "
@@ -97,47 +108,152 @@ def load(paths: Iterable[str | Path]) -> Loaded:
 
 def read_article(path: Path) -> Article:
     """Return the article in one file, or raise InputError saying why it cannot be used."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{path}: {size / 1e6:.1f} MB is over the 5 MB limit for one article; "
-                "split or trim it"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from exc
+    data = read_bounded(path)
     text, warnings = decode(data, path)
-    article = reader_for(path)(path.stem, text, path)
+    article = reader_for(path)(path.stem, clean_text(text), path)
+    article = clean_article(article)
     words = len(article.text[article.body_start :].split())
     if words < MIN_WORDS:
         raise InputError(
             f"{path}: only {words} words of text, too short to use; "
             f"give articles of at least {MIN_WORDS} words"
         )
-    return _replace(article, path=str(path), warnings=tuple(warnings))
+    controls = _count_controls(text)
+    if controls:
+        warnings.append(f"{path}: {controls} control character(s) cleaned (e.g. form feeds)")
+    return _replace(article, path=str(path), warnings=(*warnings, *article.warnings))
+
+
+def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """Return the bytes of a regular file of at most `limit` bytes, else raise InputError."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{path}: a symbolic link loop; fix the link or remove it") from None
+        raise InputError(
+            f"{path}: cannot read ({exc.strerror}); check the path and permissions"
+        ) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = (
+                "a FIFO"
+                if stat.S_ISFIFO(info.st_mode)
+                else "a device"
+                if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                else "a folder"
+                if stat.S_ISDIR(info.st_mode)
+                else "a socket or other special file"
+            )
+            raise InputError(f"{path}: {kind}, not a regular file; give a file")
+        if info.st_size > limit:
+            raise InputError(
+                f"{path}: {info.st_size / 2**20:.1f} MB is over the {limit / 2**20:g} MB limit for "
+                "one article; split or trim it"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)  # bounded: a file that grows while read stops here
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(
+            f"{path}: over the {limit / 2**20:g} MB limit for one article; split or trim it"
+        )
+    return data
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Return the text of `data` (UTF-8, else Windows-1252 with a warning)."""
+    """Return the text of `data`: UTF-8; lines that are not, as Windows-1252, with a warning.
+
+    A file that is UTF-8 apart from a stray byte stays UTF-8 (only the odd line is read as
+    Windows-1252); a file with no UTF-8 at all is read as Windows-1252.
+    """
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: binary data, not text; give a .txt, .md, .html or .json file")
     warnings: list[str] = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path}: not UTF-8 or Windows-1252 text; re-save it as UTF-8"
-            ) from exc
-        warnings.append(f"{path}: not UTF-8; read as Windows-1252, re-save it as UTF-8 to be sure")
+        loose = data.decode("utf-8", errors="replace")
+        if any(ord(ch) > 127 and ch != "\ufffd" for ch in loose):
+            text, bad = _decode_lines(data)
+            shown = ", ".join(str(n) for n in bad[:5]) + (", ..." if len(bad) > 5 else "")
+            warnings.append(
+                f"{path}: line(s) {shown} not UTF-8; read as Windows-1252, check them "
+                "and re-save the file as UTF-8"
+            )
+        else:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(
+                f"{path}: not UTF-8; read as Windows-1252, re-save it as UTF-8 to be sure"
+            )
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
     if sample and controls / len(sample) > 0.02:
         raise InputError(f"{path}: binary data, not text; give a .txt, .md, .html or .json file")
     return text, warnings
+
+
+def _decode_lines(data: bytes) -> tuple[str, list[int]]:
+    """Return `data` decoded line by line (UTF-8, else Windows-1252), and the odd lines."""
+    parts: list[str] = []
+    bad: list[int] = []
+    # bytes.splitlines splits at \n, \r\n and lone \r only, never inside a UTF-8 sequence
+    lines = data.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True)
+    for number, line in enumerate(lines, start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(line.decode("cp1252", errors="replace"))
+            bad.append(number)
+    return "".join(parts), bad
+
+
+# -- cleaning ------------------------------------------------------------------------------
+
+# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (from JSON "\ud800"):
+# none is text, and each breaks something downstream (MJML, mail headers, UTF-8 output)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    """Return `text` with CR/CRLF and page or line separators as newlines, other controls gone."""
+    return _CONTROLS.sub(
+        lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else "", _BREAKS.sub("\n", text)
+    )
+
+
+def _count_controls(text: str) -> int:
+    return len(_CONTROLS.findall(text.replace("\r", "")))
+
+
+def clean_line(value: str | None) -> str | None:
+    """Return a one-line field (title, outlet, ...) with every control or break as one space."""
+    if value is None:
+        return None
+    cleaned = " ".join(_CONTROLS.sub(" ", _BREAKS.sub(" ", value)).split())
+    return cleaned or None
+
+
+def clean_article(article: Article) -> Article:
+    """Return `article` with clean text (offsets kept consistent) and one-line metadata."""
+    head, body = article.text[: article.body_start], article.text[article.body_start :]
+    clean_head, clean_body = clean_text(head), clean_text(body)
+    return _replace(
+        article,
+        text=clean_head + clean_body,
+        body_start=len(clean_head),
+        title=clean_line(article.title) or "",
+        outlet=clean_line(article.outlet),
+        url=clean_line(article.url),
+        published=clean_line(article.published),
+        byline=clean_line(article.byline),
+    )
 
 
 def _replace(article: Article, **changes: object) -> Article:
@@ -168,13 +284,22 @@ def parse_markdown(article_id: str, text: str) -> Article:
     """A Markdown article with an optional front-matter block of `key: value` lines."""
     meta: dict[str, str] = {}
     body_start = 0
+    warnings: tuple[str, ...] = ()
     match = _FRONT.match(text)
+    if match and not all(_FRONT_LINE.match(line) for line in match.group(1).splitlines()):
+        match = None  # a --- far down (a rule in the body) does not make the body metadata
+    match = match or _unclosed_front(text)
     if match:
         for line in match.group(1).splitlines():
             key, sep, value = line.partition(":")
             if sep and key.strip():
                 meta[key.strip().lower()] = _unquote(value.strip())
         body_start = match.end()
+        if match.re is _OPEN_FRONT:
+            warnings = (
+                "the front matter opened by --- on line 1 is never closed; read its "
+                "`key: value` lines as metadata, add a closing --- line",
+            )
     title = meta.get("title", "")
     if not title:
         title, start = _title_line(text[body_start:])
@@ -189,21 +314,41 @@ def parse_markdown(article_id: str, text: str) -> Article:
         published=meta.get("published") or meta.get("date") or sniffed.get("published"),
         byline=meta.get("byline") or meta.get("author") or sniffed.get("byline"),
         body_start=body_start,
+        warnings=warnings,
     )
 
 
+_FRONT_LINE = re.compile(r"^(?:[\w-]+[ \t]*:.*|\s*|\s+.*|#.*|-\s.*)$")
+"""A line of a front-matter block: `key: value`, blank, indented, a comment or a list item."""
+_OPEN_FRONT = re.compile(r"\A---[ \t]*\n((?:[\w-]+[ \t]*:[^\n]*(?:\n|\Z))+)\n?")
+
+
+def _unclosed_front(text: str) -> re.Match[str] | None:
+    """Match an opening --- and the `key: value` lines after it, when no --- closes them."""
+    return _OPEN_FRONT.match(text)
+
+
 def parse_json(article_id: str, text: str, path: Path) -> Article:
-    """A JSON article: `{title, text, outlet, url, published}`."""
+    """A JSON article: `{title, text, outlet, url, published, byline}`, each a string."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}; fix the file"
         ) from exc
+    except RecursionError:
+        raise InputError(
+            f'{path}: JSON nested too deeply to be an article; give an object with a "text" string'
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise InputError(f'{path}: expected an object with a "text" string; fix the file')
     body = data["text"]
-    title = str(data.get("title") or "")
+    warnings: list[str] = []
+    fields = {
+        name: _json_str(data.get(name), name, path, warnings)
+        for name in ("title", "outlet", "url", "published", "byline")
+    }
+    title = fields["title"] or ""
     sniffed = sniff_metadata(body)
     if not title:
         title, _ = _title_line(body)
@@ -211,11 +356,25 @@ def parse_json(article_id: str, text: str, path: Path) -> Article:
         id=article_id,
         text=body,
         title=title,
-        outlet=_str(data.get("outlet")) or sniffed.get("outlet"),
-        url=_str(data.get("url")),
-        published=_str(data.get("published")) or sniffed.get("published"),
-        byline=_str(data.get("byline")) or sniffed.get("byline"),
+        outlet=fields["outlet"] or sniffed.get("outlet"),
+        url=fields["url"],
+        published=fields["published"] or sniffed.get("published"),
+        byline=fields["byline"] or sniffed.get("byline"),
+        warnings=tuple(warnings),
     )
+
+
+def _json_str(value: object, name: str, path: Path, warnings: list[str]) -> str | None:
+    """Return a JSON field that should be a string; a number is written out, others ignored."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    kind = {list: "a list", dict: "an object", bool: "true/false"}.get(type(value), "not text")
+    warnings.append(f'{path}: "{name}" is {kind}, not a string; ignored, fix the file')
+    return None
 
 
 def parse_html(article_id: str, html: str) -> Article:
@@ -250,10 +409,6 @@ def _register_builtin_readers() -> None:
 _register_builtin_readers()
 
 
-def _str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -271,7 +426,8 @@ def _title_line(text: str) -> tuple[str, int]:
     if not lines:
         return "", 0
     title, end = lines[0]
-    if len(title.split()) > 30 and title.endswith((".", '"', "”")):
+    # a first line this long is a paragraph (however it ends), never a title
+    if len(title.split()) > 30:
         # no title line: the text opens with its first paragraph; its opening words stand in
         words = title.split()
         return " ".join(words[:12]) + "…", 0

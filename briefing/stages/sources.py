@@ -72,7 +72,18 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
     grams = {d.article.id: _shingles(d) for d in docs}
     sentence_sets = {d.article.id: _sentence_sets(d) for d in docs}
     derivations: dict[str, Derivation] = {}
-    ordered = sorted(docs, key=_order_key)
+    ordered = []
+    # the same text printed as is (wire copy) joins its first print at once, so the pairwise
+    # comparison below runs over distinct texts only, however many outlets reprint one
+    first_print: dict[frozenset[int], str] = {}
+    for doc in sorted(docs, key=_order_key):
+        key = frozenset(grams[doc.article.id])
+        first = first_print.setdefault(key, doc.article.id) if key else doc.article.id
+        if first == doc.article.id:
+            ordered.append(doc)
+            continue
+        sets.attach(doc.article.id, first)
+        derivations[doc.article.id] = Derivation(doc.article.id, first, "copy", 1.0)
     for i, origin in enumerate(ordered):
         for copy in ordered[i + 1 :]:
             a, b = grams[copy.article.id], grams[origin.article.id]

@@ -97,4 +97,8 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
             raise ConfigError(
                 f"{path}: cannot read the lexicon ({exc.strerror}); check the path"
             ) from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{path}: the lexicon is not UTF-8 text (byte {exc.start}); re-save it as UTF-8"
+            ) from None
     return Lexicon(terms)

@@ -1,201 +1,40 @@
-"""Delivery against a real SMTP server (aiosmtpd on 127.0.0.1) and a real SQLite ledger."""
+"""The batch (briefing.delivery.send) against real SMTP servers on 127.0.0.1 and a real ledger."""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import sqlite3
-import ssl
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.delivery.ledger import Ledger, digest_key, message_id
 from briefing.delivery.send import Backoff, send_brief
 from briefing.errors import RenderError
-from briefing.model import Brief, Fact, Source, Story
 from briefing.output.message import content_hash
-from briefing.plugins import registry_names
-from briefing.settings import Settings, load_settings
-
-DAY = date(2025, 3, 10)
-NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
-UNSUB = "https://example.org/unsubscribe/{token}"
-READERS = ["ann@example.org", "bob@example.org", "cat@example.org"]
-
-
-def make_brief(headline: str = "Council approves new budget", extra: str = "") -> Brief:
-    text = "The council approved the budget on Monday." + extra
-    return Brief(
-        generated_at="2025-03-10T07:00:00+00:00",
-        title="Briefing",
-        stories=[
-            Story(
-                id="story-1",
-                headline=headline,
-                summary=text,
-                facts=[
-                    Fact(
-                        text=text,
-                        sources=["a1", "a2"],
-                        independent_sources=2,
-                        source="a1",
-                        start=0,
-                        end=len(text),
-                    )
-                ],
-                articles=["a1", "a2"],
-                independent_groups=2,
-            )
-        ],
-        sources=[
-            Source(id="a1", path="a1.txt", outlet="Daily One"),
-            Source(id="a2", path="a2.txt", outlet="Daily Two"),
-        ],
-    )
-
-
-def make_settings(tmp_path: Path, recipients: list[str] | None = None, **delivery: Any) -> Settings:
-    overrides = {
-        "output": {"dir": str(tmp_path / "out"), "state_dir": str(tmp_path / "state")},
-        "mail": {
-            "sender": "Briefing <brief@example.org>",
-            "recipients": READERS if recipients is None else recipients,
-            "unsubscribe_url": UNSUB,
-        },
-        "delivery": {"backoff": 2.0, "backoff_max": 60.0, **delivery},
-    }
-    # the transports registered now, as app.load passes them
-    return load_settings(env={}, overrides=overrides, registries=registry_names())
-
-
-def free_port() -> int:
-    # aiosmtpd 1.4 cannot be given port 0 (its readiness check connects to that port),
-    # so take a free port from the OS first.
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass
-class Capture:
-    """An aiosmtpd handler that keeps every message and can answer with chosen failures."""
-
-    messages: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
-    rcpt_replies: dict[str, list[str]] = field(default_factory=dict)
-    mail_reply: str | None = None
-    on_data: Any = None
-
-    async def handle_MAIL(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        if self.mail_reply:
-            return self.mail_reply
-        envelope.mail_from = address
-        return "250 OK"
-
-    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        queue = self.rcpt_replies.get(address)
-        if queue:
-            return queue.pop(0)
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        parsed = BytesParser(policy=policy.default).parsebytes(envelope.original_content)
-        assert isinstance(parsed, EmailMessage)
-        self.messages.append((list(envelope.rcpt_tos), parsed))
-        if self.on_data is not None:
-            self.on_data(len(self.messages))
-        return "250 Message accepted"
-
-    def received(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for rcpts, _ in self.messages:
-            for who in rcpts:
-                counts[who] = counts.get(who, 0) + 1
-        return counts
-
-
-class Server:
-    """A real SMTP server on 127.0.0.1 that a test can start late or stop."""
-
-    def __init__(self) -> None:
-        self.handler = Capture()
-        self.port = free_port()
-        self.controller: Controller | None = None
-
-    def start(self) -> None:
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-
-    def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
-
-
-@pytest.fixture
-def server() -> Iterator[Server]:
-    srv = Server()
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def down_server() -> Iterator[Server]:
-    srv = Server()
-    yield srv
-    srv.stop()
-
-
-def smtp_settings(tmp_path: Path, port: int, recipients: list[str] | None = None) -> Settings:
-    return make_settings(
-        tmp_path,
-        recipients,
-        transport="smtp",
-        host="127.0.0.1",
-        port=port,
-        security="none",
-        timeout=5,
-    )
-
-
-def ledger_states(settings: Settings) -> dict[str, str]:
-    db = sqlite3.connect(settings.ledger_path())
-    try:
-        return dict(db.execute("SELECT recipient, state FROM deliveries").fetchall())
-    finally:
-        db.close()
-
-
-class Sleeps:
-    """Records backoff delays instead of sleeping; can run an action on a given call."""
-
-    def __init__(self, action: Any = None) -> None:
-        self.delays: list[float] = []
-        self.action = action
-
-    def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
-        if self.action is not None:
-            self.action()
-            self.action = None
-
+from briefing.settings import load_settings
+from tests.delivery_helpers import (
+    DAY,
+    NOW,
+    READERS,
+    Server,
+    Sleeps,
+    ledger_states,
+    make_brief,
+    make_settings,
+    smtp_settings,
+    tls_server,
+)
 
 # The outbox transport
 
@@ -227,7 +66,7 @@ def test_outbox_writes_one_parsable_eml_per_recipient(tmp_path: Path) -> None:
     assert not list((tmp_path / "out" / "outbox").glob(".*.tmp"))
 
 
-def test_unchanged_brief_is_not_sent_again_unless_forced(tmp_path: Path) -> None:
+def test_unchanged_brief_is_never_sent_again_not_even_forced(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     outbox = tmp_path / "out" / "outbox"
     send_brief(make_brief(), settings, scheduled=DAY)
@@ -238,11 +77,13 @@ def test_unchanged_brief_is_not_sent_again_unless_forced(tmp_path: Path) -> None
     assert next_day.count("skipped") == 3
     assert all("unchanged" in o.detail for o in next_day.outcomes)
     assert len(list(outbox.glob("*.eml"))) == 3
+    # --force retries failures only: it never resends to anyone who got this brief.
     forced = send_brief(make_brief(), settings, scheduled=DAY, force=True)
-    assert forced.count("sent") == 3 and forced.digest.endswith("-r1")
+    assert (forced.count("sent"), forced.count("skipped")) == (0, 3)
+    assert forced.exit_code == 0
     changed = send_brief(make_brief(extra=" Work starts in May."), settings, scheduled=DAY)
     assert changed.count("sent") == 3 and changed.digest != forced.digest
-    assert len(list(outbox.glob("*.eml"))) == 9
+    assert len(list(outbox.glob("*.eml"))) == 6
 
 
 def test_new_recipient_gets_the_brief_others_do_not_again(tmp_path: Path) -> None:
@@ -329,7 +170,7 @@ def test_server_never_up_leaves_rows_queued_for_the_next_run(
     settings = smtp_settings(tmp_path, down_server.port, ["ann@example.org"])
     sleeps = Sleeps()
     report = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
-    assert not report.ok and report.count("failed") == 1
+    assert report.exit_code == 1 and report.count("queued") == 1 and report.aborted
     assert sleeps.delays == [2.0, 4.0, 8.0]  # four tries, bounded exponential backoff
     assert "still queued" in report.outcomes[0].detail
     assert ledger_states(settings) == {"ann@example.org": "queued"}
@@ -374,8 +215,8 @@ def test_550_for_one_recipient_others_delivered_exit_nonzero(
     assert ledger_states(settings)["bob@example.org"] == "failed"
     listing = CliRunner().invoke(main, ["ledger", "--config", str(config)])
     assert listing.exit_code == 0
-    assert "failed   bob@example.org" in listing.output
-    assert "sent     ann@example.org" in listing.output
+    assert "failed    bob@example.org" in listing.output
+    assert "sent      ann@example.org" in listing.output
 
 
 def test_sender_refused_stops_the_batch_and_keeps_it_queued(tmp_path: Path, server: Server) -> None:
@@ -383,7 +224,7 @@ def test_sender_refused_stops_the_batch_and_keeps_it_queued(tmp_path: Path, serv
     settings = smtp_settings(tmp_path, server.port)
     report = send_brief(make_brief(), settings, scheduled=DAY, sleep=Sleeps())
     assert not report.ok and report.aborted and "mail.sender" in report.aborted
-    assert report.count("failed") == 3
+    assert report.count("queued") == 3
     assert set(ledger_states(settings).values()) == {"queued"}
     server.handler.mail_reply = None
     assert send_brief(make_brief(), settings, scheduled=DAY).count("sent") == 3
@@ -428,7 +269,7 @@ def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
 
     server.handler.on_data = None
     rerun = CliRunner().invoke(main, ["send", "--config", str(config), "--brief", str(brief_file)])
-    assert rerun.exit_code == 0, rerun.output
+    assert rerun.exit_code == 3, rerun.output  # settled except the uncertain row
     assert "2 sent, 2 skipped, 0 failed, 1 uncertain" in rerun.output
     assert "uncertain: reader3@example.org" in rerun.output
     assert server.handler.received() == dict.fromkeys(readers, 1)
@@ -441,40 +282,6 @@ def test_killed_mid_batch_then_rerun_sends_each_recipient_exactly_once(
     finally:
         db.close()
     assert third[0]["Message-ID"] == stored  # the ledger knows which message that was
-
-
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    """Return (cert, key) for 127.0.0.1, made with the openssl command."""
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl command not available")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
-        + ["-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"]
-        + ["-addext", "subjectAltName=IP:127.0.0.1"],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
-
-
-@contextmanager
-def tls_server(
-    tmp_path: Path, *, implicit: bool = False, **options: Any
-) -> Iterator[tuple[Capture, int, Path]]:
-    """A real SMTP server with a self-signed certificate: STARTTLS, or TLS from the start."""
-    cert, key = self_signed(tmp_path)
-    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server_context.load_cert_chain(cert, key)
-    handler = Capture()
-    port = free_port()
-    context = {"ssl_context" if implicit else "tls_context": server_context}
-    controller = Controller(handler, hostname="127.0.0.1", port=port, **context, **options)
-    controller.start()
-    try:
-        yield handler, port, cert
-    finally:
-        controller.stop()
 
 
 def test_starttls_verifies_the_server_with_the_configured_ca(tmp_path: Path) -> None:
@@ -508,7 +315,7 @@ def test_a_server_that_never_answers_times_out_and_is_retried(tmp_path: Path) ->
         )
         sleeps = Sleeps()
         report = send_brief(make_brief(), settings, scheduled=DAY, sleep=sleeps)
-    assert report.count("failed") == 1 and sleeps.delays == [2.0]
+    assert report.count("queued") == 1 and sleeps.delays == [2.0]
     assert "timed out" in report.outcomes[0].detail
     assert ledger_states(settings) == {"ann@example.org": "queued"}
 
@@ -518,7 +325,7 @@ def test_a_recipient_removed_after_queueing_is_not_sent(
 ) -> None:
     everyone = smtp_settings(tmp_path, down_server.port, ["ann@example.org", "bob@example.org"])
     first = send_brief(make_brief(), everyone, scheduled=DAY, sleep=Sleeps())
-    assert first.count("failed") == 2
+    assert first.count("queued") == 2
     assert set(ledger_states(everyone).values()) == {"queued"}
     down_server.start()
     only_ann = smtp_settings(tmp_path, down_server.port, ["ann@example.org"])
