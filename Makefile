@@ -36,6 +36,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_neus
 	$(BIN)/python -m benchmarks.eval_quotes
 	$(BIN)/python -m benchmarks.eval_clusters
+	$(BIN)/python -m benchmarks.bench_segment
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
