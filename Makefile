@@ -40,6 +40,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
+	$(BIN)/python -m benchmarks.bench_wire
 
 # Build the wheel, install it (not editable) into a fresh venv, and build the seeds from a
 # folder outside the repo: templates and word lists must ship inside the package. CI runs it.

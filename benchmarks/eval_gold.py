@@ -156,6 +156,8 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                     labels += 1
                     generic += generic_label(side.label)
                     for quote in [*side.quotes, *side.more]:
+                        if getattr(quote, "paraphrase", False):
+                            continue  # the gold lists direct quotes; a paraphrase is none
                         who = _speaker_text(quote)
                         for name in support + oppose:
                             if who and _names(name, who):

@@ -268,8 +268,24 @@ def send(
                 report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
                 return report, warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
-    history.after_send(settings, brief, report)
+    warnings += history.after_send(settings, brief, report)
     return report, warnings
+
+
+def archive(settings: Settings, brief: Brief, out_dir: Path | None = None) -> Path:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive); return the page."""
+    from datetime import UTC, datetime
+
+    from briefing.output.archive import write_issue
+
+    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
+    return write_issue(
+        brief,
+        folder,
+        day=datetime.now(UTC).date(),
+        archive_title=settings.archive.title or settings.brief.title,
+        base_url=settings.archive.base_url,
+    )
 
 
 def preview_source(
@@ -313,22 +329,6 @@ def run_scheduled(config: str | None = None) -> SendReport | None:
             log.warning("%s %s: %s", outcome.status, outcome.recipient, outcome.detail)
     (log.info if report.ok else log.error)("%s", report.summary())
     return report
-
-
-def archive(settings: Settings, brief: Brief, out_dir: Path | None) -> Path:
-    """Add a built brief to the web archive ([archive] dir, else OUT/archive); return its page."""
-    from datetime import UTC, datetime
-
-    from briefing.output.archive import write_issue
-
-    folder = settings.archive.dir or (out_dir or settings.output.dir) / "archive"
-    return write_issue(
-        brief,
-        folder,
-        day=datetime.now(UTC).date(),
-        archive_title=settings.archive.title or settings.brief.title,
-        base_url=settings.archive.base_url,
-    )
 
 
 def issue_headlines(settings: Settings, keys: list[str]) -> dict[str, list[str]]:

@@ -343,11 +343,15 @@ def quotes(files: tuple[Path, ...], as_json: bool, doubled_marks: bool = False) 
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("file", "quote", "speaker", "role", "organization", "cue")
+    # whole quotes, wrapped: a cut quote would put words in no one's mouth
+    table = Table(show_lines=True)
+    table.add_column("file", overflow="fold", max_width=14)
+    table.add_column("quote", overflow="fold", ratio=4)
+    for name in ("speaker", "role", "organization", "cue"):
+        table.add_column(name, overflow="fold", ratio=1)
     for row in rows:
-        quote = row.text if len(row.text) <= 120 else row.text[:119] + "…"
         table.add_row(
-            Path(row.file).name, quote, row.speaker or "—", row.role, row.organization, row.cue
+            Path(row.file).name, row.text, row.speaker or "—", row.role, row.organization, row.cue
         )
     Console().print(table)
 

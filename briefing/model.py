@@ -90,6 +90,11 @@ class Quote(Record):
         description="[start, end] of each piece in `source` when the quote is split by its "
         "attribution or runs over paragraphs; `text` is the pieces joined by single spaces.",
     )
+    paraphrase: bool = Field(
+        default=False,
+        description="The writer's own sentence reporting a side's position (no one on that side "
+        "is quoted directly): verbatim from `source`, shown as a paraphrase, not a quotation.",
+    )
 
 
 class Side(Record):

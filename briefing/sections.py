@@ -330,12 +330,23 @@ class ServeSettings(Section):
     """`briefing serve`: who may reach it (behind a reverse proxy) and how much it reads."""
 
     allowed_hosts: list[str] = Field(
-        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        default_factory=lambda: ["localhost", "127.0.0.1"],
         description="Host header values answered; others get 400 (add your public name).",
     )
     max_body_bytes: int = Field(
         default=4096, ge=64, le=1_048_576, description="Largest request body read."
     )
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not host.strip() or any(c.isspace() or c in "/:@" for c in host):
+                raise ValueError(
+                    f"{host!r} is not a host name; give names like news.example.org "
+                    "(no scheme, port or path; *.example.org for subdomains)"
+                )
+        return value
 
 
 class BriefSettings(Section):

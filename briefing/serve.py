@@ -37,7 +37,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from briefing.delivery.suppression import SuppressionList, suppression_path
+from briefing.delivery.suppression import How, SuppressionList, suppression_path
 from briefing.errors import BriefingError, ConfigError
 from briefing.settings import Settings
 
@@ -153,32 +153,48 @@ def create_app(settings: Settings) -> Starlette:
     def invalid() -> HTMLResponse:
         return page("invalid", "Link not valid", 404)
 
+    def unavailable() -> HTMLResponse:
+        return page("error", "Please try again later", 503)
+
     def lookup(token: str) -> str | None:
-        path = suppression_path(settings)
         if settings.unsubscribe_secret is None:
             return None
-        with SuppressionList(path) as book:
+        with SuppressionList(suppression_path(settings)) as book:
             return book.address_for(token, settings)
 
-    def suppress(token: str, how: str) -> bool:
+    def suppress(token: str, how: How) -> bool:
+        if settings.unsubscribe_secret is None:
+            return False
         with SuppressionList(suppression_path(settings)) as book:
             address = book.address_for(token, settings)
             if address is None:
                 return False
-            book.suppress(address, "one-click" if how == "one-click" else "button")
+            book.suppress(address, how)
             return True
 
     async def confirm(request: Request) -> Response:
         token = str(request.path_params["token"])
-        if await run_in_threadpool(lookup, token) is None:
+        try:
+            address = await run_in_threadpool(lookup, token)
+        except BriefingError as exc:
+            log.error("unsubscribe page: %s", exc)
+            return unavailable()
+        if address is None:
             return invalid()
         return page("confirm", "Unsubscribe", 200, action=request.url.path)
 
     async def unsubscribe(request: Request) -> Response:
         token = str(request.path_params["token"])
         body = await request.body()
-        how = "one-click" if ONE_CLICK in body else "button"
-        if not await run_in_threadpool(suppress, token, how):
+        # urlencoded "List-Unsubscribe=One-Click", or the same field as multipart/form-data
+        how: How = "one-click" if ONE_CLICK in body or b"One-Click" in body else "button"
+        try:
+            done = await run_in_threadpool(suppress, token, how)
+        except BriefingError as exc:
+            # The provider retries a failed one-click later; the reader sees a plain message.
+            log.error("unsubscribe: %s", exc)
+            return unavailable()
+        if not done:
             return invalid()
         return page("done", "You are unsubscribed", 200)
 

@@ -45,6 +45,9 @@ def test_issue_page_shows_each_outlets_own_sentence_and_links(tmp_path: Path) ->
     # the copy without its own sentence is still named as citing the fact
     assert "Daily Wire Service" in html
     assert "2 January 2026" in html and "Back to top" in html
+    # a disputed figure names the outlets that give each value
+    assert "4.5 million</span> (Valley Courier): The budget totals 4.5 million." in html
+    assert "4 million</span> (Northern Ledger, Daily Wire Service)" in html
 
 
 def test_hostile_text_is_escaped_and_bad_links_dropped(tmp_path: Path) -> None:
@@ -111,3 +114,17 @@ def test_build_with_archive_flag(tmp_path: Path) -> None:
     pages = list((tmp_path / "site" / "archive").glob("*.html"))
     assert {p.name for p in pages} >= {"index.html"} and len(pages) == 2
     assert "archived " in result.output
+
+
+def test_concurrent_writers_never_take_the_same_page(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        pages = list(
+            pool.map(
+                lambda n: write_issue(make_brief(n), tmp_path, day=date(2026, 1, 2), now=NOW),
+                range(1, 9),
+            )
+        )
+    assert len({p.name for p in pages}) == 8
+    assert len(read_entries(tmp_path)) == 8

@@ -83,3 +83,39 @@ def test_unsubscribe_page_from_the_live_server(tmp_path: Path) -> None:
         result = measure(source, width, tmp_path)
         assert result["scroll"] <= result["client"], result
         shoot(source, "unsubscribe", width, tmp_path)
+
+
+COLOURS = """<!doctype html><html><head><meta charset="utf-8"></head><body>
+<iframe id="f" style="width:375px;height:900px;border:0" srcdoc="{srcdoc}"></iframe>
+<pre id="m">pending</pre>
+<script>
+window.addEventListener("load", () => {{
+  const doc = document.getElementById("f").contentDocument;
+  const fact = doc.querySelector("ol.facts > li"), card = doc.querySelector("article.story");
+  document.getElementById("m").textContent = JSON.stringify(
+    {{fg: getComputedStyle(fact).color, bg: getComputedStyle(card).backgroundColor}});
+}});
+</script></body></html>"""
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_issue_page_text_contrast_in_light_and_dark_mode(
+    archive: Path, dark: bool, tmp_path: Path
+) -> None:
+    import html
+    import json
+    import re
+
+    from tests.test_browser import luminance
+
+    source = (archive / "2026-01-02.html").read_text(encoding="utf-8")
+    wrapper = tmp_path / "colours.html"
+    wrapper.write_text(COLOURS.format(srcdoc=html.escape(source, quote=True)), encoding="utf-8")
+    flags = ("--force-dark-mode", "--blink-settings=preferredColorScheme=0") if dark else ()
+    dom = chromium(tmp_path / "profile", *flags, "--dump-dom", wrapper.as_uri())
+    found = re.search(r'<pre id="m">([^<]*)</pre>', dom)
+    assert found, dom[-300:]
+    result = json.loads(html.unescape(found.group(1)))
+    fg, bg = luminance(result["fg"]), luminance(result["bg"])
+    assert (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05) >= 7, result
+    assert (bg < fg) is dark, result

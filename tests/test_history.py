@@ -80,3 +80,11 @@ def test_recording_an_issue_twice_is_a_no_op(tmp_path: Path) -> None:
             make_story(1).headline,
             make_story(2).headline,
         ]
+
+
+def test_an_incomplete_issue_does_not_count_until_it_is_complete(tmp_path: Path) -> None:
+    with StoryHistory(tmp_path / "history.sqlite") as book:
+        book.record_issue("k1", digest(1), NOW, complete=False)
+        assert len(book.select_new(digest(1)).brief.stories) == 1
+        assert not book.record_issue("k1", digest(1), NOW, complete=True)
+        assert book.select_new(digest(1)).brief.stories == []

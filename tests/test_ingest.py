@@ -269,7 +269,9 @@ def test_unclosed_front_matter_is_metadata_not_body(tmp_path: Path) -> None:
     assert article.outlet == "Valley Ledger"
     body = article.text[article.body_start :]
     assert "title:" not in body and "---" not in body
-    assert any("never closed" in w for w in article.warnings)
+    assert any(
+        w.startswith(f"{tmp_path / 'a.md'}: ") and "never closed" in w for w in article.warnings
+    )
 
 
 def test_a_rule_far_down_does_not_make_the_body_front_matter() -> None:
@@ -319,3 +321,10 @@ def test_a_stray_byte_in_a_cr_only_file_spoils_one_line_only(tmp_path: Path) -> 
     article = read_article(write_bytes(tmp_path / "a.txt", data))
     assert article.title == "Café owners protest" and "The café closed." in article.text
     assert any("line(s) 4 not UTF-8" in w for w in article.warnings)
+
+
+def test_raw_line_breaks_inside_json_strings_are_read(tmp_path: Path) -> None:
+    raw = '{"title": "Council\tapproves\r\nbudget", "text": "' + BODY + "\n\x0c" + BODY + '"}'
+    article = read_article(write_bytes(tmp_path / "a.json", raw.encode()))
+    assert article.title == "Council approves budget"
+    assert f"{BODY}\n\n{BODY}" in article.text

@@ -1,4 +1,4 @@
-"""Quote extraction, attribution, cross-article merging and sides (briefing/quotes.py)."""
+"""Quote extraction, attribution, cross-article merging and sides (briefing/stages/quotes/)."""
 
 from __future__ import annotations
 
@@ -380,6 +380,14 @@ def test_cli_quotes_json() -> None:
 def test_cli_quotes_table_and_bad_file(tmp_path: Path) -> None:
     ok = CliRunner().invoke(main, ["quotes", str(SEEDS / "004_97d91006fd708a01.txt")])
     assert ok.exit_code == 0 and "Petit" in ok.output
+    long_quote = " ".join(f"word{i}" for i in range(60)) + " end."
+    article = tmp_path / "long.txt"
+    article.write_text(f'Title line\n\n"{long_quote}" said Ann Lee, the director.\n')
+    table = CliRunner().invoke(main, ["quotes", str(article)])
+    assert table.exit_code == 0
+    # the whole quote, wrapped: every word is printed and nothing is cut with an ellipsis
+    printed = table.output.split()
+    assert all(f"word{i}" in printed for i in range(60)) and "…" not in table.output
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(main, ["quotes", str(bad)])
@@ -516,3 +524,93 @@ def test_roles_before_the_name_and_name_particles(
 ) -> None:
     q = only(text)
     assert (q.speaker, q.role, q.organization) == (speaker, role, organization)
+
+
+# -- speakers a newsroom writes: inverted titles, rare verbs, pronouns, roles, organizations ----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"We will appeal the decision," said spokesman Dan Ellis.', "Dan Ellis", "spokesman"),
+        ('"A dark day," said Sen. Maria Vance, D-Ore., on Tuesday.', "Maria Vance", "Senator"),
+        ('"Please reconsider before it is too late," Ana Torres implored.', "Ana Torres", None),
+        ('"It was the best night of my life," Ana Torres gushed.', "Ana Torres", None),
+        (
+            'Gov. Ann Lee signed the order on Monday.\n\n"This keeps families safe," the '
+            "governor said.",
+            "Ann Lee",
+            "Governor",
+        ),
+    ],
+)
+def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
+    q = only(text)
+    verbatim(text, q)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
+    text = 'Mark Hill and Lena Park met on Monday. "We are disappointed," she told a news agency.'
+    assert only(text).speaker == "Lena Park"
+
+
+def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
+    named = (
+        'The Environmental Protection Agency issued the rule. "It will cut smog," the agency said.'
+    )
+    assert only(named).speaker == "Environmental Protection Agency"
+    bare = '"Two no votes will not stop us," the agency said.'
+    q = only(bare)
+    assert q.speaker is None and q.organization is None
+
+
+def test_headline_capitals_are_no_speaker() -> None:
+    text = 'Mayor Asks Council To Act Now\n\n"We cannot wait any longer," he said.'
+    assert only(text).speaker is None
+
+
+# -- sides: camps, labels, paraphrased positions ---------------------------------------------
+
+
+def test_side_with_only_a_paraphrase_shows_it_marked() -> None:
+    text = (
+        "The city council approved the agreement with the state on Tuesday.\n\n"
+        '"This agreement keeps our streets safe," said Mayor Lee Park, who backed the agreement.'
+        "\n\nCritics, including the ACLU, say the agreement will erode trust in the police."
+    )
+    sides, _ = story_sides([source("a", text)])
+    support, oppose = sides
+    assert [q.speaker for q in support.quotes] == ["Lee Park"]
+    (reported,) = oppose.quotes
+    assert reported.paraphrase and reported.speaker == "ACLU"
+    assert text[reported.start : reported.end] == reported.text
+    assert reported.text.startswith("Critics, including the ACLU")
+    assert oppose.note is not None and "No direct quote" in oppose.note
+
+
+def test_actor_and_their_critics_are_named_in_labels_and_sides() -> None:
+    lead = "Senator Ann Harmon attacked the budget office on Monday, saying it hid costs."
+    text = (
+        f"{lead}\n\n"
+        '"The office misled the public about what this will cost," Harmon said.\n\n'
+        '"Harmon is wrong and she knows it," said Tom Reyes, who criticized Harmon.'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert support.label == "Harmon and her defenders"
+    assert oppose.label == "Harmon’s critics"
+    assert [q.speaker for q in support.quotes] == ["Ann Harmon"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+
+
+def test_speaker_named_in_the_next_paragraph() -> None:
+    text = (
+        "Lena Park spoke on Friday about the race.\n\n"
+        '"What she has got to do is contrast, and get away from the personality stuff."\n\n'
+        "Park told a radio host that the race is close."
+    )
+    q = only(text)
+    assert (q.speaker, q.cue) == ("Lena Park", "told")
+    verbatim(text, q)

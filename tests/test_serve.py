@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.delivery.suppression import SuppressionList
+from briefing.plugins import registry_names
 from briefing.settings import load_settings
 from tests.conftest import ROOT
 
@@ -180,6 +181,8 @@ def test_one_click_unsubscribe_then_the_next_issue_reaches_only_the_other_reader
 
 def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
     config = write_config(tmp_path, ["ann@example.net", "bob@example.net"])
+    with config.open("a", encoding="utf-8") as fh:
+        fh.write('[serve]\nallowed_hosts = ["news.example.net", "localhost"]\n')
     add_event(tmp_path, "bridge")
     send(tmp_path)
     ann = token_url(tmp_path, "ann@example.net")
@@ -211,10 +214,20 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
         again = client.post(local(ann, base), content=b"List-Unsubscribe=One-Click")
         assert again.status_code == 200  # idempotent
 
+        # Some providers send the one-click field as multipart/form-data.
+        bob = token_url(tmp_path, "bob@example.net")
+        multipart = client.post(local(bob, base), files={"List-Unsubscribe": (None, "One-Click")})
+        assert multipart.status_code == 200
+
         # Host allow-list and body limits
         assert client.get(f"{base}/", headers={"Host": "evil.example"}).status_code == 400
+        # the public name, as a reverse proxy passes it on
+        assert client.get(f"{base}/", headers={"Host": "news.example.net"}).status_code == 200
         big = client.post(local(ann, base), content=b"x" * 10_000)
         assert big.status_code == 413
+        # a chunked body declares no length: it is cut off as it streams in
+        chunked = client.post(local(ann, base), content=iter([b"x" * 1024] * 10))
+        assert chunked.status_code == 413
 
         # The archive, and nothing outside it
         assert client.get(f"{base}/").status_code == 200
@@ -224,10 +237,13 @@ def test_the_button_page_and_what_a_stranger_learns(tmp_path: Path) -> None:
         assert client.get(f"{base}/%2e%2e/briefing.toml").status_code == 404
 
     with SuppressionList(tmp_path / ".briefing" / "subscribers.sqlite") as book:
-        assert [(s.address, s.how) for s in book.suppressed()] == [("ann@example.net", "button")]
+        assert sorted((s.address, s.how) for s in book.suppressed()) == [
+            ("ann@example.net", "button"),
+            ("bob@example.net", "one-click"),
+        ]
     listing = CliRunner().invoke(main, ["subscribers", "list", "--config", str(config)])
     assert "unsubscribed ann@example.net" in listing.output
-    assert "active       bob@example.net" in listing.output
+    assert "unsubscribed bob@example.net" in listing.output
 
 
 def test_a_changed_secret_retires_old_links(tmp_path: Path) -> None:
@@ -269,3 +285,93 @@ def test_repeat_stories_setting(tmp_path: Path, repeat: bool) -> None:
     latest = [m for m in outbox(tmp_path)["bob@example.net"] if "Lakeshore" in m.as_string()]
     assert len(latest) == 1
     assert ("Harbor Bridge" in latest[0].get_body(("plain",)).get_content()) is repeat  # type: ignore[union-attr]
+
+
+def test_a_story_that_gained_an_article_comes_back_marked_updated(tmp_path: Path) -> None:
+    config = write_config(tmp_path, ["bob@example.net"])
+    (tmp_path / "news").mkdir()
+    for name in ("courier.md", "ledger.txt"):
+        shutil.copy(FIXTURES / "bridge" / name, tmp_path / "news" / name)
+    send(tmp_path)
+    shutil.copy(FIXTURES / "bridge" / "wire.json", tmp_path / "news" / "wire.json")
+    assert "1 sent" in send(tmp_path)
+    latest = sorted((tmp_path / "out" / "outbox").glob("*.eml"), key=lambda p: p.stat().st_mtime)
+    message = BytesParser(policy=policy.default).parsebytes(latest[-1].read_bytes())
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Updated: 1 new article since this story was sent on" in text
+    ledger = CliRunner().invoke(main, ["ledger", "--config", str(config)]).output
+    assert "| Updated: Harbor Bridge Reopens" in ledger
+    assert "nothing new since the last issue" in send(tmp_path)
+
+
+def test_a_rerun_after_a_transient_failure_still_delivers_the_same_issue(tmp_path: Path) -> None:
+    from briefing.app import send as run_send
+    from tests.delivery_helpers import Server
+
+    server = Server()
+    server.start()
+    try:
+        write_config(tmp_path, ["ann@example.net", "bob@example.net"])
+        with (tmp_path / "briefing.toml").open("a", encoding="utf-8") as fh:
+            fh.write(
+                f'[delivery]\ntransport = "smtp"\nhost = "127.0.0.1"\nport = {server.port}\n'
+                'security = "none"\nattempts = 1\n'
+            )
+        add_event(tmp_path, "bridge")
+        settings = load_settings(
+            tmp_path / "briefing.toml",
+            env={"BRIEFING_SECRET": SECRET},
+            registries=registry_names(),
+        )
+        server.handler.rcpt_replies["bob@example.net"] = ["451 4.3.0 Try again later"]
+        first, _ = run_send(settings)
+        assert first.count("sent") == 1 and first.count("queued") == 1
+        # The story reached ann, but bob's row is still queued: the rerun is the same issue.
+        second, _ = run_send(settings)
+        assert second.digest == first.digest
+        assert [(o.recipient, o.status) for o in second.outcomes] == [
+            ("ann@example.net", "skipped"),
+            ("bob@example.net", "sent"),
+        ]
+        assert server.handler.received() == {"ann@example.net": 1, "bob@example.net": 1}
+        third, _ = run_send(settings)
+        assert "nothing new" in third.summary()
+    finally:
+        server.stop()
+
+
+def test_an_archive_that_cannot_be_written_is_a_warning_after_the_send(tmp_path: Path) -> None:
+    write_config(tmp_path, ["bob@example.net"])
+    (tmp_path / "blocked").write_text("a file where the archive folder should be", encoding="utf-8")
+    with (tmp_path / "briefing.toml").open("a", encoding="utf-8") as fh:
+        fh.write('dir = "blocked/archive"\n')  # still inside [archive]
+    add_event(tmp_path, "bridge")
+    output = send(tmp_path)
+    assert "1 sent" in output
+    assert "warning:" in output and "not archived" in output
+    assert "nothing new" in send(tmp_path)
+
+
+def test_a_broken_suppression_list_answers_503_not_a_traceback(tmp_path: Path) -> None:
+    config = write_config(tmp_path, ["ann@example.net"])
+    (tmp_path / ".briefing" / "subscribers.sqlite").mkdir(parents=True)  # not a database
+    ann = token_url(tmp_path, "ann@example.net")
+    with serving(config) as base, httpx.Client(headers={"Host": "localhost"}) as client:
+        answer = client.post(local(ann, base), content=b"List-Unsubscribe=One-Click")
+        assert answer.status_code == 503 and "try again" in answer.text
+        assert "Traceback" not in answer.text and "sqlite" not in answer.text
+
+
+@pytest.mark.parametrize("doc", ["docs/serving.md", "docs/deployment.md"])
+def test_the_settings_examples_in_the_docs_are_valid(doc: str, tmp_path: Path) -> None:
+    import re
+    import textwrap
+
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", text, re.S)
+    assert blocks
+    for number, block in enumerate(blocks):
+        path = tmp_path / f"example-{number}.toml"
+        path.write_text(textwrap.dedent(block), encoding="utf-8")
+        settings = load_settings(path, env={"BRIEFING_SECRET": SECRET})
+        assert settings.secret_problems() == []

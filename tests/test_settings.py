@@ -324,3 +324,15 @@ def test_settings_that_do_work_pass(tmp_path: Path) -> None:
     fetch = fetch_options(settings)
     assert (fetch.max_entries, fetch.deadline, fetch.allow_private) == (20, 30.0, True)
     assert fetch.state_dir == settings.output.state_dir
+
+
+def test_serve_allowed_hosts_are_plain_host_names(tmp_path: Path) -> None:
+    cfg = write(
+        tmp_path / "briefing.toml", '[serve]\nallowed_hosts = ["https://news.example.org"]\n'
+    )
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(cfg)])
+    assert result.exit_code == 2 and "serve.allowed_hosts" in result.output
+    ok = write(
+        tmp_path / "ok.toml", '[serve]\nallowed_hosts = ["news.example.org", "*.example.org"]\n'
+    )
+    assert CliRunner().invoke(main, ["config", "check", "--config", str(ok)]).exit_code == 0

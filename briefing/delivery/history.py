@@ -3,7 +3,7 @@
 A SQLite file in the state folder (`<state_dir>/history.sqlite`):
 
 - `issues`: one row per issue that reached at least one reader (the ledger's digest key), with
-  when it was sent and its archive page;
+  when it was sent, its archive page, and whether every recipient's row is settled (`complete`);
 - `issue_stories`: each issue's headlines, in order, and whether the story was an update;
 - `story_articles`: the articles each sent story was told from, by URL (else by path).
 
@@ -12,6 +12,10 @@ out when it has no article the earlier issues did not already have; it is kept a
 "Updated" when it gained articles since. A story sharing nothing is new. Articles, not
 headlines, decide: a headline can change wording from one run to the next while the articles
 stay, and two different events can share a headline word for word.
+
+Only complete issues count as sent. An issue whose ledger still has queued rows (a transient
+failure, an aborted batch) is left out of the comparison, so the rerun builds the same brief,
+gets the same digest key, and the ledger sends exactly the rows still queued.
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ CREATE TABLE IF NOT EXISTS issues (
     key TEXT PRIMARY KEY,
     sent_at TEXT NOT NULL,
     title TEXT NOT NULL,
-    page TEXT NOT NULL DEFAULT ''
+    page TEXT NOT NULL DEFAULT '',
+    complete INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS issue_stories (
     issue TEXT NOT NULL REFERENCES issues(key),
@@ -119,7 +124,7 @@ class StoryHistory:
     def _sent_with(self, article: str) -> list[tuple[str, int]]:
         cur = self._db.execute(
             "SELECT a.issue, a.position FROM story_articles a JOIN issues i ON i.key = a.issue "
-            "WHERE a.article = ?",
+            "WHERE a.article = ? AND i.complete = 1",
             (article,),
         )
         return [(str(i), int(p)) for i, p in cur.fetchall()]
@@ -172,16 +177,20 @@ class StoryHistory:
         found = self._db.execute("SELECT 1 FROM issues WHERE key = ?", (key,)).fetchone()
         return found is not None
 
-    def record_issue(self, key: str, brief: Brief, now: datetime | None = None) -> bool:
-        """Record a sent issue's stories and articles; return False if it was already recorded."""
+    def record_issue(
+        self, key: str, brief: Brief, now: datetime | None = None, *, complete: bool = True
+    ) -> bool:
+        """Record a sent issue's stories and articles; return False if it was already recorded
+        (then only its `complete` flag is updated)."""
         if self.has_issue(key):
+            self._db.execute("UPDATE issues SET complete = ? WHERE key = ?", (int(complete), key))
             return False
         stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._db.execute(
-                "INSERT INTO issues (key, sent_at, title) VALUES (?, ?, ?)",
-                (key, stamp, brief.title),
+                "INSERT INTO issues (key, sent_at, title, complete) VALUES (?, ?, ?, ?)",
+                (key, stamp, brief.title, int(complete)),
             )
             for position, story in enumerate(brief.stories, start=1):
                 is_update = any(note.startswith(f"{UPDATED}:") for note in story.notes)
@@ -240,16 +249,30 @@ def only_new(settings: Settings, brief: Brief) -> tuple[Brief, str]:
     return selection.brief, ""
 
 
-def after_send(settings: Settings, brief: Brief, report: SendReport) -> Path | None:
-    """Record a sent issue's stories and archive it once; return the archive page if written."""
-    if report.dry_run or report.count("sent") == 0:
-        return None
-    with StoryHistory.for_settings(settings) as book:
-        book.record_issue(report.digest, brief)
-        if not settings.archive.enabled or book.page(report.digest):
-            return None
-        from briefing.output.archive import write_issue
+def after_send(settings: Settings, brief: Brief, report: SendReport) -> list[str]:
+    """Record a sent issue's stories and archive it once; return warnings.
 
+    The messages are out by now, so a failure here is a warning, not an error: the send
+    succeeded, and the warning says what the next issue will get wrong.
+    """
+    if report.dry_run or report.count("sent") == 0:
+        return []
+    from briefing.delivery.ledger import Ledger
+    from briefing.errors import BriefingError
+
+    try:
+        with Ledger(settings.ledger_path()) as ledger:
+            complete = all(row.state != "queued" for row in ledger.rows(report.digest).values())
+        with StoryHistory.for_settings(settings) as book:
+            book.record_issue(report.digest, brief, complete=complete)
+            if not settings.archive.enabled or book.page(report.digest):
+                return []
+    except BriefingError as exc:
+        log.warning("%s", exc)
+        return [f"{exc} (the next issue may repeat these stories)"]
+    from briefing.output.archive import write_issue
+
+    try:
         page = write_issue(
             brief,
             settings.archive_dir(),
@@ -257,8 +280,12 @@ def after_send(settings: Settings, brief: Brief, report: SendReport) -> Path | N
             archive_title=settings.archive.title or settings.brief.title,
             base_url=settings.archive.base_url,
         )
+    except BriefingError as exc:
+        log.warning("%s", exc)
+        return [f"{exc} (the issue was sent but not archived)"]
+    with StoryHistory.for_settings(settings) as book:
         book.set_page(report.digest, page.name)
-    return page
+    return []
 
 
 def _issue_day(key: str) -> date:

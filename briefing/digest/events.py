@@ -127,13 +127,20 @@ def cluster(
 # -- copies --------------------------------------------------------------------------------
 
 
-def copy_shingles(article: Article) -> frozenset[int]:
-    """Return the hashed word 5-grams of the article's body (case and punctuation ignored)."""
+def copy_shingles(article: Article, crcs: dict[str, int] | None = None) -> frozenset[int]:
+    """Return a stable sample (one in four) of the hashed word 5-grams of the article's body."""
     words = re.findall(r"\w+", article.text[article.body_start :].lower())
-    # per-word CRCs, then tuples of ints: hash() of ints is the same in every process (str
-    # hashes are salted), so the chosen anchors and thus the result are deterministic
-    ids = [zlib.crc32(word.encode()) for word in words]
-    return frozenset(map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:], strict=False)))
+    crcs = {} if crcs is None else crcs
+    ids = []
+    for word in words:
+        value = crcs.get(word)
+        if value is None:
+            value = crcs[word] = zlib.crc32(word.encode())
+        ids.append(value)
+    # tuples of ints: hash() of ints is the same in every process (str hashes are salted), so
+    # the sample, the anchors and thus the result are deterministic
+    hashes = map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:], strict=False))
+    return frozenset(h for h in hashes if h % 4 == 0)
 
 
 def copy_of(articles: Sequence[Article], options: ClusterOptions | None = None) -> list[int]:
@@ -144,8 +151,9 @@ def copy_of(articles: Sequence[Article], options: ClusterOptions | None = None) 
     by_anchor: dict[int, list[int]] = defaultdict(list)
     exact: dict[frozenset[int], int] = {}
     result: list[int] = []
+    crcs: dict[str, int] = {}
     for index, article in enumerate(articles):
-        own = copy_shingles(article)
+        own = copy_shingles(article, crcs)
         shingles.append(own)
         found = exact.get(own) if own else None
         anchors = heapq.nsmallest(options.copy_anchors, own)

@@ -16,6 +16,7 @@ leaves a page the next write lists.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -139,6 +140,9 @@ def render_issue(brief: Brief, day: date, *, archive_title: str, feed: str = "fe
     env = environment()
     env.globals["outlet_name"] = outlet_name
     env.globals["safe_url"] = safe_url
+    env.globals["outlets"] = lambda ids: ", ".join(
+        dict.fromkeys(outlet_name(by_id[i]) if i in by_id else i for i in ids)
+    )
     template = env.get_template(ISSUE_TEMPLATE)
     return template.render(
         brief=brief,
@@ -214,7 +218,10 @@ def read_entries(folder: Path) -> list[IssueEntry]:
         if not found:
             continue
         try:
-            brief = Brief.model_validate_json(path.read_bytes())
+            data = path.read_bytes()
+            if not data:
+                continue  # a name claimed by a writer that has not written yet
+            brief = Brief.model_validate_json(data)
             day = date.fromisoformat(found.group(1))
         except (OSError, ValueError, ValidationError) as exc:
             log.warning("%s: skipped in the archive index (%s)", path, exc)
@@ -224,13 +231,22 @@ def read_entries(folder: Path) -> list[IssueEntry]:
     return entries
 
 
-def _free_name(folder: Path, day: date) -> str:
-    """Return the first unused page name for the day: YYYY-MM-DD, then YYYY-MM-DD-2, ..."""
-    name, number = day.isoformat(), 1
-    while (folder / f"{name}.json").exists() or (folder / f"{name}.html").exists():
+def _claim_name(folder: Path, day: date) -> str:
+    """Return the first free page name for the day (YYYY-MM-DD, then -2, -3 ...), claimed.
+
+    The name is claimed by creating its .json with O_EXCL, so two writers at once never pick
+    the same name and overwrite each other's issue.
+    """
+    number = 1
+    while True:
+        name = day.isoformat() if number == 1 else f"{day.isoformat()}-{number}"
+        if not (folder / f"{name}.html").exists():
+            try:
+                os.close(os.open(folder / f"{name}.json", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                return name
+            except FileExistsError:
+                pass
         number += 1
-        name = f"{day.isoformat()}-{number}"
-    return name
 
 
 def write_issue(
@@ -248,7 +264,7 @@ def write_issue(
     page = render_issue(brief, day, archive_title=title)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        name = _free_name(folder, day)
+        name = _claim_name(folder, day)
         # The brief first: it is what the index is rebuilt from, and a page without it is unlisted.
         atomic_write(folder / f"{name}.json", brief.model_dump_json(indent=2) + "\n")
         atomic_write(folder / f"{name}.html", page)

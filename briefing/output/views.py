@@ -93,6 +93,8 @@ class QuoteView:
     refs: tuple[int, ...]
     wording_differs: bool
     variants: tuple[VariantView, ...]
+    paraphrase: bool = False
+    """The writer's sentence reporting the side's position, not a quotation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +233,7 @@ def _side(side: Side, catalogue: _Catalogue) -> SideView:
                 for v in q.variants
                 if v.text.split() != q.text.split()  # the wording already shown
             ),
+            paraphrase=q.paraphrase,
         )
         for q in side.quotes
     )

@@ -39,7 +39,8 @@ class Loaded:
 
 
 Reader = Callable[[str, str, Path], "Article"]
-"""A reader: (article id, decoded text, path) -> Article, or InputError saying why not."""
+"""A reader: (article id, decoded and cleaned text, path) -> Article, or InputError saying why
+not. Its Article is cleaned again after (metadata to one line), so a reader need not."""
 
 READERS: dict[str, Reader] = {}
 """Article readers by lower-case file suffix (".txt"); the built-ins are registered below."""
@@ -121,7 +122,9 @@ def read_article(path: Path) -> Article:
     controls = _count_controls(text)
     if controls:
         warnings.append(f"{path}: {controls} control character(s) cleaned (e.g. form feeds)")
-    return _replace(article, path=str(path), warnings=(*warnings, *article.warnings))
+    # a reader's own warnings may not know the file: name it, so each line says where
+    named = [w if w.startswith(str(path)) else f"{path}: {w}" for w in article.warnings]
+    return _replace(article, path=str(path), warnings=(*warnings, *named))
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -331,7 +334,8 @@ def _unclosed_front(text: str) -> re.Match[str] | None:
 def parse_json(article_id: str, text: str, path: Path) -> Article:
     """A JSON article: `{title, text, outlet, url, published, byline}`, each a string."""
     try:
-        data = json.loads(text)
+        # strict=False: a raw line break or tab inside a string is read (and cleaned after)
+        data = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}; fix the file"

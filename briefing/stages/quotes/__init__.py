@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from briefing.stages.quotes.base import JOIN, QuoteSpan
 from briefing.stages.quotes.extract import extract_quotes
 from briefing.stages.quotes.lexicon import SPEECH_VERBS
-from briefing.stages.quotes.merge import QuoteSource, same_person, story_items
+from briefing.stages.quotes.merge import QuoteSource, story_items
 from briefing.stages.quotes.sides import action_actors, central_action, polarity, story_sides
+from briefing.text.names import same_person
 
 __all__ = [
     "JOIN",

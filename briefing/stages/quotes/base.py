@@ -6,18 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from briefing.stages.quotes.lexicon import (
-    _ABBREV,
-    _DETERMINERS,
-    _HONORIFICS,
-    _NAME_WORD,
-    _ORG_WORDS,
-    _PARTICLES,
-    _PRONOUNS,
-    _STOP,
-    _TITLES,
-    _WORD,
-)
+from briefing.stages.quotes.lexicon import _ABBREV, _DETERMINERS, _PRONOUNS, _STOP, _WORD
 
 log = logging.getLogger(__name__)
 
@@ -138,35 +127,8 @@ def _word_before(text: str, dot: int) -> str:
     return text[j:dot]
 
 
-def _is_name_word(word: str) -> bool:
-    return bool(re.fullmatch(_NAME_WORD, word)) or word in ("de", "van", "von", "da", "al", "bin")
-
-
 def _is_capital(word: str) -> bool:
     return word[:1].isupper()
-
-
-def _strip_det(phrase: str) -> str:
-    words = phrase.split()
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _looks_person(name: str) -> bool:
-    """A personal name: capitalized words, none an organization word, not an acronym."""
-    words = [w for w in name.replace(",", " ").split() if w.lower() not in _HONORIFICS]
-    if not words or len(words) > 5:
-        return False
-    if any(w.lower().strip(".’'s") in _ORG_WORDS for w in words):
-        return False
-    if any(w.lower() in _TITLES for w in words):
-        return False
-    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
-        return False
-    # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
-    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
-    return all(_is_name_word(w) for w in inner)
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -8,7 +8,6 @@ import re
 from briefing.stages.quotes.base import (
     _Cue,
     _is_capital,
-    _looks_person,
     _para_of,
     _Raw,
     _sentence_end,
@@ -23,7 +22,10 @@ from briefing.stages.quotes.lexicon import (
     _STOP,
     SPEECH_VERBS,
 )
-from briefing.stages.quotes.speakers import _strip_title
+from briefing.text.names import (
+    looks_person,
+    strip_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,40 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     if post_cue is not None:
         return post_cue
     plo, _ = _para_of(paras, raw.open_mark)
-    return _cue_before(text, raw, plo, paras)
+    before = _cue_before(text, raw, plo, paras)
+    if before is not None:
+        return before
+    return _cue_next_paragraph(text, raw, paras)
+
+
+# The speaker phrase opening the next paragraph ("Sanders told co-host…") may be this long.
+_NEXT_SUBJECT_WORDS = 6
+
+
+def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
+    """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Sanders told
+    co-host Joe Scarborough…` (a name or pronoun, then a speech verb, opening the paragraph)."""
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return None
+    following = [p for p in paras if p[0] >= hi]
+    if not following:
+        return None
+    nlo, nhi = following[0]
+    if text[nlo:nhi].lstrip()[:1] in '"“«':
+        return None
+    words = _words(text, nlo, min(nhi, nlo + 200))
+    for k in range(1, min(len(words), _NEXT_SUBJECT_WORDS + 1)):
+        if words[k][0] in (",", ".", ";", ":"):
+            return None
+        if _speech_verb_at(words, k) and words[k][0][:1].islower():
+            chunk = words[:k]
+            if not _subject_like(chunk) or not (
+                _is_capital(chunk[0][0]) or chunk[0][0].lower() in ("he", "she")
+            ):
+                return None
+            return _cue_from_chunk(text, chunk, words[k])
+    return None
 
 
 def _next_open(text: str, start: int, hi: int) -> int:
@@ -89,7 +124,14 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
             return None
         nxt = words[k0 + 1][0]
         if not (_is_capital(nxt) or nxt[:1].isdigit() or nxt.lower() in _DETERMINERS | _ADVERBS):
-            if nxt.lower() not in ("he", "she", "they", "we"):
+            # `said spokesman Dan Ellis`, `said campaign manager Ann Lee`: a role, then a name
+            ahead = [w for w, _, _ in words[k0 + 1 : k0 + 5]]
+            role_then_name = any(
+                _is_capital(w) and all(x[:1].islower() and x.isalpha() for x in ahead[:i])
+                for i, w in enumerate(ahead)
+                if i
+            )
+            if nxt.lower() not in ("he", "she", "they", "we") and not role_then_name:
                 return None
         return _mention_forward(text, words, k0 + 1, words[k0], begin)
     if first in ("and", "but", "or", "which", "that", "who", "so", "because", "as", "in", "to"):
@@ -160,7 +202,7 @@ def _cue_from_chunk(
         return None
     head = 0
     for idx, (s, e) in enumerate(segments):
-        if _looks_person(_strip_title(text[s:e])[1]):
+        if looks_person(strip_title(text[s:e])[1]):
             head = idx
             break
     ms, me = segments[head]
@@ -269,7 +311,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if owner is not None:
                 os_, oe = owner
                 owner_span = (words[os_][1], words[oe - 1][2])
-                if _looks_person(_strip_title(text[owner_span[0] : owner_span[1]])[1]):
+                if looks_person(strip_title(text[owner_span[0] : owner_span[1]])[1]):
                     appos_span = (words[ms - 1][1], head[1])
                     return _Cue(verb[0], verb[1], verb[2], owner_span[0], owner_span[1],
                                 (appos_span,), after=False)  # fmt: skip
@@ -279,8 +321,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if prev_np is not None:
                 ps, pe = prev_np
                 prev_span = (words[ps][1], words[pe - 1][2])
-                name_now = _looks_person(_strip_title(text[head[0] : head[1]])[1])
-                name_prev = _looks_person(_strip_title(text[prev_span[0] : prev_span[1]])[1])
+                name_now = looks_person(strip_title(text[head[0] : head[1]])[1])
+                name_prev = looks_person(strip_title(text[prev_span[0] : prev_span[1]])[1])
                 if name_prev and not name_now:
                     appos.append(head)
                     head = prev_span

@@ -24,10 +24,6 @@ _STOP = frozenset(
     "is was are were be been being has have had do does did will would can could should may "
     "might must also just only even still there here what how why".split()
 )
-_TITLES = mapping("titles")
-_PARTICLES = words("name_particles")
-_HONORIFICS = words("honorifics")
-_ORG_WORDS = words("org_words")
 _SIDE_WORDS = {"support": words("stance_support"), "oppose": words("stance_oppose")}
 _SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
 _ACTION_VERBS = re.compile(
@@ -41,16 +37,6 @@ _ACTION_OBJECTS = (
     "program programme treaty contract rule reform budget decision resolution merger ban"
 ).split()
 
-_NAME_WORD = (
-    r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
-    r"|[A-Z][A-Za-z’'\-]*[a-z][A-Za-z’'\-]*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
-)
-_NAME_SEQ = re.compile(
-    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
-    rf"{_NAME_WORD}(?:[ \t\xa0]+"
-    rf"(?:{_NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
-    rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
-)
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 _ABBREV = words("abbreviations")
 

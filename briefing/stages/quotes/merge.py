@@ -9,10 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing.stages.quotes.base import QuoteSpan, _looks_person
+from briefing.stages.quotes.base import QuoteSpan
 from briefing.stages.quotes.extract import extract_quotes
-from briefing.stages.quotes.lexicon import _NAME_SEQ
-from briefing.stages.quotes.speakers import _clean_name, _strip_title
+from briefing.text.names import (
+    NAME_SEQ,
+    clean_name,
+    looks_person,
+    same_org,
+    same_person,
+    strip_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +83,6 @@ def _kept(article: QuoteSource, span: QuoteSpan) -> bool:
     return any(a <= span.start and span.end <= b for a, b in article.kept)
 
 
-def same_person(a: str, b: str) -> bool:
-    """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"."""
-    wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
-        return False
-    fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
-    return fa.startswith(fb) or fb.startswith(fa)
-
-
 def _same_speaker(a: _Item, b: _Item) -> bool:
     sa, sb = a.span.speaker, b.span.speaker
     if sa is None or sb is None:
@@ -93,30 +90,7 @@ def _same_speaker(a: _Item, b: _Item) -> bool:
     if sa.lower() == sb.lower() or (a.span.named and b.span.named and same_person(sa, sb)):
         return True
     oa, ob = a.span.organization, b.span.organization
-    return bool(oa and ob and _same_org(oa, ob) and not (a.span.named and b.span.named))
-
-
-def _acronym(name: str) -> str:
-    words = [
-        w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for")
-    ]
-    return "".join(w[0] for w in words).upper()
-
-
-def _same_org(a: str, b: str) -> bool:
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb:
-        return False
-    if na == nb or na in nb.split() or nb in na.split():
-        return True
-    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
-        return True
-    for x, y in ((a, b), (b, a)):
-        xw = x.replace(".", "").split()
-        if xw and xw[0].isupper() and len(xw[0]) >= 2:
-            if _acronym(y).startswith(xw[0]) or xw[0] == _acronym(y):
-                return True
-    return False
+    return bool(oa and ob and same_org(oa, ob) and not (a.span.named and b.span.named))
 
 
 def _speaker_key(span: QuoteSpan) -> str:
@@ -189,10 +163,10 @@ def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) ->
     """Every attributed quote of every article (inside kept spans), in document order."""
     names: list[str] = []
     for art in articles:
-        for m in _NAME_SEQ.finditer(art.text):
-            _, name, _ = _strip_title(m.group())
-            name = _clean_name(name)
-            if len(name.split()) >= 2 and _looks_person(name) and name not in names:
+        for m in NAME_SEQ.finditer(art.text):
+            _, name, _ = strip_title(m.group())
+            name = clean_name(name)
+            if len(name.split()) >= 2 and looks_person(name) and name not in names:
                 names.append(name)
     items: list[_Item] = []
     order = 0

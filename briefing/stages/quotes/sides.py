@@ -10,18 +10,17 @@ from collections.abc import Sequence
 from typing import Literal
 
 from briefing.model import Quote, QuoteVariant, Side
-from briefing.stages.quotes.base import _looks_person, _sentence_end, _sentence_start
+from briefing.stages.quotes.base import _sentence_end, _sentence_start
+from briefing.stages.quotes.camps import Camps, find_camps, party_of, relation, side_labels
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
     _MAX_WORDS_BRIEF,
     _MIN_WORDS_BRIEF,
-    _NAME_SEQ,
     _SIDE_LOOKUP,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
-    _acronym,
     _contains,
     _fill_speaker,
     _first_order,
@@ -36,7 +35,15 @@ from briefing.stages.quotes.merge import (
     _wordings,
     story_items,
 )
-from briefing.stages.quotes.speakers import _clean_name, _strip_title
+from briefing.stages.quotes.paraphrase import paraphrase
+from briefing.text.names import (
+    NAME_SEQ,
+    acronym,
+    clean_name,
+    looks_person,
+    strip_title,
+)
+from briefing.text.segment import sentences as segment_sentences
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +110,8 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 refused = verb.group(1).lower() in _REFUSALS or against
                 side = "oppose" if refused else "support"
                 subject = sent[: verb.start()]
-                for m in _NAME_SEQ.finditer(subject):
-                    name = _clean_name(_strip_title(m.group())[1])
+                for m in NAME_SEQ.finditer(subject):
+                    name = clean_name(strip_title(m.group())[1])
                     if name:
                         actors.setdefault(name.lower(), side)
                 for m in re.finditer(r"\b[A-Z][A-Z.&]{1,9}\b", subject):
@@ -125,9 +132,9 @@ _LINK = re.compile(
 def _other_person(stretch: str, names: Sequence[str]) -> bool:
     """Return True when a personal name other than `names` stands in `stretch`."""
     own = {n.lower() for n in names if n}
-    for m in _NAME_SEQ.finditer(stretch):
-        name = _clean_name(_strip_title(m.group())[1])
-        if len(name.split()) >= 2 and _looks_person(name) and name.lower() not in own:
+    for m in NAME_SEQ.finditer(stretch):
+        name = clean_name(strip_title(m.group())[1])
+        if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
 
@@ -137,7 +144,7 @@ def _specific_org(org: str) -> bool:
     return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
 
 
-def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | None:
+def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
     A noun cue names its members after it ("critics, including X"); a verb cue has the
@@ -152,7 +159,7 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | N
     ]
     if not spans:
         return None
-    best: tuple[int, str, str] | None = None
+    best: tuple[int, str, str, int] | None = None
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
         side = _SIDE_LOOKUP.get(word)
@@ -166,13 +173,18 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str] | N
             else:
                 between = low[b : m.start()]
                 ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
-                ok = ok and not re.search(r"\b(that|which|who|whom|as)\b", between)
+                # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
+                own_clause = re.fullmatch(r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?", between)
+                ok = ok and (
+                    own_clause is not None
+                    or not re.search(r"\b(that|which|who|whom|as)\b", between)
+                )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
                 dist = m.start() - b
             if ok and (best is None or dist < best[0]):
-                best = (dist, side, word)
-    return (best[1], best[2]) if best else None
+                best = (dist, side, word, m.end())
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _names_for(group: _Group) -> list[str]:
@@ -184,7 +196,7 @@ def _names_for(group: _Group) -> list[str]:
     if group.organization and _specific_org(group.organization):
         org = group.organization
         names.append(org)
-        acr = _acronym(org)
+        acr = acronym(org)
         if len(acr) >= 3:
             names.append(acr)
         first = org.split()[0]
@@ -193,29 +205,88 @@ def _names_for(group: _Group) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
+# Evidence weights toward support (+) or opposition (-) of the central action.
+# A speaker who carried out the action the articles' leads describe ("the council approved the
+# plan") is for it; weaker than being the actor of the whole story, which decides outright.
+ACTION_ACTOR_WEIGHT = 2.0
+# The writer's own frame at the attribution ("X criticized…", "X, who defended…"): the most
+# direct evidence of a stance short of being the actor.
+FRAME_WEIGHT = 2.0
+# The same frame in another sentence that names the speaker (one vote per sentence).
+CONTEXT_WEIGHT = 1.5
+# Polarity of the quote's sentences that name the actor (or the target, sign flipped); a
+# quote's overall tone says nothing about which camp it is in, so only these count.
+TOWARD_WEIGHT = 1.5
+MIN_POLARITY = 0.3
+# Same US party as the actor (or the party opposing the target): a lean, weaker than any
+# frame, so a Republican who criticizes a Republican actor still lands among the critics.
+PARTY_WEIGHT = 1.5
+# A group needs this much total evidence to be placed; below it, it takes no side.
+STANCE_THRESHOLD = 1.0
+# How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
+OBJECT_WINDOW = 70
+
+
+def _aimed_at(low: str, end: int, camps: Camps) -> int:
+    """-1 when the words after a frame word (same clause) name the target, else 0."""
+    window = re.split(r"[.;]", low[end : end + OBJECT_WINDOW], maxsplit=1)[0]
+    if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
+        return -1
+    return 0
+
+
+def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
+    """Polarity of the quote's sentences that name the actor or the thing acted on ("this
+    deal"; the target's flipped), or 0."""
+    best = 0.0
+    toward = [*camps.actor_keys, *([thing] if thing else [])]
+    for sent in _sentences(text):
+        low = sent.lower()
+        sign = 0
+        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in toward):
+            sign = 1
+        elif any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.target_keys):
+            sign = -1
+        if sign:
+            pol = sign * polarity(sent)
+            if abs(pol) > abs(best):
+                best = pol
+    return best
+
+
 def _place_sides(
     groups: list[_Group],
     articles: Sequence[QuoteSource],
     actors: dict[str, str] | None = None,
     thing: str | None = None,
+    camps: Camps | None = None,
 ) -> None:
-    """Score each group toward support (+) or opposition (-), one side per speaker and per org."""
+    """Place each group for (+) or against (-) the central action, one side per speaker and
+    per organization; the actor and those who speak for them are for it by definition."""
+    camps = camps or Camps()
+    texts = [art.text for art in articles]
     sentences: list[tuple[QuoteSource, str, str]] = []
     for art in articles:
         for a, b in art.kept:
-            for line in art.text[a:b].split("\n"):
-                for sent in _sentences(line):
-                    sentences.append((art, sent, sent.lower()))
+            for s, e in segment_sentences(art.text, a, b):
+                sent = art.text[s:e]
+                sentences.append((art, sent, sent.lower()))
     per_group: list[float] = []
-    for group in groups:
+    fixed: dict[int, int] = {}
+    for gi, group in enumerate(groups):
         score = 0.0
         names = _names_for(group)
+        rel = relation([*names, group.organization or "", group.role or ""], camps)
+        if rel:
+            fixed[gi] = rel
+            who = "the actor or speaks for them" if rel > 0 else "the one the action targets"
+            group.evidence.append(f"is {who} ({camps.actor})")
         # the people or organization who carried out the action are for it
         for name in names:
             key = name.replace(".", "").lower()
             side = (actors or {}).get(key)
             if side:
-                score += 2.0 if side == "support" else -2.0
+                score += ACTION_ACTOR_WEIGHT if side == "support" else -ACTION_ACTOR_WEIGHT
                 group.evidence.append(f"'{name}' carried out the central action ({side})")
                 break
         for item in group.items:
@@ -223,12 +294,24 @@ def _place_sides(
             hit = _side_of_context(ctx, [item.span.mention or "", *names])
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
-                score += 2.0 * sign
+                if _aimed_at(ctx.lower(), hit[2], camps) < 0:
+                    sign = -sign  # "criticized the target": for the actor
+                score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
-        quote_pol = max((polarity(it.span.text) for it in group.items), key=abs)
-        if abs(quote_pol) >= 0.3:
-            score += quote_pol
-            group.evidence.append(f"quote polarity {quote_pol:+.2f} (VADER)")
+        if camps.party and group.named and group.speaker:
+            party = party_of(group.speaker, texts)
+            if party:
+                score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
+                group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+        elif camps.party and group.organization:
+            party = party_of(group.organization, [])
+            if party:
+                score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
+                group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+        toward = max((_toward_actor(it.span.text, camps, thing) for it in group.items), key=abs)
+        if abs(toward) >= MIN_POLARITY:
+            score += TOWARD_WEIGHT * toward
+            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
         for art, sent, low in sentences:
@@ -239,7 +322,10 @@ def _place_sides(
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:
                 seen.add(sent)
-                score += 1.5 if hit[0] == "support" else -1.5
+                sign = 1.0 if hit[0] == "support" else -1.0
+                if _aimed_at(low, hit[2], camps) < 0:
+                    sign = -sign
+                score += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
         per_group.append(score)
     # one side per speaker and per organization within the story
@@ -247,13 +333,21 @@ def _place_sides(
     for group, score in zip(groups, per_group, strict=True):
         for key in _group_keys(group):
             totals[key] += score
-    for group, score in zip(groups, per_group, strict=True):
+    # the actor's side is fixed for every group of the same speaker or organization
+    fixed_keys = {k: fixed[gi] for gi in fixed for k in _group_keys(groups[gi])}
+    for gi, group in enumerate(groups):
+        for k in _group_keys(group):
+            if gi not in fixed and k in fixed_keys:
+                fixed[gi] = fixed_keys[k]
+    for gi, (group, score) in enumerate(zip(groups, per_group, strict=True)):
         keys = _group_keys(group)
         combined = max((totals[k] for k in keys), key=abs) if keys else score
         group.score = combined
-        if combined >= 1.0:
+        if gi in fixed:
+            group.stance = "support" if fixed[gi] > 0 else "oppose"
+        elif combined >= STANCE_THRESHOLD:
             group.stance = "support"
-        elif combined <= -1.0:
+        elif combined <= -STANCE_THRESHOLD:
             group.stance = "oppose"
         else:
             group.stance = "neutral"
@@ -382,11 +476,9 @@ def story_sides(
         _fill_speaker(group)
     _unify_names(groups)
     _, thing = central_action(articles)
-    _place_sides(groups, articles, action_actors(articles, thing), thing)
-    labels = {
-        "support": f"In favor of the {thing}" if thing else "What supporters say",
-        "oppose": f"Against the {thing}" if thing else "What critics say",
-    }
+    camps = find_camps(articles)
+    _place_sides(groups, articles, action_actors(articles, thing), thing, camps)
+    labels = side_labels(camps, thing)
     quotes = [_to_quote(g) for g in groups]
     sides: list[Side] = []
     stances: tuple[Literal["support"], Literal["oppose"]] = ("support", "oppose")
@@ -406,14 +498,20 @@ def story_sides(
             speakers.add(key)
             (chosen if len(chosen) < quotes_per_side else more).append(group)
         note = None
+        shown = [quotes[groups.index(g)] for g in chosen]
         if not chosen:
             who = "supporters" if stance == "support" else "critics"
-            note = f"No on-the-record quote from {who} in the sources."
+            reported = paraphrase(stance, articles, camps, thing)
+            if reported is not None:
+                shown = [reported]
+                note = f"No direct quote from {who} in the sources; their position as reported."
+            else:
+                note = f"No on-the-record quote from {who} in the sources."
         sides.append(
             Side(
                 stance=stance,
                 label=labels[stance],
-                quotes=[quotes[groups.index(g)] for g in chosen],
+                quotes=shown,
                 more=[quotes[groups.index(g)] for g in more],
                 note=note,
             )

@@ -8,67 +8,36 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.stages.quotes.base import (
-    JOIN,
-    QuoteSpan,
-    _Cue,
-    _is_capital,
-    _looks_person,
-    _Raw,
-    _strip_det,
-)
-from briefing.stages.quotes.lexicon import (
-    _DETERMINERS,
-    _HONORIFICS,
-    _NAME_SEQ,
-    _ORG_WORDS,
-    _PRONOUNS,
-    _STOP,
-    _TITLES,
+from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw
+from briefing.stages.quotes.lexicon import _PRONOUNS
+from briefing.text.names import (
+    NAME_SEQ,
+    ORG_WORDS,
+    TITLES,
+    clean_name,
+    gender,
+    looks_person,
+    strip_determiners,
+    strip_title,
 )
 
 log = logging.getLogger(__name__)
+
+_PARTIES = frozenset("republican republicans democrat democrats democratic gop".split())
 
 
 # -- 4. speakers: names, roles, organizations -----------------------------------------------
 
 
-def _strip_title(phrase: str) -> tuple[str | None, str, str | None]:
-    """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
-    words = _strip_det(phrase).split()
-    org_words: list[str] = []
-    role_words: list[str] = []
-    i = 0
-    # "Ohio Gov. Ann X": capitalized words before a title word are the organization
-    for j, w in enumerate(words):
-        if w.lower() in _TITLES and j + 1 < len(words):
-            org_words = words[:j]
-            i = j
-            break
-    while i < len(words) and (words[i].lower() in _TITLES or words[i].lower() in _HONORIFICS):
-        if words[i].lower() in _TITLES:
-            expanded = _TITLES[words[i].lower()]
-            role_words.append(expanded or words[i])
-        i += 1
-    name_words = words[i:]
-    if not role_words:
-        org_words = []
-        name_words = words
-    if i >= len(words):
-        return None, phrase, None
-    role = " ".join(role_words) or None
-    org = " ".join(org_words) or None
-    return role, " ".join(name_words), org
-
-
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
-    phrase = _strip_det(phrase.strip(" ,"))
+    phrase = strip_determiners(phrase.strip(" ,"))
     if not phrase:
         return None, None
     lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
     if lead:
-        return None, lead.group(1)
+        # "of the ACLU" names an organization; "of two no votes" names none
+        return None, lead.group(1) if lead.group(1)[:1].isupper() else None
     m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
     if m:
         return m.group(1).strip(), m.group(2).strip()
@@ -79,7 +48,7 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         return rest.strip(), owner.strip()
     words = phrase.split()
     cap = 0
-    while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in _TITLES:
+    while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in TITLES:
         cap += 1
     if 0 < cap < len(words):
         return " ".join(words[cap:]), " ".join(words[:cap])
@@ -122,14 +91,14 @@ class _Registry:
         cls, text: str, known: Sequence[str], quoted: Sequence[tuple[int, int]] = ()
     ) -> _Registry:
         reg = cls()
-        for m in _NAME_SEQ.finditer(text):
+        for m in NAME_SEQ.finditer(text):
             if _in_headline(text, m.start()):
                 continue  # "Mayor Asks Council To Act": capitals there are style, not names
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # a name inside a quotation is what was said, not who said it
-            role, name, org = _strip_title(m.group())
-            name = _clean_name(name)
-            if not name or len(name.split()) < 2 or not _looks_person(name):
+            role, name, org = strip_title(m.group())
+            name = clean_name(name)
+            if not name or len(name.split()) < 2 or not looks_person(name):
                 continue
             if name not in reg.full:
                 reg.full.append(name)
@@ -140,7 +109,7 @@ class _Registry:
             am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
             if am and name not in reg.roles:
                 appos = am.group(1)
-                if not _looks_person(appos) and not re.search(r"\b(said|says|who)\b", appos):
+                if not looks_person(appos) and not re.search(r"\b(said|says|who)\b", appos):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
                         reg.roles[name] = (r2, o2)
@@ -150,20 +119,20 @@ class _Registry:
                 if pre:
                     org_before = (pre.group("org") or "").strip() or None
                     role_before = pre.group("role").strip()
-                    if org_before and org_before.lower() in _ORG_WORDS:
+                    if org_before and org_before.lower() in ORG_WORDS:
                         # "Council member": a generic body word belongs to the role
                         role_before, org_before = f"{org_before} {role_before}", None
                     reg.roles[name] = (role_before, org_before)
         for name in known:
-            name = _clean_name(name)
-            if name and name not in reg.full and _looks_person(name):
+            name = clean_name(name)
+            if name and name not in reg.full and looks_person(name):
                 reg.full.append(name)
         return reg
 
     def resolve(self, mention: str) -> str:
         """The full name for a surname or title-plus-surname mention."""
-        _, name, _ = _strip_title(mention)
-        name = _clean_name(name)
+        _, name, _ = strip_title(mention)
+        name = clean_name(name)
         if len(name.split()) >= 2 or not name:
             return name or mention
         hits = [f for f in self.full if f.split()[-1] == name]
@@ -173,21 +142,36 @@ class _Registry:
             return Counter(hits).most_common(1)[0][0] if len(set(hits)) > 1 else hits[0]
         return name
 
-    def nearest_person(self, pos: int, floor: int) -> tuple[str, int, int] | None:
+    def nearest_person(
+        self, pos: int, floor: int, pronoun: str = ""
+    ) -> tuple[str, int, int] | None:
+        """The last person named between `floor` and `pos` whom `pronoun` can refer to."""
+        want = _PRONOUNS.get(pronoun, "")
         best = None
         for s, e, name in self.mentions:
             if floor <= s and e <= pos:
+                if want in ("m", "f") and gender(name) not in ("", want):
+                    continue  # "she" never refers to a man's name, nor "he" to a woman's
                 best = (name, s, e)
         return best
 
+    def by_role(self, noun: str) -> str | None:
+        """The one named person whose role or title holds `noun` ("the governor"), else None."""
+        hits = {
+            name
+            for name, (role, _) in self.roles.items()
+            if role and re.search(rf"\b{re.escape(noun)}\b", role, re.I)
+        }
+        return hits.pop() if len(hits) == 1 else None
 
-def _clean_name(name: str) -> str:
-    name = name.strip().rstrip("’'")
-    name = re.sub(r"[’']s$", "", name.strip(" ,.")) if name.endswith(("’s", "'s")) else name
-    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
-    while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
-        words = words[1:]
-    return " ".join(words).strip(" ,")
+    def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
+        """The organization named before `pos` whose name ends in `noun` ("the agency")."""
+        best = None
+        for m in NAME_SEQ.finditer(text, 0, pos):
+            words = m.group().split()
+            if len(words) >= 2 and words[-1].lower() == noun and not looks_person(m.group()):
+                best = m.group()
+        return best
 
 
 def _attribute(
@@ -220,7 +204,7 @@ def _attribute(
     role: str | None = None
     org: str | None = None
     named = False
-    low = _strip_det(mention).lower()
+    low = strip_determiners(mention).lower()
     speaker: str | None
     if low in _PRONOUNS and mention.lower() == low:
         speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
@@ -229,37 +213,55 @@ def _attribute(
     else:
         # "Representative Ann Lee of Ohio": the person, then where she is from or works
         person, of, place = mention.partition(" of ")
-        place = _strip_det(place)
-        if of and _looks_person(_strip_title(person)[1]) and place[:1].isupper():
-            t_role, name, t_org = _strip_title(person)
+        place = strip_determiners(place)
+        if of and looks_person(strip_title(person)[1]) and place[:1].isupper():
+            t_role, name, t_org = strip_title(person)
             t_org = t_org or place.strip(" ,")
         else:
-            t_role, name, t_org = _strip_title(mention)
-        if not _looks_person(name):
+            t_role, name, t_org = strip_title(mention)
+        if not looks_person(name):
             # "Democratic nominee Hillary Clinton", "9/11 widow Terry Strada"
             words = name.split()
             for cut in range(1, len(words) - 1):
-                if _looks_person(" ".join(words[cut:])) and any(
+                if looks_person(" ".join(words[cut:])) and any(
                     w[:1].islower() for w in words[:cut]
                 ):
                     t_role, name = (
-                        " ".join(_strip_det(" ".join(words[:cut])).split()),
+                        " ".join(strip_determiners(" ".join(words[:cut])).split()),
                         " ".join(words[cut:]),
                     )
                     break
-        if _looks_person(name):
+        if looks_person(name):
             speaker = registry.resolve(name)
             named = True
             role, org = t_role, t_org
         else:
             r2, o2 = _role_org(mention)
-            speaker = o2 or _strip_det(mention)
+            speaker = o2 or strip_determiners(mention)
+            if speaker and speaker.lower() in _PARTIES:
+                speaker = o2 = None  # "a Republican senator": a party is no speaker
+
             role, org = r2, o2
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
+            bare = strip_determiners(mention).split()
+            if len(bare) == 1 and bare[0].islower() and bare != mention.split():
+                # "the governor said": the one named governor; "the agency said": the agency
+                # named before; a bare "agency" as a speaker tells the reader nothing
+                holder = registry.by_role(bare[0])
+                if holder is not None:
+                    speaker, named = holder, True
+                    role, org = registry.roles.get(holder, (None, None))
+                elif bare[0] in ORG_WORDS:
+                    found = registry.by_org_noun(bare[0], cue.mention_start, text)
+                    speaker = org = strip_determiners(found) if found else None
+                    role = None
     for a, b in cue.appositions:
-        if re.fullmatch(r"[RDI]-[A-Z][\w. ]*|\d+|who .*|at .*|in .*", text[a:b].strip()):
+        if re.fullmatch(
+            r"[RDI]-[A-Z][\w. ]*|\d+|(?:who|at|in|on|near|during|after|before|while|when|since) .*",
+            text[a:b].strip(),
+        ):
             continue  # party-state tags, ages, relative clauses and places are not roles
         r2, o2 = _role_org(text[a:b])
         role = role or r2
@@ -289,7 +291,7 @@ def _resolve_pronoun(
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
         para_floor = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
-        near = registry.nearest_person(pos, max(0, para_floor))
+        near = registry.nearest_person(pos, max(0, para_floor), pronoun)
         if previous is not None and previous.named and previous.speaker:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True

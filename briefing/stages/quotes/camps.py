@@ -1,0 +1,286 @@
+"""The story's camps: who carried out the central action (the actor), whom it was aimed at
+(the target), and the side labels that name them ("Biden and his defenders" / "Biden's critics").
+
+The actor is read from the articles' lead sentences, where a newsroom names who did what: the
+name nearest before the lead's first verb ("In the only debate, Joe Biden went on the offense"),
+counted over every article; the target is a name the lead puts after a verb of attack or
+opposition ("…against Paul Ryan"). Neither is guessed from one article alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.stages.quotes.merge import QuoteSource
+from briefing.text.names import ORG_WORDS, TITLES, acronym, gender, looks_person, strip_title
+from briefing.text.segment import sentences
+from briefing.text.wordlists import words
+
+log = logging.getLogger(__name__)
+
+# How many lead sentences of each article name the actor (newsrooms put who-did-what first).
+LEAD_SENTENCES = 2
+# The actor must lead at least this many sentences over all articles (one is a passing subject).
+MIN_ACTOR_WEIGHT = 2.0
+# The target: one first lead sentence that names them after a verb of attack is enough.
+MIN_TARGET_WEIGHT = 1.5
+# A lead sentence's subject counts this much more than the second sentence's.
+FIRST_SENTENCE_WEIGHT = 1.5
+SECOND_SENTENCE_WEIGHT = 1.0
+
+# A capitalized name, an acronym, or a capitalized phrase with an organization head noun
+# ("the Obama administration", "the Clinton campaign").
+_CANDIDATE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
+    r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
+_PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
+_ATTACK = re.compile(
+    r"\b(?:against|attack(?:ed|s|ing)?|criticiz(?:ed|es|ing)|accus(?:ed|es|ing)|"
+    r"challeng(?:ed|es|ing)|su(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm?(?:ed|s|ing)|"
+    r"blast(?:ed|s|ing)|demand(?:ed|s|ing)\s+that|versus|vs\.?|went after|took on|"
+    r"call(?:ed|s|ing)\s+on|overr(?:ode|ide|ides|iding)|veto(?:ed|es)?|rebuk(?:ed|es)|"
+    r"defeat(?:ed|s)?|def(?:ied|ies|y)|mock(?:ed|s)|ridicul(?:ed|es)|condemn(?:ed|s)?)\b"
+)
+_NOT_ACTORS = frozenset(
+    "the a an in on at this that his her their its it he she they we but and or when while as "
+    "after before monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december today yesterday "
+    "washington u.s. america american democratic republican democrat democrats republicans "
+    "gop former new all some several".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Camps:
+    """Who the sides are for and against: the actor (support) and the target (oppose)."""
+
+    actor: str | None = None
+    actor_person: bool = False
+    actor_keys: tuple[str, ...] = ()
+    target_keys: tuple[str, ...] = ()
+    pronoun: str = "their"
+    party: str = ""
+    """The actor's party ("D", "R"), or the opposite of the target's, "" when unknown."""
+
+
+def _verbs() -> frozenset[str]:
+    return words("lead_verbs")
+
+
+def _first_verb(sentence: str) -> int:
+    """Offset of the first word that reads as the lead's main verb, else -1. In a title-case
+    headline ("AARP Pushes Back On Claim") capitals are style, so any listed verb counts."""
+    headline = _title_case(sentence)
+    for i, m in enumerate(re.finditer(r"[A-Za-z’']+", sentence)):
+        w = m.group()
+        if not w[:1].islower() and not (headline and i):
+            continue
+        low = w.lower()
+        if low in _verbs() or (low.endswith("ed") and len(low) > 4 and not headline):
+            return m.start()
+    return -1
+
+
+def _title_case(sentence: str) -> bool:
+    words_ = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words_) and all(w[:1].isupper() for w in words_)
+
+
+def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
+    """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
+    # "Miami’s ICE deal", "Trump's plan": the owner is who acted
+    phrase = re.split(r"[’']s\b", phrase.strip(" ,.’'"), maxsplit=1)[0]
+    words_ = phrase.split()
+    while words_ and words_[0].lower() in _NOT_ACTORS:
+        words_ = words_[1:]
+    if not words_:
+        return None
+    phrase = " ".join(words_)
+    _, name, _ = strip_title(phrase)
+    name = " ".join(w for w in name.split() if w.lower() not in TITLES)
+    if not name or name.lower() in _NOT_ACTORS:
+        return None
+    if len(name.split()) >= 2 and looks_person(name):
+        surname = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III")][-1]
+        return surname.lower(), name, True
+    if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():
+        # a bare surname ("Biden") or a one-word organization ("Newsweek")
+        return name.lower(), name, name.lower() not in ORG_WORDS
+    return name.lower(), name, False
+
+
+def _lead_sentences(articles: Sequence[QuoteSource]) -> list[tuple[str, float, bool]]:
+    """Each article's headline and first sentences, with the weight of their subject and
+    whether the line is the headline."""
+    out: list[tuple[str, float, bool]] = []
+    for art in articles:
+        leads = [art.title] if art.title.strip() else []
+        for a, b in art.kept:
+            for s, e in sentences(art.text, a, b):
+                if len(leads) >= LEAD_SENTENCES + 1:
+                    break
+                sent = art.text[s:e]
+                if len(sent.split()) >= 6 and sent not in leads and sent[:1] not in '"“':
+                    leads.append(sent)  # shorter lines are bylines and datelines
+        for i, sent in enumerate(leads):
+            weight = FIRST_SENTENCE_WEIGHT if i == 0 else SECOND_SENTENCE_WEIGHT
+            # "WASHINGTON — ", "NEW YORK (AP) -- ": a dateline is no subject
+            out.append((_DATELINE.sub("", sent), weight, i == 0 and bool(art.title.strip())))
+    return out
+
+
+def find_camps(articles: Sequence[QuoteSource]) -> Camps:
+    """The actor and target of the story's central action, from the articles' leads."""
+    actors: dict[str, float] = defaultdict(float)
+    targets: dict[str, float] = defaultdict(float)
+    shown: dict[str, tuple[str, bool]] = {}
+    headline_hits: list[tuple[str, float, bool]] = []
+    body_keys: set[str] = set()
+    for sent, weight, headline in _lead_sentences(articles):
+        verb = _first_verb(sent)
+        if verb <= 0:
+            continue
+        subject = sent[:verb]
+        found = None
+        skipped_end = -1
+        for m in _CANDIDATE.finditer(subject):
+            before = subject[: m.start()].split()
+            while before and before[-1].lower() in ("the", "a", "an"):
+                before = before[:-1]
+            place = skipped_end >= 0 and not subject[skipped_end : m.start()].strip(" ,")
+            if (before and before[-1].lower() in _PREPOSITIONS) or place:
+                skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
+                continue
+            cand = _candidate_key(m.group())
+            if cand is not None:
+                found = cand
+        if found is not None:
+            if headline:
+                headline_hits.append((found[0], weight, False))
+            else:
+                actors[found[0]] += weight
+                body_keys.add(found[0])
+            if found[0] not in shown or (found[2] and len(found[1]) > len(shown[found[0]][0])):
+                shown[found[0]] = (found[1], found[2])
+        rest = sent[verb:]
+        for hit in _ATTACK.finditer(rest):
+            window = rest[hit.end() : hit.end() + 60]
+            obj = _CANDIDATE.search(window)
+            if obj is not None and obj.start() <= 12:
+                cand = _candidate_key(obj.group())
+                if cand is not None:
+                    if headline:
+                        headline_hits.append((cand[0], weight, True))
+                    else:
+                        targets[cand[0]] += weight
+                        body_keys.add(cand[0])
+    # headline capitals are style as often as names: a headline only adds weight to a name
+    # some article's own lead sentences name too
+    for key, weight, is_target in headline_hits:
+        if key in body_keys:
+            (targets if is_target else actors)[key] += weight
+    if not actors:
+        return Camps()
+    # a name the leads mostly put after "attacked", "against" is the target, not the actor
+    net = {k: w - targets.get(k, 0.0) for k, w in actors.items()}
+    key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0]
+    if weight < MIN_ACTOR_WEIGHT:
+        return Camps()
+    display, person = shown[key]
+    full = display
+    if person:
+        display = display.split()[-1] if len(display.split()) > 1 else display
+        display = next(
+            (w for w in reversed(full.split()) if w.rstrip(".,") not in ("Jr", "Sr", "II", "III")),
+            display,
+        )
+    actor_keys = {key}
+    if not person:
+        acr = acronym(display)
+        if len(acr) >= 3:
+            actor_keys.add(acr.lower())
+    target_keys: set[str] = set()
+    if targets:
+        tkey, tweight = sorted(targets.items(), key=lambda kv: -kv[1])[0]
+        if tkey not in actor_keys and tweight >= MIN_TARGET_WEIGHT:
+            target_keys.add(tkey)
+    log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
+    pronoun = {"m": "his", "f": "her"}.get(gender(full), "their") if person else "its"
+    texts = [art.text for art in articles]
+    party = party_of(display, texts)
+    if not party and target_keys:
+        other = party_of(sorted(target_keys)[0], texts)
+        party = {"D": "R", "R": "D"}.get(other, "")
+    return Camps(
+        display, person, tuple(sorted(actor_keys)), tuple(sorted(target_keys)), pronoun, party
+    )
+
+
+_PARTY_WORD = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+# Votes a party needs over the other before it counts (a single stray mention is noise).
+PARTY_MARGIN = 1
+
+
+def party_of(name: str, texts: Sequence[str]) -> str:
+    """ "D" or "R" when the articles tie `name` to a US party ("Republican Sen. Ann Lee",
+    "Lee, D-Ore.", "Lee, a Democrat", "the Republican National Committee"), else ""."""
+    words_ = [w for w in name.split() if w[:1].isupper()]
+    if not words_:
+        return ""
+    own = [v for w, v in _PARTY_WORD.items() if w in name.lower().split()]
+    if own:
+        return own[0]
+    key = re.escape(words_[-1])
+    before = re.compile(
+        rf"\b(Democratic|Democrat|Republican|GOP)\b(?:[ \t]+[\w.’'-]+){{0,5}}?[ \t]+{key}\b"
+    )
+    after = re.compile(rf"\b{key}\b,?[ \t]*\(?([DR])-[A-Z]|\b{key}\b, an? (Democrat|Republican)")
+    votes = {"D": 0, "R": 0}
+    for text in texts:
+        for m in before.finditer(text):
+            votes[_PARTY_WORD[m.group(1).lower()]] += 1
+        for m in after.finditer(text):
+            tag = m.group(1) or _PARTY_WORD[(m.group(2) or "").lower()]
+            votes[tag] += 1
+    if votes["D"] - votes["R"] >= PARTY_MARGIN:
+        return "D"
+    if votes["R"] - votes["D"] >= PARTY_MARGIN:
+        return "R"
+    return ""
+
+
+def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
+    """Labels that name the camps; generic ones only when nothing better can be said."""
+    if thing:
+        return {"support": f"In favor of the {thing}", "oppose": f"Against the {thing}"}
+    if camps.actor:
+        name = camps.actor
+        pronoun = camps.pronoun
+        if not camps.actor_person:
+            if name.split()[0][:1].isupper() and name.split()[-1].lower() in ORG_WORDS:
+                name = f"the {name}" if not name.lower().startswith("the ") else name
+        owner = f"{name}’" if name.endswith("s") else f"{name}’s"
+        return {
+            "support": f"{name[:1].upper()}{name[1:]} and {pronoun} defenders",
+            "oppose": f"{owner[:1].upper()}{owner[1:]} critics",
+        }
+    return {"support": "What supporters say", "oppose": "What critics say"}
+
+
+def relation(keys: Sequence[str], camps: Camps) -> int:
+    """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
+    or speaks for them, -1 when it is the target, 0 otherwise."""
+    low = [k.lower() for k in keys if k]
+    for k in low:
+        toks = set(re.findall(r"[a-z0-9’']+", k))
+        if any(a == k or a in toks for a in camps.actor_keys):
+            return 1
+        if any(t == k or t in toks for t in camps.target_keys):
+            return -1
+    return 0

@@ -1,0 +1,171 @@
+"""The one person/organization name matcher: titles, honorifics, particles, same person, orgs.
+
+Every stage that asks "is this a person's name?", "are these two forms one person?" or "are
+these one organization?" calls this module. Word lists are package data (briefing/data/).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from briefing.text.wordlists import mapping, words
+
+_DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())
+_STOP = frozenset(
+    "in on at to for from with by of about after before during as when while and but or nor "
+    "that which who whom whose where because if though although since until than so yet not "
+    "is was are were be been being has have had do does did will would can could should may "
+    "might must also just only even still there here what how why".split()
+)
+
+
+TITLES = mapping("titles")
+
+
+PARTICLES = words("name_particles")
+
+
+HONORIFICS = words("honorifics")
+
+
+ORG_WORDS = words("org_words")
+
+
+NAME_WORD = (
+    r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
+    # letters beyond ASCII too: "Gutiérrez", "Léon"
+    r"|[A-ZÀ-Þ](?:[^\W\d_]|[’'\-])*[a-zß-ÿ](?:[^\W\d_]|[’'\-])*|[A-Z]\.|[A-Z]{2,}(?:[a-z]+)?)"
+)
+
+
+NAME_SEQ = re.compile(
+    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
+    rf"{NAME_WORD}(?:[ \t\xa0]+"
+    rf"(?:{NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
+    rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
+)
+
+
+def is_name_word(word: str) -> bool:
+    return bool(re.fullmatch(NAME_WORD, word)) or word in ("de", "van", "von", "da", "al", "bin")
+
+
+def strip_determiners(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def looks_person(name: str) -> bool:
+    """A personal name: capitalized words, none an organization word, not an acronym."""
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in HONORIFICS]
+    if not words or len(words) > 5:
+        return False
+    if any(w.lower().strip(".’'s") in ORG_WORDS for w in words):
+        return False
+    if any(w.lower() in TITLES for w in words):
+        return False
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        return False
+    # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in PARTICLES)]
+    return all(is_name_word(w) for w in inner)
+
+
+def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
+    """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
+    words = strip_determiners(phrase).split()
+    org_words: list[str] = []
+    role_words: list[str] = []
+    i = 0
+    # "Ohio Gov. Ann X": capitalized words before a title word are the organization
+    for j, w in enumerate(words):
+        if w.lower() in TITLES and j + 1 < len(words):
+            org_words = words[:j]
+            i = j
+            break
+    while i < len(words) and (words[i].lower() in TITLES or words[i].lower() in HONORIFICS):
+        if words[i].lower() in TITLES:
+            expanded = TITLES[words[i].lower()]
+            role_words.append(expanded or words[i])
+        i += 1
+    name_words = words[i:]
+    if not role_words:
+        org_words = []
+        name_words = words
+    if i >= len(words):
+        return None, phrase, None
+    role = " ".join(role_words) or None
+    org = " ".join(org_words) or None
+    return role, " ".join(name_words), org
+
+
+def clean_name(name: str) -> str:
+    name = name.strip().rstrip("’'")
+    name = re.sub(r"[’']s$", "", name.strip(" ,.")) if name.endswith(("’s", "'s")) else name
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _fold(name: str) -> str:
+    """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(w for w in plain.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III"))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"."""
+    wa, wb = _fold(a).split(), _fold(b).split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
+        return False
+    fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
+    return fa.startswith(fb) or fb.startswith(fa)
+
+
+def acronym(name: str) -> str:
+    words = [
+        w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for")
+    ]
+    return "".join(w[0] for w in words).upper()
+
+
+def same_org(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return False
+    if na == nb or na in nb.split() or nb in na.split():
+        return True
+    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
+        return True
+    for x, y in ((a, b), (b, a)):
+        xw = x.replace(".", "").split()
+        if xw and xw[0].isupper() and len(xw[0]) >= 2:
+            if acronym(y).startswith(xw[0]) or xw[0] == acronym(y):
+                return True
+    return False
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _genders() -> object:
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def gender(name: str) -> str:
+    """'m', 'f' or '' (unknown or either) for a personal name, from its first name."""
+    first = next((w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS), "")
+    if len(first.rstrip(".")) < 2:
+        return ""
+    guess = _genders().get_gender(first)  # type: ignore[attr-defined]
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess, "")

@@ -1,0 +1,29 @@
+"""The shared name matcher (briefing/text/names.py)."""
+
+from __future__ import annotations
+
+from briefing.text.names import gender, looks_person, same_org, same_person, strip_title
+
+
+def test_titles_give_role_and_organization() -> None:
+    assert strip_title("Ohio Gov. Ann Lee") == ("Governor", "Ann Lee", "Ohio")
+    assert strip_title("Sen. Maria Vance")[:2] == ("Senator", "Maria Vance")
+
+
+def test_people_and_organizations_are_told_apart() -> None:
+    assert looks_person("Ana de la Cruz")
+    assert not looks_person("Lakeshore Power Association")
+    assert not looks_person("ACLU")
+
+
+def test_same_person_and_same_org() -> None:
+    assert same_person("Ben Jealous", "Benjamin Todd Jealous")
+    assert not same_person("Ben Jealous", "Ben Carson")
+    assert same_org("ACLU", "American Civil Liberties Union")
+    assert not same_org("ACLU", "White House")
+
+
+def test_gender_from_first_name() -> None:
+    assert gender("Maria Vance") == "f"
+    assert gender("Dan Ellis") == "m"
+    assert gender("Mr. X") == ""
