@@ -73,6 +73,9 @@ def mail_options(settings: Settings, recipient: str) -> MailOptions:
         sender=settings.mail.sender,
         recipient=recipient,
         unsubscribe_url=settings.unsubscribe_link(recipient),
+        reply_to=settings.mail.reply_to,
+        list_id=settings.list_id(),
+        postal_address=settings.mail.postal_address or None,
     )
 
 
@@ -127,7 +130,7 @@ def build(
     options = build_options(
         settings, min_sources=min_sources, lexicon=str(lexicon) if lexicon else None
     )
-    sources = [str(p) for p in paths] or [str(p) for p in settings.sources.paths]
+    sources = [str(p) for p in paths] or settings.article_paths()
     if not sources:
         raise InputError("build: no articles given; name files or folders, or set [sources] paths")
     mail = first_mail_options(settings)
@@ -227,12 +230,12 @@ def brief_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
     if settings.is_digest():
         result = run_digest(
             settings,
-            [str(p) for p in sources.paths],
+            settings.article_paths(),
             feeds=list(sources.feeds),
             url_lists=[str(p) for p in sources.url_lists],
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
-    one = build_one([str(p) for p in sources.paths], build_options(settings))
+    one = build_one(settings.article_paths(), build_options(settings))
     return one.brief, [*one.skipped, *one.brief.warnings]
 
 
@@ -243,30 +246,35 @@ def send(
     force: bool = False,
     dry_run: bool = False,
     sleep: Callable[[float], None] = time.sleep,
+    to: str | None = None,
 ) -> tuple[SendReport, list[str]]:
     """Build (or load) the brief and send it; return the report and the build warnings.
 
     A scheduled digest leaves out stories sent in an earlier issue (unless `[digest]
     repeat_stories` or --force); nothing new means no email, and a report that says so.
+    With `to`, the issue goes to that one address as a test (`send_test`): nothing recorded.
     """
     from briefing.delivery import history
-    from briefing.delivery.send import SendReport, send_brief
+    from briefing.delivery.send import SendReport, send_brief, send_test
     from briefing.errors import ConfigError
 
     problems = settings.secret_problems()
     if problems:
         raise ConfigError("\n".join(problems))
-    warnings: list[str] = []
+    warnings: list[str] = settings.sender_warnings()
     if brief_file is not None:
         brief = load_brief(brief_file)
     else:
-        brief, warnings = brief_from_settings(settings)
+        brief, built = brief_from_settings(settings)
+        warnings.extend(built)
         if settings.is_digest() and not settings.digest.repeat_stories and not force:
             brief, nothing_new = history.only_new(settings, brief)
             if nothing_new:
                 log.info("%s", nothing_new)
                 report = SendReport(digest="", transport="", dry_run=dry_run, note=nothing_new)
                 return report, warnings
+    if to is not None:
+        return send_test(brief, settings, to), warnings
     report = send_brief(brief, settings, force=force, dry_run=dry_run, sleep=sleep)
     warnings += history.after_send(settings, brief, report)
     return report, warnings

@@ -33,7 +33,20 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+GLOBAL_FLAGS = frozenset({"-v", "--verbose"})
+
+
+class _Main(click.Group):
+    """The command group: its global flags (-v) also work after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+        rest = [a for i, a in enumerate(args) if i >= end or a not in GLOBAL_FLAGS]
+        return super().parse_args(ctx, flags + rest)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
@@ -43,6 +56,8 @@ def main(verbose: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # basicConfig leaves a root logger that already has handlers alone; the level still applies
+    logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 config_option = click.option(
@@ -66,6 +81,13 @@ min_sources_option = click.option(
     default=None,
     help="Independent groups a fact needs (default: [brief] min_sources, 2).",
 )
+json_flag = click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object saying what was done (warnings included), nothing else.",
+)
+
 archive_flag = click.option(
     "--archive",
     "archive",
@@ -97,6 +119,7 @@ archive_flag = click.option(
 )
 @config_option
 @archive_flag
+@json_flag
 @friendly
 def build(
     paths: tuple[Path, ...],
@@ -107,6 +130,7 @@ def build(
     lexicon_file: Path | None = None,
     config_file: Path | None = None,
     archive: bool = False,
+    as_json: bool = False,
 ) -> None:
     """Build a brief from article files and folders (PATH...)."""
     from briefing import app
@@ -121,16 +145,22 @@ def build(
         min_sources=min_sources,
         lexicon=lexicon_file,
     )
-    for line in built.warnings:
+    for line in [] if as_json else built.warnings:
         click.echo(f"warning: {line}", err=True)
-    if explain:
+    if explain and not as_json:
         from briefing.output.explain import explain_text
 
         click.echo(explain_text(built.result))
+    brief = built.result.brief
+    archived = _archive(brief, settings, out_dir, quiet=as_json) if archive else None
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        report = WrittenReport.of("build", brief, built.written, built.warnings, archived)
+        click.echo(report.to_json())
+        return
     for path in built.written:
         click.echo(f"wrote {path}")
-    if archive:
-        _archive(built.result.brief, settings, out_dir)
 
 
 @main.command()
@@ -248,6 +278,7 @@ def preview(
 @min_sources_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
 @archive_flag
+@json_flag
 @config_option
 @friendly
 def digest(
@@ -265,6 +296,7 @@ def digest(
     allow_private: bool = False,
     archive: bool = False,
     config_file: Path | None = None,
+    as_json: bool = False,
 ) -> None:
     """Build a digest of the top stories from folders, files, feeds and URL lists (SOURCE...).
 
@@ -287,6 +319,7 @@ def digest(
         min_sources=min_sources,
         allow_private=allow_private or None,
     )
+    quiet = quiet or as_json
     with ProgressBars(quiet=quiet) as progress:
         result = app.run_digest(
             settings,
@@ -296,21 +329,30 @@ def digest(
             flags=flags,
             progress=progress,
         )
-    for line in result.brief.warnings:
+    for line in [] if as_json else result.brief.warnings:
         click.echo(f"warning: {line}", err=True)
     if not quiet:
         click.echo(result.counts.summary(min_articles or settings.digest.min_articles), err=True)
-    for path in app.write_digest(settings, result, out_dir):
+    written = app.write_digest(settings, result, out_dir)
+    archived = _archive(result.brief, settings, out_dir, quiet=as_json) if archive else None
+    if as_json:
+        from briefing.reports import WrittenReport
+
+        warnings = list(result.brief.warnings)
+        click.echo(WrittenReport.of("digest", result.brief, written, warnings, archived).to_json())
+        return
+    for path in written:
         click.echo(f"wrote {path}")
-    if archive:
-        _archive(result.brief, settings, out_dir)
 
 
-def _archive(brief: Any, settings: Any, out_dir: Path | None) -> None:
-    """Add a built brief to the web archive and say where."""
+def _archive(brief: Any, settings: Any, out_dir: Path | None, *, quiet: bool = False) -> Path:
+    """Add a built brief to the web archive ([archive] dir, else OUT/archive) and say where."""
     from briefing import app
 
-    click.echo(f"archived {app.archive(settings, brief, out_dir)}")
+    page = Path(app.archive(settings, brief, out_dir))
+    if not quiet:
+        click.echo(f"archived {page}")
+    return page
 
 
 @main.command()
@@ -386,8 +428,9 @@ def config_check(config_file: Path | None) -> None:
     from briefing.schedule import dst_warnings
 
     settings = app.load(config_file)
-    click.echo(settings.report())
-    for warning in dst_warnings(settings.schedule, datetime.now(UTC)):
+    click.echo(settings.report(), nl=False)
+    warnings = dst_warnings(settings.schedule, datetime.now(UTC)) + settings.sender_warnings()
+    for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     problems = settings.secret_problems()
     if problems:
@@ -398,6 +441,25 @@ def config_check(config_file: Path | None) -> None:
 # The delivery commands (send, ledger, serve, subscribers, schedule) live in mail_commands.py;
 # importing it registers them on `main`.
 from briefing import mail_commands  # noqa: E402, F401
+
+
+@main.command()
+@click.argument(
+    "path", required=False, default=Path("briefing.toml"), type=click.Path(path_type=Path)
+)
+@friendly
+def init(path: Path) -> None:
+    """Write a commented starter settings file (default ./briefing.toml); never overwrites."""
+    from briefing.settings import write_starter
+
+    write_starter(path)
+    click.echo(f"wrote {path}")
+    click.echo(
+        "next: set [mail] sender and recipients, put articles in the [sources] folder, then "
+        "`briefing config check` and `briefing send --to you@your.domain`",
+        err=True,
+    )
+
 
 if __name__ == "__main__":  # pragma: no cover
     # `python -m briefing.cli`: mail_commands registered its commands on the imported module

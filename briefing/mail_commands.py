@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from briefing.cli import config_option, friendly, main
+from briefing.cli import config_option, friendly, json_flag, main
 
 
 def _print_report(report: Any, warnings: list[str]) -> None:
@@ -25,7 +25,19 @@ def _print_report(report: Any, warnings: list[str]) -> None:
 
 @main.command()
 @config_option
-@click.option("--dry-run", is_flag=True, help="Build and check every message; send nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Build and check every message; send nothing, write them to out/dry-run/DIGEST/.",
+)
+@click.option(
+    "--to",
+    "to",
+    metavar="ADDRESS",
+    default=None,
+    help="A test send to this one address (marked [test]; not recorded as an issue).",
+)
+@json_flag
 @click.option(
     "--force",
     is_flag=True,
@@ -40,7 +52,14 @@ def _print_report(report: Any, warnings: list[str]) -> None:
     help="Send this brief.json instead of building one from [sources].",
 )
 @friendly
-def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path | None) -> None:
+def send(
+    config_file: Path | None,
+    dry_run: bool,
+    force: bool,
+    brief_file: Path | None,
+    to: str | None = None,
+    as_json: bool = False,
+) -> None:
     """Build the brief and send one message per recipient (outbox or SMTP).
 
     Each (digest, recipient) is recorded in the send ledger, so a rerun sends only what is
@@ -51,8 +70,15 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
     from briefing import app
 
     settings = app.load(config_file)
-    report, warnings = app.send(settings, brief_file=brief_file, force=force, dry_run=dry_run)
-    _print_report(report, warnings)
+    report, warnings = app.send(
+        settings, brief_file=brief_file, force=force, dry_run=dry_run, to=to
+    )
+    if as_json:
+        from briefing.reports import SendResult
+
+        click.echo(SendResult.of(report, warnings).to_json())
+    else:
+        _print_report(report, warnings)
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -60,9 +86,10 @@ def send(config_file: Path | None, dry_run: bool, force: bool, brief_file: Path 
 @main.group(invoke_without_command=True)
 @config_option
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@json_flag
 @click.pass_context
 @friendly
-def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
+def ledger(ctx: click.Context, config_file: Path | None, limit: int, as_json: bool = False) -> None:
     """List recent digests and each recipient's delivery state.
 
     \b
@@ -72,25 +99,23 @@ def ledger(ctx: click.Context, config_file: Path | None, limit: int) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from briefing import app
-    from briefing.delivery.ledger import open_ledger
+    from briefing.reports import ledger_report
 
-    settings = app.load(config_file)
-    path = settings.ledger_path()
-    if not path.exists() and not path.with_name("ledger.marker.json").exists():
-        click.echo(f"no sends recorded yet ({path})")
+    report = ledger_report(app.load(config_file), limit)
+    if as_json:
+        click.echo(report.to_json())
         return
-    with open_ledger(path, write=False) as book:
-        digests = book.recent(limit)
-    headlines = app.issue_headlines(settings, [d.key for d in digests])
-    for digest in digests:
-        click.echo(f"{digest.key}  {digest.title}  (queued {digest.created_at})")
-        for line in headlines.get(digest.key, []):
+    if not report.recorded:
+        click.echo(f"no sends recorded yet ({report.ledger})")
+        return
+    for issue in report.issues:
+        click.echo(f"{issue.key}  {issue.title}  (queued {issue.created_at})")
+        for line in issue.headlines:
             click.echo(f"  | {line}")
-        for row in digest.rows:
-            state = "uncertain" if row.state == "sending" else row.state
+        for row in issue.deliveries:
             error = f"  {row.error}" if row.error else ""
             click.echo(
-                f"  {state:<9} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
+                f"  {row.state:<9} {row.recipient}  tries={row.attempts}  {row.updated_at}{error}"
             )
 
 

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -56,6 +58,40 @@ class OutputSettings(Section):
     templates: Path | None = Field(default=None, description="Folder of template overrides.")
 
 
+def address_of(recipient: str) -> str:
+    """Return the bare, lower-cased address of "Name <addr>" or "addr"."""
+    return (parseaddr(recipient)[1] or recipient).strip().lower()
+
+
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net", "localhost")
+"""Domains that never receive real mail (RFC 2606): a sender there is surely a leftover."""
+
+
+def placeholder_domain(address: str) -> str | None:
+    """Return the address's domain if it is a reserved example or local domain, else None."""
+    domain = address_of(address).rpartition("@")[2].rstrip(".")
+    for reserved in PLACEHOLDER_DOMAINS:
+        if domain == reserved or domain.endswith("." + reserved):
+            return domain
+    if domain.endswith((".test", ".invalid", ".localhost", ".local")):
+        return domain
+    return None
+
+
+def list_id_for(title: str, sender: str) -> str:
+    """Return an RFC 2919 List-Id, "Title <title.sender-domain>", e.g. "Briefing
+    <briefing.news.example.org>": one identifier per list, stable while both stay the same."""
+    label = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "brief"
+    domain = address_of(sender).rpartition("@")[2] or "localhost"
+    phrase = re.sub(r'["\\<>\r\n]', "", title).strip()
+    return f'"{phrase}" <{label}.{domain}>' if phrase else f"<{label}.{domain}>"
+
+
+def valid_recipient(value: str) -> str:
+    """Return `value` trimmed if it is one address ("Name <addr>" or "addr"), else ValueError."""
+    return _check_address(value.strip(), display_name=True)
+
+
 def _check_address(value: str, *, display_name: bool) -> str:
     """Return `value` if it is one valid e-mail address, else raise ValueError with the reason."""
     if "\r" in value or "\n" in value:
@@ -78,16 +114,32 @@ class MailSettings(Section):
     unsubscribe_url: str | None = Field(
         default=None, description="URL template; {token} is replaced by the recipient's token."
     )
+    reply_to: str | None = Field(default=None, description="Where readers' replies go.")
+    list_id: str | None = Field(
+        default=None,
+        description='List-Id header, e.g. "Morning brief <brief.news.example.org>" '
+        "(default: the brief's title and the sender's domain).",
+    )
+    postal_address: str = Field(
+        default="", description="Your postal address, shown in every message's footer."
+    )
 
-    @field_validator("sender")
+    @field_validator("sender", "reply_to")
     @classmethod
-    def _sender(cls, value: str) -> str:
-        return _check_address(value, display_name=True)
+    def _sender(cls, value: str | None) -> str | None:
+        return None if not value else _check_address(value, display_name=True)
 
     @field_validator("recipients")
     @classmethod
     def _recipients(cls, value: list[str]) -> list[str]:
-        return [_check_address(item.strip(), display_name=False) for item in value]
+        return [_check_address(item.strip(), display_name=True) for item in value]
+
+    @field_validator("list_id", "postal_address")
+    @classmethod
+    def _one_line(cls, value: str | None) -> str | None:
+        if value and ("\r" in value or "\n" in value):
+            raise ValueError("contains a line break (CR/LF); write it on one line")
+        return value
 
     @field_validator("unsubscribe_url")
     @classmethod

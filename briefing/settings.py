@@ -38,9 +38,13 @@ from pydantic import (
     ValidationError,
 )
 
+from briefing.cron import crontab_trigger as crontab_trigger
 from briefing.errors import ConfigError
 from briefing.sections import (
     PASSWORD_ENV as PASSWORD_ENV,
+)
+from briefing.sections import (
+    PLACEHOLDER_DOMAINS as PLACEHOLDER_DOMAINS,
 )
 from briefing.sections import (
     ArchiveSettings as ArchiveSettings,
@@ -80,6 +84,18 @@ from briefing.sections import (
 )
 from briefing.sections import (
     _registered as _registered,
+)
+from briefing.sections import (
+    address_of as address_of,
+)
+from briefing.sections import (
+    list_id_for as list_id_for,
+)
+from briefing.sections import (
+    placeholder_domain as placeholder_domain,
+)
+from briefing.sections import (
+    valid_recipient as valid_recipient,
 )
 
 if TYPE_CHECKING:
@@ -124,7 +140,7 @@ class Settings(BaseModel):
         seen: set[str] = set()
         out: list[str] = []
         for address in [*self.mail.recipients, *self.file_recipients]:
-            key = address.lower()
+            key = address_of(address)
             if key not in seen:
                 seen.add(key)
                 out.append(address)
@@ -132,7 +148,7 @@ class Settings(BaseModel):
 
     def unsubscribe_token(self, recipient: str) -> str:
         """Return the recipient's unsubscribe token (see the module docstring)."""
-        data = recipient.strip().lower().encode("utf-8")
+        data = address_of(recipient).encode("utf-8")
         if self.unsubscribe_secret is not None:
             key = self.unsubscribe_secret.get_secret_value().encode("utf-8")
             return hmac.new(key, data, hashlib.sha256).hexdigest()[:32]
@@ -143,6 +159,25 @@ class Settings(BaseModel):
         if self.mail.unsubscribe_url is None:
             return None
         return self.mail.unsubscribe_url.replace("{token}", self.unsubscribe_token(recipient))
+
+    def list_id(self) -> str:
+        """Return the List-Id header: `[mail] list_id`, else the title on the sender's domain."""
+        if self.mail.list_id:
+            return self.mail.list_id
+        return list_id_for(self.brief.title, self.mail.sender)
+
+    def article_paths(self) -> list[str]:
+        """Return `[sources] paths`; if none was set and the default folder is not here, raise
+        a ConfigError saying how to name articles (rather than "seeds: no such file")."""
+        paths = [str(p) for p in self.sources.paths]
+        if "sources.paths" not in self.origins and not any(Path(p).exists() for p in paths):
+            if self.sources.feeds or self.sources.url_lists:
+                return []  # the feeds are the sources; the default folder is not needed
+            raise ConfigError(
+                "no articles given: name files or folders (`briefing build FOLDER`), or set "
+                "[sources] paths in briefing.toml (`briefing init` writes a starter file)"
+            )
+        return paths
 
     def outbox_dir(self) -> Path:
         """Return the folder the outbox transport writes .eml files to."""
@@ -172,15 +207,39 @@ class Settings(BaseModel):
         return []
 
     def report(self) -> str:
-        """Return the effective settings as TOML-like lines, secrets masked, origins noted."""
+        """Return the effective settings as valid TOML, secrets masked, origins noted.
+
+        Values that are unset, derived or secret are comments, so the output can be saved
+        as a briefing.toml and read back.
+        """
         lines = [f"# config file: {self.config_path or '(none; defaults)'}"]
+        settable = self.model_dump(mode="json")
         for section, values in self.effective().items():
-            lines.append(f"[{section}]")
+            lines.append(f"\n[{section}]")
             for key, value in values.items():
-                shown = "(not set)" if value is None else json.dumps(value, ensure_ascii=False)
                 where = self.origins.get(f"{section}.{key}")
-                lines.append(f"{key} = {shown}" + (f"  # from {where}" if where else ""))
-        return "\n".join(lines)
+                note = f"  # from {where}" if where else ""
+                if value is None:
+                    lines.append(f"# {key} = (not set){note}")
+                elif key in ("password", "unsubscribe_secret"):
+                    lines.append(f"# {key} = {_toml_value(value)}  (secret: environment only)")
+                elif key not in settable.get(section, {}):
+                    lines.append(f"# {key} = {_toml_value(value)}  (derived, not a setting){note}")
+                else:
+                    lines.append(f"{key} = {_toml_value(value)}{note}")
+        return "\n".join(lines) + "\n"
+
+    def sender_warnings(self) -> list[str]:
+        """Return a warning for each address that cannot really send or receive replies."""
+        warnings = []
+        for field_name, address in (("sender", self.mail.sender), ("reply_to", self.mail.reply_to)):
+            domain = placeholder_domain(address) if address else None
+            if domain:
+                warnings.append(
+                    f"mail.{field_name} {address!r} is on {domain}, which receives no mail; "
+                    "set your own address before sending to real readers"
+                )
+        return warnings
 
     def effective(self) -> dict[str, dict[str, Any]]:
         """Return the settings as plain data, secrets masked, for `config check`."""
@@ -190,6 +249,17 @@ class Settings(BaseModel):
         data["mail"]["unsubscribe_secret"] = MASK if self.unsubscribe_secret else ""
         data["mail"]["all_recipients"] = self.recipient_list()
         return data
+
+
+def _toml_value(value: Any) -> str:
+    """Return a TOML literal for a JSON-like value (strings, numbers, booleans, lists)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    # a JSON string, number or boolean is also a TOML one (JSON escapes are TOML escapes)
+    return json.dumps(value, ensure_ascii=False)
 
 
 # Fields holding paths, so values from the file can be made relative to the file's folder.
@@ -239,6 +309,23 @@ def find_config(path: str | Path | None, env: Mapping[str, str] | None = None) -
         return Path(env[CONFIG_ENV])
     default = Path(DEFAULT_FILE)
     return default if default.is_file() else None
+
+
+STARTER = Path(__file__).resolve().parent / "data" / "starter.toml"
+
+
+def write_starter(path: Path) -> Path:
+    """Write the commented starter settings file at `path`; never overwrite an existing file."""
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(STARTER.read_text(encoding="utf-8"))
+    except FileExistsError:
+        raise ConfigError(
+            f"{path}: already exists; not overwritten. Edit it, or pass another file name"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write ({exc.strerror}); choose another path") from None
+    return path
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -344,7 +431,7 @@ def _read_recipients(path: Path) -> list[str]:
         if not entry:
             continue
         try:
-            out.append(_check_address(entry, display_name=False))
+            out.append(_check_address(entry, display_name=True))
         except ValueError as exc:
             problems.append(f"{path}:{number}: {exc}; fix or remove the line")
     if problems:

@@ -145,3 +145,62 @@ def test_text_contrast_in_light_and_dark_mode(dark: bool, tmp_path: Path) -> Non
     contrast = (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05)
     assert contrast >= 7, result  # WCAG AAA for body text
     assert (bg < fg) is dark, result
+
+
+ALONE = """<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" style="width:375px;height:900px;border:0" srcdoc="{srcdoc}"></iframe>
+<pre id="m">pending</pre>
+<script>
+window.addEventListener("load", () => {{
+  const frame = document.getElementById("f"), doc = frame.contentDocument;
+  const markers = [...doc.querySelectorAll("a")].filter(a => /^\\[\\d+\\]$/.test(a.textContent));
+  const texts = [], walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+  const range = doc.createRange(), alone = [];
+  for (const width of {widths}) {{
+    frame.style.width = width + "px";
+    void doc.body.offsetHeight;
+    for (const marker of markers) {{
+      // the last visible character before the marker, in document order
+      const before = texts.filter(t => !marker.contains(t) && t.data.trim() &&
+        (t.compareDocumentPosition(marker) & Node.DOCUMENT_POSITION_FOLLOWING)).pop();
+      if (!before) continue;
+      const end = before.data.trimEnd().length;
+      range.setStart(before, end - 1); range.setEnd(before, end);
+      const prev = range.getBoundingClientRect(), mine = marker.getBoundingClientRect();
+      if (mine.top > prev.bottom - 2) alone.push(width + "px " + marker.textContent);
+    }}
+  }}
+  document.getElementById("m").textContent = JSON.stringify({{markers: markers.length, alone}});
+}});
+</script></body></html>"""
+
+
+def markers_alone(page: str, widths: list[int], tmp_path: Path) -> dict[str, Any]:
+    """Return the [n] markers that start a line without the word before them, per width."""
+    wrapper = tmp_path / "alone.html"
+    wrapper.write_text(
+        ALONE.format(srcdoc=html.escape(page, quote=True), widths=json.dumps(widths)),
+        encoding="utf-8",
+    )
+    dom = chromium(tmp_path / "profile", "--window-size=1200,1000", "--dump-dom", wrapper.as_uri())
+    found = re.search(r'<pre id="m">([^<]*)</pre>', dom)
+    assert found, dom[-500:]
+    result: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return result
+
+
+def test_marker_check_catches_a_marker_alone(tmp_path: Path) -> None:
+    words = " ".join(["carried"] * 30)
+    page = f'<html><body><p>{words} <a href="#s">[1]</a></p></body></html>'
+    result = markers_alone(page, list(range(300, 640, 9)), tmp_path)
+    assert result["markers"] == 1 and result["alone"]
+
+
+def test_citation_markers_never_wrap_alone(tmp_path: Path) -> None:
+    golden = (ROOT / "tests" / "golden" / "brief.html").read_text(encoding="utf-8")
+    widths = [375, 600, *range(320, 620, 11)]
+    for page in (golden, render_html(make_brief(2))):
+        result = markers_alone(page, widths, tmp_path)
+        assert result["markers"] > 20
+        assert result["alone"] == [], result["alone"][:10]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
@@ -111,6 +112,148 @@ def test_lexicon_option_keeps_a_user_term_out_of_the_narrative(tmp_path: Path) -
     story = brief["stories"][0]
     narrative = [story["headline"], story["summary"], *(f["text"] for f in story["facts"])]
     assert not any("executive order" in text.lower() for text in narrative)
+
+
+def test_init_writes_a_commented_starter_that_loads_and_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    from briefing.settings import load_settings
+
+    monkeypatch.chdir(tmp_path)
+    first = CliRunner().invoke(main, ["init"])
+    assert first.exit_code == 0, first.output
+    written = Path("briefing.toml").read_text(encoding="utf-8")
+    assert written.startswith("# briefing.toml") and written.count("\n# ") > 10
+    tomllib.loads(written)
+    settings = load_settings(Path("briefing.toml"), env={})
+    assert settings.mail.recipients == [] and settings.delivery.transport == "outbox"
+    Path("briefing.toml").write_text("# mine\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["init"])
+    assert again.exit_code != 0
+    assert "already exists; not overwritten" in again.output
+    assert Path("briefing.toml").read_text(encoding="utf-8") == "# mine\n"
+    other = CliRunner().invoke(main, ["init", "other.toml"])
+    assert other.exit_code == 0 and Path("other.toml").exists()
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_verbose_is_accepted_before_or_after_the_subcommand(where: str, tmp_path: Path) -> None:
+    import logging
+
+    command = ["build", str(SEEDS), "--out", str(tmp_path)]
+    args = ["-v", *command] if where == "before" else [*command, "--verbose"]
+    root = logging.getLogger()
+    level = root.level
+    try:
+        root.setLevel(logging.WARNING)
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert root.level == logging.INFO
+    finally:
+        root.setLevel(level)
+
+
+def _config(tmp_path: Path, recipients: str = '["Ann Lee <ann@lakeshore-news.org>"]') -> Path:
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'[sources]\npaths = ["{SEEDS}"]\n'
+        f'[output]\ndir = "{tmp_path / "out"}"\nstate_dir = "{tmp_path / "state"}"\n'
+        f'[mail]\nsender = "Brief <brief@lakeshore-news.org>"\nrecipients = {recipients}\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_build_json_is_one_object_saying_what_was_written(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["build", str(SEEDS), "--out", str(tmp_path / "o"), "--json", "--archive"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["command"] == "build" and report["articles"] == 5
+    assert len(report["headlines"]) == 1
+    assert sorted(Path(p).name for p in report["written"]) == [
+        "brief.eml",
+        "brief.html",
+        "brief.json",
+        "brief.txt",
+    ]
+    assert all(Path(p).exists() for p in report["written"])
+    assert report["archived"] and Path(report["archived"]).exists()
+
+
+def test_digest_json(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["digest", str(SEEDS), "--out", str(tmp_path / "o"), "--state", str(tmp_path / "s"),
+               "--json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["command"] == "digest" and report["written"]
+
+
+def test_send_to_one_address_then_ledger_json(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    test = CliRunner().invoke(
+        main, ["send", "--config", str(config), "--to", "me@lakeshore-news.org", "--json"]
+    )
+    assert test.exit_code == 0, test.output
+    sent = json.loads(test.stdout)
+    assert sent["test"] is True and sent["ok"] is True
+    assert [o["recipient"] for o in sent["outcomes"]] == ["me@lakeshore-news.org"]
+    empty = json.loads(
+        CliRunner().invoke(main, ["ledger", "--config", str(config), "--json"]).stdout
+    )
+    assert empty["command"] == "ledger" and empty["issues"] == []
+    real = CliRunner().invoke(main, ["send", "--config", str(config), "--json"])
+    assert real.exit_code == 0, real.output
+    assert json.loads(real.stdout)["outcomes"][0]["status"] == "sent"
+    listed = json.loads(
+        CliRunner().invoke(main, ["ledger", "--config", str(config), "--json"]).stdout
+    )
+    (issue,) = listed["issues"]
+    assert issue["deliveries"][0]["recipient"] == "Ann Lee <ann@lakeshore-news.org>"
+    assert issue["deliveries"][0]["state"] == "sent"
+
+
+def test_send_dry_run_names_the_folder_of_messages(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    result = CliRunner().invoke(main, ["send", "--config", str(config), "--dry-run", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    folder = Path(report["folder"])
+    assert report["dry_run"] and folder.is_relative_to(tmp_path / "out" / "dry-run")
+    assert len(list(folder.glob("*.eml"))) == 1
+    text = CliRunner().invoke(main, ["send", "--config", str(config), "--dry-run"])
+    assert f"messages written to {folder}" in text.output
+
+
+def test_send_warns_about_a_placeholder_sender(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("lakeshore-news.org>", "example.org>"),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["send", "--config", str(config), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "is on example.org, which receives no mail" in result.stderr
+
+
+def test_build_outside_the_repository_says_how_to_name_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code != 0
+    assert "no such file" not in result.output
+    assert "no articles given" in result.output and "briefing init" in result.output
+    # a folder named in the settings that is missing is still reported by name
+    Path("briefing.toml").write_text('[sources]\npaths = ["articles"]\n', encoding="utf-8")
+    named = CliRunner().invoke(main, ["build"])
+    assert named.exit_code != 0 and "articles: no such file or folder" in named.output
 
 
 def test_a_form_feed_in_an_article_does_not_stop_the_build(tmp_path: Path) -> None:

@@ -328,3 +328,22 @@ def test_raw_line_breaks_inside_json_strings_are_read(tmp_path: Path) -> None:
     article = read_article(write_bytes(tmp_path / "a.json", raw.encode()))
     assert article.title == "Council approves budget"
     assert f"{BODY}\n\n{BODY}" in article.text
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.reuters.com/world/a-story", "Reuters"),
+        ("https://edition.cnn.com/2025/06/21/story", "CNN"),
+        ("https://news.lakeshore-daily.example/a", "news.lakeshore-daily.example"),
+    ],
+)
+def test_an_article_without_an_outlet_is_named_by_its_url_host(
+    url: str, outlet: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "000_6fee5b2405f9ce9b.md"
+    path.write_text(f'---\ntitle: "Budget passes"\nurl: {url}\n---\n{BODY}\n', encoding="utf-8")
+    assert read_article(path).outlet == outlet
+    named = tmp_path / "named.md"
+    named.write_text(f"---\noutlet: The Daily\nurl: {url}\n---\n{BODY}\n", encoding="utf-8")
+    assert read_article(named).outlet == "The Daily"  # metadata wins over the host

@@ -14,6 +14,8 @@ def test_people_and_organizations_are_told_apart() -> None:
     assert looks_person("Ana de la Cruz")
     assert not looks_person("Lakeshore Power Association")
     assert not looks_person("ACLU")
+    assert not looks_person("Social Security") and not looks_person("Fox News")
+    assert looks_person("Ross Sims")
 
 
 def test_same_person_and_same_org() -> None:

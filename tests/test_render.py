@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import os
 import re
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
@@ -14,11 +15,19 @@ import pytest
 from click.testing import CliRunner
 
 from briefing.errors import RenderError
-from briefing.model import Brief
+from briefing.model import Brief, Source
 from briefing.output import render
 from briefing.output.files import atomic_write, write_outputs
 from briefing.output.message import MailOptions, build_message
 from briefing.output.render import render_html, render_text
+from briefing.output.views import (
+    built_from,
+    inner_quotes,
+    outlet_name,
+    parse_date,
+    source_label,
+    typographic,
+)
 from tests.builders import make_brief
 from tests.conftest import ROOT
 
@@ -147,24 +156,24 @@ def test_html_shows_every_section() -> None:
     assert "\u034f" in preheader  # the &#847; padding
     for expected in [
         "Council approves budget for the river bridge (1)",
-        "1 January 2026 · built from 4 articles by 3 named outlets and 1 unnamed",
+        "4 November 2025 · 4 articles from 3 outlets and 1 other source",
         "Note: One fact rests on a single source",
         "What happened",
-        "The council voted 5-2 to approve the bridge budget on Monday evening. "
-        "3 sources, 2 independent [1][2][3]",
-        "The existing bridge was built in 1961. 1 source [4], single source",
+        "The council voted 5-2 to approve the bridge budget on Monday evening.[1][2][3] "
+        "(3 sources, 2 independent)",
+        "The existing bridge was built in 1961.[4] (single source)",
         "Where accounts differ",
         "Size of the budget",
-        "4.5 million: “The budget totals 4.5 million.” Valley Courier [2]",
+        "4.5 million: “The budget totals 4.5 million.” Valley Courier[2]",
         "What each side says",
         "Supporters of the budget",
         "“This bridge carries every school bus in town, and it cannot wait another year.” "
-        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service) [1][3]",
+        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service)[1][3]",
         "“We have the money now & the plans are ready.”",
         "Outlets word this quote differently.",
         "Opponents of the budget No opponent of the budget is quoted on the record",
         "Sources",
-        "[1] Northern Ledger: Council approves bridge budget. By Ana Ruiz. 2025-11-03.",
+        "[1] Northern Ledger: Council approves bridge budget. By Ana Ruiz. 3 November 2025.",
         "[3] Daily Wire Service: Council approves bridge budget. "
         "(copies [1] Northern Ledger (93% shared text))",
         "every fact and quote is copied word for word",
@@ -175,9 +184,9 @@ def test_html_shows_every_section() -> None:
     hrefs = [a.get("href") for a in doc.all("a")]
     assert "https://ledger.example/news/1/bridge-budget?ref=rss&utm=x" in hrefs
     assert "https://news.example/u?id=1&x=2" in hrefs
-    assert "#sources" in hrefs
+    assert "#story-1-sources" in hrefs
     ids = {attrs.get("id") for _, attrs in doc.tags}
-    assert {"sources", "src-1", "src-4"} <= ids
+    assert {"story-1-sources", "src-1", "src-4"} <= ids
 
 
 def test_no_unsubscribe_link_without_url() -> None:
@@ -221,12 +230,12 @@ def test_hostile_text_renders_as_text() -> None:
     hrefs = [a.get("href") or "" for a in doc.all("a")]
     assert not [h for h in hrefs if h.lower().startswith("javascript")]
     text = visible_text(html)
-    assert "Vote <script>alert('x')</script> & {{ config }} passes" in text
+    assert "Vote <script>alert(‘x’)</script> & {{ config }} passes" in text
     assert "Costs rose < 5% & {% raw %}nothing{% endraw %} {{ 7*7 }}" in text
     assert "</mj-text><mj-raw><script>alert(1)</script></mj-raw> {{ 7*7 }}" in text
     assert "<b>Budget</b> & {{ 7*7 }} </mj-text>" in text
     plain = render_text(brief)
-    assert "Vote <script>alert('x')</script> & {{ config }} passes" in plain
+    assert "Vote <script>alert(‘x’)</script> & {{ config }} passes" in plain
     assert "&amp;" not in plain and "&lt;" not in plain
 
 
@@ -243,10 +252,11 @@ def test_text_wraps_at_72_without_breaking_words_or_urls() -> None:
     flat = " ".join(text.split())
     for story in brief.stories:
         for fact in story.facts:
-            assert " ".join(fact.text.split()) in flat
+            # word for word; only the quotation marks and apostrophes are typographic
+            assert " ".join(typographic(fact.text).split()) in flat
         for side in story.sides:
             for quote in side.quotes:
-                assert f"“{' '.join(quote.text.split())}”" in flat
+                assert f"“{' '.join(inner_quotes(quote.text).split())}”" in flat
     url = "https://wire.example/1/a-very-long-path-segment-that-does-not-wrap-nicely-at-all"
     assert f"    {url}" in text.splitlines()
 
@@ -258,13 +268,13 @@ def test_text_carries_what_the_html_carries() -> None:
     html_text = visible_text(render_html(brief, unsubscribe_url="https://news.example/u"))
     for expected in [
         "Council approves budget for the river bridge (2)",
-        "Built from 4 articles by 3 named outlets and 1 unnamed",
+        "4 articles from 3 outlets and 1 other source",
         "What happened",
-        "[1][2][3] (3 sources, 2 independent)",
+        "evening.[5][6][7] (3 sources, 2 independent)",
         "Where accounts differ",
-        "4 million: “The budget totals 4 million.” Northern Ledger, Daily Wire Service [1][3]",
+        "4 million: “The budget totals 4 million.” Northern Ledger, Daily Wire Service[5][7]",
         "“This bridge carries every school bus in town, and it cannot wait another year.” "
-        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service) "
+        "— Maria Okafor, council member, Town Council (Northern Ledger, Daily Wire Service)"
         "[1][3]",
         "No opponent of the budget is quoted on the record in these articles.",
         "[7] Daily Wire Service: Council approves bridge budget. "
@@ -276,7 +286,7 @@ def test_text_carries_what_the_html_carries() -> None:
         assert expected in flat, expected
     # the same statements, in the HTML
     assert "(copies [5] Northern Ledger (93% shared text))" in html_text
-    assert "3 sources, 2 independent [1][2][3]" in html_text
+    assert "evening.[1][2][3] (3 sources, 2 independent)" in html_text
     assert not re.search(r"&[a-z#0-9]+;|</?[a-z]+[ >]", text)
     assert text.endswith("\n") and "\r" not in text
 
@@ -511,3 +521,163 @@ def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
     html = str(keep_figures('The council voted 5-2 <script>alert("x")</script> & left.'))
     assert '<span style="white-space:nowrap">5-2</span>' in html
     assert "<script>" not in html and "&lt;script&gt;" in html and "&amp;" in html
+
+
+# A brief that looks finished: names, counts, dates, quotation marks, links, layout of a digest.
+
+
+def _source(sid: str, **fields: object) -> Source:
+    return Source(id=sid, path=f"seeds/{sid}.txt", **fields)  # type: ignore[arg-type]
+
+
+def _brief_of(sources: list[Source], *, generated_at: str = "2026-11-30T08:00:00+00:00") -> Brief:
+    brief = make_brief(1)
+    story = brief.stories[0].model_copy(update={"articles": [s.id for s in sources]})
+    return brief.model_copy(
+        update={"sources": sources, "stories": [story], "generated_at": generated_at}
+    )
+
+
+def test_sources_are_named_by_outlet_host_or_title_never_by_file_stem() -> None:
+    sources = [
+        _source("000_6fee5b2405f9ce9b", title="Commission approves the river bridge budget"),
+        _source("001_9bcfa90aa584db73", url="https://www.foxnews.com/politics/bridge", title="T"),
+        _source("002_aa", url="https://edition.cnn.com/2025/06/bridge", title="T2"),
+        _source("003_bb", url="https://news.lakeshore-daily.example/a", title="T3"),
+        _source("004_cc", outlet="www.reuters.com", title="T4"),
+    ]
+    assert [outlet_name(s) for s in sources] == [
+        None,
+        "Fox News",
+        "CNN",
+        "news.lakeshore-daily.example",
+        "Reuters",
+    ]
+    assert source_label(sources[0]) == "“Commission approves the river bridge budget”"
+    long_title = _source("x", title="Deal Sparks Firestorm: Safety vs. Sanctuary in the Hub")
+    assert source_label(long_title) == "“Deal Sparks Firestorm…”"
+    brief = _brief_of(sources)
+    html, text = render_html(brief), render_text(brief)
+    for output in (html, text):
+        assert "6fee5b2405f9ce9b" not in output and "003_bb" not in output
+    flat = " ".join(text.split())
+    assert "[1] Commission approves the river bridge budget." in flat
+    assert "[2] Fox News: T." in flat
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected"),
+    [
+        (["A", "B", "C", "C", "D"], "5 articles from 4 outlets"),
+        (["Fox News", None, None, None, None], "5 articles from Fox News and 4 other sources"),
+        (["A", "B", None], "3 articles from A, B and 1 other source"),
+        (["A", "B", "C", None], "4 articles from 3 outlets and 1 other source"),
+        ([None, None], "2 articles"),
+    ],
+)
+def test_masthead_counts_outlets_honestly(outlets: list[str | None], expected: str) -> None:
+    sources = [_source(f"s{i}", outlet=o) for i, o in enumerate(outlets)]
+    assert built_from(sources) == expected
+    assert expected in visible_text(render_html(_brief_of(sources)))
+
+
+def test_date_line_is_the_news_date_not_the_build_date() -> None:
+    sources = [
+        _source("a", outlet="A", published="June 21, 2025"),
+        _source("b", outlet="B", published="2025-06-20T18:00:00Z"),
+        _source("c", outlet="C", published="Tue, 17 Jun 2025 10:00:00 +0000"),
+        _source("d", outlet="D", published="2031-01-01"),  # later than the build: a typo
+        _source("e", outlet="E", published="3 min read"),
+    ]
+    brief = _brief_of(sources)
+    html, text = visible_text(render_html(brief)), render_text(brief)
+    assert "21 June 2025 · 5 articles from 5 outlets" in html
+    assert "21 June 2025 · 5 articles from 5 outlets" in text
+    assert "30 November 2026" not in html + text
+    assert parse_date("Published: Wednesday, Sept. 3, 2025 10:15 a.m.") == date(2025, 9, 3)
+    # no dated article: no date at all rather than the build date passed off as the news date
+    undated = _brief_of([_source("a", outlet="A"), _source("b", outlet="B")])
+    assert "30 November 2026" not in visible_text(render_html(undated))
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ('"We are asking for a delay', "We are asking for a delay"),
+        ('We are asking for a delay"', "We are asking for a delay"),
+        ('"We are asking for a delay."', "We are asking for a delay."),
+        ('He called it "a shameful day," and left.', "He called it ‘a shameful day,’ and left."),
+        ("It's the '90s 'rock' era", "It’s the ’90s ‘rock’ era"),
+    ],
+)
+def test_quotes_are_typographic_without_nesting(raw: str, shown: str) -> None:
+    assert inner_quotes(raw) == shown
+    brief = make_brief(1)
+    quote = brief.stories[0].sides[0].quotes[0]
+    quote.text = raw
+    html, text = visible_text(render_html(brief)), render_text(brief)
+    assert f"“{shown}”" in html and f"“{shown}”" in " ".join(text.split())
+    assert '“"' not in html + text and '"”' not in html + text
+
+
+def test_facts_get_typographic_marks() -> None:
+    assert typographic('Gomez called it "a shameful day," warning') == (
+        "Gomez called it “a shameful day,” warning"
+    )
+    brief = make_brief(1)
+    brief.stories[0].facts[0].text = 'The mayor said "yes" to the plan.'
+    assert "The mayor said “yes” to the plan." in visible_text(render_html(brief))
+
+
+def test_markers_link_to_the_article_and_keep_to_the_last_word() -> None:
+    html = render_html(make_brief(1))
+    doc = parse(html)
+    marker_links = {a.get("href") for a in doc.all("a")}
+    assert "https://ledger.example/news/1/bridge-budget?ref=rss&utm=x" in marker_links
+    assert "#src-4" in marker_links  # no URL: the entry in the sources list
+    # the marker group and the word before it share one unbreakable span
+    assert re.search(
+        r'Monday <span style="white-space:nowrap">evening\.<small><a href="https://ledger'
+        r'[^"]*">\[1\]</a><a href="https://courier[^"]*">\[2\]</a>',
+        html,
+    )
+
+
+def test_digest_stories_are_divided_with_their_own_sources_and_back_to_top() -> None:
+    brief = make_brief(3)
+    html = render_html(brief)
+    doc = parse(html)
+    ids = [attrs.get("id") for _, attrs in doc.tags if attrs.get("id")]
+    assert len(ids) == len(set(ids)), "anchors are unique"
+    hrefs = [a.get("href") for a in doc.all("a")]
+    assert hrefs.count("#top") == 3 and "top" in ids
+    for n in (1, 2, 3):
+        # every "N sources" link of story n goes to story n's own list
+        assert hrefs.count(f"#story-{n}-sources") == 3
+    text = visible_text(html)
+    second = text[text.index("(2) 4 November") : text.index("(3) 4 November")]
+    sources_of_second = second[second.index("Sources") :]
+    assert "[5] Northern Ledger" in sources_of_second
+    assert "[1]" not in sources_of_second and "[9]" not in sources_of_second
+    assert html.count("border-top:2px solid") == 3
+    plain = render_text(brief)
+    assert plain.count("Sources\n-------") == 3
+
+
+def test_postal_address_in_the_footer() -> None:
+    address = "Briefing Ltd, 1 Quay Street, Harbour Town"
+    brief = make_brief(1)
+    assert address in visible_text(render_html(brief, postal_address=address))
+    assert address in render_text(brief, postal_address=address)
+    assert "Quay Street" not in render_html(brief)
+
+
+def test_an_updated_story_is_marked_in_the_contents_and_its_heading() -> None:
+    brief = make_brief(2)
+    second = brief.stories[1]
+    second.notes.insert(0, "Updated: 2 new articles since this story was sent on 2025-11-03.")
+    text = visible_text(render_html(brief))
+    assert "Council approves budget for the river bridge (2) (updated)" in text
+    assert "4 articles from 3 outlets and 1 other source · Updated" in text
+    assert "(1) (updated)" not in text
+    assert "2. Council approves budget for the river bridge (2) (updated)" in render_text(brief)

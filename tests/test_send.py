@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from briefing.cli import main
 from briefing.delivery.ledger import Ledger, digest_key, message_id
 from briefing.delivery.send import Backoff, send_brief
-from briefing.errors import RenderError
+from briefing.errors import DeliveryError, RenderError
 from briefing.output.message import content_hash
 from briefing.settings import load_settings
 from tests.delivery_helpers import (
@@ -93,12 +93,19 @@ def test_new_recipient_gets_the_brief_others_do_not_again(tmp_path: Path) -> Non
     assert [o.recipient for o in report.outcomes if o.status == "sent"] == ["dan@example.org"]
 
 
-def test_dry_run_records_and_writes_nothing(tmp_path: Path) -> None:
+def test_dry_run_records_nothing_and_writes_the_messages_to_a_folder_it_names(
+    tmp_path: Path,
+) -> None:
     settings = make_settings(tmp_path)
     report = send_brief(make_brief(), settings, scheduled=DAY, dry_run=True)
     assert report.count("would send") == 3
     assert not settings.ledger_path().exists()
-    assert not (tmp_path / "out").exists()
+    assert not settings.outbox_dir().exists()
+    assert report.folder is not None and str(report.folder) in report.summary()
+    written = sorted(report.folder.glob("*.eml"))
+    assert len(written) == 3
+    parsed = BytesParser(policy=policy.default).parsebytes(written[0].read_bytes())
+    assert parsed["To"] in READERS and parsed.get_body(("plain",)) is not None
 
 
 def test_subject_with_line_break_is_refused_before_anything_is_queued(tmp_path: Path) -> None:
@@ -432,3 +439,50 @@ def test_a_registered_transport_is_accepted_by_the_settings_and_used(tmp_path: P
     finally:
         del transports.TRANSPORTS["pigeon"]
     assert report.transport == "pigeon" and sent == READERS
+
+
+def test_test_send_reaches_one_address_marked_and_records_nothing(tmp_path: Path) -> None:
+    from briefing.delivery.send import send_test
+
+    settings = make_settings(tmp_path)
+    report = send_test(make_brief(), settings, "Me Myself <me@example.org>")
+    assert report.test and report.count("sent") == 1
+    assert "not recorded in the ledger" in report.summary()
+    written = list(settings.outbox_dir().glob("*.eml"))
+    assert len(written) == 1
+    parsed = BytesParser(policy=policy.default).parsebytes(written[0].read_bytes())
+    assert str(parsed["Subject"]).startswith("[test] ")
+    assert parsed["To"] == "Me Myself <me@example.org>"
+    assert not settings.ledger_path().exists()
+    # the real issue afterwards still goes to every reader
+    real = send_brief(make_brief(), settings, scheduled=DAY)
+    assert real.count("sent") == 3
+    with pytest.raises(DeliveryError, match="send --to"):
+        send_test(make_brief(), settings, "not an address")
+
+
+def test_messages_carry_list_id_reply_to_and_the_postal_address(tmp_path: Path) -> None:
+    overrides = {
+        "output": {"dir": str(tmp_path / "out"), "state_dir": str(tmp_path / "state")},
+        "mail": {
+            "sender": "Lakeshore Brief <brief@lakeshore-news.org>",
+            "recipients": ["Ann Lee <ann@lakeshore-news.org>"],
+            "reply_to": "Desk <desk@lakeshore-news.org>",
+            "postal_address": "Lakeshore News, 1 Quay Street, Harbour Town",
+        },
+        "brief": {"title": "Morning Brief"},
+    }
+    settings = load_settings(env={}, overrides=overrides)
+    assert send_brief(make_brief(), settings, scheduled=DAY).count("sent") == 1
+    (eml,) = settings.outbox_dir().glob("*.eml")
+    parsed = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+    assert parsed["List-Id"] == '"Morning Brief" <morning-brief.lakeshore-news.org>'
+    assert parsed["Reply-To"] == "Desk <desk@lakeshore-news.org>"
+    assert parsed["To"] == "Ann Lee <ann@lakeshore-news.org>"
+    for kind in ("plain", "html"):
+        part = parsed.get_body((kind,))
+        assert part is not None and "1 Quay Street, Harbour Town" in part.get_content()
+    explicit = load_settings(
+        env={}, overrides={**overrides, "mail": {**overrides["mail"], "list_id": "Brief <b.x.org>"}}
+    )
+    assert explicit.list_id() == "Brief <b.x.org>"

@@ -273,6 +273,60 @@ def test_config_check_warns_about_a_cron_time_in_a_dst_gap(tmp_path: Path) -> No
     assert "does not exist (clocks jump forward)" in result.output
 
 
+def test_config_check_prints_valid_toml_that_reads_back(tmp_path: Path) -> None:
+    import tomllib
+
+    cfg = write(tmp_path / "briefing.toml", ISSUE_EXAMPLE)
+    result = CliRunner().invoke(
+        main,
+        ["config", "check", "--config", str(cfg)],
+        env={"BRIEFING_SMTP_PASSWORD": "hunter2", "BRIEFING_UNSUBSCRIBE_SECRET": "s3cret"},
+    )
+    assert result.exit_code == 0, result.output
+    printed = result.stdout
+    data = tomllib.loads(printed)
+    assert data["delivery"]["port"] == 2525 and data["schedule"]["timezone"] == "America/New_York"
+    assert "password" not in data["delivery"] and "hunter2" not in printed
+    # saved as a file, the output is the same settings again
+    again = load_settings(write(tmp_path / "again.toml", printed), env={})
+    assert again.model_dump() == load_settings(cfg, env={}).model_dump()
+
+
+def test_recipients_with_display_names(tmp_path: Path) -> None:
+    listed = write(tmp_path / "readers.txt", "Bob Roe <bob@news.example>\n# a comment\n")
+    settings = load_settings(
+        env={
+            "BRIEFING_MAIL__RECIPIENTS": '["Ann Lee <ann@news.example>", "BOB@news.example"]',
+            "BRIEFING_MAIL__RECIPIENTS_FILE": str(listed),
+        }
+    )
+    assert settings.recipient_list() == ["Ann Lee <ann@news.example>", "BOB@news.example"]
+    # the token belongs to the address, whatever name or case it is written with
+    assert settings.unsubscribe_token("Ann Lee <ann@news.example>") == (
+        settings.unsubscribe_token("ann@news.example")
+    )
+    with pytest.raises(ConfigError, match="mail.recipients"):
+        load_settings(env={"BRIEFING_MAIL__RECIPIENTS": "Ann Lee <not an address>"})
+
+
+@pytest.mark.parametrize(
+    ("sender", "warned"),
+    [
+        ("Briefing <brief@example.org>", True),
+        ("brief@mail.example.com", True),
+        ("Briefing <brief@news.example.net>", True),
+        ("Briefing <brief@lakeshore-news.org>", False),
+    ],
+)
+def test_config_check_warns_about_a_placeholder_sender(
+    sender: str, warned: bool, tmp_path: Path
+) -> None:
+    cfg = write(tmp_path / "briefing.toml", f'[mail]\nsender = "{sender}"\n')
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(cfg)])
+    assert result.exit_code == 0, result.output
+    assert ("receives no mail" in result.stderr) is warned
+
+
 @pytest.mark.parametrize(
     ("toml", "expected"),
     [

@@ -83,6 +83,10 @@ class SendReport:
     earlier_uncertain: int = 0  # uncertain rows of other digests, still to resolve
     note: str = ""
     """Why nothing was sent at all (e.g. nothing new since the last issue)."""
+    folder: Path | None = None
+    """Where a dry run wrote the messages it would send."""
+    test: bool = False
+    """A test send (`send --to`): not an issue, nothing recorded."""
 
     def count(self, status: Status) -> int:
         """Return how many recipients ended with `status`."""
@@ -106,6 +110,13 @@ class SendReport:
         """Return the one-line summary the CLI prints."""
         if self.note:
             return self.note
+        if self.test:
+            to = ", ".join(o.recipient for o in self.outcomes)
+            return (
+                f"test send ({self.transport}) to {to}: {self.count('sent')} sent, "
+                f"{self.count('skipped')} skipped, {self.count('failed')} failed; "
+                "not recorded in the ledger"
+            )
         earlier = (
             f"; {self.earlier_uncertain} uncertain from earlier digests (`briefing ledger`)"
             if self.earlier_uncertain
@@ -116,6 +127,7 @@ class SendReport:
                 f"digest {self.digest} (dry run, {self.transport}): "
                 f"{self.count('would send')} would send, {self.count('skipped')} skipped, "
                 f"{self.count('uncertain')} uncertain, {self.count('failed')} failed{earlier}"
+                + (f"; messages written to {self.folder}" if self.folder else "")
             )
         return (
             f"digest {self.digest} ({self.transport}): {self.count('sent')} sent, "
@@ -184,8 +196,9 @@ class Messages:
         templates = settings.output.templates
         # Render once with a marker in place of the token, then put each recipient's token in.
         marked = template.replace("{token}", TOKEN_MARK) if template else None
-        self.html = render_html(brief, templates=templates, unsubscribe_url=marked)
-        self.text = render_text(brief, templates=templates, unsubscribe_url=marked)
+        footer = {"unsubscribe_url": marked, "postal_address": settings.mail.postal_address}
+        self.html = render_html(brief, templates=templates, **footer)
+        self.text = render_text(brief, templates=templates, **footer)
 
     def message_id(self, who: str) -> str:
         """Return the recipient's Message-ID (stable across retries and runs)."""
@@ -205,7 +218,58 @@ class Messages:
             unsubscribe_url=self.settings.unsubscribe_link(who),
             message_id=self.message_id(who),
             date=self.when,
+            reply_to=self.settings.mail.reply_to,
+            list_id=self.settings.list_id(),
         )
+
+
+def _write_dry_run(settings: Settings, key: str, batch: list[str], messages: Messages) -> Path:
+    """Write the messages a dry run would send to `<output.dir>/dry-run/<key>/`; return it."""
+    from briefing.delivery.transports import OutboxTransport
+
+    folder = settings.output.dir / "dry-run" / key
+    outbox = OutboxTransport(folder)
+    for who in batch:
+        outbox.send(messages.build(who), who)
+    return folder
+
+
+TEST_PREFIX = "[test] "
+
+
+def send_test(
+    brief: Brief,
+    settings: Settings,
+    address: str,
+    *,
+    transport: Transport | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> SendReport:
+    """Send the brief to `address` alone, marked as a test; no ledger row, no issue, no history."""
+    from briefing.delivery.suppression import split_suppressed
+    from briefing.settings import valid_recipient
+
+    try:
+        address = valid_recipient(address)
+    except ValueError as exc:
+        raise DeliveryError(f"send --to: {exc}; give one address such as you@your.domain") from None
+    now = clock or (lambda: datetime.now(UTC))
+    chosen = transport or make_transport(settings)
+    key = f"test-{content_hash(brief)[:12]}"
+    report = SendReport(digest=key, transport=chosen.name, test=True)
+    if not split_suppressed(settings, [address])[0]:
+        report.outcomes.append(Outcome(address, "skipped", "unsubscribed"))
+        return report
+    message = Messages(brief, settings, key, now()).build(address)
+    message.replace_header("Subject", TEST_PREFIX + str(message["Subject"]))
+    try:
+        chosen.send(message, address)
+        report.outcomes.append(Outcome(address, "sent", "test", 1))
+    except DeliveryError as exc:
+        report.outcomes.append(Outcome(address, "failed", str(exc), 1))
+    finally:
+        chosen.close()
+    return report
 
 
 @contextmanager
@@ -288,6 +352,8 @@ def send_brief(
             messages.build(batch[0])
         if dry_run:
             report.outcomes.extend(Outcome(who, "would send") for who in batch)
+            if batch:
+                report.folder = _write_dry_run(settings, key, batch, messages)
             return report
         if to_queue:
             entries = [(who, messages.message_id(who)) for who in to_queue]

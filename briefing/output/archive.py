@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
 from pydantic import ValidationError
@@ -30,7 +29,7 @@ from briefing.errors import BriefingError
 from briefing.model import Brief, Fact, Source, Story
 from briefing.output.files import atomic_write
 from briefing.output.render import environment
-from briefing.output.views import safe_url, subject_for
+from briefing.output.views import safe_url, source_label, subject_for
 
 log = logging.getLogger(__name__)
 
@@ -94,15 +93,9 @@ class IssueEntry:
 
 
 def outlet_name(source: Source) -> str:
-    """Return the name a reader knows a source by: outlet, web host, title, else its id."""
-    if source.outlet:
-        return source.outlet
-    url = safe_url(source.url)
-    if url:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        if host:
-            return host
-    return source.title or source.id
+    """Return the name a reader knows a source by (the one rule in views.source_label:
+    outlet, the outlet its web host stands for, else its title; never its file name)."""
+    return source_label(source)
 
 
 def _citations(fact: Fact, by_id: dict[str, Source]) -> tuple[Citation, ...]:

@@ -112,8 +112,9 @@ def write_outputs(
     """Write brief.json, .html, .txt and .eml into `out_dir`; return the paths written."""
     mail = mail or MailOptions()
     # Render everything first, so a template error leaves the previous outputs untouched.
-    html = render_html(brief, templates=templates, unsubscribe_url=mail.unsubscribe_url)
-    text = render_text(brief, templates=templates, unsubscribe_url=mail.unsubscribe_url)
+    footer = {"unsubscribe_url": mail.unsubscribe_url, "postal_address": mail.postal_address}
+    html = render_html(brief, templates=templates, **footer)
+    text = render_text(brief, templates=templates, **footer)
     message = build_message(
         brief,
         html=html,
@@ -121,6 +122,8 @@ def write_outputs(
         sender=mail.sender,
         recipient=mail.recipient,
         unsubscribe_url=mail.unsubscribe_url,
+        reply_to=mail.reply_to,
+        list_id=mail.list_id,
     )
     contents: dict[str, str | bytes] = {
         "brief.json": brief.model_dump_json(indent=2) + "\n",

@@ -23,6 +23,9 @@ class MailOptions:
     sender: str = "Briefing <brief@localhost>"
     recipient: str = "reader@localhost"
     unsubscribe_url: str | None = None
+    reply_to: str | None = None
+    list_id: str | None = None
+    postal_address: str | None = None
 
 
 def content_hash(brief: Brief) -> str:
@@ -64,6 +67,8 @@ def build_message(
     unsubscribe_url: str | None = None,
     message_id: str | None = None,
     date: datetime | None = None,
+    reply_to: str | None = None,
+    list_id: str | None = None,
 ) -> EmailMessage:
     """Return a multipart/alternative message: the text part first, then the HTML."""
     subject = _no_line_breaks("subject", subject_for(brief))
@@ -77,8 +82,13 @@ def build_message(
         msg["Subject"] = subject
         msg["From"] = sender
         msg["To"] = recipient
+        if reply_to:
+            msg["Reply-To"] = _no_line_breaks("reply_to", reply_to)
     except (ValueError, IndexError) as exc:
         raise RenderError(f"{sender} -> {recipient}: not a valid address ({exc}); fix it") from exc
+    if list_id:
+        # RFC 2919: a phrase, then the list's unique identifier in angle brackets
+        msg["List-Id"] = _no_line_breaks("list_id", list_id)
     msg["Date"] = format_datetime(moment)
     msg["Message-ID"] = _no_line_breaks(
         "message_id", message_id or stable_message_id(brief, sender)

@@ -29,11 +29,14 @@ from mjml import mjml2html
 from briefing.errors import RenderError
 from briefing.model import Brief
 from briefing.output.views import (
+    cite,
+    inner_quotes,
     keep_figures,
     plural,
     refs_text,
     sentence,
     template_context,
+    typographic,
     wrap,
 )
 
@@ -80,6 +83,9 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["refs"] = refs_text
     env.filters["plural"] = plural
     env.filters["sentence"] = sentence
+    env.filters["typo"] = typographic
+    env.filters["inner"] = inner_quotes
+    env.filters["cite"] = cite
     return env
 
 
@@ -185,11 +191,15 @@ def compile_mjml(source: str, *, template_file: str = HTML_TEMPLATE) -> str:
 
 
 def render_html(
-    brief: Brief, *, templates: Path | None = None, unsubscribe_url: str | None = None
+    brief: Brief,
+    *,
+    templates: Path | None = None,
+    unsubscribe_url: str | None = None,
+    postal_address: str | None = None,
 ) -> str:
     """Return the brief as email HTML (Jinja2 -> MJML -> HTML)."""
     env = environment(templates)
-    context = template_context(brief, unsubscribe_url)
+    context = template_context(brief, unsubscribe_url, postal_address)
     source, filename = _render_template(env, HTML_TEMPLATE, context)
     html = compile_mjml(source, template_file=filename)
     return html if html.endswith("\n") else html + "\n"
@@ -199,10 +209,15 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def render_text(
-    brief: Brief, *, templates: Path | None = None, unsubscribe_url: str | None = None
+    brief: Brief,
+    *,
+    templates: Path | None = None,
+    unsubscribe_url: str | None = None,
+    postal_address: str | None = None,
 ) -> str:
     """Return the brief as plain UTF-8 text wrapped at 72 columns."""
     env = environment(templates)
-    text, _ = _render_template(env, TEXT_TEMPLATE, template_context(brief, unsubscribe_url))
+    context = template_context(brief, unsubscribe_url, postal_address)
+    text, _ = _render_template(env, TEXT_TEMPLATE, context)
     lines = [line.rstrip() for line in text.splitlines()]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

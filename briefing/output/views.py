@@ -10,13 +10,17 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from briefing.model import Brief, Disputed, Quote, Side, Source, Story
+from briefing.stages.ingest import outlet_from_host, outlet_from_url
 from briefing.text import tokens
 
 TEXT_WIDTH = 72
@@ -43,13 +47,16 @@ class SourceView:
 
     number: int
     id: str
-    outlet: str
+    outlet: str | None
+    """The outlet's name, or None when no metadata, byline or URL names it."""
     title: str
     url: str | None
     published: str | None
     byline: str | None
     relation: str | None
     """E.g. "copies [2] Outlet (93% shared text)" for a derived article."""
+    anchor: str = ""
+    """The id of its entry in the sources list (`src-3`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +105,19 @@ class QuoteView:
 
 
 @dataclass(frozen=True, slots=True)
+class AlsoView:
+    """A further speaker on a side: "Name, role, org (Outlet)" and the footnotes."""
+
+    text: str
+    refs: tuple[int, ...]
+
+    @property
+    def line(self) -> str:
+        """Return the entry with its footnote markers, as plain text."""
+        return self.text + refs_text(self.refs)
+
+
+@dataclass(frozen=True, slots=True)
 class SideView:
     """One side's quotes, or a note that it has none."""
 
@@ -105,7 +125,7 @@ class SideView:
     label: str
     note: str | None
     quotes: tuple[QuoteView, ...]
-    also: tuple[str, ...] = ()
+    also: tuple[AlsoView, ...] = ()
     """Further speakers on this side, beyond the quotes shown: "Name, role, org [2]"."""
 
 
@@ -122,6 +142,13 @@ class StoryView:
     disputed: tuple[DisputedView, ...]
     sides: tuple[SideView, ...]
     notes: tuple[str, ...]
+    sources: tuple[SourceView, ...] = ()
+    """This story's own sources, numbered as in the whole brief."""
+    sources_anchor: str = "sources"
+    date: str = ""
+    """The news date: the latest date the story's articles carry ("" when none does)."""
+    updated: bool = False
+    """An earlier issue carried this story and it has gained articles since."""
 
 
 def plural(count: int, word: str) -> str:
@@ -141,22 +168,86 @@ def safe_url(url: str | None, *, schemes: Sequence[str] = ("http", "https")) -> 
     return url
 
 
-def _outlet(source: Source) -> str:
-    if source.outlet:
-        return source.outlet
+def outlet_name(source: Source) -> str | None:
+    """Return the outlet a source is known by (metadata or byline, else its URL's host), or None.
+
+    Never a file stem: a source nobody named is shown by its title instead.
+    """
+    if source.outlet and source.outlet.strip():
+        # a bare host given as the outlet ("www.foxnews.com") reads as the outlet's name
+        return outlet_from_host(source.outlet) or source.outlet.strip()
     url = safe_url(source.url)
-    if url:
-        host = urlsplit(url).hostname or ""
-        return host.removeprefix("www.") or source.id
-    return source.id
+    return outlet_from_url(url) if url else None
 
 
-def _date_label(stamp: str) -> str:
+SHORT_TITLE_WORDS = 6
+
+
+def source_label(source: Source) -> str:
+    """Return the outlet's name, else the article's title shortened and in quotation marks."""
+    name = outlet_name(source)
+    if name:
+        return name
+    words = (source.title or "").rstrip("…").split()
+    if not words:
+        return "an unnamed source"
+    head = " ".join(words[:SHORT_TITLE_WORDS])
+    # a headline's first clause ("Deal Sparks Firestorm: Safety vs. ...") is a name in itself
+    clause, colon, _ = head.partition(": ")
+    short = clause if colon else head
+    if colon or len(words) > SHORT_TITLE_WORDS:
+        short = short.rstrip(",;:") + "…"
+    return f"“{inner_quotes(short)}”"
+
+
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:published|updated|posted)(?: on)?:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+    re.I,
+)
+_DATE_TIME = re.compile(r"(?:[ ,]+(?:at\s+)?\d{1,2}:\d{2}.*)$", re.I)
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d")
+
+
+def parse_date(text: str | None) -> date | None:
+    """Return the calendar date in a published field (ISO, RFC 2822, "June 21, 2025"), or None."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
     try:
-        moment = datetime.fromisoformat(stamp)
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        return stamp
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    cleaned = _DATE_TIME.sub("", _DATE_PREFIX.sub("", text)).replace(".", "")
+    cleaned = re.sub(r"\bSept\b", "Sep", " ".join(cleaned.split()))
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def date_label(day: date) -> str:
+    """Return "21 June 2025"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def news_date(sources: Iterable[Source], *, not_after: str | None = None) -> date | None:
+    """Return the latest date the articles carry (not later than the build), or None."""
+    limit = parse_date(not_after)
+    days = [d for d in (parse_date(s.published) for s in sources) if d is not None]
+    days = [d for d in days if limit is None or d <= limit]
+    return max(days, default=None)
+
+
+def _published_label(text: str) -> str:
+    day = parse_date(text)
+    return date_label(day) if day else text
 
 
 class _Catalogue:
@@ -170,14 +261,23 @@ class _Catalogue:
     def refs(self, ids: Iterable[str]) -> tuple[int, ...]:
         return tuple(sorted({self.number[i] for i in ids if i in self.number}))
 
-    def outlets(self, ids: Iterable[str]) -> str:
+    def outlets(self, ids: Iterable[str], *, titles: bool = True) -> str:
+        """Return the sources' outlet names (unnamed ones by title, if `titles`)."""
         names: list[str] = []
         for i in ids:
             source = self.by_id.get(i)
-            name = _outlet(source) if source else i
-            if name not in names:
+            name = None
+            if source is not None:
+                name = source_label(source) if titles else outlet_name(source)
+            if name and name not in names:
                 names.append(name)
         return ", ".join(names)
+
+    def links(self) -> dict[int, str]:
+        """Return where each footnote [n] points: the article's URL, else its sources entry."""
+        return {
+            self.number[s.id]: safe_url(s.url) or f"#src-{self.number[s.id]}" for s in self.sources
+        }
 
     def views(self) -> tuple[SourceView, ...]:
         return tuple(self._view(s) for s in self.sources)
@@ -189,9 +289,9 @@ class _Catalogue:
             verb = "closely restates" if paraphrase else "copies"
             original = self.by_id.get(source.derived_from)
             target = (
-                f"[{self.number[original.id]}] {_outlet(original)}"
+                f"[{self.number[original.id]}] {source_label(original)}"
                 if original
-                else source.derived_from
+                else "another article"
             )
             relation = f"{verb} {target}"
             if source.similarity is not None:
@@ -201,12 +301,13 @@ class _Catalogue:
         return SourceView(
             number=self.number[source.id],
             id=source.id,
-            outlet=_outlet(source),
-            title=source.title or source.path or source.id,
+            outlet=outlet_name(source),
+            title=source.title or "Untitled article",
             url=safe_url(source.url),
-            published=source.published,
+            published=_published_label(source.published) if source.published else None,
             byline=source.byline,
             relation=relation,
+            anchor=f"src-{self.number[source.id]}",
         )
 
 
@@ -216,7 +317,9 @@ def _attribution(quote: Quote, catalogue: _Catalogue) -> str:
         who = " ".join(x for x in (quote.organization, quote.role) if x)
     else:
         who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
-    where = ", ".join(quote.outlets) if quote.outlets else catalogue.outlets(quote.sources)
+    # only outlets that are named: the footnotes after it point at every article
+    named = [outlet_from_host(o) or o for o in quote.outlets]
+    where = ", ".join(dict.fromkeys(named)) or catalogue.outlets(quote.sources, titles=False)
     who = who or "Unattributed"
     return f"{who} ({where})" if where else who
 
@@ -238,10 +341,11 @@ def _side(side: Side, catalogue: _Catalogue) -> SideView:
         for q in side.quotes
     )
     also = tuple(
-        _attribution(q, catalogue)
-        + (" (worded differently by outlets)" if q.wording_differs else "")
-        + " "
-        + refs_text(catalogue.refs(q.sources))
+        AlsoView(
+            _attribution(q, catalogue)
+            + (" (worded differently by outlets)" if q.wording_differs else ""),
+            catalogue.refs(q.sources),
+        )
         for q in side.more
     )
     return SideView(stance=side.stance, label=side.label, note=side.note, quotes=quotes, also=also)
@@ -255,21 +359,46 @@ def _disputed(point: Disputed, catalogue: _Catalogue) -> DisputedView:
     return DisputedView(topic=point.topic, kind=point.kind, variants=variants)
 
 
-def _story(number: int, story: Story, catalogue: _Catalogue) -> StoryView:
+UPDATED_NOTE = "Updated:"
+"""How the only-new selection marks a story sent before that has gained articles since."""
+
+
+def is_updated(story: Story) -> bool:
+    """Return whether an earlier issue carried this story and it has new articles since."""
+    return any(note.startswith(UPDATED_NOTE) for note in story.notes)
+
+
+def built_from(sources: Sequence[Source]) -> str:
+    """Return "5 articles from 4 outlets", or "5 articles from Fox News and 4 other sources"."""
+    names: dict[str, str] = {}
+    unnamed = 0
+    for source in sources:
+        name = outlet_name(source)
+        if name:
+            names.setdefault(name.casefold(), name)
+        else:
+            unnamed += 1
+    text = plural(len(sources), "article")
+    if not names:
+        return text
+    if not unnamed:
+        return f"{text} from {plural(len(names), 'outlet')}"
+    who = ", ".join(names.values()) if len(names) <= 2 else plural(len(names), "outlet")
+    return f"{text} from {who} and {plural(unnamed, 'other source')}"
+
+
+def _story(number: int, story: Story, catalogue: _Catalogue, *, not_after: str) -> StoryView:
     ids = story.articles or [s.id for s in catalogue.sources]
     known = [catalogue.by_id[i] for i in ids if i in catalogue.by_id]
-    named = {_outlet(s).casefold() for s in known if s.outlet or safe_url(s.url)}
-    unnamed = sum(1 for s in known if not (s.outlet or safe_url(s.url)))
-    built_from = f"built from {plural(len(ids), 'article')}"
-    if named and not unnamed:
-        built_from += f" by {plural(len(named), 'outlet')}"
-    elif named:
-        built_from += f" by {plural(len(named), 'named outlet')} and {unnamed} unnamed"
+    own = {s.id for s in known}
+    day = news_date(known, not_after=not_after)
     facts = []
     for fact in story.facts:
         marker = plural(len(fact.sources), "source")
         if 0 < fact.independent_sources < len(fact.sources):
             marker += f", {fact.independent_sources} independent"
+        if fact.single_source:
+            marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
         facts.append(
             FactView(
                 text=fact.text,
@@ -285,11 +414,15 @@ def _story(number: int, story: Story, catalogue: _Catalogue) -> StoryView:
         anchor=f"story-{number}",
         headline=story.headline,
         summary=story.summary,
-        built_from=built_from,
+        built_from=built_from(known),
         facts=tuple(facts),
         disputed=tuple(_disputed(d, catalogue) for d in story.disputed),
         sides=tuple(_side(s, catalogue) for s in story.sides),
         notes=tuple(story.notes),
+        sources=tuple(v for v in catalogue.views() if v.id in own),
+        sources_anchor=f"story-{number}-sources",
+        date=date_label(day) if day else "",
+        updated=is_updated(story),
     )
 
 
@@ -303,19 +436,29 @@ def subject_for(brief: Brief) -> str:
     return f"{brief.title}: {brief.stories[0].headline} (+{more} more)"
 
 
-def template_context(brief: Brief, unsubscribe_url: str | None) -> dict[str, Any]:
+def template_context(
+    brief: Brief, unsubscribe_url: str | None, postal_address: str | None = None
+) -> dict[str, Any]:
     """Return what the templates see for `brief`."""
     catalogue = _Catalogue(brief.sources)
-    stories = tuple(_story(n, s, catalogue) for n, s in enumerate(brief.stories, start=1))
+    stories = tuple(
+        _story(n, s, catalogue, not_after=brief.generated_at)
+        for n, s in enumerate(brief.stories, start=1)
+    )
     preheader = brief.stories[0].summary if brief.stories else brief.title
+    day = news_date(brief.sources, not_after=brief.generated_at)
+    masthead = f"{len(stories)} stories from {plural(len(brief.sources), 'article')}"
     return {
         "brief": brief,
         "title": brief.title,
         "subject": subject_for(brief),
-        "date": _date_label(brief.generated_at),
+        "date": date_label(day) if day else "",
+        "masthead": masthead,
         "digest": len(stories) > 1,
         "stories": stories,
         "sources": catalogue.views(),
+        "links": catalogue.links(),
+        "postal_address": (postal_address or "").strip() or None,
         "preheader": preheader,
         "pad": PREHEADER_PAD,
         "font": FONT_STACK,
@@ -364,3 +507,61 @@ def keep_figures(text: str) -> Markup:
 def refs_text(refs: Iterable[int]) -> str:
     """Return footnote markers "[1][3]"."""
     return "".join(f"[{n}]" for n in refs)
+
+
+_OPENS_AFTER = "([{<—–-/‘“"
+
+
+def typographic(text: str) -> str:
+    """Return `text` with straight quotation marks and apostrophes made typographic."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        opening = not before or before.isspace() or before in _OPENS_AFTER
+        if ch == '"':
+            out.append("“" if opening else "”")
+        elif ch == "'":
+            # "'90s" and "rock 'n' roll" elide letters: an apostrophe, not an opening mark
+            elided = after.isdigit() or text[i + 1 : i + 3] == "n'"
+            out.append("‘" if opening and not elided else "’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_DOUBLE_MARKS = '"“”„«»'
+_TO_SINGLE = str.maketrans("“”„«»", "‘’‘‘’")
+
+
+def inner_quotes(text: str) -> str:
+    """Return `text` for showing inside “ ”: its own quotation marks made single (‘ ’) and an
+    unpaired mark at either end dropped, so marks never double up as in “"We are…"."""
+    text = text.strip()
+    marks = sum(text.count(m) for m in _DOUBLE_MARKS)
+    if marks % 2 == 1:
+        # a paragraph-continuation opener or a stray closing mark
+        if text[:1] in _DOUBLE_MARKS:
+            text = text[1:]
+        elif text[-1:] in _DOUBLE_MARKS:
+            text = text[:-1]
+    elif marks == 2 and text[:1] in _DOUBLE_MARKS and text[-1:] in _DOUBLE_MARKS:
+        text = text[1:-1]  # the whole text was already in quotation marks
+    return typographic(text.strip()).translate(_TO_SINGLE)
+
+
+@pass_context
+def cite(context: Context, text: str, refs: Iterable[int]) -> Markup:
+    """Return escaped `text` ending in linked [n] markers, kept on one line with its last word."""
+    links: dict[int, str] = context.get("links") or {}
+    markers = Markup("").join(
+        Markup('<a href="{}">[{}]</a>').format(links.get(n, f"#src-{n}"), n) for n in refs
+    )
+    text = str(text).rstrip()
+    if not markers:
+        return keep_figures(text)
+    head, _, last = text.rpartition(" ")
+    tail = Markup('<span style="white-space:nowrap">{}<small>{}</small></span>').format(
+        keep_figures(last), markers
+    )
+    return (keep_figures(head) + Markup(" ") if head else Markup("")) + tail

@@ -17,7 +17,9 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.records import Article
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 5 * 1024 * 1024
 MIN_WORDS = 12
 """Fewer words than this is a headline or a fragment, not an article."""
+OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.txt"
 
 
 @dataclass(slots=True)
@@ -120,6 +123,8 @@ def read_article(path: Path) -> Article:
             f"{path}: only {words} words of text, too short to use; "
             f"give articles of at least {MIN_WORDS} words"
         )
+    if not article.outlet and article.url:
+        article = _replace(article, outlet=outlet_from_url(article.url))
     controls = _count_controls(text)
     if controls:
         warnings.append(f"{path}: {controls} control character(s) cleaned (e.g. form feeds)")
@@ -514,6 +519,44 @@ def sniff_metadata(text: str) -> dict[str, str]:
                 found["byline"] = line
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> dict[str, str]:
+    known: dict[str, str] = {}
+    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
+        host, sep, name = line.partition("=")
+        if sep and not line.lstrip().startswith("#"):
+            known[host.strip().lower()] = name.strip()
+    return known
+
+
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def outlet_from_host(host: str) -> str | None:
+    """Return the name readers know a web host by ("www.foxnews.com" -> "Fox News")."""
+    host = host.strip().lower().rstrip(".")
+    if not _HOST.match(host):
+        return None
+    known = _known_outlets()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # a subdomain matches its parent
+        name = known.get(".".join(labels[i:]))
+        if name:
+            return name
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def outlet_from_url(url: str) -> str | None:
+    """Return the outlet named by an article URL's host, or None without a host."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return outlet_from_host(host) if host else None
 
 
 def iter_texts(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:

@@ -64,7 +64,8 @@ def looks_person(name: str) -> bool:
     words = [w for w in name.replace(",", " ").split() if w.lower() not in HONORIFICS]
     if not words or len(words) > 5:
         return False
-    if any(w.lower().strip(".’'s") in ORG_WORDS for w in words):
+    # "Security", "News", "Times'": the word itself, not stripped of its own first/last "s"
+    if any(re.sub(r"(?:[’']s?|\.)$", "", w.lower()) in ORG_WORDS for w in words):
         return False
     if any(w.lower() in TITLES for w in words):
         return False

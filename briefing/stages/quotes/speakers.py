@@ -297,9 +297,9 @@ def _resolve_pronoun(
                 return previous.speaker, True
         if near is not None:
             return near[0], True
-        if previous is not None and previous.speaker:
-            return previous.speaker, previous.named
-        return None, False
+        if previous is not None and previous.speaker and previous.named:
+            return previous.speaker, True
+        return None, False  # "he" or "she" is a person, never an organization
     if previous is not None and previous.speaker and not previous.named and pronoun != "i":
         return previous.speaker, False
     if previous is not None and previous.speaker and pronoun == "i":
