@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: brief test lint golden bench eval clean
+.PHONY: brief test lint golden bench eval clean wheel-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check briefing tests benchmarks
 	$(BIN)/ruff format --check briefing tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	$(BIN)/pytest
@@ -35,11 +36,24 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_neus
 	$(BIN)/python -m benchmarks.eval_quotes
 	$(BIN)/python -m benchmarks.eval_clusters
+	$(BIN)/python -m benchmarks.bench_segment
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
 	$(BIN)/python -m benchmarks.bench_wire
 	$(BIN)/python -m benchmarks.bench_delivery
+
+# Build the wheel, install it (not editable) into a fresh venv, and build the seeds from a
+# folder outside the repo: templates and word lists must ship inside the package. CI runs it.
+wheel-check: $(STAMP)
+	set -e; dir=$$(mktemp -d); \
+	$(BIN)/python -m pip wheel --quiet --no-deps -w $$dir/dist .; \
+	$(PYTHON) -m venv $$dir/venv; \
+	$$dir/venv/bin/python -m pip install --quiet $$dir/dist/*.whl; \
+	cp -r seeds $$dir/articles; \
+	cd $$dir && venv/bin/briefing build articles --out out; \
+	test -s out/brief.html && test -s out/brief.txt && test -s out/brief.json; \
+	rm -rf $$dir
 
 clean:
 	rm -rf out/* .briefing

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import InputError
-from briefing.model import Brief
+from briefing.model import Brief, QuoteRow
 from briefing.output.files import load_brief, write_outputs
 from briefing.output.message import MailOptions
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
+from briefing.records import Article
 from briefing.settings import Settings, find_config, load_settings
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def build_options(settings: Settings, **flags: Any) -> BuildOptions:
         lexicon=str(settings.brief.lexicon) if settings.brief.lexicon else None,
         doubled_quote_marks=settings.brief.doubled_quote_marks,
         disabled_rules=tuple(settings.clean.disable),
+        quote_extractor=settings.brief.quote_extractor,
     )
     changes = {name: value for name, value in flags.items() if value is not None}
     return options.with_changes(**changes) if changes else options
@@ -80,6 +82,29 @@ def first_mail_options(settings: Settings) -> MailOptions | None:
     """Return the mail options of the first recipient, or None without recipients."""
     recipients = settings.recipient_list()
     return mail_options(settings, recipients[0]) if recipients else None
+
+
+def build_one(sources: list[str], options: BuildOptions) -> BuildResult:
+    """Return the one-story brief of `sources`, warning when they tell several stories."""
+    result = build_brief(sources, options)
+    if result.parts is not None:
+        articles = [doc.article for doc in result.parts.docs]
+        result.brief.warnings[:0] = mixed_events(articles)
+    return result
+
+
+def mixed_events(articles: list[Article]) -> list[str]:
+    """A warning when the articles seem to tell several different stories."""
+    from briefing.digest.events import cluster
+
+    groups = cluster(articles)
+    if len(groups) < 2 or len(articles) < 3:
+        return []
+    parts = "; ".join(", ".join(a.id for a in group) for group in groups)
+    return [
+        f"these {len(articles)} articles seem to tell {len(groups)} different stories ({parts}); "
+        "a brief is one story: build each separately, or use `briefing digest`"
+    ]
 
 
 @dataclass(slots=True)
@@ -108,7 +133,7 @@ def build(
     if not sources:
         raise InputError("build: no articles given; name files or folders, or set [sources] paths")
     mail = first_mail_options(settings)
-    result = build_brief(sources, options)
+    result = build_one(sources, options)
     written = write_outputs(
         result.brief,
         out_dir or settings.output.dir,
@@ -209,7 +234,7 @@ def brief_from_settings(settings: Settings) -> tuple[Brief, list[str]]:
             url_lists=[str(p) for p in sources.url_lists],
         )
         return result.brief, [*result.skipped, *result.brief.warnings]
-    one = build_brief(settings.article_paths(), build_options(settings))
+    one = build_one(settings.article_paths(), build_options(settings))
     return one.brief, [*one.skipped, *one.brief.warnings]
 
 
@@ -293,10 +318,10 @@ def preview_source(
         sources = [str(p) for p in paths]
         options = build_options(settings)
 
-        def build_one() -> Brief:
-            return build_brief(sources, options).brief
+        def build_preview() -> Brief:
+            return build_one(sources, options).brief
 
-        return build_one, list(paths)
+        return build_preview, list(paths)
     path = brief_json or settings.output.dir / "brief.json"
     return (lambda: load_brief(path)), [path]
 
@@ -325,3 +350,30 @@ def run_scheduled(config: str | None = None) -> SendReport | None:
             log.warning("%s %s: %s", outcome.status, outcome.recipient, outcome.detail)
     (log.info if report.ok else log.error)("%s", report.summary())
     return report
+
+
+def issue_headlines(settings: Settings, keys: list[str]) -> dict[str, list[str]]:
+    """Return each sent issue's headlines ("Updated: " before updated stories)."""
+    from briefing.delivery.history import StoryHistory, history_path
+
+    if not history_path(settings).exists():
+        return {}
+    with StoryHistory.for_settings(settings) as book:
+        return {
+            key: [("Updated: " if h.updated else "") + h.headline for h in book.headlines(key)]
+            for key in keys
+        }
+
+
+def quote_rows(files: Sequence[Path], doubled_marks: bool = False) -> list[QuoteRow]:
+    """Return every direct quote in `files` as `briefing quotes` rows (validated records)."""
+    from briefing.stages.ingest import read_article
+    from briefing.stages.quotes import iter_quote_rows
+
+    rows: list[QuoteRow] = []
+    for path in files:
+        text = read_article(path).text
+        rows.extend(
+            QuoteRow.model_validate(row) for row in iter_quote_rows(text, str(path), doubled_marks)
+        )
+    return rows

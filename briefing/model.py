@@ -159,6 +159,28 @@ class Brief(Record):
     warnings: list[str] = Field(default_factory=list)
 
 
+class QuoteRow(Record):
+    """One line of `briefing quotes --json`: a quote found in one file, with its speaker."""
+
+    text: str
+    start: int = Field(description="Offset of the quote's first part in the article text.")
+    end: int
+    parts: list[tuple[int, int]] = Field(description="(start, end) of each quoted stretch.")
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str | None = None
+    organization: str | None = None
+    cue: str | None = Field(default=None, description='The speech verb, e.g. "said".')
+    partial: bool = False
+    file: str
+
+
 def brief_schema() -> dict[str, object]:
     """Return the JSON Schema of `brief.json`."""
     return Brief.model_json_schema()
+
+
+def quote_row_schema() -> dict[str, object]:
+    """Return the JSON Schema of one `briefing quotes --json` line."""
+    return QuoteRow.model_json_schema()

@@ -128,22 +128,8 @@ def build_brief(paths: list[str], options: BuildOptions | None = None) -> BuildR
         )
     result = brief_from_articles(loaded.articles, options)
     result.skipped = loaded.skipped
-    result.brief.warnings[:0] = [*loaded.warnings, *_mixed_events(loaded.articles)]
+    result.brief.warnings[:0] = loaded.warnings
     return result
-
-
-def _mixed_events(articles: list[Article]) -> list[str]:
-    """A warning when the articles seem to tell several different stories."""
-    from briefing.digest.events import cluster
-
-    groups = cluster(articles)
-    if len(groups) < 2 or len(articles) < 3:
-        return []
-    parts = "; ".join(", ".join(a.id for a in group) for group in groups)
-    return [
-        f"these {len(articles)} articles seem to tell {len(groups)} different stories ({parts}); "
-        "a brief is one story: build each separately, or use `briefing digest`"
-    ]
 
 
 def brief_from_articles(articles: list[Article], options: BuildOptions) -> BuildResult:

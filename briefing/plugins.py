@@ -25,7 +25,7 @@ from typing import Any
 from briefing.delivery import transports
 from briefing.errors import ConfigError
 from briefing.output import render
-from briefing.pipeline import register_quote_extractor
+from briefing.pipeline import QUOTE_EXTRACTORS, quote_extractor, register_quote_extractor
 from briefing.stages import clean, ingest
 
 log = logging.getLogger(__name__)
@@ -87,5 +87,10 @@ def load_plugins() -> dict[str, str]:
 
 
 def registry_names() -> dict[str, list[str]]:
-    """Return the names settings may choose from: transports, cleaner rules."""
-    return {"transports": sorted(transports.TRANSPORTS), "rules": list(clean.PARAGRAPH_RULES)}
+    """Return the names settings may choose from: transports, cleaner rules, quote extractors."""
+    quote_extractor("builtin")  # registers the built-in one
+    return {
+        "transports": sorted(transports.TRANSPORTS),
+        "rules": list(clean.PARAGRAPH_RULES),
+        "quote_extractors": sorted(QUOTE_EXTRACTORS),
+    }

@@ -41,9 +41,10 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from briefing import app
+from briefing.cron import crontab_trigger
 from briefing.delivery.send import SendReport, request_stop
 from briefing.errors import BriefingError
-from briefing.settings import ScheduleSettings, Settings, crontab_trigger
+from briefing.settings import ScheduleSettings, Settings
 
 log = logging.getLogger(__name__)
 

@@ -85,3 +85,17 @@ def test_clean_disable_keeps_what_the_rule_would_drop(tmp_path: Path) -> None:
     assert "[comment form]" not in result.output
     default = runner.invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--explain"])
     assert "[comment form]" in default.output
+
+
+def test_quotes_json_lines_match_their_published_schema() -> None:
+    from briefing.model import QuoteRow
+
+    runner = CliRunner()
+    schema = json.loads(runner.invoke(main, ["schema", "--quotes"]).output)
+    assert schema["additionalProperties"] is False
+    assert {"text", "start", "end", "parts", "file"} <= set(schema["required"])
+    path = sorted(SEEDS.iterdir())[0]
+    result = runner.invoke(main, ["quotes", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [QuoteRow.model_validate_json(line) for line in result.output.splitlines()]
+    assert rows and all(row.file == str(path) for row in rows)

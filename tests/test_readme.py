@@ -22,6 +22,16 @@ def test_readme_shows_the_two_newcomer_commands() -> None:
     assert CliRunner().invoke(main, ["--help"]).exit_code == 0
 
 
+def test_architecture_doc_names_every_builtin_cleaner_rule() -> None:
+    import re
+
+    from briefing.stages.clean import PARAGRAPH_RULES
+
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = doc.split("Built-in cleaner rules, in the order they are tried:")[1].split("(")[0]
+    assert re.findall(r"`([a-z-]+)`", listed) == list(PARAGRAPH_RULES)
+
+
 def test_readme_completion_lines_produce_a_completion_script() -> None:
     import re
 

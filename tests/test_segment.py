@@ -61,3 +61,16 @@ def test_offsets_always_slice_and_never_lose_words(text: str) -> None:
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     kept = "".join(text[s:e] for s, e in spans)
     assert "".join(kept.split()) == "".join(text.split())
+
+
+def test_quoted_sentences_are_sentences_but_quotes_stay_whole_at_their_edges() -> None:
+    text = (
+        '"This is a crime. This is a felony," said Rep. Ann Lee of Springfield, Ill., '
+        "who leads the panel. It met at 3 p.m. Tuesday in HARTFORD, Conn. — and again "
+        "after Bo Diaz Jr.'s lawyer spoke."
+    )
+    assert _split(text) == [
+        '"This is a crime.',
+        'This is a felony," said Rep. Ann Lee of Springfield, Ill., who leads the panel.',
+        "It met at 3 p.m. Tuesday in HARTFORD, Conn. — and again after Bo Diaz Jr.'s lawyer spoke.",
+    ]

@@ -63,6 +63,14 @@ class DigestCounts:
     not_modified: int = 0
     duplicates: list[str] = field(default_factory=list)
 
+    def summary(self, min_articles: int) -> str:
+        """Return the one line `briefing digest` prints about what it saw."""
+        return (
+            f"{self.articles} articles, {self.groups} stories of {min_articles}+ articles, "
+            f"{self.stories} in the digest ({self.downloaded} downloaded, "
+            f"{self.not_modified} unchanged)"
+        )
+
 
 @dataclass(slots=True)
 class DigestResult:

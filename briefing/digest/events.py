@@ -30,6 +30,9 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from briefing.records import Article
+from briefing.text import tokens, wordlists
+from briefing.text.overlap import DisjointSet
+from briefing.text.overlap import shingles as word_shingles
 
 log = logging.getLogger(__name__)
 
@@ -85,25 +88,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|\n")
 
-STOPWORDS = frozenset(
-    """a about above after again against ago all almost along already also although always am
-    among an and another any anyone anything are around as at away back be became because become
-    been before began being below between both but by came can cannot could did do does doing
-    done down during each either else even ever every few first for former from further get gets
-    getting give given go goes going gone got had has have having he her here hers herself him
-    himself his how however i if in into is it its itself just last least less let like likely
-    made make makes making many may me might more most much must my myself near need never new
-    next no nor not now of off often on once one only or other others our ours out over own part
-    per perhaps put rather really said same saw say saying says see seen several she should
-    since so some something still such take than that the their theirs them themselves then there
-    these they thing things think this those though three through thus to told too took toward
-    two under until up upon us use used very via was way we week weeks well went were what when
-    where whether which while who whom whose why will with within without would year years yet
-    you your yours mr mrs ms dr according including told asked added people time times day days
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    january february march april may june july august september october november december
-    percent news report reported reports reporting statement article update updated""".split()
-)
+STOPWORDS = tokens.STOPWORDS | wordlists.words("story_stopwords")
+"""The one stopword list, plus words too common in news copy to tell stories apart."""
 
 
 def group_stories(
@@ -240,8 +226,8 @@ def shingle_hashes(sentences: list[list[str]], sample: int) -> frozenset[int]:
     """Return a stable sample of the word 6-grams of `sentences`, hashed."""
     found: set[int] = set()
     for words in sentences:
-        for i in range(len(words) - 5):
-            value = zlib.crc32(" ".join(words[i : i + 6]).encode())
+        for gram in word_shingles(words, 6):
+            value = zlib.crc32(" ".join(gram).encode())
             if value % sample == 0:
                 found.add(value)
     return frozenset(found)
@@ -345,21 +331,15 @@ def similarity(a: Profile, b: Profile) -> float:
 
 def merge(count: int, edges: list[tuple[float, int, int]], min_density: float) -> list[int]:
     """Return a group label (its first member's index) per item, merging strong links."""
-    parent = list(range(count))
+    sets = DisjointSet(range(count))
     size = [1] * count
     links: list[dict[int, int]] = [dict() for _ in range(count)]
     for _, i, j in edges:
         links[i][j] = links[i].get(j, 0) + 1
         links[j][i] = links[j].get(i, 0) + 1
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for _, i, j in edges:
-        ri, rj = find(i), find(j)
+        ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
         if links[ri].get(rj, 0) < min_density * size[ri] * size[rj]:
@@ -377,9 +357,9 @@ def merge(count: int, edges: list[tuple[float, int, int]], min_density: float) -
             back = links[other]
             back[keep] = back.get(keep, 0) + back.pop(gone, 0)
         links[gone] = {}
-        parent[gone] = keep
+        sets.attach(gone, keep)
         size[keep] += size[gone]
-    return [find(x) for x in range(count)]
+    return [sets.find(x) for x in range(count)]
 
 
 # -- dates ---------------------------------------------------------------------------------

@@ -43,10 +43,7 @@ def _no_line_breaks(name: str, value: str) -> str:
 
 def stable_message_id(brief: Brief, sender: str) -> str:
     """Return a Message-ID stable for the same brief content, on the sender's domain."""
-    content = brief.model_dump(mode="json", exclude={"generated_at"})
-    digest = hashlib.sha256(
-        json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
+    digest = content_hash(brief)
     domain = parseaddr(sender)[1].rpartition("@")[2]
     domain = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "localhost"
     return f"<{digest[:32]}@{domain}>"

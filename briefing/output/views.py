@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from briefing.model import Brief, Disputed, Quote, Side, Source, Story
 from briefing.stages.ingest import outlet_from_host, outlet_from_url
+from briefing.text import tokens
 
 TEXT_WIDTH = 72
 
@@ -28,9 +29,7 @@ TEXT_WIDTH = 72
 # the first lines of the body.
 PREHEADER_PAD = Markup("&#847;&zwnj;&nbsp;" * 90)
 FONT_STACK = "-apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [month.capitalize() for month in tokens.MONTHS]
 HOW_MADE = (
     "This brief was assembled by software from the articles listed above. It is extractive: "
     "every fact and quote is copied word for word from the cited articles, and nothing is "

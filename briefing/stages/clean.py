@@ -20,6 +20,21 @@ log = logging.getLogger(__name__)
 
 # -- paragraph rules -------------------------------------------------------------------------
 
+# Boilerplate is short: a paragraph that matches a boilerplate pattern is dropped only up to
+# these lengths in words; a longer one that mentions "comments" or "subscribe" is reporting.
+HEADING_WORDS = 16
+"""A line this short without a sentence end is a heading or label."""
+CREDIT_NAME_WORDS = 8
+"""A trailing "(Some Police Department)" this short is a credit, not reporting."""
+LABEL_WORDS = 25
+"""Labelled lines ("Photo: ...", "Related: ...") and newsletter prompts."""
+PROMO_WORDS = 30
+"""Promos and comment forms."""
+CREDIT_WORDS = 40
+"""Share prompts and credit or copyright lines."""
+BIO_WORDS = 60
+"""Author bios and contact lines."""
+
 _END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…")
 _PROMO = re.compile(
     r"\b(you may also like|you might also like|also read|read more|read next|more from|"
@@ -90,7 +105,7 @@ def _is_heading(para: str) -> bool:
     words = para.split()
     # a closing quote alone does not end a sentence: 'Deck with a "quoted slogan"' is a label
     bare = para.rstrip().rstrip("\"'”’)")
-    return len(words) <= 16 and not bare.endswith((".", "!", "?", "…", ":", ";"))
+    return len(words) <= HEADING_WORDS and not bare.endswith((".", "!", "?", "…", ":", ";"))
 
 
 def _caption_credit(para: str) -> bool:
@@ -106,7 +121,7 @@ def _caption_credit(para: str) -> bool:
     # "(Some Police Department)" after a finished sentence: a credit line, not reporting
     words = inner.split()
     proper = all(w[0].isupper() or w.lower() in {"of", "the", "and", "for", "de"} for w in words)
-    return proper and before.endswith((".", "”", '"')) and len(words) <= 8
+    return proper and before.endswith((".", "”", '"')) and len(words) <= CREDIT_NAME_WORDS
 
 
 ParagraphRule = Callable[[str], "str | None"]
@@ -136,14 +151,14 @@ def _words_at_most(limit: int, pattern: re.Pattern[str], reason: str) -> Paragra
 
 
 def _promo(para: str) -> str | None:
-    if _PROMO.search(para) and (len(para.split()) <= 30 or para[:25].isupper()):
+    if _PROMO.search(para) and (len(para.split()) <= PROMO_WORDS or para[:25].isupper()):
         return "promo"
     return None
 
 
 def _labelled(para: str) -> str | None:
     labelled = _LABELLED.match(para)
-    if labelled and len(para.split()) <= 25:
+    if labelled and len(para.split()) <= LABEL_WORDS:
         kind = labelled.lastgroup
         return {
             "caption": "photo caption or credit",
@@ -162,16 +177,18 @@ def _breadcrumbs(para: str) -> str | None:
 
 
 def _register_builtin_rules() -> None:
-    register_rule("comment-form", _words_at_most(30, _COMMENT_FORM, "comment form"))
-    register_rule("share-prompt", _words_at_most(40, _SHARE, "share prompt"))
+    register_rule("comment-form", _words_at_most(PROMO_WORDS, _COMMENT_FORM, "comment form"))
+    register_rule("share-prompt", _words_at_most(CREDIT_WORDS, _SHARE, "share prompt"))
     register_rule("promo", _promo)
     register_rule(
         "caption", lambda para: "photo caption or credit" if _caption_credit(para) else None
     )
-    register_rule("credit-line", _words_at_most(40, _CREDIT_LINE, "credit or copyright line"))
+    register_rule(
+        "credit-line", _words_at_most(CREDIT_WORDS, _CREDIT_LINE, "credit or copyright line")
+    )
     register_rule("labelled-line", _labelled)
-    register_rule("newsletter", _words_at_most(25, _INBOX, "promo"))
-    register_rule("author-bio", _words_at_most(60, _BIO, "author bio or contact line"))
+    register_rule("newsletter", _words_at_most(LABEL_WORDS, _INBOX, "promo"))
+    register_rule("author-bio", _words_at_most(BIO_WORDS, _BIO, "author bio or contact line"))
     register_rule("read-time", lambda para: "read-time line" if _READ_TIME.match(para) else None)
     register_rule("byline", lambda para: "byline" if _BYLINE_LINE.match(para) else None)
     register_rule(

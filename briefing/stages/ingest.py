@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.records import Article
+from briefing.text.tokens import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -459,9 +460,11 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sfor\s|\sof\s)\s*")
 _CAPS = re.compile(
     r"^(?:[A-Z][\w.'’-]*|de|van|von|la|da)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|la|da)){0,4}$"
 )
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# full names first, so "September" is not read as "Sep" + "tember"
+_MONTHS = "|".join(
+    [month.capitalize() for month in MONTHS]
+    + [month[:3].capitalize() for month in MONTHS if len(month) > 3]
+    + ["Sept"]
 )
 DATE_LINE = re.compile(
     rf"^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.records import Derivation, Document, SourceGroups
+from briefing.text.overlap import DisjointSet, shingles
 from briefing.text.tokens import content_words, outside_quotes
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ PARAPHRASE_SENTENCE = 0.5
 def _shingles(doc: Document) -> set[int]:
     text = " ".join(outside_quotes(doc.article.text[s:e]) for s, e in doc.kept)
     words = [w.lower() for w in re.findall(r"\w+", text)]
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+    return {hash(gram) for gram in shingles(words, SHINGLE)}
 
 
 def _sentence_sets(doc: Document) -> list[frozenset[str]]:
@@ -67,15 +68,8 @@ def _order_key(doc: Document) -> tuple[str, str]:
 
 def group_sources(docs: Sequence[Document]) -> SourceGroups:
     """Return the independent source groups of a story's documents."""
-    parent = {d.article.id: d.article.id for d in docs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    shingles = {d.article.id: _shingles(d) for d in docs}
+    sets = DisjointSet([d.article.id for d in docs])
+    grams = {d.article.id: _shingles(d) for d in docs}
     sentence_sets = {d.article.id: _sentence_sets(d) for d in docs}
     derivations: dict[str, Derivation] = {}
     ordered = []
@@ -83,16 +77,16 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
     # comparison below runs over distinct texts only, however many outlets reprint one
     first_print: dict[frozenset[int], str] = {}
     for doc in sorted(docs, key=_order_key):
-        key = frozenset(shingles[doc.article.id])
+        key = frozenset(grams[doc.article.id])
         first = first_print.setdefault(key, doc.article.id) if key else doc.article.id
         if first == doc.article.id:
             ordered.append(doc)
             continue
-        parent[find(doc.article.id)] = find(first)
+        sets.attach(doc.article.id, first)
         derivations[doc.article.id] = Derivation(doc.article.id, first, "copy", 1.0)
     for i, origin in enumerate(ordered):
         for copy in ordered[i + 1 :]:
-            a, b = shingles[copy.article.id], shingles[origin.article.id]
+            a, b = grams[copy.article.id], grams[origin.article.id]
             if not a or not b:
                 continue
             overlap = len(a & b)
@@ -100,7 +94,7 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
             small, large = (copy, origin) if len(a) <= len(b) else (origin, copy)
             containment = overlap / min(len(a), len(b))
             if containment >= COPY_CONTAINMENT:
-                parent[find(small.article.id)] = find(large.article.id)
+                sets.attach(small.article.id, large.article.id)
                 derived = copy if small is copy or len(a) == len(b) else small
                 source = origin if derived is copy else copy
                 derivations.setdefault(
@@ -124,10 +118,10 @@ def group_sources(docs: Sequence[Document]) -> SourceGroups:
         if outlet:
             first = by_outlet.setdefault(outlet, doc.article.id)
             if first != doc.article.id:
-                parent[find(doc.article.id)] = find(first)
+                sets.attach(doc.article.id, first)
     roots: dict[str, int] = {}
     group: dict[str, int] = {}
     for doc in docs:
-        root = find(doc.article.id)
+        root = sets.find(doc.article.id)
         group[doc.article.id] = roots.setdefault(root, len(roots) + 1)
     return SourceGroups(group, derivations)

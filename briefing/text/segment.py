@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from briefing.text import wordlists
+
 
 @lru_cache(maxsize=1)
 def _segmenter() -> Any:
@@ -54,6 +56,47 @@ def _find(line: str, piece: str, cursor: int) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+# Inside quotation marks pysbd never splits ("This is a crime. This is a felony," he said), but a
+# quoted passage of several sentences is several sentences to every stage that quotes one.
+_INNER_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEXT_CAPITAL = re.compile(r"\s+[\"'“‘]*[A-Z]")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+
+
+def _inside_quotes(line: str, pos: int) -> bool:
+    """Whether `pos` sits inside double quotation marks opened earlier on the line."""
+    before = line[:pos]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def _abbreviation_before(line: str, start: int, dot: int) -> bool:
+    found = _WORD_BEFORE.search(line, start, dot)
+    word = found.group(1) if found else ""
+    if word.lower().rstrip(".") in wordlists.words("abbreviations"):
+        return True
+    # initials and dotted abbreviations: "J.", "U.S.", "D.C."
+    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]?", word))
+
+
+def _split_quoted(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one pysbd sentence at sentence ends that fall inside quotation marks."""
+    out: list[tuple[int, int]] = []
+    for match in _INNER_END.finditer(line, start, end):
+        stop = match.end()
+        closes_quote = any(mark in match.group() for mark in "\"”'’")
+        if not _NEXT_CAPITAL.match(line, stop, end):
+            continue
+        if not (closes_quote or _inside_quotes(line, stop)):
+            continue
+        if match.group().startswith(".") and _abbreviation_before(line, start, match.start()):
+            continue
+        out.append(_strip(line, start, stop))
+        start = stop
+    out.append(_strip(line, start, end))
+    return out
+
+
 _CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
 _DAY_OR_ZONE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|"
@@ -61,14 +104,26 @@ _DAY_OR_ZONE = re.compile(
 )
 
 
-def _join_clock_times(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rejoin "at 3 p.m. | Tuesday ...": news copy puts a day or zone after a clock time."""
+# A sentence never starts lower case, with a dash ("Cleaver, D-Mo., | also said", "HARTFORD,
+# Conn. | — Officials"), a closing quotation mark or a possessive ("Jr. | ’s"); and "Jr." ends
+# no sentence. Except a lettered list item ("a. The first item b. The second").
+_NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|[\"”’')\]]+(?:\s|$)")
+_NAME_SUFFIX_END = re.compile(r"\b[JS]r\.$")
+
+
+def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin cuts that end no sentence: a clock time before a day or zone ("at 3 p.m. |
+    Tuesday"), and a state or title abbreviation before a lower-case word or a dash."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _CLOCK_END.search(line, out[-1][0], out[-1][1]):
-            if _DAY_OR_ZONE.match(line, start):
-                out[-1] = (out[-1][0], end)
-                continue
+        if out and (
+            _NO_START.match(line, start)
+            or line.startswith(("’s", "'s"), start)
+            or _NAME_SUFFIX_END.search(line, *out[-1])
+            or (_CLOCK_END.search(line, *out[-1]) and _DAY_OR_ZONE.match(line, start))
+        ):
+            out[-1] = (out[-1][0], end)
+            continue
         out.append((start, end))
     return out
 
@@ -100,7 +155,9 @@ def _line_sentences(line: str) -> tuple[tuple[int, int], ...]:
         else:
             spans.append((cursor, len(line)))
     stripped = [_strip(line, s, e) for s, e in spans if line[s:e].strip()]
-    return tuple(_join_clock_times(line, stripped))
+    joined = _rejoin(line, stripped)
+    cut = [part for s, e in joined for part in _split_quoted(line, s, e)]
+    return tuple(_rejoin(line, cut))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -10,59 +10,24 @@ from typing import Any
 # the one quotation scanner; re-exported for the stages that import these from here
 from briefing.text.quotation import outside_quotes as outside_quotes
 from briefing.text.quotation import quoted_share as quoted_share
+from briefing.text.wordlists import lines, mapping, words
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    said says say told according per via may might must shall would could also however yet
-    still even though although since upon amid among within without across around whether
-    one ones many much new year years time times us mr mrs ms dr gov sen rep""".split()
-)
+STOPWORDS = words("stopwords")
+"""The one stopword list (data/stopwords.txt)."""
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 NUMBER = re.compile(
     r"(?<![\w.])(?:\$\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.])(?:\$\s?)?\d+(?:\.\d+)?%?"
     r"(?:\s?(?:-|–|to)\s?\d+(?!\d|,\d))?(?![(\w])"
 )
-_WORD_NUMBERS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "dozen": "12",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "billion": "1000000000",
-}
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_WORD_NUMBERS = mapping("number_words")
+MONTHS = list(lines("months"))
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = list(lines("weekdays"))
 SECTION = re.compile(r"\b\d+(?:\([a-z0-9]{1,3}\))+")
 
 
-FUNCTION_WORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into about over after before
-    than then that this these those there here is are was were be been being has have had do
-    does did will would shall should can could may might must it its he him his she her they
-    them their we us our you your i me my who whom whose which what when where why how so too
-    very just also said says say saying told mr mrs ms dr s t""".split()
-)
+FUNCTION_WORDS = words("function_words")
 """Words that carry no claim. Negations stay claim words: "did not sign" is not "signed"."""
 
 
