@@ -283,6 +283,21 @@ def test_side_with_no_quote_says_so() -> None:
     assert [q.speaker for q in support.quotes] == ["Lee Park"]
     assert support.label == "In favor of the agreement"
     assert oppose.quotes == [] and oppose.note
+    assert "No on-the-record quote" in oppose.note
+
+
+def test_empty_side_with_unplaced_speakers_does_not_claim_nobody_is_quoted() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "Supporters, including Mayor Lee Park, praised the vote. “This agreement brings 400 new "
+        "jobs to the east side of the city,” Park said.\n\n"
+        "“We will look at what it means for the river,” said Dana Wells, a resident."
+    )
+    sides, _ = story_sides([source("a", text)])
+    oppose = sides[1]
+    assert oppose.quotes == [] and oppose.note
+    assert "No on-the-record quote" not in oppose.note
+    assert "1 other quoted speaker takes no clear side" in oppose.note
 
 
 # -- seeds: one event, five articles ---------------------------------------------------------

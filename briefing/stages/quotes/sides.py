@@ -412,6 +412,11 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
     return score, -order
 
 
+def _count(n: int) -> str:
+    """ "1 other quoted speaker takes", "3 other quoted speakers take"."""
+    return "1 other quoted speaker takes" if n == 1 else f"{n} other quoted speakers take"
+
+
 def _to_quote(group: _Group) -> Quote:
     wordings = _wordings(group)
     # keep the wording in the most sources; then the longest; then the earliest
@@ -480,6 +485,9 @@ def story_sides(
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps)
     labels = side_labels(camps, thing)
     quotes = [_to_quote(g) for g in groups]
+    unplaced = {
+        (g.speaker or "").lower() for g in groups if g.stance == "neutral" and g.named and g.speaker
+    }
     sides: list[Side] = []
     stances: tuple[Literal["support"], Literal["oppose"]] = ("support", "oppose")
     for stance in stances:
@@ -505,6 +513,13 @@ def story_sides(
             if reported is not None:
                 shown = [reported]
                 note = f"No direct quote from {who} in the sources; their position as reported."
+            elif unplaced:
+                # quoted people whose stance the articles leave open may be on this side:
+                # "no on-the-record quote" would claim more than the evidence shows
+                note = (
+                    f"No quote in the sources is clearly from {who}; "
+                    f"{_count(len(unplaced))} no clear side."
+                )
             else:
                 note = f"No on-the-record quote from {who} in the sources."
         sides.append(
