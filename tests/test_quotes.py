@@ -629,3 +629,36 @@ def test_speaker_named_in_the_next_paragraph() -> None:
     q = only(text)
     assert (q.speaker, q.cue) == ("Lena Park", "told")
     verbatim(text, q)
+
+
+def test_the_one_the_actor_attacks_is_on_the_other_side() -> None:
+    lead = "Governor Ann Harmon attacked Mayor Tom Reyes on Monday over the budget."
+    text = (
+        f"{lead}\n\n"
+        '"The budget hides what this will cost," Harmon said.\n\n'
+        '"We will publish every number next week," said Reyes.'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert [q.speaker for q in support.quotes] == ["Ann Harmon"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+
+
+def test_party_line_story_places_unplaced_partisans_but_not_across_a_split() -> None:
+    lead = "Governor Ann Harmon attacked Tom Reyes on Monday over the budget."
+    base = (
+        f"{lead}\n\n"
+        '"The budget hides what this will cost," Harmon said.\n\n'
+        '"We will publish every number next week," said Republican Tom Reyes.\n\n'
+        '"The budget is a fair start," said Republican Lia Cole, who criticized Harmon.\n\n'
+        '"We will read it closely," said Republican Sen. Joe Dunn.'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", base), source("b", other)])
+    assert "Joe Dunn" in [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    # one Republican on each side: no party line to read, so Dunn takes no side
+    split = base.replace("who criticized Harmon", "who praised Harmon")
+    sides, _ = story_sides([source("a", split), source("b", other)])
+    placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+    assert "Joe Dunn" not in placed

@@ -11,7 +11,7 @@ from typing import Literal
 
 from briefing.model import Quote, QuoteVariant, Side
 from briefing.stages.quotes.base import _sentence_end, _sentence_start
-from briefing.stages.quotes.camps import Camps, find_camps, party_of, relation, side_labels
+from briefing.stages.quotes.camps import _ATTACK, Camps, find_camps, party_of, relation, side_labels
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
@@ -221,6 +221,9 @@ MIN_POLARITY = 0.3
 # Same US party as the actor (or the party opposing the target): a lean, weaker than any
 # frame, so a Republican who criticizes a Republican actor still lands among the critics.
 PARTY_WEIGHT = 1.5
+# Distinct placed speakers of a known party, all on party lines, before the camps are read
+# as party camps when the actor's own party is unknown.
+MIN_PARTY_VOTES = 2
 # A group needs this much total evidence to be placed; below it, it takes no side.
 STANCE_THRESHOLD = 1.0
 # How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
@@ -252,6 +255,32 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
             if abs(pol) > abs(best):
                 best = pol
     return best
+
+
+def _attacked_by_actor(
+    sentences: Sequence[tuple[QuoteSource, str, str]], names: Sequence[str], camps: Camps
+) -> bool:
+    """True when a sentence has the actor attack one of `names` ("Lee attacked Park",
+    "Lee went after Park"): the one attacked is on the other side."""
+    if not camps.actor_keys or not names:
+        return False
+    for _, sent, low in sentences:
+        if '"' in sent or "“" in sent:
+            continue
+        actor = min(
+            (m.end() for k in camps.actor_keys for m in re.finditer(rf"\b{re.escape(k)}\b", low)),
+            default=-1,
+        )
+        if actor < 0:
+            continue
+        for hit in _ATTACK.finditer(sent, actor):
+            between = low[actor : hit.start()]
+            if len(between) > 40 or re.search(r"[.;,]|\b(?:and|who|that|which)\b", between):
+                break  # the attack verb must belong to the actor's own clause
+            window = re.split(r"[.;]", low[hit.end() : hit.end() + OBJECT_WINDOW], maxsplit=1)[0]
+            if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window[:40]) for n in names):
+                return True
+    return False
 
 
 def _place_sides(
@@ -314,6 +343,9 @@ def _place_sides(
             group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
+        if rel == 0 and _attacked_by_actor(sentences, lowered, camps):
+            score -= FRAME_WEIGHT
+            group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
             if '"' in sent or "“" in sent or not any(n in low for n in lowered):
                 continue
@@ -353,6 +385,41 @@ def _place_sides(
             group.stance = "neutral"
         if keys and combined != score:
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
+    if not camps.party:
+        _party_lean(groups, texts)
+
+
+def _party_lean(groups: list[_Group], texts: Sequence[str]) -> None:
+    """When the actor's party is unknown, read it from the placed speakers (the support side's
+    party, or the opposite of the oppose side's) and lean the unplaced speakers of a known
+    party to that camp, as `_place_sides` does when the actor's party is known."""
+    parties: dict[int, str] = {}
+    votes: dict[str, set[str]] = {"D": set(), "R": set()}
+    for gi, group in enumerate(groups):
+        if not (group.named and group.speaker):
+            continue
+        party = party_of(group.speaker, texts)
+        if not party:
+            continue
+        parties[gi] = party
+        if group.stance == "support":
+            votes[party].add(group.speaker.lower())
+        elif group.stance == "oppose":
+            votes[{"D": "R", "R": "D"}[party]].add(group.speaker.lower())
+    # a party-line story only: several placed speakers, none crossing the line
+    d, r = len(votes["D"]), len(votes["R"])
+    if min(d, r) > 0 or max(d, r) < MIN_PARTY_VOTES:
+        return
+    camp = "D" if d > r else "R"
+    for gi, party in parties.items():
+        group = groups[gi]
+        if group.stance != "neutral" or abs(group.score) >= PARTY_WEIGHT:
+            continue
+        score = group.score + (PARTY_WEIGHT if party == camp else -PARTY_WEIGHT)
+        if abs(score) >= STANCE_THRESHOLD:
+            group.stance = "support" if score > 0 else "oppose"
+            group.score = score
+            group.evidence.append(f"party {party}; placed speakers make {camp} the actor’s camp")
 
 
 def _group_keys(group: _Group) -> list[str]:
