@@ -662,3 +662,15 @@ def test_party_line_story_places_unplaced_partisans_but_not_across_a_split() -> 
     sides, _ = story_sides([source("a", split), source("b", other)])
     placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
     assert "Joe Dunn" not in placed
+
+
+def test_a_complaint_at_the_attribution_files_the_speaker_with_the_critics() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "Supporters, including Mayor Lee Park, praised the vote. “This agreement brings 400 new "
+        "jobs to the east side of the city,” Park said.\n\n"
+        "“Nobody asked the people who live by the river,” said Dana Wells, complaining that the "
+        "hearing was held at noon."
+    )
+    sides, _ = story_sides([source("a", text)])
+    assert [q.speaker for q in sides[1].quotes] == ["Dana Wells"]
