@@ -674,3 +674,17 @@ def test_a_complaint_at_the_attribution_files_the_speaker_with_the_critics() -> 
     )
     sides, _ = story_sides([source("a", text)])
     assert [q.speaker for q in sides[1].quotes] == ["Dana Wells"]
+
+
+def test_the_party_of_the_one_the_actor_attacks_marks_a_party_line() -> None:
+    lead = "Governor Ann Harmon attacked Republican Tom Reyes on Monday over the budget."
+    text = (
+        f"{lead}\n\n"
+        '"The budget hides what this will cost," Harmon said.\n\n'
+        '"We will publish every number next week," said Reyes.\n\n'
+        '"We will read it closely," said Republican Sen. Joe Dunn.'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert "Joe Dunn" in oppose and any(s and s.endswith("Tom Reyes") for s in oppose)

@@ -224,6 +224,7 @@ PARTY_WEIGHT = 1.5
 # Distinct placed speakers of a known party, all on party lines, before the camps are read
 # as party camps when the actor's own party is unknown.
 MIN_PARTY_VOTES = 2
+PRINCIPAL_PARTY_VOTES = 2
 # A group needs this much total evidence to be placed; below it, it takes no side.
 STANCE_THRESHOLD = 1.0
 # How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
@@ -302,6 +303,7 @@ def _place_sides(
                 sentences.append((art, sent, sent.lower()))
     per_group: list[float] = []
     fixed: dict[int, int] = {}
+    principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
         names = _names_for(group)
@@ -343,7 +345,10 @@ def _place_sides(
             group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
-        if rel == 0 and _attacked_by_actor(sentences, lowered, camps):
+        if rel:
+            principals.add(gi)
+        elif _attacked_by_actor(sentences, lowered, camps):
+            principals.add(gi)
             score -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
@@ -386,15 +391,17 @@ def _place_sides(
         if keys and combined != score:
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
-        _party_lean(groups, texts)
+        _party_lean(groups, texts, principals)
 
 
-def _party_lean(groups: list[_Group], texts: Sequence[str]) -> None:
+def _party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int]) -> None:
     """When the actor's party is unknown, read it from the placed speakers (the support side's
     party, or the opposite of the oppose side's) and lean the unplaced speakers of a known
     party to that camp, as `_place_sides` does when the actor's party is known."""
     parties: dict[int, str] = {}
     votes: dict[str, set[str]] = {"D": set(), "R": set()}
+    # the story's principals (actor, target) weigh as two speakers: their camp is their party's
+    weight = {gi: PRINCIPAL_PARTY_VOTES if gi in principals else 1 for gi in range(len(groups))}
     for gi, group in enumerate(groups):
         if not (group.named and group.speaker):
             continue
@@ -402,10 +409,9 @@ def _party_lean(groups: list[_Group], texts: Sequence[str]) -> None:
         if not party:
             continue
         parties[gi] = party
-        if group.stance == "support":
-            votes[party].add(group.speaker.lower())
-        elif group.stance == "oppose":
-            votes[{"D": "R", "R": "D"}[party]].add(group.speaker.lower())
+        camp = party if group.stance == "support" else {"D": "R", "R": "D"}[party]
+        if group.stance in ("support", "oppose"):
+            votes[camp].update(f"{group.speaker.lower()}#{i}" for i in range(weight[gi]))
     # a party-line story only: several placed speakers, none crossing the line
     d, r = len(votes["D"]), len(votes["R"])
     if min(d, r) > 0 or max(d, r) < MIN_PARTY_VOTES:
