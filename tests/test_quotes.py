@@ -688,3 +688,16 @@ def test_the_party_of_the_one_the_actor_attacks_marks_a_party_line() -> None:
     sides, _ = story_sides([source("a", text), source("b", other)])
     oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
     assert "Joe Dunn" in oppose and any(s and s.endswith("Tom Reyes") for s in oppose)
+
+
+def test_defending_oneself_is_no_stance_on_the_action() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "Supporters, including Mayor Lee Park, praised the vote. “This agreement brings 400 new "
+        "jobs to the east side of the city,” Park said.\n\n"
+        "Dana Wells defended herself at the hearing. “I read every page twice,” Wells said."
+    )
+    sides, quotes = story_sides([source("a", text)])
+    placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+    assert "Dana Wells" not in placed
+    assert any(q.speaker == "Dana Wells" and q.stance == "neutral" for q in quotes)

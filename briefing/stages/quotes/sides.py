@@ -144,6 +144,9 @@ def _specific_org(org: str) -> bool:
     return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
 
 
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
+
+
 def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -165,6 +168,8 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
         side = _SIDE_LOOKUP.get(word)
         if side is None:
             continue
+        if _REFLEXIVE.match(low, m.end()):
+            continue  # "defended himself": a stance on one's own conduct, not on the action
         for a, b in spans:
             if word in _NOUN_SIDE:
                 between = low[m.end() : a]
