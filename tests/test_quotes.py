@@ -701,3 +701,11 @@ def test_defending_oneself_is_no_stance_on_the_action() -> None:
     placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
     assert "Dana Wells" not in placed
     assert any(q.speaker == "Dana Wells" and q.stance == "neutral" for q in quotes)
+
+
+def test_label_for_a_person_of_unknown_gender_reads_as_a_name() -> None:
+    from briefing.stages.quotes.camps import Camps, side_labels
+
+    camps = Camps(actor="Okonkwo", actor_person=True, actor_keys=("okonkwo",), pronoun="their")
+    labels = side_labels(camps, None)
+    assert labels == {"support": "Okonkwo’s defenders", "oppose": "Okonkwo’s critics"}

@@ -266,8 +266,15 @@ def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
             if name.split()[0][:1].isupper() and name.split()[-1].lower() in ORG_WORDS:
                 name = f"the {name}" if not name.lower().startswith("the ") else name
         owner = f"{name}’" if name.endswith("s") else f"{name}’s"
+        # "Lee and their defenders" reads as a group: a person of unknown gender gets
+        # "Lee’s defenders"
+        support = (
+            f"{owner} defenders"
+            if camps.actor_person and pronoun == "their"
+            else f"{name} and {pronoun} defenders"
+        )
         return {
-            "support": f"{name[:1].upper()}{name[1:]} and {pronoun} defenders",
+            "support": f"{support[:1].upper()}{support[1:]}",
             "oppose": f"{owner[:1].upper()}{owner[1:]} critics",
         }
     return {"support": "What supporters say", "oppose": "What critics say"}
