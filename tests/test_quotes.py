@@ -614,3 +614,22 @@ def test_speaker_named_in_the_next_paragraph() -> None:
     q = only(text)
     assert (q.speaker, q.cue) == ("Lena Park", "told")
     verbatim(text, q)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ana Lopez said, adding later, ",
+        "Ana Lopez said before asking the panel, ",
+        "Ana Lopez said. The video then shows her telling the crowd, ",
+    ],
+)
+def test_a_second_quote_with_its_own_lead_is_not_joined(lead: str) -> None:
+    text = f"“This is a bad day for the town,” {lead}“We will keep fighting in court.”"
+    full = [q for q in extract_quotes(text) if not q.partial]
+    assert [len(q.parts) for q in full] == [1, 1]
+
+
+def test_a_lower_case_continuation_after_a_clause_is_joined() -> None:
+    text = "“This is a bad day,” Ana Lopez said, pointing at the map, “and we will keep fighting.”"
+    assert len(only(text).parts) == 2

@@ -134,9 +134,22 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
             between = text[prev.close_mark + 1 : raw.open_mark]
             if prev.cue.verb_end <= raw.open_mark and len(between) < 240 and '"' not in between:
                 tail = text[prev.cue.verb_end : raw.open_mark].strip()
-                if tail[-1:] in (".", ",", ":", ";") or not tail:
+                if (tail[-1:] in (".", ",", ":", ";") or not tail) and not _new_lead(
+                    tail, text[raw.parts[0][0] : raw.parts[0][1]].lstrip()
+                ):
                     prev.parts.extend(raw.parts)
                     prev.close_mark = raw.close_mark
                     continue
         out.append(raw)
     return out
+
+
+def _new_lead(tail: str, nxt: str) -> bool:
+    """True when the words between a cue and the next quote open a quote of their own
+    (`, adding later,` / `, including,` / a further sentence ending `… saying,`): the next
+    quote is then a separate statement, not the rest of the split one."""
+    if not tail.endswith(",") or not nxt[:1].isupper():
+        return False  # a lower-case start continues the split sentence
+    if re.search(r"(,|\b(?:before|after|while|when|then|by))\s+[a-z]+ing\b", tail):
+        return True  # a participle clause: `, adding later,` / `before asking her,`
+    return bool(re.search(r"[.!?]\s+[A-Z]", tail))
