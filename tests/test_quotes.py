@@ -633,3 +633,21 @@ def test_a_second_quote_with_its_own_lead_is_not_joined(lead: str) -> None:
 def test_a_lower_case_continuation_after_a_clause_is_joined() -> None:
     text = "“This is a bad day,” Ana Lopez said, pointing at the map, “and we will keep fighting.”"
     assert len(only(text).parts) == 2
+
+
+def test_a_spokeswoman_for_someone_is_not_that_someone() -> None:
+    q = only("“We will appeal the ruling,” a spokeswoman for Sen. Ana Ruiz said.")
+    assert q.speaker == "spokeswoman for Ana Ruiz"
+    assert (q.role, q.organization) == ("spokeswoman", "Ana Ruiz")
+    assert not q.named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The deal is a mistake,” the ACLU of Ohio said in a statement.", "ACLU of Ohio"),
+        ("“The deal is a mistake,” said the University of Lakeshore.", "University of Lakeshore"),
+    ],
+)
+def test_an_organization_named_x_of_y_is_one_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

@@ -40,6 +40,12 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         return None, lead.group(1) if lead.group(1)[:1].isupper() else None
     m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
     if m:
+        head = m.group(1).split()
+        if head and (
+            (len(head) == 1 and len(head[0]) > 1 and head[0].isupper())
+            or (all(_is_capital(w) for w in head) and head[-1].lower() in ORG_WORDS)
+        ):
+            return None, phrase  # "ACLU of Florida", "University of Texas": one organization
         return m.group(1).strip(), m.group(2).strip()
     m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
     if m:
@@ -231,7 +237,13 @@ def _attribute(
                         " ".join(words[cut:]),
                     )
                     break
-        if looks_person(name):
+        agent = _AGENT_FOR.match(strip_determiners(mention))
+        if agent and looks_person(name):
+            # "a spokeswoman for Sen. Ann Lee": the spokeswoman spoke, for Ann Lee (her side)
+            principal = registry.resolve(name)
+            speaker = f"{agent.group(1)} for {principal}"
+            role, org = agent.group(1), principal
+        elif looks_person(name):
             speaker = registry.resolve(name)
             named = True
             role, org = t_role, t_org
@@ -306,6 +318,12 @@ def _resolve_pronoun(
         return previous.speaker, previous.named
     return None, False
 
+
+_AGENT_FOR = re.compile(
+    r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
+    r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
+    re.I,
+)
 
 _SPEAKER_NOUN = re.compile(
     r"\b(spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|lawyers?|attorneys?|"
