@@ -651,3 +651,21 @@ def test_a_spokeswoman_for_someone_is_not_that_someone() -> None:
 )
 def test_an_organization_named_x_of_y_is_one_speaker(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are not done yet,” Jane Doe bristled.",
+        "“We are not done yet,” Jane Doe chimed in.",
+        "“We are not done yet,” Jane Doe harrumphed.",  # in no list: a name, one -ed word
+        "Jane Doe left early. “We are not done yet,” she harrumphed.",
+    ],
+)
+def test_uncommon_speech_verbs_attribute_the_quote(text: str) -> None:
+    assert only(text).speaker == "Jane Doe"
+
+
+def test_an_unlisted_verb_needs_a_bare_name_clause() -> None:
+    text = "“We are not done yet, and we will be back,” the long meeting ended."
+    assert [q.speaker for q in extract_quotes(text)] == [None]
