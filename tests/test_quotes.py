@@ -669,3 +669,22 @@ def test_uncommon_speech_verbs_attribute_the_quote(text: str) -> None:
 def test_an_unlisted_verb_needs_a_bare_name_clause() -> None:
     text = "“We are not done yet, and we will be back,” the long meeting ended."
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_pronoun_reaches_back_to_the_name_in_the_paragraph_before() -> None:
+    text = (
+        "Ana Ruiz, a nurse, spoke at the rally. Tom Reed stayed home.\n\n"
+        "“We are not done yet,” she told a news agency."
+    )
+    assert only(text).speaker == "Ana Ruiz"  # "she" skips the nearer man's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Reed Says Plan Will Pass\n\n“We are not done yet,” he said.",
+        "The mayor spoke.\n\n“Tom Reed is wrong about the plan,” he said.",
+    ],
+)
+def test_a_pronoun_never_takes_a_name_from_a_headline_or_a_quotation(text: str) -> None:
+    assert only(text).speaker is None

@@ -297,13 +297,23 @@ def _attribute(
     )
 
 
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    """Start of the non-blank paragraph before the one holding `pos` (0 at the top): a
+    pronoun may point back that far, across the blank lines between paragraphs."""
+    here = text.rfind("\n", 0, pos)
+    if here < 0:
+        return 0
+    end = len(text[:here].rstrip())
+    back = text.rfind("\n", 0, end)
+    return back + 1 if back >= 0 else 0
+
+
 def _resolve_pronoun(
     pronoun: str, pos: int, registry: _Registry, previous: QuoteSpan | None, text: str
 ) -> tuple[str | None, bool]:
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
-        para_floor = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
-        near = registry.nearest_person(pos, max(0, para_floor), pronoun)
+        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun)
         if previous is not None and previous.named and previous.speaker:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
