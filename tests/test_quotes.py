@@ -688,3 +688,23 @@ def test_a_pronoun_reaches_back_to_the_name_in_the_paragraph_before() -> None:
 )
 def test_a_pronoun_never_takes_a_name_from_a_headline_or_a_quotation(text: str) -> None:
     assert only(text).speaker is None
+
+
+def test_a_quoted_show_title_inside_the_attribution_does_not_split_the_quote() -> None:
+    text = (
+        "“Our plan is the only one that works,” Tom Reed, a top surrogate, said Thursday "
+        "on the network’s “Morning Show.” “The rest will fail.”"
+    )
+    q = only(text)
+    assert q.speaker == "Tom Reed"
+    assert q.text == "Our plan is the only one that works … The rest will fail."
+    verbatim(text, q)
+
+
+def test_a_fragment_after_a_new_sentence_is_not_a_title_in_the_attribution() -> None:
+    text = (
+        "“We will not follow a script today,” Tom Reed said after the talks. "
+        "The summit achieved “too little,” he added later. “Without change, we fail.”"
+    )
+    first = [q for q in extract_quotes(text) if not q.partial][0]
+    assert len(first.parts) == 1

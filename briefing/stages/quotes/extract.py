@@ -40,7 +40,8 @@ def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     pre = text[lo : raw.open_mark].rstrip()
     last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
     if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES:
-        return True
+        if not (pre[-1] in '"”' and pre[-2:-1] in (".", "!", "?")):
+            return True  # (after `on "Show Name."` a new sentence starts: not a fragment)
     if pre.endswith(",") and last in ("that", "as", "is", "was", "called", "calls"):
         return True
     inner = text[raw.parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
@@ -122,6 +123,20 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
         if raw.cue is None and not raw.partial:
             raw.cue = _find_cue(text, raw, paras)
         prev = out[-1] if out else None
+        title: _Raw | None = None
+        if (
+            prev is not None
+            and prev.partial
+            and len(out) > 1
+            and out[-2].cue is not None
+            and out[-2].cue.after
+            and out[-2].cue.verb_end <= prev.open_mark
+            and _quote_words(text, prev) <= 6
+            and text[prev.parts[0][0] : prev.parts[0][0] + 1].isupper()
+            and not re.search(r"[.!?]\s+[A-Z]", text[out[-2].cue.verb_end : prev.open_mark])
+        ):
+            # `"A," X said on "Show Name." "B."`: a quoted title inside the attribution
+            title, prev = prev, out[-2]
         if (
             prev is not None
             and not prev.partial
@@ -132,8 +147,12 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
             and (raw.cue is None or not raw.cue.after)
         ):
             between = text[prev.close_mark + 1 : raw.open_mark]
+            if title is not None:
+                between = between.replace(text[title.open_mark : title.close_mark + 1], "")
             if prev.cue.verb_end <= raw.open_mark and len(between) < 240 and '"' not in between:
                 tail = text[prev.cue.verb_end : raw.open_mark].strip()
+                if title is not None:
+                    tail = tail.rstrip("\"”’'").rstrip()
                 if (tail[-1:] in (".", ",", ":", ";") or not tail) and not _new_lead(
                     tail, text[raw.parts[0][0] : raw.parts[0][1]].lstrip()
                 ):
