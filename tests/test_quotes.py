@@ -708,3 +708,28 @@ def test_a_fragment_after_a_new_sentence_is_not_a_title_in_the_attribution() -> 
     )
     first = [q for q in extract_quotes(text) if not q.partial][0]
     assert len(first.parts) == 1
+
+
+def test_a_number_led_role_before_the_name_is_a_speaker() -> None:
+    q = only("“The rationale does not hold up at all,” said 9/11 widow Ana Ruiz.")
+    assert (q.speaker, q.role) == ("Ana Ruiz", "9/11 widow")
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "The rally drew Tom Reed, head of a local caucus.\n\n"
+        "“No one is writing songs for her. Nobody at all,” he said.\n\n"
+        "“Right now, the vote is against the other man. It is not for her.”"
+    )
+    first, second = [q for q in extract_quotes(text) if not q.partial]
+    assert first.speaker == second.speaker == "Tom Reed"
+    assert second.cue is None
+
+
+def test_a_bare_quote_paragraph_after_narration_gets_no_speaker() -> None:
+    text = (
+        "“No one is writing songs for her. Nobody at all,” Tom Reed said.\n\n"
+        "The crowd cheered as the band played on.\n\n"
+        "“Right now, the vote is against the other man. It is not for her.”"
+    )
+    assert [q.speaker for q in extract_quotes(text) if not q.partial] == ["Tom Reed", None]

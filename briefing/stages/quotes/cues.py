@@ -202,6 +202,9 @@ def _subject_like(chunk: list[tuple[str, int, int]]) -> bool:
     first = chunk[0][0]
     if first.lower() in _PRONOUNS or first.lower() in _DETERMINERS or _is_capital(first):
         return True
+    if first[:1].isdigit():
+        # "9/11 widow Ana Ruiz", "24-year-old student Ana Ruiz": a number, then a name
+        return any(_is_capital(w) for w, _, _ in chunk[1:])
     return first[:1].islower() and first.lower() not in _STOP
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
 from briefing.stages.quotes.cues import _find_cue
@@ -110,6 +111,14 @@ def extract_quotes(
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
+        if cue is None and not raw.partial and _continues(text, raw, paras, previous):
+            assert previous is not None
+            span = replace(
+                span, speaker=previous.speaker, speaker_start=previous.speaker_start,
+                speaker_end=previous.speaker_end, role=previous.role,
+                organization=previous.organization, mention=previous.mention,
+                named=previous.named,
+            )  # fmt: skip
         out.append(span)
         if span.speaker is not None and not span.partial:
             previous = span
@@ -172,3 +181,20 @@ def _new_lead(tail: str, nxt: str) -> bool:
     if re.search(r"(,|\b(?:before|after|while|when|then|by))\s+[a-z]+ing\b", tail):
         return True  # a participle clause: `, adding later,` / `before asking her,`
     return bool(re.search(r"[.!?]\s+[A-Z]", tail))
+
+
+def _continues(
+    text: str, raw: _Raw, paras: list[tuple[int, int]], previous: QuoteSpan | None
+) -> bool:
+    """True when a quote with no cue is a whole paragraph right after a paragraph that ends
+    with an attributed quote: newsrooms print one speaker's quote paragraph by paragraph."""
+    if previous is None or previous.speaker is None or previous.cue_end is None:
+        return False
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return False
+    before = [p for p in paras if p[1] <= lo]
+    if not before:
+        return False
+    plo, phi = before[-1]
+    return plo <= previous.start and previous.cue_end <= phi and previous.end <= phi
