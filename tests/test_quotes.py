@@ -733,3 +733,12 @@ def test_a_bare_quote_paragraph_after_narration_gets_no_speaker() -> None:
         "“Right now, the vote is against the other man. It is not for her.”"
     )
     assert [q.speaker for q in extract_quotes(text) if not q.partial] == ["Tom Reed", None]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Tom Vance’s campaign said", "the Vance campaign said", "a Vance aide said"]
+)
+def test_a_named_persons_campaign_or_aide_is_not_that_person(attribution: str) -> None:
+    q = only(f"Tom Vance spoke on Monday. “We are not done yet, not at all,” {attribution}.")
+    assert q.speaker is not None and q.speaker.startswith("Tom Vance’s ")
+    assert q.organization == "Tom Vance"

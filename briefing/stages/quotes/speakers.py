@@ -254,6 +254,17 @@ def _attribute(
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
 
             role, org = r2, o2
+            principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
+            if (
+                r2
+                and _AGENT_NOUN.fullmatch(r2)
+                and principal in registry.full
+                and principal.split()[-1] == (o2 or "").split()[-1]
+            ):
+                # "Vance's campaign said", "the Vance campaign said": the campaign spoke, not
+                # the person it works for (who stays its organization, for the sides)
+                org = principal
+                speaker = f"{principal}’s {r2}"
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
@@ -332,6 +343,12 @@ def _resolve_pronoun(
 _AGENT_FOR = re.compile(
     r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
+    re.I,
+)
+
+_AGENT_NOUN = re.compile(
+    r"(?:campaign|office|team|staff|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|"
+    r"advis[eo]rs?|representatives?)",
     re.I,
 )
 
