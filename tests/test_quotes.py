@@ -742,3 +742,19 @@ def test_a_named_persons_campaign_or_aide_is_not_that_person(attribution: str) -
     q = only(f"Tom Vance spoke on Monday. “We are not done yet, not at all,” {attribution}.")
     assert q.speaker is not None and q.speaker.startswith("Tom Vance’s ")
     assert q.organization == "Tom Vance"
+
+
+def test_a_pronoun_and_its_verb_before_a_colon_are_no_speaker() -> None:
+    text = (
+        "My aunt Ana Ruiz drove us home. She became so upset that I had to change my "
+        "answer: “Of course I believe it. I was just kidding.”"
+    )
+    q = only(text)
+    assert q.speaker is None and q.mention is None
+
+
+def test_a_pronoun_then_an_adverb_is_still_a_speaker() -> None:
+    text = "Ana Ruiz spoke next.\n\nShe then defended it, saying, “I don’t think this is odd.”"
+    q = only(text)
+    assert (q.speaker, q.mention) == ("Ana Ruiz", "She")
+    verbatim(text, q)

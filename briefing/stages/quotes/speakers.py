@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw
-from briefing.stages.quotes.lexicon import _PRONOUNS
+from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
     NAME_SEQ,
     ORG_WORDS,
@@ -212,6 +212,27 @@ def _attribute(
     named = False
     low = strip_determiners(mention).lower()
     speaker: str | None
+    head = mention.split()
+    mention_end = cue.mention_end
+    if (
+        len(head) > 1
+        and head[0].lower() in _PRONOUNS
+        and head[1][:1].islower()
+        and not head[1].endswith("ly")
+        and head[1] not in _ADVERBS | _THEN
+    ):
+        # "She became so upset … that I had to change my answer:": a pronoun and its verb,
+        # not a speaker phrase
+        return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
+                         organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
+    if (
+        len(head) > 1
+        and head[0].lower() in _PRONOUNS
+        and all(w.lower() in _ADVERBS | _THEN or w.endswith("ly") for w in head[1:])
+    ):
+        mention = head[0]  # "She then defended it": the pronoun is the speaker
+        low = mention.lower()
+        mention_end = cue.mention_start + len(mention)
     if low in _PRONOUNS and mention.lower() == low:
         speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
         if speaker and previous is not None and speaker == previous.speaker:
@@ -296,7 +317,7 @@ def _attribute(
     return QuoteSpan(
         speaker=speaker or None,
         speaker_start=cue.mention_start,
-        speaker_end=cue.mention_end,
+        speaker_end=mention_end,
         role=role,
         organization=org,
         cue=cue.verb,
@@ -345,6 +366,8 @@ _AGENT_FOR = re.compile(
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
     re.I,
 )
+
+_THEN = {"then", "also", "later", "again", "too", "still"}
 
 _AGENT_NOUN = re.compile(
     r"(?:campaign|office|team|staff|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|"
