@@ -52,7 +52,9 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
     lines += ["=== BRIEF (automatic)", ""]
     for story in brief.stories:
         lines += [f"HEADLINE: {story.headline}", f"SUMMARY: {story.summary}", ""]
-        for i, fact in enumerate(story.facts, 1):
+        # facts the summary states come first (they are the brief's facts 1-2 when present)
+        shown = [*getattr(story, "summary_facts", []), *story.facts]
+        for i, fact in enumerate(shown, 1):
             cites = ", ".join(dict.fromkeys(fact.sources))
             lines += [f"FACT F{i}: {fact.text}", f"  worded from: {fact.source}; cites: {cites}"]
         lines.append("")

@@ -161,13 +161,15 @@ def score_by_publisher(
 def main() -> None:
     """Print the figures (or a skipped line when the data is absent)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--errors", type=int, default=0, help="Print up to N errors.")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="Print up to N errors of the README scoring."
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
         return
     for label, doubled in (("helper field", False), ("helper field + ''…'' marks", True)):
-        table = score_by_publisher(DATA, args.errors if doubled else 0, doubled)
+        table = score_by_publisher(DATA, 0 if doubled else args.errors, doubled)
         s = table["all"]
         print(
             f"polnear dev direct quotes ({label}): gold {s.gold}, predicted {s.predicted}, "

@@ -12,15 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.digest.fetch import (
-    FetchOptions,
-    canonical_url,
-    deduplicate,
-    gather,
-    html_text,
-    parse_feed,
-    read_url_list,
-)
+from briefing.digest.fetch import FetchOptions, canonical_url
+from briefing.digest.gather import deduplicate, gather, html_text, parse_feed, read_url_list
 from briefing.stages.ingest import Article
 
 FIRE = (

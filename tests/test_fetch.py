@@ -16,7 +16,8 @@ from types import SimpleNamespace
 import pytest
 
 from briefing.digest import fetch
-from briefing.digest.fetch import Fetcher, FetchError, FetchOptions, check_target, gather
+from briefing.digest.fetch import Fetcher, FetchError, FetchOptions, check_target
+from briefing.digest.gather import gather
 from tests.hostile_http import Hostile, hostile_server, rss
 
 

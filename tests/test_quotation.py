@@ -36,3 +36,14 @@ def test_outside_quotes_keeps_offsets_and_share() -> None:
     assert len(outside_quotes(text)) == len(text)
     assert quoted_share(text) == len('"b c"') / len(text)
     assert quoted_share("") == 0.0
+
+
+def test_mixed_marks_pair_when_the_own_closing_mark_never_comes() -> None:
+    text = 'Ana Ruiz said: “The budget is late," and left.\n\n"Fix it now,” Ben Ode said.'
+    spans = [text[a:b] for a, b in quoted_spans(text)]
+    assert spans == ['“The budget is late,"', '"Fix it now,”']
+
+
+def test_straight_block_quote_does_not_close_at_an_inner_curly_mark() -> None:
+    text = '"The crowd chanted “Go team!” and the mayor waved.\n\nLater, she spoke.'
+    assert all("Go team!”" not in text[a:b] or text[a] == "“" for a, b in quoted_spans(text))

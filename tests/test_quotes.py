@@ -709,3 +709,147 @@ def test_label_for_a_person_of_unknown_gender_reads_as_a_name() -> None:
     camps = Camps(actor="Okonkwo", actor_person=True, actor_keys=("okonkwo",), pronoun="their")
     labels = side_labels(camps, None)
     assert labels == {"support": "Okonkwo’s defenders", "oppose": "Okonkwo’s critics"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ana Lopez said, adding later, ",
+        "Ana Lopez said before asking the panel, ",
+        "Ana Lopez said. The video then shows her telling the crowd, ",
+    ],
+)
+def test_a_second_quote_with_its_own_lead_is_not_joined(lead: str) -> None:
+    text = f"“This is a bad day for the town,” {lead}“We will keep fighting in court.”"
+    full = [q for q in extract_quotes(text) if not q.partial]
+    assert [len(q.parts) for q in full] == [1, 1]
+
+
+def test_a_lower_case_continuation_after_a_clause_is_joined() -> None:
+    text = "“This is a bad day,” Ana Lopez said, pointing at the map, “and we will keep fighting.”"
+    assert len(only(text).parts) == 2
+
+
+def test_a_spokeswoman_for_someone_is_not_that_someone() -> None:
+    q = only("“We will appeal the ruling,” a spokeswoman for Sen. Ana Ruiz said.")
+    assert q.speaker == "spokeswoman for Ana Ruiz"
+    assert (q.role, q.organization) == ("spokeswoman", "Ana Ruiz")
+    assert not q.named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The deal is a mistake,” the ACLU of Ohio said in a statement.", "ACLU of Ohio"),
+        ("“The deal is a mistake,” said the University of Lakeshore.", "University of Lakeshore"),
+    ],
+)
+def test_an_organization_named_x_of_y_is_one_speaker(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are not done yet,” Jane Doe bristled.",
+        "“We are not done yet,” Jane Doe chimed in.",
+        "“We are not done yet,” Jane Doe harrumphed.",  # in no list: a name, one -ed word
+        "Jane Doe left early. “We are not done yet,” she harrumphed.",
+    ],
+)
+def test_uncommon_speech_verbs_attribute_the_quote(text: str) -> None:
+    assert only(text).speaker == "Jane Doe"
+
+
+def test_an_unlisted_verb_needs_a_bare_name_clause() -> None:
+    text = "“We are not done yet, and we will be back,” the long meeting ended."
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_pronoun_reaches_back_to_the_name_in_the_paragraph_before() -> None:
+    text = (
+        "Ana Ruiz, a nurse, spoke at the rally. Tom Reed stayed home.\n\n"
+        "“We are not done yet,” she told a news agency."
+    )
+    assert only(text).speaker == "Ana Ruiz"  # "she" skips the nearer man's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Reed Says Plan Will Pass\n\n“We are not done yet,” he said.",
+        "The mayor spoke.\n\n“Tom Reed is wrong about the plan,” he said.",
+    ],
+)
+def test_a_pronoun_never_takes_a_name_from_a_headline_or_a_quotation(text: str) -> None:
+    assert only(text).speaker is None
+
+
+def test_a_quoted_show_title_inside_the_attribution_does_not_split_the_quote() -> None:
+    text = (
+        "“Our plan is the only one that works,” Tom Reed, a top surrogate, said Thursday "
+        "on the network’s “Morning Show.” “The rest will fail.”"
+    )
+    q = only(text)
+    assert q.speaker == "Tom Reed"
+    assert q.text == "Our plan is the only one that works … The rest will fail."
+    verbatim(text, q)
+
+
+def test_a_fragment_after_a_new_sentence_is_not_a_title_in_the_attribution() -> None:
+    text = (
+        "“We will not follow a script today,” Tom Reed said after the talks. "
+        "The summit achieved “too little,” he added later. “Without change, we fail.”"
+    )
+    first = [q for q in extract_quotes(text) if not q.partial][0]
+    assert len(first.parts) == 1
+
+
+def test_a_number_led_role_before_the_name_is_a_speaker() -> None:
+    q = only("“The rationale does not hold up at all,” said 9/11 widow Ana Ruiz.")
+    assert (q.speaker, q.role) == ("Ana Ruiz", "9/11 widow")
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "The rally drew Tom Reed, head of a local caucus.\n\n"
+        "“No one is writing songs for her. Nobody at all,” he said.\n\n"
+        "“Right now, the vote is against the other man. It is not for her.”"
+    )
+    first, second = [q for q in extract_quotes(text) if not q.partial]
+    assert first.speaker == second.speaker == "Tom Reed"
+    assert second.cue is None
+
+
+def test_a_bare_quote_paragraph_after_narration_gets_no_speaker() -> None:
+    text = (
+        "“No one is writing songs for her. Nobody at all,” Tom Reed said.\n\n"
+        "The crowd cheered as the band played on.\n\n"
+        "“Right now, the vote is against the other man. It is not for her.”"
+    )
+    assert [q.speaker for q in extract_quotes(text) if not q.partial] == ["Tom Reed", None]
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Tom Vance’s campaign said", "the Vance campaign said", "a Vance aide said"]
+)
+def test_a_named_persons_campaign_or_aide_is_not_that_person(attribution: str) -> None:
+    q = only(f"Tom Vance spoke on Monday. “We are not done yet, not at all,” {attribution}.")
+    assert q.speaker is not None and q.speaker.startswith("Tom Vance’s ")
+    assert q.organization == "Tom Vance"
+
+
+def test_a_pronoun_and_its_verb_before_a_colon_are_no_speaker() -> None:
+    text = (
+        "My aunt Ana Ruiz drove us home. She became so upset that I had to change my "
+        "answer: “Of course I believe it. I was just kidding.”"
+    )
+    q = only(text)
+    assert q.speaker is None and q.mention is None
+
+
+def test_a_pronoun_then_an_adverb_is_still_a_speaker() -> None:
+    text = "Ana Ruiz spoke next.\n\nShe then defended it, saying, “I don’t think this is odd.”"
+    q = only(text)
+    assert (q.speaker, q.mention) == ("Ana Ruiz", "She")
+    verbatim(text, q)

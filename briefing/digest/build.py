@@ -304,7 +304,7 @@ def digest_sources(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> DigestResult:
     """Return the digest of every article that folders, files, feeds and URL lists give."""
-    from briefing.digest.fetch import gather
+    from briefing.digest.gather import gather
     from briefing.errors import EmptyDigestError
 
     gathered = gather(sources, feeds=feeds, url_lists=url_lists, options=fetch, progress=progress)

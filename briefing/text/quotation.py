@@ -94,6 +94,15 @@ def _opens_with(text: str, para: tuple[int, int], family: str, has_double: bool)
     return 0
 
 
+def _closes_later(text: str, i: int, hi: int, family: str, has_double: bool) -> bool:
+    """True when a closing mark of `family` follows offset `i` before `hi` (paragraph end)."""
+    for j in range(i, hi):
+        kind = _classify(text, j, i, hi, has_double)
+        if kind is not None and kind[0] == family and kind[1] in ("close", "either"):
+            return True
+    return False
+
+
 def _pair(text: str) -> tuple[list[Quotation], list[tuple[int, int]]]:
     """Paired quotations, and the quoted stretches whose other mark lies outside `text`."""
     paras = paragraphs(text)
@@ -125,6 +134,19 @@ def _pair(text: str) -> tuple[list[Quotation], list[tuple[int, int]]]:
                     # the text starts inside a quotation opened before it
                     loose.append((lo, i + 1))
                     seen_open = True
+            elif fam in "cs" and family in "cs" and fam != family and role == "close":
+                # mixed marks (“quote," or "quote”): an open quotation closes at the other
+                # family's closing mark when its own never comes in the paragraph
+                inner = text[open_at + 1 : i]
+                other_open = "“„«" if fam == "c" else '"'
+                if (
+                    depth == 0
+                    and not any(c in inner for c in other_open)
+                    and not _closes_later(text, i + 1, hi, family, has_double)
+                ):
+                    parts.append((part_start, i))
+                    found.append(Quotation(open_at, i, tuple(parts)))
+                    open_at = None
             elif fam == family:
                 if fam == "s" and ch == '"':
                     if role == "open":

@@ -140,7 +140,7 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
     for k in range(k0, min(len(words), k0 + 30)):
         w = words[k][0]
         if w in (".", "!", "?", ";", ":"):
-            return None
+            break
         if not _speech_verb_at(words, k):
             continue
         if k == k0:
@@ -157,7 +157,32 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
             return None
         verb = words[k]
         return _cue_from_chunk(text, words[k0:chunk_end], verb)
+    if not ends_sentence:
+        return _unlisted_verb_cue(text, words, k0)
     return None
+
+
+def _unlisted_verb_cue(text: str, words: list[tuple[str, int, int]], k0: int) -> _Cue | None:
+    """`"…," Ann Lee harrumphed.`: a verb missing from the list still attributes the quote
+    when the clause is only a name (or he/she) and one past-tense word ending the sentence."""
+    k = k0
+    first = words[k][0].lower() if k < len(words) else ""
+    if first in ("he", "she", "they"):
+        k += 1
+    else:
+        while k < len(words) and k - k0 < 4 and _is_capital(words[k][0]):
+            k += 1
+        if k == k0 or not looks_person(" ".join(w for w, _, _ in words[k0:k])):
+            return None
+    if k >= len(words):
+        return None
+    verb = words[k]
+    rest = [w for w, _, _ in words[k + 1 :]]
+    if not (verb[0].islower() and verb[0].isalpha() and verb[0].endswith("ed")):
+        return None
+    if rest and rest[0] not in (".", "!", "?"):
+        return None
+    return _cue_from_chunk(text, words[k0:k], verb)
 
 
 def _short_tail(tail: list[tuple[str, int, int]]) -> bool:
@@ -177,6 +202,9 @@ def _subject_like(chunk: list[tuple[str, int, int]]) -> bool:
     first = chunk[0][0]
     if first.lower() in _PRONOUNS or first.lower() in _DETERMINERS or _is_capital(first):
         return True
+    if first[:1].isdigit():
+        # "9/11 widow Ana Ruiz", "24-year-old student Ana Ruiz": a number, then a name
+        return any(_is_capital(w) for w, _, _ in chunk[1:])
     return first[:1].islower() and first.lower() not in _STOP
 
 

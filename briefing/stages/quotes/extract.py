@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
 from briefing.stages.quotes.cues import _find_cue
@@ -40,7 +41,8 @@ def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     pre = text[lo : raw.open_mark].rstrip()
     last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
     if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES:
-        return True
+        if not (pre[-1] in '"”' and pre[-2:-1] in (".", "!", "?")):
+            return True  # (after `on "Show Name."` a new sentence starts: not a fragment)
     if pre.endswith(",") and last in ("that", "as", "is", "was", "called", "calls"):
         return True
     inner = text[raw.parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
@@ -109,6 +111,14 @@ def extract_quotes(
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
+        if cue is None and not raw.partial and _continues(text, raw, paras, previous):
+            assert previous is not None
+            span = replace(
+                span, speaker=previous.speaker, speaker_start=previous.speaker_start,
+                speaker_end=previous.speaker_end, role=previous.role,
+                organization=previous.organization, mention=previous.mention,
+                named=previous.named,
+            )  # fmt: skip
         out.append(span)
         if span.speaker is not None and not span.partial:
             previous = span
@@ -122,6 +132,20 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
         if raw.cue is None and not raw.partial:
             raw.cue = _find_cue(text, raw, paras)
         prev = out[-1] if out else None
+        title: _Raw | None = None
+        if (
+            prev is not None
+            and prev.partial
+            and len(out) > 1
+            and out[-2].cue is not None
+            and out[-2].cue.after
+            and out[-2].cue.verb_end <= prev.open_mark
+            and _quote_words(text, prev) <= 6
+            and text[prev.parts[0][0] : prev.parts[0][0] + 1].isupper()
+            and not re.search(r"[.!?]\s+[A-Z]", text[out[-2].cue.verb_end : prev.open_mark])
+        ):
+            # `"A," X said on "Show Name." "B."`: a quoted title inside the attribution
+            title, prev = prev, out[-2]
         if (
             prev is not None
             and not prev.partial
@@ -132,11 +156,45 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
             and (raw.cue is None or not raw.cue.after)
         ):
             between = text[prev.close_mark + 1 : raw.open_mark]
+            if title is not None:
+                between = between.replace(text[title.open_mark : title.close_mark + 1], "")
             if prev.cue.verb_end <= raw.open_mark and len(between) < 240 and '"' not in between:
                 tail = text[prev.cue.verb_end : raw.open_mark].strip()
-                if tail[-1:] in (".", ",", ":", ";") or not tail:
+                if title is not None:
+                    tail = tail.rstrip("\"”’'").rstrip()
+                if (tail[-1:] in (".", ",", ":", ";") or not tail) and not _new_lead(
+                    tail, text[raw.parts[0][0] : raw.parts[0][1]].lstrip()
+                ):
                     prev.parts.extend(raw.parts)
                     prev.close_mark = raw.close_mark
                     continue
         out.append(raw)
     return out
+
+
+def _new_lead(tail: str, nxt: str) -> bool:
+    """True when the words between a cue and the next quote open a quote of their own
+    (`, adding later,` / `, including,` / a further sentence ending `… saying,`): the next
+    quote is then a separate statement, not the rest of the split one."""
+    if not tail.endswith(",") or not nxt[:1].isupper():
+        return False  # a lower-case start continues the split sentence
+    if re.search(r"(,|\b(?:before|after|while|when|then|by))\s+[a-z]+ing\b", tail):
+        return True  # a participle clause: `, adding later,` / `before asking her,`
+    return bool(re.search(r"[.!?]\s+[A-Z]", tail))
+
+
+def _continues(
+    text: str, raw: _Raw, paras: list[tuple[int, int]], previous: QuoteSpan | None
+) -> bool:
+    """True when a quote with no cue is a whole paragraph right after a paragraph that ends
+    with an attributed quote: newsrooms print one speaker's quote paragraph by paragraph."""
+    if previous is None or previous.speaker is None or previous.cue_end is None:
+        return False
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return False
+    before = [p for p in paras if p[1] <= lo]
+    if not before:
+        return False
+    plo, phi = before[-1]
+    return plo <= previous.start and previous.cue_end <= phi and previous.end <= phi

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw
-from briefing.stages.quotes.lexicon import _PRONOUNS
+from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
     NAME_SEQ,
     ORG_WORDS,
@@ -40,6 +40,12 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         return None, lead.group(1) if lead.group(1)[:1].isupper() else None
     m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
     if m:
+        head = m.group(1).split()
+        if head and (
+            (len(head) == 1 and len(head[0]) > 1 and head[0].isupper())
+            or (all(_is_capital(w) for w in head) and head[-1].lower() in ORG_WORDS)
+        ):
+            return None, phrase  # "ACLU of Florida", "University of Texas": one organization
         return m.group(1).strip(), m.group(2).strip()
     m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
     if m:
@@ -206,6 +212,27 @@ def _attribute(
     named = False
     low = strip_determiners(mention).lower()
     speaker: str | None
+    head = mention.split()
+    mention_end = cue.mention_end
+    if (
+        len(head) > 1
+        and head[0].lower() in _PRONOUNS
+        and head[1][:1].islower()
+        and not head[1].endswith("ly")
+        and head[1] not in _ADVERBS | _THEN
+    ):
+        # "She became so upset … that I had to change my answer:": a pronoun and its verb,
+        # not a speaker phrase
+        return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
+                         organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
+    if (
+        len(head) > 1
+        and head[0].lower() in _PRONOUNS
+        and all(w.lower() in _ADVERBS | _THEN or w.endswith("ly") for w in head[1:])
+    ):
+        mention = head[0]  # "She then defended it": the pronoun is the speaker
+        low = mention.lower()
+        mention_end = cue.mention_start + len(mention)
     if low in _PRONOUNS and mention.lower() == low:
         speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
         if speaker and previous is not None and speaker == previous.speaker:
@@ -231,7 +258,13 @@ def _attribute(
                         " ".join(words[cut:]),
                     )
                     break
-        if looks_person(name):
+        agent = _AGENT_FOR.match(strip_determiners(mention))
+        if agent and looks_person(name):
+            # "a spokeswoman for Sen. Ann Lee": the spokeswoman spoke, for Ann Lee (her side)
+            principal = registry.resolve(name)
+            speaker = f"{agent.group(1)} for {principal}"
+            role, org = agent.group(1), principal
+        elif looks_person(name):
             speaker = registry.resolve(name)
             named = True
             role, org = t_role, t_org
@@ -242,6 +275,17 @@ def _attribute(
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
 
             role, org = r2, o2
+            principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
+            if (
+                r2
+                and _AGENT_NOUN.fullmatch(r2)
+                and principal in registry.full
+                and principal.split()[-1] == (o2 or "").split()[-1]
+            ):
+                # "Vance's campaign said", "the Vance campaign said": the campaign spoke, not
+                # the person it works for (who stays its organization, for the sides)
+                org = principal
+                speaker = f"{principal}’s {r2}"
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
@@ -273,7 +317,7 @@ def _attribute(
     return QuoteSpan(
         speaker=speaker or None,
         speaker_start=cue.mention_start,
-        speaker_end=cue.mention_end,
+        speaker_end=mention_end,
         role=role,
         organization=org,
         cue=cue.verb,
@@ -285,13 +329,23 @@ def _attribute(
     )
 
 
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    """Start of the non-blank paragraph before the one holding `pos` (0 at the top): a
+    pronoun may point back that far, across the blank lines between paragraphs."""
+    here = text.rfind("\n", 0, pos)
+    if here < 0:
+        return 0
+    end = len(text[:here].rstrip())
+    back = text.rfind("\n", 0, end)
+    return back + 1 if back >= 0 else 0
+
+
 def _resolve_pronoun(
     pronoun: str, pos: int, registry: _Registry, previous: QuoteSpan | None, text: str
 ) -> tuple[str | None, bool]:
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
-        para_floor = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
-        near = registry.nearest_person(pos, max(0, para_floor), pronoun)
+        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun)
         if previous is not None and previous.named and previous.speaker:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
@@ -306,6 +360,20 @@ def _resolve_pronoun(
         return previous.speaker, previous.named
     return None, False
 
+
+_AGENT_FOR = re.compile(
+    r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
+    r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
+    re.I,
+)
+
+_THEN = {"then", "also", "later", "again", "too", "still"}
+
+_AGENT_NOUN = re.compile(
+    r"(?:campaign|office|team|staff|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|"
+    r"advis[eo]rs?|representatives?)",
+    re.I,
+)
 
 _SPEAKER_NOUN = re.compile(
     r"\b(spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|lawyers?|attorneys?|"
