@@ -853,3 +853,11 @@ def test_a_pronoun_then_an_adverb_is_still_a_speaker() -> None:
     q = only(text)
     assert (q.speaker, q.mention) == ("Ana Ruiz", "She")
     verbatim(text, q)
+
+
+def test_one_person_is_listed_once_per_side_under_a_longer_title() -> None:
+    from briefing.stages.quotes.sides import _name_suffix
+
+    assert _name_suffix("acme ceo a. barry rand", "barry rand")
+    assert not _name_suffix("barry rand", "ann rand")
+    assert not _name_suffix("rand", "barry rand")  # one word is no full name

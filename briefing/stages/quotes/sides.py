@@ -490,6 +490,14 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
     return score, -order
 
 
+def _name_suffix(a: str, b: str) -> bool:
+    """True when one speaker string ends with the other's full name of two or more words
+    ("aarp ceo a. barry rand" and "barry rand"): one person listed once per side."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 2 and long_[-len(short) :] == short
+
+
 def _count(n: int) -> str:
     """ "1 other quoted speaker takes", "3 other quoted speakers take"."""
     return "1 other quoted speaker takes" if n == 1 else f"{n} other quoted speakers take"
@@ -579,7 +587,7 @@ def story_sides(
         speakers: set[str] = set()
         for group in ranked:
             key = (group.speaker or "").lower()
-            if key in speakers:
+            if key in speakers or any(_name_suffix(key, other) for other in speakers):
                 continue
             speakers.add(key)
             (chosen if len(chosen) < quotes_per_side else more).append(group)
