@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import eval_basil, eval_neus
+from benchmarks import eval_basil, eval_gold, eval_neus
 from benchmarks.common import (
     EVAL_ENV,
     SKIP_MESSAGE,
@@ -320,3 +320,42 @@ def test_neus_every_cluster_builds(neus: Evaluation) -> None:
 @pytest.mark.slow
 def test_neus_rouge1_f1_reaches_target(neus: Evaluation) -> None:
     _gate(neus, "rouge1_f1")
+
+
+# -- floors on the editors' gold (the issue targets are not met yet; these may only go up) ------
+
+GOLD_FLOORS = {
+    # figure key: the dev value this must not fall below (measured when the gate was added)
+    "fact_recall": 0.29,
+    "fact_precision": 0.59,
+    "gold_citations": 0.98,
+    "speakers_found": 0.35,
+    "speakers_right_side": 0.84,
+    "both_sides": 0.34,
+}
+GOLD_CEILINGS = {"generic_labels": 0.15}
+
+
+@pytest.fixture(scope="module")
+def gold(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Evaluation]:
+    """The figures against the editors' gold, computed once for the floors below."""
+    data = _data_or_skip("basil")
+    if not (data / "basil" / "dev-gold.jsonl").is_file():
+        pytest.skip("../shared/eval/basil/dev-gold.jsonl not found")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path_factory.mktemp("gold"))
+        yield eval_gold.evaluate(data)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", sorted(GOLD_FLOORS))
+def test_gold_figures_never_fall_below_their_floor(gold: Evaluation, key: str) -> None:
+    value = gold.value(key)
+    assert value >= GOLD_FLOORS[key], f"{key} = {value:.3f}, floor {GOLD_FLOORS[key]}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", sorted(GOLD_CEILINGS))
+def test_gold_figures_stay_under_their_ceiling(gold: Evaluation, key: str) -> None:
+    value = gold.value(key)
+    assert value <= GOLD_CEILINGS[key], f"{key} = {value:.3f}, ceiling {GOLD_CEILINGS[key]}"
