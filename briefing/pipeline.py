@@ -5,7 +5,7 @@ Stages (each in `briefing/stages/`), handing each other the typed records of `br
  2. clean    boilerplate out (named rules), sentences in, with character offsets (stages/clean.py)
  3. sources  who copied whom: independent source groups (stages/sources.py)
  4. facts    cross-source sentence clusters -> consensus facts (stages/facts.py)
- 5. conflicts  differing numbers, dates, names -> disputed (stages/facts.py)
+ 5. conflicts  differing numbers, dates, names -> disputed (stages/conflicts.py)
  6. quotes   direct quotes, speakers, sides (the registered quote extractor, stages/quotes/)
  7. headline neutral headline and summary from the best-supported facts (stages/headline.py)
 """

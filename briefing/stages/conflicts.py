@@ -1,0 +1,227 @@
+"""Where accounts differ: figures, dates and names that independent outlets give differently.
+
+Read from the same candidate sentences and similarity scorer as the facts (`facts.consensus`
+calls `conflicts`): two outlets' sentences about the same thing (close context) that give a
+different count, score, percentage, date, or spelling of a name become one `Disputed` entry,
+each variant citing the outlets that give it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefing.model import Disputed, Variant
+from briefing.records import SourceGroups
+from briefing.stages.facts import Candidate, Scorer, evidence_for
+from briefing.text.tokens import (
+    outside_quotes,
+    stem,
+)
+
+_VALUE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
+    r"(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
+)
+_DAY = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on|late|early|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b",
+    re.I,
+)
+# words that end the noun phrase after a figure: "212 steel cables and ..." counts cables
+_NP_END = frozenset(
+    "of and or but to in on the a an for by at with from as than that which who outside inside "
+    "during after before over under into near across since while were was are is had have has "
+    "will would could may said".split()
+)
+
+
+def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, str]:
+    """Return {kind: value} for the numbers in text ("score", "percent", or a counted noun)."""
+    out: dict[str, str] = {}
+    bare = outside_quotes(text)
+    day = _DAY.search(bare)
+    if day:
+        out["date:day"] = f"{day.group('month')[:3].lower()} {int(day.group('day'))}"
+    weekday = _WEEKDAY.search(bare)
+    if weekday:
+        out["date:weekday"] = weekday.group(1).capitalize()
+    for match in _VALUE.finditer(bare):
+        start = match.start()
+        if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
+            continue
+        num = match.group("num").replace(",", "")
+        if len(num) == 4 and num.startswith(("19", "20")) and not match.group("pct"):
+            continue  # a year: dates are compared separately
+        if match.group("score"):
+            out["score"] = num + "-" + re.sub(r"\D", "", match.group("score"))
+        elif match.group("pct"):
+            out.setdefault("percent", num)
+        elif match.group("noun"):
+            nouns = []
+            for word in match.group("noun").split():
+                if word in _NP_END:
+                    break
+                nouns.append(word)
+            if nouns:
+                kind = "count:" + stem(nouns[-1])
+                out.setdefault(kind, num)
+                if nouns_seen is not None:
+                    nouns_seen.setdefault(kind, " ".join(nouns))
+    return out
+
+
+def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) -> list[Disputed]:
+    """Return points where independent sources give different values for the same thing."""
+    by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    nouns: dict[str, str] = {}
+    values = [(_values(c.sentence.text, nouns) if c.support_ok else {}) for c in cands]
+    for i, vals in enumerate(values):
+        for kind, value in vals.items():
+            by_kind[kind][value].append(i)
+    disputed: list[Disputed] = []
+    for kind in sorted(by_kind):
+        variants = by_kind[kind]
+        if len(variants) < 2:
+            continue
+        # a date differs legitimately between two events of a story: ask for closer context
+        bar = 0.45 if kind.startswith("date:") else 0.3
+        # keep only variants whose sentences talk about the same thing as another variant's
+        linked: set[str] = set()
+        keys = sorted(variants)
+        for x, va in enumerate(keys):
+            for vb in keys[x + 1 :]:
+                for i in variants[va]:
+                    for j in variants[vb]:
+                        ci, cj = cands[i], cands[j]
+                        if ci.sentence.article == cj.sentence.article or ci.group == cj.group:
+                            continue
+                        if vb in values[i].values() or va in values[j].values():
+                            continue
+                        if _context(scorer, i, j) >= bar:
+                            linked.update((va, vb))
+        if len(linked) < 2:
+            continue
+        topic = _topic(kind, nouns.get(kind, ""))
+        out_variants = []
+        for value in sorted(linked, key=lambda v: (-len(variants[v]), v)):
+            members = variants[value]
+            first = cands[members[0]].sentence
+            out_variants.append(
+                Variant(
+                    text=first.text,
+                    value=value,
+                    sources=sorted({cands[m].sentence.article for m in members}),
+                    evidence=evidence_for(cands, members),
+                )
+            )
+        kind_name = "date" if kind.startswith("date:") else "number"
+        disputed.append(Disputed(topic=topic, kind=kind_name, variants=out_variants))
+    disputed.extend(name_conflicts(cands, scorer))
+    return disputed
+
+
+_PERSON = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]*\.? )?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b"
+)
+_NOT_FIRST = frozenset(
+    "The A An In On At For And But Mr Mrs Ms Dr Gov Sen Rep President Senator Governor Mayor "
+    "Judge Justice Secretary General Officer Chief Director Former New North South East West "
+    "United Supreme White House Senate Congress Department City County State".split()
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return True when a and b differ by one letter (changed, added or dropped)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def name_conflicts(cands: Sequence[Candidate], scorer: Scorer) -> list[Disputed]:
+    """Return names that independent sources spell differently for the same person.
+
+    "Ana Lopez" in one outlet and "Ana Lopes" (or "Ann Lopez") in another, in sentences that
+    say the same thing, while neither outlet uses the other form anywhere.
+    """
+    mentions: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, cand in enumerate(cands):
+        for m in _PERSON.finditer(cand.sentence.text):
+            if m.group(1) in _NOT_FIRST:
+                continue
+            # "Lee’s" and "Lee's" are Lee: possessives and apostrophe styles are not spellings
+            last = re.sub(r"['’]s$", "", m.group(2)).replace("’", "'")
+            mentions[cand.sentence.article][f"{m.group(1)} {last}"].append(i)
+    forms: dict[str, set[str]] = {a: set(names) for a, names in mentions.items()}
+    out: list[Disputed] = []
+    seen: set[frozenset[str]] = set()
+    articles = sorted(mentions)
+    for x, art_a in enumerate(articles):
+        for art_b in articles[x + 1 :]:
+            for name_a, where_a in mentions[art_a].items():
+                for name_b, where_b in mentions[art_b].items():
+                    pair = frozenset((name_a, name_b))
+                    if pair in seen or not _variant_spelling(name_a, name_b):
+                        continue
+                    if name_a in forms[art_b] or name_b in forms[art_a]:
+                        continue  # each outlet uses both: two people, not two spellings
+                    close = any(
+                        cands[i].group != cands[j].group and _context(scorer, i, j) >= 0.3
+                        for i in where_a
+                        for j in where_b
+                    )
+                    if not close:
+                        continue
+                    seen.add(pair)
+                    variants = [
+                        Variant(
+                            text=cands[where[0]].sentence.text,
+                            value=name,
+                            sources=[article],
+                            evidence=evidence_for(cands, where),
+                        )
+                        for name, where, article in (
+                            (name_a, where_a, art_a),
+                            (name_b, where_b, art_b),
+                        )
+                    ]
+                    out.append(
+                        Disputed(topic="How a name is spelled", kind="name", variants=variants)
+                    )
+    return out
+
+
+def _variant_spelling(a: str, b: str) -> bool:
+    """Return True for one person's name written two ways: one letter off in either part."""
+    (fa, la), (fb, lb) = a.split(" ", 1), b.split(" ", 1)
+    if la == lb:
+        return _one_edit(fa, fb) and min(len(fa), len(fb)) >= 3
+    return fa == fb and _one_edit(la, lb) and min(len(la), len(lb)) >= 4
+
+
+def _context(scorer: Scorer, i: int, j: int) -> float:
+    """Word overlap of two sentences, numbers aside."""
+    a, b = scorer.cands[i].feats, scorer.cands[j].feats
+    shared = a.words & b.words
+    if not shared:
+        return 0.0
+    return 2 * sum(scorer.idf[w] for w in shared) / (scorer.weight[i] + scorer.weight[j] or 1)
+
+
+def _topic(kind: str, noun: str) -> str:
+    if kind.startswith("date:"):
+        return "The date"
+    if kind == "score":
+        return "The vote count or score"
+    if kind == "percent":
+        return "The percentage"
+    return f"The number of {noun}"
