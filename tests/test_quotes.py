@@ -856,7 +856,7 @@ def test_a_pronoun_then_an_adverb_is_still_a_speaker() -> None:
 
 
 def test_one_person_is_listed_once_per_side_under_a_longer_title() -> None:
-    from briefing.stages.quotes.sides import _name_suffix
+    from briefing.stages.quotes.rank import _name_suffix
 
     assert _name_suffix("acme ceo a. barry rand", "barry rand")
     assert not _name_suffix("barry rand", "ann rand")

@@ -9,33 +9,35 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Literal
 
-from briefing.model import Quote, QuoteVariant, Side
-from briefing.stages.quotes.base import _sentence_end, _sentence_start
+from briefing.model import Quote, Side
 from briefing.stages.quotes.camps import _ATTACK, Camps, find_camps, party_of, relation, side_labels
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
-    _MAX_WORDS_BRIEF,
-    _MIN_WORDS_BRIEF,
     _SIDE_LOOKUP,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
     _contains,
     _fill_speaker,
-    _first_order,
     _Group,
     _group_quotes,
-    _Item,
-    _norm,
-    _overlap,
     _same_speaker,
     _sentences,
     _unify_names,
-    _wordings,
     story_items,
 )
 from briefing.stages.quotes.paraphrase import paraphrase
+from briefing.stages.quotes.rank import (
+    _attribution_sentence,
+    _count,
+    _group_keys,
+    _name_suffix,
+    _short,
+    _specific_org,
+    _strength,
+    _to_quote,
+)
 from briefing.text.names import (
     NAME_SEQ,
     acronym,
@@ -137,11 +139,6 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
         if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
-
-
-def _specific_org(org: str) -> bool:
-    """An organization precise enough to place people by: "ACLU", "Third Way", not "House"."""
-    return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
 
 
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
@@ -431,115 +428,6 @@ def _party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int]
             group.stance = "support" if score > 0 else "oppose"
             group.score = score
             group.evidence.append(f"party {party}; placed speakers make {camp} the actor’s camp")
-
-
-def _group_keys(group: _Group) -> list[str]:
-    keys = []
-    if group.speaker:
-        keys.append("s:" + group.speaker.lower())
-    if group.organization and _specific_org(group.organization):
-        keys.append("o:" + _norm(group.organization))
-    return keys
-
-
-def _short(sentence: str, limit: int = 90) -> str:
-    sentence = " ".join(sentence.split())
-    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
-
-
-def _attribution_sentence(item: _Item) -> str:
-    """The writer's words around the quote's cue (the quote itself left out)."""
-    text = item.article.text
-    span = item.span
-    anchor = span.speaker_start if span.speaker_start is not None else span.start
-    lo = _sentence_start(text, anchor, max(0, text.rfind("\n", 0, anchor) + 1))
-    nl = text.find("\n", anchor)
-    hi = _sentence_end(text, anchor, nl if nl >= 0 else len(text))
-    out = text[lo:hi]
-    for a, b in span.parts:
-        if lo <= a and b <= hi:
-            out = out.replace(text[a:b], " ")
-    return out
-
-
-def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
-    """Rank key: higher is stronger; ties by document order."""
-    text = group.items[0].span.text
-    words = len(text.split())
-    score = 0.0
-    if group.named:
-        score += 3.0
-    if group.role or group.organization:
-        score += 1.0
-    if text.rstrip()[-1:] in ".!?":
-        score += 1.0
-    if _MIN_WORDS_BRIEF <= words <= _MAX_WORDS_BRIEF:
-        score += 2.0
-    elif words > _MAX_WORDS_BRIEF:
-        score += 0.5
-    if re.search(r"\d", text):
-        score += 1.0
-    if re.search(r"\b(will|would|could|means|lead to|cost|make|made|because|more|less)\b", text):
-        score += 0.5
-    score += 0.5 * (len({it.article.id for it in group.items}) - 1)
-    for line in narrative:
-        if _overlap(line, text) >= 0.7:
-            score -= 2.0
-            break
-    order = min(it.order for it in group.items)
-    return score, -order
-
-
-def _name_suffix(a: str, b: str) -> bool:
-    """True when one speaker string ends with the other's full name of two or more words
-    ("aarp ceo a. barry rand" and "barry rand"): one person listed once per side."""
-    wa, wb = a.split(), b.split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return len(short) >= 2 and long_[-len(short) :] == short
-
-
-def _count(n: int) -> str:
-    """ "1 other quoted speaker takes", "3 other quoted speakers take"."""
-    return "1 other quoted speaker takes" if n == 1 else f"{n} other quoted speakers take"
-
-
-def _to_quote(group: _Group) -> Quote:
-    wordings = _wordings(group)
-    # keep the wording in the most sources; then the longest; then the earliest
-    wordings.sort(
-        key=lambda w: (-len({i.article.id for i in w[1]}), -len(w[0]), min(i.order for i in w[1]))
-    )
-    text, members = wordings[0]
-    main = next(i for i in members if i.span.text == text)
-    sources = sorted({it.article.id for it in group.items}, key=lambda s: _first_order(group, s))
-    outlets: list[str] = []
-    for sid in sources:
-        art = next(it.article for it in group.items if it.article.id == sid)
-        if art.outlet and art.outlet not in outlets:
-            outlets.append(art.outlet)
-    variants = [
-        QuoteVariant(
-            text=w, sources=sorted({i.article.id for i in m}, key=lambda s: _first_order(group, s))
-        )
-        for w, m in wordings
-    ]
-    differs = len(wordings) > 1
-    return Quote(
-        text=text,
-        speaker=group.speaker,
-        role=group.role,
-        organization=group.organization,
-        sources=sources,
-        outlets=outlets,
-        source=main.article.id,
-        start=main.span.start,
-        end=main.span.end,
-        variants=variants if differs else [],
-        wording_differs=differs,
-        evidence=list(group.evidence),
-        stance=group.stance,
-        parts=[list(p) for p in main.span.parts],
-    )
 
 
 def story_sides(

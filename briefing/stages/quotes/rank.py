@@ -1,0 +1,143 @@
+"""How strong a quote is, and the `Quote` record a group of quotes becomes.
+
+`strength` ranks a speaker's quote for the brief (on-topic, substantive, attributed by name);
+`to_quote` turns a merged group (one statement, possibly worded differently by outlets) into the
+brief's `Quote` with its variants, evidence and outlets.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from briefing.model import Quote, QuoteVariant
+from briefing.stages.quotes.base import _sentence_end, _sentence_start
+from briefing.stages.quotes.lexicon import (
+    _MAX_WORDS_BRIEF,
+    _MIN_WORDS_BRIEF,
+)
+from briefing.stages.quotes.merge import (
+    _first_order,
+    _Group,
+    _Item,
+    _norm,
+    _overlap,
+    _wordings,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _specific_org(org: str) -> bool:
+    """An organization precise enough to place people by: "ACLU", "Third Way", not "House"."""
+    return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
+
+
+def _group_keys(group: _Group) -> list[str]:
+    keys = []
+    if group.speaker:
+        keys.append("s:" + group.speaker.lower())
+    if group.organization and _specific_org(group.organization):
+        keys.append("o:" + _norm(group.organization))
+    return keys
+
+
+def _short(sentence: str, limit: int = 90) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def _attribution_sentence(item: _Item) -> str:
+    """The writer's words around the quote's cue (the quote itself left out)."""
+    text = item.article.text
+    span = item.span
+    anchor = span.speaker_start if span.speaker_start is not None else span.start
+    lo = _sentence_start(text, anchor, max(0, text.rfind("\n", 0, anchor) + 1))
+    nl = text.find("\n", anchor)
+    hi = _sentence_end(text, anchor, nl if nl >= 0 else len(text))
+    out = text[lo:hi]
+    for a, b in span.parts:
+        if lo <= a and b <= hi:
+            out = out.replace(text[a:b], " ")
+    return out
+
+
+def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
+    """Rank key: higher is stronger; ties by document order."""
+    text = group.items[0].span.text
+    words = len(text.split())
+    score = 0.0
+    if group.named:
+        score += 3.0
+    if group.role or group.organization:
+        score += 1.0
+    if text.rstrip()[-1:] in ".!?":
+        score += 1.0
+    if _MIN_WORDS_BRIEF <= words <= _MAX_WORDS_BRIEF:
+        score += 2.0
+    elif words > _MAX_WORDS_BRIEF:
+        score += 0.5
+    if re.search(r"\d", text):
+        score += 1.0
+    if re.search(r"\b(will|would|could|means|lead to|cost|make|made|because|more|less)\b", text):
+        score += 0.5
+    score += 0.5 * (len({it.article.id for it in group.items}) - 1)
+    for line in narrative:
+        if _overlap(line, text) >= 0.7:
+            score -= 2.0
+            break
+    order = min(it.order for it in group.items)
+    return score, -order
+
+
+def _name_suffix(a: str, b: str) -> bool:
+    """True when one speaker string ends with the other's full name of two or more words
+    ("aarp ceo a. barry rand" and "barry rand"): one person listed once per side."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 2 and long_[-len(short) :] == short
+
+
+def _count(n: int) -> str:
+    """ "1 other quoted speaker takes", "3 other quoted speakers take"."""
+    return "1 other quoted speaker takes" if n == 1 else f"{n} other quoted speakers take"
+
+
+def _to_quote(group: _Group) -> Quote:
+    wordings = _wordings(group)
+    # keep the wording in the most sources; then the longest; then the earliest
+    wordings.sort(
+        key=lambda w: (-len({i.article.id for i in w[1]}), -len(w[0]), min(i.order for i in w[1]))
+    )
+    text, members = wordings[0]
+    main = next(i for i in members if i.span.text == text)
+    sources = sorted({it.article.id for it in group.items}, key=lambda s: _first_order(group, s))
+    outlets: list[str] = []
+    for sid in sources:
+        art = next(it.article for it in group.items if it.article.id == sid)
+        if art.outlet and art.outlet not in outlets:
+            outlets.append(art.outlet)
+    variants = [
+        QuoteVariant(
+            text=w, sources=sorted({i.article.id for i in m}, key=lambda s: _first_order(group, s))
+        )
+        for w, m in wordings
+    ]
+    differs = len(wordings) > 1
+    return Quote(
+        text=text,
+        speaker=group.speaker,
+        role=group.role,
+        organization=group.organization,
+        sources=sources,
+        outlets=outlets,
+        source=main.article.id,
+        start=main.span.start,
+        end=main.span.end,
+        variants=variants if differs else [],
+        wording_differs=differs,
+        evidence=list(group.evidence),
+        stance=group.stance,
+        parts=[list(p) for p in main.span.parts],
+    )
