@@ -1,8 +1,8 @@
 """The story's camps: who carried out the central action (the actor), whom it was aimed at
-(the target), and the side labels that name them ("Biden and his defenders" / "Biden's critics").
+(the target), and the side labels that name them ("Harmon and his defenders" / "Harmon's critics").
 
 The actor is read from the articles' lead sentences, where a newsroom names who did what: the
-name nearest before the lead's first verb ("In the only debate, Joe Biden went on the offense"),
+name nearest before the lead's first verb ("In the only debate, Dale Harmon went on the offense"),
 counted over every article; the target is a name the lead puts after a verb of attack or
 opposition ("…against Paul Ryan"). Neither is guessed from one article alone.
 """
@@ -33,7 +33,7 @@ FIRST_SENTENCE_WEIGHT = 1.5
 SECOND_SENTENCE_WEIGHT = 1.0
 
 # A capitalized name, an acronym, or a capitalized phrase with an organization head noun
-# ("the Obama administration", "the Clinton campaign").
+# ("the Harmon administration", "the Reyes campaign").
 _CANDIDATE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
     r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
@@ -94,7 +94,7 @@ def _title_case(sentence: str) -> bool:
 
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
-    # "Miami’s ICE deal", "Trump's plan": the owner is who acted
+    # "the city’s new deal", "the governor's plan": the owner is who acted
     phrase = re.split(r"[’']s\b", phrase.strip(" ,.’'"), maxsplit=1)[0]
     words_ = phrase.split()
     while words_ and words_[0].lower() in _NOT_ACTORS:
@@ -110,7 +110,7 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
         surname = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III")][-1]
         return surname.lower(), name, True
     if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():
-        # a bare surname ("Biden") or a one-word organization ("Newsweek")
+        # a bare surname ("Harmon") or a one-word organization ("Newsweek")
         return name.lower(), name, name.lower() not in ORG_WORDS
     return name.lower(), name, False
 

@@ -247,7 +247,7 @@ def _attribute(
         else:
             t_role, name, t_org = strip_title(mention)
         if not looks_person(name):
-            # "Democratic nominee Hillary Clinton", "9/11 widow Terry Strada"
+            # "Democratic nominee Ann Lee", "9/11 widow Ana Ruiz"
             words = name.split()
             for cut in range(1, len(words) - 1):
                 if looks_person(" ".join(words[cut:])) and any(
