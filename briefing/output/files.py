@@ -23,15 +23,8 @@ OUTPUT_NAMES = ("brief.json", "brief.html", "brief.txt", "brief.eml")
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder and os.replace."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
+    tmp = _temporary(path, payload)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private; written briefs are ordinary readable files.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -47,6 +40,7 @@ def _temporary(path: Path, payload: bytes) -> Path:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private; written briefs are ordinary readable files.
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o644)
     except BaseException:
         tmp.unlink(missing_ok=True)
