@@ -158,11 +158,15 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                     narrative_hits += hits
                     if hits and verbose:
                         result.details.append(f"[{event_id}] loaded wording: {short(plain)}")
-                facts_total += len(story.facts)
-                for fact in story.facts:
+                # the summary's sentences are facts too (stated and cited once, up top)
+                shown = [*story.summary_facts, *story.facts]
+                facts_total += len(shown)
+                for fact in shown:
                     all_facts += 1
                     own = articles.get(fact.source)
-                    if own and squash(fact.text) in squash(own.body):
+                    # verbatim but for our bracketed words ("[C]ritics") and a cut clause's "."
+                    body = fact.text[len(fact.inserted) : len(fact.text) - len(fact.appended)]
+                    if own and squash(body) in squash(own.body):
                         verbatim += 1
                     cited = list(dict.fromkeys(fact.sources))
                     if len(cited) < 2:

@@ -115,7 +115,8 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                 result.details.append(f"{tag} no story")
                 continue
             built += 1
-            facts = [f for s in story_list for f in s.facts]
+            # the summary's facts are stated and cited too (the list starts after them)
+            facts = [f for s in story_list for f in (*s.summary_facts, *s.facts)]
             facts_total += len(facts)
             found = [False] * len(gold_facts)
             for fact in facts:

@@ -38,7 +38,22 @@ class Fact(Record):
     start: int = Field(description="Offset of `text` in that article's text.")
     end: int
     single_source: bool = False
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="Each citing article's own sentence stating the fact, with its offsets.",
+    )
+    inserted: str = Field(
+        default="",
+        description="Our words in square brackets before the verbatim part (a resolved "
+        "subject '[Dale Harmon]', a capital '[C]'): text = inserted + source[start:end] + "
+        "appended.",
+    )
+    appended: str = Field(
+        default="", description="What ends a shortened sentence ('.' after a cut clause)."
+    )
+    wording_differs: bool = Field(
+        default=False, description="The citing outlets state the fact in different words."
+    )
 
 
 class Variant(Record):
@@ -118,7 +133,13 @@ class Story(Record):
     id: str
     headline: str
     summary: str
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(
+        default_factory=list, description="The facts the summary has not stated, ranked."
+    )
+    summary_facts: list[Fact] = Field(
+        default_factory=list,
+        description="The facts the summary states (main news first), with their citations.",
+    )
     disputed: list[Disputed] = Field(default_factory=list)
     sides: list[Side] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)

@@ -150,7 +150,7 @@ def build_story(
     """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
     from briefing.stages.facts import consensus, single_source_facts
-    from briefing.stages.headline import headline, summary
+    from briefing.stages.headline import headline, lead_summary
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
 
@@ -175,11 +175,13 @@ def build_story(
     # 7. story: headline and summary
     titles = [a.title for a in articles]
     title = headline(titles, result.facts, lexicon, docs)
+    text, stated, listed = lead_summary(result.facts, docs, lexicon, title)
     story = Story(
         id=story_id,
         headline=title,
-        summary=summary(result.facts, docs, lexicon, title),
-        facts=result.facts,
+        summary=text,
+        summary_facts=stated,
+        facts=listed,
         disputed=result.disputed,
         sides=sides,
         articles=[a.id for a in articles],

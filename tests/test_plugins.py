@@ -86,7 +86,9 @@ def test_a_plugin_reader_builds_a_brief_from_its_files(installed_plugin: Path) -
     assert plugins.load_plugins() == {"rst": "briefing_rst"}
     brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
     assert [s["outlet"] for s in brief["sources"]] == ["RST Weekly", "RST Weekly"]
-    assert brief["stories"][0]["facts"][0]["text"] == lead
+    story = brief["stories"][0]
+    # the lead is the main news: the summary states it (the fact list starts after it)
+    assert [*story["summary_facts"], *story["facts"]][0]["text"] == lead
     assert "[pull quote]" in result.output
 
 

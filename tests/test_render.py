@@ -150,9 +150,9 @@ def test_html_is_email_safe(stories: int) -> None:
 def test_html_shows_every_section() -> None:
     html = render_html(make_brief(1), unsubscribe_url="https://news.example/u?id=1&x=2")
     text = visible_text(html)
-    # preheader is the summary, padded with invisible characters
+    # the preheader is the first listed fact (not the summary again), padded invisibly
     preheader = text.split(" Briefing ")[0]
-    assert preheader.startswith("The town council approved a budget of 4 million")
+    assert preheader.startswith("The council voted 5-2 to approve the bridge budget")
     assert "\u034f" in preheader  # the &#847; padding
     for expected in [
         "Council approves budget for the river bridge (1)",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from briefing.model import Fact
-from briefing.stages.headline import headline, summary
+from briefing.stages.headline import headline, lead_summary, summary
 from briefing.text.lexicon import load_lexicon
 
 
@@ -32,11 +32,20 @@ def test_headline_falls_back_to_top_fact_when_titles_are_clickbait() -> None:
     assert headline(titles, FACTS, load_lexicon()) == FACTS[0].text.rstrip(".")
 
 
-def test_summary_is_one_or_two_best_facts() -> None:
-    assert summary(FACTS, [], load_lexicon()) == f"{FACTS[0].text} {FACTS[1].text}"
+def test_summary_states_the_main_news_and_the_list_starts_after_it() -> None:
+    four = [*FACTS, fact("The stadium will open in 2028 with 40,000 seats.")]
+    text, stated, rest = lead_summary(four, [], load_lexicon())
+    assert text == f"{FACTS[0].text} {FACTS[1].text}"
+    assert stated == four[:2] and rest == four[2:]
+    assert not any(f.text in text for f in rest)
 
 
-def test_summary_does_not_repeat_a_fact_in_other_words() -> None:
+def test_a_short_list_keeps_its_facts_and_the_summary_states_the_top_one() -> None:
+    text, stated, rest = lead_summary(FACTS, [], load_lexicon())
+    assert text == FACTS[0].text and stated == FACTS[:1] and rest == FACTS[1:]
+
+
+def test_summary_without_facts_uses_lead_sentences_that_stand_alone() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article
 
@@ -45,15 +54,15 @@ def test_summary_does_not_repeat_a_fact_in_other_words() -> None:
             make_article(
                 "Stadium",
                 "The city council approved the $300 million stadium in a 7-2 vote on Monday.",
+                "They said the plan was rushed and would cost the district 40 jobs.",
                 "Opponents, led by the Fair Budget group, said the plan was rushed.",
                 id="b",
             )
         )
     ]
-    text = summary(FACTS[:1], docs, load_lexicon())
-    assert text.startswith(FACTS[0].text)
-    assert "approved the $300 million stadium" not in text
-    assert "Opponents, led by the Fair Budget group" in text
+    text = summary([], docs, load_lexicon())
+    assert text.startswith("The city council approved the $300 million stadium")
+    assert "They said" not in text
 
 
 def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> None:

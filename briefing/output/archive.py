@@ -118,10 +118,13 @@ def _story_page(number: int, story: Story, by_id: dict[str, Source]) -> StoryPag
     return StoryPage(
         anchor=f"story-{number}",
         headline=story.headline,
-        summary=story.summary,
+        # the summary's sentences are listed as the first facts, with each outlet's sentence
+        summary="" if story.summary_facts else story.summary,
         notes=tuple(story.notes),
         updated=any(n.startswith("Updated:") for n in story.notes),
-        facts=tuple(FactPage(f.text, _citations(f, by_id)) for f in story.facts),
+        facts=tuple(
+            FactPage(f.text, _citations(f, by_id)) for f in [*story.summary_facts, *story.facts]
+        ),
         story=story,
         sources=tuple(by_id[a] for a in story.articles if a in by_id),
     )

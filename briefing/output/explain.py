@@ -37,11 +37,15 @@ def explain_text(result: BuildResult) -> str:
             lines.append(f"   {d.article} {d.kind} of {d.origin} (similarity {d.similarity})")
     for story in result.brief.stories:
         lines.append(f"== Facts of {story.id}: which sentences from which sources support each")
-        for number, fact in enumerate(story.facts, 1):
+        stated = len(story.summary_facts)
+        for number, fact in enumerate([*story.summary_facts, *story.facts], 1):
+            where = "in the summary, " if number <= stated else ""
+            differs = ", outlets word it differently" if fact.wording_differs else ""
             lines.append(
-                f"{number}. {_short(fact.text, 120)}  "
-                f"[{fact.independent_sources} independent, worded from {fact.source}]"
+                f"{number}. {_short(fact.text, 120)}  [{where}{fact.independent_sources} "
+                f"independent, worded from {fact.source}{differs}]"
             )
+            # each citing outlet's own sentence: what makes the citation true
             for ev in fact.evidence:
                 lines.append(f"     {ev.article} {ev.start}-{ev.end}: {_short(ev.text)}")
         for point in story.disputed:

@@ -19,7 +19,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from briefing.model import Brief, Disputed, Quote, Side, Source, Story
+from briefing.model import Brief, Disputed, Fact, Quote, Side, Source, Story
 from briefing.stages.ingest import outlet_from_host, outlet_from_url
 from briefing.text import tokens
 
@@ -145,6 +145,8 @@ class StoryView:
     sources: tuple[SourceView, ...] = ()
     """This story's own sources, numbered as in the whole brief."""
     sources_anchor: str = "sources"
+    summary_facts: tuple[FactView, ...] = ()
+    """The sentences of the summary, each with its citations (empty for an older brief)."""
     date: str = ""
     """The news date: the latest date the story's articles carry ("" when none does)."""
     updated: bool = False
@@ -387,35 +389,49 @@ def built_from(sources: Sequence[Source]) -> str:
     return f"{text} from {who} and {plural(unnamed, 'other source')}"
 
 
+def _fact(fact: Fact, catalogue: _Catalogue) -> FactView:
+    marker = plural(len(fact.sources), "source")
+    if 0 < fact.independent_sources < len(fact.sources):
+        marker += f", {fact.independent_sources} independent"
+    if fact.single_source:
+        marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
+    if fact.wording_differs:
+        marker += ", worded differently"
+    return FactView(
+        text=fact.text,
+        refs=catalogue.refs(fact.sources),
+        count=len(fact.sources),
+        independent=fact.independent_sources,
+        single_source=fact.single_source,
+        marker=marker,
+    )
+
+
+def _preheader(brief: Brief) -> str:
+    """Return the inbox preview: what the subject and the summary do not already say."""
+    if not brief.stories:
+        return brief.title
+    story = brief.stories[0]
+    if story.facts:
+        return story.facts[0].text
+    return story.summary or story.headline
+
+
 def _story(number: int, story: Story, catalogue: _Catalogue, *, not_after: str) -> StoryView:
     ids = story.articles or [s.id for s in catalogue.sources]
     known = [catalogue.by_id[i] for i in ids if i in catalogue.by_id]
     own = {s.id for s in known}
     day = news_date(known, not_after=not_after)
-    facts = []
-    for fact in story.facts:
-        marker = plural(len(fact.sources), "source")
-        if 0 < fact.independent_sources < len(fact.sources):
-            marker += f", {fact.independent_sources} independent"
-        if fact.single_source:
-            marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
-        facts.append(
-            FactView(
-                text=fact.text,
-                refs=catalogue.refs(fact.sources),
-                count=len(fact.sources),
-                independent=fact.independent_sources,
-                single_source=fact.single_source,
-                marker=marker,
-            )
-        )
+    facts = tuple(_fact(f, catalogue) for f in story.facts)
+    stated = tuple(_fact(f, catalogue) for f in story.summary_facts)
     return StoryView(
         number=number,
         anchor=f"story-{number}",
         headline=story.headline,
         summary=story.summary,
         built_from=built_from(known),
-        facts=tuple(facts),
+        facts=facts,
+        summary_facts=stated,
         disputed=tuple(_disputed(d, catalogue) for d in story.disputed),
         sides=tuple(_side(s, catalogue) for s in story.sides),
         notes=tuple(story.notes),
@@ -445,7 +461,7 @@ def template_context(
         _story(n, s, catalogue, not_after=brief.generated_at)
         for n, s in enumerate(brief.stories, start=1)
     )
-    preheader = brief.stories[0].summary if brief.stories else brief.title
+    preheader = _preheader(brief)
     day = news_date(brief.sources, not_after=brief.generated_at)
     masthead = f"{len(stories)} stories from {plural(len(brief.sources), 'article')}"
     return {

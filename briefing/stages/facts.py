@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
+from briefing.stages.narrative import Wording, stand_alone
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     Features,
@@ -180,6 +181,8 @@ class Candidate:
     support_ok: bool
     wording_ok: bool
     why: str | None
+    wording: Wording | None = None
+    """How the sentence reads alone in the brief (our brackets), None when it cannot."""
 
 
 @dataclass(slots=True)
@@ -203,11 +206,20 @@ class FactResult:
     clusters: list[Cluster]
 
 
-def wording_problem(text: str, lexicon: Lexicon, feats: Features | None = None) -> str | None:
-    """Return why a checkable sentence cannot stand alone in the brief's narrative, or None."""
+def wording_problem(
+    text: str,
+    lexicon: Lexicon,
+    feats: Features | None = None,
+    wording: Wording | None = None,
+) -> str | None:
+    """Return why a checkable sentence cannot stand alone in the brief's narrative, or None.
+
+    `wording` is how the sentence reads alone (see `stages.narrative.stand_alone`); without
+    it the sentence is read as it is, a leading dateline or connective trimmed.
+    """
     feats = feats or features(outside_quotes(text))
     words = len(text.split())
-    rest = trim_lead(text)[1]
+    rest = wording.plain if wording else trim_lead(text)[1]
     if words < 6 or len(content_words(outside_quotes(text))) < 5:
         return "fragment"
     if not (feats.entities or feats.numbers or feats.dates):
@@ -220,7 +232,9 @@ def wording_problem(text: str, lexicon: Lexicon, feats: Features | None = None) 
         return "too long"
     if lexicon.is_loaded(rest):
         return "loaded term"
-    if _PRONOUN_START.match(rest) or rest[0].islower() or _LEAD_PRONOUN.match(text):
+    if wording is None and (
+        _PRONOUN_START.match(rest) or rest[0].islower() or _LEAD_PRONOUN.match(text)
+    ):
         return "not self-contained"
     return None
 
@@ -229,12 +243,18 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
     """Return every reporting sentence with its features and whether it may be a fact."""
     out = []
     for doc in docs:
+        before: list[str] = []
         for sentence in doc.sentences:
             text = sentence.text
             why = not_checkable(text)
             words = len(text.split())
             feats = features(outside_quotes(text))
-            wording_why = why or wording_problem(text, lexicon, feats)
+            wording = stand_alone(text, before)
+            before.append(text)
+            if why is None and wording is None:
+                wording_why: str | None = "not self-contained (leans on the sentence before)"
+            else:
+                wording_why = why or wording_problem(text, lexicon, feats, wording)
             out.append(
                 Candidate(
                     sentence=sentence,
@@ -245,6 +265,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                     support_ok=why in (None, QUOTATION) and words >= 5,
                     wording_ok=wording_why is None,
                     why=wording_why,
+                    wording=wording,
                 )
             )
     return out
@@ -395,21 +416,32 @@ def evidence_for(cands: Sequence[Candidate], members: Sequence[int]) -> list[Evi
 
 
 def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -> Fact:
-    """Return the fact worded by candidate i, citing every article of its cluster."""
+    """Return the fact worded by candidate i, citing every article of its cluster.
+
+    The wording is the sentence as it reads alone: verbatim from `start` to `end`, with our
+    bracketed words before it where a connective was cut or a pronoun resolved.
+    """
     cand = cands[i]
-    offset, text = trim_lead(cand.sentence.text)
+    sentence = cand.sentence
+    wording = (
+        cand.wording
+        or stand_alone(sentence.text)
+        or Wording(text=sentence.text, inserted="", start=0, end=len(sentence.text))
+    )
     support = clu.members or [i]
     articles = sorted({cands[m].sentence.article for m in support})
     evidence = evidence_for(cands, support)
     return Fact(
-        text=text,
+        text=wording.text,
         sources=articles,
         independent_sources=groups.count(articles),
-        source=cand.sentence.article,
-        start=cand.sentence.start + offset,
-        end=cand.sentence.end,
+        source=sentence.article,
+        start=sentence.start + wording.start,
+        end=sentence.start + wording.end,
         single_source=len(articles) < 2,
         evidence=evidence,
+        inserted=wording.inserted,
+        appended=wording.appended,
     )
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.model import Fact
+from briefing.model import Evidence, Fact
 from briefing.records import Document
-from briefing.stages.facts import not_checkable, trim_lead, wording_problem
+from briefing.stages.facts import not_checkable, wording_problem
+from briefing.stages.narrative import stand_alone
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
 
 SUMMARY_WORDS = 60
+SUMMARY_FILL = 22
+"""A summary shorter than this (in words) adds a central lead sentence."""
 LEAD_BONUS = 0.6
 """Earlier sentences carry the news in most reporting."""
 HEADLINE_WORDS = 16
@@ -129,29 +132,48 @@ def headline(
 def summary(
     facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon, headline: str = ""
 ) -> str:
-    """Return two sentences: the best-supported facts, else the most central lead sentences."""
-    picked: list[str] = []
+    """Return one or two sentences stating the main news (see `lead_summary`)."""
+    return lead_summary(facts, docs, lexicon, headline)[0]
+
+
+def lead_summary(
+    facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon, headline: str = ""
+) -> tuple[str, list[Fact], list[Fact]]:
+    """Return (summary, the facts it states, the facts left for the list).
+
+    The summary states the main news: the top fact, and the second when both fit in
+    SUMMARY_WORDS and the list keeps at least two facts. The list then starts with what the
+    summary has not said, so a reader never sees one sentence twice. A summary under
+    SUMMARY_FILL words (or one without facts) adds the most central lead sentence that stands
+    alone and that no listed fact already says; it is cited as the single source it is.
+    """
+    stated: list[Fact] = []
     total = 0
-    for fact in facts[:3]:
+    for fact in facts[:2]:
         n = len(fact.text.split())
-        if picked and total + n > SUMMARY_WORDS:
-            continue
-        picked.append(fact.text)
+        if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
+            break  # a short list keeps its facts; the summary then states the top one only
+        if any(_restates(fact.text, p.text) for p in stated):
+            continue  # the same news in other words
+        stated.append(fact)
         total += n
-        if len(picked) == 2:
-            break
-    if len(picked) < 2:
-        for text in central_sentences(docs, lexicon, limit=8):
-            n = len(text.split())
-            if any(_restates(text, p) for p in picked) or (picked and total + n > SUMMARY_WORDS):
+    rest = [f for f in facts if f not in stated]
+    if total < SUMMARY_FILL:
+        said = [f.text for f in [*stated, *rest]]
+        for lead in central_leads(docs, lexicon, limit=8):
+            n = len(lead.text.split())
+            if any(_restates(lead.text, p) for p in said):
                 continue
-            if len(set(content_words(text)) - set(content_words(headline))) < 3:
+            if stated and total + n > SUMMARY_WORDS:
+                continue
+            if len(set(content_words(lead.text)) - set(content_words(headline))) < 3:
                 continue  # it only repeats the headline
-            picked.append(text)
+            stated.append(lead)
+            said.append(lead.text)
             total += n
-            if len(picked) == 2:
+            if len(stated) == 2 or total >= SUMMARY_FILL:
                 break
-    return " ".join(picked)
+    return " ".join(f.text for f in stated), stated, rest
 
 
 def _restates(a: str, b: str) -> bool:
@@ -161,17 +183,28 @@ def _restates(a: str, b: str) -> bool:
 
 
 def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
-    """Return checkable, neutral sentences, those whose words most articles share first.
+    """Return the texts of `central_leads`."""
+    return [fact.text for fact in central_leads(docs, lexicon, limit=limit)]
 
-    Sentences that could word a fact rank before those that only pass as checkable and
-    neutral (vague or leaning on a pronoun), which fill in when an excerpt has nothing better.
+
+def central_leads(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[Fact]:
+    """Return checkable, neutral lead sentences, those whose words most articles share first.
+
+    Each is a single-source fact citing its own article, worded as it reads alone. Sentences
+    that could word a fact rank before those that only pass as checkable and neutral (vague),
+    which fill in when an excerpt has nothing better.
     """
     per_doc = _vocabularies(docs)
     scored = []
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
+        before: list[str] = []
         for s in d.sentences[:6]:
-            text = trim_lead(s.text)[1]
+            wording = stand_alone(s.text, before)
+            before.append(s.text)
+            if wording is None:
+                continue
+            text = wording.plain
             if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
                 continue
             words = set(content_words(outside_quotes(s.text)))
@@ -181,7 +214,19 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
             if elsewhere:
                 support -= len(words - elsewhere) / len(words)
             lead = LEAD_BONUS / (1 + s.index)
-            weaker = wording_problem(s.text, lexicon) is not None
-            scored.append((weaker, -(support + lead), d.article.id, s.index, text))
-    scored.sort()
+            weaker = wording_problem(s.text, lexicon, wording=wording) is not None
+            fact = Fact(
+                text=wording.text,
+                sources=[s.article],
+                independent_sources=1,
+                source=s.article,
+                start=s.start + wording.start,
+                end=s.start + wording.end,
+                single_source=True,
+                evidence=[Evidence(article=s.article, start=s.start, end=s.end, text=s.text)],
+                inserted=wording.inserted,
+                appended=wording.appended,
+            )
+            scored.append((weaker, -(support + lead), d.article.id, s.index, fact))
+    scored.sort(key=lambda item: item[:4])
     return [item[-1] for item in scored[:limit]]

@@ -1,0 +1,146 @@
+"""Wording rules shared by facts and headline: a sentence that stands alone, in our brackets.
+
+A fact is a source sentence shown verbatim, except where newsroom convention lets an editor add
+words in square brackets: a leading connective is cut and the next letter capitalised
+("[C]ritics, including..."), and a pronoun subject is replaced by the one person the article
+names just before ("[Dale Harmon] said..."). A trailing "according to" or participial clause may
+be cut so the fact claims no more than its citers state. When a sentence leans on something it
+cannot show ("They", "This", "The move"), it is not a fact's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.text.tokens import outside_quotes
+
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
+)
+CONNECTIVE = re.compile(
+    r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
+    r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|Then|"
+    r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately|Likewise|"
+    r"Similarly|Later|Earlier|Previously|Since then|After that)\b,?\s+",
+    re.I,
+)
+_PERSONAL = re.compile(r"^(He|She)\s+(?!is|was|has)")
+"""A pronoun subject that may be resolved ("He said"); "He is" describes, it does not report."""
+DANGLING = re.compile(
+    r"^(This|These|That|Those|They|Their|Them|It|It's|It’s|Its|Such|He|She|His|Her|There|"
+    r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
+    r"latter|former|incident|episode|effort|report|letter|request|deal|two|three|group|"
+    r"pair|man|woman|men|women|agency|company|official|officials))\b"
+)
+"""Openers that point at something said before: such a sentence cannot stand alone."""
+# "In a statement released Tuesday, he decried...": the subject after an opening phrase
+_INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
+# capitalised words that start a run but are no first name
+_NOT_FIRST = frozenset(
+    "The A An In On At For And But Mr Mrs Ms Dr Gov Sen Rep President Senator Governor Mayor "
+    "Judge Justice Secretary General Officer Chief Director Former New North South East West "
+    "United Supreme White House Senate Congress Department City County State Republican "
+    "Democrat Democratic Republicans Democrats Speaker Minister Prime Vice Attorney Tea Party Mr "
+    "Mrs Ms Dr Rep Sen Gov Representative Council Member Commissioner Chairman Spokesman "
+    "Spokeswoman "
+    "National American Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December".split()
+)
+_TRAILING = re.compile(
+    r",\s+(?:according to|saying|adding|citing|noting|calling|arguing|claiming|prompting|"
+    r"drawing|sparking|insisting|suggesting)\b[^\"“”]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How a sentence is shown: `inserted` + sentence[start:end] + `appended`."""
+
+    text: str
+    inserted: str
+    start: int
+    end: int
+    appended: str = ""
+
+    @property
+    def plain(self) -> str:
+        """Return the text without our brackets ("[Harmon] said" -> "Harmon said")."""
+        return re.sub(r"\[([^\]]*)\]", r"\1", self.text)
+
+
+def persons(text: str) -> list[tuple[str, str]]:
+    """Return (surname, full name) of the people named in text, outside quotation marks.
+
+    A person is a run of two or more capitalised words once titles are dropped ("Mayor Ann
+    Lee" -> "Ann Lee"), or an honorific and a surname ("Ms. Lee").
+    """
+    bare = outside_quotes(text)
+    out = [(m.group("sur"), m.group("sur")) for m in _HONORIFIC.finditer(bare)]
+    for m in _NAME_RUN.finditer(bare):
+        words = m.group(0).split()
+        while words and words[0].rstrip(".") in _NOT_FIRST:
+            words.pop(0)
+        if len(words) >= 2 and not any(w.rstrip(".") in _NOT_FIRST for w in words):
+            surname = re.sub(r"['’]s$", "", words[-1])
+            out.append((surname, " ".join(words[:-1] + [surname])))
+    return out
+
+
+def _referent(before: Sequence[str]) -> str | None:
+    """Return the one person the sentences just before name (nearest first), else None."""
+    for text in reversed(before[-2:]):
+        found = persons(text)
+        if not found:
+            continue
+        surnames = {s for s, _ in found}
+        if len(surnames) != 1:
+            return None  # two people just before: "he" could be either
+        return max((full for _, full in found), key=len)
+    return None
+
+
+def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
+    """Return how `text` reads alone (our words in brackets), or None when it cannot.
+
+    `before` holds the sentences that precede it in its article, oldest first.
+    """
+    start, inserted = 0, ""
+    dateline = DATELINE.match(text)
+    if dateline and text[dateline.end() : dateline.end() + 1].isupper():
+        start = dateline.end()
+    connective = CONNECTIVE.match(text, start)
+    if connective and len(text) - connective.end() >= 20:
+        start = connective.end()
+        head = text[start]
+        if head.islower():
+            inserted, start = f"[{head.upper()}]", start + 1
+    rest = text[start:]
+    personal = _PERSONAL.match(rest)
+    if personal and not inserted:
+        name = _referent(before)
+        if name is None:
+            return None
+        inserted, start = f"[{name}]", start + len(personal.group(1))
+    elif DANGLING.match(inserted[1:-1] + rest if inserted else rest):
+        return None
+    if _INNER_PRONOUN.match(rest):
+        return None
+    if not inserted and rest[:1].islower():
+        return None
+    shown = inserted + text[start:]
+    return Wording(text=shown, inserted=inserted, start=start, end=len(text))
+
+
+def shortened(wording: Wording, sentence: str) -> Wording | None:
+    """Return the wording without a trailing "according to"/participial clause, else None."""
+    cut = _TRAILING.search(sentence, wording.start)
+    if cut is None or cut.start() - wording.start < 40:
+        return None
+    end = cut.start()
+    text = wording.inserted + sentence[wording.start : end] + "."
+    return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from briefing.stages.narrative import shortened, stand_alone
+
+
+def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
+    text = "However, critics, including the Fair Budget group, said the plan was rushed."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "[C]ritics, including the Fair Budget group, said the plan was rushed."
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+
+
+def test_a_pronoun_subject_names_the_one_person_named_just_before() -> None:
+    before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
+    wording = stand_alone("She said the stadium would open in 2028.", before)
+    assert wording is not None and wording.text == "[Ann Lee] said the stadium would open in 2028."
+    text = "She said the stadium would open in 2028."
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+
+
+def test_a_pronoun_with_two_possible_people_is_left_out() -> None:
+    before = ["Mayor Ann Lee met Tom Reyes, the council member, on Monday."]
+    assert stand_alone("She said the stadium would open in 2028.", before) is None
+    assert stand_alone("She said the stadium would open in 2028.") is None
+
+
+def test_sentences_that_point_back_are_left_out() -> None:
+    for text in [
+        "They voted against the stadium plan on Monday.",
+        "The move angered residents of the Riverside district.",
+        "In a statement on Tuesday, he criticized the plan.",
+        "But they said the council ignored them.",
+    ]:
+        assert stand_alone(text) is None, text
+
+
+def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> None:
+    text = "The stadium will cost $300 million over ten years, according to the city budget office."
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == "The stadium will cost $300 million over ten years."
+    assert short.inserted + text[short.start : short.end] + short.appended == short.text
