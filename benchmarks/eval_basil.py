@@ -7,8 +7,10 @@ written only to a temporary folder; it is never copied into the project.
 Figures (targets are the acceptance thresholds):
 - built: events whose build returned a brief with a story (target: all).
 - facts per brief: mean facts over all stories of an event's brief (target >= 3).
-- multi-cited facts stated twice: of facts citing two or more articles, the share stated in
-  at least two of the cited articles, by `common.support` (target >= 90%).
+- multi-cited facts stated twice (diagnostic, no target): of facts citing two or more articles,
+  the share stated in at least two of the cited articles by `common.support`'s word overlap.
+  The pipeline no longer cites by word overlap, so this disagrees with it by design; the
+  independent checks are `eval_gold` and the blind annotators (`annotate.py`).
 - loaded wording: BASIL `lex` phrases annotated `quote: no`, per 100 words of the brief's
   narrative (headline, summary, facts; quoted text out) over their rate in the first three
   sentences of the source articles (target <= 0.25).
@@ -39,7 +41,6 @@ from benchmarks.common import (
 OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
 LEAD_SENTENCES = 3
 FACTS_TARGET = 3.0
-STATED_TARGET = 0.90
 LEX_RATIO_TARGET = 0.25
 
 
@@ -217,11 +218,11 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     share = stated_twice / multi_cited if multi_cited else 0.0
     result.add(
         "stated_twice",
-        "multi-cited facts stated in 2 cited articles",
+        # diagnostic only, no target: this word-overlap test is the kind the pipeline itself
+        # once used to cite, so it proves little; eval_gold and the annotators are the check
+        "diagnostic, word overlap: multi-cited facts stated twice",
         100 * share,
         "{:.1f}%",
-        f">= {STATED_TARGET:.0%}",
-        share >= STATED_TARGET,
     )
     result.add(
         "citation_precision",

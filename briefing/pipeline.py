@@ -149,8 +149,8 @@ def build_story(
 ) -> StoryParts:
     """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
-    from briefing.stages.facts import consensus, single_source_facts
-    from briefing.stages.headline import headline, lead_summary
+    from briefing.stages.facts import consensus, restates_quote, single_source_facts
+    from briefing.stages.headline import headline, lead_summary, main_news_first, with_leads
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
 
@@ -172,10 +172,23 @@ def build_story(
         )
     # 6. quotes and sides
     sides, all_quotes = _sides(docs, result.facts, options)
+    # a fact that only restates a quote shown under the sides is not a fact of its own
+    quoted = [q.text for side in sides for q in side.quotes]
+    result.facts = [f for f in result.facts if not restates_quote(f.text, quoted)]
     # 7. story: headline and summary
     titles = [a.title for a in articles]
-    title = headline(titles, result.facts, lexicon, docs)
-    text, stated, listed = lead_summary(result.facts, docs, lexicon, title)
+    # a sentence giving one side of a disputed figure or name never fills in on its own
+    disputed = {ev.text for d in result.disputed for v in d.variants for ev in v.evidence}
+    shown = result.facts
+    if independent >= 2 and options.min_sources <= 2:
+        # few claims are stated alike: the leads' main news fills in, marked single-source
+        # (a stricter `min_sources` asks for consensus only, so it gets no fill)
+        shown = with_leads(shown, docs, lexicon, avoid=disputed)
+    shown = main_news_first(shown, docs)
+    title = headline(titles, result.facts or shown, lexicon, docs)
+    text, stated, listed = lead_summary(
+        shown, docs, lexicon, title, fill=options.min_sources <= 2, avoid=disputed
+    )
     story = Story(
         id=story_id,
         headline=title,

@@ -26,7 +26,7 @@ def test_digest_config_honours_brief_title_min_sources_and_output_dir(tmp_path: 
     assert result.exit_code == 0, result.output
     brief = json.loads((tmp_path / "digest-out" / "brief.json").read_text(encoding="utf-8"))
     assert brief["title"] == "Morning Brief"
-    facts = [f for story in brief["stories"] for f in story["facts"]]
+    facts = [f for story in brief["stories"] for f in (*story["summary_facts"], *story["facts"])]
     assert facts and all(f["independent_sources"] >= 4 for f in facts)
 
 

@@ -303,11 +303,6 @@ def test_basil_at_least_three_facts_per_brief(basil: Evaluation) -> None:
 
 
 @pytest.mark.slow
-def test_basil_multi_cited_facts_are_stated_in_two_articles(basil: Evaluation) -> None:
-    _gate(basil, "stated_twice")
-
-
-@pytest.mark.slow
 def test_basil_narrative_avoids_loaded_wording(basil: Evaluation) -> None:
     _gate(basil, "lex_ratio")
 

@@ -33,7 +33,8 @@ def test_min_sources_option(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     brief = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
-    facts = brief["stories"][0]["facts"]
+    story = brief["stories"][0]
+    facts = [*story["summary_facts"], *story["facts"]]
     assert facts and all(f["independent_sources"] >= 4 for f in facts)
 
 

@@ -1,13 +1,14 @@
-"""Sentences several independent sources state -> consensus facts; differing values -> disputes.
+"""Claims several independent sources state -> consensus facts; differing values -> disputes.
 
-Every checkable, neutral sentence is tried as a fact's wording. An article supports it when
-one of its sentences states the same thing: half the words of the shorter sentence (Snowball
-stems, negations kept), a quarter of the fact's own words, and every figure of the fact.
-Candidate pairs come from an inverted index of words, never from all pairs. A fact needs
-`min_sources` independent groups; near-duplicate wordings keep the one with the figures
-several sources confirm, else the most neutral, specific and concise one (IDF-weighted
-overlap with the others, few words no other outlet uses). Sentences that are not checkable
-(hedged, questions, opinion, first or second person) neither word nor support a fact.
+Every checkable, neutral sentence that reads alone (`stages.narrative`) is tried as a fact's
+wording. An article supports it only when one of its sentences states the same claim: the same
+action by the same actor, the fact's figures, most of its names and words
+(`stages.agreement.confirms`, on part-of-speech tags from `text.tagger`). Candidate pairs come
+from an inverted index of words, never from all pairs. A fact needs `min_sources` independent
+groups; near-duplicate wordings keep the one with the figures several sources confirm, else the
+most neutral, specific and concise one (IDF-weighted overlap with the others, few words no
+other outlet uses). Sentences that are not checkable (hedged, questions, opinion, first or
+second person) neither word nor support a fact.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
-from briefing.stages.narrative import Wording, stand_alone
+from briefing.stages.narrative import Wording, shortened, stand_alone
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     Features,
@@ -35,10 +36,6 @@ from briefing.text.tokens import (
 log = logging.getLogger(__name__)
 
 MAX_FACTS = 12
-STATE_OVERLAP = 0.5
-"""A supporting sentence shares at least half the words of the shorter of the two..."""
-STATE_COVER = 0.25
-"""...and at least a quarter of the fact's own words."""
 NEAR_LIMIT = 0.25
 """Words found in more than this share of a story's sentences do not propose pairs."""
 LEAD_WEIGHT = 0.6
@@ -56,6 +53,7 @@ _HEDGE = re.compile(
     re.I,
 )
 _OPINION = re.compile(
+    r"^(?:In summary|In conclusion|To sum up|All in all|In short|Overall|Ultimately),|"
     r"\b(should|must|ought to|needs? to|it is (crucial|essential|vital|important|clear)|"
     r"clearly|obviously|undoubtedly|of course|interesting|cautionary|crucial|essential|vital|"
     r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully|"
@@ -140,8 +138,12 @@ _NEUTRAL_ADVERBS = {
 # what is left of a split quote: "Jane Roe, a spokeswoman, said."
 # at most a name and a title or two before the verb: a longer sentence says something itself
 ATTRIBUTION_TAG = re.compile(
-    r"^[A-Z](?:[^\s.!?]*[\s,]+){0,8}?(said|says|stated|added|wrote|told \w+( \w+)?|argued|"
-    r"warned|continued|explained|noted|asked)\.?[\"'”’]?$"
+    r"^[A-Z](?:[^\s!?]*[\s,]+){0,8}?(said|says|stated|added|wrote|told \w+( \w+)?|argued|"
+    r"warned|continued|explained|noted|asked)"
+    # a short time or place phrase may follow: "... said ahead of the debate."
+    r"(?:,? (?:on|in|at|during|after|before|ahead of|earlier|later|last|this|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:(?!\bthat\b)[^,;:\"“”]){0,40})?"
+    r"\.?[\"'”’]?$"
 )
 QUOTATION = "quotation (quotes have their own section)"
 
@@ -250,6 +252,9 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             words = len(text.split())
             feats = features(outside_quotes(text))
             wording = stand_alone(text, before)
+            if wording is not None:
+                # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
+                wording = shortened(wording, text) or wording
             before.append(text)
             if why is None and wording is None:
                 wording_why: str | None = "not self-contained (leans on the sentence before)"
@@ -289,41 +294,6 @@ _MANNER = re.compile(
     r"\w+est)\b",
     re.I,
 )
-
-
-def _telling(number: str) -> bool:
-    """Return True for a figure unlikely to match by chance: a score, a percent, 3+ digits."""
-    if "-" in number or number.endswith("%"):
-        return True
-    digits = number.replace(".", "")
-    return (
-        digits.isdigit()
-        and len(digits) >= 3
-        and not (len(digits) == 4 and digits[:2] in ("19", "20"))
-    )
-
-
-def states(fact: Candidate, other: Candidate) -> bool:
-    """Return True when `other` states what `fact` says: most of its words, all its figures."""
-    a, b = fact.full, other.full
-    other_text = other.sentence.text
-    if not a.claim or not b.claim or not a.numbers <= b.numbers:
-        return False
-    shared = len(a.claim & b.claim)
-    overlap = shared / min(len(a.claim), len(b.claim))
-    if shared >= 4 and overlap >= STATE_OVERLAP - 0.1 and any(_telling(n) for n in a.numbers):
-        return True  # the same telling figures ("1,120", "63%") in the same context
-    stance = stance_cue(fact.sentence.text)
-    if stance and stance == stance_cue(other_text):
-        # the same named actor on the same side: "X backed it" / "supporters, including X"
-        names = {e for e in a.entities & b.entities if " " in e or e.isupper()}
-        if names:
-            return True
-    return (
-        shared >= min(3, len(a.claim))
-        and overlap >= STATE_OVERLAP
-        and shared / len(a.claim) >= STATE_COVER
-    )
 
 
 class Scorer:
@@ -487,7 +457,7 @@ def consensus(
         for m in near[w]:
             if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
                 continue
-            if states(cand, cands[m]):
+            if _confirms(cands, w, m):
                 article = cands[m].sentence.article
                 value = (scorer.score(min(w, m), max(w, m)), -m)
                 if article not in best or value > best[article]:
@@ -520,6 +490,47 @@ def consensus(
 
     disputed = conflicts(cands, scorer, groups)
     return FactResult(facts, disputed, cands, selected)
+
+
+def _confirms(cands: Sequence[Candidate], f: int, m: int) -> bool:
+    """Return True when candidate m states the claim of candidate f (see `stages.agreement`).
+
+    The two sentences after m in its article count for the fact's particulars (an outlet
+    often gives the details a sentence later); figures must be in m or those two.
+    """
+    from briefing.stages.agreement import confirms
+
+    fact, other = cands[f], cands[m]
+    article = other.sentence.article
+    after = [
+        cands[k]
+        for k in range(m + 1, min(m + 3, len(cands)))
+        if cands[k].sentence.article == article
+    ]
+    numbers = set(other.full.numbers).union(*(c.full.numbers for c in after))
+    if not fact.full.numbers <= numbers:
+        return False
+    wording = fact.wording.plain if fact.wording else fact.sentence.text
+    said = other.wording.plain if other.wording else other.sentence.text
+    return confirms(wording, said, " ".join(c.sentence.text for c in after))
+
+
+def restates_quote(text: str, quotes: Sequence[str]) -> bool:
+    """Return True when a fact's quoted words (four or more) are a quote the sides show.
+
+    "X called it 'a shameful day for the city'" only restates the quote shown under its side:
+    the reader would see it twice, once without its context.
+    """
+    from briefing.text.quotation import quoted_spans
+
+    shown = [" ".join(content_words(q)) for q in quotes]
+    for start, end in quoted_spans(text):
+        words = content_words(text[start:end])
+        if len(text[start:end].split()) >= 4 and words:
+            inner = " ".join(words)
+            if any(inner in q for q in shown):
+                return True
+    return False
 
 
 def _same_fact(a: Cluster, b: Cluster, scorer: Scorer) -> bool:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefing.model import Evidence, Fact
 from briefing.records import Document
 from briefing.stages.facts import not_checkable, wording_problem
-from briefing.stages.narrative import stand_alone
+from briefing.stages.narrative import shortened, stand_alone
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
 
@@ -137,7 +137,13 @@ def summary(
 
 
 def lead_summary(
-    facts: Sequence[Fact], docs: Sequence[Document], lexicon: Lexicon, headline: str = ""
+    facts: Sequence[Fact],
+    docs: Sequence[Document],
+    lexicon: Lexicon,
+    headline: str = "",
+    *,
+    fill: bool = True,
+    avoid: Collection[str] = (),
 ) -> tuple[str, list[Fact], list[Fact]]:
     """Return (summary, the facts it states, the facts left for the list).
 
@@ -145,7 +151,9 @@ def lead_summary(
     SUMMARY_WORDS and the list keeps at least two facts. The list then starts with what the
     summary has not said, so a reader never sees one sentence twice. A summary under
     SUMMARY_FILL words (or one without facts) adds the most central lead sentence that stands
-    alone and that no listed fact already says; it is cited as the single source it is.
+    alone and that no listed fact already says; it is cited as the single source it is. With
+    `fill` false (a brief that asks for consensus only) it adds nothing, unless it has no fact
+    at all.
     """
     stated: list[Fact] = []
     total = 0
@@ -158,9 +166,11 @@ def lead_summary(
         stated.append(fact)
         total += n
     rest = [f for f in facts if f not in stated]
-    if total < SUMMARY_FILL:
+    if total < SUMMARY_FILL and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
         for lead in central_leads(docs, lexicon, limit=8):
+            if lead.evidence[0].text in avoid or not plain_lead(lead, docs):
+                continue
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
                 continue
@@ -174,6 +184,110 @@ def lead_summary(
             if len(stated) == 2 or total >= SUMMARY_FILL:
                 break
     return " ".join(f.text for f in stated), stated, rest
+
+
+LEAD_SENTENCES = 3
+"""How many opening sentences of an article state its main news."""
+
+
+def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fact]:
+    """Return the facts with the main news first: what most outlets' leads say happened.
+
+    A fact's lead agreement is the number of articles whose first LEAD_SENTENCES sentences
+    state its core claim (its actor doing its action; see `stages.agreement.core_match`).
+    Facts two or more leads agree on come first, most agreed first; the order is kept
+    otherwise (consensus facts before single-source ones).
+    """
+    from briefing.stages.agreement import core_match
+
+    leads = [[s.text for s in d.sentences[:LEAD_SENTENCES]] for d in docs]
+
+    def agreement(fact: Fact) -> int:
+        plain = re.sub(r"\[([^\]]*)\]", r"\1", fact.text)
+        return sum(any(core_match(plain, lead) for lead in texts) for texts in leads)
+
+    scored = [(agreement(f), i, f) for i, f in enumerate(facts)]
+    scored.sort(key=lambda x: (-(x[0] if x[0] >= 2 else 0), x[1]))
+    return [f for _, _, f in scored]
+
+
+OWN_WORDS = 0.45
+"""A lead that fills in uses at most this share of words no other outlet uses (an outlet's
+own words are where its slant shows: "swagger", "dangled", "caved")."""
+LEAD_WORDS = 35
+"""A lead that fills in is at most this long (long leads pile on colour and asides)."""
+CORROBORATED_WORDS = 45
+"""...or this long when another outlet's lead states its actor and action too."""
+
+
+def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
+    """Return True when a single-source lead may stand for the main news (`_plain`); a lead
+    whose actor and action another outlet's lead states too may be longer and quote."""
+    from briefing.stages.agreement import core_match
+
+    plain = _plain(lead, docs, LEAD_WORDS, quotes=False)
+    if plain or not _plain(lead, docs, CORROBORATED_WORDS, quotes=True):
+        return plain
+    said = re.sub(r"\[([^\]]*)\]", r"\1", lead.text)
+    return any(
+        core_match(said, s.text)
+        for d in docs
+        if d.article.id != lead.source
+        for s in d.sentences[:LEAD_SENTENCES]
+    )
+
+
+def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> bool:
+    """Return True when a single-source lead is plain enough to stand for the main news.
+
+    Its words are the outlets' common words (few of its own), it is not long, quotes no one,
+    does not open on the writer's gloss ("Attacking X, ...") and is not strongly worded (VADER),
+    so one outlet's framing is not passed off as the news.
+    """
+    from briefing.text.polarity import polarity
+
+    words = set(content_words(outside_quotes(lead.text)))
+    others: set[str] = set()
+    for doc in docs:
+        if doc.article.id != lead.source:
+            others |= set(content_words(doc.article.title))
+            for sentence in doc.sentences:
+                others |= set(content_words(sentence.text))
+    own = len(words - others) / len(words) if words else 1.0
+    return (
+        own <= OWN_WORDS
+        and len(lead.text.split()) <= most
+        and (quotes or not re.search(r"[\"“”]", lead.text))
+        # "Attacking X, ...", "In casting the plan as ...": the writer's gloss comes first
+        and not re.match(r"(?:In |By |While |After )?[A-Za-z]+ing\b", lead.text)
+        and abs(polarity(lead.text)) < 0.5
+    )
+
+
+def with_leads(
+    facts: Sequence[Fact],
+    docs: Sequence[Document],
+    lexicon: Lexicon,
+    *,
+    minimum: int = 4,
+    avoid: Collection[str] = (),
+) -> list[Fact]:
+    """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
+
+    Outlets rarely state one claim in one sentence alike, so a story may have few consensus
+    facts; the leads carry the main news. Each added lead stands alone, is checkable and
+    neutral, says what no fact says, and is marked single-source, citing only its article;
+    a sentence in `avoid` (one side of a disputed figure) is never added.
+    """
+    out = list(facts)
+    for lead in central_leads(docs, lexicon, limit=12):
+        if len(out) >= minimum:
+            break
+        if lead.evidence[0].text in avoid or any(_restates(lead.text, f.text) for f in out):
+            continue
+        if plain_lead(lead, docs):
+            out.append(lead)
+    return out
 
 
 def _restates(a: str, b: str) -> bool:
@@ -204,6 +318,7 @@ def central_leads(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2)
             before.append(s.text)
             if wording is None:
                 continue
+            wording = shortened(wording, s.text) or wording
             text = wording.plain
             if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
                 continue

@@ -33,9 +33,33 @@ DANGLING = re.compile(
     r"^(This|These|That|Those|They|Their|Them|It|It's|It’s|Its|Such|He|She|His|Her|There|"
     r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
     r"latter|former|incident|episode|effort|report|letter|request|deal|two|three|group|"
-    r"pair|man|woman|men|women|agency|company|official|officials))\b"
+    r"pair|man|woman|men|women|agency|company|official|officials|"
+    # a bare role names someone the sentence before introduced: "The governor faces..."
+    r"(?i:governor|senator|congressman|congresswoman|representative|president|mayor|"
+    r"candidate|lawmaker|chairman|chairwoman|secretary|minister|speaker|judge|justice|"
+    r"nominee|attorney general|A\.G\.|sheriff|chief|commissioner|spokesman|spokeswoman)))\b"
 )
 """Openers that point at something said before: such a sentence cannot stand alone."""
+_BACK_REFERENCE = re.compile(
+    # "The measure", "The religion bill", "the sweeping legislation": a thing named before
+    r"^(?:\(|(?:The|This|That|Those|These)(?: [a-z][\w-]*)? (?:measure|bill|legislation|"
+    r"law|ad|ads|advertisement|report|article|story|memo|letter|interview|speech|video|"
+    r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
+    r"probe|case|lawsuit|suit|vote|agreement|event|meeting|hearing|debate|remarks?|comments?|"
+    r"claims?|allegations?|program|effort|change|changes|announcement|decision|aide|aides|"
+    r"spokesman|spokeswoman|official|committee's|panel's|administration's)\b|"
+    # "Moments later", "Shortly thereafter": a time only the sentence before gives
+    r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
+    r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
+    r"(?:same|next|following|previous) (?:day|week|month|year|morning|night|evening)\b|"
+    r"(?:Thereafter|Afterward|Afterwards|Later that)\b)"
+)
+_POINTING = re.compile(
+    r"\b(?:that|those|these) (?:date|day|time|remarks|comments|statement|statements|report|"
+    r"decision|move|incident|claims|allegations|measure|bill|plan|letter|comment|remark|"
+    r"episode|exchange|meeting|call|conversation|speech|interview|ad|video|photo|tweet)\b"
+)
+"""Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
@@ -53,7 +77,11 @@ _NOT_FIRST = frozenset(
 )
 _TRAILING = re.compile(
     r",\s+(?:according to|saying|adding|citing|noting|calling|arguing|claiming|prompting|"
-    r"drawing|sparking|insisting|suggesting)\b[^\"“”]*$"
+    r"drawing|sparking|insisting|suggesting|fueling|signaling|underscoring|highlighting|"
+    r"raising|marking|leaving|[a-z]+ly [a-z]+ing|which|while|even as|amid|despite|a move|"
+    r"in a move|in what)\b[^\"“”]*$"
+    # a trailing dash aside: "... on Tuesday — the latest sign of ..."
+    r"|\s+[—–]\s+[^—–\"“”]*$"
 )
 
 
@@ -127,6 +155,12 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             return None
         inserted, start = f"[{name}]", start + len(personal.group(1))
     elif DANGLING.match(inserted[1:-1] + rest if inserted else rest):
+        return None
+    if (
+        _BACK_REFERENCE.match(rest)
+        or _BACK_REFERENCE.match(text)
+        or _POINTING.search(outside_quotes(rest))
+    ):
         return None
     if _INNER_PRONOUN.match(rest):
         return None

@@ -1,0 +1,455 @@
+"""Whether another outlet's sentence states a fact: the test behind every citation.
+
+Word overlap alone cannot tell "X signed the bill" from "X criticized the bill": both share
+the names and the topic. An article is cited for a fact only when one of its sentences states
+the fact's claim:
+- the same action: the fact's main verb (its part of speech from `text.tagger`), or a verb or
+  noun of the same news-verb class (`data/news_verbs.txt`: "approve" = "pass" = "adopt",
+  "resign" = "step down"); "said" and its kin are attribution, not the claim;
+- the same actor: the first person or organization the fact names (by the last word of the
+  name, so "Mr. Harmon" confirms "Dale Harmon"), and most of the other names it gives;
+- every figure the fact states, and its negation if it has one ("did not sign" is not
+  "signed");
+- a good share of the fact's own words, judged against the fact (not the shorter sentence),
+  so a short sentence on the same topic does not confirm a long claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.text.tagger import Tagged, tag
+from briefing.text.tokens import (
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
+    content_words,
+    outside_quotes,
+    stem,
+)
+from briefing.text.wordlists import lines
+
+COVER = 0.4
+"""Share of the fact's content words the supporting sentence must state."""
+CORE_COVER = 0.25
+"""The same share when the fact's named actor does an action of the same class there."""
+REPORT = "report"
+"""The news-verb class of attribution verbs ("said", "told"): never a fact's action."""
+LIGHT_VERBS = frozenset(
+    "make take give have get issue hold do put net lead result yield conduct carry".split()
+)
+"""Verbs whose object names the action ("made the announcement", "netted 1,120 arrests")."""
+
+_NEGATION = re.compile(r"\b(not|never|no|neither|nor|without)\b|n[’']t\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbClasses:
+    """The news-verb table: stems (or stem sequences) -> class names, and compatible classes."""
+
+    single: dict[str, frozenset[str]]
+    phrases: dict[tuple[str, ...], frozenset[str]]
+    compatible: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> VerbClasses:
+    """Return the table in data/news_verbs.txt."""
+    single: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    compatible: dict[str, set[str]] = {}
+    for line in lines("news_verbs"):
+        if line.startswith("~"):
+            group = line[1:].split()
+            for name in group:
+                compatible.setdefault(name, set()).update(group)
+            continue
+        name, _, rest = line.partition(":")
+        for phrase in rest.split(","):
+            stems = tuple(stem(w) for w in phrase.split())
+            if len(stems) == 1:
+                single.setdefault(stems[0], set()).add(name.strip())
+            elif stems:
+                phrases.setdefault(stems, set()).add(name.strip())
+    return VerbClasses(
+        single={k: frozenset(v) for k, v in single.items()},
+        phrases={k: frozenset(v) for k, v in phrases.items()},
+        compatible={k: frozenset(v) for k, v in compatible.items()},
+    )
+
+
+def _keys(word_stem: str, classes: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Return what an action matches by: its stem and its classes (and their compatibles)."""
+    table = verb_classes()
+    names = set(classes | table.single.get(word_stem, frozenset()))
+    for name in list(names):
+        names |= table.compatible.get(name, frozenset())
+    return frozenset({word_stem, *(f"class:{n}" for n in names)})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one sentence asserts, as the citation test compares it."""
+
+    actions: frozenset[str]
+    """Every verb and noun of the sentence as action keys (what it can confirm)."""
+    main: frozenset[str]
+    """The keys of its main action: the first verb that is not attribution (empty if none)."""
+    names: frozenset[str]
+    first: str | None
+    actor: frozenset[str]
+    """Every word of the actor's name but titles and first names ("House Intelligence
+    Committee" -> all three; "Gov. Dale Harmon" -> "harmon")."""
+    words: frozenset[str]
+    negated: bool
+    core: frozenset[str] = frozenset()
+    """`main` and the verb it introduces ("announced her decision to veto" -> veto too)."""
+    main_at: int = -1
+    """The position of the main action's token (-1 when there is none)."""
+    tokens: tuple[Tagged, ...] = ()
+    stems: tuple[str, ...] = ()
+
+
+def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
+    """Return the classes of the news-verb phrases that start at position i."""
+    found: set[str] = set()
+    for phrase, names in verb_classes().phrases.items():
+        if tuple(stems[i : i + len(phrase)]) == phrase:
+            found |= names
+    return frozenset(found)
+
+
+_SUBORDINATE = frozenset(
+    "when while after before if because as since though although unless until once who whom "
+    "which that whose where".split()
+)
+"""Words that open a clause the main claim is not in ("The board, when pressed, ...")."""
+
+
+def _subordinate(tokens: list[Tagged]) -> list[bool]:
+    """Return, per token, whether it sits in a subordinate clause opened before the main verb.
+
+    A clause opened by `_SUBORDINATE` runs to the next comma; only clauses that start before
+    any main verb is found matter (the caller stops at the first main verb).
+    """
+    inside = [False] * len(tokens)
+    open_clause = closed = False
+    for i, token in enumerate(tokens):
+        low = token.text.lower()
+        after_comma = i == 0 or tokens[i - 1].text == ","
+        if token.text == ",":
+            closed, open_clause = open_clause, False
+            continue
+        if low in _SUBORDINATE and after_comma:
+            open_clause = True
+        elif (
+            low in ("a", "an", "the")
+            and i >= 2
+            and tokens[i - 1].text == ","
+            and tokens[i - 2].upos == "PROPN"
+        ):
+            open_clause = True  # an apposition: "Dale Harmon, a former judge born in..., said"
+        elif token.upos == "VERB" and after_comma and not (i and closed):
+            # an opening or inserted participle: "Relying on his record, X said", "The raid,
+            # conducted with state police, netted..." (not the verb after an aside closes:
+            # "Harmon, the mayor, signed")
+            open_clause = True
+        inside[i] = open_clause
+    return inside
+
+
+_NAMING = frozenset("call name dub title entitle know label base".split())
+
+
+def _naming(tokens: list[Tagged], i: int) -> bool:
+    """Return True for a participle that names what comes before it ("a group called X")."""
+    return tokens[i].lemma.lower() in _NAMING and tokens[i - 1].upos in ("NOUN", "PROPN")
+
+
+def _modifier(tokens: list[Tagged], i: int) -> bool:
+    """Return True for a participle that modifies the noun after it."""
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        before is not None
+        and (before.text == "-" or before.upos in ("DET", "ADJ"))
+        and after is not None
+        and after.upos in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+@lru_cache(maxsize=16384)
+def claim_of(text: str) -> Claim:
+    """Return the claim of one sentence (our brackets already resolved into plain words)."""
+    bare = outside_quotes(text)
+    tokens: list[Tagged] = tag(text)
+    stems = [stem(t.lemma or t.text) for t in tokens]
+    quoted = [bare[t.start : t.end] != t.text for t in tokens]
+    aside = _subordinate(tokens)
+    actions: set[str] = set()
+    main: frozenset[str] = frozenset()
+    main_at = -1
+    speaker_at = -1
+    table = verb_classes()
+    for i, token in enumerate(tokens):
+        if token.upos not in ("VERB", "NOUN", "ADJ"):
+            continue
+        keys = _keys(stems[i], _phrase_classes(stems, i))
+        actions |= keys
+        if main or token.upos != "VERB" or quoted[i] or aside[i]:
+            continue
+        if i and (token.text[:1].isupper() or _naming(tokens, i)):
+            continue  # inside a name ("Advancement of Colored People") or "a group called X"
+        if i and tokens[i - 1].upos in ("ADP", "SCONJ"):
+            continue  # a gerund in a phrase: "with a record of challenging the leaders"
+        if _modifier(tokens, i):
+            continue  # a participle before a noun: "a fast-moving storm", "the proposed bill"
+        if REPORT in table.single.get(stems[i], frozenset()) | _phrase_classes(stems, i):
+            if speaker_at < 0:
+                speaker_at = i  # "X said (that) Y": X is who the claim is about
+            continue
+        main, main_at = keys, i
+        if token.lemma.lower() in LIGHT_VERBS:
+            # "made the announcement": the object names the action, not "made"
+            noun = next(
+                (j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].upos == "NOUN"),
+                None,
+            )
+            if noun is not None:
+                main, main_at = _keys(stems[noun]), noun
+    if not main:
+        # "X is a former minister", "X had been vague": the predicate noun or adjective
+        for i, token in enumerate(tokens):
+            if token.upos == "AUX" and token.lemma.lower() == "be" and not aside[i]:
+                run = _predicate(tokens, i + 1)
+                if run:
+                    main = frozenset().union(
+                        *(_keys(stems[j], _phrase_classes(stems, j)) for j in run)
+                    )
+                    main_at = run[-1]
+                break
+    at = speaker_at if 0 <= speaker_at < main_at else main_at
+    attribution = _attribution(tokens, speaker_at if 0 <= speaker_at < main_at else -1)
+    kept = [t for j, t in enumerate(tokens) if j not in attribution]
+    subject = tokens[at].start if at >= 0 else len(text)
+    core = main
+    if main_at >= 0:
+        # "announced her decision to veto", "vowed to block": the infinitive is the news
+        for j in range(main_at + 1, min(main_at + 6, len(tokens) - 1)):
+            if tokens[j].text.lower() == "to" and tokens[j + 1].upos == "VERB":
+                core = main | _keys(stems[j + 1])
+                break
+    return Claim(
+        actions=frozenset(actions),
+        main=main,
+        names=frozenset(h for start, h in _name_runs(kept)),
+        actor=_actor_words(tokens, tokens[at].start if at >= 0 else None),
+        # the actor is the name nearest before the main verb; none there ("The council
+        # approved...") means an unnamed actor, not the first name of the object
+        first=first_name(text, subject) if main_at >= 0 else first_name(text),
+        words=frozenset(content_words(text)) - frozenset(stem(tokens[j].text) for j in attribution),
+        negated=_NEGATION.search(bare) is not None,
+        tokens=tuple(tokens),
+        stems=tuple(stems),
+        core=core,
+        main_at=main_at,
+    )
+
+
+def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
+    """Return the positions of the attribution verb and whom it was told ("told Fox News")."""
+    if speaker_at < 0:
+        return range(0)
+    end = speaker_at + 1
+    while (
+        end < len(tokens)
+        and tokens[end].upos in ("PROPN", "ADJ")
+        and tokens[end].text[:1].isupper()
+    ):
+        end += 1
+    return range(speaker_at, end)
+
+
+def _predicate(tokens: list[Tagged], start: int) -> list[int]:
+    """Return the nouns and adjectives of the phrase at `start` ("the right move")."""
+    i = start
+    while i < len(tokens) and tokens[i].upos in ("DET", "ADV", "PART"):
+        i += 1
+    run = []
+    while i < len(tokens) and tokens[i].upos in ("NOUN", "PROPN", "ADJ", "NUM"):
+        if tokens[i].upos in ("NOUN", "ADJ"):
+            run.append(i)
+        i += 1
+    return run
+
+
+def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
+    """Return the positions of the verbs and nouns of `claim` that match action `keys`."""
+    return [
+        i
+        for i, token in enumerate(claim.tokens)
+        if token.upos in ("VERB", "NOUN", "ADJ")
+        and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
+    ]
+
+
+def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> bool:
+    """Return True when `text` names `actor` as the one doing the action `keys`.
+
+    For a verb the actor comes before it ("Lee signed"); a noun names its actor anywhere
+    ("opposition from Lee", "Lee's veto", "supporters, including Lee").
+    """
+    for i in _hits(claim, keys):
+        if claim.tokens[i].upos != "VERB":
+            if actor in _lower_words(text):
+                return True
+        elif actor in _lower_words(text[: claim.tokens[i].start]):
+            return True
+    return False
+
+
+_NOT = frozenset({"not", "n't", "n’t", "never", "no"})
+
+
+def _negated_at(claim: Claim, i: int) -> bool:
+    """Return True when a negation comes just before position i ("did not sign")."""
+    return any(t.text.lower() in _NOT for t in claim.tokens[max(0, i - 3) : i])
+
+
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True for a proper noun, or a capitalised noun inside the sentence ("Hope")."""
+    token = tokens[i]
+    return token.upos == "PROPN" or (
+        token.upos == "NOUN" and i > 0 and token.text[:1].isupper() and token.text[1:].islower()
+    )
+
+
+def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
+    """Return (position, head) of each run of proper nouns: "Gov. Dale Harmon" -> "harmon"."""
+    runs: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name(tokens, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _is_name(tokens, j + 1):
+            j += 1
+        head = re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower()
+        if len(head) >= 2 and head not in STOPWORDS and head not in _NOT_NAMES:
+            runs.append((tokens[i].start, head))
+        i = j + 1
+    return runs
+
+
+@lru_cache(maxsize=65536)
+def name_heads(text: str) -> frozenset[str]:
+    """Return the last word of every name in text ("Gov. Dale Harmon" -> "harmon")."""
+    return frozenset(head for _, head in _name_runs(tag(text)))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from briefing.text.wordlists import mapping, words
+
+    return frozenset(k.rstrip(".") for k in mapping("titles")) | frozenset(
+        w.rstrip(".").lower() for w in words("honorifics")
+    )
+
+
+def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:
+    """Return the words of the name nearest before offset `before` that tell it apart."""
+    from briefing.text.names import gender
+
+    run: list[str] = []
+    i = 0
+    found: list[list[str]] = []
+    while i < len(tokens):
+        if tokens[i].upos == "PROPN" and (before is None or tokens[i].start < before):
+            run = []
+            while i < len(tokens) and tokens[i].upos == "PROPN":
+                run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
+                i += 1
+            found.append(run)
+            if before is None:
+                break
+            continue
+        i += 1
+    if not found:
+        return frozenset()
+    words = [w for w in found[-1] if w and w not in _titles() and w not in _NOT_NAMES]
+    if len(words) >= 2:
+        # a first name may be left out ("Mr. Harmon" for "Dale Harmon"); the rest may not
+        words = [w for w in words[:-1] if not gender(w)] + [words[-1]]
+    return frozenset(w for w in words if len(w) >= 2 and w not in STOPWORDS)
+
+
+def first_name(text: str, before: int | None = None) -> str | None:
+    """Return the head of the name nearest before offset `before` (the actor of the verb there),
+    or of the first name in text when `before` is None."""
+    runs = _name_runs(tag(text))
+    if before is None:
+        return runs[0][1] if runs else None
+    found = [head for start, head in runs if start < before]
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=65536)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text))
+
+
+def core_match(fact: str, other: str) -> bool:
+    """Return True when `other` states the core of `fact`'s claim: its actor doing its action.
+
+    Looser than `confirms` (no figures or details): it tells which claim the outlets' leads
+    share, never whether to cite an outlet.
+    """
+    a, b = claim_of(fact), claim_of(other)
+    if not a.core or not a.core & b.actions:
+        return False
+    if a.first is None:
+        return len(a.words & b.words) >= 3
+    return _acts_before(b, a.core, a.first, other)
+
+
+def confirms(fact: str, other: str, context: str = "") -> bool:
+    """Return True when sentence `other` states the claim of sentence `fact`.
+
+    The action and its actor must be in `other` itself; the fact's other particulars (its
+    words, names and figures) may be in `context`, the sentences around `other` in its
+    article, since an outlet often gives the details a sentence later. Both are plain text;
+    `other` may carry a resolved subject ("[Dale Harmon] said...", brackets removed) so that
+    its pronoun counts for the person it names.
+    """
+    a, b = claim_of(fact), claim_of(other)
+    around = f"{other} {context}"
+    if not a.words:
+        return False
+    cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
+    # a named actor doing an action of the same class states the claim's core: fewer of the
+    # fact's words need to be there ("the right move" / "supporters, including X")
+    named = a.first is not None and bool(a.main & b.actions)
+    if cover < (CORE_COVER if named else COVER):
+        return False
+    present = _lower_words(around)
+    missing = a.names - present
+    if missing:
+        return False  # a name the fact gives (a place, a target) is part of its claim
+    if not a.actor <= _lower_words(other):
+        return False  # the actor, named as the fact names it ("House", not "Senate")
+    if a.main and not a.main & b.actions:
+        return False
+    if a.main and a.first is not None and not _acts_before(b, a.main, a.first, other):
+        return False  # the action is there, but someone else does it
+    if a.main:
+        # "did not sign" is not "signed": the negation of the action must agree
+        denied = _negated_at(a, a.main_at)
+        return any(_negated_at(b, i) == denied for i in _hits(b, a.main))
+    return a.negated <= b.negated

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from briefing.stages.agreement import claim_of, confirms, core_match
+from briefing.stages.clean import clean
+from briefing.stages.facts import consensus
+from briefing.stages.sources import group_sources
+from briefing.text.lexicon import load_lexicon
+from tests.articles import make_article
+
+FACT = "Mayor Ann Lee signed the stadium bill on Friday at City Hall."
+
+
+def test_the_same_claim_in_other_words_confirms() -> None:
+    assert confirms(FACT, "On Friday, Lee signed the stadium bill into law at City Hall.")
+    # a verb of the same news-verb class states the same action
+    assert confirms(
+        "The council approved the Riverside stadium plan on Monday.",
+        "On Monday the council adopted the Riverside stadium plan.",
+    )
+
+
+def test_the_same_names_and_topic_with_another_action_do_not_confirm() -> None:
+    assert not confirms(FACT, "Mayor Ann Lee criticized the stadium bill on Friday at City Hall.")
+    assert not confirms(FACT, "Mayor Ann Lee did not sign the stadium bill on Friday.")
+
+
+def test_the_action_done_by_someone_else_does_not_confirm() -> None:
+    fact = "Tom Reyes criticized Ann Lee over the stadium bill on Friday."
+    assert confirms(fact, "On Friday Tom Reyes criticized Ann Lee over the stadium bill.")
+    assert not confirms(fact, "On Friday Ann Lee criticized Tom Reyes over the stadium bill.")
+
+
+def test_a_short_sentence_on_the_topic_does_not_confirm_a_long_claim() -> None:
+    fact = (
+        "Mayor Ann Lee signed the stadium bill on Friday, which lets the city borrow for "
+        "the Riverside arena and its parking garage."
+    )
+    assert not confirms(fact, "Lee signed the bill.")
+
+
+def test_attribution_is_not_the_action_and_the_infinitive_carries_the_news() -> None:
+    claim = claim_of("Ann Lee said on Friday that the council rejected the stadium plan.")
+    assert "class:reject" in claim.main  # "said" is attribution
+    assert core_match(
+        "Gov. Ann Lee announced her decision to veto the stadium bill on Friday.",
+        "Gov. Ann Lee vetoed the stadium bill.",
+    )
+    assert not core_match(
+        "Gov. Ann Lee announced her decision to veto the stadium bill on Friday.",
+        "Tom Reyes vetoed the stadium bill.",
+    )
+
+
+def test_an_outlet_with_the_topic_but_not_the_claim_is_not_cited() -> None:
+    a = make_article(
+        "Stadium bill signed",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday at City Hall.",
+        id="a",
+    )
+    b = make_article(
+        "Stadium bill law",
+        "Lee, the mayor, signed a stadium bill worth $300 million in a ceremony at City Hall "
+        "on Friday.",
+        id="b",
+    )
+    c = make_article(
+        "Stadium bill criticized",
+        "In a speech at City Hall on Friday, Ann Lee criticized a $300 million stadium bill.",
+        id="c",
+    )
+    docs = [clean(x) for x in (a, b, c)]
+    facts = consensus(docs, group_sources(docs), load_lexicon()).facts
+    signed = [f for f in facts if "signed" in f.text]
+    assert signed and all(f.sources == ["a", "b"] for f in signed)
+    assert all("c" not in f.sources for f in facts if "criticized" not in f.text)
