@@ -61,6 +61,42 @@ that tag without scoring (Honnibal's thresholds)."""
 CLASS_MIN = 2
 CLASS_SHARE = 0.05
 """A word's class: the tags it took at least this share of the time, if seen CLASS_MIN times."""
+IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become;
+begin began begun; bend bent bent; bind bound bound; bite bit bitten; bleed bled bled;
+blow blew blown; break broke broken; breed bred bred; bring brought brought; build built built;
+burn burnt burnt; buy bought bought; catch caught caught; choose chose chosen; cling clung clung;
+come came come; creep crept crept; deal dealt dealt; dig dug dug; draw drew drawn;
+dream dreamt dreamt; drink drank drunk; drive drove driven; eat ate eaten; fall fell fallen;
+feed fed fed; feel felt felt; fight fought fought; find found found; flee fled fled;
+fling flung flung; fly flew flown; forbid forbade forbidden; forget forgot forgotten;
+forgive forgave forgiven; forsake forsook forsaken; freeze froze frozen; get got gotten;
+give gave given; go went gone; grind ground ground; grow grew grown; hang hung hung;
+hear heard heard; hide hid hidden; hold held held; keep kept kept; kneel knelt knelt;
+know knew known; lay laid laid; lead led led; leap leapt leapt; leave left left; lend lent lent;
+lie lay lain; light lit lit; lose lost lost; make made made; mean meant meant; meet met met;
+pay paid paid; ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said;
+see saw seen; seek sought sought; sell sold sold; send sent sent; shake shook shaken;
+shine shone shone; shoot shot shot; show showed shown; shrink shrank shrunk; sing sang sung;
+sink sank sunk; sit sat sat; slay slew slain; sleep slept slept; slide slid slid;
+speak spoke spoken; speed sped sped; spend spent spent; spin spun spun; spit spat spat;
+spring sprang sprung; stand stood stood; steal stole stolen; stick stuck stuck; sting stung stung;
+stink stank stunk; stride strode stridden; strike struck stricken; string strung strung;
+strive strove striven; swear swore sworn; sweep swept swept; swell swelled swollen;
+swim swam swum; swing swung swung; take took taken; teach taught taught; tear tore torn;
+tell told told; think thought thought; throw threw thrown; tread trod trodden; wake woke woken;
+wear wore worn; weave wove woven; weep wept wept; win won won; wind wound wound;
+withdraw withdrew withdrawn; wring wrung wrung; write wrote written; override overrode overridden;
+overcome overcame overcome; oversee oversaw overseen; overtake overtook overtaken;
+overthrow overthrew overthrown; undergo underwent undergone; undertake undertook undertaken;
+underwrite underwrote underwritten; uphold upheld upheld; withhold withheld withheld;
+withstand withstood withstood; mislead misled misled; mistake mistook mistaken;
+foresee foresaw foreseen; rebuild rebuilt rebuilt; rewrite rewrote rewritten; retake retook retaken
+"""
+"""English irregular verbs (lemma, past, past participle): general grammar, not treebank text.
+Their forms that the train split never shows are added to the word classes (as VERB) and to the
+lemma table, so "overridden" is a verb with lemma "override" though EWT never has it."""
+
 LEMMA_TAGS = ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PRON", "DET", "PART", "ADP", "SCONJ")
 KNOWN_TAGS = ("VERB", "AUX", "NOUN")
 
@@ -240,6 +276,22 @@ def make_lemmas(
     return dict(table), {upos: sorted(forms) for upos, forms in sorted(known.items())}
 
 
+def add_irregular_verbs(
+    classes: dict[str, str], lemmas: dict[str, dict[str, str]], known: dict[str, list[str]]
+) -> None:
+    """Add the IRREGULAR_VERBS forms the treebank lacks to the word classes and lemma table."""
+    verbs = lemmas.setdefault("VERB", {})
+    known_verbs = set(known.get("VERB", []))
+    for entry in IRREGULAR_VERBS.split(";"):
+        lemma, *forms = entry.split()
+        known_verbs.add(lemma)
+        for form in forms:
+            classes.setdefault(form, "VERB")
+            if form != lemma:
+                verbs.setdefault(form, lemma)
+    known["VERB"] = sorted(known_verbs)
+
+
 def train(sentences: Sequence[Sentence], iterations: int) -> dict[str, object]:
     """Return the model data (without provenance) trained on the sentences."""
     tags = sorted({word.upos for sentence in sentences for word in sentence})
@@ -273,6 +325,7 @@ def train(sentences: Sequence[Sentence], iterations: int) -> dict[str, object]:
             time.perf_counter() - started,
         )
     lemmas, known = make_lemmas(sentences)
+    add_irregular_verbs(classes, lemmas, known)
     assert END  # the end markers are part of the feature context (context_of)
     return {
         "format": MODEL_FORMAT,

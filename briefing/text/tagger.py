@@ -68,6 +68,9 @@ _TOKEN = re.compile(
             # web addresses and e-mail addresses stay whole; trailing punctuation is not theirs
             r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]",
             r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+            # domain and file names: example.com, report.pdf
+            rf"{_ALNUM}[\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|pdf|docx?|html?|txt|xlsx?|jpe?g|png)"
+            rf"(?!{_ALNUM})",
             # phone numbers, as EWT keeps them: 305-555-0100, 555-0100
             r"(?<![\d-])\d{3}-(?:\d{3}-)?\d{4}(?![\d-])",
             # dotted abbreviations and initials: U.S., D.C., a.m.
@@ -81,7 +84,8 @@ _TOKEN = re.compile(
             rf"(?<={_ALNUM}){_CLITIC}",
             # words; an apostrophe inside a name stays (O'Brien), a clitic does not
             rf"{_ALNUM}+(?:{_APOS}(?!{_CLITIC[len(_APOS) :]}){_ALNUM}+)*",
-            r"\.{2,}|…|-{2,}|[^\w\s]",
+            # a run of one punctuation mark is one token: "...", "--", "!!", "***"
+            r"([^\w\s])\1+|…|[^\w\s]",
         )
     )
 )
@@ -283,11 +287,17 @@ class Tagger:
             known = self.known.get(upos, frozenset())
             if lower in known:
                 return lower
+            table = self.lemmas.get(upos, {})
+            for prefix in _PREFIXES:  # "rewritten" is "re" + "written"
+                rest = lower[len(prefix) :]
+                if lower.startswith(prefix) and rest in table and len(rest) > 2:
+                    return prefix + table[rest]
             return _rule_lemma(lower, upos, known)
         return lower
 
 
 _VOWELS = frozenset("aeiou")
+_PREFIXES = ("over", "under", "out", "with", "up", "mis", "fore", "re", "un", "co", "pre")
 
 
 def _verb_stem(stem: str, known: frozenset[str]) -> str:
@@ -295,7 +305,7 @@ def _verb_stem(stem: str, known: frozenset[str]) -> str:
     for candidate in (stem + "e", stem):
         if candidate in known:
             return candidate
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz" + "".join(_VOWELS):
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lszf" + "".join(_VOWELS):
         return stem[:-1]  # stepped -> step, planned -> plan
     if stem.endswith(("v", "iz", "yz", "dg", "at", "ur", "ar", "ulat", "bl", "tl", "pl")) or (
         len(stem) <= 4
@@ -310,15 +320,20 @@ def _verb_stem(stem: str, known: frozenset[str]) -> str:
     return stem
 
 
+def _has_vowel(stem: str) -> bool:
+    return any(char in _VOWELS or char == "y" for char in stem)
+
+
 def _rule_lemma(lower: str, upos: str, known: frozenset[str]) -> str:
     """Return a lemma made by suffix rules for a form the training data never showed."""
     if upos in {"VERB", "AUX"}:
         if lower.endswith("ied") and len(lower) > 4:
             return lower[:-3] + "y"
-        if lower.endswith("ed") and len(lower) > 3:
-            return _verb_stem(lower[:-2], known)
-        if lower.endswith("ing") and len(lower) > 4:
-            return _verb_stem(lower[:-3], known)
+        # a verb stem has a vowel: "bled" or "sing" is no "-ed" or "-ing" form
+        for suffix in ("ed", "ing"):
+            stem = lower[: -len(suffix)]
+            if lower.endswith(suffix) and len(stem) > 1 and _has_vowel(stem):
+                return _verb_stem(stem, known)
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) and len(lower) > 4:
