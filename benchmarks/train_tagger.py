@@ -270,7 +270,8 @@ def make_lemmas(
                 known[word.upos].add(word.lemma.lower())
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for (upos, lower), lemmas in sorted(counts.items()):
-        lemma = min(lemmas.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        lemma = min(lemmas.items(), key=lambda kv: (-kv[1], kv[0]))[0].lower()
+        # lemmas are lower case but for names: "advisory" is an adjective, "Advisory" in a name
         if lemma != lower and lemma != "_":
             table[upos][lower] = lemma
     return dict(table), {upos: sorted(forms) for upos, forms in sorted(known.items())}

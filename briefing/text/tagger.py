@@ -85,7 +85,7 @@ _TOKEN = re.compile(
             # words; an apostrophe inside a name stays (O'Brien), a clitic does not
             rf"{_ALNUM}+(?:{_APOS}(?!{_CLITIC[len(_APOS) :]}){_ALNUM}+)*",
             # a run of one punctuation mark is one token: "...", "--", "!!", "***"
-            r"([^\w\s])\1+|…|[^\w\s]",
+            r"([^\w\s])\1+|…|\S",
         )
     )
 )
