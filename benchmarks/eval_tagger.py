@@ -8,6 +8,8 @@ Three measurements per split:
   and by words the train split has / has not seen;
 - raw text: each sentence's `# text` through `tagger.tag` (our tokenizer too): token precision
   and recall against the treebank's words, and the tag accuracy on the tokens that match;
+- lemmas: the lemma of each VERB, AUX and NOUN given its gold tag, against the treebank's
+  (lower-cased), for words the train split has / has not seen (the unseen ones test the rules);
 - speed: tokens per second of `tag_words` (gold tokens) and of `tag` (raw text, lemmas too).
 
 The treebank is read from the git mirror (see benchmarks/train_tagger.py); when it is absent the
@@ -37,6 +39,7 @@ from briefing.text.tagger import default_tagger, tag
 
 TARGET = 94.0
 """UPOS accuracy (percent) on EWT test with gold tokens that the tagger must reach."""
+LEMMA_CHECKED = frozenset({"VERB", "AUX", "NOUN"})
 NEWS_LIKE = ("weblog", "newsgroup")
 
 
@@ -88,6 +91,16 @@ def evaluate(
             if genre in NEWS_LIKE:
                 right["news-like"] += hit
                 total["news-like"] += 1
+    lemma_right: Counter[str] = Counter()
+    lemma_total: Counter[str] = Counter()
+    for _, sentence in sentences:
+        for word in sentence:
+            if word.upos in LEMMA_CHECKED and word.lemma != "_":
+                key = "seen" if word.form in seen else "unseen"
+                hit = tagger.lemma(word.form, word.upos) == word.lemma.lower()
+                for group in ("all", key):
+                    lemma_right[group] += hit
+                    lemma_total[group] += 1
     found = matched = gold_total = tag_right = raw_tokens = 0
     started = time.perf_counter()
     for sent_id, sentence in sentences:
@@ -109,6 +122,9 @@ def evaluate(
     return {
         "gold tokens": {key: _pct(right[key], total[key]) for key in sorted(total)},
         "words": dict(sorted(total.items())),
+        "lemmas (VERB/AUX/NOUN, gold tags)": {
+            key: _pct(lemma_right[key], lemma_total[key]) for key in sorted(lemma_total)
+        },
         "raw text": {
             "token precision": _pct(matched, found),
             "token recall": _pct(matched, gold_total),

@@ -77,6 +77,9 @@ _TOKEN = re.compile(
             rf"(?<!{_ALNUM})(?:{_LETTERS}\.){{2,}}",
             # figures: 1,120  3.5  10:30  63%  1990s  5th
             r"\d+(?:[,.:/]\d+)*(?:%|(?:st|nd|rd|th|s)(?![^\W_]))?",
+            # hyphens split words, as in EWT, but not after a prefix that is no word alone
+            rf"(?i:e|non|mid|pre|anti|re|post|co|over|pro|multi|ex|sub|semi|cross|neo|counter|"
+            rf"socio|intra|micro|vice)-{_ALNUM}+",
             # "cannot" is "can" + "not"; "don't" is "do" + "n't" ("can't": "ca" + "n't")
             rf"(?i:can)(?=(?i:not)(?!{_ALNUM}))",
             rf"{_ALNUM}+?(?=[nN]{_APOS}[tT](?!{_ALNUM}))",
@@ -85,7 +88,7 @@ _TOKEN = re.compile(
             # words; an apostrophe inside a name stays (O'Brien), a clitic does not
             rf"{_ALNUM}+(?:{_APOS}(?!{_CLITIC[len(_APOS) :]}){_ALNUM}+)*",
             # a run of one punctuation mark is one token: "...", "--", "!!", "***"
-            r"([^\w\s])\1+|…|\S",
+            r"([^\w\s])\1+|_+|…|\S",
         )
     )
 )
