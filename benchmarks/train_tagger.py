@@ -20,6 +20,7 @@ import gzip
 import json
 import logging
 import random
+import re
 import subprocess
 import sys
 import time
@@ -48,7 +49,8 @@ DEFAULT_OUT = ROOT / "briefing" / "data" / MODEL_NAME
 SKIP_MESSAGE = "skipped: UD English EWT mirror not found"
 
 SEED = 1
-ITERATIONS = 8
+ITERATIONS = 10
+"""Chosen on dev (UPOS): 5 passes 94.70%, 10 passes 94.88%, 15 passes 94.81%."""
 SCALE = 100
 """Averaged weights are stored as integers: round(weight * SCALE)."""
 PRUNE = 3
@@ -132,6 +134,12 @@ def mirror_commit(mirror: Path) -> str:
         ["git", "-C", str(mirror), "rev-parse", "HEAD"], capture_output=True, check=True
     )
     return done.stdout.decode().strip()
+
+
+def mirror_version(mirror: Path) -> str:
+    """Return the newest release named in the treebank README's changelog ("v2.16"), or "?"."""
+    found = re.search(r"^\*\*\d{4}-\d\d-\d\d (v[\d.]+)\*\*", git_show(mirror, "README.md"), re.M)
+    return found.group(1) if found else "?"
 
 
 def parse_conllu(text: str) -> list[tuple[str, Sentence]]:
@@ -388,6 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "corpus": "Universal Dependencies English Web Treebank (UD_English-EWT)",
         "source": "https://github.com/UniversalDependencies/UD_English-EWT",
         "commit": mirror_commit(args.mirror),
+        "version": f"{mirror_version(args.mirror)} (the newest release in the README changelog)",
         "split": "train: the documents in not-to-release/file-lists/files.train "
         f"({len(sentences)} sentences)",
         "licence": "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this "
