@@ -94,8 +94,15 @@ _TOKEN = re.compile(
 )
 
 
-def _abbreviation(word: str) -> bool:
+_INITIAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _abbreviation(word: str, text: str, end: int) -> bool:
     """Whether word takes the full stop after it ("Sen.", "Inc.", "etc."; not "no." or "st.")."""
+    # a middle initial: "John F. Kennedy"; the price is a missed sentence end after "plan B."
+    # (a single capital ending a sentence is rarer in news than a middle initial)
+    if len(word) == 1 and word.isupper() and _INITIAL_NEXT.match(text, end):
+        return True
     lower = word.lower()
     if lower not in words("abbreviations"):
         return False
@@ -109,7 +116,12 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         # "Sen." and "Inc." keep their full stop: the word before it is a known abbreviation
-        if match.group() == "." and out and out[-1].end == start and _abbreviation(out[-1].text):
+        if (
+            match.group() == "."
+            and out
+            and out[-1].end == start
+            and _abbreviation(out[-1].text, text, end)
+        ):
             last = out.pop()
             out.append(Token(text[last.start : end], last.start, end))
             continue
