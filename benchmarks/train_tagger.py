@@ -38,6 +38,7 @@ from briefing.text.tagger import (
     Tagger,
     context_of,
     features,
+    morph_classes,
     normalize,
 )
 
@@ -307,6 +308,9 @@ def train(sentences: Sequence[Sentence], iterations: int) -> dict[str, object]:
     index = {tag: i for i, tag in enumerate(tags)}
     tagdict = make_tagdict(sentences)
     classes = make_classes(sentences)
+    lemmas, known = make_lemmas(sentences)
+    add_irregular_verbs(classes, lemmas, known)
+    verbs, nouns = frozenset(known["VERB"]), frozenset(known["NOUN"])
     model = Perceptron(len(tags))
     order = list(sentences)
     rng = random.Random(SEED)
@@ -315,11 +319,12 @@ def train(sentences: Sequence[Sentence], iterations: int) -> dict[str, object]:
         for sentence in order:
             forms = [word.form for word in sentence]
             context = context_of(forms)
+            morphs = morph_classes(forms, verbs, nouns)
             prev, prev2 = START
             for i, word in enumerate(sentence):
                 guess_tag = tagdict.get(word.form)
                 if guess_tag is None:
-                    feats = features(i, forms, context, prev, prev2, classes)
+                    feats = features(i, forms, context, prev, prev2, classes, morphs)
                     guess = model.predict(feats)
                     model.update(index[word.upos], guess, feats)
                     guess_tag = tags[guess]
@@ -333,8 +338,6 @@ def train(sentences: Sequence[Sentence], iterations: int) -> dict[str, object]:
             100 * right / seen,
             time.perf_counter() - started,
         )
-    lemmas, known = make_lemmas(sentences)
-    add_irregular_verbs(classes, lemmas, known)
     assert END  # the end markers are part of the feature context (context_of)
     return {
         "format": MODEL_FORMAT,

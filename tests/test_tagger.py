@@ -57,6 +57,7 @@ def test_veto_after_to_is_a_verb() -> None:
         ("Police arrested two men after the protest.", "arrested", "VERB"),
         ("The mayor did not sign the order.", "sign", "VERB"),
         ("The mayor did not sign the order.", "not", "PART"),
+        ("Supporters say the partnership enhances public safety.", "enhances", "VERB"),
     ],
 )
 def test_the_same_word_is_verb_or_noun_by_its_place(text: str, word: str, upos: str) -> None:
@@ -125,6 +126,7 @@ def test_clitics_split_and_names_with_apostrophes_do_not() -> None:
 def test_a_sentence_final_word_keeps_no_full_stop_unless_an_abbreviation() -> None:
     assert [t.text for t in tokenize("He said no. Then he left.")][2:4] == ["no", "."]
     assert [t.text for t in tokenize("Shares of Acme Inc. fell.")][3] == "Inc."
+    assert [t.text for t in tokenize("Mary J. Blige sang.")][1] == "J."
 
 
 def test_addresses_stay_whole() -> None:
@@ -189,7 +191,7 @@ def test_a_missing_model_is_a_clear_error(
     [
         (b"not gzip at all", "unreadable"),
         (gzip.compress(b"{not json"), "unreadable"),
-        (gzip.compress(json.dumps({"format": 1}).encode()), "incomplete"),
+        (gzip.compress(json.dumps({"format": tagger.MODEL_FORMAT}).encode()), "incomplete"),
         (gzip.compress(json.dumps({"format": 0}).encode()), "format 0"),
     ],
 )

@@ -29,7 +29,7 @@ from briefing.text.wordlists import words
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "pos-en-ewt.json.gz"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 """Bumped when the file layout changes; an older file is refused with a retrain hint."""
 
 START = ("-START-", "-START2-")
@@ -177,8 +177,10 @@ def features(
     prev: str,
     prev2: str,
     classes: dict[str, str],
+    morphs: Sequence[str],
 ) -> list[str]:
-    """Return the feature names of word i (context from `context_of`, prev tags, word classes)."""
+    """Return the feature names of word i (context from `context_of`, prev tags, word classes,
+    `morph_class` of each word)."""
     c = i + 2
     word = words[i]
     norm = context[c]
@@ -210,6 +212,8 @@ def features(
         "a+2 " + classes.get(context[c + 2], "?"),
         "a0 " + classes.get(norm, "?"),
         "t1a+1 " + prev + " " + classes.get(after, "?"),
+        "m " + morphs[i],
+        "t1m " + prev + " " + morphs[i],
         "t1s3 " + prev + " " + norm[-3:],
         "shs3 " + shape(word) + " " + norm[-3:],
         "sh+1 " + shape(words[i + 1]) if i + 1 < len(words) else "sh+1 END",
@@ -217,6 +221,21 @@ def features(
     if i == 0:
         out.append("sh0 " + shape(word))
     return out
+
+
+def morph_class(norm: str, verbs: frozenset[str], nouns: frozenset[str]) -> str:
+    """Return which known lemmas an inflected form's rule-made stem is ("enhances" -> "s:V")."""
+    for suffix in ("ing", "ed", "s"):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            verb = _rule_lemma(norm, "VERB", verbs)
+            noun = _rule_lemma(norm, "NOUN", nouns) if suffix == "s" else ""
+            return f"{suffix}:{'V' if verb in verbs else ''}{'N' if noun in nouns else ''}"
+    return "-"
+
+
+def morph_classes(words: Sequence[str], verbs: frozenset[str], nouns: frozenset[str]) -> list[str]:
+    """Return `morph_class` of each word of a sentence."""
+    return [morph_class(normalize(word), verbs, nouns) for word in words]
 
 
 # -- the model ------------------------------------------------------------------------------
@@ -280,12 +299,14 @@ class Tagger:
     def tag_words(self, words: Sequence[str]) -> list[str]:
         """Return one UPOS tag per word of one sentence."""
         context = context_of(words)
+        morphs = morph_classes(words, self.known["VERB"], self.known["NOUN"])
         prev, prev2 = START
         out: list[str] = []
         for i, word in enumerate(words):
             tag = self.tagdict.get(word)
             if tag is None:
-                tag = self.predict(features(i, words, context, prev, prev2, self.classes))
+                feats = features(i, words, context, prev, prev2, self.classes, morphs)
+                tag = self.predict(feats)
             out.append(tag)
             prev2, prev = prev, tag
         return out
