@@ -147,6 +147,13 @@ def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
     assert all(i in covered for i, char in enumerate(text) if not char.isspace())
 
 
+def test_sentences_end_at_full_stops_before_capitals_and_at_blank_lines() -> None:
+    text = "Council backs plan\n\nThe vote came late. It passed 5-2 at 9 p.m. on Monday."
+    cut = [[t.text for t in run] for run in tagger._sentences(text, tokenize(text))]
+    assert [run[0] for run in cut] == ["Council", "The", "It"]
+    assert cut[-1][-2:] == ["Monday", "."]
+
+
 def test_tagged_offsets_point_into_the_text() -> None:
     text = "“We won’t back down,” the mayor said Tuesday.\n\nThe board voted 7–2."
     tagged = tag(text)

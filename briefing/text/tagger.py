@@ -129,14 +129,16 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def _sentences(tokens: Sequence[Token]) -> Iterable[Sequence[Token]]:
-    """Return runs of tokens, cut after ".", "!" or "?" where a capital or a quote follows."""
+def _sentences(text: str, tokens: Sequence[Token]) -> Iterable[Sequence[Token]]:
+    """Return runs of tokens, cut at blank lines and after ".", "!" or "?" where a capital or
+    a quote follows."""
     begin = 0
     for i, token in enumerate(tokens[:-1]):
-        following = tokens[i + 1].text
-        if token.text in {".", "!", "?", "..."} and (
-            following[0].isupper() or following in {'"', "“"}
-        ):
+        following = tokens[i + 1]
+        if (
+            token.text in {".", "!", "?", "..."}
+            and (following.text[0].isupper() or following.text in {'"', "“"})
+        ) or text.count("\n", token.end, following.start) >= 2:
             yield tokens[begin : i + 1]
             begin = i + 1
     if begin < len(tokens):
@@ -394,7 +396,7 @@ def tag(text: str, tagger: Tagger | None = None) -> list[Tagged]:
     """Return the tokens of text with their UPOS tags and lemmas, offsets into text."""
     model = tagger or default_tagger()
     out: list[Tagged] = []
-    for sentence in _sentences(tokenize(text)):
+    for sentence in _sentences(text, tokenize(text)):
         tags = model.tag_words([token.text for token in sentence])
         for token, upos in zip(sentence, tags, strict=True):
             lemma = model.lemma(token.text, upos)
