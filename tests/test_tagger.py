@@ -154,6 +154,14 @@ def test_sentences_end_at_full_stops_before_capitals_and_at_blank_lines() -> Non
     assert cut[-1][-2:] == ["Monday", "."]
 
 
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60))
+def test_any_text_is_tagged_with_known_tags_and_true_offsets(text: str) -> None:
+    tokens = tokenize(text)
+    tagged = tag(text)
+    assert [(t.text, t.start, t.end) for t in tagged] == [(t.text, t.start, t.end) for t in tokens]
+    assert all(t.upos in default_tagger().tags and t.lemma for t in tagged)
+
+
 def test_tagged_offsets_point_into_the_text() -> None:
     text = "“We won’t back down,” the mayor said Tuesday.\n\nThe board voted 7–2."
     tagged = tag(text)
