@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_quotes
 	$(BIN)/python -m benchmarks.eval_clusters
 	$(BIN)/python -m benchmarks.bench_segment
+	$(BIN)/python -m benchmarks.eval_tagger
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale
