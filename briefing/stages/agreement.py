@@ -34,6 +34,8 @@ from briefing.text.wordlists import lines
 
 COVER = 0.4
 """Share of the fact's content words the supporting sentence must state."""
+BARE_COVER = 0.6
+"""The share when the fact has no action to compare ("X is a former minister")."""
 CORE_COVER = 0.25
 """The same share when the fact's named actor does an action of the same class there."""
 REPORT = "report"
@@ -129,7 +131,7 @@ _SUBORDINATE = frozenset(
 """Words that open a clause the main claim is not in ("The board, when pressed, ...")."""
 
 
-def _subordinate(tokens: list[Tagged]) -> list[bool]:
+def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
     """Return, per token, whether it sits in a subordinate clause opened before the main verb.
 
     A clause opened by `_SUBORDINATE` runs to the next comma; only clauses that start before
@@ -152,7 +154,7 @@ def _subordinate(tokens: list[Tagged]) -> list[bool]:
             and tokens[i - 2].upos == "PROPN"
         ):
             open_clause = True  # an apposition: "Dale Harmon, a former judge born in..., said"
-        elif token.upos == "VERB" and after_comma and not (i and closed):
+        elif participles and token.upos == "VERB" and after_comma and not (i and closed):
             # an opening or inserted participle: "Relying on his record, X said", "The raid,
             # conducted with state police, netted..." (not the verb after an aside closes:
             # "Harmon, the mayor, signed")
@@ -181,25 +183,29 @@ def _modifier(tokens: list[Tagged], i: int) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)
-def claim_of(text: str) -> Claim:
-    """Return the claim of one sentence (our brackets already resolved into plain words)."""
-    bare = outside_quotes(text)
-    tokens: list[Tagged] = tag(text)
-    stems = [stem(t.lemma or t.text) for t in tokens]
-    quoted = [bare[t.start : t.end] != t.text for t in tokens]
-    aside = _subordinate(tokens)
-    actions: set[str] = set()
-    main: frozenset[str] = frozenset()
-    main_at = -1
-    speaker_at = -1
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|al)s?$")
+
+
+def _acting(token: Tagged) -> bool:
+    """Return True for a word that can name an action: a verb, or a noun or adjective of the
+    news-verb table or with a nominal ending ("announcement", "opposition", "approval"); not
+    any noun ("spending bill" does not say anyone spent)."""
+    if token.upos == "VERB":
+        return True
+    if token.upos not in ("NOUN", "ADJ"):
+        return False
+    word = token.lemma.lower()
+    return stem(word) in verb_classes().single or bool(_NOMINAL.search(word))
+
+
+def _main_verb(
+    tokens: list[Tagged], stems: list[str], quoted: list[bool], aside: list[bool]
+) -> tuple[frozenset[str], int, int]:
+    """Return (keys, position, attribution verb position) of the sentence's main action."""
     table = verb_classes()
+    speaker_at = -1
     for i, token in enumerate(tokens):
-        if token.upos not in ("VERB", "NOUN", "ADJ"):
-            continue
-        keys = _keys(stems[i], _phrase_classes(stems, i))
-        actions |= keys
-        if main or token.upos != "VERB" or quoted[i] or aside[i]:
+        if token.upos != "VERB" or quoted[i] or aside[i]:
             continue
         if i and (token.text[:1].isupper() or _naming(tokens, i)):
             continue  # inside a name ("Advancement of Colored People") or "a group called X"
@@ -207,11 +213,11 @@ def claim_of(text: str) -> Claim:
             continue  # a gerund in a phrase: "with a record of challenging the leaders"
         if _modifier(tokens, i):
             continue  # a participle before a noun: "a fast-moving storm", "the proposed bill"
+        keys = _keys(stems[i], _phrase_classes(stems, i))
         if REPORT in table.single.get(stems[i], frozenset()) | _phrase_classes(stems, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
-        main, main_at = keys, i
         if token.lemma.lower() in LIGHT_VERBS:
             # "made the announcement": the object names the action, not "made"
             noun = next(
@@ -219,7 +225,28 @@ def claim_of(text: str) -> Claim:
                 None,
             )
             if noun is not None:
-                main, main_at = _keys(stems[noun]), noun
+                return _keys(stems[noun]), noun, speaker_at
+        return keys, i, speaker_at
+    return frozenset(), -1, speaker_at
+
+
+@lru_cache(maxsize=16384)
+def claim_of(text: str) -> Claim:
+    """Return the claim of one sentence (our brackets already resolved into plain words)."""
+    bare = outside_quotes(text)
+    tokens: list[Tagged] = tag(text)
+    stems = [stem(t.lemma or t.text) for t in tokens]
+    quoted = [bare[t.start : t.end] != t.text for t in tokens]
+    actions: set[str] = set()
+    for i, token in enumerate(tokens):
+        if _acting(token):
+            actions |= _keys(stems[i], _phrase_classes(stems, i))
+    aside = _subordinate(tokens)
+    main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
+    if not main:
+        # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
+        aside = _subordinate(tokens, participles=False)
+        main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
     if not main:
         # "X is a former minister", "X had been vague": the predicate noun or adjective
         for i, token in enumerate(tokens):
@@ -291,8 +318,7 @@ def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
     return [
         i
         for i, token in enumerate(claim.tokens)
-        if token.upos in ("VERB", "NOUN", "ADJ")
-        and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
+        if _acting(token) and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
     ]
 
 
@@ -405,6 +431,19 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text))
 
 
+def has_verb(text: str) -> bool:
+    """Return True when the sentence has a verb outside quotation marks (it asserts something;
+    "Mr. Harmon's decision to leave the race." does not)."""
+    bare = outside_quotes(text)
+    tokens = tag(text)
+    return any(
+        t.upos in ("VERB", "AUX")
+        and bare[t.start : t.end] == t.text
+        and not (i and tokens[i - 1].text.lower() == "to")  # "decision to pull out" is no verb
+        for i, t in enumerate(tokens)
+    )
+
+
 def core_match(fact: str, other: str) -> bool:
     """Return True when `other` states the core of `fact`'s claim: its actor doing its action.
 
@@ -436,7 +475,7 @@ def confirms(fact: str, other: str, context: str = "") -> bool:
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
     named = a.first is not None and bool(a.main & b.actions)
-    if cover < (CORE_COVER if named else COVER):
+    if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
     present = _lower_words(around)
     missing = a.names - present

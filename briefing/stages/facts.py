@@ -222,7 +222,7 @@ def wording_problem(
     feats = feats or features(outside_quotes(text))
     words = len(text.split())
     rest = wording.plain if wording else trim_lead(text)[1]
-    if words < 6 or len(content_words(outside_quotes(text))) < 5:
+    if words < 6 or len(content_words(outside_quotes(text))) < 5 or not _has_verb(rest):
         return "fragment"
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
@@ -239,6 +239,12 @@ def wording_problem(
     ):
         return "not self-contained"
     return None
+
+
+def _has_verb(text: str) -> bool:
+    from briefing.stages.agreement import has_verb
+
+    return has_verb(text)
 
 
 def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:

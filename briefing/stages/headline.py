@@ -13,7 +13,7 @@ from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
 
 SUMMARY_WORDS = 60
-SUMMARY_FILL = 22
+SUMMARY_FILL = 32
 """A summary shorter than this (in words) adds a central lead sentence."""
 LEAD_BONUS = 0.6
 """Earlier sentences carry the news in most reporting."""
@@ -168,8 +168,11 @@ def lead_summary(
     rest = [f for f in facts if f not in stated]
     if total < SUMMARY_FILL and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
-        for lead in central_leads(docs, lexicon, limit=8):
-            if lead.evidence[0].text in avoid or not plain_lead(lead, docs):
+        leads = central_leads(docs, lexicon, limit=6)
+        # of the central leads, the plainest first: one outlet's framing is not the summary
+        leads.sort(key=lambda lead: _slant(lead, docs))
+        for lead in leads:
+            if lead.evidence[0].text in avoid:
                 continue
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
@@ -237,6 +240,24 @@ def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
     )
 
 
+def _slant(lead: Fact, docs: Sequence[Document]) -> float:
+    """Return how much of a lead is its outlet's own: own-word share plus |VADER compound|."""
+    from briefing.text.polarity import polarity
+
+    return _own_share(lead, docs) + abs(polarity(lead.text))
+
+
+def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
+    words = set(content_words(outside_quotes(lead.text)))
+    others: set[str] = set()
+    for doc in docs:
+        if doc.article.id != lead.source:
+            others |= set(content_words(doc.article.title))
+            for sentence in doc.sentences:
+                others |= set(content_words(sentence.text))
+    return len(words - others) / len(words) if words else 1.0
+
+
 def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> bool:
     """Return True when a single-source lead is plain enough to stand for the main news.
 
@@ -246,16 +267,8 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
     """
     from briefing.text.polarity import polarity
 
-    words = set(content_words(outside_quotes(lead.text)))
-    others: set[str] = set()
-    for doc in docs:
-        if doc.article.id != lead.source:
-            others |= set(content_words(doc.article.title))
-            for sentence in doc.sentences:
-                others |= set(content_words(sentence.text))
-    own = len(words - others) / len(words) if words else 1.0
     return (
-        own <= OWN_WORDS
+        _own_share(lead, docs) <= OWN_WORDS
         and len(lead.text.split()) <= most
         and (quotes or not re.search(r"[\"“”]", lead.text))
         # "Attacking X, ...", "In casting the plan as ...": the writer's gloss comes first
