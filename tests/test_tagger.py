@@ -129,6 +129,11 @@ def test_a_sentence_final_word_keeps_no_full_stop_unless_an_abbreviation() -> No
     assert [t.text for t in tokenize("Mary J. Blige sang.")][1] == "J."
 
 
+def test_decomposed_accents_stay_in_their_word() -> None:
+    text = "Cafe\u0301 owners protested."
+    assert [t.text for t in tokenize(text)][0] == "Cafe\u0301"
+
+
 def test_addresses_stay_whole() -> None:
     text = "See https://example.org/a?b=1, write to press@example.org or call 555-0100."
     found = [t.text for t in tokenize(text)]

@@ -61,7 +61,7 @@ class Tagged:
 _APOS = "['’]"
 _CLITIC = rf"{_APOS}(?:[sSdDmM]|re|RE|ve|VE|ll|LL)(?![^\W_])"
 _LETTERS = r"[^\W\d_]"
-_ALNUM = r"[^\W_]"
+_ALNUM = r"(?:[^\W_]|[\u0300-\u036f])"  # combining accents belong to their letter: "Café" in NFD
 _TOKEN = re.compile(
     "|".join(
         (
