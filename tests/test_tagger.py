@@ -206,6 +206,25 @@ def test_a_missing_model_is_a_clear_error(
         tag("The bill passed.")
 
 
+MINIMAL = {
+    "format": tagger.MODEL_FORMAT,
+    "tags": ["NOUN"],
+    "weights": {},
+    "tagdict": {},
+    "classes": {},
+    "lemmas": {},
+    "known": {"VERB": [], "NOUN": []},
+    "provenance": {},
+}
+
+
+def test_a_minimal_model_loads(tmp_path: Path) -> None:
+    # the last corrupt-model case below differs from this one in one field
+    path = tmp_path / "pos.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(MINIMAL).encode()))
+    assert Tagger.from_file(path).tag_words(["x", "y"]) == ["NOUN", "NOUN"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -213,6 +232,7 @@ def test_a_missing_model_is_a_clear_error(
         (gzip.compress(b"{not json"), "unreadable"),
         (gzip.compress(json.dumps({"format": tagger.MODEL_FORMAT}).encode()), "incomplete"),
         (gzip.compress(json.dumps({"format": 0}).encode()), "format 0"),
+        (gzip.compress(json.dumps({**MINIMAL, "known": {}}).encode()), "known VERB and NOUN"),
     ],
 )
 def test_a_corrupt_model_is_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
