@@ -129,6 +129,11 @@ def test_a_sentence_final_word_keeps_no_full_stop_unless_an_abbreviation() -> No
     assert [t.text for t in tokenize("Mary J. Blige sang.")][1] == "J."
 
 
+def test_decomposed_accents_stay_in_their_word() -> None:
+    text = "Cafe\u0301 owners protested."
+    assert [t.text for t in tokenize(text)][0] == "Cafe\u0301"
+
+
 def test_addresses_stay_whole() -> None:
     text = "See https://example.org/a?b=1, write to press@example.org or call 555-0100."
     found = [t.text for t in tokenize(text)]
@@ -201,6 +206,25 @@ def test_a_missing_model_is_a_clear_error(
         tag("The bill passed.")
 
 
+MINIMAL = {
+    "format": tagger.MODEL_FORMAT,
+    "tags": ["NOUN"],
+    "weights": {},
+    "tagdict": {},
+    "classes": {},
+    "lemmas": {},
+    "known": {"VERB": [], "NOUN": []},
+    "provenance": {},
+}
+
+
+def test_a_minimal_model_loads(tmp_path: Path) -> None:
+    # the last corrupt-model case below differs from this one in one field
+    path = tmp_path / "pos.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(MINIMAL).encode()))
+    assert Tagger.from_file(path).tag_words(["x", "y"]) == ["NOUN", "NOUN"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -208,6 +232,7 @@ def test_a_missing_model_is_a_clear_error(
         (gzip.compress(b"{not json"), "unreadable"),
         (gzip.compress(json.dumps({"format": tagger.MODEL_FORMAT}).encode()), "incomplete"),
         (gzip.compress(json.dumps({"format": 0}).encode()), "format 0"),
+        (gzip.compress(json.dumps({**MINIMAL, "known": {}}).encode()), "known VERB and NOUN"),
     ],
 )
 def test_a_corrupt_model_is_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
@@ -228,3 +253,42 @@ def test_accuracy_on_ewt_test_meets_the_target() -> None:
     sentences = train_tagger.split_sentences(mirror, "test")
     right, total = train_tagger.accuracy(default_tagger(), sentences)
     assert 100 * right / total >= eval_tagger.TARGET
+
+
+# -- the trainer, on made-up sentences ------------------------------------------------------
+
+CONLLU = """# sent_id = made-up-1
+# text = The board won't vote.
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tboard\tboard\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+3-4\twon't\t_\t_\t_\t_\t_\t_\t_\t_
+3\two\twill\tAUX\tMD\t_\t5\taux\t_\t_
+4\tn't\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_
+5\tvote\tvote\tVERB\tVB\t_\t0\troot\t_\t_
+5.1\tvoted\tvote\tVERB\tVBD\t_\t_\t_\t_\t_
+6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+# sent_id = made-up-2
+1\tMembers\tmember\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tvoted\tvote\tVERB\tVBD\t_\t0\troot\t_\t_
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+"""
+
+
+def test_conllu_words_skip_multiword_ranges_and_empty_nodes() -> None:
+    (first_id, first), (_, second) = train_tagger.parse_conllu(CONLLU)
+    assert first_id == "made-up-1"
+    assert [w.form for w in first] == ["The", "board", "wo", "n't", "vote", "."]
+    assert [(w.form, w.upos, w.lemma) for w in second][1] == ("voted", "VERB", "vote")
+
+
+def test_training_is_reproducible_to_the_byte(tmp_path: Path) -> None:
+    sentences = [words for _, words in train_tagger.parse_conllu(CONLLU)] * 5
+    paths = [tmp_path / "a.json.gz", tmp_path / "b.json.gz"]
+    for path in paths:
+        data = train_tagger.train(sentences, iterations=3)
+        train_tagger.write_model({**data, "provenance": {}}, path)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    model = Tagger.from_file(paths[0])
+    assert model.tag_words(["Members", "voted", "."]) == ["NOUN", "VERB", "PUNCT"]
+    assert model.lemma("voted", "VERB") == "vote" and model.lemma("wo", "AUX") == "will"

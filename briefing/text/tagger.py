@@ -61,7 +61,7 @@ class Tagged:
 _APOS = "['’]"
 _CLITIC = rf"{_APOS}(?:[sSdDmM]|re|RE|ve|VE|ll|LL)(?![^\W_])"
 _LETTERS = r"[^\W\d_]"
-_ALNUM = r"[^\W_]"
+_ALNUM = r"(?:[^\W_]|[\u0300-\u036f])"  # combining accents belong to their letter: "Café" in NFD
 _TOKEN = re.compile(
     "|".join(
         (
@@ -209,7 +209,7 @@ def features(
         "w+2 " + context[c + 2],
         "ww+1 " + norm + " " + after,
         "ww-1 " + context[c - 1] + " " + norm,
-        # the tags the next words can take (their class in the training lexicon)
+        # the tags this word and the next ones can take (their class in the training lexicon)
         "a+1 " + classes.get(after, "?"),
         "a+2 " + classes.get(context[c + 2], "?"),
         "a0 " + classes.get(norm, "?"),
@@ -274,13 +274,16 @@ class Tagger:
                 raise BriefingError(
                     f"{path}: tagger model format {data['format']}, expected {MODEL_FORMAT}; {hint}"
                 )
+            known = {upos: frozenset(forms) for upos, forms in data["known"].items()}
+            if not {"VERB", "NOUN"} <= known.keys():  # the morph classes need both
+                raise KeyError("known VERB and NOUN lemmas")
             return cls(
                 tags=tuple(data["tags"]),
                 weights=data["weights"],
                 tagdict=data["tagdict"],
                 classes=data["classes"],
                 lemmas=data["lemmas"],
-                known={upos: frozenset(forms) for upos, forms in data["known"].items()},
+                known=known,
                 provenance=data["provenance"],
             )
         except (KeyError, TypeError) as exc:
