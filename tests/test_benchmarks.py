@@ -323,10 +323,10 @@ GOLD_FLOORS = {
     # figure key: the dev value this must not fall below (measured when the gate was added)
     # lowered on purpose when citations moved from word overlap to claims (stages/agreement):
     # the loose test found more "consensus" facts, one in five citations false by the blind
-    # annotators; claims cite truly and find fewer (recall 0.295 -> 0.219, precision 0.598 ->
-    # 0.534), see the session note of 2026-11-30
-    "fact_recall": 0.21,
-    "fact_precision": 0.52,
+    # annotators; claims cite truly and find fewer (recall 0.295 -> 0.262, precision 0.598 ->
+    # 0.541), see the session note of 2026-11-30
+    "fact_recall": 0.25,
+    "fact_precision": 0.53,
     "gold_citations": 0.98,
     "speakers_found": 0.35,
     "speakers_right_side": 0.84,

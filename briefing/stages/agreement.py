@@ -187,15 +187,19 @@ _NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|al)s?$")
 
 
 def _acting(token: Tagged) -> bool:
-    """Return True for a word that can name an action: a verb, or a noun or adjective of the
-    news-verb table or with a nominal ending ("announcement", "opposition", "approval"); not
-    any noun ("spending bill" does not say anyone spent)."""
+    """Return True for a word that can name an action: a verb, a noun or adjective of the
+    news-verb table or with a nominal ending ("announcement", "opposition", "approval"), or a
+    noun that is not a gerund ("a 3-2 vote"; but "spending bill" does not say anyone spent)."""
     if token.upos == "VERB":
         return True
     if token.upos not in ("NOUN", "ADJ"):
         return False
     word = token.lemma.lower()
-    return stem(word) in verb_classes().single or bool(_NOMINAL.search(word))
+    if stem(word) in verb_classes().single or _NOMINAL.search(word):
+        return True
+    # a noun that is the verb itself ("a 3-2 vote", "the veto"), not a gerund of another
+    # sense ("spending bill")
+    return token.upos == "NOUN" and not word.endswith("ing")
 
 
 def _main_verb(
@@ -390,20 +394,29 @@ def _titles() -> frozenset[str]:
 
 
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:
-    """Return the words of the name nearest before offset `before` that tell it apart."""
+    """Return the words of the name nearest before offset `before` that tell it apart.
+
+    A name inside a phrase ("commissioners in Miami, Florida, voted") is where, not who.
+    """
     from briefing.text.names import gender
 
     run: list[str] = []
     i = 0
     found: list[list[str]] = []
+    in_phrase = False
     while i < len(tokens):
         if tokens[i].upos == "PROPN" and (before is None or tokens[i].start < before):
+            prev = tokens[i - 1] if i else None
+            in_phrase = prev is not None and (
+                prev.upos == "ADP" or (prev.text == "," and in_phrase)
+            )
             run = []
             while i < len(tokens) and tokens[i].upos == "PROPN":
                 run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
                 i += 1
-            found.append(run)
-            if before is None:
+            if not in_phrase:
+                found.append(run)
+            if before is None and found:
                 break
             continue
         i += 1

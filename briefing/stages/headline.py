@@ -169,10 +169,11 @@ def lead_summary(
     if total < SUMMARY_FILL and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
         leads = central_leads(docs, lexicon, limit=6)
-        # of the central leads, the plainest first: one outlet's framing is not the summary
-        leads.sort(key=lambda lead: _slant(lead, docs))
+        # the most central leads first, but a slanted one (its outlet's own words, strong
+        # wording) only after the plain ones: one outlet's framing is not the summary
+        leads.sort(key=lambda lead: _slant(lead, docs) >= SLANTED)
         for lead in leads:
-            if lead.evidence[0].text in avoid:
+            if lead.evidence[0].text in avoid or _GLOSS.match(lead.text):
                 continue
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
@@ -219,6 +220,11 @@ OWN_WORDS = 0.45
 own words are where its slant shows: "swagger", "dangled", "caved")."""
 LEAD_WORDS = 35
 """A lead that fills in is at most this long (long leads pile on colour and asides)."""
+_GLOSS = re.compile(r"(?:In |By |While |After )?[A-Za-z]+ing\b")
+"""An opening participle: "Attacking X, ...", "In casting the plan as ...": the writer's gloss
+comes before the news."""
+SLANTED = 0.6
+"""Own-word share plus |VADER compound| from which a lead counts as slanted."""
 CORROBORATED_WORDS = 45
 """...or this long when another outlet's lead states its actor and action too."""
 
@@ -271,8 +277,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
         _own_share(lead, docs) <= OWN_WORDS
         and len(lead.text.split()) <= most
         and (quotes or not re.search(r"[\"“”]", lead.text))
-        # "Attacking X, ...", "In casting the plan as ...": the writer's gloss comes first
-        and not re.match(r"(?:In |By |While |After )?[A-Za-z]+ing\b", lead.text)
+        and not _GLOSS.match(lead.text)
         and abs(polarity(lead.text)) < 0.5
     )
 
