@@ -67,6 +67,9 @@ class Camps:
     pronoun: str = "their"
     party: str = ""
     """The actor's party ("D", "R"), or the opposite of the target's, "" when unknown."""
+    office: str = ""
+    """The title the articles give the actor ("president", "governor"), so "the president"
+    in a quote or a sentence refers to them; "" when none."""
 
 
 def _verbs() -> frozenset[str]:
@@ -217,19 +220,78 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
+    office = office_of(display, texts) if person else ""
     return Camps(
-        display, person, tuple(sorted(actor_keys)), tuple(sorted(target_keys)), pronoun, party
+        display,
+        person,
+        tuple(sorted(actor_keys)),
+        tuple(sorted(target_keys)),
+        pronoun,
+        party,
+        office,
     )
 
 
-_PARTY_WORD = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+# Offices a story refers to by title alone ("the president said", "the governor's veto").
+_OFFICES = {
+    "president": "president",
+    "gov.": "governor",
+    "governor": "governor",
+    "speaker": "speaker",
+    "mayor": "mayor",
+    "prime minister": "prime minister",
+    "chancellor": "chancellor",
+}
+# Share of the actor's titled mentions that must carry the same office.
+OFFICE_SHARE = 0.5
+
+
+def office_of(name: str, texts: Sequence[str]) -> str:
+    """The office the articles title `name` with most ("President Ann Lee" -> "president"),
+    when most of their titled mentions agree, else ""."""
+    key = re.escape(name.split()[-1])
+    titles = "|".join(re.escape(t) for t in sorted(_OFFICES, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?<!Vice )(?<!Former )({titles})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}{key}\b",
+        re.I,
+    )
+    counts: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group(1)[:1].isupper():
+                counts[_OFFICES[m.group(1).lower()]] += 1
+    if not counts:
+        return ""
+    office, n = max(counts.items(), key=lambda kv: kv[1])
+    return office if n / sum(counts.values()) >= OFFICE_SHARE and n >= 2 else ""
+
+
+_PARTY_WORD = {
+    "democratic": "D",
+    "democrat": "D",
+    "dem": "D",
+    "republican": "R",
+    "gop": "R",
+}
 # Votes a party needs over the other before it counts (a single stray mention is noise).
 PARTY_MARGIN = 1
+# Lower-case words that may stand between a party word and the name it qualifies
+# ("Republican presidential candidate Ann Lee", "Democratic House Speaker Ann Lee"); any other
+# lower-case word means the party word belongs to another phrase ("Republicans on the panel
+# demanded that Ann Lee resign").
+_PARTY_ROLE_WORDS = frozenset(
+    "presidential vice candidate nominee hopeful contender leader leaders senator sen rep "
+    "representative congressman congresswoman lawmaker governor gov strategist operative "
+    "consultant pollster chairman chairwoman chair whip majority minority speaker mayor "
+    "senate house state member members colleague rival challenger incumbent fellow former "
+    "party national committee and sens reps".split()
+)
 
 
 def party_of(name: str, texts: Sequence[str]) -> str:
     """ "D" or "R" when the articles tie `name` to a US party ("Republican Sen. Ann Lee",
-    "Lee, D-Ore.", "Lee, a Democrat", "the Republican National Committee"), else ""."""
+    "Lee, D-Ore.", "Lee, a Democrat", "Lee, Republican of Ohio", "the Republican National
+    Committee"), else ""."""
     words_ = [w for w in name.split() if w[:1].isupper()]
     if not words_:
         return ""
@@ -238,12 +300,18 @@ def party_of(name: str, texts: Sequence[str]) -> str:
         return own[0]
     key = re.escape(words_[-1])
     before = re.compile(
-        rf"\b(Democratic|Democrat|Republican|GOP)\b(?:[ \t]+[\w.’'-]+){{0,5}}?[ \t]+{key}\b"
+        rf"\b(Democratic|Democrat|Dem|Republican|GOP)\b,?((?:[ \t]+[\w.’'-]+){{0,5}}?)[ \t]+{key}\b"
     )
-    after = re.compile(rf"\b{key}\b,?[ \t]*\(?([DR])-[A-Z]|\b{key}\b, an? (Democrat|Republican)")
+    after = re.compile(
+        rf"\b{key}\b,?[ \t]*\(?([DR])[-.,]{{1,2}}[ \t]?[A-Z]"
+        rf"|\b{key}\b, (?:an? )?(Democrat|Republican)\b(?! (?:party|officials?|aides?)\b)"
+    )
     votes = {"D": 0, "R": 0}
     for text in texts:
         for m in before.finditer(text):
+            between = m.group(2).split()
+            if any(w[:1].islower() and w.strip(".,") not in _PARTY_ROLE_WORDS for w in between):
+                continue
             votes[_PARTY_WORD[m.group(1).lower()]] += 1
         for m in after.finditer(text):
             tag = m.group(1) or _PARTY_WORD[(m.group(2) or "").lower()]
@@ -280,10 +348,23 @@ def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
     return {"support": "What supporters say", "oppose": "What critics say"}
 
 
+def _administration(key: str, camps: Camps) -> bool:
+    """True when a role or organization is the sitting administration ("White House press
+    secretary", "an administration official"), not a former one or another president's."""
+    for m in re.finditer(r"\b(?:white house|administration)\b", key):
+        before = key[: m.start()].split()[-1:]
+        if not before or before[0] in camps.actor_keys or before[0] in ("the", "a", "an", "of"):
+            return not re.search(r"\b(?:former|ex)\b", key)
+    return False
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
     low = [k.lower() for k in keys if k]
+    # the administration a president heads speaks for them ("a White House official")
+    if camps.office == "president" and any(_administration(k, camps) for k in low):
+        return 1
     for k in low:
         toks = set(re.findall(r"[a-z0-9’']+", k))
         if any(a == k or a in toks for a in camps.actor_keys):

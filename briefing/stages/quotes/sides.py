@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -28,6 +29,7 @@ from briefing.stages.quotes.merge import (
     story_items,
 )
 from briefing.stages.quotes.paraphrase import paraphrase
+from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party_camp, party_lean
 from briefing.stages.quotes.rank import (
     _attribution_sentence,
     _count,
@@ -222,13 +224,8 @@ TOWARD_WEIGHT = 1.5
 MIN_POLARITY = 0.3
 # Same US party as the actor (or the party opposing the target): a lean, weaker than any
 # frame, so a Republican who criticizes a Republican actor still lands among the critics.
-PARTY_WEIGHT = 1.5
-# Distinct placed speakers of a known party, all on party lines, before the camps are read
-# as party camps when the actor's own party is unknown.
-MIN_PARTY_VOTES = 2
-PRINCIPAL_PARTY_VOTES = 2
-# A group needs this much total evidence to be placed; below it, it takes no side.
-STANCE_THRESHOLD = 1.0
+# PARTY_WEIGHT and STANCE_THRESHOLD (the total evidence a group needs to be placed; below it,
+# it takes no side) live in parties.py with the party lean that shares them.
 # How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
 OBJECT_WINDOW = 70
 
@@ -241,11 +238,16 @@ def _aimed_at(low: str, end: int, camps: Camps) -> int:
     return 0
 
 
+def _office(camps: Camps) -> list[str]:
+    """ "the president" when the actor is the president: the actor named by office."""
+    return [f"the {camps.office}"] if camps.office else []
+
+
 def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
     """Polarity of the quote's sentences that name the actor or the thing acted on ("this
     deal"; the target's flipped), or 0."""
     best = 0.0
-    toward = [*camps.actor_keys, *([thing] if thing else [])]
+    toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
     for sent in _sentences(text):
         low = sent.lower()
         sign = 0
@@ -271,7 +273,11 @@ def _attacked_by_actor(
         if '"' in sent or "“" in sent:
             continue
         actor = min(
-            (m.end() for k in camps.actor_keys for m in re.finditer(rf"\b{re.escape(k)}\b", low)),
+            (
+                m.end()
+                for k in [*camps.actor_keys, *_office(camps)]
+                for m in re.finditer(rf"\b{re.escape(k)}\b", low)
+            ),
             default=-1,
         )
         if actor < 0:
@@ -303,6 +309,13 @@ def _place_sides(
             for s, e in segment_sentences(art.text, a, b):
                 sent = art.text[s:e]
                 sentences.append((art, sent, sent.lower()))
+    if not camps.party:
+        # "Democrats rejected the plan": the writers' words about the parties as groups
+        topic = [*camps.actor_keys, *camps.target_keys, *([thing] if thing else [])]
+        topic += _office(camps)
+        party = party_camp(sentences, camps, _side_of_context, _aimed_at, topic)
+        if party:
+            camps = dataclasses.replace(camps, party=party)
     per_group: list[float] = []
     fixed: dict[int, int] = {}
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
@@ -393,41 +406,7 @@ def _place_sides(
         if keys and combined != score:
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
-        _party_lean(groups, texts, principals)
-
-
-def _party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int]) -> None:
-    """When the actor's party is unknown, read it from the placed speakers (the support side's
-    party, or the opposite of the oppose side's) and lean the unplaced speakers of a known
-    party to that camp, as `_place_sides` does when the actor's party is known."""
-    parties: dict[int, str] = {}
-    votes: dict[str, set[str]] = {"D": set(), "R": set()}
-    # the story's principals (actor, target) weigh as two speakers: their camp is their party's
-    weight = {gi: PRINCIPAL_PARTY_VOTES if gi in principals else 1 for gi in range(len(groups))}
-    for gi, group in enumerate(groups):
-        if not (group.named and group.speaker):
-            continue
-        party = party_of(group.speaker, texts)
-        if not party:
-            continue
-        parties[gi] = party
-        camp = party if group.stance == "support" else {"D": "R", "R": "D"}[party]
-        if group.stance in ("support", "oppose"):
-            votes[camp].update(f"{group.speaker.lower()}#{i}" for i in range(weight[gi]))
-    # a party-line story only: several placed speakers, none crossing the line
-    d, r = len(votes["D"]), len(votes["R"])
-    if min(d, r) > 0 or max(d, r) < MIN_PARTY_VOTES:
-        return
-    camp = "D" if d > r else "R"
-    for gi, party in parties.items():
-        group = groups[gi]
-        if group.stance != "neutral" or abs(group.score) >= PARTY_WEIGHT:
-            continue
-        score = group.score + (PARTY_WEIGHT if party == camp else -PARTY_WEIGHT)
-        if abs(score) >= STANCE_THRESHOLD:
-            group.stance = "support" if score > 0 else "oppose"
-            group.score = score
-            group.evidence.append(f"party {party}; placed speakers make {camp} the actor’s camp")
+        party_lean(groups, texts, principals)
 
 
 def story_sides(

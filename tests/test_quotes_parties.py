@@ -1,0 +1,72 @@
+"""Party camps, offices and relations to the actor (briefing/stages/quotes/parties.py, camps.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.stages.quotes import QuoteSource, story_sides
+from briefing.stages.quotes.camps import Camps, office_of, party_of, relation
+
+
+def source(article_id: str, text: str) -> QuoteSource:
+    return QuoteSource(id=article_id, outlet=None, text=text, kept=((0, len(text)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("said Representative Ann Lee, Republican of Ohio.", "R"),
+        ("said Sen. Ann Lee, D-Ore., on Monday.", "D"),
+        ("said Sen. Ann Lee (R., Maine).", "R"),
+        ("Another leading Dem, Sen. Ann Lee of Ohio, spoke.", "D"),
+        ("Republican presidential candidate Ann Lee spoke.", "R"),
+        # the party word belongs to another clause: Lee is whom the Republicans want out
+        ("Republicans on the panel demanded that Chairman Ann Lee resign.", ""),
+        ("Ann Lee, a Democrat party official, spoke.", ""),
+    ],
+)
+def test_party_of_reads_the_ways_newsrooms_tie_a_name_to_a_party(text: str, party: str) -> None:
+    assert party_of("Ann Lee", [text]) == party
+
+
+def test_office_of_needs_most_titled_mentions_to_agree() -> None:
+    texts = ["President Ann Lee spoke. Later President Lee left.", "Vice President Tom Ray sat."]
+    assert office_of("Ann Lee", texts) == "president"
+    assert office_of("Tom Ray", texts) == ""
+
+
+def test_the_sitting_administration_speaks_for_the_president() -> None:
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="president")
+    assert relation(["Dan Ellis", "White House press secretary"], camps) == 1
+    assert relation(["Dan Ellis", "former White House counsel"], camps) == 0
+    assert relation(["Dan Ellis", "the Ray administration"], camps) == 0
+    assert relation(["Dan Ellis", "White House"], Camps(actor="Lee", actor_keys=("lee",))) == 0
+
+
+LEAD = "President Ann Harmon offered lawmakers a budget deal on Monday to end the standoff."
+
+
+def party_story(camp_sentence: str) -> list[QuoteSource]:
+    body = (
+        f"{LEAD}\n\n"
+        '"This deal is fair to every state," Harmon said.\n\n'
+        f"{camp_sentence} Democratic leaders also criticized the Harmon deal on Tuesday.\n\n"
+        '"It leaves out the workers who need help most," said Sen. Joe Dunn, D-Ore.\n\n'
+        '"We should take it and move on," said Sen. Mia Ford, R-Ind.'
+    )
+    other = f"{LEAD} President Harmon spoke after a hearing that ran late."
+    return [source("a", body), source("b", other)]
+
+
+def test_a_party_the_writers_put_against_the_actor_makes_a_party_line() -> None:
+    sides, _ = story_sides(party_story("Democrats rejected the Harmon deal within an hour."))
+    support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert "Joe Dunn" in oppose and "Mia Ford" in support
+
+
+def test_one_stray_mention_of_a_party_is_no_party_line() -> None:
+    sides, quotes = story_sides(party_story("Lawmakers went home for the weekend."))
+    placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+    assert "Mia Ford" not in placed
+    assert any(q.speaker == "Mia Ford" and q.stance == "neutral" for q in quotes)
