@@ -70,3 +70,24 @@ def test_one_stray_mention_of_a_party_is_no_party_line() -> None:
     placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
     assert "Mia Ford" not in placed
     assert any(q.speaker == "Mia Ford" and q.stance == "neutral" for q in quotes)
+
+
+def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "Every Republican on the budget panel demanded Monday that Chairman Ann Lee resign."
+    second = "All nine Republican members of the panel are calling on Ann Lee to step down now."
+    camps = find_camps([source("a", lead), source("b", second)])
+    assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
+
+
+def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
+    from briefing.stages.quotes.sides import _toward_actor
+
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="president")
+    # the whole sentence scores negative; the clause about the president is praise
+    praise = "The president made a fair offer, but the system is broken, cruel and hopeless."
+    assert _toward_actor(praise, camps) > 0
+    # no sentiment word, but a verb that wants the action undone
+    undo = "The administration should withdraw this decision until the review ends."
+    assert _toward_actor(undo, camps, "decision") < 0

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 LEAD_SENTENCES = 2
 # The actor must lead at least this many sentences over all articles (one is a passing subject).
 MIN_ACTOR_WEIGHT = 2.0
+# A lead subject naming a party once ties an institution actor (a chamber, a committee) to it.
+INSTITUTION_PARTY_WEIGHT = 1.0
 # The target: one first lead sentence that names them after a verb of attack is enough.
 MIN_TARGET_WEIGHT = 1.5
 # A lead sentence's subject counts this much more than the second sentence's.
@@ -145,11 +147,19 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     shown: dict[str, tuple[str, bool]] = {}
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
+    parties: dict[str, float] = defaultdict(float)
     for sent, weight, headline in _lead_sentences(articles):
         verb = _first_verb(sent)
         if verb <= 0:
             continue
         subject = sent[:verb]
+        # "Every Republican on the panel demanded…", "House Democrats’ bill passed…"
+        found_parties = {
+            _PARTY_WORD[(m.group(1) or m.group(2)).lower()]
+            for m in _PARTY_SUBJECT.finditer(subject)
+        }
+        for party in found_parties:
+            parties[party] += weight
         found = None
         skipped_end = -1
         for m in _CANDIDATE.finditer(subject):
@@ -188,13 +198,19 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     for key, weight, is_target in headline_hits:
         if key in body_keys:
             (targets if is_target else actors)[key] += weight
-    if not actors:
-        return Camps()
+    texts = [art.text for art in articles]
     # a name the leads mostly put after "attacked", "against" is the target, not the actor
     net = {k: w - targets.get(k, 0.0) for k, w in actors.items()}
-    key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0]
+    key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0] if net else ("", 0.0)
+    party_camp = _party_actor(parties)
     if weight < MIN_ACTOR_WEIGHT:
-        return Camps()
+        if not party_camp:
+            return Camps()
+        # the leads' subject is a party as a group: the party is the actor
+        name = {"D": "Democrats", "R": "Republicans"}[party_camp]
+        tkeys = tuple(k for k in _target(targets) if k != name.lower())
+        log.debug("camps: actor %s (party), target %s", name, tkeys)
+        return Camps(name, False, (name.lower(),), tkeys, "their", party_camp)
     display, person = shown[key]
     full = display
     if person:
@@ -208,15 +224,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         acr = acronym(display)
         if len(acr) >= 3:
             actor_keys.add(acr.lower())
-    target_keys: set[str] = set()
-    if targets:
-        tkey, tweight = sorted(targets.items(), key=lambda kv: -kv[1])[0]
-        if tkey not in actor_keys and tweight >= MIN_TARGET_WEIGHT:
-            target_keys.add(tkey)
+    target_keys = {k for k in _target(targets) if k not in actor_keys}
     log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
     pronoun = {"m": "his", "f": "her"}.get(gender(full), "their") if person else "its"
-    texts = [art.text for art in articles]
     party = party_of(display, texts)
+    if not party and not person:
+        # "the Democratic-led House", "Democrats’ bill passed the House": an institution that
+        # acts for the party one lead names is enough
+        party = _party_actor(parties, INSTITUTION_PARTY_WEIGHT)
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
@@ -230,6 +245,31 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         party,
         office,
     )
+
+
+# A party named as a group in a lead's subject ("Every Republican on the panel", "House
+# Democrats’ bill").
+_PARTY_SUBJECT = re.compile(
+    r"\b(Republican|Democrat|Democratic|GOP)(?:s\b|[’']s?\b|-(?:led|controlled|run)\b|"
+    r"(?=\s+(?:members|lawmakers|leaders|senators|majority|on)\b))"
+    r"|\b(?:Every|All|Each)\s+(?:\w+\s+)?(Republican|Democrat)\b"
+)
+
+
+def _party_actor(parties: dict[str, float], least: float = MIN_ACTOR_WEIGHT) -> str:
+    """The party the leads make their subject (never both), when they do often enough."""
+    if len(parties) != 1:
+        return ""
+    party, weight = next(iter(parties.items()))
+    return party if weight >= least else ""
+
+
+def _target(targets: dict[str, float]) -> tuple[str, ...]:
+    """The leads' target: the name they most put after a verb of attack, if often enough."""
+    if not targets:
+        return ()
+    tkey, tweight = sorted(targets.items(), key=lambda kv: -kv[1])[0]
+    return (tkey,) if tweight >= MIN_TARGET_WEIGHT else ()
 
 
 # Offices a story refers to by title alone ("the president said", "the governor's veto").

@@ -48,6 +48,7 @@ from briefing.text.names import (
     strip_title,
 )
 from briefing.text.segment import sentences as segment_sentences
+from briefing.text.wordlists import words
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
+_PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
@@ -243,22 +245,54 @@ def _office(camps: Camps) -> list[str]:
     return [f"the {camps.office}"] if camps.office else []
 
 
+# The words around a mention of the actor that carry the quote's stance toward them: its own
+# clause, not the whole sentence ("a reasonable offer to fix our broken system" is praise).
+_CLAUSE = re.compile(r"[,;:—–()]|\s-{1,2}\s|\b(?:but|while|although|though|because)\b")
+CLAUSE_WORDS = 12
+
+
+def _around(sent: str, start: int, end: int) -> str:
+    """The clause of `sent` holding the span start..end, at most CLAUSE_WORDS words each way."""
+    cuts = [m for m in _CLAUSE.finditer(sent)]
+    lo = max((m.end() for m in cuts if m.end() <= start), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= end), default=len(sent))
+    before = sent[lo:start].split()[-CLAUSE_WORDS:]
+    after = sent[end:hi].split()[:CLAUSE_WORDS]
+    return " ".join([*before, sent[start:end], *after])
+
+
+# A stance verb in the clause ("withdraw this decision", "we welcome the plan") is enough to
+# place the speaker (times TOWARD_WEIGHT it passes STANCE_THRESHOLD); the whole sentence's
+# tone counts only as this share of its polarity.
+PREDICATE_POLARITY = 0.7
+SENTENCE_SHARE = 0.5
+
+
+def _predicate(clause: str) -> float:
+    """+PREDICATE_POLARITY for a support word in the clause, - for an opposition or undo word,
+    0 for none or both."""
+    found = {_PREDICATES.get(w) for w in re.findall(r"[a-z]+", clause.lower())} - {None}
+    if len(found) != 1:
+        return 0.0
+    return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
+
+
 def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
-    """Polarity of the quote's sentences that name the actor or the thing acted on ("this
+    """Polarity of the clauses of the quote that name the actor or the thing acted on ("this
     deal"; the target's flipped), or 0."""
     best = 0.0
     toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
     for sent in _sentences(text):
         low = sent.lower()
-        sign = 0
-        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in toward):
-            sign = 1
-        elif any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.target_keys):
-            sign = -1
-        if sign:
-            pol = sign * polarity(sent)
-            if abs(pol) > abs(best):
-                best = pol
+        for keys, sign in ((toward, 1), (camps.target_keys, -1)):
+            for k in keys:
+                for m in re.finditer(rf"\b{re.escape(k)}\b", low):
+                    clause = _around(sent, m.start(), m.end())
+                    pol = polarity(clause)
+                    if abs(pol) < MIN_POLARITY:
+                        pol = _predicate(clause) or SENTENCE_SHARE * polarity(sent)
+                    if abs(sign * pol) > abs(best):
+                        best = sign * pol
     return best
 
 
