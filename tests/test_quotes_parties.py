@@ -91,3 +91,29 @@ def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
     # no sentiment word, but a verb that wants the action undone
     undo = "The administration should withdraw this decision until the review ends."
     assert _toward_actor(undo, camps, "decision") < 0
+
+
+def test_a_stance_verb_in_the_quote_counts_with_its_negation() -> None:
+    from briefing.stages.quotes.sides import _predicate
+
+    assert _predicate("we do not support this legislation") < 0
+    assert _predicate("we support this legislation") > 0
+    assert _predicate("they want to repeal the law") < 0
+
+
+def test_an_apposition_does_not_part_a_speaker_from_the_writers_frame() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = (
+        "Fairvote.org, one of the most influential reform groups in the capital, "
+        "panned the agreement on Monday."
+    )
+    hit = _side_of_context(sentence, ["Fairvote.org"])
+    assert hit is not None and hit[:2] == ("oppose", "panned")
+
+
+def test_one_organization_under_two_spellings_is_one_key() -> None:
+    from briefing.stages.quotes.rank import _org_key, _specific_org
+
+    assert _org_key("Fairvote.org Political Action") == _org_key("Fairvote.org.")
+    assert _specific_org("FairVote") and not _specific_org("Texas")

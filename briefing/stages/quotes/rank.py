@@ -29,9 +29,23 @@ from briefing.stages.quotes.merge import (
 log = logging.getLogger(__name__)
 
 
+# A web name ("MoveOn.org") or a word with a capital inside ("MoveOn"): a proper organization
+# name, never a place or a common noun.
+_PROPER_ORG = re.compile(r"^(?:[\w-]+\.(?:org|com|net)|[A-Z][a-z]+[A-Z]\w*)\b")
+
+
 def _specific_org(org: str) -> bool:
-    """An organization precise enough to place people by: "ACLU", "Third Way", not "House"."""
-    return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
+    """An organization precise enough to place people by: "ACLU", "Third Way", "MoveOn.org",
+    not "House"."""
+    return (
+        len(org.split()) >= 2 or (org.isupper() and len(org) >= 2) or bool(_PROPER_ORG.match(org))
+    )
+
+
+def _org_key(org: str) -> str:
+    """One key per organization however its name runs on ("MoveOn.org Political Action")."""
+    web = _PROPER_ORG.match(org)
+    return web.group().lower() if web else _norm(org)
 
 
 def _group_keys(group: _Group) -> list[str]:
@@ -39,7 +53,7 @@ def _group_keys(group: _Group) -> list[str]:
     if group.speaker:
         keys.append("s:" + group.speaker.lower())
     if group.organization and _specific_org(group.organization):
-        keys.append("o:" + _norm(group.organization))
+        keys.append("o:" + _org_key(group.organization))
     return keys
 
 

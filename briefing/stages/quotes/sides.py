@@ -31,6 +31,7 @@ from briefing.stages.quotes.merge import (
 from briefing.stages.quotes.paraphrase import paraphrase
 from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party_camp, party_lean
 from briefing.stages.quotes.rank import (
+    _PROPER_ORG,
     _attribution_sentence,
     _count,
     _group_keys,
@@ -145,6 +146,8 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
 
 
 _PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
+_NEGATIONS = frozenset("not never no cannot".split())
+_APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
@@ -177,8 +180,10 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
             else:
-                between = low[b : m.start()]
-                ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
+                # "MoveOn, one of the largest progressive groups, panned…": the apposition
+                # describes the speaker and does not part them from their verb
+                between = _APPOSITION.sub(" ", low[b : m.start()])
+                ok = b <= m.start() and len(between) <= 70 and not re.search(r"[.;]", between)
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
                 own_clause = re.fullmatch(r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?", between)
                 ok = ok and (
@@ -187,7 +192,7 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
-                dist = m.start() - b
+                dist = len(between)
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
     return (best[1], best[2], best[3]) if best else None
@@ -206,8 +211,8 @@ def _names_for(group: _Group) -> list[str]:
         if len(acr) >= 3:
             names.append(acr)
         first = org.split()[0]
-        if first.isupper() and len(first) >= 2:
-            names.append(first)
+        if (first.isupper() and len(first) >= 2) or _PROPER_ORG.match(first):
+            names.append(first.rstrip("."))
     return [n for n in names if len(n) >= 2]
 
 
@@ -222,7 +227,7 @@ FRAME_WEIGHT = 2.0
 CONTEXT_WEIGHT = 1.5
 # Polarity of the quote's sentences that name the actor (or the target, sign flipped); a
 # quote's overall tone says nothing about which camp it is in, so only these count.
-TOWARD_WEIGHT = 1.5
+TOWARD_WEIGHT = 2.0
 MIN_POLARITY = 0.3
 # Same US party as the actor (or the party opposing the target): a lean, weaker than any
 # frame, so a Republican who criticizes a Republican actor still lands among the critics.
@@ -238,6 +243,14 @@ def _aimed_at(low: str, end: int, camps: Camps) -> int:
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
         return -1
     return 0
+
+
+# In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
+_ACTION_NOUNS = [*_ACTION_OBJECTS, "legislation", "offer", "nomination", "compromise"]
+_THIS_ACTION = (
+    r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
+    r"{0,3}?(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:a|an|the|with|of)\b)"
+)
 
 
 def _office(camps: Camps) -> list[str]:
@@ -271,7 +284,17 @@ SENTENCE_SHARE = 0.5
 def _predicate(clause: str) -> float:
     """+PREDICATE_POLARITY for a support word in the clause, - for an opposition or undo word,
     0 for none or both."""
-    found = {_PREDICATES.get(w) for w in re.findall(r"[a-z]+", clause.lower())} - {None}
+    found: set[str] = set()
+    tokens = re.findall(r"[a-z’']+", clause.lower())
+    for i, w in enumerate(tokens):
+        side = _PREDICATES.get(w)
+        if side is not None:
+            # "we do not support this", "won't back it": the negation turns the stance over
+            if any(
+                t in _NEGATIONS or t.endswith(("n't", "n’t")) for t in tokens[max(0, i - 3) : i]
+            ):
+                side = "oppose" if side == "support" else "support"
+            found.add(side)
     if len(found) != 1:
         return 0.0
     return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
@@ -282,11 +305,13 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
     deal"; the target's flipped), or 0."""
     best = 0.0
     toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
+    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
+    against = [rf"\b{re.escape(k)}\b" for k in camps.target_keys]
     for sent in _sentences(text):
         low = sent.lower()
-        for keys, sign in ((toward, 1), (camps.target_keys, -1)):
+        for keys, sign in ((pattern, 1), (against, -1)):
             for k in keys:
-                for m in re.finditer(rf"\b{re.escape(k)}\b", low):
+                for m in re.finditer(k, low):
                     clause = _around(sent, m.start(), m.end())
                     pol = polarity(clause)
                     if abs(pol) < MIN_POLARITY:
