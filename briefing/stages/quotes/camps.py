@@ -40,6 +40,7 @@ _CANDIDATE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
     r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
 )
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
 _PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
 _ATTACK = re.compile(
@@ -74,6 +75,10 @@ class Camps:
     in a quote or a sentence refers to them; "" when none."""
 
 
+# Words ending in -ed that are no past tense.
+_NOT_VERBS = frozenset("united hundred naked wicked sacred beloved armed aged speed need".split())
+
+
 def _verbs() -> frozenset[str]:
     return words("lead_verbs")
 
@@ -82,12 +87,19 @@ def _first_verb(sentence: str) -> int:
     """Offset of the first word that reads as the lead's main verb, else -1. In a title-case
     headline ("AARP Pushes Back On Claim") capitals are style, so any listed verb counts."""
     headline = _title_case(sentence)
-    for i, m in enumerate(re.finditer(r"[A-Za-z’']+", sentence)):
+    tokens = list(re.finditer(r"[A-Za-z’']+", sentence))
+    for i, m in enumerate(tokens):
         w = m.group()
         if not w[:1].islower() and not (headline and i):
             continue
         low = w.lower()
-        if low in _verbs() or (low.endswith("ed") and len(low) > 4 and not headline):
+        past = low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS
+        if past and headline:
+            # a headline drops "is": "Suspect Arrested in Ohio" is passive, its subject the
+            # one acted on; "Council Used Funds" is active. Never the headline's first word.
+            after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            past = i > 0 and bool(after) and after not in _PREPOSITIONS | {"as", "near"}
+        if low in _verbs() or past:
             return m.start()
     return -1
 
@@ -170,6 +182,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if (before and before[-1].lower() in _PREPOSITIONS) or place:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
+            if _PARTY_TAG.match(m.group()):
+                continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
             cand = _candidate_key(m.group())
             if cand is not None:
                 found = cand
