@@ -43,6 +43,7 @@ from briefing.stages.quotes.rank import (
 )
 from briefing.text.names import (
     NAME_SEQ,
+    ORG_WORDS,
     acronym,
     clean_name,
     looks_person,
@@ -403,6 +404,7 @@ def _place_sides(
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
+        framed = score  # the writers' frames (the party lean is weaker, not one)
         if camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
             if party:
@@ -414,9 +416,6 @@ def _place_sides(
                 score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
                 group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
         toward = max((_toward_actor(it.span.text, camps, thing) for it in group.items), key=abs)
-        if abs(toward) >= MIN_POLARITY:
-            score += TOWARD_WEIGHT * toward
-            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
         if rel:
@@ -424,6 +423,7 @@ def _place_sides(
         elif _attacked_by_actor(sentences, lowered, camps):
             principals.add(gi)
             score -= FRAME_WEIGHT
+            framed -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
             if '"' in sent or "“" in sent or not any(n in low for n in lowered):
@@ -437,7 +437,13 @@ def _place_sides(
                 if _aimed_at(low, hit[2], camps) < 0:
                     sign = -sign
                 score += CONTEXT_WEIGHT * sign
+                framed += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
+        # the tone read from the quote is weaker evidence than the writers' own frame: it
+        # counts where no frame says otherwise
+        if abs(toward) >= MIN_POLARITY and framed * toward >= 0:
+            score += TOWARD_WEIGHT * toward
+            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         per_group.append(score)
     # one side per speaker and per organization within the story
     totals: dict[str, float] = defaultdict(float)
@@ -466,6 +472,27 @@ def _place_sides(
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
         party_lean(groups, texts, principals)
+    _speak_for(groups)
+
+
+def _speak_for(groups: list[_Group]) -> None:
+    """A speaker with no stance of their own whose organization is a placed speaker ("a
+    spokesman for Lee", "Lee's campaign", "Lee's lawyer") takes that speaker's side."""
+    placed: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if group.named and group.speaker and group.stance in ("support", "oppose"):
+            placed[group.speaker.split()[-1].lower()].add(group.stance)
+    for group in groups:
+        org = group.organization or ""
+        if group.stance != "neutral" or not org or org == group.speaker:
+            continue
+        head = re.split(r"[’']s?\b", org, maxsplit=1)[0].split()
+        if not head or not head[-1][:1].isupper() or head[-1].lower() in ORG_WORDS:
+            continue
+        sides = placed.get(head[-1].lower(), set())
+        if len(sides) == 1 and (len(head) == 1 or looks_person(" ".join(head))):
+            group.stance = next(iter(sides))
+            group.evidence.append(f"speaks for {' '.join(head)}, who is on this side")
 
 
 def story_sides(
