@@ -41,7 +41,10 @@ MIN_CAMP_VOTES = 2
 PARTY_WEIGHT = 1.5
 MIN_PARTY_VOTES = 2
 PRINCIPAL_PARTY_VOTES = 2
-STANCE_THRESHOLD = 1.0
+# A group needs this much total evidence to be placed; below it, it takes no side. One frame,
+# one party tie, or a clear tone toward the actor in the quote's own words (VADER 0.4 and up,
+# times TOWARD_WEIGHT) is enough; a faint tone is not.
+STANCE_THRESHOLD = 0.8
 
 SideOf = Callable[[str, Sequence[str]], "tuple[str, str, int] | None"]
 
