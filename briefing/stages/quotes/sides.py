@@ -491,7 +491,7 @@ def _speak_for(groups: list[_Group]) -> None:
             continue
         sides = placed.get(head[-1].lower(), set())
         if len(sides) == 1 and (len(head) == 1 or looks_person(" ".join(head))):
-            group.stance = next(iter(sides))
+            group.stance = "support" if "support" in sides else "oppose"
             group.evidence.append(f"speaks for {' '.join(head)}, who is on this side")
 
 
