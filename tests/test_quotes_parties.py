@@ -82,7 +82,7 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
 
 
 def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
-    from briefing.stages.quotes.sides import _toward_actor
+    from briefing.stages.quotes.stances import _toward_actor
 
     camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="president")
     # the whole sentence scores negative; the clause about the president is praise
@@ -94,7 +94,7 @@ def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
 
 
 def test_a_stance_verb_in_the_quote_counts_with_its_negation() -> None:
-    from briefing.stages.quotes.sides import _predicate
+    from briefing.stages.quotes.stances import _predicate
 
     assert _predicate("we do not support this legislation") < 0
     assert _predicate("we support this legislation") > 0

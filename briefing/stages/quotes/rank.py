@@ -62,8 +62,9 @@ def _short(sentence: str, limit: int = 90) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
-def _attribution_sentence(item: _Item) -> str:
-    """The writer's words around the quote's cue (the quote itself left out)."""
+def _attribution_sentence(item: _Item, keep_quote: bool = False) -> str:
+    """The writer's words around the quote's cue (the quote itself left out unless
+    `keep_quote`)."""
     text = item.article.text
     span = item.span
     anchor = span.speaker_start if span.speaker_start is not None else span.start
@@ -71,6 +72,8 @@ def _attribution_sentence(item: _Item) -> str:
     nl = text.find("\n", anchor)
     hi = _sentence_end(text, anchor, nl if nl >= 0 else len(text))
     out = text[lo:hi]
+    if keep_quote:
+        return out
     for a, b in span.parts:
         if lo <= a and b <= hi:
             out = out.replace(text[a:b], " ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -41,6 +40,12 @@ from briefing.stages.quotes.rank import (
     _strength,
     _to_quote,
 )
+from briefing.stages.quotes.stances import (
+    MIN_POLARITY,
+    _office,
+    _reports_speech,
+    _toward_actor,
+)
 from briefing.text.names import (
     NAME_SEQ,
     ORG_WORDS,
@@ -49,23 +54,10 @@ from briefing.text.names import (
     looks_person,
     strip_title,
 )
+from briefing.text.quotation import outside_quotes, quoted_share
 from briefing.text.segment import sentences as segment_sentences
-from briefing.text.wordlists import words
 
 log = logging.getLogger(__name__)
-
-
-@functools.lru_cache(maxsize=1)
-def _vader() -> object:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def polarity(text: str) -> float:
-    """VADER compound polarity of a text, -1 (negative) to 1 (positive)."""
-    analyzer = _vader()
-    return float(analyzer.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
@@ -146,8 +138,6 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
-_PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
-_NEGATIONS = frozenset("not never no cannot".split())
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
@@ -229,99 +219,29 @@ CONTEXT_WEIGHT = 1.5
 # Polarity of the quote's sentences that name the actor (or the target, sign flipped); a
 # quote's overall tone says nothing about which camp it is in, so only these count.
 TOWARD_WEIGHT = 2.0
-MIN_POLARITY = 0.3
 # Same US party as the actor (or the party opposing the target): a lean, weaker than any
 # frame, so a Republican who criticizes a Republican actor still lands among the critics.
 # PARTY_WEIGHT and STANCE_THRESHOLD (the total evidence a group needs to be placed; below it,
 # it takes no side) live in parties.py with the party lean that shares them.
 # How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
 OBJECT_WINDOW = 70
+# A sentence mostly inside quotation marks is a quote, not the writer's frame of a speaker
+# ("Herrod, deriding what she called “fear-mongering”, …" is a frame).
+MAX_QUOTED_SHARE = 0.5
 
 
 def _aimed_at(low: str, end: int, camps: Camps) -> int:
-    """-1 when the words after a frame word (same clause) name the target, else 0."""
+    """-1 when the words after a frame word (same clause) name the target or the action's
+    critics ("deriding the measure's opponents"), else 0."""
     window = re.split(r"[.;]", low[end : end + OBJECT_WINDOW], maxsplit=1)[0]
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
+        return -1
+    if re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
     return 0
 
 
 # In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
-_ACTION_NOUNS = [*_ACTION_OBJECTS, "legislation", "offer", "nomination", "compromise"]
-_THIS_ACTION = (
-    r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
-    r"{0,3}?(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:a|an|the|with|of)\b)"
-)
-
-
-def _office(camps: Camps) -> list[str]:
-    """ "the president" when the actor is the president: the actor named by office."""
-    return [f"the {camps.office}"] if camps.office else []
-
-
-# The words around a mention of the actor that carry the quote's stance toward them: its own
-# clause, not the whole sentence ("a reasonable offer to fix our broken system" is praise).
-_CLAUSE = re.compile(r"[,;:—–()]|\s-{1,2}\s|\b(?:but|while|although|though|because)\b")
-CLAUSE_WORDS = 12
-
-
-def _around(sent: str, start: int, end: int) -> str:
-    """The clause of `sent` holding the span start..end, at most CLAUSE_WORDS words each way."""
-    cuts = [m for m in _CLAUSE.finditer(sent)]
-    lo = max((m.end() for m in cuts if m.end() <= start), default=0)
-    hi = min((m.start() for m in cuts if m.start() >= end), default=len(sent))
-    before = sent[lo:start].split()[-CLAUSE_WORDS:]
-    after = sent[end:hi].split()[:CLAUSE_WORDS]
-    return " ".join([*before, sent[start:end], *after])
-
-
-# A stance verb in the clause ("withdraw this decision", "we welcome the plan") is enough to
-# place the speaker (times TOWARD_WEIGHT it passes STANCE_THRESHOLD); the whole sentence's
-# tone counts only as this share of its polarity.
-PREDICATE_POLARITY = 0.7
-SENTENCE_SHARE = 0.5
-
-
-def _predicate(clause: str) -> float:
-    """+PREDICATE_POLARITY for a support word in the clause, - for an opposition or undo word,
-    0 for none or both."""
-    found: set[str] = set()
-    tokens = re.findall(r"[a-z’']+", clause.lower())
-    for i, w in enumerate(tokens):
-        side = _PREDICATES.get(w)
-        if side is not None:
-            # "we do not support this", "won't back it": the negation turns the stance over
-            if any(
-                t in _NEGATIONS or t.endswith(("n't", "n’t")) for t in tokens[max(0, i - 3) : i]
-            ):
-                side = "oppose" if side == "support" else "support"
-            found.add(side)
-    if len(found) != 1:
-        return 0.0
-    return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
-
-
-def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
-    """Polarity of the clauses of the quote that name the actor or the thing acted on ("this
-    deal"; the target's flipped), or 0."""
-    best = 0.0
-    toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
-    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
-    against = [rf"\b{re.escape(k)}\b" for k in camps.target_keys]
-    for sent in _sentences(text):
-        low = sent.lower()
-        for keys, sign in ((pattern, 1), (against, -1)):
-            for k in keys:
-                for m in re.finditer(k, low):
-                    clause = _around(sent, m.start(), m.end())
-                    pol = polarity(clause)
-                    if abs(pol) < MIN_POLARITY:
-                        pol = _predicate(clause) or SENTENCE_SHARE * polarity(sent)
-                    if abs(sign * pol) > abs(best):
-                        best = sign * pol
-    return best
-
-
 def _attacked_by_actor(
     sentences: Sequence[tuple[QuoteSource, str, str]], names: Sequence[str], camps: Camps
 ) -> bool:
@@ -415,7 +335,16 @@ def _place_sides(
             if party:
                 score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
                 group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
-        toward = max((_toward_actor(it.span.text, camps, thing) for it in group.items), key=abs)
+        # the quote, and the sentence that carries it: "Lee said the deal the council signed
+        # “is a disgrace”" names the actor outside the quotation marks
+        toward = max(
+            (
+                _toward_actor(text, camps, thing)
+                for it in group.items
+                for text in (it.span.text, _attribution_sentence(it, keep_quote=True))
+            ),
+            key=abs,
+        )
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
         if rel:
@@ -426,10 +355,19 @@ def _place_sides(
             framed -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
-            if '"' in sent or "“" in sent or not any(n in low for n in lowered):
+            if not any(n in low for n in lowered) or quoted_share(sent) > MAX_QUOTED_SHARE:
                 continue
             if thing and _ACTION_VERBS.search(sent) and re.search(rf"\b{thing}\b", low):
                 continue  # the sentence that states the action: its actor is counted above
+            # "Lee said the council's deal represents an illegal giveaway": the speaker's view
+            # as the writer reports it has a tone toward the actor too
+            if _reports_speech(low, lowered):
+                told = _toward_actor(sent, camps, thing)
+                if abs(told) > abs(toward):
+                    toward = told
+            # the writer's words only: a frame word inside someone's quotation is not theirs
+            sent = outside_quotes(sent)
+            low = sent.lower()
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:
                 seen.add(sent)
