@@ -230,10 +230,19 @@ OBJECT_WINDOW = 70
 MAX_QUOTED_SHARE = 0.5
 
 
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|st)\.")
+
+
+def _clause_after(low: str, end: int) -> str:
+    """The words after a frame word up to the clause's end ("Mr." does not end it)."""
+    window = _TITLE_DOT.sub(r"\1", low[end : end + OBJECT_WINDOW])
+    return re.split(r"[.;]", window, maxsplit=1)[0]
+
+
 def _aimed_at(low: str, end: int, camps: Camps) -> int:
     """-1 when the words after a frame word (same clause) name the target or the action's
     critics ("deriding the measure's opponents"), else 0."""
-    window = re.split(r"[.;]", low[end : end + OBJECT_WINDOW], maxsplit=1)[0]
+    window = _clause_after(low, end)
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
         return -1
     if re.search(r"\b(?:opponents|critics|detractors)\b", window):
@@ -266,7 +275,7 @@ def _attacked_by_actor(
             between = low[actor : hit.start()]
             if len(between) > 40 or re.search(r"[.;,]|\b(?:and|who|that|which)\b", between):
                 break  # the attack verb must belong to the actor's own clause
-            window = re.split(r"[.;]", low[hit.end() : hit.end() + OBJECT_WINDOW], maxsplit=1)[0]
+            window = _clause_after(low, hit.end())
             if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window[:40]) for n in names):
                 return True
     return False
