@@ -41,6 +41,7 @@ def test_the_sitting_administration_speaks_for_the_president() -> None:
     assert relation(["Dan Ellis", "former White House counsel"], camps) == 0
     assert relation(["Dan Ellis", "the Ray administration"], camps) == 0
     assert relation(["Dan Ellis", "White House"], Camps(actor="Lee", actor_keys=("lee",))) == 0
+    assert relation(["Tom Ray", "Vice President"], camps) == 1
 
 
 LEAD = "President Ann Harmon offered lawmakers a budget deal on Monday to end the standoff."
@@ -117,3 +118,11 @@ def test_one_organization_under_two_spellings_is_one_key() -> None:
 
     assert _org_key("Fairvote.org Political Action") == _org_key("Fairvote.org.")
     assert _specific_org("FairVote") and not _specific_org("Texas")
+
+
+def test_a_title_dot_does_not_end_the_clause_a_frame_is_aimed_at() -> None:
+    from briefing.stages.quotes.sides import _aimed_at
+
+    camps = Camps(actor="Republicans", actor_keys=("republicans",), target_keys=("lee",))
+    low = "speaker ann ray praised mr. lee as a patriot on monday."
+    assert _aimed_at(low, low.index("praised") + len("praised"), camps) == -1

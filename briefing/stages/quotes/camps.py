@@ -338,7 +338,7 @@ _PARTY_ROLE_WORDS = frozenset(
     "representative congressman congresswoman lawmaker governor gov strategist operative "
     "consultant pollster chairman chairwoman chair whip majority minority speaker mayor "
     "senate house state member members colleague rival challenger incumbent fellow former "
-    "party national committee and sens reps".split()
+    "party national committee and sens reps side".split()
 )
 
 
@@ -405,6 +405,8 @@ def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
 def _administration(key: str, camps: Camps) -> bool:
     """True when a role or organization is the sitting administration ("White House press
     secretary", "an administration official"), not a former one or another president's."""
+    if key == "vice president":
+        return True  # the president's deputy, by title alone
     for m in re.finditer(r"\b(?:white house|administration)\b", key):
         before = key[: m.start()].split()[-1:]
         if not before or before[0] in camps.actor_keys or before[0] in ("the", "a", "an", "of"):
