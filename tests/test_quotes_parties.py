@@ -33,6 +33,8 @@ def test_office_of_needs_most_titled_mentions_to_agree() -> None:
     texts = ["President Ann Lee spoke. Later President Lee left.", "Vice President Tom Ray sat."]
     assert office_of("Ann Lee", texts) == "president"
     assert office_of("Tom Ray", texts) == ""
+    former = ["Former Mexican President Ann Lee spoke.", "The former Mexican President Lee left."]
+    assert office_of("Ann Lee", former) == ""
 
 
 def test_the_sitting_administration_speaks_for_the_president() -> None:

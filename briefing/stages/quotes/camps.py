@@ -240,7 +240,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             actor_keys.add(acr.lower())
     target_keys = {k for k in _target(targets) if k not in actor_keys}
     log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
-    pronoun = {"m": "his", "f": "her"}.get(gender(full), "their") if person else "its"
+    # a surname alone says nothing of gender ("Fox")
+    sex = gender(full) if len(full.split()) > 1 else ""
+    pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
     party = party_of(display, texts)
     if not party and not person:
         # "the Democratic-led House", "Democrats’ bill passed the House": an institution that
@@ -312,7 +314,9 @@ def office_of(name: str, texts: Sequence[str]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for text in texts:
         for m in pattern.finditer(text):
-            if m.group(1)[:1].isupper():
+            # "Former Mexican President Ann Lee" holds no office now
+            before = text[max(0, m.start() - 30) : m.start()].lower()
+            if m.group(1)[:1].isupper() and not re.search(r"\b(?:former|ex-?)\b", before):
                 counts[_OFFICES[m.group(1).lower()]] += 1
     if not counts:
         return ""
