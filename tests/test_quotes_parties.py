@@ -128,3 +128,13 @@ def test_a_title_dot_does_not_end_the_clause_a_frame_is_aimed_at() -> None:
     camps = Camps(actor="Republicans", actor_keys=("republicans",), target_keys=("lee",))
     low = "speaker ann ray praised mr. lee as a patriot on monday."
     assert _aimed_at(low, low.index("praised") + len("praised"), camps) == -1
+
+
+def test_a_sentence_opening_on_the_actors_pronoun_is_about_the_actor() -> None:
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), pronoun="his")
+    from briefing.stages.quotes.stances import _toward_actor
+
+    text = "We asked Lee to stay at the table … He failed us and he betrayed the families."
+    assert _toward_actor(text, camps) < 0
+    # the pronoun with no one named before it is nobody in particular
+    assert _toward_actor("He failed us and he betrayed the families.", camps) == 0

@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from briefing.stages.quotes.base import JOIN
 from briefing.stages.quotes.camps import Camps
 from briefing.stages.quotes.lexicon import _ACTION_OBJECTS, _SIDE_LOOKUP, SPEECH_VERBS
 from briefing.stages.quotes.merge import _sentences
@@ -105,6 +106,10 @@ def _predicate(clause: str) -> float:
     return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
 
 
+# The pronouns that can stand for the actor, by the possessive the camps give them.
+_PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
+
+
 def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
     """Polarity of the clauses of the quote that name the actor or the thing acted on ("this
     deal"; the target's flipped), or 0."""
@@ -112,11 +117,20 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
     toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
     pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
     against = [rf"\b{re.escape(k)}\b" for k in camps.target_keys]
-    for sent in _sentences(text):
+    person = [rf"^\W*{p}\b" for p in _PERSON_PRONOUNS.get(camps.pronoun, ())]
+    named = 0  # the sign of the principal the previous sentence named, 0 for none
+    # the pieces of a quote split by its attribution read as sentences of their own
+    pieces = [sent for part in text.split(JOIN) for sent in _sentences(part)]
+    for sent in pieces:
         low = sent.lower()
-        for keys, sign in ((pattern, 1), (against, -1)):
+        # "We offered the prime minister a meeting. His refusal is disappointing.": a
+        # sentence opening on the actor's pronoun goes on about the one just named
+        carried = person if named > 0 else []
+        named = 0
+        for keys, sign in ((pattern, 1), (against, -1), (carried, 1)):
             for k in keys:
                 for m in re.finditer(k, low):
+                    named = named or (sign if keys is not carried else 0)
                     clause = _around(sent, m.start(), m.end())
                     pol = polarity(clause)
                     if abs(pol) < MIN_POLARITY:
