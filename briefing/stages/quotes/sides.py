@@ -306,6 +306,8 @@ def _place_sides(
         if party:
             camps = dataclasses.replace(camps, party=party)
     per_group: list[float] = []
+    # each sentence's quoted share and its words outside quotation marks, read once
+    writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
@@ -364,7 +366,12 @@ def _place_sides(
             framed -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
-            if not any(n in low for n in lowered) or quoted_share(sent) > MAX_QUOTED_SHARE:
+            if not any(n in low for n in lowered):
+                continue
+            if sent not in writers:
+                writers[sent] = (quoted_share(sent), outside_quotes(sent))
+            share, outside = writers[sent]
+            if share > MAX_QUOTED_SHARE:
                 continue
             if thing and _ACTION_VERBS.search(sent) and re.search(rf"\b{thing}\b", low):
                 continue  # the sentence that states the action: its actor is counted above
@@ -375,7 +382,7 @@ def _place_sides(
                 if abs(told) > abs(toward):
                     toward = told
             # the writer's words only: a frame word inside someone's quotation is not theirs
-            sent = outside_quotes(sent)
+            sent = outside
             low = sent.lower()
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:
