@@ -138,3 +138,29 @@ def test_a_sentence_opening_on_the_actors_pronoun_is_about_the_actor() -> None:
     assert _toward_actor(text, camps) < 0
     # the pronoun with no one named before it is nobody in particular
     assert _toward_actor("He failed us and he betrayed the families.", camps) == 0
+
+
+def test_the_agent_of_a_passive_frame_holds_the_stance() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = "The Harmon ad was denounced by the Fair Play Coalition on Monday."
+    hit = _side_of_context(sentence, ["Fair Play Coalition"])
+    assert hit is not None and hit[:2] == ("oppose", "denounced")
+
+
+def test_the_groups_director_speaks_for_the_one_group_named_before() -> None:
+    lead = "Governor Ann Harmon launched a new television ad on Monday about her record."
+    text = (
+        f"{lead}\n\n"
+        "The Harmon ad was denounced by the Fair Play Coalition, a civil-rights group.\n\n"
+        "Dan Ellis, the group’s director, said, “Governor Harmon is running to divide us.”"
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    ellis = next(q for q in quotes if q.speaker == "Dan Ellis")
+    assert ellis.organization == "Fair Play Coalition"
+    assert ellis.stance == "oppose"
+    # two organizations before it: which one is meant is unclear, so none is printed
+    two = text.replace("a civil-rights group", "with help from the Open Books Foundation")
+    _, quotes = story_sides([source("a", two), source("b", other)])
+    assert next(q for q in quotes if q.speaker == "Dan Ellis").organization == "group"

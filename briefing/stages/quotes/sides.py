@@ -138,6 +138,7 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
@@ -166,6 +167,12 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
         for a, b in spans:
+            if word.endswith("ed") and _PASSIVE_BY.fullmatch(low[m.end() : a]):
+                # "The ad was denounced by the Log Cabin Republicans": the agent after "by"
+                # holds the stance; what they denounced is the sentence's subject
+                if best is None or best[0] > 0:
+                    best = (0, side, word, 0)
+                continue
             if word in _NOUN_SIDE:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
@@ -187,6 +194,41 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
     return (best[1], best[2], best[3]) if best else None
+
+
+# An organization named by its kind alone ("the group's president"): who it is stands in the
+# sentence before.
+_GENERIC_ORGS = frozenset("group organization coalition association campaign committee".split())
+ANTECEDENT_CHARS = 300
+# Organizations named after a party's members ("Log Cabin Republicans", "Young Democrats").
+_PARTY_PLURALS = frozenset(("republicans", "democrats"))
+
+
+def _antecedent_org(group: _Group) -> str | None:
+    """The organization a generic "the group's director" refers to: the one organization
+    named in the writer's words just before, else None."""
+    if (group.organization or "").lower() not in _GENERIC_ORGS:
+        return None
+    item = group.items[0]
+    text = item.article.text
+    start = min(item.span.start, item.span.speaker_start or item.span.start)
+    # the words before "the group's" itself, which may stand a sentence before the quote
+    kind = re.escape((group.organization or "").lower())
+    lead = text[max(0, start - ANTECEDENT_CHARS) : item.span.end].lower()
+    mention = [m.start() for m in re.finditer(rf"\bthe {kind}\b", lead)]
+    anchor = max(0, start - ANTECEDENT_CHARS) + mention[0] if mention else start
+    before = outside_quotes(text[max(0, anchor - ANTECEDENT_CHARS) : anchor])
+    # the organization must be the only one named there: a wrong one would be printed
+    found: set[str] = set()
+    for m in NAME_SEQ.finditer(before):
+        name = clean_name(m.group())
+        low = [w.lower().strip(".,’'") for w in name.split()]
+        if len(low) >= 2 and any(w in ORG_WORDS or w in _PARTY_PLURALS for w in low[1:]):
+            found.add(name)  # "Log Cabin Republicans", "Safari Club International"
+    for m in re.finditer(r"\b[A-Z][\w.-]+", before):
+        if _PROPER_ORG.match(m.group()):
+            found.add(m.group().rstrip("."))  # "FreedomWorks’ website", "MoveOn.org"
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_for(group: _Group) -> list[str]:
@@ -312,6 +354,10 @@ def _place_sides(
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
+        resolved = _antecedent_org(group)
+        if resolved:
+            group.evidence.append(f"'the {group.organization}' is {resolved}")
+            group.organization = resolved
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
         if rel:
