@@ -329,9 +329,9 @@ GOLD_FLOORS = {
     "fact_recall": 0.29,
     "fact_precision": 0.59,
     "gold_citations": 0.98,
-    "speakers_found": 0.54,
-    "speakers_right_side": 0.86,
-    "both_sides": 0.47,
+    "speakers_found": 0.56,
+    "speakers_right_side": 0.87,
+    "both_sides": 0.51,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}
 
