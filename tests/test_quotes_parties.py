@@ -164,3 +164,23 @@ def test_the_groups_director_speaks_for_the_one_group_named_before() -> None:
     two = text.replace("a civil-rights group", "with help from the Open Books Foundation")
     _, quotes = story_sides([source("a", two), source("b", other)])
     assert next(q for q in quotes if q.speaker == "Dan Ellis").organization == "group"
+
+
+def test_the_actor_is_the_person_not_their_title_in_apposition() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "Ann Harmon, Budget Director, resigned on Monday in protest of the new plan."
+    second = "Budget Director Ann Harmon resigned after a week of talks that went nowhere."
+    assert find_camps([source("a", lead), source("b", second)]).actor == "Harmon"
+
+
+def test_a_lead_criticizing_someones_action_is_about_that_someone() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Dan Ellis sharply criticized Governor Ann Harmon’s planned speech on Monday.",
+        "Governor Ann Harmon defended the speech she will give next week in the capital.",
+        "Dan Ellis criticized Ann Harmon’s speech again, calling it reckless and late.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"

@@ -40,6 +40,10 @@ _CANDIDATE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
     r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
 )
+_ATTACKED_ACTION = re.compile(
+    r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
+    r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
+)
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
 _PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
@@ -173,6 +177,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         for party in found_parties:
             parties[party] += weight
         found = None
+        found_end = -1
         skipped_end = -1
         for m in _CANDIDATE.finditer(subject):
             before = subject[: m.start()].split()
@@ -185,8 +190,17 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if _PARTY_TAG.match(m.group()):
                 continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
             cand = _candidate_key(m.group())
-            if cand is not None:
+            # "Jim Mattis, Defense Secretary, …": an apposition after a person is their title
+            apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
+            if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
+                found_end = m.end()
+        rest = sent[verb:]
+        # "Rice criticized Netanyahu’s planned speech": the lead is about Netanyahu’s action
+        # and Rice is one of its critics
+        owner = _ATTACKED_ACTION.match(rest)
+        if owner is not None:
+            found = _candidate_key(owner.group(1))
         if found is not None:
             if headline:
                 headline_hits.append((found[0], weight, False))
@@ -195,8 +209,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 body_keys.add(found[0])
             if found[0] not in shown or (found[2] and len(found[1]) > len(shown[found[0]][0])):
                 shown[found[0]] = (found[1], found[2])
-        rest = sent[verb:]
-        for hit in _ATTACK.finditer(rest):
+        for hit in _ATTACK.finditer(rest if owner is None else ""):
             window = rest[hit.end() : hit.end() + 60]
             obj = _CANDIDATE.search(window)
             if obj is not None and obj.start() <= 12:
