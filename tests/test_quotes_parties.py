@@ -184,3 +184,14 @@ def test_a_lead_criticizing_someones_action_is_about_that_someone() -> None:
     ]
     camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
     assert camps.actor == "Harmon"
+
+
+def test_a_subject_described_as_a_critic_of_someone_leads_for_that_someone() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Dan Ellis, an outspoken critic of Ann Harmon, said the visit was a mistake.",
+        "Ann Harmon visited the border town on Wednesday after weeks of planning.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"

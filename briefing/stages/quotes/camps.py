@@ -44,6 +44,10 @@ _ATTACKED_ACTION = re.compile(
     r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
 )
+_CRITIC_OF = re.compile(
+    r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
+)
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
 _PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
@@ -198,8 +202,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         rest = sent[verb:]
         # "Rice criticized Netanyahu’s planned speech": the lead is about Netanyahu’s action
         # and Rice is one of its critics
-        owner = _ATTACKED_ACTION.match(rest)
+        owner = _ATTACKED_ACTION.match(rest) or _CRITIC_OF.search(subject)
         if owner is not None:
+            # "Fox, an outspoken critic of Trump, said…": the lead is about Trump
             found = _candidate_key(owner.group(1))
         if found is not None:
             if headline:
