@@ -330,8 +330,8 @@ GOLD_FLOORS = {
     "fact_precision": 0.59,
     "gold_citations": 0.98,
     "speakers_found": 0.56,
-    "speakers_right_side": 0.87,
-    "both_sides": 0.51,
+    "speakers_right_side": 0.89,
+    "both_sides": 0.55,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}
 
