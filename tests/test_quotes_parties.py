@@ -195,3 +195,14 @@ def test_a_subject_described_as_a_critic_of_someone_leads_for_that_someone() -> 
     ]
     camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
     assert camps.actor == "Harmon"
+
+
+def test_a_speakers_reported_words_are_found_past_an_apposition() -> None:
+    from briefing.stages.quotes.stances import _reports_speech
+
+    low = (
+        "representative ann lee of ohio, the senior republican on the oversight committee, "
+        "said the deal was illegal."
+    )
+    assert _reports_speech(low, ["ann lee", "lee"])
+    assert not _reports_speech("ann lee of ohio, the senior republican, left early.", ["lee"])

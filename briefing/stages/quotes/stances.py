@@ -49,11 +49,17 @@ _THIS_ACTION = (
 SPEECH_WINDOW = 60
 
 
+APPOSITION_CHARS = 120
+_APPOSED = re.compile(r"^(?:\s+of\s+[A-Za-z]+)?,[^,.;]{1,120},")
+
+
 def _reports_speech(low: str, names: Sequence[str]) -> bool:
     """True when one of `names` is followed by a speech verb ("Lee said", "Lee, who…, warned")."""
     for n in names:
         for m in re.finditer(rf"(?<![a-z]){re.escape(n)}(?![a-z])", low):
-            after = re.split(r"[.;]", low[m.end() : m.end() + SPEECH_WINDOW], maxsplit=1)[0]
+            # "Lee, the senior Republican on the committee, said…": the apposition is skipped
+            rest = _APPOSED.sub(" ", low[m.end() : m.end() + SPEECH_WINDOW + APPOSITION_CHARS])
+            after = re.split(r"[.;]", rest[:SPEECH_WINDOW], maxsplit=1)[0]
             if any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", after)[:6]):
                 return True
     return False
