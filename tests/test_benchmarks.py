@@ -328,9 +328,9 @@ GOLD_FLOORS = {
     "fact_recall": 0.25,
     "fact_precision": 0.53,
     "gold_citations": 0.98,
-    "speakers_found": 0.35,
-    "speakers_right_side": 0.84,
-    "both_sides": 0.34,
+    "speakers_found": 0.56,
+    "speakers_right_side": 0.89,
+    "both_sides": 0.55,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}
 

@@ -8,7 +8,9 @@ quotes per side.
 
 Modules, in the order a quote passes through them: extract (quotation marks), cues (the
 attribution next to a quote), speakers (names, titles, roles, organizations), merge (the same
-quote across articles), sides (camps of the central action, strongest quotes per side).
+quote across articles), sides (camps of the central action, strongest quotes per side), with
+camps (actor, target, labels), stances (a quote's tone toward the actor), parties (party
+camps), rank (quote strength) and paraphrase (a side's reported position).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from briefing.stages.quotes.base import JOIN, QuoteSpan
 from briefing.stages.quotes.extract import extract_quotes
 from briefing.stages.quotes.lexicon import SPEECH_VERBS
 from briefing.stages.quotes.merge import QuoteSource, story_items
-from briefing.stages.quotes.sides import action_actors, central_action, polarity, story_sides
+from briefing.stages.quotes.sides import action_actors, central_action, story_sides
+from briefing.stages.quotes.stances import polarity
 from briefing.text.names import same_person
 
 __all__ = [

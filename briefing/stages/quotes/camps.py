@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 LEAD_SENTENCES = 2
 # The actor must lead at least this many sentences over all articles (one is a passing subject).
 MIN_ACTOR_WEIGHT = 2.0
+# A lead subject naming a party once ties an institution actor (a chamber, a committee) to it.
+INSTITUTION_PARTY_WEIGHT = 1.0
 # The target: one first lead sentence that names them after a verb of attack is enough.
 MIN_TARGET_WEIGHT = 1.5
 # A lead sentence's subject counts this much more than the second sentence's.
@@ -38,6 +40,15 @@ _CANDIDATE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
     r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
 )
+_ATTACKED_ACTION = re.compile(
+    r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
+    r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
+)
+_CRITIC_OF = re.compile(
+    r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
+)
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
 _PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
 _ATTACK = re.compile(
@@ -67,6 +78,13 @@ class Camps:
     pronoun: str = "their"
     party: str = ""
     """The actor's party ("D", "R"), or the opposite of the target's, "" when unknown."""
+    office: str = ""
+    """The title the articles give the actor ("president", "governor"), so "the president"
+    in a quote or a sentence refers to them; "" when none."""
+
+
+# Words ending in -ed that are no past tense.
+_NOT_VERBS = frozenset("united hundred naked wicked sacred beloved armed aged speed need".split())
 
 
 def _verbs() -> frozenset[str]:
@@ -77,12 +95,19 @@ def _first_verb(sentence: str) -> int:
     """Offset of the first word that reads as the lead's main verb, else -1. In a title-case
     headline ("AARP Pushes Back On Claim") capitals are style, so any listed verb counts."""
     headline = _title_case(sentence)
-    for i, m in enumerate(re.finditer(r"[A-Za-z’']+", sentence)):
+    tokens = list(re.finditer(r"[A-Za-z’']+", sentence))
+    for i, m in enumerate(tokens):
         w = m.group()
         if not w[:1].islower() and not (headline and i):
             continue
         low = w.lower()
-        if low in _verbs() or (low.endswith("ed") and len(low) > 4 and not headline):
+        past = low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS
+        if past and headline:
+            # a headline drops "is": "Suspect Arrested in Ohio" is passive, its subject the
+            # one acted on; "Council Used Funds" is active. Never the headline's first word.
+            after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            past = i > 0 and bool(after) and after not in _PREPOSITIONS | {"as", "near"}
+        if low in _verbs() or past:
             return m.start()
     return -1
 
@@ -142,12 +167,21 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     shown: dict[str, tuple[str, bool]] = {}
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
+    parties: dict[str, float] = defaultdict(float)
     for sent, weight, headline in _lead_sentences(articles):
         verb = _first_verb(sent)
         if verb <= 0:
             continue
         subject = sent[:verb]
+        # "Every Republican on the panel demanded…", "House Democrats’ bill passed…"
+        found_parties = {
+            _PARTY_WORD[(m.group(1) or m.group(2)).lower()]
+            for m in _PARTY_SUBJECT.finditer(subject)
+        }
+        for party in found_parties:
+            parties[party] += weight
         found = None
+        found_end = -1
         skipped_end = -1
         for m in _CANDIDATE.finditer(subject):
             before = subject[: m.start()].split()
@@ -157,9 +191,21 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if (before and before[-1].lower() in _PREPOSITIONS) or place:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
+            if _PARTY_TAG.match(m.group()):
+                continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
             cand = _candidate_key(m.group())
-            if cand is not None:
+            # "Jim Mattis, Defense Secretary, …": an apposition after a person is their title
+            apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
+            if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
+                found_end = m.end()
+        rest = sent[verb:]
+        # "Rice criticized Netanyahu’s planned speech": the lead is about Netanyahu’s action
+        # and Rice is one of its critics
+        owner = _ATTACKED_ACTION.match(rest) or _CRITIC_OF.search(subject)
+        if owner is not None:
+            # "Fox, an outspoken critic of Trump, said…": the lead is about Trump
+            found = _candidate_key(owner.group(1))
         if found is not None:
             if headline:
                 headline_hits.append((found[0], weight, False))
@@ -168,8 +214,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 body_keys.add(found[0])
             if found[0] not in shown or (found[2] and len(found[1]) > len(shown[found[0]][0])):
                 shown[found[0]] = (found[1], found[2])
-        rest = sent[verb:]
-        for hit in _ATTACK.finditer(rest):
+        for hit in _ATTACK.finditer(rest if owner is None else ""):
             window = rest[hit.end() : hit.end() + 60]
             obj = _CANDIDATE.search(window)
             if obj is not None and obj.start() <= 12:
@@ -185,13 +230,19 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     for key, weight, is_target in headline_hits:
         if key in body_keys:
             (targets if is_target else actors)[key] += weight
-    if not actors:
-        return Camps()
+    texts = [art.text for art in articles]
     # a name the leads mostly put after "attacked", "against" is the target, not the actor
     net = {k: w - targets.get(k, 0.0) for k, w in actors.items()}
-    key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0]
+    key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0] if net else ("", 0.0)
+    party_camp = _party_actor(parties)
     if weight < MIN_ACTOR_WEIGHT:
-        return Camps()
+        if not party_camp:
+            return Camps()
+        # the leads' subject is a party as a group: the party is the actor
+        name = {"D": "Democrats", "R": "Republicans"}[party_camp]
+        tkeys = tuple(k for k in _target(targets) if k != name.lower())
+        log.debug("camps: actor %s (party), target %s", name, tkeys)
+        return Camps(name, False, (name.lower(),), tkeys, "their", party_camp)
     display, person = shown[key]
     full = display
     if person:
@@ -205,31 +256,118 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         acr = acronym(display)
         if len(acr) >= 3:
             actor_keys.add(acr.lower())
-    target_keys: set[str] = set()
-    if targets:
-        tkey, tweight = sorted(targets.items(), key=lambda kv: -kv[1])[0]
-        if tkey not in actor_keys and tweight >= MIN_TARGET_WEIGHT:
-            target_keys.add(tkey)
+    target_keys = {k for k in _target(targets) if k not in actor_keys}
     log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
-    pronoun = {"m": "his", "f": "her"}.get(gender(full), "their") if person else "its"
-    texts = [art.text for art in articles]
+    # a surname alone says nothing of gender ("Fox")
+    sex = gender(full) if len(full.split()) > 1 else ""
+    pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
     party = party_of(display, texts)
+    if not party and not person:
+        # "the Democratic-led House", "Democrats’ bill passed the House": an institution that
+        # acts for the party one lead names is enough
+        party = _party_actor(parties, INSTITUTION_PARTY_WEIGHT)
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
+    office = office_of(display, texts) if person else ""
     return Camps(
-        display, person, tuple(sorted(actor_keys)), tuple(sorted(target_keys)), pronoun, party
+        display,
+        person,
+        tuple(sorted(actor_keys)),
+        tuple(sorted(target_keys)),
+        pronoun,
+        party,
+        office,
     )
 
 
-_PARTY_WORD = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+# A party named as a group in a lead's subject ("Every Republican on the panel", "House
+# Democrats’ bill").
+_PARTY_SUBJECT = re.compile(
+    r"\b(Republican|Democrat|Democratic|GOP)(?:s\b|[’']s?\b|-(?:led|controlled|run)\b|"
+    r"(?=\s+(?:members|lawmakers|leaders|senators|majority|on)\b))"
+    r"|\b(?:Every|All|Each)\s+(?:\w+\s+)?(Republican|Democrat)\b"
+)
+
+
+def _party_actor(parties: dict[str, float], least: float = MIN_ACTOR_WEIGHT) -> str:
+    """The party the leads make their subject (never both), when they do often enough."""
+    if len(parties) != 1:
+        return ""
+    party, weight = next(iter(parties.items()))
+    return party if weight >= least else ""
+
+
+def _target(targets: dict[str, float]) -> tuple[str, ...]:
+    """The leads' target: the name they most put after a verb of attack, if often enough."""
+    if not targets:
+        return ()
+    tkey, tweight = sorted(targets.items(), key=lambda kv: -kv[1])[0]
+    return (tkey,) if tweight >= MIN_TARGET_WEIGHT else ()
+
+
+# Offices a story refers to by title alone ("the president said", "the governor's veto").
+_OFFICES = {
+    "president": "president",
+    "gov.": "governor",
+    "governor": "governor",
+    "speaker": "speaker",
+    "mayor": "mayor",
+    "prime minister": "prime minister",
+    "chancellor": "chancellor",
+}
+# Share of the actor's titled mentions that must carry the same office.
+OFFICE_SHARE = 0.5
+
+
+def office_of(name: str, texts: Sequence[str]) -> str:
+    """The office the articles title `name` with most ("President Ann Lee" -> "president"),
+    when most of their titled mentions agree, else ""."""
+    key = re.escape(name.split()[-1])
+    titles = "|".join(re.escape(t) for t in sorted(_OFFICES, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?<!Vice )(?<!Former )({titles})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}{key}\b",
+        re.I,
+    )
+    counts: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for m in pattern.finditer(text):
+            # "Former Mexican President Ann Lee" holds no office now
+            before = text[max(0, m.start() - 30) : m.start()].lower()
+            if m.group(1)[:1].isupper() and not re.search(r"\b(?:former|ex-?)\b", before):
+                counts[_OFFICES[m.group(1).lower()]] += 1
+    if not counts:
+        return ""
+    office, n = max(counts.items(), key=lambda kv: kv[1])
+    return office if n / sum(counts.values()) >= OFFICE_SHARE and n >= 2 else ""
+
+
+_PARTY_WORD = {
+    "democratic": "D",
+    "democrat": "D",
+    "dem": "D",
+    "republican": "R",
+    "gop": "R",
+}
 # Votes a party needs over the other before it counts (a single stray mention is noise).
 PARTY_MARGIN = 1
+# Lower-case words that may stand between a party word and the name it qualifies
+# ("Republican presidential candidate Ann Lee", "Democratic House Speaker Ann Lee"); any other
+# lower-case word means the party word belongs to another phrase ("Republicans on the panel
+# demanded that Ann Lee resign").
+_PARTY_ROLE_WORDS = frozenset(
+    "presidential vice candidate nominee hopeful contender leader leaders senator sen rep "
+    "representative congressman congresswoman lawmaker governor gov strategist operative "
+    "consultant pollster chairman chairwoman chair whip majority minority speaker mayor "
+    "senate house state member members colleague rival challenger incumbent fellow former "
+    "party national committee and sens reps side".split()
+)
 
 
 def party_of(name: str, texts: Sequence[str]) -> str:
     """ "D" or "R" when the articles tie `name` to a US party ("Republican Sen. Ann Lee",
-    "Lee, D-Ore.", "Lee, a Democrat", "the Republican National Committee"), else ""."""
+    "Lee, D-Ore.", "Lee, a Democrat", "Lee, Republican of Ohio", "the Republican National
+    Committee"), else ""."""
     words_ = [w for w in name.split() if w[:1].isupper()]
     if not words_:
         return ""
@@ -238,12 +376,18 @@ def party_of(name: str, texts: Sequence[str]) -> str:
         return own[0]
     key = re.escape(words_[-1])
     before = re.compile(
-        rf"\b(Democratic|Democrat|Republican|GOP)\b(?:[ \t]+[\w.’'-]+){{0,5}}?[ \t]+{key}\b"
+        rf"\b(Democratic|Democrat|Dem|Republican|GOP)\b,?((?:[ \t]+[\w.’'-]+){{0,5}}?)[ \t]+{key}\b"
     )
-    after = re.compile(rf"\b{key}\b,?[ \t]*\(?([DR])-[A-Z]|\b{key}\b, an? (Democrat|Republican)")
+    after = re.compile(
+        rf"\b{key}\b,?[ \t]*\(?([DR])[-.,]{{1,2}}[ \t]?[A-Z]"
+        rf"|\b{key}\b, (?:an? )?(Democrat|Republican)\b(?! (?:party|officials?|aides?)\b)"
+    )
     votes = {"D": 0, "R": 0}
     for text in texts:
         for m in before.finditer(text):
+            between = m.group(2).split()
+            if any(w[:1].islower() and w.strip(".,") not in _PARTY_ROLE_WORDS for w in between):
+                continue
             votes[_PARTY_WORD[m.group(1).lower()]] += 1
         for m in after.finditer(text):
             tag = m.group(1) or _PARTY_WORD[(m.group(2) or "").lower()]
@@ -280,10 +424,25 @@ def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
     return {"support": "What supporters say", "oppose": "What critics say"}
 
 
+def _administration(key: str, camps: Camps) -> bool:
+    """True when a role or organization is the sitting administration ("White House press
+    secretary", "an administration official"), not a former one or another president's."""
+    if key == "vice president":
+        return True  # the president's deputy, by title alone
+    for m in re.finditer(r"\b(?:white house|administration)\b", key):
+        before = key[: m.start()].split()[-1:]
+        if not before or before[0] in camps.actor_keys or before[0] in ("the", "a", "an", "of"):
+            return not re.search(r"\b(?:former|ex)\b", key)
+    return False
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
     low = [k.lower() for k in keys if k]
+    # the administration a president heads speaks for them ("a White House official")
+    if camps.office == "president" and any(_administration(k, camps) for k in low):
+        return 1
     for k in low:
         toks = set(re.findall(r"[a-z0-9’']+", k))
         if any(a == k or a in toks for a in camps.actor_keys):

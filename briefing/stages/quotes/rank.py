@@ -29,9 +29,24 @@ from briefing.stages.quotes.merge import (
 log = logging.getLogger(__name__)
 
 
+# A web name ("MoveOn.org") or a word with a capital inside ("MoveOn"): a proper organization
+# name, never a place or a common noun.
+# ("McCarthy", "DeSantis" are surnames: the capital must follow three lower-case letters).
+_PROPER_ORG = re.compile(r"^(?:[\w-]+\.(?:org|com|net)|[A-Z][a-z]{3,}[A-Z]\w*)\b")
+
+
 def _specific_org(org: str) -> bool:
-    """An organization precise enough to place people by: "ACLU", "Third Way", not "House"."""
-    return len(org.split()) >= 2 or (org.isupper() and len(org) >= 2)
+    """An organization precise enough to place people by: "ACLU", "Third Way", "MoveOn.org",
+    not "House"."""
+    return (
+        len(org.split()) >= 2 or (org.isupper() and len(org) >= 2) or bool(_PROPER_ORG.match(org))
+    )
+
+
+def _org_key(org: str) -> str:
+    """One key per organization however its name runs on ("MoveOn.org Political Action")."""
+    web = _PROPER_ORG.match(org)
+    return web.group().lower() if web else _norm(org)
 
 
 def _group_keys(group: _Group) -> list[str]:
@@ -39,7 +54,7 @@ def _group_keys(group: _Group) -> list[str]:
     if group.speaker:
         keys.append("s:" + group.speaker.lower())
     if group.organization and _specific_org(group.organization):
-        keys.append("o:" + _norm(group.organization))
+        keys.append("o:" + _org_key(group.organization))
     return keys
 
 
@@ -48,8 +63,9 @@ def _short(sentence: str, limit: int = 90) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
-def _attribution_sentence(item: _Item) -> str:
-    """The writer's words around the quote's cue (the quote itself left out)."""
+def _attribution_sentence(item: _Item, keep_quote: bool = False) -> str:
+    """The writer's words around the quote's cue (the quote itself left out unless
+    `keep_quote`)."""
     text = item.article.text
     span = item.span
     anchor = span.speaker_start if span.speaker_start is not None else span.start
@@ -57,6 +73,8 @@ def _attribution_sentence(item: _Item) -> str:
     nl = text.find("\n", anchor)
     hi = _sentence_end(text, anchor, nl if nl >= 0 else len(text))
     out = text[lo:hi]
+    if keep_quote:
+        return out
     for a, b in span.parts:
         if lo <= a and b <= hi:
             out = out.replace(text[a:b], " ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import logging
 import re
 from collections import Counter, defaultdict
@@ -28,7 +28,9 @@ from briefing.stages.quotes.merge import (
     story_items,
 )
 from briefing.stages.quotes.paraphrase import paraphrase
+from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party_camp, party_lean
 from briefing.stages.quotes.rank import (
+    _PROPER_ORG,
     _attribution_sentence,
     _count,
     _group_keys,
@@ -38,29 +40,24 @@ from briefing.stages.quotes.rank import (
     _strength,
     _to_quote,
 )
+from briefing.stages.quotes.stances import (
+    MIN_POLARITY,
+    _office,
+    _reports_speech,
+    _toward_actor,
+)
 from briefing.text.names import (
     NAME_SEQ,
+    ORG_WORDS,
     acronym,
     clean_name,
     looks_person,
     strip_title,
 )
+from briefing.text.quotation import outside_quotes, quoted_share
 from briefing.text.segment import sentences as segment_sentences
 
 log = logging.getLogger(__name__)
-
-
-@functools.lru_cache(maxsize=1)
-def _vader() -> object:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def polarity(text: str) -> float:
-    """VADER compound polarity of a text, -1 (negative) to 1 (positive)."""
-    analyzer = _vader()
-    return float(analyzer.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
@@ -141,6 +138,8 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
@@ -168,13 +167,21 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
         for a, b in spans:
+            if word.endswith("ed") and _PASSIVE_BY.fullmatch(low[m.end() : a]):
+                # "The ad was denounced by the Log Cabin Republicans": the agent after "by"
+                # holds the stance; what they denounced is the sentence's subject
+                if best is None or best[0] > 0:
+                    best = (0, side, word, 0)
+                continue
             if word in _NOUN_SIDE:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
             else:
-                between = low[b : m.start()]
-                ok = b <= m.start() and m.start() - b <= 70 and not re.search(r"[.;]", between)
+                # "MoveOn, one of the largest progressive groups, panned…": the apposition
+                # describes the speaker and does not part them from their verb
+                between = _APPOSITION.sub(" ", low[b : m.start()])
+                ok = b <= m.start() and len(between) <= 70 and not re.search(r"[.;]", between)
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
                 own_clause = re.fullmatch(r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?", between)
                 ok = ok and (
@@ -183,10 +190,45 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
-                dist = m.start() - b
+                dist = len(between)
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
     return (best[1], best[2], best[3]) if best else None
+
+
+# An organization named by its kind alone ("the group's president"): who it is stands in the
+# sentence before.
+_GENERIC_ORGS = frozenset("group organization coalition association campaign committee".split())
+ANTECEDENT_CHARS = 300
+# Organizations named after a party's members ("Log Cabin Republicans", "Young Democrats").
+_PARTY_PLURALS = frozenset(("republicans", "democrats"))
+
+
+def _antecedent_org(group: _Group) -> str | None:
+    """The organization a generic "the group's director" refers to: the one organization
+    named in the writer's words just before, else None."""
+    if (group.organization or "").lower() not in _GENERIC_ORGS:
+        return None
+    item = group.items[0]
+    text = item.article.text
+    start = min(item.span.start, item.span.speaker_start or item.span.start)
+    # the words before "the group's" itself, which may stand a sentence before the quote
+    kind = re.escape((group.organization or "").lower())
+    lead = text[max(0, start - ANTECEDENT_CHARS) : item.span.end].lower()
+    mention = [m.start() for m in re.finditer(rf"\bthe {kind}\b", lead)]
+    anchor = max(0, start - ANTECEDENT_CHARS) + mention[0] if mention else start
+    before = outside_quotes(text[max(0, anchor - ANTECEDENT_CHARS) : anchor])
+    # the organization must be the only one named there: a wrong one would be printed
+    found: set[str] = set()
+    for m in NAME_SEQ.finditer(before):
+        name = clean_name(m.group())
+        low = [w.lower().strip(".,’'") for w in name.split()]
+        if len(low) >= 2 and any(w in ORG_WORDS or w in _PARTY_PLURALS for w in low[1:]):
+            found.add(name)  # "Log Cabin Republicans", "Safari Club International"
+    for m in re.finditer(r"\b[A-Z][\w.-]+", before):
+        if _PROPER_ORG.match(m.group()):
+            found.add(m.group().rstrip("."))  # "FreedomWorks’ website", "MoveOn.org"
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_for(group: _Group) -> list[str]:
@@ -202,8 +244,8 @@ def _names_for(group: _Group) -> list[str]:
         if len(acr) >= 3:
             names.append(acr)
         first = org.split()[0]
-        if first.isupper() and len(first) >= 2:
-            names.append(first)
+        if (first.isupper() and len(first) >= 2) or _PROPER_ORG.match(first):
+            names.append(first.rstrip("."))
     return [n for n in names if len(n) >= 2]
 
 
@@ -218,48 +260,39 @@ FRAME_WEIGHT = 2.0
 CONTEXT_WEIGHT = 1.5
 # Polarity of the quote's sentences that name the actor (or the target, sign flipped); a
 # quote's overall tone says nothing about which camp it is in, so only these count.
-TOWARD_WEIGHT = 1.5
-MIN_POLARITY = 0.3
+TOWARD_WEIGHT = 2.0
 # Same US party as the actor (or the party opposing the target): a lean, weaker than any
 # frame, so a Republican who criticizes a Republican actor still lands among the critics.
-PARTY_WEIGHT = 1.5
-# Distinct placed speakers of a known party, all on party lines, before the camps are read
-# as party camps when the actor's own party is unknown.
-MIN_PARTY_VOTES = 2
-PRINCIPAL_PARTY_VOTES = 2
-# A group needs this much total evidence to be placed; below it, it takes no side.
-STANCE_THRESHOLD = 1.0
+# PARTY_WEIGHT and STANCE_THRESHOLD (the total evidence a group needs to be placed; below it,
+# it takes no side) live in parties.py with the party lean that shares them.
 # How far after a frame word its object may stand ("criticized Republican leader Ann Lee").
 OBJECT_WINDOW = 70
+# A sentence mostly inside quotation marks is a quote, not the writer's frame of a speaker
+# ("Herrod, deriding what she called “fear-mongering”, …" is a frame).
+MAX_QUOTED_SHARE = 0.5
+
+
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|st)\.")
+
+
+def _clause_after(low: str, end: int) -> str:
+    """The words after a frame word up to the clause's end ("Mr." does not end it)."""
+    window = _TITLE_DOT.sub(r"\1", low[end : end + OBJECT_WINDOW])
+    return re.split(r"[.;]", window, maxsplit=1)[0]
 
 
 def _aimed_at(low: str, end: int, camps: Camps) -> int:
-    """-1 when the words after a frame word (same clause) name the target, else 0."""
-    window = re.split(r"[.;]", low[end : end + OBJECT_WINDOW], maxsplit=1)[0]
+    """-1 when the words after a frame word (same clause) name the target or the action's
+    critics ("deriding the measure's opponents"), else 0."""
+    window = _clause_after(low, end)
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
+        return -1
+    if re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
     return 0
 
 
-def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
-    """Polarity of the quote's sentences that name the actor or the thing acted on ("this
-    deal"; the target's flipped), or 0."""
-    best = 0.0
-    toward = [*camps.actor_keys, *([thing] if thing else [])]
-    for sent in _sentences(text):
-        low = sent.lower()
-        sign = 0
-        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in toward):
-            sign = 1
-        elif any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.target_keys):
-            sign = -1
-        if sign:
-            pol = sign * polarity(sent)
-            if abs(pol) > abs(best):
-                best = pol
-    return best
-
-
+# In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
 def _attacked_by_actor(
     sentences: Sequence[tuple[QuoteSource, str, str]], names: Sequence[str], camps: Camps
 ) -> bool:
@@ -271,7 +304,11 @@ def _attacked_by_actor(
         if '"' in sent or "“" in sent:
             continue
         actor = min(
-            (m.end() for k in camps.actor_keys for m in re.finditer(rf"\b{re.escape(k)}\b", low)),
+            (
+                m.end()
+                for k in [*camps.actor_keys, *_office(camps)]
+                for m in re.finditer(rf"\b{re.escape(k)}\b", low)
+            ),
             default=-1,
         )
         if actor < 0:
@@ -280,7 +317,7 @@ def _attacked_by_actor(
             between = low[actor : hit.start()]
             if len(between) > 40 or re.search(r"[.;,]|\b(?:and|who|that|which)\b", between):
                 break  # the attack verb must belong to the actor's own clause
-            window = re.split(r"[.;]", low[hit.end() : hit.end() + OBJECT_WINDOW], maxsplit=1)[0]
+            window = _clause_after(low, hit.end())
             if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window[:40]) for n in names):
                 return True
     return False
@@ -303,11 +340,24 @@ def _place_sides(
             for s, e in segment_sentences(art.text, a, b):
                 sent = art.text[s:e]
                 sentences.append((art, sent, sent.lower()))
+    if not camps.party:
+        # "Democrats rejected the plan": the writers' words about the parties as groups
+        topic = [*camps.actor_keys, *camps.target_keys, *([thing] if thing else [])]
+        topic += _office(camps)
+        party = party_camp(sentences, camps, _side_of_context, _aimed_at, topic)
+        if party:
+            camps = dataclasses.replace(camps, party=party)
     per_group: list[float] = []
+    # each sentence's quoted share and its words outside quotation marks, read once
+    writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
+        resolved = _antecedent_org(group)
+        if resolved:
+            group.evidence.append(f"'the {group.organization}' is {resolved}")
+            group.organization = resolved
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
         if rel:
@@ -331,6 +381,7 @@ def _place_sides(
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
+        framed = score  # the writers' frames (the party lean is weaker, not one)
         if camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
             if party:
@@ -341,10 +392,16 @@ def _place_sides(
             if party:
                 score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
                 group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
-        toward = max((_toward_actor(it.span.text, camps, thing) for it in group.items), key=abs)
-        if abs(toward) >= MIN_POLARITY:
-            score += TOWARD_WEIGHT * toward
-            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
+        # the quote, and the sentence that carries it: "Lee said the deal the council signed
+        # “is a disgrace”" names the actor outside the quotation marks
+        toward = max(
+            (
+                _toward_actor(text, camps, thing)
+                for it in group.items
+                for text in (it.span.text, _attribution_sentence(it, keep_quote=True))
+            ),
+            key=abs,
+        )
         seen: set[str] = set()
         lowered = [n.lower() for n in names if n]
         if rel:
@@ -352,12 +409,27 @@ def _place_sides(
         elif _attacked_by_actor(sentences, lowered, camps):
             principals.add(gi)
             score -= FRAME_WEIGHT
+            framed -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
         for art, sent, low in sentences:
-            if '"' in sent or "“" in sent or not any(n in low for n in lowered):
+            if not any(n in low for n in lowered):
+                continue
+            if sent not in writers:
+                writers[sent] = (quoted_share(sent), outside_quotes(sent))
+            share, outside = writers[sent]
+            if share > MAX_QUOTED_SHARE:
                 continue
             if thing and _ACTION_VERBS.search(sent) and re.search(rf"\b{thing}\b", low):
                 continue  # the sentence that states the action: its actor is counted above
+            # "Lee said the council's deal represents an illegal giveaway": the speaker's view
+            # as the writer reports it has a tone toward the actor too
+            if _reports_speech(low, lowered):
+                told = _toward_actor(sent, camps, thing)
+                if abs(told) > abs(toward):
+                    toward = told
+            # the writer's words only: a frame word inside someone's quotation is not theirs
+            sent = outside
+            low = sent.lower()
             hit = _side_of_context(sent, names)
             if hit and sent not in seen:
                 seen.add(sent)
@@ -365,7 +437,13 @@ def _place_sides(
                 if _aimed_at(low, hit[2], camps) < 0:
                     sign = -sign
                 score += CONTEXT_WEIGHT * sign
+                framed += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
+        # the tone read from the quote is weaker evidence than the writers' own frame: it
+        # counts where no frame says otherwise
+        if abs(toward) >= MIN_POLARITY and framed * toward >= 0:
+            score += TOWARD_WEIGHT * toward
+            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         per_group.append(score)
     # one side per speaker and per organization within the story
     totals: dict[str, float] = defaultdict(float)
@@ -393,41 +471,28 @@ def _place_sides(
         if keys and combined != score:
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
-        _party_lean(groups, texts, principals)
+        party_lean(groups, texts, principals)
+    _speak_for(groups)
 
 
-def _party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int]) -> None:
-    """When the actor's party is unknown, read it from the placed speakers (the support side's
-    party, or the opposite of the oppose side's) and lean the unplaced speakers of a known
-    party to that camp, as `_place_sides` does when the actor's party is known."""
-    parties: dict[int, str] = {}
-    votes: dict[str, set[str]] = {"D": set(), "R": set()}
-    # the story's principals (actor, target) weigh as two speakers: their camp is their party's
-    weight = {gi: PRINCIPAL_PARTY_VOTES if gi in principals else 1 for gi in range(len(groups))}
-    for gi, group in enumerate(groups):
-        if not (group.named and group.speaker):
+def _speak_for(groups: list[_Group]) -> None:
+    """A speaker with no stance of their own whose organization is a placed speaker ("a
+    spokesman for Lee", "Lee's campaign", "Lee's lawyer") takes that speaker's side."""
+    placed: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if group.named and group.speaker and group.stance in ("support", "oppose"):
+            placed[group.speaker.split()[-1].lower()].add(group.stance)
+    for group in groups:
+        org = group.organization or ""
+        if group.stance != "neutral" or not org or org == group.speaker:
             continue
-        party = party_of(group.speaker, texts)
-        if not party:
+        head = re.split(r"[’']s?\b", org, maxsplit=1)[0].split()
+        if not head or not head[-1][:1].isupper() or head[-1].lower() in ORG_WORDS:
             continue
-        parties[gi] = party
-        camp = party if group.stance == "support" else {"D": "R", "R": "D"}[party]
-        if group.stance in ("support", "oppose"):
-            votes[camp].update(f"{group.speaker.lower()}#{i}" for i in range(weight[gi]))
-    # a party-line story only: several placed speakers, none crossing the line
-    d, r = len(votes["D"]), len(votes["R"])
-    if min(d, r) > 0 or max(d, r) < MIN_PARTY_VOTES:
-        return
-    camp = "D" if d > r else "R"
-    for gi, party in parties.items():
-        group = groups[gi]
-        if group.stance != "neutral" or abs(group.score) >= PARTY_WEIGHT:
-            continue
-        score = group.score + (PARTY_WEIGHT if party == camp else -PARTY_WEIGHT)
-        if abs(score) >= STANCE_THRESHOLD:
-            group.stance = "support" if score > 0 else "oppose"
-            group.score = score
-            group.evidence.append(f"party {party}; placed speakers make {camp} the actor’s camp")
+        sides = placed.get(head[-1].lower(), set())
+        if len(sides) == 1 and (len(head) == 1 or looks_person(" ".join(head))):
+            group.stance = "support" if "support" in sides else "oppose"
+            group.evidence.append(f"speaks for {' '.join(head)}, who is on this side")
 
 
 def story_sides(

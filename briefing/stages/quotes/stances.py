@@ -1,0 +1,146 @@
+"""A quote's stance toward the story's actor, read from its own words: the tone (VADER) of the
+clause that names the actor, their office ("the president") or the action ("this deal"), else a
+stance verb in that clause ("withdraw this decision", "we do not support it"), not a whole-quote
+sentiment score; and whether a sentence reports a speaker's words ("Lee said…")."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+
+from briefing.stages.quotes.base import JOIN
+from briefing.stages.quotes.camps import Camps
+from briefing.stages.quotes.lexicon import _ACTION_OBJECTS, _SIDE_LOOKUP, SPEECH_VERBS
+from briefing.stages.quotes.merge import _sentences
+from briefing.text.wordlists import words
+
+log = logging.getLogger(__name__)
+
+# A tone weaker than this toward the actor says nothing.
+MIN_POLARITY = 0.3
+
+
+@functools.lru_cache(maxsize=1)
+def _vader() -> object:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def polarity(text: str) -> float:
+    """VADER compound polarity of a text, -1 (negative) to 1 (positive)."""
+    analyzer = _vader()
+    return float(analyzer.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
+
+
+_PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
+_NEGATIONS = frozenset("not never no cannot".split())
+
+_ACTION_NOUNS = [*_ACTION_OBJECTS, "legislation", "offer", "nomination", "compromise"]
+_THIS_ACTION = (
+    r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
+    r"{0,3}?(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:a|an|the|with|of)\b)"
+)
+
+
+# How far after the speaker's name their speech verb may stand ("Lee, a senator, said…").
+SPEECH_WINDOW = 60
+
+
+APPOSITION_CHARS = 120
+_APPOSED = re.compile(r"^(?:\s+of\s+[A-Za-z]+)?,[^,.;]{1,120},")
+
+
+def _reports_speech(low: str, names: Sequence[str]) -> bool:
+    """True when one of `names` is followed by a speech verb ("Lee said", "Lee, who…, warned")."""
+    for n in names:
+        for m in re.finditer(rf"(?<![a-z]){re.escape(n)}(?![a-z])", low):
+            # "Lee, the senior Republican on the committee, said…": the apposition is skipped
+            rest = _APPOSED.sub(" ", low[m.end() : m.end() + SPEECH_WINDOW + APPOSITION_CHARS])
+            after = re.split(r"[.;]", rest[:SPEECH_WINDOW], maxsplit=1)[0]
+            if any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", after)[:6]):
+                return True
+    return False
+
+
+def _office(camps: Camps) -> list[str]:
+    """ "the president" when the actor is the president: the actor named by office."""
+    return [f"the {camps.office}"] if camps.office else []
+
+
+# The words around a mention of the actor that carry the quote's stance toward them: its own
+# clause, not the whole sentence ("a reasonable offer to fix our broken system" is praise).
+_CLAUSE = re.compile(r"[,;:—–()]|\s-{1,2}\s|\b(?:but|while|although|though|because)\b")
+CLAUSE_WORDS = 12
+
+
+def _around(sent: str, start: int, end: int) -> str:
+    """The clause of `sent` holding the span start..end, at most CLAUSE_WORDS words each way."""
+    cuts = [m for m in _CLAUSE.finditer(sent)]
+    lo = max((m.end() for m in cuts if m.end() <= start), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= end), default=len(sent))
+    before = sent[lo:start].split()[-CLAUSE_WORDS:]
+    after = sent[end:hi].split()[:CLAUSE_WORDS]
+    return " ".join([*before, sent[start:end], *after])
+
+
+# A stance verb in the clause ("withdraw this decision", "we welcome the plan") is enough to
+# place the speaker (times TOWARD_WEIGHT it passes STANCE_THRESHOLD); the whole sentence's
+# tone counts only as this share of its polarity.
+PREDICATE_POLARITY = 0.7
+SENTENCE_SHARE = 0.5
+
+
+def _predicate(clause: str) -> float:
+    """+PREDICATE_POLARITY for a support word in the clause, - for an opposition or undo word,
+    0 for none or both."""
+    found: set[str] = set()
+    tokens = re.findall(r"[a-z’']+", clause.lower())
+    for i, w in enumerate(tokens):
+        side = _PREDICATES.get(w)
+        if side is not None:
+            # "we do not support this", "won't back it": the negation turns the stance over
+            if any(
+                t in _NEGATIONS or t.endswith(("n't", "n’t")) for t in tokens[max(0, i - 3) : i]
+            ):
+                side = "oppose" if side == "support" else "support"
+            found.add(side)
+    if len(found) != 1:
+        return 0.0
+    return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
+
+
+# The pronouns that can stand for the actor, by the possessive the camps give them.
+_PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
+
+
+def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
+    """Polarity of the clauses of the quote that name the actor or the thing acted on ("this
+    deal"; the target's flipped), or 0."""
+    best = 0.0
+    toward = [*camps.actor_keys, *([thing] if thing else []), *_office(camps)]
+    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
+    against = [rf"\b{re.escape(k)}\b" for k in camps.target_keys]
+    person = [rf"^\W*{p}\b" for p in _PERSON_PRONOUNS.get(camps.pronoun, ())]
+    named = 0  # the sign of the principal the previous sentence named, 0 for none
+    # the pieces of a quote split by its attribution read as sentences of their own
+    pieces = [sent for part in text.split(JOIN) for sent in _sentences(part)]
+    for sent in pieces:
+        low = sent.lower()
+        # "We offered the prime minister a meeting. His refusal is disappointing.": a
+        # sentence opening on the actor's pronoun goes on about the one just named
+        carried = person if named > 0 else []
+        named = 0
+        for keys, sign in ((pattern, 1), (against, -1), (carried, 1)):
+            for k in keys:
+                for m in re.finditer(k, low):
+                    named = named or (sign if keys is not carried else 0)
+                    clause = _around(sent, m.start(), m.end())
+                    pol = polarity(clause)
+                    if abs(pol) < MIN_POLARITY:
+                        pol = _predicate(clause) or SENTENCE_SHARE * polarity(sent)
+                    if abs(sign * pol) > abs(best):
+                        best = sign * pol
+    return best

@@ -1,0 +1,208 @@
+"""Party camps, offices and relations to the actor (briefing/stages/quotes/parties.py, camps.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.stages.quotes import QuoteSource, story_sides
+from briefing.stages.quotes.camps import Camps, office_of, party_of, relation
+
+
+def source(article_id: str, text: str) -> QuoteSource:
+    return QuoteSource(id=article_id, outlet=None, text=text, kept=((0, len(text)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("said Representative Ann Lee, Republican of Ohio.", "R"),
+        ("said Sen. Ann Lee, D-Ore., on Monday.", "D"),
+        ("said Sen. Ann Lee (R., Maine).", "R"),
+        ("Another leading Dem, Sen. Ann Lee of Ohio, spoke.", "D"),
+        ("Republican presidential candidate Ann Lee spoke.", "R"),
+        # the party word belongs to another clause: Lee is whom the Republicans want out
+        ("Republicans on the panel demanded that Chairman Ann Lee resign.", ""),
+        ("Ann Lee, a Democrat party official, spoke.", ""),
+    ],
+)
+def test_party_of_reads_the_ways_newsrooms_tie_a_name_to_a_party(text: str, party: str) -> None:
+    assert party_of("Ann Lee", [text]) == party
+
+
+def test_office_of_needs_most_titled_mentions_to_agree() -> None:
+    texts = ["President Ann Lee spoke. Later President Lee left.", "Vice President Tom Ray sat."]
+    assert office_of("Ann Lee", texts) == "president"
+    assert office_of("Tom Ray", texts) == ""
+    former = ["Former Mexican President Ann Lee spoke.", "The former Mexican President Lee left."]
+    assert office_of("Ann Lee", former) == ""
+
+
+def test_the_sitting_administration_speaks_for_the_president() -> None:
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="president")
+    assert relation(["Dan Ellis", "White House press secretary"], camps) == 1
+    assert relation(["Dan Ellis", "former White House counsel"], camps) == 0
+    assert relation(["Dan Ellis", "the Ray administration"], camps) == 0
+    assert relation(["Dan Ellis", "White House"], Camps(actor="Lee", actor_keys=("lee",))) == 0
+    assert relation(["Tom Ray", "Vice President"], camps) == 1
+
+
+LEAD = "President Ann Harmon offered lawmakers a budget deal on Monday to end the standoff."
+
+
+def party_story(camp_sentence: str) -> list[QuoteSource]:
+    body = (
+        f"{LEAD}\n\n"
+        '"This deal is fair to every state," Harmon said.\n\n'
+        f"{camp_sentence} Democratic leaders also criticized the Harmon deal on Tuesday.\n\n"
+        '"It leaves out the workers who need help most," said Sen. Joe Dunn, D-Ore.\n\n'
+        '"We should take it and move on," said Sen. Mia Ford, R-Ind.'
+    )
+    other = f"{LEAD} President Harmon spoke after a hearing that ran late."
+    return [source("a", body), source("b", other)]
+
+
+def test_a_party_the_writers_put_against_the_actor_makes_a_party_line() -> None:
+    sides, _ = story_sides(party_story("Democrats rejected the Harmon deal within an hour."))
+    support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert "Joe Dunn" in oppose and "Mia Ford" in support
+
+
+def test_one_stray_mention_of_a_party_is_no_party_line() -> None:
+    sides, quotes = story_sides(party_story("Lawmakers went home for the weekend."))
+    placed = [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+    assert "Mia Ford" not in placed
+    assert any(q.speaker == "Mia Ford" and q.stance == "neutral" for q in quotes)
+
+
+def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "Every Republican on the budget panel demanded Monday that Chairman Ann Lee resign."
+    second = "All nine Republican members of the panel are calling on Ann Lee to step down now."
+    camps = find_camps([source("a", lead), source("b", second)])
+    assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
+
+
+def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="president")
+    # the whole sentence scores negative; the clause about the president is praise
+    praise = "The president made a fair offer, but the system is broken, cruel and hopeless."
+    assert _toward_actor(praise, camps) > 0
+    # no sentiment word, but a verb that wants the action undone
+    undo = "The administration should withdraw this decision until the review ends."
+    assert _toward_actor(undo, camps, "decision") < 0
+
+
+def test_a_stance_verb_in_the_quote_counts_with_its_negation() -> None:
+    from briefing.stages.quotes.stances import _predicate
+
+    assert _predicate("we do not support this legislation") < 0
+    assert _predicate("we support this legislation") > 0
+    assert _predicate("they want to repeal the law") < 0
+
+
+def test_an_apposition_does_not_part_a_speaker_from_the_writers_frame() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = (
+        "Fairvote.org, one of the most influential reform groups in the capital, "
+        "panned the agreement on Monday."
+    )
+    hit = _side_of_context(sentence, ["Fairvote.org"])
+    assert hit is not None and hit[:2] == ("oppose", "panned")
+
+
+def test_one_organization_under_two_spellings_is_one_key() -> None:
+    from briefing.stages.quotes.rank import _org_key, _specific_org
+
+    assert _org_key("Fairvote.org Political Action") == _org_key("Fairvote.org.")
+    assert _specific_org("FairVote") and not _specific_org("Texas")
+
+
+def test_a_title_dot_does_not_end_the_clause_a_frame_is_aimed_at() -> None:
+    from briefing.stages.quotes.sides import _aimed_at
+
+    camps = Camps(actor="Republicans", actor_keys=("republicans",), target_keys=("lee",))
+    low = "speaker ann ray praised mr. lee as a patriot on monday."
+    assert _aimed_at(low, low.index("praised") + len("praised"), camps) == -1
+
+
+def test_a_sentence_opening_on_the_actors_pronoun_is_about_the_actor() -> None:
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), pronoun="his")
+    from briefing.stages.quotes.stances import _toward_actor
+
+    text = "We asked Lee to stay at the table … He failed us and he betrayed the families."
+    assert _toward_actor(text, camps) < 0
+    # the pronoun with no one named before it is nobody in particular
+    assert _toward_actor("He failed us and he betrayed the families.", camps) == 0
+
+
+def test_the_agent_of_a_passive_frame_holds_the_stance() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = "The Harmon ad was denounced by the Fair Play Coalition on Monday."
+    hit = _side_of_context(sentence, ["Fair Play Coalition"])
+    assert hit is not None and hit[:2] == ("oppose", "denounced")
+
+
+def test_the_groups_director_speaks_for_the_one_group_named_before() -> None:
+    lead = "Governor Ann Harmon launched a new television ad on Monday about her record."
+    text = (
+        f"{lead}\n\n"
+        "The Harmon ad was denounced by the Fair Play Coalition, a civil-rights group.\n\n"
+        "Dan Ellis, the group’s director, said, “Governor Harmon is running to divide us.”"
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    ellis = next(q for q in quotes if q.speaker == "Dan Ellis")
+    assert ellis.organization == "Fair Play Coalition"
+    assert ellis.stance == "oppose"
+    # two organizations before it: which one is meant is unclear, so none is printed
+    two = text.replace("a civil-rights group", "with help from the Open Books Foundation")
+    _, quotes = story_sides([source("a", two), source("b", other)])
+    assert next(q for q in quotes if q.speaker == "Dan Ellis").organization == "group"
+
+
+def test_the_actor_is_the_person_not_their_title_in_apposition() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "Ann Harmon, Budget Director, resigned on Monday in protest of the new plan."
+    second = "Budget Director Ann Harmon resigned after a week of talks that went nowhere."
+    assert find_camps([source("a", lead), source("b", second)]).actor == "Harmon"
+
+
+def test_a_lead_criticizing_someones_action_is_about_that_someone() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Dan Ellis sharply criticized Governor Ann Harmon’s planned speech on Monday.",
+        "Governor Ann Harmon defended the speech she will give next week in the capital.",
+        "Dan Ellis criticized Ann Harmon’s speech again, calling it reckless and late.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"
+
+
+def test_a_subject_described_as_a_critic_of_someone_leads_for_that_someone() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Dan Ellis, an outspoken critic of Ann Harmon, said the visit was a mistake.",
+        "Ann Harmon visited the border town on Wednesday after weeks of planning.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"
+
+
+def test_a_speakers_reported_words_are_found_past_an_apposition() -> None:
+    from briefing.stages.quotes.stances import _reports_speech
+
+    low = (
+        "representative ann lee of ohio, the senior republican on the oversight committee, "
+        "said the deal was illegal."
+    )
+    assert _reports_speech(low, ["ann lee", "lee"])
+    assert not _reports_speech("ann lee of ohio, the senior republican, left early.", ["lee"])
