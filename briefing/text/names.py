@@ -40,9 +40,14 @@ NAME_WORD = (
 )
 
 
+# A capitalized function word opening a sentence ("But Senator Ann Lee") starts no name.
+_NOT_FIRST = "|".join(sorted(w.capitalize() for w in _STOP | _DETERMINERS))
+
+
 NAME_SEQ = re.compile(
-    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
-    rf"{NAME_WORD}(?:[ \t\xa0]+"
+    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things;
+    # nor starts inside a word or an abbreviation ("U.S. Internet" holds no "S. Internet")
+    rf"(?<![\w.’'])(?!(?:{_NOT_FIRST})\b){NAME_WORD}(?:[ \t\xa0]+"
     rf"(?:{NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
     rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
 )
@@ -71,6 +76,8 @@ def looks_person(name: str) -> bool:
         return False
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return False
+    if any(re.search(r"[’']s$", w) for w in words[:-1]):
+        return False  # "the NAACP's Washington bureau": an owner, then what it owns
     # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in PARTICLES)]
     return all(is_name_word(w) for w in inner)

@@ -133,7 +133,29 @@ class _Registry:
             name = clean_name(name)
             if name and name not in reg.full and looks_person(name):
                 reg.full.append(name)
+        reg._add_surname_mentions(text, quoted)
         return reg
+
+    def _add_surname_mentions(self, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+        """Later mentions by surname ("Lee said", "Mr. Lee") count as mentions of the full
+        name: a pronoun's nearest person is often named only so."""
+        by_surname: dict[str, set[str]] = {}
+        for name in self.full:
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+        taken = [(s, e) for s, e, _ in self.mentions]
+        for m in re.finditer(r"(?<![\w.’'-])[A-Z][\w’'-]+", text):
+            word = re.sub(r"[’']s$", "", m.group())
+            names = by_surname.get(word)
+            if not names or len(names) > 1:
+                continue  # two people share the surname: the mention is no evidence
+            if any(a <= m.start() < b for a, b in taken) or any(
+                a <= m.start() < b for a, b in quoted
+            ):
+                continue
+            if _in_headline(text, m.start()):
+                continue
+            self.mentions.append((m.start(), m.start() + len(word), next(iter(names))))
+        self.mentions.sort()
 
     def resolve(self, mention: str) -> str:
         """The full name for a surname or title-plus-surname mention."""
