@@ -861,3 +861,41 @@ def test_one_person_is_listed_once_per_side_under_a_longer_title() -> None:
     assert _name_suffix("acme ceo a. barry rand", "barry rand")
     assert not _name_suffix("barry rand", "ann rand")
     assert not _name_suffix("rand", "barry rand")  # one word is no full name
+
+
+def test_a_pronoun_reaches_a_person_named_by_surname_only() -> None:
+    text = (
+        "Tom Reed spoke at the rally. Sam Hill left early. Reed stayed.\n\n"
+        "“We are not done yet,” he told a news agency."
+    )
+    assert only(text).speaker == "Tom Reed"  # "Reed", not the full name, is the nearest
+
+
+def test_the_attribution_of_the_sentence_before_carries_on_to_the_quote() -> None:
+    text = (
+        "The city may wait until the talks end, Reed said. “The other factor is money.”\n\n"
+        "Suicides are rising, says Ana Ruiz, founder of a veterans group. “We need help.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Reed", "Ana Ruiz"]
+    narration = "The city may wait until the talks end. “The other factor is money.”"
+    assert only(narration).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But Senator Ann J. Lee of Ohio spoke.\n\n“We will win,” she said.", "Ann J. Lee"),
+        ("Ann Lee spoke. U.S. Internet firms met.\n\n“We will win,” she said.", "Ann Lee"),
+    ],
+)
+def test_a_name_never_starts_at_a_function_word_or_inside_an_abbreviation(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_an_owners_possessive_inside_a_phrase_is_no_name() -> None:
+    from briefing.text.names import looks_person
+
+    assert not looks_person("NAACP's Washington")
+    assert looks_person("Ann Lee's")  # a name's own possessive ends it

@@ -58,6 +58,31 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     return _cue_next_paragraph(text, raw, paras)
 
 
+# After an attribution sentence, the rest of a lone attribution may run this many words.
+_TAIL_WORDS = 12
+
+
+def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
+    """A quote opening a sentence right after `…, Lee said.` or `…, said Ann Lee, ROLE.` in
+    the same paragraph: the writer's attribution of the paraphrase carries on to the quote."""
+    end = plo + len(text[plo : raw.open_mark].rstrip())
+    if end <= plo or text[end - 1] != "." or text[raw.open_mark + 1 : raw.open_mark + 2].islower():
+        return None
+    prev_start = _sentence_start(text, end - 1, plo)
+    sentence = text[prev_start:end]
+    # try each comma (or closing quotation mark) of the sentence as the start of its tail
+    for m in re.finditer(r"[,”\"]", sentence):
+        at = prev_start + m.start()
+        fake = _Raw([(at, at)], at, at)
+        cue = _cue_after(text, fake, prev_start + len(sentence))
+        if cue is None or cue.verb is None:
+            continue
+        rest = text[max(cue.verb_end, cue.mention_end) : prev_start + len(sentence)]
+        if len(rest.split()) <= _TAIL_WORDS:
+            return cue
+    return None
+
+
 # The speaker phrase opening the next paragraph ("Sanders told co-host…") may be this long.
 _NEXT_SUBJECT_WORDS = 6
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
-from briefing.stages.quotes.cues import _find_cue
+from briefing.stages.quotes.cues import _cue_sentence_before, _find_cue
 from briefing.stages.quotes.lexicon import _BARE_CUES
 from briefing.stages.quotes.speakers import _attribute, _Registry
 from briefing.text.quotation import paragraphs, scan
@@ -119,6 +119,11 @@ def extract_quotes(
                 organization=previous.organization, mention=previous.mention,
                 named=previous.named,
             )  # fmt: skip
+        if span.speaker is None and cue is None and not raw.partial:
+            # `…, Lee said. "Quote."`: the attribution of the sentence before carries on
+            lead = _cue_sentence_before(text, raw, _para_of(paras, raw.open_mark)[0])
+            if lead is not None:
+                span = _attribute(text, parts, raw, lead, registry, previous, original)
         out.append(span)
         if span.speaker is not None and not span.partial:
             previous = span
