@@ -899,3 +899,24 @@ def test_an_owners_possessive_inside_a_phrase_is_no_name() -> None:
 
     assert not looks_person("NAACP's Washington")
     assert looks_person("Ann Lee's")  # a name's own possessive ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Protesters marching through town chanted "What curfew?" all night.', "Protesters"),
+        ('Ann Lee then urges him to leave and repeatedly says, "Stop it," twice.', "Ann Lee"),
+    ],
+)
+def test_a_capitalized_sentence_a_speech_verb_reports_is_a_quote_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    q = only(text)
+    assert not q.partial and q.speaker == speaker
+
+
+def test_a_naming_verb_or_an_opening_time_phrase_makes_no_quote_or_speaker() -> None:
+    (named,) = extract_quotes('Critics of the mayor called it "The Big Mistake" all week.')
+    assert named.partial  # "called it": a label, not a statement
+    text = 'Once in my early 20s, when my mother asked, I laughed and said, "I was kidding."'
+    assert only(text).speaker != "Once"

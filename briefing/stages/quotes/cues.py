@@ -355,6 +355,20 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if words[j][0] == ",":
                 mention = _np_backward(words, j)
                 break
+    if k > 0 and (
+        words[k - 1][0].lower() == "and"
+        or (
+            mention is not None
+            and mention[0] > 1
+            and _PLACE & {words[mention[0] - 1][0].lower(), words[mention[0]][0].lower()}
+        )
+    ):
+        # "She then urges him … and repeatedly says, "…"" / "Protesters marching through
+        # the streets chanted "…"": the words before the verb are no subject; the sentence's is
+        subject = _subject_cue(text, words, verb)
+        if subject is not None:
+            return subject
+        mention = None
     if mention is not None:
         ms, me = mention
         appos: list[tuple[int, int]] = []
@@ -387,6 +401,13 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     return None
 
 
+# Prepositions of place and time: the noun phrase after one is never the speaker.
+_PLACE = frozenset(
+    "through across in into on onto at near outside inside from over under along around "
+    "during after before since".split()
+)
+
+
 def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
     """Index range of the noun phrase ending just before words[k]."""
     j = k
@@ -412,13 +433,20 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
     return j, k
 
 
+# Words that open an introductory phrase ("Once in my 20s, …", "Later that day, …").
+_INTRO = frozenset(
+    "speaking asked once later earlier meanwhile now then today yesterday instead afterward "
+    "afterwards".split()
+)
+
+
 def _subject_cue(
     text: str, words: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
 ) -> _Cue | None:
     """The sentence subject (with its appositions) as the speaker: `X, ROLE, echoed this: "…"`."""
     k = 0
     # skip an introductory phrase ("In a statement Tuesday, ")
-    intro = words[0][0].lower() in _STOP or words[0][0].lower() in ("speaking", "asked")
+    intro = words[0][0].lower() in _STOP | _INTRO
     if intro:
         for idx, item in enumerate(words):
             if item[0] == ",":

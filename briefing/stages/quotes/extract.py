@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
 from briefing.stages.quotes.cues import _cue_sentence_before, _find_cue
-from briefing.stages.quotes.lexicon import _BARE_CUES
+from briefing.stages.quotes.lexicon import _BARE_CUES, SPEECH_VERBS
 from briefing.stages.quotes.speakers import _attribute, _Registry
 from briefing.text.quotation import paragraphs, scan
 
@@ -35,12 +35,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Verbs that name or label ("calls it", "termed it") rather than report what was said.
+_NAMING = frozenset("call called calls calling term termed terms terming dub dubbed".split())
+
+
+def _verb_led(text: str, raw: _Raw, pre: str) -> bool:
+    """`protesters chanted "What curfew?"`, `repeatedly says, "Don't…"`: a capitalized
+    sentence that a speech verb reports is a statement, not a fragment of the writer's."""
+    last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
+    first = text[raw.parts[0][0] : raw.parts[0][1]].lstrip()[:1]
+    return last in SPEECH_VERBS and last not in _NAMING and first.isupper()
+
+
 def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     """True when the quoted words sit inside the writer's own sentence (a fragment)."""
     lo, hi = para
     pre = text[lo : raw.open_mark].rstrip()
     last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
-    if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES:
+    verb_led = _verb_led(text, raw, pre)
+    if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES and not verb_led:
         if not (pre[-1] in '"”' and pre[-2:-1] in (".", "!", "?")):
             return True  # (after `on "Show Name."` a new sentence starts: not a fragment)
     if pre.endswith(",") and last in ("that", "as", "is", "was", "called", "calls"):
@@ -108,7 +121,9 @@ def extract_quotes(
             continue
         cue = raw.cue if raw.cue is not None else _find_cue(text, raw, paras)
         body = text[parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
-        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
+        lo, _ = _para_of(paras, raw.open_mark)
+        led = _verb_led(text, raw, text[lo : raw.open_mark].rstrip())
+        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
         if cue is None and not raw.partial and _continues(text, raw, paras, previous):
