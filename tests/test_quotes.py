@@ -920,3 +920,24 @@ def test_a_naming_verb_or_an_opening_time_phrase_makes_no_quote_or_speaker() -> 
     assert named.partial  # "called it": a label, not a statement
     text = 'Once in my early 20s, when my mother asked, I laughed and said, "I was kidding."'
     assert only(text).speaker != "Once"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," President Ann Lee on Saturday said.', "Ann Lee"),
+        (
+            'Ann Lee, the mayor of Mesa, who is a nurse, said that the bill "is wrong for us."',
+            "Ann Lee",
+        ),
+        (
+            'Sen. Kay Lee, R-Texas, who wrote a plan, said Friday that "the plan is a shift."',
+            "Kay Lee",
+        ),
+    ],
+)
+def test_a_time_phrase_a_party_tag_or_a_place_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

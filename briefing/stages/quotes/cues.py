@@ -253,6 +253,7 @@ def _cue_from_chunk(
         segments.append((seg_start, seg_end))
     if not segments:
         return None
+    segments = [_without_time(text, s, e) for s, e in segments]
     head = 0
     for idx, (s, e) in enumerate(segments):
         if looks_person(strip_title(text[s:e])[1]):
@@ -262,6 +263,24 @@ def _cue_from_chunk(
     appos = tuple(seg for idx, seg in enumerate(segments) if idx != head)
     vs, ve = (verb[1], verb[2]) if verb else (me, me)
     return _Cue(verb[0] if verb else None, vs, ve, ms, me, appos, after=True)
+
+
+# Words that open a time or place phrase after a name ("President Ann Lee on Saturday").
+_TIME_OPENERS = frozenset(
+    "on at in during after before last this earlier late early yesterday today tonight".split()
+)
+
+
+def _without_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """A speaker phrase without the time or place phrase after the name: "Ann Lee on Saturday"
+    is Ann Lee; "Ann Lee of Ohio" keeps "of Ohio" (where she is from)."""
+    for m in re.finditer(r"\s+(\w+)", text[start:end]):
+        if m.group(1) in _TIME_OPENERS:
+            cut = start + m.start()
+            if looks_person(strip_title(text[start:cut])[1]):
+                return start, cut
+            break
+    return start, end
 
 
 def _mention_forward(
@@ -350,10 +369,19 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         k -= 1
     mention = _np_backward(words, k)
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
-        # "X, at a later press gaggle, said," / "X, who runs the effort, said,"
+        # "X, at a later press gaggle, said," / "X, who runs the effort, said,": the nearest
+        # phrase before a comma, or further back the person ("Sen. Ann Lee, R-Texas, who …,")
         for j in range(k - 2, max(0, k - 25), -1):
-            if words[j][0] == ",":
-                mention = _np_backward(words, j)
+            if words[j][0] != ",":
+                continue
+            found = _np_backward(words, j)
+            if found is None:
+                continue
+            if mention is None:
+                mention = found
+            role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
+            if looks_person(name) and (role or len(name.split()) > 1):
+                mention = found
                 break
     if k > 0 and (
         words[k - 1][0].lower() == "and"
