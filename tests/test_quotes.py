@@ -422,8 +422,19 @@ def test_polnear_quote_extraction_gate() -> None:
     strict = score(data)
     marks = score(data, doubled=True)
     # pinned minimums: raise them when the extractor improves, never lower them
-    assert strict.f1 >= 0.90 and strict.speaker_accuracy >= 0.90, strict
-    assert marks.f1 >= 0.90 and marks.speaker_accuracy >= 0.90, marks
+    assert strict.f1 >= 0.93 and strict.speaker_accuracy >= 0.97, strict
+    assert marks.f1 >= 0.92 and marks.speaker_accuracy >= 0.95, marks
+
+
+def test_basil_quote_speaker_gate() -> None:
+    base = SHARED_EVAL / "basil"
+    if not (base / "dev-gold.jsonl").exists():
+        pytest.skip("BASIL eval data not present")
+    from benchmarks.eval_speakers import score
+
+    table = score(base)
+    # a second corpus, so PolNeAR-fitted rules show; pinned minimum, raise it, never lower it
+    assert table["all"].accuracy >= 0.80, table["all"]
 
 
 def test_doubled_apostrophes_are_marks_only_when_asked() -> None:
