@@ -952,3 +952,36 @@ def test_a_time_phrase_a_party_tag_or_a_place_is_no_part_of_the_speaker(
 ) -> None:
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_an_outlet_in_an_opening_phrase_is_not_the_lawyer_who_spoke() -> None:
+    text = 'In a statement to The Ledger, the family’s attorney, Ann Lee, said, "We are calm."'
+    assert only(text).speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the sentence before, not the man it names later
+        (
+            "Tom Reed said the claims did not hurt Sam Hill in 2012.\n\n"
+            "“It is not what worked,” he said.",
+            "Tom Reed",
+        ),
+        # a place name fits no pronoun when a man is named
+        ("Tom Reed flew in. Puerto Rico waited.\n\n“We are here,” he said.", "Tom Reed"),
+        # "the Democratic senator": the one named senator
+        (
+            "Sen. Tom Reed, D-Ohio, spoke first.\n\n“We are here,” the Democratic senator said.",
+            "Tom Reed",
+        ),
+        # "the president" is not the vice president
+        (
+            "President Ann Lee and Vice President Tom Reed spoke.\n\n"
+            "“We are here,” the president said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_pronoun_and_role_speakers_resolve_to_the_right_person(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

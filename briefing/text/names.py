@@ -41,7 +41,11 @@ NAME_WORD = (
 
 
 # A capitalized function word opening a sentence ("But Senator Ann Lee") starts no name.
-_NOT_FIRST = "|".join(sorted(w.capitalize() for w in _STOP | _DETERMINERS))
+_PREPOSITIONS = frozenset(
+    "under over through across between among against without within into onto upon via like "
+    "unlike despite amid toward towards near inside outside beyond".split()
+)
+_NOT_FIRST = "|".join(sorted(w.capitalize() for w in _STOP | _DETERMINERS | _PREPOSITIONS))
 
 
 NAME_SEQ = re.compile(
@@ -74,8 +78,8 @@ def looks_person(name: str) -> bool:
         return False
     if any(w.lower() in TITLES for w in words):
         return False
-    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
-        return False
+    if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
+        return False  # "ACLU", "MIDWAY ATOLL" (a dateline): capitals, no one's name
     if any(re.search(r"[’']s$", w) for w in words[:-1]):
         return False  # "the NAACP's Washington bureau": an owner, then what it owns
     # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name

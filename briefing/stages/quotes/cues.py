@@ -371,18 +371,19 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
         # "X, at a later press gaggle, said," / "X, who runs the effort, said,": the nearest
         # phrase before a comma, or further back the person ("Sen. Ann Lee, R-Texas, who …,")
-        for j in range(k - 2, max(0, k - 25), -1):
+        # ("Rep. Ann Lee (R-Iowa), said": the blanked aside leaves the name right before)
+        for j in range(k - 1, max(0, k - 25), -1):
             if words[j][0] != ",":
                 continue
             found = _np_backward(words, j)
             if found is None:
                 continue
-            if mention is None:
-                mention = found
             role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
             if looks_person(name) and (role or len(name.split()) > 1):
                 mention = found
                 break
+            if mention is None and j < k - 1:
+                mention = found
     if k > 0 and (
         words[k - 1][0].lower() == "and"
         or (

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw
+from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
 from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
     NAME_SEQ,
@@ -91,6 +91,8 @@ class _Registry:
     full: list[str] = field(default_factory=list)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    titled: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    """Surnames seen only after a title ("Senator Lee"), with that title as their role."""
 
     @classmethod
     def build(
@@ -104,6 +106,8 @@ class _Registry:
                 continue  # a name inside a quotation is what was said, not who said it
             role, name, org = strip_title(m.group())
             name = clean_name(name)
+            if role and name and len(name.split()) == 1 and looks_person(name):
+                reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
             if not name or len(name.split()) < 2 or not looks_person(name):
                 continue
             if name not in reg.full:
@@ -139,22 +143,28 @@ class _Registry:
     def _add_surname_mentions(self, text: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Later mentions by surname ("Lee said", "Mr. Lee") count as mentions of the full
         name: a pronoun's nearest person is often named only so."""
-        by_surname: dict[str, set[str]] = {}
+        counts = Counter(name for _, _, name in self.mentions)
+        by_surname: dict[str, str] = {}
         for name in self.full:
-            by_surname.setdefault(name.split()[-1], set()).add(name)
+            surname = name.split()[-1]
+            # two people share the surname: the one named more often is meant
+            if counts[name] > counts[by_surname.get(surname, "")]:
+                by_surname[surname] = name
+            elif surname not in by_surname:
+                by_surname[surname] = name
         taken = [(s, e) for s, e, _ in self.mentions]
         for m in re.finditer(r"(?<![\w.’'-])[A-Z][\w’'-]+", text):
             word = re.sub(r"[’']s$", "", m.group())
-            names = by_surname.get(word)
-            if not names or len(names) > 1:
-                continue  # two people share the surname: the mention is no evidence
+            full = by_surname.get(word)
+            if full is None:
+                continue
             if any(a <= m.start() < b for a, b in taken) or any(
                 a <= m.start() < b for a, b in quoted
             ):
                 continue
             if _in_headline(text, m.start()):
                 continue
-            self.mentions.append((m.start(), m.start() + len(word), next(iter(names))))
+            self.mentions.append((m.start(), m.start() + len(word), full))
         self.mentions.sort()
 
     def resolve(self, mention: str) -> str:
@@ -171,24 +181,41 @@ class _Registry:
         return name
 
     def nearest_person(
-        self, pos: int, floor: int, pronoun: str = ""
+        self, pos: int, floor: int, pronoun: str = "", text: str = ""
     ) -> tuple[str, int, int] | None:
         """The last person named between `floor` and `pos` whom `pronoun` can refer to."""
         want = _PRONOUNS.get(pronoun, "")
-        best = None
+        fitting: list[tuple[str, int, int, bool]] = []
+        subjects: set[int] = set()
+        sentences: set[int] = set()
         for s, e, name in self.mentions:
             if floor <= s and e <= pos:
-                if want in ("m", "f") and gender(name) not in ("", want):
+                if text:
+                    # the first person named in a sentence is (nearly always) its subject
+                    begin = _sentence_start(text, s, floor)
+                    if begin not in sentences:
+                        sentences.add(begin)
+                        subjects.add(s)
+                sex = gender(name) if want in ("m", "f") else ""
+                if sex not in ("", want):
                     continue  # "she" never refers to a man's name, nor "he" to a woman's
-                best = (name, s, e)
-        return best
+                fitting.append((name, s, e, sex == want and want != ""))
+        # a name known to fit "he"/"she" before one that may ("Puerto Rico" fits nobody); then
+        # the subject of a sentence before an object named later ("Lee said the claims did
+        # not hurt Reed. "…," he said": Lee); then the nearest
+        if any(m[3] for m in fitting):
+            fitting = [m for m in fitting if m[3]]
+        preferred = [m for m in fitting if m[1] in subjects] or fitting
+        return preferred[-1][:3] if preferred else None
 
     def by_role(self, noun: str) -> str | None:
         """The one named person whose role or title holds `noun` ("the governor"), else None."""
+        roles = dict(self.roles)
+        for surname, found in self.titled.items():
+            full = self.resolve(surname)
+            roles.setdefault(full, found)
         hits = {
-            name
-            for name, (role, _) in self.roles.items()
-            if role and re.search(rf"\b{re.escape(noun)}\b", role, re.I)
+            name for name, (role, _) in roles.items() if role and _role_head(role) == noun.lower()
         }
         return hits.pop() if len(hits) == 1 else None
 
@@ -200,6 +227,15 @@ class _Registry:
             if len(words) >= 2 and words[-1].lower() == noun and not looks_person(m.group()):
                 best = m.group()
         return best
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is: "supporter of the president" is a supporter, "Vice President" a
+    vice president (never "the president"), "Senator" a senator."""
+    words = re.split(r"\s+(?:of|for|to|at|with|from)\s+", role.lower())[0].split()
+    if len(words) > 1 and words[-2] in ("vice", "deputy", "assistant", "former"):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
 
 
 def _attribute(
@@ -312,6 +348,19 @@ def _attribute(
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
             bare = strip_determiners(mention).split()
+            while len(bare) > 1 and bare[-1].lower() in _ADVERBS | _THEN:
+                bare = bare[:-1]  # "the senator also said"
+            if (
+                len(bare) > 1
+                and bare[-1].islower()
+                and bare != mention.split()
+                and all(w.lower() in _PARTIES or w.islower() for w in bare[:-1])
+            ):
+                # "the Democratic senator said": the one named senator (else as before)
+                holder = registry.by_role(bare[-1])
+                if holder is not None:
+                    speaker, named = holder, True
+                    role, org = registry.roles.get(holder, (None, None))
             if len(bare) == 1 and bare[0].islower() and bare != mention.split():
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
@@ -367,7 +416,7 @@ def _resolve_pronoun(
 ) -> tuple[str | None, bool]:
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
-        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun)
+        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun, text)
         if previous is not None and previous.named and previous.speaker:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
