@@ -329,8 +329,11 @@ GOLD_FLOORS = {
     "fact_recall": 0.29,
     "fact_precision": 0.59,
     "gold_citations": 0.98,
-    "speakers_found": 0.35,
-    "speakers_right_side": 0.84,
+    "speakers_found": 0.38,
+    # 0.84 before the speaker fixes of issue 11 part 4: gold speakers on the gold side rose
+    # from 48 to 51 of 161, but the share of those found fell (57 -> 62 found, among them
+    # Obama and Brewer now rightly named and placed on the other side by the sides stage)
+    "speakers_right_side": 0.82,
     "both_sides": 0.34,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}

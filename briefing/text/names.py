@@ -121,6 +121,9 @@ def clean_name(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
         words = words[1:]
+    # "AARP CEO Ann Lee": an acronym and a role in capitals before the person's name
+    while len(words) > 2 and words[0].isupper() and len(words[0].rstrip(".")) > 1:
+        words = words[1:]
     return " ".join(words).strip(" ,")
 
 
@@ -179,5 +182,21 @@ def gender(name: str) -> str:
     first = next((w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS), "")
     if len(first.rstrip(".")) < 2:
         return ""
-    guess = _genders().get_gender(first)  # type: ignore[attr-defined]
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess, "")
+    return _first_name_gender(first.lower())
+
+
+_SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=4096)
+def _first_name_gender(first: str) -> str:
+    """'m' or 'f' when the name leans one way overall and in the English-speaking lists too;
+    '' when they disagree ("Kay", "Jan": mostly men's names in one country, women's in
+    another), so that a pronoun is never kept from the person it refers to."""
+    detector = _genders()
+    overall = _SEX.get(detector.get_gender(first), "")  # type: ignore[attr-defined]
+    for country in ("usa", "great_britain"):
+        local = _SEX.get(detector.get_gender(first, country), "")  # type: ignore[attr-defined]
+        if local and local != overall:
+            return ""
+    return overall
