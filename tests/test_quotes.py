@@ -985,3 +985,8 @@ def test_an_outlet_in_an_opening_phrase_is_not_the_lawyer_who_spoke() -> None:
 )
 def test_pronoun_and_role_speakers_resolve_to_the_right_person(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_speech_verb_after_a_determiner_is_a_noun() -> None:
+    text = "“If any bank fails, break it up.”\n\nThis post has been updated with comment."
+    assert only(text).speaker is None

@@ -39,6 +39,8 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
         return False
     if words[k][0][:1].isupper() and k > 0 and words[k - 1][0][:1].isupper():
         return False  # "the Washington Post said": a capital inside a name is no verb
+    if k > 0 and words[k - 1][0].lower() in _DETERMINERS - {"that"}:
+        return False  # "This post has been updated", "a report": a noun, not a verb
     particle = _NEEDS_PARTICLE.get(w)
     if particle:
         return k + 1 < len(words) and words[k + 1][0].lower() == particle
