@@ -766,6 +766,10 @@ def test_an_organization_named_x_of_y_is_one_speaker(text: str, speaker: str) ->
         "“We are not done yet,” Jane Doe chimed in.",
         "“We are not done yet,” Jane Doe harrumphed.",  # in no list: a name, one -ed word
         "Jane Doe left early. “We are not done yet,” she harrumphed.",
+        # listed verbs work before the quote too, where no -ed fallback applies
+        "Jane Doe exulted: “We are not done yet.”",
+        "Jane Doe confided to friends, “We are not done yet.”",
+        "Jane Doe chides them: “We are not done yet.”",
     ],
 )
 def test_uncommon_speech_verbs_attribute_the_quote(text: str) -> None:
