@@ -994,3 +994,28 @@ def test_pronoun_and_role_speakers_resolve_to_the_right_person(text: str, speake
 def test_a_speech_verb_after_a_determiner_is_a_noun() -> None:
     text = "“If any bank fails, break it up.”\n\nThis post has been updated with comment."
     assert only(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee spoke.\n\nSpeaking at the Veterans War Memorial Building, she said: “We rebuild.”",
+        "Ann Lee came. The Lincoln Memorial Building was full.\n\n“We rebuild,” she said.",
+        "Ann Lee flew to San Jose on Friday.\n\n“We rebuild,” she said.",
+    ],
+)
+def test_a_place_a_building_or_a_day_is_never_the_speaker(text: str) -> None:
+    assert only(text).speaker == "Ann Lee"
+
+
+def test_a_name_in_the_attribution_of_a_split_quote_is_a_name_for_pronouns() -> None:
+    text = (
+        "“We did nothing wrong,” Ann B. Lee, the counsel, said. “Nothing at all.”\n\n"
+        "Mrs. Lee went on. “We will show it,” she wrote."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann B. Lee", "Ann B. Lee"]
+
+
+def test_a_pronoun_reaches_a_person_named_only_as_mr_or_president_surname() -> None:
+    text = "Ann Lee and Mr. Obama spoke in Ohio.\n\n“It is done,” he said."
+    assert only(text).speaker == "Obama"

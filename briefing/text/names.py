@@ -33,6 +33,12 @@ HONORIFICS = words("honorifics")
 ORG_WORDS = words("org_words")
 
 
+PLACE_WORDS = words("place_words")
+
+
+PLACE_OPENERS = words("place_openers")
+
+
 NAME_WORD = (
     r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
     # letters beyond ASCII too: "Gutiérrez", "Léon"
@@ -78,6 +84,10 @@ def looks_person(name: str) -> bool:
         return False
     if any(w.lower() in TITLES for w in words):
         return False
+    if any(w.lower().rstrip(".,’'") in PLACE_WORDS for w in words):
+        return False  # "Veterans War Memorial Building", "Friday": a place or a time
+    if len(words) > 1 and words[0].lower() in PLACE_OPENERS:
+        return False  # "San Jose", "New Jersey"
     if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
         return False  # "ACLU", "MIDWAY ATOLL" (a dateline): capitals, no one's name
     if any(re.search(r"[’']s$", w) for w in words[:-1]):

@@ -108,7 +108,8 @@ def extract_quotes(
         pre = text[lo : raw.open_mark].rstrip()
         if first.islower() and pre and not pre.endswith(":"):
             raw.partial = True  # a clause of the writer's sentence: `X said, "the plan is..."`
-    quoted = [(raw.open_mark, raw.close_mark) for raw in raws]
+    # each piece: a quote split by its attribution leaves the attribution outside
+    quoted = [(a, b) for raw in raws for a, b in raw.parts]
     registry = _Registry.build(text, known_names, quoted)
     out: list[QuoteSpan] = []
     previous: QuoteSpan | None = None

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
 from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
+    HONORIFICS,
     NAME_SEQ,
     ORG_WORDS,
+    PLACE_WORDS,
     TITLES,
     clean_name,
     gender,
@@ -92,6 +94,8 @@ class _Registry:
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     titled: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    sexes: dict[str, str] = field(default_factory=dict)
+    """"m"/"f" for names known only by surname after "Mr."/"Mrs."/"Ms."."""
     """Surnames seen only after a title ("Senator Lee"), with that title as their role."""
 
     @classmethod
@@ -156,6 +160,13 @@ class _Registry:
         for m in re.finditer(r"(?<![\w.’'-])[A-Z][\w’'-]+", text):
             word = re.sub(r"[’']s$", "", m.group())
             full = by_surname.get(word)
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            title = before[-1].lower() if before else ""
+            alone = not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+            if full is None and alone and (title in HONORIFICS or TITLES.get(title)):
+                full = word if looks_person(word) else None  # "Mr. Lee", "President Lee"
+                if full and title in _SEX_OF_HONORIFIC:
+                    self.sexes[word] = _SEX_OF_HONORIFIC[title]
             if full is None:
                 continue
             if any(a <= m.start() < b for a, b in taken) or any(
@@ -192,11 +203,11 @@ class _Registry:
             if floor <= s and e <= pos:
                 if text:
                     # the first person named in a sentence is (nearly always) its subject
-                    begin = _sentence_start(text, s, floor)
+                    begin = _sentence_start(text, s + 1, floor)  # (+1: a name opening it)
                     if begin not in sentences:
                         sentences.add(begin)
                         subjects.add(s)
-                sex = gender(name) if want in ("m", "f") else ""
+                sex = (self.sexes.get(name) or gender(name)) if want in ("m", "f") else ""
                 if sex not in ("", want):
                     continue  # "she" never refers to a man's name, nor "he" to a woman's
                 fitting.append((name, s, e, sex == want and want != ""))
@@ -331,6 +342,8 @@ def _attribute(
             speaker = o2 or strip_determiners(mention)
             if speaker and speaker.lower() in _PARTIES:
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
+            if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
+                speaker = o2 = None  # "the X Memorial Building crowd", "Friday": no speaker
 
             role, org = r2, o2
             principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
@@ -437,6 +450,8 @@ _AGENT_FOR = re.compile(
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
     re.I,
 )
+
+_SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 
 _THEN = {"then", "also", "later", "again", "too", "still"}
 
