@@ -1019,3 +1019,21 @@ def test_a_name_in_the_attribution_of_a_split_quote_is_a_name_for_pronouns() -> 
 def test_a_pronoun_reaches_a_person_named_only_as_mr_or_president_surname() -> None:
     text = "Ann Lee and Mr. Obama spoke in Ohio.\n\n“It is done,” he said."
     assert only(text).speaker == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Ann Lee, the panel chair, said the talks described by the mayor “break the law.”",
+            "Ann Lee",
+        ),
+        ("SPRINGFIELD, Ohio — Gov. Ann Lee, at a rally, vowed that “we will win this.”", "Ann Lee"),
+        ('"We rank posts by time," the statement said.', None),
+    ],
+)
+def test_a_passive_verb_a_dateline_or_a_document_is_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

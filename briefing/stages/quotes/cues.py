@@ -358,6 +358,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     verb_k = None
     for k in range(len(words) - 1, -1, -1):
         if _speech_verb_at(words, k):
+            if k + 1 < len(words) and words[k + 1][0].lower() == "by":
+                continue  # "the talks described by the White House": a passive, no cue
             verb_k = k
             break
     if verb_k is None:
@@ -476,7 +478,13 @@ def _subject_cue(
 ) -> _Cue | None:
     """The sentence subject (with its appositions) as the speaker: `X, ROLE, echoed this: "…"`."""
     k = 0
-    # skip an introductory phrase ("In a statement Tuesday, ")
+    # skip a dateline ("SPRINGFIELD, Ohio — ") and an introductory phrase ("In a statement, ")
+    opening = [w for w, _, _ in words[:8]]
+    if opening and opening[0].isupper() and len(opening[0]) > 1:
+        for idx, w in enumerate(opening):
+            if w in ("—", "–", "--") and idx + 1 < len(words):
+                words = words[idx + 1 :]
+                break
     intro = words[0][0].lower() in _STOP | _INTRO
     if intro:
         for idx, item in enumerate(words):

@@ -344,6 +344,8 @@ def _attribute(
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
             if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
                 speaker = o2 = None  # "the X Memorial Building crowd", "Friday": no speaker
+            if speaker and speaker.lower() in _DOCUMENTS:
+                speaker = None  # "the statement demanding …": a paper, not who wrote it
 
             role, org = r2, o2
             principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
@@ -449,6 +451,10 @@ _AGENT_FOR = re.compile(
     r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
     re.I,
+)
+
+_DOCUMENTS = frozenset(
+    "statement release report letter memo tweet post email filing document resolution".split()
 )
 
 _SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
