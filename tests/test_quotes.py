@@ -1037,3 +1037,13 @@ def test_a_passive_verb_a_dateline_or_a_document_is_no_speaker(
 ) -> None:
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_the_group_or_the_agency_is_the_body_of_that_kind_named_just_before() -> None:
+    text = (
+        "The Lakeside Anglers Club praised the rule on Monday.\n\n"
+        "“The news could not have been better,” the group wrote."
+    )
+    assert only(text).speaker == "Lakeside Anglers Club"
+    other = "The Lakeside Medical Act passed on Monday.\n\n“It is a good day,” the group wrote."
+    assert only(other).speaker is None  # an act is no group

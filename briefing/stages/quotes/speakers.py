@@ -233,11 +233,20 @@ class _Registry:
     def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
         """The organization named before `pos` whose name ends in `noun` ("the agency")."""
         best = None
+        nearest = None
+        kind = _ORG_KINDS.get(noun, frozenset())
+        floor = _previous_paragraph_start(text, pos)
         for m in NAME_SEQ.finditer(text, 0, pos):
             words = m.group().split()
-            if len(words) >= 2 and words[-1].lower() == noun and not looks_person(m.group()):
+            if len(words) < 2 or looks_person(m.group()) or _in_headline(text, m.start()):
+                continue
+            if words[-1].lower() == noun:
                 best = m.group()
-        return best
+            elif m.start() >= floor and kind & {w.lower().rstrip(".,") for w in words}:
+                nearest = m.group()
+        # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
+        # before ("Safari Club International … the group said")
+        return best or nearest
 
 
 def _role_head(role: str) -> str:
@@ -452,6 +461,16 @@ _AGENT_FOR = re.compile(
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
     re.I,
 )
+
+# What "the agency", "the group", "the company" can name: the words such a body's name holds.
+_ORG_KINDS = {
+    "agency": frozenset("agency service administration bureau commission department".split()),
+    "group": frozenset(
+        "group club coalition association alliance foundation society federation league "
+        "union council institute organization movement network caucus".split()
+    ),
+    "company": frozenset("company corp corporation inc motors airlines bank group".split()),
+}
 
 _DOCUMENTS = frozenset(
     "statement release report letter memo tweet post email filing document resolution".split()
