@@ -41,3 +41,12 @@ def test_capitals_before_a_name_are_an_acronym_and_a_role_not_the_name() -> None
 
     assert clean_name("AARP CEO Ann Lee") == "Ann Lee"
     assert clean_name("Ann Lee") == "Ann Lee"
+
+
+def test_a_first_name_that_is_also_a_modal_still_starts_a_name() -> None:
+    from briefing.text.names import NAME_SEQ
+
+    assert [m.group() for m in NAME_SEQ.finditer("Will Hurd spoke. But Ann Lee left.")] == [
+        "Will Hurd",
+        "Ann Lee",
+    ]

@@ -51,7 +51,10 @@ _PREPOSITIONS = frozenset(
     "under over through across between among against without within into onto upon via like "
     "unlike despite amid toward towards near inside outside beyond".split()
 )
-_NOT_FIRST = "|".join(sorted(w.capitalize() for w in _STOP | _DETERMINERS | _PREPOSITIONS))
+# ("Will" and "May" are first names too: "Will Hurd", "May Lee")
+_NOT_FIRST = "|".join(
+    sorted(w.capitalize() for w in (_STOP | _DETERMINERS | _PREPOSITIONS) - {"will", "may"})
+)
 
 
 NAME_SEQ = re.compile(
