@@ -1047,3 +1047,17 @@ def test_the_group_or_the_agency_is_the_body_of_that_kind_named_just_before() ->
     assert only(text).speaker == "Lakeside Anglers Club"
     other = "The Lakeside Medical Act passed on Monday.\n\n“It is a good day,” the group wrote."
     assert only(other).speaker is None  # an act is no group
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said Del. Ann Lee of the Virgin Islands.', "Ann Lee"),
+        ('"We will win," said Del. Ann "Annie" Lee.', "Ann Lee"),
+    ],
+)
+def test_a_title_abbreviation_and_a_nickname_stay_inside_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

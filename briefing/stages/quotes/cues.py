@@ -116,9 +116,15 @@ def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _
 
 
 def _next_open(text: str, start: int, hi: int) -> int:
-    for m in re.finditer(r"[\"“«]", text[start:hi]):
-        return start + m.start()
-    return hi
+    i = start
+    while True:
+        m = re.compile(r"[\"“«]").search(text, i, hi)
+        if m is None:
+            return hi
+        nick = re.compile(r"[A-Z][\w’'-]*[\"”»](?=[ \t]+[A-Z])").match(text, m.end(), hi)
+        if nick is None:
+            return m.start()
+        i = nick.end()  # a nickname inside a name: Ann "Annie" Lee
 
 
 def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
@@ -297,7 +303,13 @@ def _mention_forward(
     while k < len(words) and words[k][0].lower() in _ADVERBS:
         k += 1
     chunk: list[tuple[str, int, int]] = []
+    nickname = False
     for w in words[k:]:
+        if w[0] in ('"', "“", "”"):
+            nickname = not nickname  # Ann "Annie" Lee: the nickname is left out
+            continue
+        if nickname:
+            continue
         if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
             w[0][:1].islower() and w[0].lower() in SPEECH_VERBS
         ):

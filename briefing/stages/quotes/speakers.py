@@ -285,6 +285,8 @@ def _attribute(
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     mention = original[cue.mention_start : cue.mention_end]
+    # Ann "Annie" Lee: the nickname is no part of the name
+    mention = re.sub(r"[ \t][\"“][A-Z][\w’'-]*[\"”](?=[ \t])", "", mention)
     role: str | None = None
     org: str | None = None
     named = False
