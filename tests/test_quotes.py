@@ -1061,3 +1061,17 @@ def test_a_title_abbreviation_and_a_nickname_stay_inside_the_speaker(
 ) -> None:
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reed died.\n\n“We want the tape,” Reed's family said.", "Tom Reed’s family"),
+        ("Ann Lee spoke. Pelosi had called the plan “a non-starter.”", "Pelosi"),
+    ],
+)
+def test_a_relative_speaks_for_no_one_else_and_an_auxiliary_keeps_the_subject(
+    text: str, speaker: str
+) -> None:
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker

@@ -381,7 +381,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     verb = words[verb_k]
     # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
-    while k > 0 and words[k - 1][0].lower() in _ADVERBS:
+    while k > 0 and words[k - 1][0].lower() in _ADVERBS | _AUXILIARIES:
         k -= 1
     mention = _np_backward(words, k)
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
@@ -444,6 +444,10 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     if verb[0].lower().endswith("ing") or verb_k == 0 or stripped[-1] == ":":
         return _subject_cue(text, words, verb)
     return None
+
+
+# "Lee had called it", "Lee has said": the auxiliary sits between the speaker and the verb.
+_AUXILIARIES = frozenset("had has have would will could did does".split())
 
 
 # Prepositions of place and time: the noun phrase after one is never the speaker.

@@ -370,6 +370,9 @@ def _attribute(
                 # the person it works for (who stays its organization, for the sides)
                 org = principal
                 speaker = f"{principal}’s {r2}"
+            elif r2 and o2 and _KIN.fullmatch(r2):
+                # "Scott's family said", "the Lee family said": the family spoke, not Scott
+                speaker = f"{principal or o2}’s {r2}"
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
@@ -473,6 +476,12 @@ _ORG_KINDS = {
     ),
     "company": frozenset("company corp corporation inc motors airlines bank group".split()),
 }
+
+_KIN = re.compile(
+    r"(?:family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
+    r"niece|nephew|parents|relatives|friends?)",
+    re.I,
+)
 
 _DOCUMENTS = frozenset(
     "statement release report letter memo tweet post email filing document resolution".split()
