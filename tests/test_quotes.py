@@ -460,7 +460,7 @@ def test_speaker_of_place_and_names_inside_quotes() -> None:
     text = (
         "“It is a power grab by the other party,” said Representative Ann Lee of Ohio, who "
         "leads the committee.\n\n"
-        'Lee spoke for an hour. "I am a candidate for president of the United States," he said.'
+        'Lee spoke for an hour. "I am a candidate for president of the United States," she said.'
     )
     quotes = [q for q in extract_quotes(text) if not q.partial]
     assert quotes[0].speaker == "Ann Lee" and quotes[0].organization == "Ohio"
@@ -1075,3 +1075,22 @@ def test_a_relative_speaks_for_no_one_else_and_an_auxiliary_keeps_the_subject(
 ) -> None:
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words before the title no longer cut the name short
+        (
+            "Fellow Democratic Sen. Ann Coons of Delaware slammed the plan.\n\n"
+            "“This shutdown is hurting millions,” she said.",
+            "Ann Coons",
+        ),
+        # "he" is never the woman who spoke before
+        ("“We are done,” said Kristen Lee.\n\nTom left.\n\n“It is over,” he said.", None),
+        # a pronoun is not the person the quote itself names by surname
+        ("Ann Lee met Tom Reed.\n\n“Reed is wrong about this,” she said.", "Ann Lee"),
+    ],
+)
+def test_pronouns_reach_the_right_person_or_none(text: str, speaker: str | None) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker

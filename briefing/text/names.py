@@ -49,7 +49,8 @@ NAME_WORD = (
 # A capitalized function word opening a sentence ("But Senator Ann Lee") starts no name.
 _PREPOSITIONS = frozenset(
     "under over through across between among against without within into onto upon via like "
-    "unlike despite amid toward towards near inside outside beyond".split()
+    "unlike despite amid toward towards near inside outside beyond "
+    "many some most several all both few other such every each".split()  # quantifiers too
 )
 # ("Will" and "May" are first names too: "Will Hurd", "May Lee")
 _NOT_FIRST = "|".join(
@@ -190,10 +191,13 @@ def _genders() -> object:
     return detector.Detector(case_sensitive=False)
 
 
-def gender(name: str) -> str:
-    """'m', 'f' or '' (unknown or either) for a personal name, from its first name."""
+def gender(name: str, strict: bool = False) -> str:
+    """'m', 'f' or '' (unknown or either) for a personal name, from its first name; with
+    `strict`, only a first name never given to the other sex ("Paul", not "Terry")."""
     first = next((w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS), "")
     if len(first.rstrip(".")) < 2:
+        return ""
+    if strict and _genders().get_gender(first) not in ("male", "female"):  # type: ignore[attr-defined]
         return ""
     return _first_name_gender(first.lower())
 

@@ -13,6 +13,7 @@ from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
     HONORIFICS,
     NAME_SEQ,
+    NAME_WORD,
     ORG_WORDS,
     PLACE_WORDS,
     TITLES,
@@ -108,7 +109,12 @@ class _Registry:
                 continue  # "Mayor Asks Council To Act": capitals there are style, not names
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # a name inside a quotation is what was said, not who said it
-            role, name, org = strip_title(m.group())
+            found = m.group()
+            role, name, org = strip_title(found)
+            more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[m.end() : m.end() + 60])
+            if role and org and more:
+                # "Fellow Democratic Sen. Ann Lee": words before the title used up the match
+                role, name, org = strip_title(found + more.group())
             name = clean_name(name)
             if role and name and len(name.split()) == 1 and looks_person(name):
                 reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
@@ -192,10 +198,13 @@ class _Registry:
         return name
 
     def nearest_person(
-        self, pos: int, floor: int, pronoun: str = "", text: str = ""
+        self, pos: int, floor: int, pronoun: str = "", text: str = "", said: str = ""
     ) -> tuple[str, int, int] | None:
-        """The last person named between `floor` and `pos` whom `pronoun` can refer to."""
+        """The last person named between `floor` and `pos` whom `pronoun` can refer to (not
+        one the quoted words `said` name by surname: people do not speak of themselves so)."""
         want = _PRONOUNS.get(pronoun, "")
+        # a surname alone, not inside a longer name ("the Lee Administration")
+        named_inside = set(re.findall(r"(?<![A-Z]\w )\b([A-Z][\w’'-]+)\b(?! [A-Z])", said))
         fitting: list[tuple[str, int, int, bool]] = []
         subjects: set[int] = set()
         sentences: set[int] = set()
@@ -207,6 +216,8 @@ class _Registry:
                     if begin not in sentences:
                         sentences.add(begin)
                         subjects.add(s)
+                if name.split()[-1] in named_inside:
+                    continue  # "“Reed is wrong,” he said": he is not Reed
                 sex = (self.sexes.get(name) or gender(name)) if want in ("m", "f") else ""
                 if sex not in ("", want):
                     continue  # "she" never refers to a man's name, nor "he" to a woman's
@@ -314,7 +325,7 @@ def _attribute(
         low = mention.lower()
         mention_end = cue.mention_start + len(mention)
     if low in _PRONOUNS and mention.lower() == low:
-        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
+        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text, joined)
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
@@ -441,17 +452,29 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
 
 
 def _resolve_pronoun(
-    pronoun: str, pos: int, registry: _Registry, previous: QuoteSpan | None, text: str
+    pronoun: str,
+    pos: int,
+    registry: _Registry,
+    previous: QuoteSpan | None,
+    text: str,
+    said: str = "",
 ) -> tuple[str | None, bool]:
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
-        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun, text)
-        if previous is not None and previous.named and previous.speaker:
+        floor = _previous_paragraph_start(text, pos)
+        near = registry.nearest_person(pos, floor, pronoun, text, said)
+        fits = (
+            previous is not None
+            and previous.named
+            and bool(previous.speaker)
+            and gender(previous.speaker or "", strict=True) in ("", _PRONOUNS[pronoun])
+        )  # the previous speaker, unless surely a woman for "he" (a man for "she")
+        if fits and previous is not None:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
         if near is not None:
             return near[0], True
-        if previous is not None and previous.speaker and previous.named:
+        if fits and previous is not None:
             return previous.speaker, True
         return None, False  # "he" or "she" is a person, never an organization
     if previous is not None and previous.speaker and not previous.named and pronoun != "i":
