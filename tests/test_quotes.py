@@ -1094,3 +1094,16 @@ def test_a_relative_speaks_for_no_one_else_and_an_auxiliary_keeps_the_subject(
 )
 def test_pronouns_reach_the_right_person_or_none(text: str, speaker: str | None) -> None:
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_quote_paragraph_after_an_attributed_fragment_continues_its_speaker() -> None:
+    text = (
+        "Before the vote, Ann Lee had called the plan “a non-starter.”\n\n"
+        "“For one thing, this plan does not include the money we need.”\n\n"
+        "Budgets are tight.\n\n"
+        "“Nobody said a word,” one aide recalled later."
+    )
+    quotes = [q for q in extract_quotes(text) if not q.partial]
+    assert quotes[0].speaker == "Ann Lee"
+    narration = "The plan was called “a non-starter” by some.\n\n“We need money for it.”"
+    assert [q.speaker for q in extract_quotes(narration) if not q.partial] == [None]

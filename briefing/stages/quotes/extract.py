@@ -113,6 +113,7 @@ def extract_quotes(
     registry = _Registry.build(text, known_names, quoted)
     out: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
+    fragment: QuoteSpan | None = None  # an attributed fragment just before (named speaker)
     for raw in raws:
         parts = tuple(p for p in (_trim(text, a, b) for a, b in raw.parts) if p[1] > p[0])
         if not parts:
@@ -127,13 +128,19 @@ def extract_quotes(
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
-        if cue is None and not raw.partial and _continues(text, raw, paras, previous):
-            assert previous is not None
+        # `Lee had called the plan "a non-starter."` then a quote paragraph: Lee goes on
+        carried = (
+            fragment
+            if fragment is not None and _ends_paragraph(text, fragment, paras)
+            else previous
+        )
+        if cue is None and not raw.partial and _continues(text, raw, paras, carried):
+            assert carried is not None
             span = replace(
-                span, speaker=previous.speaker, speaker_start=previous.speaker_start,
-                speaker_end=previous.speaker_end, role=previous.role,
-                organization=previous.organization, mention=previous.mention,
-                named=previous.named,
+                span, speaker=carried.speaker, speaker_start=carried.speaker_start,
+                speaker_end=carried.speaker_end, role=carried.role,
+                organization=carried.organization, mention=carried.mention,
+                named=carried.named,
             )  # fmt: skip
         if span.speaker is None and cue is None and not raw.partial:
             # `…, Lee said. "Quote."`: the attribution of the sentence before carries on
@@ -141,9 +148,18 @@ def extract_quotes(
             if lead is not None:
                 span = _attribute(text, parts, raw, lead, registry, previous, original)
         out.append(span)
+        fragment = None
         if span.speaker is not None and not span.partial:
             previous = span
+        elif span.speaker is not None and span.named and span.cue_end is not None:
+            fragment = span
     return out
+
+
+def _ends_paragraph(text: str, span: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """True when only closing marks and punctuation follow `span` in its paragraph."""
+    _, hi = _para_of(paras, span.start)
+    return not text[span.end : hi].strip(" \t\"”’'.,;!?")
 
 
 def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> list[_Raw]:
