@@ -50,3 +50,10 @@ def test_a_first_name_that_is_also_a_modal_still_starts_a_name() -> None:
         "Will Hurd",
         "Ann Lee",
     ]
+
+
+def test_a_party_or_a_descriptor_before_a_name_is_not_the_name() -> None:
+    from briefing.text.names import clean_name
+
+    assert clean_name("Republican Ann Lee") == "Ann Lee"
+    assert clean_name("Rival Ann Lee") == "Ann Lee"

@@ -1107,3 +1107,24 @@ def test_a_quote_paragraph_after_an_attributed_fragment_continues_its_speaker() 
     assert quotes[0].speaker == "Ann Lee"
     narration = "The plan was called “a non-starter” by some.\n\n“We need money for it.”"
     assert [q.speaker for q in extract_quotes(narration) if not q.partial] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Sens." is an abbreviation: the sentence (and its subject) goes on past it
+        (
+            "Ann Reed told Sens. Tom Hill and Sam Ward that she regrets it.\n\n"
+            "“I can assure you it was not partisan,” she told them in a letter.",
+            "Ann Reed",
+        ),
+        # "Mr. de Lee" is the Kevin de Lee named before
+        (
+            "Kevin de Lee spoke first.\n\nMr. de Lee said he had called Tom Hill.\n\n"
+            "“Once again, we lost,” he said.",
+            "Kevin de Lee",
+        ),
+    ],
+)
+def test_a_plural_title_and_a_name_particle_keep_the_right_person(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

@@ -129,14 +129,23 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     return role, " ".join(name_words), org
 
 
+_DESCRIPTORS = frozenset(
+    "republican democrat democratic independent libertarian gop rival fellow neither either "
+    "candidate nominee".split()
+)
+
+
 def clean_name(name: str) -> str:
     name = name.strip().rstrip("’'")
     name = re.sub(r"[’']s$", "", name.strip(" ,.")) if name.endswith(("’s", "'s")) else name
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
         words = words[1:]
-    # "AARP CEO Ann Lee": an acronym and a role in capitals before the person's name
-    while len(words) > 2 and words[0].isupper() and len(words[0].rstrip(".")) > 1:
+    # "AARP CEO Ann Lee": an acronym and a role in capitals before the person's name;
+    # "Republican Ann Lee", "Rival Ann Lee": a party or a descriptor, not her first name
+    while len(words) > 2 and (
+        (words[0].isupper() and len(words[0].rstrip(".")) > 1) or words[0].lower() in _DESCRIPTORS
+    ):
         words = words[1:]
     return " ".join(words).strip(" ,")
 

@@ -147,8 +147,21 @@ class _Registry:
             name = clean_name(name)
             if name and name not in reg.full and looks_person(name):
                 reg.full.append(name)
+        reg._merge_short_forms()
         reg._add_surname_mentions(text, quoted)
         return reg
+
+    def _merge_short_forms(self) -> None:
+        """ "Mr. de Léon" names Kevin de Léon: a surname with its particle ends the full name."""
+        longer = {
+            name: next(f for f in self.full if f != name and f.endswith(" " + name))
+            for name in self.full
+            if name[:1].islower() and any(f != name and f.endswith(" " + name) for f in self.full)
+        }
+        if not longer:
+            return
+        self.mentions = [(s, e, longer.get(n, n)) for s, e, n in self.mentions]
+        self.full = [n for n in self.full if n not in longer]
 
     def _add_surname_mentions(self, text: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Later mentions by surname ("Lee said", "Mr. Lee") count as mentions of the full
