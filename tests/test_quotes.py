@@ -434,7 +434,7 @@ def test_basil_quote_speaker_gate() -> None:
 
     table = score(base)
     # a second corpus, so PolNeAR-fitted rules show; pinned minimum, raise it, never lower it
-    assert table["all"].accuracy >= 0.80, table["all"]
+    assert table["all"].accuracy >= 0.86, table["all"]
 
 
 def test_doubled_apostrophes_are_marks_only_when_asked() -> None:
