@@ -8,7 +8,9 @@ names the same person). Exits 0 with a "skipped" line when the data is absent.
 
 Two lines are printed: the README's scoring (extraction with its default quotation marks), and
 a second one where the extractor also reads ''doubled apostrophes'' as marks (`doubled_marks`,
-as the NYT archive prints them) and gold contents wrapped in them count as direct quotes too.
+as the NYT archive prints them) and gold contents wrapped in them count as direct quotes too,
+as do contents wrapped in one pair of marks the helper field misses (a reversed opening mark,
+”…”: the README's own definition, "begins and ends with quotation marks").
 """
 
 from __future__ import annotations
@@ -87,7 +89,17 @@ def _direct(att: dict[str, object], text: str, doubled: bool) -> bool:
     if not spans:
         return False
     body = text[spans[0][0] : spans[-1][1]].strip()
-    return body.startswith("''") and body.endswith("''") and len(body) > 4
+    if body.startswith("''") and body.endswith("''") and len(body) > 4:
+        return True
+    # a content wrapped in one pair of marks the helper field misses: a reversed opening
+    # mark (”…”), as some pages print it; marks inside mean a mix of quote and narration
+    inner = body[1:-1]
+    return (
+        len(body) > 2
+        and body[0] in '"“”'
+        and body[-1] in '"“”'
+        and not any(m in inner for m in '"“”')
+    )
 
 
 def score(path: Path = DATA, errors: int = 0, doubled: bool = False) -> Scores:
@@ -168,7 +180,7 @@ def main() -> None:
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
         return
-    for label, doubled in (("helper field", False), ("helper field + ''…'' marks", True)):
+    for label, doubled in (("helper field", False), ("helper field + ''…'' and ”…” marks", True)):
         table = score_by_publisher(DATA, 0 if doubled else args.errors, doubled)
         s = table["all"]
         print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -358,3 +359,25 @@ def test_gold_figures_never_fall_below_their_floor(gold: Evaluation, key: str) -
 def test_gold_figures_stay_under_their_ceiling(gold: Evaluation, key: str) -> None:
     value = gold.value(key)
     assert value <= GOLD_CEILINGS[key], f"{key} = {value:.3f}, ceiling {GOLD_CEILINGS[key]}"
+
+
+def test_eval_speakers_scores_a_hand_made_event(tmp_path: Path) -> None:
+    from benchmarks import eval_speakers
+
+    body = [
+        ["“We will appeal the ruling this week,” Ann Lee said."],
+        ["“The ruling stands and it is final,” said Tom Reed."],
+    ]
+    event = {"articles": [{"source": "nyt", "title": "T", "body_paragraphs": body}]}
+    gold = {
+        "event": 0,
+        "support": [{"speaker": "Lee", "key": ["appeal the ruling", "not in any quote"]}],
+        "oppose": [{"speaker": "Hill", "key": ["ruling stands"]}],  # the extractor says Reed
+    }
+    (tmp_path / "dev.jsonl").write_text(json.dumps(event) + "\n", encoding="utf-8")
+    (tmp_path / "dev-gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    table = eval_speakers.score(tmp_path)
+    assert (table["all"].keys, table["all"].found, table["all"].right) == (3, 2, 1)
+    assert table["all"].accuracy == 0.5
+    assert eval_speakers._surname_in("Lee’s campaign", "Ann Lee")
+    assert not eval_speakers._surname_in("Leeds", "Lee")

@@ -29,3 +29,31 @@ def test_gender_from_first_name() -> None:
     assert gender("Maria Vance") == "f"
     assert gender("Dan Ellis") == "m"
     assert gender("Mr. X") == ""
+
+
+def test_a_first_name_whose_gender_differs_by_country_fits_either_pronoun() -> None:
+    assert gender("Kay Lee") == "" and gender("Jan Moss") == ""
+    assert gender("Maria Vance") == "f"
+
+
+def test_capitals_before_a_name_are_an_acronym_and_a_role_not_the_name() -> None:
+    from briefing.text.names import clean_name
+
+    assert clean_name("AARP CEO Ann Lee") == "Ann Lee"
+    assert clean_name("Ann Lee") == "Ann Lee"
+
+
+def test_a_first_name_that_is_also_a_modal_still_starts_a_name() -> None:
+    from briefing.text.names import NAME_SEQ
+
+    assert [m.group() for m in NAME_SEQ.finditer("Will Hurd spoke. But Ann Lee left.")] == [
+        "Will Hurd",
+        "Ann Lee",
+    ]
+
+
+def test_a_party_or_a_descriptor_before_a_name_is_not_the_name() -> None:
+    from briefing.text.names import clean_name
+
+    assert clean_name("Republican Ann Lee") == "Ann Lee"
+    assert clean_name("Rival Ann Lee") == "Ann Lee"

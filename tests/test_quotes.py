@@ -422,8 +422,19 @@ def test_polnear_quote_extraction_gate() -> None:
     strict = score(data)
     marks = score(data, doubled=True)
     # pinned minimums: raise them when the extractor improves, never lower them
-    assert strict.f1 >= 0.90 and strict.speaker_accuracy >= 0.90, strict
-    assert marks.f1 >= 0.90 and marks.speaker_accuracy >= 0.90, marks
+    assert strict.f1 >= 0.93 and strict.speaker_accuracy >= 0.97, strict
+    assert marks.f1 >= 0.92 and marks.speaker_accuracy >= 0.95, marks
+
+
+def test_basil_quote_speaker_gate() -> None:
+    base = SHARED_EVAL / "basil"
+    if not (base / "dev-gold.jsonl").exists():
+        pytest.skip("BASIL eval data not present")
+    from benchmarks.eval_speakers import score
+
+    table = score(base)
+    # a second corpus, so PolNeAR-fitted rules show; pinned minimum, raise it, never lower it
+    assert table["all"].accuracy >= 0.86, table["all"]
 
 
 def test_doubled_apostrophes_are_marks_only_when_asked() -> None:
@@ -449,7 +460,7 @@ def test_speaker_of_place_and_names_inside_quotes() -> None:
     text = (
         "“It is a power grab by the other party,” said Representative Ann Lee of Ohio, who "
         "leads the committee.\n\n"
-        'Lee spoke for an hour. "I am a candidate for president of the United States," he said.'
+        'Lee spoke for an hour. "I am a candidate for president of the United States," she said.'
     )
     quotes = [q for q in extract_quotes(text) if not q.partial]
     assert quotes[0].speaker == "Ann Lee" and quotes[0].organization == "Ohio"
@@ -755,6 +766,10 @@ def test_an_organization_named_x_of_y_is_one_speaker(text: str, speaker: str) ->
         "“We are not done yet,” Jane Doe chimed in.",
         "“We are not done yet,” Jane Doe harrumphed.",  # in no list: a name, one -ed word
         "Jane Doe left early. “We are not done yet,” she harrumphed.",
+        # listed verbs work before the quote too, where no -ed fallback applies
+        "Jane Doe exulted: “We are not done yet.”",
+        "Jane Doe confided to friends, “We are not done yet.”",
+        "Jane Doe chides them: “We are not done yet.”",
     ],
 )
 def test_uncommon_speech_verbs_attribute_the_quote(text: str) -> None:
@@ -861,3 +876,255 @@ def test_one_person_is_listed_once_per_side_under_a_longer_title() -> None:
     assert _name_suffix("acme ceo a. barry rand", "barry rand")
     assert not _name_suffix("barry rand", "ann rand")
     assert not _name_suffix("rand", "barry rand")  # one word is no full name
+
+
+def test_a_pronoun_reaches_a_person_named_by_surname_only() -> None:
+    text = (
+        "Tom Reed spoke at the rally. Sam Hill left early. Reed stayed.\n\n"
+        "“We are not done yet,” he told a news agency."
+    )
+    assert only(text).speaker == "Tom Reed"  # "Reed", not the full name, is the nearest
+
+
+def test_the_attribution_of_the_sentence_before_carries_on_to_the_quote() -> None:
+    text = (
+        "The city may wait until the talks end, Reed said. “The other factor is money.”\n\n"
+        "Suicides are rising, says Ana Ruiz, founder of a veterans group. “We need help.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Reed", "Ana Ruiz"]
+    narration = "The city may wait until the talks end. “The other factor is money.”"
+    assert only(narration).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But Senator Ann J. Lee of Ohio spoke.\n\n“We will win,” she said.", "Ann J. Lee"),
+        ("Ann Lee spoke. U.S. Internet firms met.\n\n“We will win,” she said.", "Ann Lee"),
+    ],
+)
+def test_a_name_never_starts_at_a_function_word_or_inside_an_abbreviation(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_an_owners_possessive_inside_a_phrase_is_no_name() -> None:
+    from briefing.text.names import looks_person
+
+    assert not looks_person("NAACP's Washington")
+    assert looks_person("Ann Lee's")  # a name's own possessive ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Protesters marching through town chanted "What curfew?" all night.', "Protesters"),
+        ('Ann Lee then urges him to leave and repeatedly says, "Stop it," twice.', "Ann Lee"),
+    ],
+)
+def test_a_capitalized_sentence_a_speech_verb_reports_is_a_quote_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    q = only(text)
+    assert not q.partial and q.speaker == speaker
+
+
+def test_a_naming_verb_or_an_opening_time_phrase_makes_no_quote_or_speaker() -> None:
+    (named,) = extract_quotes('Critics of the mayor called it "The Big Mistake" all week.')
+    assert named.partial  # "called it": a label, not a statement
+    text = 'Once in my early 20s, when my mother asked, I laughed and said, "I was kidding."'
+    assert only(text).speaker != "Once"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," President Ann Lee on Saturday said.', "Ann Lee"),
+        (
+            'Ann Lee, the mayor of Mesa, who is a nurse, said that the bill "is wrong for us."',
+            "Ann Lee",
+        ),
+        (
+            'Sen. Kay Lee, R-Texas, who wrote a plan, said Friday that "the plan is a shift."',
+            "Kay Lee",
+        ),
+    ],
+)
+def test_a_time_phrase_a_party_tag_or_a_place_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_an_outlet_in_an_opening_phrase_is_not_the_lawyer_who_spoke() -> None:
+    text = 'In a statement to The Ledger, the family’s attorney, Ann Lee, said, "We are calm."'
+    assert only(text).speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the sentence before, not the man it names later
+        (
+            "Tom Reed said the claims did not hurt Sam Hill in 2012.\n\n"
+            "“It is not what worked,” he said.",
+            "Tom Reed",
+        ),
+        # a place name fits no pronoun when a man is named
+        ("Tom Reed flew in. Puerto Rico waited.\n\n“We are here,” he said.", "Tom Reed"),
+        # "the Democratic senator": the one named senator
+        (
+            "Sen. Tom Reed, D-Ohio, spoke first.\n\n“We are here,” the Democratic senator said.",
+            "Tom Reed",
+        ),
+        # "the president" is not the vice president
+        (
+            "President Ann Lee and Vice President Tom Reed spoke.\n\n"
+            "“We are here,” the president said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_pronoun_and_role_speakers_resolve_to_the_right_person(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_speech_verb_after_a_determiner_is_a_noun() -> None:
+    text = "“If any bank fails, break it up.”\n\nThis post has been updated with comment."
+    assert only(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee spoke.\n\nSpeaking at the Veterans War Memorial Building, she said: “We rebuild.”",
+        "Ann Lee came. The Lincoln Memorial Building was full.\n\n“We rebuild,” she said.",
+        "Ann Lee flew to San Jose on Friday.\n\n“We rebuild,” she said.",
+    ],
+)
+def test_a_place_a_building_or_a_day_is_never_the_speaker(text: str) -> None:
+    assert only(text).speaker == "Ann Lee"
+
+
+def test_a_name_in_the_attribution_of_a_split_quote_is_a_name_for_pronouns() -> None:
+    text = (
+        "“We did nothing wrong,” Ann B. Lee, the counsel, said. “Nothing at all.”\n\n"
+        "Mrs. Lee went on. “We will show it,” she wrote."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann B. Lee", "Ann B. Lee"]
+
+
+def test_a_pronoun_reaches_a_person_named_only_as_mr_or_president_surname() -> None:
+    text = "Ann Lee and Mr. Obama spoke in Ohio.\n\n“It is done,” he said."
+    assert only(text).speaker == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Ann Lee, the panel chair, said the talks described by the mayor “break the law.”",
+            "Ann Lee",
+        ),
+        ("SPRINGFIELD, Ohio — Gov. Ann Lee, at a rally, vowed that “we will win this.”", "Ann Lee"),
+        ('"We rank posts by time," the statement said.', None),
+    ],
+)
+def test_a_passive_verb_a_dateline_or_a_document_is_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_the_group_or_the_agency_is_the_body_of_that_kind_named_just_before() -> None:
+    text = (
+        "The Lakeside Anglers Club praised the rule on Monday.\n\n"
+        "“The news could not have been better,” the group wrote."
+    )
+    assert only(text).speaker == "Lakeside Anglers Club"
+    other = "The Lakeside Medical Act passed on Monday.\n\n“It is a good day,” the group wrote."
+    assert only(other).speaker is None  # an act is no group
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said Del. Ann Lee of the Virgin Islands.', "Ann Lee"),
+        ('"We will win," said Del. Ann "Annie" Lee.', "Ann Lee"),
+    ],
+)
+def test_a_title_abbreviation_and_a_nickname_stay_inside_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reed died.\n\n“We want the tape,” Reed's family said.", "Tom Reed’s family"),
+        ("Ann Lee spoke. Pelosi had called the plan “a non-starter.”", "Pelosi"),
+    ],
+)
+def test_a_relative_speaks_for_no_one_else_and_an_auxiliary_keeps_the_subject(
+    text: str, speaker: str
+) -> None:
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words before the title no longer cut the name short
+        (
+            "Fellow Democratic Sen. Ann Coons of Delaware slammed the plan.\n\n"
+            "“This shutdown is hurting millions,” she said.",
+            "Ann Coons",
+        ),
+        # "he" is never the woman who spoke before
+        ("“We are done,” said Kristen Lee.\n\nTom left.\n\n“It is over,” he said.", None),
+        # a pronoun is not the person the quote itself names by surname
+        ("Ann Lee met Tom Reed.\n\n“Reed is wrong about this,” she said.", "Ann Lee"),
+    ],
+)
+def test_pronouns_reach_the_right_person_or_none(text: str, speaker: str | None) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_quote_paragraph_after_an_attributed_fragment_continues_its_speaker() -> None:
+    text = (
+        "Before the vote, Ann Lee had called the plan “a non-starter.”\n\n"
+        "“For one thing, this plan does not include the money we need.”\n\n"
+        "Budgets are tight.\n\n"
+        "“Nobody said a word,” one aide recalled later."
+    )
+    quotes = [q for q in extract_quotes(text) if not q.partial]
+    assert quotes[0].speaker == "Ann Lee"
+    narration = "The plan was called “a non-starter” by some.\n\n“We need money for it.”"
+    assert [q.speaker for q in extract_quotes(narration) if not q.partial] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Sens." is an abbreviation: the sentence (and its subject) goes on past it
+        (
+            "Ann Reed told Sens. Tom Hill and Sam Ward that she regrets it.\n\n"
+            "“I can assure you it was not partisan,” she told them in a letter.",
+            "Ann Reed",
+        ),
+        # "Mr. de Lee" is the Kevin de Lee named before
+        (
+            "Kevin de Lee spoke first.\n\nMr. de Lee said he had called Tom Hill.\n\n"
+            "“Once again, we lost,” he said.",
+            "Kevin de Lee",
+        ),
+    ],
+)
+def test_a_plural_title_and_a_name_particle_keep_the_right_person(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

@@ -33,6 +33,12 @@ HONORIFICS = words("honorifics")
 ORG_WORDS = words("org_words")
 
 
+PLACE_WORDS = words("place_words")
+
+
+PLACE_OPENERS = words("place_openers")
+
+
 NAME_WORD = (
     r"(?:(?:Gov|Sen|Rep|Lt|Gen|Dr|Mr|Mrs|Ms|Sec|Col|Sgt|Rev|Atty)\."
     # letters beyond ASCII too: "Gutiérrez", "Léon"
@@ -40,9 +46,22 @@ NAME_WORD = (
 )
 
 
+# A capitalized function word opening a sentence ("But Senator Ann Lee") starts no name.
+_PREPOSITIONS = frozenset(
+    "under over through across between among against without within into onto upon via like "
+    "unlike despite amid toward towards near inside outside beyond "
+    "many some most several all both few other such every each".split()  # quantifiers too
+)
+# ("Will" and "May" are first names too: "Will Hurd", "May Lee")
+_NOT_FIRST = "|".join(
+    sorted(w.capitalize() for w in (_STOP | _DETERMINERS | _PREPOSITIONS) - {"will", "may"})
+)
+
+
 NAME_SEQ = re.compile(
-    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things
-    rf"{NAME_WORD}(?:[ \t\xa0]+"
+    # a name never runs over a line break: "…Race\n\nRepresentative Ana" is two things;
+    # nor starts inside a word or an abbreviation ("U.S. Internet" holds no "S. Internet")
+    rf"(?<![\w.’'])(?!(?:{_NOT_FIRST})\b){NAME_WORD}(?:[ \t\xa0]+"
     rf"(?:{NAME_WORD}|(?:de|van|von|da|del|la|bin|al)\b|Jr\.|Sr\.)){{1,3}}"
     rf"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|II|III))?"
 )
@@ -69,8 +88,14 @@ def looks_person(name: str) -> bool:
         return False
     if any(w.lower() in TITLES for w in words):
         return False
-    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
-        return False
+    if any(w.lower().rstrip(".,’'") in PLACE_WORDS for w in words):
+        return False  # "Veterans War Memorial Building", "Friday": a place or a time
+    if len(words) > 1 and words[0].lower() in PLACE_OPENERS:
+        return False  # "San Jose", "New Jersey"
+    if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
+        return False  # "ACLU", "MIDWAY ATOLL" (a dateline): capitals, no one's name
+    if any(re.search(r"[’']s$", w) for w in words[:-1]):
+        return False  # "the NAACP's Washington bureau": an owner, then what it owns
     # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in PARTICLES)]
     return all(is_name_word(w) for w in inner)
@@ -104,11 +129,23 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     return role, " ".join(name_words), org
 
 
+_DESCRIPTORS = frozenset(
+    "republican democrat democratic independent libertarian gop rival fellow neither either "
+    "candidate nominee".split()
+)
+
+
 def clean_name(name: str) -> str:
     name = name.strip().rstrip("’'")
     name = re.sub(r"[’']s$", "", name.strip(" ,.")) if name.endswith(("’s", "'s")) else name
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
+        words = words[1:]
+    # "AARP CEO Ann Lee": an acronym and a role in capitals before the person's name;
+    # "Republican Ann Lee", "Rival Ann Lee": a party or a descriptor, not her first name
+    while len(words) > 2 and (
+        (words[0].isupper() and len(words[0].rstrip(".")) > 1) or words[0].lower() in _DESCRIPTORS
+    ):
         words = words[1:]
     return " ".join(words).strip(" ,")
 
@@ -163,10 +200,29 @@ def _genders() -> object:
     return detector.Detector(case_sensitive=False)
 
 
-def gender(name: str) -> str:
-    """'m', 'f' or '' (unknown or either) for a personal name, from its first name."""
+def gender(name: str, strict: bool = False) -> str:
+    """'m', 'f' or '' (unknown or either) for a personal name, from its first name; with
+    `strict`, only a first name never given to the other sex ("Paul", not "Terry")."""
     first = next((w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS), "")
     if len(first.rstrip(".")) < 2:
         return ""
-    guess = _genders().get_gender(first)  # type: ignore[attr-defined]
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess, "")
+    if strict and _genders().get_gender(first) not in ("male", "female"):  # type: ignore[attr-defined]
+        return ""
+    return _first_name_gender(first.lower())
+
+
+_SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=4096)
+def _first_name_gender(first: str) -> str:
+    """'m' or 'f' when the name leans one way overall and in the English-speaking lists too;
+    '' when they disagree ("Kay", "Jan": mostly men's names in one country, women's in
+    another), so that a pronoun is never kept from the person it refers to."""
+    detector = _genders()
+    overall = _SEX.get(detector.get_gender(first), "")  # type: ignore[attr-defined]
+    for country in ("usa", "great_britain"):
+        local = _SEX.get(detector.get_gender(first, country), "")  # type: ignore[attr-defined]
+        if local and local != overall:
+            return ""
+    return overall

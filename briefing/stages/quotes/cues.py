@@ -39,6 +39,8 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
         return False
     if words[k][0][:1].isupper() and k > 0 and words[k - 1][0][:1].isupper():
         return False  # "the Washington Post said": a capital inside a name is no verb
+    if k > 0 and words[k - 1][0].lower() in _DETERMINERS - {"that"}:
+        return False  # "This post has been updated", "a report": a noun, not a verb
     particle = _NEEDS_PARTICLE.get(w)
     if particle:
         return k + 1 < len(words) and words[k + 1][0].lower() == particle
@@ -56,6 +58,31 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     if before is not None:
         return before
     return _cue_next_paragraph(text, raw, paras)
+
+
+# After an attribution sentence, the rest of a lone attribution may run this many words.
+_TAIL_WORDS = 12
+
+
+def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
+    """A quote opening a sentence right after `…, Lee said.` or `…, said Ann Lee, ROLE.` in
+    the same paragraph: the writer's attribution of the paraphrase carries on to the quote."""
+    end = plo + len(text[plo : raw.open_mark].rstrip())
+    if end <= plo or text[end - 1] != "." or text[raw.open_mark + 1 : raw.open_mark + 2].islower():
+        return None
+    prev_start = _sentence_start(text, end - 1, plo)
+    sentence = text[prev_start:end]
+    # try each comma (or closing quotation mark) of the sentence as the start of its tail
+    for m in re.finditer(r"[,”\"]", sentence):
+        at = prev_start + m.start()
+        fake = _Raw([(at, at)], at, at)
+        cue = _cue_after(text, fake, prev_start + len(sentence))
+        if cue is None or cue.verb is None:
+            continue
+        rest = text[max(cue.verb_end, cue.mention_end) : prev_start + len(sentence)]
+        if len(rest.split()) <= _TAIL_WORDS:
+            return cue
+    return None
 
 
 # The speaker phrase opening the next paragraph ("Sanders told co-host…") may be this long.
@@ -89,9 +116,15 @@ def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _
 
 
 def _next_open(text: str, start: int, hi: int) -> int:
-    for m in re.finditer(r"[\"“«]", text[start:hi]):
-        return start + m.start()
-    return hi
+    i = start
+    while True:
+        m = re.compile(r"[\"“«]").search(text, i, hi)
+        if m is None:
+            return hi
+        nick = re.compile(r"[A-Z][\w’'-]*[\"”»](?=[ \t]+[A-Z])").match(text, m.end(), hi)
+        if nick is None:
+            return m.start()
+        i = nick.end()  # a nickname inside a name: Ann "Annie" Lee
 
 
 def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
@@ -228,6 +261,7 @@ def _cue_from_chunk(
         segments.append((seg_start, seg_end))
     if not segments:
         return None
+    segments = [_without_time(text, s, e) for s, e in segments]
     head = 0
     for idx, (s, e) in enumerate(segments):
         if looks_person(strip_title(text[s:e])[1]):
@@ -237,6 +271,24 @@ def _cue_from_chunk(
     appos = tuple(seg for idx, seg in enumerate(segments) if idx != head)
     vs, ve = (verb[1], verb[2]) if verb else (me, me)
     return _Cue(verb[0] if verb else None, vs, ve, ms, me, appos, after=True)
+
+
+# Words that open a time or place phrase after a name ("President Ann Lee on Saturday").
+_TIME_OPENERS = frozenset(
+    "on at in during after before last this earlier late early yesterday today tonight".split()
+)
+
+
+def _without_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """A speaker phrase without the time or place phrase after the name: "Ann Lee on Saturday"
+    is Ann Lee; "Ann Lee of Ohio" keeps "of Ohio" (where she is from)."""
+    for m in re.finditer(r"\s+(\w+)", text[start:end]):
+        if m.group(1) in _TIME_OPENERS:
+            cut = start + m.start()
+            if looks_person(strip_title(text[start:cut])[1]):
+                return start, cut
+            break
+    return start, end
 
 
 def _mention_forward(
@@ -251,7 +303,13 @@ def _mention_forward(
     while k < len(words) and words[k][0].lower() in _ADVERBS:
         k += 1
     chunk: list[tuple[str, int, int]] = []
+    nickname = False
     for w in words[k:]:
+        if w[0] in ('"', "“", "”"):
+            nickname = not nickname  # Ann "Annie" Lee: the nickname is left out
+            continue
+        if nickname:
+            continue
         if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
             w[0][:1].islower() and w[0].lower() in SPEECH_VERBS
         ):
@@ -312,6 +370,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     verb_k = None
     for k in range(len(words) - 1, -1, -1):
         if _speech_verb_at(words, k):
+            if k + 1 < len(words) and words[k + 1][0].lower() == "by":
+                continue  # "the talks described by the White House": a passive, no cue
             verb_k = k
             break
     if verb_k is None:
@@ -321,15 +381,39 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     verb = words[verb_k]
     # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
-    while k > 0 and words[k - 1][0].lower() in _ADVERBS:
+    while k > 0 and words[k - 1][0].lower() in _ADVERBS | _AUXILIARIES:
         k -= 1
     mention = _np_backward(words, k)
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
-        # "X, at a later press gaggle, said," / "X, who runs the effort, said,"
-        for j in range(k - 2, max(0, k - 25), -1):
-            if words[j][0] == ",":
-                mention = _np_backward(words, j)
+        # "X, at a later press gaggle, said," / "X, who runs the effort, said,": the nearest
+        # phrase before a comma, or further back the person ("Sen. Ann Lee, R-Texas, who …,")
+        # ("Rep. Ann Lee (R-Iowa), said": the blanked aside leaves the name right before)
+        for j in range(k - 1, max(0, k - 25), -1):
+            if words[j][0] != ",":
+                continue
+            found = _np_backward(words, j)
+            if found is None:
+                continue
+            role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
+            if looks_person(name) and (role or len(name.split()) > 1):
+                mention = found
                 break
+            if mention is None and j < k - 1:
+                mention = found
+    if k > 0 and (
+        words[k - 1][0].lower() == "and"
+        or (
+            mention is not None
+            and mention[0] > 1
+            and _PLACE & {words[mention[0] - 1][0].lower(), words[mention[0]][0].lower()}
+        )
+    ):
+        # "She then urges him … and repeatedly says, "…"" / "Protesters marching through
+        # the streets chanted "…"": the words before the verb are no subject; the sentence's is
+        subject = _subject_cue(text, words, verb)
+        if subject is not None:
+            return subject
+        mention = None
     if mention is not None:
         ms, me = mention
         appos: list[tuple[int, int]] = []
@@ -362,6 +446,17 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     return None
 
 
+# "Lee had called it", "Lee has said": the auxiliary sits between the speaker and the verb.
+_AUXILIARIES = frozenset("had has have would will could did does".split())
+
+
+# Prepositions of place and time: the noun phrase after one is never the speaker.
+_PLACE = frozenset(
+    "through across in into on onto at near outside inside from over under along around "
+    "during after before since".split()
+)
+
+
 def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
     """Index range of the noun phrase ending just before words[k]."""
     j = k
@@ -387,13 +482,26 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
     return j, k
 
 
+# Words that open an introductory phrase ("Once in my 20s, …", "Later that day, …").
+_INTRO = frozenset(
+    "speaking asked once later earlier meanwhile now then today yesterday instead afterward "
+    "afterwards".split()
+)
+
+
 def _subject_cue(
     text: str, words: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
 ) -> _Cue | None:
     """The sentence subject (with its appositions) as the speaker: `X, ROLE, echoed this: "…"`."""
     k = 0
-    # skip an introductory phrase ("In a statement Tuesday, ")
-    intro = words[0][0].lower() in _STOP or words[0][0].lower() in ("speaking", "asked")
+    # skip a dateline ("SPRINGFIELD, Ohio — ") and an introductory phrase ("In a statement, ")
+    opening = [w for w, _, _ in words[:8]]
+    if opening and opening[0].isupper() and len(opening[0]) > 1:
+        for idx, w in enumerate(opening):
+            if w in ("—", "–", "--") and idx + 1 < len(words):
+                words = words[idx + 1 :]
+                break
+    intro = words[0][0].lower() in _STOP | _INTRO
     if intro:
         for idx, item in enumerate(words):
             if item[0] == ",":

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
-from briefing.stages.quotes.cues import _find_cue
-from briefing.stages.quotes.lexicon import _BARE_CUES
+from briefing.stages.quotes.cues import _cue_sentence_before, _find_cue
+from briefing.stages.quotes.lexicon import _BARE_CUES, SPEECH_VERBS
 from briefing.stages.quotes.speakers import _attribute, _Registry
 from briefing.text.quotation import paragraphs, scan
 
@@ -35,12 +35,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Verbs that name or label ("calls it", "termed it") rather than report what was said.
+_NAMING = frozenset("call called calls calling term termed terms terming dub dubbed".split())
+
+
+def _verb_led(text: str, raw: _Raw, pre: str) -> bool:
+    """`protesters chanted "What curfew?"`, `repeatedly says, "Don't…"`: a capitalized
+    sentence that a speech verb reports is a statement, not a fragment of the writer's."""
+    last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
+    first = text[raw.parts[0][0] : raw.parts[0][1]].lstrip()[:1]
+    return last in SPEECH_VERBS and last not in _NAMING and first.isupper()
+
+
 def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     """True when the quoted words sit inside the writer's own sentence (a fragment)."""
     lo, hi = para
     pre = text[lo : raw.open_mark].rstrip()
     last = pre.split()[-1].lower().rstrip(",") if pre.split() else ""
-    if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES:
+    verb_led = _verb_led(text, raw, pre)
+    if pre and pre[-1] not in ":,.!?;—–-(\u2026" and last not in _BARE_CUES and not verb_led:
         if not (pre[-1] in '"”' and pre[-2:-1] in (".", "!", "?")):
             return True  # (after `on "Show Name."` a new sentence starts: not a fragment)
     if pre.endswith(",") and last in ("that", "as", "is", "was", "called", "calls"):
@@ -95,10 +108,12 @@ def extract_quotes(
         pre = text[lo : raw.open_mark].rstrip()
         if first.islower() and pre and not pre.endswith(":"):
             raw.partial = True  # a clause of the writer's sentence: `X said, "the plan is..."`
-    quoted = [(raw.open_mark, raw.close_mark) for raw in raws]
+    # each piece: a quote split by its attribution leaves the attribution outside
+    quoted = [(a, b) for raw in raws for a, b in raw.parts]
     registry = _Registry.build(text, known_names, quoted)
     out: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
+    fragment: QuoteSpan | None = None  # an attributed fragment just before (named speaker)
     for raw in raws:
         parts = tuple(p for p in (_trim(text, a, b) for a, b in raw.parts) if p[1] > p[0])
         if not parts:
@@ -108,21 +123,43 @@ def extract_quotes(
             continue
         cue = raw.cue if raw.cue is not None else _find_cue(text, raw, paras)
         body = text[parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
-        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…"):
+        lo, _ = _para_of(paras, raw.open_mark)
+        led = _verb_led(text, raw, text[lo : raw.open_mark].rstrip())
+        if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
         span = _attribute(text, parts, raw, cue, registry, previous, original)
-        if cue is None and not raw.partial and _continues(text, raw, paras, previous):
-            assert previous is not None
+        # `Lee had called the plan "a non-starter."` then a quote paragraph: Lee goes on
+        carried = (
+            fragment
+            if fragment is not None and _ends_paragraph(text, fragment, paras)
+            else previous
+        )
+        if cue is None and not raw.partial and _continues(text, raw, paras, carried):
+            assert carried is not None
             span = replace(
-                span, speaker=previous.speaker, speaker_start=previous.speaker_start,
-                speaker_end=previous.speaker_end, role=previous.role,
-                organization=previous.organization, mention=previous.mention,
-                named=previous.named,
+                span, speaker=carried.speaker, speaker_start=carried.speaker_start,
+                speaker_end=carried.speaker_end, role=carried.role,
+                organization=carried.organization, mention=carried.mention,
+                named=carried.named,
             )  # fmt: skip
+        if span.speaker is None and cue is None and not raw.partial:
+            # `…, Lee said. "Quote."`: the attribution of the sentence before carries on
+            lead = _cue_sentence_before(text, raw, _para_of(paras, raw.open_mark)[0])
+            if lead is not None:
+                span = _attribute(text, parts, raw, lead, registry, previous, original)
         out.append(span)
+        fragment = None
         if span.speaker is not None and not span.partial:
             previous = span
+        elif span.speaker is not None and span.named and span.cue_end is not None:
+            fragment = span
     return out
+
+
+def _ends_paragraph(text: str, span: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """True when only closing marks and punctuation follow `span` in its paragraph."""
+    _, hi = _para_of(paras, span.start)
+    return not text[span.end : hi].strip(" \t\"”’'.,;!?")
 
 
 def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> list[_Raw]:

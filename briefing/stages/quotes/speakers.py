@@ -8,11 +8,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw
+from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
 from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
 from briefing.text.names import (
+    HONORIFICS,
     NAME_SEQ,
+    NAME_WORD,
     ORG_WORDS,
+    PLACE_WORDS,
     TITLES,
     clean_name,
     gender,
@@ -91,6 +94,10 @@ class _Registry:
     full: list[str] = field(default_factory=list)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    titled: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    sexes: dict[str, str] = field(default_factory=dict)
+    """"m"/"f" for names known only by surname after "Mr."/"Mrs."/"Ms."."""
+    """Surnames seen only after a title ("Senator Lee"), with that title as their role."""
 
     @classmethod
     def build(
@@ -102,8 +109,15 @@ class _Registry:
                 continue  # "Mayor Asks Council To Act": capitals there are style, not names
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # a name inside a quotation is what was said, not who said it
-            role, name, org = strip_title(m.group())
+            found = m.group()
+            role, name, org = strip_title(found)
+            more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[m.end() : m.end() + 60])
+            if role and org and more:
+                # "Fellow Democratic Sen. Ann Lee": words before the title used up the match
+                role, name, org = strip_title(found + more.group())
             name = clean_name(name)
+            if role and name and len(name.split()) == 1 and looks_person(name):
+                reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
             if not name or len(name.split()) < 2 or not looks_person(name):
                 continue
             if name not in reg.full:
@@ -133,7 +147,55 @@ class _Registry:
             name = clean_name(name)
             if name and name not in reg.full and looks_person(name):
                 reg.full.append(name)
+        reg._merge_short_forms()
+        reg._add_surname_mentions(text, quoted)
         return reg
+
+    def _merge_short_forms(self) -> None:
+        """ "Mr. de Léon" names Kevin de Léon: a surname with its particle ends the full name."""
+        longer = {
+            name: next(f for f in self.full if f != name and f.endswith(" " + name))
+            for name in self.full
+            if name[:1].islower() and any(f != name and f.endswith(" " + name) for f in self.full)
+        }
+        if not longer:
+            return
+        self.mentions = [(s, e, longer.get(n, n)) for s, e, n in self.mentions]
+        self.full = [n for n in self.full if n not in longer]
+
+    def _add_surname_mentions(self, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+        """Later mentions by surname ("Lee said", "Mr. Lee") count as mentions of the full
+        name: a pronoun's nearest person is often named only so."""
+        counts = Counter(name for _, _, name in self.mentions)
+        by_surname: dict[str, str] = {}
+        for name in self.full:
+            surname = name.split()[-1]
+            # two people share the surname: the one named more often is meant
+            if counts[name] > counts[by_surname.get(surname, "")]:
+                by_surname[surname] = name
+            elif surname not in by_surname:
+                by_surname[surname] = name
+        taken = [(s, e) for s, e, _ in self.mentions]
+        for m in re.finditer(r"(?<![\w.’'-])[A-Z][\w’'-]+", text):
+            word = re.sub(r"[’']s$", "", m.group())
+            full = by_surname.get(word)
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            title = before[-1].lower() if before else ""
+            alone = not re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+            if full is None and alone and (title in HONORIFICS or TITLES.get(title)):
+                full = word if looks_person(word) else None  # "Mr. Lee", "President Lee"
+                if full and title in _SEX_OF_HONORIFIC:
+                    self.sexes[word] = _SEX_OF_HONORIFIC[title]
+            if full is None:
+                continue
+            if any(a <= m.start() < b for a, b in taken) or any(
+                a <= m.start() < b for a, b in quoted
+            ):
+                continue
+            if _in_headline(text, m.start()):
+                continue
+            self.mentions.append((m.start(), m.start() + len(word), full))
+        self.mentions.sort()
 
     def resolve(self, mention: str) -> str:
         """The full name for a surname or title-plus-surname mention."""
@@ -149,35 +211,75 @@ class _Registry:
         return name
 
     def nearest_person(
-        self, pos: int, floor: int, pronoun: str = ""
+        self, pos: int, floor: int, pronoun: str = "", text: str = "", said: str = ""
     ) -> tuple[str, int, int] | None:
-        """The last person named between `floor` and `pos` whom `pronoun` can refer to."""
+        """The last person named between `floor` and `pos` whom `pronoun` can refer to (not
+        one the quoted words `said` name by surname: people do not speak of themselves so)."""
         want = _PRONOUNS.get(pronoun, "")
-        best = None
+        # a surname alone, not inside a longer name ("the Lee Administration")
+        named_inside = set(re.findall(r"(?<![A-Z]\w )\b([A-Z][\w’'-]+)\b(?! [A-Z])", said))
+        fitting: list[tuple[str, int, int, bool]] = []
+        subjects: set[int] = set()
+        sentences: set[int] = set()
         for s, e, name in self.mentions:
             if floor <= s and e <= pos:
-                if want in ("m", "f") and gender(name) not in ("", want):
+                if text:
+                    # the first person named in a sentence is (nearly always) its subject
+                    begin = _sentence_start(text, s + 1, floor)  # (+1: a name opening it)
+                    if begin not in sentences:
+                        sentences.add(begin)
+                        subjects.add(s)
+                if name.split()[-1] in named_inside:
+                    continue  # "“Reed is wrong,” he said": he is not Reed
+                sex = (self.sexes.get(name) or gender(name)) if want in ("m", "f") else ""
+                if sex not in ("", want):
                     continue  # "she" never refers to a man's name, nor "he" to a woman's
-                best = (name, s, e)
-        return best
+                fitting.append((name, s, e, sex == want and want != ""))
+        # a name known to fit "he"/"she" before one that may ("Puerto Rico" fits nobody); then
+        # the subject of a sentence before an object named later ("Lee said the claims did
+        # not hurt Reed. "…," he said": Lee); then the nearest
+        if any(m[3] for m in fitting):
+            fitting = [m for m in fitting if m[3]]
+        preferred = [m for m in fitting if m[1] in subjects] or fitting
+        return preferred[-1][:3] if preferred else None
 
     def by_role(self, noun: str) -> str | None:
         """The one named person whose role or title holds `noun` ("the governor"), else None."""
+        roles = dict(self.roles)
+        for surname, found in self.titled.items():
+            full = self.resolve(surname)
+            roles.setdefault(full, found)
         hits = {
-            name
-            for name, (role, _) in self.roles.items()
-            if role and re.search(rf"\b{re.escape(noun)}\b", role, re.I)
+            name for name, (role, _) in roles.items() if role and _role_head(role) == noun.lower()
         }
         return hits.pop() if len(hits) == 1 else None
 
     def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
         """The organization named before `pos` whose name ends in `noun` ("the agency")."""
         best = None
+        nearest = None
+        kind = _ORG_KINDS.get(noun, frozenset())
+        floor = _previous_paragraph_start(text, pos)
         for m in NAME_SEQ.finditer(text, 0, pos):
             words = m.group().split()
-            if len(words) >= 2 and words[-1].lower() == noun and not looks_person(m.group()):
+            if len(words) < 2 or looks_person(m.group()) or _in_headline(text, m.start()):
+                continue
+            if words[-1].lower() == noun:
                 best = m.group()
-        return best
+            elif m.start() >= floor and kind & {w.lower().rstrip(".,") for w in words}:
+                nearest = m.group()
+        # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
+        # before ("Safari Club International … the group said")
+        return best or nearest
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is: "supporter of the president" is a supporter, "Vice President" a
+    vice president (never "the president"), "Senator" a senator."""
+    words = re.split(r"\s+(?:of|for|to|at|with|from)\s+", role.lower())[0].split()
+    if len(words) > 1 and words[-2] in ("vice", "deputy", "assistant", "former"):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
 
 
 def _attribute(
@@ -207,6 +309,8 @@ def _attribute(
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     mention = original[cue.mention_start : cue.mention_end]
+    # Ann "Annie" Lee: the nickname is no part of the name
+    mention = re.sub(r"[ \t][\"“][A-Z][\w’'-]*[\"”](?=[ \t])", "", mention)
     role: str | None = None
     org: str | None = None
     named = False
@@ -234,7 +338,7 @@ def _attribute(
         low = mention.lower()
         mention_end = cue.mention_start + len(mention)
     if low in _PRONOUNS and mention.lower() == low:
-        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text)
+        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text, joined)
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
@@ -273,6 +377,10 @@ def _attribute(
             speaker = o2 or strip_determiners(mention)
             if speaker and speaker.lower() in _PARTIES:
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
+            if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
+                speaker = o2 = None  # "the X Memorial Building crowd", "Friday": no speaker
+            if speaker and speaker.lower() in _DOCUMENTS:
+                speaker = None  # "the statement demanding …": a paper, not who wrote it
 
             role, org = r2, o2
             principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
@@ -286,10 +394,26 @@ def _attribute(
                 # the person it works for (who stays its organization, for the sides)
                 org = principal
                 speaker = f"{principal}’s {r2}"
+            elif r2 and o2 and _KIN.fullmatch(r2):
+                # "Scott's family said", "the Lee family said": the family spoke, not Scott
+                speaker = f"{principal or o2}’s {r2}"
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
             bare = strip_determiners(mention).split()
+            while len(bare) > 1 and bare[-1].lower() in _ADVERBS | _THEN:
+                bare = bare[:-1]  # "the senator also said"
+            if (
+                len(bare) > 1
+                and bare[-1].islower()
+                and bare != mention.split()
+                and all(w.lower() in _PARTIES or w.islower() for w in bare[:-1])
+            ):
+                # "the Democratic senator said": the one named senator (else as before)
+                holder = registry.by_role(bare[-1])
+                if holder is not None:
+                    speaker, named = holder, True
+                    role, org = registry.roles.get(holder, (None, None))
             if len(bare) == 1 and bare[0].islower() and bare != mention.split():
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
@@ -341,17 +465,29 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
 
 
 def _resolve_pronoun(
-    pronoun: str, pos: int, registry: _Registry, previous: QuoteSpan | None, text: str
+    pronoun: str,
+    pos: int,
+    registry: _Registry,
+    previous: QuoteSpan | None,
+    text: str,
+    said: str = "",
 ) -> tuple[str | None, bool]:
     """The nearest fitting person before the pronoun, else the previous quote's speaker."""
     if pronoun in ("he", "she"):
-        near = registry.nearest_person(pos, _previous_paragraph_start(text, pos), pronoun)
-        if previous is not None and previous.named and previous.speaker:
+        floor = _previous_paragraph_start(text, pos)
+        near = registry.nearest_person(pos, floor, pronoun, text, said)
+        fits = (
+            previous is not None
+            and previous.named
+            and bool(previous.speaker)
+            and gender(previous.speaker or "", strict=True) in ("", _PRONOUNS[pronoun])
+        )  # the previous speaker, unless surely a woman for "he" (a man for "she")
+        if fits and previous is not None:
             if near is None or previous.start > near[1] or near[0] == previous.speaker:
                 return previous.speaker, True
         if near is not None:
             return near[0], True
-        if previous is not None and previous.speaker and previous.named:
+        if fits and previous is not None:
             return previous.speaker, True
         return None, False  # "he" or "she" is a person, never an organization
     if previous is not None and previous.speaker and not previous.named and pronoun != "i":
@@ -366,6 +502,28 @@ _AGENT_FOR = re.compile(
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
     re.I,
 )
+
+# What "the agency", "the group", "the company" can name: the words such a body's name holds.
+_ORG_KINDS = {
+    "agency": frozenset("agency service administration bureau commission department".split()),
+    "group": frozenset(
+        "group club coalition association alliance foundation society federation league "
+        "union council institute organization movement network caucus".split()
+    ),
+    "company": frozenset("company corp corporation inc motors airlines bank group".split()),
+}
+
+_KIN = re.compile(
+    r"(?:family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
+    r"niece|nephew|parents|relatives|friends?)",
+    re.I,
+)
+
+_DOCUMENTS = frozenset(
+    "statement release report letter memo tweet post email filing document resolution".split()
+)
+
+_SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 
 _THEN = {"then", "also", "later", "again", "too", "still"}
 
