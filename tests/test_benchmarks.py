@@ -329,9 +329,9 @@ GOLD_FLOORS = {
     "fact_recall": 0.25,
     "fact_precision": 0.53,
     "gold_citations": 0.98,
-    "speakers_found": 0.56,
-    "speakers_right_side": 0.89,
-    "both_sides": 0.55,
+    "speakers_found": 0.60,
+    "speakers_right_side": 0.87,
+    "both_sides": 0.63,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}
 
