@@ -73,3 +73,14 @@ def test_an_outlet_with_the_topic_but_not_the_claim_is_not_cited() -> None:
     signed = [f for f in facts if "signed" in f.text]
     assert signed and all(f.sources == ["a", "b"] for f in signed)
     assert all("c" not in f.sources for f in facts if "criticized" not in f.text)
+
+
+def test_an_unnamed_actor_must_be_the_same_one() -> None:
+    fact = "The council approved the Riverside stadium plan on Monday."
+    assert confirms(fact, "On Monday the council adopted the Riverside stadium plan.")
+    assert not confirms(fact, "On Monday the planning board adopted the Riverside stadium plan.")
+
+
+def test_a_copula_fact_is_not_matched_by_its_trailing_participle() -> None:
+    fact = "Gov. Ann Lee has been a vocal advocate for the stadium, aligning with the council."
+    assert "class:align" not in claim_of(fact).main and "align" not in claim_of(fact).main

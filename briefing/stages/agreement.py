@@ -111,6 +111,8 @@ class Claim:
     """`main` and the verb it introduces ("announced her decision to veto" -> veto too)."""
     main_at: int = -1
     """The position of the main action's token (-1 when there is none)."""
+    subject: str | None = None
+    """The stem of the unnamed actor's noun ("The council approved" -> "council")."""
     tokens: tuple[Tagged, ...] = ()
     stems: tuple[str, ...] = ()
 
@@ -248,10 +250,6 @@ def claim_of(text: str) -> Claim:
     aside = _subordinate(tokens)
     main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
     if not main:
-        # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
-        aside = _subordinate(tokens, participles=False)
-        main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
-    if not main:
         # "X is a former minister", "X had been vague": the predicate noun or adjective
         for i, token in enumerate(tokens):
             if token.upos == "AUX" and token.lemma.lower() == "be" and not aside[i]:
@@ -262,6 +260,10 @@ def claim_of(text: str) -> Claim:
                     )
                     main_at = run[-1]
                 break
+    if not main:
+        # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
+        aside = _subordinate(tokens, participles=False)
+        main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
     at = speaker_at if 0 <= speaker_at < main_at else main_at
     attribution = _attribution(tokens, speaker_at if 0 <= speaker_at < main_at else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
@@ -287,6 +289,7 @@ def claim_of(text: str) -> Claim:
         stems=tuple(stems),
         core=core,
         main_at=main_at,
+        subject=_subject_noun(tokens, stems, at),
     )
 
 
@@ -302,6 +305,24 @@ def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
     ):
         end += 1
     return range(speaker_at, end)
+
+
+def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None:
+    """Return the stem of the common noun heading the subject before position `at`, if the
+    subject is one ("The 287(g) program allows" -> "program"; not "in the city")."""
+    j = at - 1
+    while j >= 0 and tokens[j].upos in ("AUX", "ADV", "PART"):
+        j -= 1
+    if j < 0 or tokens[j].upos != "NOUN":
+        return None
+    k = j
+    while k > 0 and tokens[k - 1].upos in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "PUNCT"):
+        if tokens[k - 1].text == ",":
+            break
+        k -= 1
+    if k > 0 and tokens[k - 1].upos == "ADP":
+        return None
+    return stems[j]
 
 
 def _predicate(tokens: list[Tagged], start: int) -> list[int]:
@@ -496,6 +517,8 @@ def confirms(fact: str, other: str, context: str = "") -> bool:
         return False  # a name the fact gives (a place, a target) is part of its claim
     if not a.actor <= _lower_words(other):
         return False  # the actor, named as the fact names it ("House", not "Senate")
+    if not a.actor and a.subject is not None and a.subject not in b.words:
+        return False  # an unnamed actor ("the program", "the council") must be the same
     if a.main and not a.main & b.actions:
         return False
     if a.main and a.first is not None and not _acts_before(b, a.main, a.first, other):
