@@ -320,6 +320,8 @@ def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None
         if tokens[k - 1].text == ",":
             break
         k -= 1
+        if tokens[k].upos == "DET":
+            break  # the determiner opens the noun phrase
     if k > 0 and tokens[k - 1].upos == "ADP":
         return None
     return stems[j]
@@ -358,6 +360,20 @@ def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> b
             if actor in _lower_words(text):
                 return True
         elif actor in _lower_words(text[: claim.tokens[i].start]):
+            return True
+    return False
+
+
+def _same_subject(a: Claim, b: Claim, other: str) -> bool:
+    """Return True when some verb of `b` matching `a`'s action has no subject of its own, or
+    one `a` mentions ("The city reopened the bridge" / "The bridge reopened")."""
+    for i in _hits(b, a.main):
+        named = first_name(other, b.tokens[i].start)
+        noun = _subject_noun(list(b.tokens), list(b.stems), i)
+        subject = noun or named
+        if subject is None or subject in a.words or subject in a.names:
+            return True
+        if named is not None and named in _lower_words(" ".join(t.text for t in a.tokens)):
             return True
     return False
 
@@ -518,7 +534,8 @@ def confirms(fact: str, other: str, context: str = "") -> bool:
     if not a.actor <= _lower_words(other):
         return False  # the actor, named as the fact names it ("House", not "Senate")
     if not a.actor and a.subject is not None and a.subject not in b.words:
-        return False  # an unnamed actor ("the program", "the council") must be the same
+        if a.main and not _same_subject(a, b, other):
+            return False  # someone else does it: "the program allows" / "commissioners voted to"
     if a.main and not a.main & b.actions:
         return False
     if a.main and a.first is not None and not _acts_before(b, a.main, a.first, other):
