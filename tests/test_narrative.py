@@ -42,3 +42,8 @@ def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> Non
     short = shortened(wording, text)
     assert short is not None and short.text == "The stadium will cost $300 million over ten years."
     assert short.inserted + text[short.start : short.end] + short.appended == short.text
+
+
+def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:
+    before = ["The mayor spoke at Riverside High School on Monday evening."]
+    assert stand_alone("She said the stadium would open in 2028.", before) is None

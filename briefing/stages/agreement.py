@@ -156,7 +156,10 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
             and tokens[i - 2].upos == "PROPN"
         ):
             open_clause = True  # an apposition: "Dale Harmon, a former judge born in..., said"
-        elif participles and token.upos == "VERB" and after_comma and not (i and closed):
+        elif participles and (
+            (i == 0 and token.upos == "VERB")
+            or (i and after_comma and not closed and token.upos in ("VERB", "ADJ"))
+        ):
             # an opening or inserted participle: "Relying on his record, X said", "The raid,
             # conducted with state police, netted..." (not the verb after an aside closes:
             # "Harmon, the mayor, signed")
@@ -205,14 +208,27 @@ def _acting(token: Tagged) -> bool:
 
 
 def _main_verb(
-    tokens: list[Tagged], stems: list[str], quoted: list[bool], aside: list[bool]
+    tokens: list[Tagged],
+    stems: list[str],
+    quoted: list[bool],
+    aside: list[bool],
+    strict: bool = True,
 ) -> tuple[frozenset[str], int, int]:
     """Return (keys, position, attribution verb position) of the sentence's main action."""
     table = verb_classes()
     speaker_at = -1
+    copula_at = -1
     for i, token in enumerate(tokens):
+        if token.upos == "AUX" and token.lemma.lower() == "be" and not aside[i] and not quoted[i]:
+            copula_at = i if copula_at < 0 else copula_at
         if token.upos != "VERB" or quoted[i] or aside[i]:
             continue
+        if copula_at >= 0 and any(t.upos in ("NOUN", "ADJ") for t in tokens[copula_at + 1 : i]):
+            break  # "the package was similar to the ones sent...": the copula is the claim
+        if strict and i and tokens[i - 1].text.lower() == "to":
+            continue  # an infinitive is not the finite verb ("determined to keep")
+        if i and tokens[i - 1].text.lower() in ("who", "which") and tokens[i - 1].upos == "PRON":
+            continue  # a relative clause: "Democrats who voted to reopen ... said"
         if i and (token.text[:1].isupper() or _naming(tokens, i)):
             continue  # inside a name ("Advancement of Colored People") or "a group called X"
         if i and tokens[i - 1].upos in ("ADP", "SCONJ"):
@@ -263,7 +279,7 @@ def claim_of(text: str) -> Claim:
     if not main:
         # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
         aside = _subordinate(tokens, participles=False)
-        main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
+        main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside, strict=False)
     at = speaker_at if 0 <= speaker_at < main_at else main_at
     attribution = _attribution(tokens, speaker_at if 0 <= speaker_at < main_at else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
@@ -479,6 +495,21 @@ def first_name(text: str, before: int | None = None) -> str | None:
 @lru_cache(maxsize=65536)
 def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text))
+
+
+def opens_on_gloss(text: str) -> bool:
+    """Return True for a sentence opening on a participle phrase, the writer's reading before
+    the news: "Attacking his rival, X said...", "In casting the plan as a compromise, ..."."""
+    tokens = tag(text)[:4]
+    if len(tokens) > 2 and tokens[0].text in ("In", "By", "While", "After"):
+        # "In casting the plan": a gerund with an object, however it is tagged
+        word, after = tokens[1], tokens[2]
+        return (
+            word.text.endswith("ing")
+            and word.upos in ("VERB", "NOUN")
+            and after.upos in ("DET", "PRON", "PROPN")
+        )
+    return bool(tokens) and tokens[0].upos == "VERB" and tokens[0].text.endswith("ing")
 
 
 def has_verb(text: str) -> bool:

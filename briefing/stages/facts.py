@@ -65,7 +65,7 @@ _OPINION = re.compile(
 _FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
-    r"^(Stay|Be sure|Attend|Click|Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
+    r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
     r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let)\b"
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
@@ -234,11 +234,19 @@ def wording_problem(
         return "too long"
     if lexicon.is_loaded(rest):
         return "loaded term"
+    if _opens_on_gloss(rest):
+        return "opens on the writer's gloss"
     if wording is None and (
         _PRONOUN_START.match(rest) or rest[0].islower() or _LEAD_PRONOUN.match(text)
     ):
         return "not self-contained"
     return None
+
+
+def _opens_on_gloss(text: str) -> bool:
+    from briefing.stages.agreement import opens_on_gloss
+
+    return opens_on_gloss(text)
 
 
 def _has_verb(text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.model import Evidence, Fact
 from briefing.records import Document
+from briefing.stages.agreement import opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone
 from briefing.text.lexicon import Lexicon
@@ -116,13 +117,12 @@ def headline(
         if len((cleaned := _clean_title(title, lexicon)).split()) >= 3
         and not lexicon.is_loaded(cleaned)
     ]
-    if usable and usable[0][0] > 0.15:
-        return usable[0][1]
-    # a short top fact reads better than a weak title; a long one is never cut into a headline
-    if facts and len(facts[0].text.split()) <= HEADLINE_WORDS + 6:
-        return facts[0].text.rstrip(".")
+    # an outlet's neutralised title says what the story is about; a fact (which may be a side
+    # detail) stands in only when no title will do
     if usable and usable[0][0] > -0.5:
         return usable[0][1]
+    if facts and len(facts[0].text.split()) <= HEADLINE_WORDS + 6:
+        return facts[0].text.rstrip(".")
     if facts:
         words = facts[0].text.split()
         return " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
@@ -168,12 +168,13 @@ def lead_summary(
     rest = [f for f in facts if f not in stated]
     if total < SUMMARY_FILL and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
-        leads = central_leads(docs, lexicon, limit=6)
+        # a story without any fact still gets a summary: then a weaker lead may do
+        leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or rest))
         # the most central leads first, but a slanted one (its outlet's own words, strong
         # wording) only after the plain ones: one outlet's framing is not the summary
         leads.sort(key=lambda lead: _slant(lead, docs) >= SLANTED)
         for lead in leads:
-            if lead.evidence[0].text in avoid or _GLOSS.match(lead.text):
+            if lead.evidence[0].text in avoid or opens_on_gloss(lead.text):
                 continue
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
@@ -220,9 +221,6 @@ OWN_WORDS = 0.45
 own words are where its slant shows: "swagger", "dangled", "caved")."""
 LEAD_WORDS = 35
 """A lead that fills in is at most this long (long leads pile on colour and asides)."""
-_GLOSS = re.compile(r"(?:In |By |While |After )?[A-Za-z]+ing\b")
-"""An opening participle: "Attacking X, ...", "In casting the plan as ...": the writer's gloss
-comes before the news."""
 SLANTED = 0.6
 """Own-word share plus |VADER compound| from which a lead counts as slanted."""
 CORROBORATED_WORDS = 45
@@ -277,7 +275,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
         _own_share(lead, docs) <= OWN_WORDS
         and len(lead.text.split()) <= most
         and (quotes or not re.search(r"[\"“”]", lead.text))
-        and not _GLOSS.match(lead.text)
+        and not opens_on_gloss(lead.text)
         and abs(polarity(lead.text)) < 0.5
     )
 
@@ -298,7 +296,7 @@ def with_leads(
     a sentence in `avoid` (one side of a disputed figure) is never added.
     """
     out = list(facts)
-    for lead in central_leads(docs, lexicon, limit=12):
+    for lead in central_leads(docs, lexicon, limit=12, strict=True):
         if len(out) >= minimum:
             break
         if lead.evidence[0].text in avoid or any(_restates(lead.text, f.text) for f in out):
@@ -319,7 +317,9 @@ def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int 
     return [fact.text for fact in central_leads(docs, lexicon, limit=limit)]
 
 
-def central_leads(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[Fact]:
+def central_leads(
+    docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2, strict: bool = False
+) -> list[Fact]:
     """Return checkable, neutral lead sentences, those whose words most articles share first.
 
     Each is a single-source fact citing its own article, worded as it reads alone. Sentences
@@ -348,6 +348,8 @@ def central_leads(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2)
                 support -= len(words - elsewhere) / len(words)
             lead = LEAD_BONUS / (1 + s.index)
             weaker = wording_problem(s.text, lexicon, wording=wording) is not None
+            if weaker and strict:
+                continue  # a fragment, an attribution tag or a vague sentence never fills in
             fact = Fact(
                 text=wording.text,
                 sources=[s.article],

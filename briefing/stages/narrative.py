@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.text.tokens import outside_quotes
 
@@ -101,6 +102,15 @@ class Wording:
         return re.sub(r"\[([^\]]*)\]", r"\1", self.text)
 
 
+@lru_cache(maxsize=1)
+def _not_person() -> frozenset[str]:
+    """Words that make a capitalised run a place or an organization ("Livingston High
+    School", "Lakeshore Power Association"), never someone "he" or "she" can be."""
+    from briefing.text.wordlists import words
+
+    return words("place_words") | words("org_words") | {"high", "school", "university"}
+
+
 def persons(text: str) -> list[tuple[str, str]]:
     """Return (surname, full name) of the people named in text, outside quotation marks.
 
@@ -113,7 +123,9 @@ def persons(text: str) -> list[tuple[str, str]]:
         words = m.group(0).split()
         while words and words[0].rstrip(".") in _NOT_FIRST:
             words.pop(0)
-        if len(words) >= 2 and not any(w.rstrip(".") in _NOT_FIRST for w in words):
+        if len(words) >= 2 and not any(
+            w.rstrip(".") in _NOT_FIRST or w.lower().rstrip(".") in _not_person() for w in words
+        ):
             surname = re.sub(r"['’]s$", "", words[-1])
             out.append((surname, " ".join(words[:-1] + [surname])))
     return out
