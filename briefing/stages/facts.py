@@ -65,7 +65,8 @@ _OPINION = re.compile(
 _FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
-    r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
+    r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|"
+    r"Join|Sign up|Subscribe|Don't|"
     r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let)\b"
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
