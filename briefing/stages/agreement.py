@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.text.tagger import Tagged, tag
+from briefing.text.tagger import Tagged
+from briefing.text.tagger import tag as _tag_text
 from briefing.text.tokens import (
     MONTHS,
     STOPWORDS,
@@ -44,6 +45,13 @@ LIGHT_VERBS = frozenset(
     "make take give have get issue hold do put net lead result yield conduct carry".split()
 )
 """Verbs whose object names the action ("made the announcement", "netted 1,120 arrests")."""
+
+
+@lru_cache(maxsize=16384)
+def tag(text: str) -> list[Tagged]:
+    """Return the tagged tokens of text, once per text (every test here reads the same tags)."""
+    return _tag_text(text)
+
 
 _NEGATION = re.compile(r"\b(not|never|no|neither|nor|without)\b|n[’']t\b", re.I)
 
@@ -446,13 +454,18 @@ def _titles() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    from briefing.text.wordlists import words
+
+    return words("org_words") | words("place_words") | {"house", "senate", "committee"}
+
+
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:
     """Return the words of the name nearest before offset `before` that tell it apart.
 
     A name inside a phrase ("commissioners in Miami, Florida, voted") is where, not who.
     """
-    from briefing.text.names import gender
-
     run: list[str] = []
     i = 0
     found: list[list[str]] = []
@@ -477,8 +490,9 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
         return frozenset()
     words = [w for w in found[-1] if w and w not in _titles() and w not in _NOT_NAMES]
     if len(words) >= 2:
-        # a first name may be left out ("Mr. Harmon" for "Dale Harmon"); the rest may not
-        words = [w for w in words[:-1] if not gender(w)] + [words[-1]]
+        # a person is named by surname ("Mr. Harmon" for "Dale Harmon"); a body by every word
+        # ("House Intelligence Committee", not the Senate's)
+        words = words if set(words) & _org_words() else words[-1:]
     return frozenset(w for w in words if len(w) >= 2 and w not in STOPWORDS)
 
 

@@ -223,7 +223,7 @@ def wording_problem(
     feats = feats or features(outside_quotes(text))
     words = len(text.split())
     rest = wording.plain if wording else trim_lead(text)[1]
-    if words < 6 or len(content_words(outside_quotes(text))) < 5 or not _has_verb(rest):
+    if words < 6 or len(content_words(outside_quotes(text))) < 5:
         return "fragment"
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
@@ -235,12 +235,16 @@ def wording_problem(
         return "too long"
     if lexicon.is_loaded(rest):
         return "loaded term"
-    if _opens_on_gloss(rest):
-        return "opens on the writer's gloss"
+
     if wording is None and (
         _PRONOUN_START.match(rest) or rest[0].islower() or _LEAD_PRONOUN.match(text)
     ):
         return "not self-contained"
+    # the tagger's checks last: most sentences are settled by the cheap ones above
+    if not _has_verb(rest):
+        return "fragment"
+    if _opens_on_gloss(rest):
+        return "opens on the writer's gloss"
     return None
 
 
