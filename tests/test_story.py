@@ -90,3 +90,15 @@ def test_summary_never_just_repeats_the_headline() -> None:
     ]
     text = summary([], docs, load_lexicon(), "Mayor Ann Lee now denies denying the flood risk")
     assert text == "Ann Lee told reporters in Springfield on Monday that the river study was sound."
+
+
+def test_a_related_sentence_with_another_action_is_not_a_restatement() -> None:
+    from briefing.stages.headline import _restates
+
+    said = "Gov. Ann Lee faced pressure from many corners on Monday to veto the stadium measure."
+    news = (
+        "Gov. Ann Lee announced on Wednesday her decision to veto the stadium measure, which "
+        "the council passed last week."
+    )
+    assert not _restates(news, said)
+    assert _restates("The council passed the stadium measure last week.", news)

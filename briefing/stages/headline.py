@@ -262,6 +262,14 @@ def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
     return len(words - others) / len(words) if words else 1.0
 
 
+def _quotes_someone(text: str) -> bool:
+    """Return True when text quotes someone: a quotation of five or more words (a term in
+    quotation marks, "religious freedom", is no one's quote)."""
+    from briefing.text.quotation import quoted_spans
+
+    return any(len(text[a:b].split()) >= 5 for a, b in quoted_spans(text))
+
+
 def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> bool:
     """Return True when a single-source lead is plain enough to stand for the main news.
 
@@ -274,7 +282,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
     return (
         _own_share(lead, docs) <= OWN_WORDS
         and len(lead.text.split()) <= most
-        and (quotes or not re.search(r"[\"“”]", lead.text))
+        and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
         and abs(polarity(lead.text)) < 0.5
     )
@@ -307,9 +315,14 @@ def with_leads(
 
 
 def _restates(a: str, b: str) -> bool:
-    """Return True when two sentences share most of their content words."""
+    """Return True when two sentences say the same: most of the shorter one's content words
+    and nearly half of the longer one's ("faced pressure to veto the measure" does not
+    restate "announced her decision to veto the measure, which ...")."""
     wa, wb = set(content_words(a)), set(content_words(b))
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+    if not (wa and wb):
+        return False
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
 def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
