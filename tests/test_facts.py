@@ -196,3 +196,15 @@ def test_possessives_and_apostrophe_styles_are_not_spellings() -> None:
         "Vote", "Mayor Ann Lee's plan for the stadium passed the council on Monday night.", id="two"
     )
     assert [d for d in run(one, two).disputed if d.kind == "name"] == []
+
+
+def test_a_fact_an_outlet_words_its_own_way_is_marked() -> None:
+    from briefing.stages.facts import DIFFERENT_WORDING, _shared
+
+    # three outlets in mostly the same words: no mark
+    top = run(A, B, C).facts[0]
+    assert top.sources == ["a", "b", "c"] and not top.wording_differs
+    # the same claim in words of its own: marked, so the reader can compare
+    fact = "Mayor Ann Lee signed the stadium bill on Friday at City Hall."
+    assert _shared(fact, "Lee put her name to the arena measure on Friday.") < DIFFERENT_WORDING
+    assert _shared(fact, "On Friday Mayor Ann Lee signed the stadium bill.") >= DIFFERENT_WORDING

@@ -431,7 +431,22 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
         evidence=evidence,
         inserted=wording.inserted,
         appended=wording.appended,
+        # an outlet states the claim in words mostly its own: the reader may want to compare
+        wording_differs=any(
+            _shared(wording.plain, ev.text) < DIFFERENT_WORDING
+            for ev in evidence
+            if ev.article != sentence.article
+        ),
     )
+
+
+DIFFERENT_WORDING = 0.5
+"""Share of a fact's content words below which a citing outlet words it differently."""
+
+
+def _shared(fact: str, other: str) -> float:
+    words = set(content_words(fact))
+    return len(words & set(content_words(other))) / len(words) if words else 1.0
 
 
 def _neighbours(cands: Sequence[Candidate]) -> list[set[int]]:
