@@ -47,3 +47,14 @@ def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> Non
 def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:
     before = ["The mayor spoke at Riverside High School on Monday evening."]
     assert stand_alone("She said the stadium would open in 2028.", before) is None
+
+
+def test_back_references_the_reader_cannot_see_are_left_out_or_resolved() -> None:
+    for text in [
+        "The offer would also give a three-year extension to 300,000 people.",
+        "The source challenged one major aspect of the story line on Tuesday.",
+    ]:
+        assert stand_alone(text) is None, text
+    before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
+    wording = stand_alone("The mayor, speaking on Tuesday, said the stadium would open.", before)
+    assert wording is not None and wording.text.startswith("[Ann Lee]")

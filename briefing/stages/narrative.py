@@ -28,8 +28,13 @@ CONNECTIVE = re.compile(
     r"Similarly|Later|Earlier|Previously|Since then|After that)\b,?\s+",
     re.I,
 )
-_PERSONAL = re.compile(r"^(He|She)\s+(?!is|was|has)")
-"""A pronoun subject that may be resolved ("He said"); "He is" describes, it does not report."""
+_PERSONAL = re.compile(
+    r"^(He|She|The (?i:governor|senator|congressman|congresswoman|mayor|candidate|"
+    r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner))"
+    r"(?!\w),?\s+(?!is\b|was\b|has\b)"
+)
+"""A pronoun or bare-role subject that may be resolved ("He said", "The A.G. said"); "He is"
+describes, it does not report."""
 DANGLING = re.compile(
     r"^(This|These|That|Those|They|Their|Them|It|It's|It’s|Its|Such|He|She|His|Her|There|"
     r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
@@ -38,7 +43,8 @@ DANGLING = re.compile(
     # a bare role names someone the sentence before introduced: "The governor faces..."
     r"(?i:governor|senator|congressman|congresswoman|representative|president|mayor|"
     r"candidate|lawmaker|chairman|chairwoman|secretary|minister|speaker|judge|justice|"
-    r"nominee|attorney general|A\.G\.|sheriff|chief|commissioner|spokesman|spokeswoman)))\b"
+    r"nominee|attorney general|A\.G\.|sheriff|chief|commissioner|spokesman|spokeswoman)))"
+    r"(?!\w)"
 )
 """Openers that point at something said before: such a sentence cannot stand alone."""
 _BACK_REFERENCE = re.compile(
@@ -48,7 +54,9 @@ _BACK_REFERENCE = re.compile(
     r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
     r"probe|case|lawsuit|suit|vote|agreement|event|meeting|hearing|debate|remarks?|comments?|"
     r"claims?|allegations?|program|effort|change|changes|announcement|decision|aide|aides|"
-    r"spokesman|spokeswoman|official|committee's|panel's|administration's)\b|"
+    r"spokesman|spokeswoman|official|committee's|panel's|administration's|offer|source|"
+    r"newspaper's|newspaper|panel|suspect|package|packages|message|messages|email|emails|"
+    r"document|documents|compromise|group|groups|company|agency|campaign's)\b|"
     # "Moments later", "Shortly thereafter": a time only the sentence before gives
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
     r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
