@@ -56,7 +56,7 @@ _BACK_REFERENCE = re.compile(
     r"claims?|allegations?|program|effort|change|changes|announcement|decision|aide|aides|"
     r"spokesman|spokeswoman|official|committee's|panel's|administration's|offer|source|"
     r"newspaper's|newspaper|panel|suspect|package|packages|message|messages|email|emails|"
-    r"document|documents|compromise|group|groups|company|agency|campaign's)\b|"
+    r"document|documents|compromise|group|groups|company|agency|campaign's|visit|trip)\b|"
     # "Moments later", "Shortly thereafter": a time only the sentence before gives
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
     r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
