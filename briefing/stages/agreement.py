@@ -333,7 +333,7 @@ def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
 
 def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None:
     """Return the stem of the common noun heading the subject before position `at`, if the
-    subject is one ("The 287(g) program allows" -> "program"; not "in the city")."""
+    subject is one ("The stadium program allows" -> "program"; not "in the city")."""
     j = at - 1
     while j >= 0 and tokens[j].upos in ("AUX", "ADV", "PART"):
         j -= 1
@@ -464,7 +464,7 @@ def _org_words() -> frozenset[str]:
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:
     """Return the words of the name nearest before offset `before` that tell it apart.
 
-    A name inside a phrase ("commissioners in Miami, Florida, voted") is where, not who.
+    A name inside a phrase ("commissioners in Riverside, Ohio, voted") is where, not who.
     """
     run: list[str] = []
     i = 0

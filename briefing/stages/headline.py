@@ -252,13 +252,12 @@ def _slant(lead: Fact, docs: Sequence[Document]) -> float:
 
 
 def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
+    """Return the share of a lead's words that no other article uses."""
     words = set(content_words(outside_quotes(lead.text)))
-    others: set[str] = set()
-    for doc in docs:
-        if doc.article.id != lead.source:
-            others |= set(content_words(doc.article.title))
-            for sentence in doc.sentences:
-                others |= set(content_words(sentence.text))
+    vocab = _vocabularies(docs)
+    others = set().union(
+        *(v for d, v in zip(docs, vocab, strict=True) if d.article.id != lead.source)
+    )
     return len(words - others) / len(words) if words else 1.0
 
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # A web name ("MoveOn.org") or a word with a capital inside ("MoveOn"): a proper organization
 # name, never a place or a common noun.
-# ("McCarthy", "DeSantis" are surnames: the capital must follow three lower-case letters).
+# ("McCarthy", "LaRue" are surnames: the capital must follow three lower-case letters).
 _PROPER_ORG = re.compile(r"^(?:[\w-]+\.(?:org|com|net)|[A-Z][a-z]{3,}[A-Z]\w*)\b")
 
 
