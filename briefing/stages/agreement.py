@@ -439,12 +439,6 @@ def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
     return runs
 
 
-@lru_cache(maxsize=65536)
-def name_heads(text: str) -> frozenset[str]:
-    """Return the last word of every name in text ("Gov. Dale Harmon" -> "harmon")."""
-    return frozenset(head for _, head in _name_runs(tag(text)))
-
-
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from briefing.text.wordlists import mapping, words

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
-from briefing.stages.narrative import Wording, shortened, stand_alone
+from briefing.stages.agreement import confirms, has_verb, opens_on_gloss
+from briefing.stages.narrative import CONNECTIVE, DATELINE, Wording, shortened, stand_alone
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     Features,
@@ -71,16 +72,6 @@ _IMPERATIVE = re.compile(
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
 _LEAD_PRONOUN = re.compile(r"^(But|And|So|Yet|Still|Now)\s+(he|she|they|it|this|that)\b", re.I)
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
-    r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
-)
-_CONNECTIVE = re.compile(
-    r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
-    r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|"
-    r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately)\b,?\s+"
-)
-
 
 _SUPPORT_CUE = re.compile(
     r"\b(supporters?|praised|praises|backed|backs|welcomed|welcomes|endorsed|endorses|applauded|"
@@ -241,23 +232,11 @@ def wording_problem(
     ):
         return "not self-contained"
     # the tagger's checks last: most sentences are settled by the cheap ones above
-    if not _has_verb(rest):
+    if not has_verb(rest):
         return "fragment"
-    if _opens_on_gloss(rest):
+    if opens_on_gloss(rest):
         return "opens on the writer's gloss"
     return None
-
-
-def _opens_on_gloss(text: str) -> bool:
-    from briefing.stages.agreement import opens_on_gloss
-
-    return opens_on_gloss(text)
-
-
-def _has_verb(text: str) -> bool:
-    from briefing.stages.agreement import has_verb
-
-    return has_verb(text)
 
 
 def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
@@ -297,10 +276,10 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
 
 def trim_lead(text: str) -> tuple[int, str]:
     """Return (offset, text) with a leading dateline ("CITY —") or connective removed."""
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline and text[dateline.end() : dateline.end() + 1].isupper():
         return dateline.end(), text[dateline.end() :]
-    match = _CONNECTIVE.match(text)
+    match = CONNECTIVE.match(text)
     if not match or len(text) - match.end() < 20 or not text[match.end()].isupper():
         return 0, text
     return match.end(), text[match.end() :]
@@ -532,8 +511,6 @@ def _confirms(cands: Sequence[Candidate], f: int, m: int) -> bool:
     The two sentences after m in its article count for the fact's particulars (an outlet
     often gives the details a sentence later); figures must be in m or those two.
     """
-    from briefing.stages.agreement import confirms
-
     fact, other = cands[f], cands[m]
     article = other.sentence.article
     after = [

@@ -9,7 +9,7 @@ from briefing.model import Evidence, Fact
 from briefing.records import Document
 from briefing.stages.agreement import opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
-from briefing.stages.narrative import shortened, stand_alone
+from briefing.stages.narrative import shortened, stand_alone, unbracket
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
 
@@ -208,7 +208,7 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     leads = [[s.text for s in d.sentences[:LEAD_SENTENCES]] for d in docs]
 
     def agreement(fact: Fact) -> int:
-        plain = re.sub(r"\[([^\]]*)\]", r"\1", fact.text)
+        plain = unbracket(fact.text)
         return sum(any(core_match(plain, lead) for lead in texts) for texts in leads)
 
     scored = [(agreement(f), i, f) for i, f in enumerate(facts)]
@@ -235,7 +235,7 @@ def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
     plain = _plain(lead, docs, LEAD_WORDS, quotes=False)
     if plain or not _plain(lead, docs, CORROBORATED_WORDS, quotes=True):
         return plain
-    said = re.sub(r"\[([^\]]*)\]", r"\1", lead.text)
+    said = unbracket(lead.text)
     return any(
         core_match(said, s.text)
         for d in docs
@@ -322,11 +322,6 @@ def _restates(a: str, b: str) -> bool:
         return False
     shared = len(wa & wb)
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
-
-
-def central_sentences(docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2) -> list[str]:
-    """Return the texts of `central_leads`."""
-    return [fact.text for fact in central_leads(docs, lexicon, limit=limit)]
 
 
 def central_leads(

@@ -94,6 +94,11 @@ _TRAILING = re.compile(
 )
 
 
+def unbracket(text: str) -> str:
+    """Return text without our brackets: "[Harmon] said" -> "Harmon said"."""
+    return re.sub(r"\[([^\]]*)\]", r"\1", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Wording:
     """How a sentence is shown: `inserted` + sentence[start:end] + `appended`."""
@@ -107,7 +112,7 @@ class Wording:
     @property
     def plain(self) -> str:
         """Return the text without our brackets ("[Harmon] said" -> "Harmon said")."""
-        return re.sub(r"\[([^\]]*)\]", r"\1", self.text)
+        return unbracket(self.text)
 
 
 @lru_cache(maxsize=1)
