@@ -231,6 +231,10 @@ def _main_verb(
             copula_at = i if copula_at < 0 else copula_at
         if token.upos != "VERB" or quoted[i] or aside[i]:
             continue
+        if token.lemma.lower() == "be":
+            # "there is no racism": the predicate is the claim, not "is"
+            copula_at = i if copula_at < 0 else copula_at
+            continue
         if copula_at >= 0 and any(t.upos in ("NOUN", "ADJ") for t in tokens[copula_at + 1 : i]):
             break  # "the package was similar to the ones sent...": the copula is the claim
         if strict and i and tokens[i - 1].text.lower() == "to":
@@ -276,7 +280,7 @@ def claim_of(text: str) -> Claim:
     if not main:
         # "X is a former minister", "X had been vague": the predicate noun or adjective
         for i, token in enumerate(tokens):
-            if token.upos == "AUX" and token.lemma.lower() == "be" and not aside[i]:
+            if token.upos in ("AUX", "VERB") and token.lemma.lower() == "be" and not aside[i]:
                 run = _predicate(tokens, i + 1)
                 if run:
                     main = frozenset().union(
@@ -416,6 +420,8 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
     """Return True for a proper noun, or a capitalised noun inside the sentence ("Hope")."""
     token = tokens[i]
+    if len(token.text) >= 2 and token.text.isalpha() and token.text.isupper():
+        return token.text != "I"  # "NAACP", "ACLU" (the tagger calls some of them nouns)
     return token.upos == "PROPN" or (
         token.upos == "NOUN" and i > 0 and token.text[:1].isupper() and token.text[1:].islower()
     )
@@ -465,13 +471,13 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
     found: list[list[str]] = []
     in_phrase = False
     while i < len(tokens):
-        if tokens[i].upos == "PROPN" and (before is None or tokens[i].start < before):
+        if _is_name(tokens, i) and (before is None or tokens[i].start < before):
             prev = tokens[i - 1] if i else None
             in_phrase = prev is not None and (
                 prev.upos == "ADP" or (prev.text == "," and in_phrase)
             )
             run = []
-            while i < len(tokens) and tokens[i].upos == "PROPN":
+            while i < len(tokens) and _is_name(tokens, i):
                 run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
                 i += 1
             if not in_phrase:
@@ -570,8 +576,10 @@ def confirms(fact: str, other: str, context: str = "") -> bool:
     missing = a.names - present
     if missing:
         return False  # a name the fact gives (a place, a target) is part of its claim
-    if not a.actor <= _lower_words(other):
-        return False  # the actor, named as the fact names it ("House", not "Senate")
+    if not a.actor <= _lower_words(outside_quotes(other)):
+        # the actor, named as the fact names it ("House", not "Senate"), by the writer: an
+        # actor named only inside someone's quotation is what that speaker talks about
+        return False
     if not a.actor and a.subject is not None and a.subject not in b.words:
         if a.main and not _same_subject(a, b, other):
             return False  # someone else does it: "the program allows" / "commissioners voted to"
