@@ -1128,3 +1128,33 @@ def test_a_quote_paragraph_after_an_attributed_fragment_continues_its_speaker() 
 )
 def test_a_plural_title_and_a_name_particle_keep_the_right_person(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_named_speakers_long_fragment_is_on_the_record() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "“This agreement brings 400 new jobs to the east side of the city,” said Mayor Lee Park,"
+        " who backed the agreement.\n\n"
+        "Dana Wells, who opposed the agreement, said the vote was “one more example of a council"
+        " that never asks the people who live by the river.”\n\n"
+        "Tom Reyes, who criticized the agreement, called it “a mistake.”"
+    )
+    sides, _ = story_sides([source("a", text)])
+    (wells,) = sides[1].quotes
+    assert wells.speaker == "Dana Wells"
+    assert text[wells.start : wells.end] == wells.text
+    # two words in quotation marks are the writer's borrowing, not a statement
+    assert "Tom Reyes" not in [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+
+
+def test_a_participle_clause_opening_the_sentence_is_its_subjects_stance() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "In defending the agreement on Friday, Ms. Lee Park cited a review of the costs.\n\n"
+        "“The review found the costs were met, and the city gains from it,” Park said.\n\n"
+        "“Nobody asked the people who live by the river,” said Dana Wells, who criticized the"
+        " agreement."
+    )
+    sides, _ = story_sides([source("a", text)])
+    assert [q.speaker for q in sides[0].quotes] == ["Lee Park"]
+    assert [q.speaker for q in sides[1].quotes] == ["Dana Wells"]

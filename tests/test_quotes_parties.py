@@ -206,3 +206,30 @@ def test_a_speakers_reported_words_are_found_past_an_apposition() -> None:
     )
     assert _reports_speech(low, ["ann lee", "lee"])
     assert not _reports_speech("ann lee of ohio, the senior republican, left early.", ["lee"])
+
+
+def test_a_lead_that_speaks_about_someones_plan_is_about_that_someone() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Dan Ellis said Governor Ann Harmon’s planned speech will hurt the state’s ties.",
+        "Dan Ellis warned that Ann Harmon’s upcoming address will be a destructive force.",
+        "Ann Harmon was invited to speak by the state’s chamber of commerce last month.",
+    ]
+    assert find_camps([source(str(i), t) for i, t in enumerate(leads)]).actor == "Harmon"
+    # with no one's plan in the lead, the one who speaks is its subject
+    plain = [t.replace("Ann Harmon’s", "the") for t in leads[:2]]
+    assert find_camps([source(str(i), t) for i, t in enumerate(plain)]).actor == "Ellis"
+
+
+def test_the_attribution_after_a_quote_is_no_lead_subject() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    texts = [
+        "Ann Harmon leads a familiar refrain at every rally about her plan for the border."
+        " Harmon explained the plan to build a wall along the whole border.",
+        "Dan Ellis says the country will not pay for the wall, whatever anyone claims."
+        " “I’m not going to pay for that wall!” Dan Ellis told a radio host on Monday night."
+        " “He should pay for it himself!” Dan Ellis added later in the same interview.",
+    ]
+    assert find_camps([source(str(i), t) for i, t in enumerate(texts)]).actor == "Harmon"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import ORG_WORDS, TITLES, acronym, gender, looks_person, strip_title
+from briefing.text.quotation import outside_quotes
 from briefing.text.segment import sentences
 from briefing.text.wordlists import words
 
@@ -44,6 +45,10 @@ _ATTACKED_ACTION = re.compile(
     r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
 )
+# "Rice said Netanyahu’s planned speech…", "Fox said he won't fund Trump’s big idea": the
+# subject speaks about the owner's action, so the owner is the lead's actor and the subject
+# one who reacts to it. The owner is a run of capitalized words before a possessive.
+_SPOKEN_OF = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,4}[A-Z][\w-]*)[’']s?[ \t]+(?!own\b)\w")
 _CRITIC_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
@@ -112,6 +117,12 @@ def _first_verb(sentence: str) -> int:
     return -1
 
 
+def _speaks(rest: str) -> bool:
+    """True when the lead's first verb (at the start of `rest`) is a verb of speech."""
+    m = re.match(r"[A-Za-z’']+", rest)
+    return m is not None and m.group().lower() in words("speech_verbs")
+
+
 def _title_case(sentence: str) -> bool:
     words_ = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words_) and all(w[:1].isupper() for w in words_)
@@ -151,6 +162,10 @@ def _lead_sentences(articles: Sequence[QuoteSource]) -> list[tuple[str, float, b
                 if len(leads) >= LEAD_SENTENCES + 1:
                     break
                 sent = art.text[s:e]
+                # '“…wall!” Fox told Ramos.': the attribution of a quote is no lead
+                after_quote = art.text[max(a, s - 3) : s].rstrip()[-1:] in ('"', "”")
+                if after_quote:
+                    continue
                 if len(sent.split()) >= 6 and sent not in leads and sent[:1] not in '"“':
                     leads.append(sent)  # shorter lines are bylines and datelines
         for i, sent in enumerate(leads):
@@ -203,6 +218,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         # "Rice criticized Netanyahu’s planned speech": the lead is about Netanyahu’s action
         # and Rice is one of its critics
         owner = _ATTACKED_ACTION.match(rest) or _CRITIC_OF.search(subject)
+        if owner is None and _speaks(rest):
+            owner = next(
+                (
+                    m
+                    for m in _SPOKEN_OF.finditer(outside_quotes(rest))
+                    if _candidate_key(m.group(1))
+                ),
+                None,
+            )
         if owner is not None:
             # "Fox, an outspoken critic of Trump, said…": the lead is about Trump
             found = _candidate_key(owner.group(1))

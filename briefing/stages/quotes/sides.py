@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from briefing.model import Quote, Side
+from briefing.stages.quotes.base import QuoteSpan
 from briefing.stages.quotes.camps import _ATTACK, Camps, find_camps, party_of, relation, side_labels
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
@@ -22,6 +23,7 @@ from briefing.stages.quotes.merge import (
     _fill_speaker,
     _Group,
     _group_quotes,
+    _Item,
     _same_speaker,
     _sentences,
     _unify_names,
@@ -143,6 +145,13 @@ _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
+# A sentence opening on a participle clause ("In defending the plan, …", "Criticizing …,").
+_OPENER = re.compile(r"^\W*(?:(?:in|while|after|when|by)\s+)?$")
+OPENER_CHARS = 90
+# What may stand between that clause's comma and the subject's name: a title, "the".
+_TITLED_START = re.compile(r"\s*(?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)*")
+
+
 def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -176,6 +185,13 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             if word in _NOUN_SIDE:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
+                dist = a - m.end()
+            elif word.endswith("ing") and _OPENER.match(low[: m.start()]):
+                # "In defending the decision, Ms. Lee cited…": the clause that opens the
+                # sentence is the subject's own act; the subject follows its comma
+                comma = low.find(",", m.end(), m.end() + OPENER_CHARS)
+                subject = low[comma + 1 : a] if comma >= 0 else ""
+                ok = comma >= 0 and a > comma and bool(_TITLED_START.fullmatch(subject))
                 dist = a - m.end()
             else:
                 # "MoveOn, one of the largest progressive groups, panned…": the apposition
@@ -495,6 +511,22 @@ def _speak_for(groups: list[_Group]) -> None:
             group.evidence.append(f"speaks for {' '.join(head)}, who is on this side")
 
 
+# Fewest words a fragment needs to stand for its speaker's position (fewer is a phrase the
+# writer borrows: "shadow banning", "well over the line").
+MIN_FRAGMENT_WORDS = 8
+
+
+def _on_record_fragment(span: QuoteSpan) -> bool:
+    """True when a fragment is a named person's statement: attributed by a speech verb to
+    a named speaker, and long enough to be a position rather than a borrowed phrase."""
+    return (
+        span.named
+        and span.speaker is not None
+        and span.cue is not None
+        and len(span.text.split()) >= MIN_FRAGMENT_WORDS
+    )
+
+
 def story_sides(
     articles: Sequence[QuoteSource],
     *,
@@ -510,12 +542,18 @@ def story_sides(
     fragments = [it for it in items if it.span.partial]
     groups = _group_quotes(full)
     # a fragment quoted elsewhere from a full statement cites that statement's article too
+    loose: list[_Item] = []
     for frag in fragments:
         for group in groups:
             rep = group.items[0]
             if _contains(rep.span.text, frag.span.text) and _same_speaker(rep, frag):
                 group.items.append(frag)
                 break
+        else:
+            loose.append(frag)
+    # a named speaker's substantive words quoted inside the writer's sentence ("Lee said the
+    # messages are “one more example of …”") are on the record too: a side may have no other
+    groups += _group_quotes([f for f in loose if _on_record_fragment(f.span)])
     for group in groups:
         _fill_speaker(group)
     _unify_names(groups)
