@@ -1158,3 +1158,29 @@ def test_a_participle_clause_opening_the_sentence_is_its_subjects_stance() -> No
     sides, _ = story_sides([source("a", text)])
     assert [q.speaker for q in sides[0].quotes] == ["Lee Park"]
     assert [q.speaker for q in sides[1].quotes] == ["Dana Wells"]
+
+
+def test_a_noun_stance_owned_by_a_pronoun_is_the_subjects() -> None:
+    lead = "Governor Ann Harmon unveiled a plan for a wall along the border on Monday."
+    text = (
+        f"{lead}\n\n"
+        "“The wall will be built, and it will be paid for,” Harmon said.\n\n"
+        "Mr. Dan Ellis, who was mayor from 2000 to 2006, was clear in his opposition to"
+        " Ms. Harmon.\n\n"
+        "“I would like to know who those people are,” Mr. Ellis said."
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    assert [q.speaker for q in sides[1].quotes] == ["Dan Ellis"]
+
+
+def test_a_condition_or_a_title_is_no_tone_toward_the_actor() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Harmon", True, ("harmon",), pronoun="her")
+    praise = "They will benefit with an administration led by Ann Harmon."
+    assert _toward_actor(praise, camps) > 0
+    assert _toward_actor(f"And if they think {praise[:-1].lower()}, they are wrong.", camps) <= 0
+    assert _toward_actor("Ann Harmon won 44 percent of the vote in the caucus.", camps) == 0
+    assert _toward_actor("Despite what presidential hopeful Ann Harmon may claim.", camps) == 0

@@ -145,6 +145,9 @@ _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
+# "Lee was clear in his opposition to the plan": a noun cue owned by a pronoun is the stance
+# of the one named before it, like a verb's.
+_OWNER = re.compile(r"\b(?:his|her|their|its)\s+(?:\w+\s+)?$")
 # A sentence opening on a participle clause ("In defending the plan, …", "Criticizing …,").
 _OPENER = re.compile(r"^\W*(?:(?:in|while|after|when|by)\s+)?$")
 OPENER_CHARS = 90
@@ -182,7 +185,8 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 if best is None or best[0] > 0:
                     best = (0, side, word, 0)
                 continue
-            if word in _NOUN_SIDE:
+            owned = word in _NOUN_SIDE and _OWNER.search(low[: m.start()]) is not None
+            if word in _NOUN_SIDE and not owned:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()

@@ -35,6 +35,27 @@ def polarity(text: str) -> float:
     return float(analyzer.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
+# Newsroom phrases whose words VADER reads as a tone but which state a title or a result:
+# "GOP presidential hopeful Ann Lee" (a candidate), "Lee won 44 percent of the vote" (a count).
+_NO_TONE = re.compile(
+    r"\b(?:presidential|gubernatorial|senate|mayoral|congressional|republican|democratic|gop)"
+    r"\s+hopefuls?\b"
+    r"|\b(?:won|wins|win|winning|lost|loses|lose|losing)\s+(?:about\s+|nearly\s+|roughly\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|%|votes?|delegates?|seats?)"
+    r"|(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}"
+    r"(?:vote|primary|caucus(?:es)?|election|race|seat))\b",
+    re.I,
+)
+
+
+_CONDITION = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|unless|whether)\b", re.I)
+
+
+def _tone(text: str) -> float:
+    """Polarity of a clause with its titles and vote counts left out."""
+    return polarity(_NO_TONE.sub(" ", text))
+
+
 _PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
 _NEGATIONS = frozenset("not never no cannot".split())
 
@@ -138,9 +159,12 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
                 for m in re.finditer(k, low):
                     named = named or (sign if keys is not carried else 0)
                     clause = _around(sent, m.start(), m.end())
-                    pol = polarity(clause)
+                    # "if they think they will benefit under Lee, they're wrong": a condition
+                    # states no view, only its stance words count
+                    hypothetical = _CONDITION.search(clause) is not None
+                    pol = 0.0 if hypothetical else _tone(clause)
                     if abs(pol) < MIN_POLARITY:
-                        pol = _predicate(clause) or SENTENCE_SHARE * polarity(sent)
+                        pol = _predicate(clause) or SENTENCE_SHARE * _tone(sent)
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
     return best
