@@ -1184,3 +1184,52 @@ def test_a_condition_or_a_title_is_no_tone_toward_the_actor() -> None:
     assert _toward_actor(f"And if they think {praise[:-1].lower()}, they are wrong.", camps) <= 0
     assert _toward_actor("Ann Harmon won 44 percent of the vote in the caucus.", camps) == 0
     assert _toward_actor("Despite what presidential hopeful Ann Harmon may claim.", camps) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "org"),
+    [
+        (
+            "“We will appeal the ruling,” said Secretary of the Interior Ann Lee.",
+            "Ann Lee",
+            "Secretary of the Interior",
+            None,
+        ),
+        (
+            "“We will appeal the ruling,” said Director of National Intelligence Tom R. Reyes.",
+            "Tom R. Reyes",
+            "Director of National Intelligence",
+            None,
+        ),
+        (
+            "“We will appeal the ruling,” said Democracy for America.",
+            "Democracy for America",
+            None,
+            "Democracy for America",
+        ),
+        (
+            "Democracy for America, the committee founded by former candidate Ann Lee, also"
+            " said: “We will appeal the ruling next week.”",
+            "Democracy for America",
+            None,
+            "Democracy for America",
+        ),
+    ],
+)
+def test_office_and_organization_names_are_not_cut_into_speakers(
+    text: str, speaker: str, role: str | None, org: str | None
+) -> None:
+    q = only(text)
+    assert (q.speaker, q.role, q.organization) == (speaker, role, org)
+    verbatim(text, q)
+
+
+def test_a_title_case_headline_in_one_article_names_no_speaker_in_another() -> None:
+    headline = "Dale Harmon Announces He's Running For President In 2016\n\nThe race opened."
+    body = (
+        "Mr. Harmon spoke to supporters in the city on Monday about the race. He joked about"
+        " taxes.\n\n"
+        "“The lying has already happened, and the only way to fix it is by force,” he said."
+    )
+    _, quotes = story_sides([source("a", headline), source("b", body)])
+    assert [q.speaker for q in quotes] == ["Harmon"]

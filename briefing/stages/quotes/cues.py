@@ -23,6 +23,7 @@ from briefing.stages.quotes.lexicon import (
     SPEECH_VERBS,
 )
 from briefing.text.names import (
+    TITLES,
     looks_person,
     strip_title,
 )
@@ -241,6 +242,18 @@ def _subject_like(chunk: list[tuple[str, int, int]]) -> bool:
     return first[:1].islower() and first.lower() not in _STOP
 
 
+def _proper_name(phrase: str) -> bool:
+    """True for a capitalized name of two or more words ("Democracy for America", "Safari
+    Club"), not a description ("the group's director")."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and _is_capital(words[0])
+        and _is_capital(words[-1])
+        and all(_is_capital(w) or w in ("of", "for", "the", "and", "&") for w in words)
+    )
+
+
 def _cue_from_chunk(
     text: str, chunk: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
 ) -> _Cue | None:
@@ -264,6 +277,8 @@ def _cue_from_chunk(
     segments = [_without_time(text, s, e) for s, e in segments]
     head = 0
     for idx, (s, e) in enumerate(segments):
+        if idx and _proper_name(text[segments[0][0] : segments[0][1]]):
+            break  # "Democracy for America, the group founded by Ann Lee, said": the group
         if looks_person(strip_title(text[s:e])[1]):
             head = idx
             break
@@ -395,7 +410,10 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             if found is None:
                 continue
             role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
-            if looks_person(name) and (role or len(name.split()) > 1):
+            # "X, the group founded by Ann Lee, said": a name ending a description is not
+            # the one the description is about
+            opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–")
+            if looks_person(name) and (role or len(name.split()) > 1) and opens:
                 mention = found
                 break
             if mention is None and j < k - 1:
@@ -463,6 +481,15 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
     while j > 0:
         w = words[j - 1][0]
         lw = w.lower()
+        if (
+            lw == "for"
+            and j >= 2
+            and _is_capital(words[j][0])
+            and _is_capital(words[j - 2][0])
+            and words[j - 2][0].lower() not in TITLES
+        ):
+            j -= 1  # "Democracy for America", "Americans for Prosperity": one name
+            continue
         if w in (",", ".", ":", ";", "—", "–", "(", ")", "!", "?") or lw in _STOP:
             break
         if lw in SPEECH_VERBS and not _is_capital(w):

@@ -11,6 +11,7 @@ from typing import Literal
 
 from briefing.stages.quotes.base import QuoteSpan
 from briefing.stages.quotes.extract import extract_quotes
+from briefing.stages.quotes.speakers import _in_headline
 from briefing.text.names import (
     NAME_SEQ,
     clean_name,
@@ -164,6 +165,8 @@ def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) ->
     names: list[str] = []
     for art in articles:
         for m in NAME_SEQ.finditer(art.text):
+            if _in_headline(art.text, m.start()):
+                continue  # "Lee Announces He Will Run": capitals there are style, not a name
             _, name, _ = strip_title(m.group())
             name = clean_name(name)
             if len(name.split()) >= 2 and looks_person(name) and name not in names:

@@ -47,8 +47,11 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         if head and (
             (len(head) == 1 and len(head[0]) > 1 and head[0].isupper())
             or (all(_is_capital(w) for w in head) and head[-1].lower() in ORG_WORDS)
+            or (all(_is_capital(w) for w in head) and not any(_is_role(w) for w in head))
         ):
-            return None, phrase  # "ACLU of Florida", "University of Texas": one organization
+            # "ACLU of Florida", "University of Texas", "Democracy for America": one
+            # organization; a capitalized title ("Director of …") is a role
+            return None, phrase
         return m.group(1).strip(), m.group(2).strip()
     m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
     if m:
@@ -64,6 +67,12 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     if cap == len(words):
         return None, phrase
     return phrase, None
+
+
+def _is_role(word: str) -> bool:
+    """True for a title or a role noun ("Director", "Spokesman", "Sen.")."""
+    low = word.lower().rstrip(".,")
+    return low in TITLES or _ROLE_BEFORE.search(f"{low} ") is not None
 
 
 _ROLE_BEFORE = re.compile(
@@ -282,6 +291,11 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+def _first_name(word: str) -> bool:
+    """True for a word that can open a person's name: a known first name or an initial."""
+    return bool(re.fullmatch(r"[A-Z]\.", word)) or gender(word) != ""
+
+
 def _attribute(
     text: str,
     parts: tuple[tuple[int, int], ...],
@@ -357,8 +371,17 @@ def _attribute(
                 if looks_person(" ".join(words[cut:])) and any(
                     w[:1].islower() for w in words[:cut]
                 ):
+                    # "Secretary of the Interior Ryan Zinke": the words after "of" name the
+                    # office up to the person's first name
+                    while (
+                        any(w.lower() in ("of", "for") for w in words[:cut])
+                        and len(words) - cut > 2
+                        and not _first_name(words[cut])
+                    ):
+                        cut += 1
+                    title = " ".join(strip_determiners(" ".join(words[:cut])).split())
                     t_role, name = (
-                        " ".join(strip_determiners(" ".join(words[:cut])).split()),
+                        f"{t_role} {title}" if t_role and title[:1].islower() else title,
                         " ".join(words[cut:]),
                     )
                     break
