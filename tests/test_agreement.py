@@ -114,7 +114,10 @@ def test_the_subject_a_tagger_misses_must_still_come_first() -> None:
 
 
 def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
-    fact = "Sen. Maria Vance, D-Ore., speaking on the Senate floor, pushed back hard on the objections."
+    fact = (
+        "Sen. Maria Vance, D-Ore., speaking on the Senate floor, pushed back hard on the "
+        "objections."
+    )
     assert not confirms(
         fact, "The Senate voted Wednesday to push back the deadline on the objections."
     )
