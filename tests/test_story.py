@@ -113,7 +113,7 @@ def test_leads_fill_in_once_each_and_never_repeat_a_cited_sentence() -> None:
         "The Riverside council voted 5-2 on Monday to approve a $300 million stadium near "
         "the river."
     )
-    lead_b = "Riverside's council approved the $300 million stadium on Monday by a 5-2 vote."
+    lead_b = "In a 5-2 vote, Riverside agreed Monday to build the stadium for the team."
     a = make_article(
         "Stadium approved",
         lead_a,
