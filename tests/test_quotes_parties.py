@@ -233,3 +233,30 @@ def test_the_attribution_after_a_quote_is_no_lead_subject() -> None:
         " “He should pay for it himself!” Dan Ellis added later in the same interview.",
     ]
     assert find_camps([source(str(i), t) for i, t in enumerate(texts)]).actor == "Harmon"
+
+
+def test_a_fight_inside_the_actors_party_draws_no_party_line() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Republican Rep. Ann Harmon said Friday she would run for majority leader next week.",
+        "Ann Harmon entered the race on Friday, challenging the House Republican leadership.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"
+    assert camps.party == ""
+    # the same leads without the fight keep the actor's party as the camp
+    calm = [leads[0], leads[1].replace("challenging", "joining")]
+    assert find_camps([source(str(i), t) for i, t in enumerate(calm)]).party == "R"
+
+
+def test_a_speaker_reported_as_finding_the_actor_short_of_a_standard_is_a_critic() -> None:
+    from briefing.stages.quotes.stances import _predicate, _reports_speech
+
+    sentence = (
+        "a few House Republicans, such as rep. tom reyes (r-iowa) and rep. dan ellis (r-minn.)"
+        " said thursday that harmon was not conservative enough on immigration."
+    )
+    assert _reports_speech(sentence, ["tom reyes"])
+    assert _predicate("that Harmon was not conservative enough on immigration") < 0
+    assert _predicate("that Harmon was conservative on immigration") == 0

@@ -293,6 +293,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
+    if party and _fights_own_party(party, [sent for sent, _, _ in _lead_sentences(articles)]):
+        party = ""  # a fight inside the actor's party: the party line is no camp
     office = office_of(display, texts) if person else ""
     return Camps(
         display,
@@ -312,6 +314,22 @@ _PARTY_SUBJECT = re.compile(
     r"(?=\s+(?:members|lawmakers|leaders|senators|majority|on)\b))"
     r"|\b(?:Every|All|Each)\s+(?:\w+\s+)?(Republican|Democrat)\b"
 )
+
+
+def _fights_own_party(party: str, leads: Sequence[str]) -> bool:
+    """True when a lead sentence has a verb of attack aimed at the actor's own party
+    ("challenging the House Republican leadership")."""
+    for sent in leads:
+        for hit in _ATTACK.finditer(sent):
+            window = sent[hit.end() : hit.end() + OWN_PARTY_WINDOW]
+            if any(_PARTY_WORD.get(w.lower()) == party for w in re.findall(r"[A-Za-z]+", window)):
+                return True
+    return False
+
+
+# How far after a verb of attack the actor's own party may be named ("challenging the House
+# Republican leadership").
+OWN_PARTY_WINDOW = 30
 
 
 def _party_actor(parties: dict[str, float], least: float = MIN_ACTOR_WEIGHT) -> str:

@@ -74,8 +74,14 @@ APPOSITION_CHARS = 120
 _APPOSED = re.compile(r"^(?:\s+of\s+[A-Za-z]+)?,[^,.;]{1,120},")
 
 
+# "Rep. Ann Lee (R-Iowa) and Rep. Tom Reyes (R-Minn.) said": titles and party tags do not end
+# the clause between a name and its verb.
+_TAGS = re.compile(r"\s*\([^()]{1,20}\)|\b(sen|rep|gov|mr|ms|mrs|dr)\.")
+
+
 def _reports_speech(low: str, names: Sequence[str]) -> bool:
     """True when one of `names` is followed by a speech verb ("Lee said", "Lee, who…, warned")."""
+    low = _TAGS.sub(lambda m: m.group(1) or "", low)
     for n in names:
         for m in re.finditer(rf"(?<![a-z]){re.escape(n)}(?![a-z])", low):
             # "Lee, the senior Republican on the committee, said…": the apposition is skipped
@@ -114,6 +120,10 @@ PREDICATE_POLARITY = 0.7
 SENTENCE_SHARE = 0.5
 
 
+# Falling short of a standard: "not conservative enough", "insufficiently tough".
+_SHORT_OF = re.compile(r"\bnot\s+(?:\w+\s+){1,2}enough\b|\binsufficiently\b", re.I)
+
+
 def _predicate(clause: str) -> float:
     """+PREDICATE_POLARITY for a support word in the clause, - for an opposition or undo word,
     0 for none or both."""
@@ -128,6 +138,8 @@ def _predicate(clause: str) -> float:
             ):
                 side = "oppose" if side == "support" else "support"
             found.add(side)
+    if _SHORT_OF.search(clause):
+        found.add("oppose")  # "Lee is not conservative enough": a judgment against
     if len(found) != 1:
         return 0.0
     return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
