@@ -81,6 +81,11 @@ def _attribution_sentence(item: _Item, keep_quote: bool = False) -> str:
     return out
 
 
+# Words quoted inside the writer's sentence are the speaker's, but the writer chose where
+# they start and stop: a full statement of the same merit ranks first.
+FRAGMENT_PENALTY = 1.0
+
+
 def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
     """Rank key: higher is stronger; ties by document order."""
     text = group.items[0].span.text
@@ -101,6 +106,8 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
     if re.search(r"\b(will|would|could|means|lead to|cost|make|made|because|more|less)\b", text):
         score += 0.5
     score += 0.5 * (len({it.article.id for it in group.items}) - 1)
+    if all(it.span.partial for it in group.items):
+        score -= FRAGMENT_PENALTY
     for line in narrative:
         if _overlap(line, text) >= 0.7:
             score -= 2.0
