@@ -1248,3 +1248,23 @@ def test_a_full_statement_ranks_before_a_fragment_of_the_same_merit() -> None:
     sides, _ = story_sides([source("a", text)], quotes_per_side=1)
     assert [q.speaker for q in sides[0].quotes] == ["Ann Harmon"]
     assert [q.speaker for q in sides[0].more] == ["Lee Park"]
+
+
+def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
+    lead = "Gov. Ann Harmon announced her decision to veto the bill on Wednesday."
+    text = (
+        f"{lead}\n\n"
+        "The legislature passed the bill last week after a long debate.\n\n"
+        "“This bill does not address a present concern of anyone in the state,” Harmon said.\n\n"
+        "“We will keep fighting for the bill next year,” said Dana Wells, who praised the bill."
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late. The bill passed the House."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    assert sides[0].label == "In favor of the bill"
+    assert [q.speaker for q in sides[0].quotes] == ["Dana Wells"]
+    assert [q.speaker for q in sides[1].quotes] == ["Ann Harmon"]
+    # pressed to veto is not a veto: the actor stays with the action's side
+    pressed = text.replace("announced her decision to veto", "was pressed to veto")
+    other = other.replace("announced her decision to veto", "was pressed to veto")
+    sides, _ = story_sides([source("a", pressed), source("b", other)])
+    assert "Ann Harmon" not in [q.speaker for q in sides[1].quotes]

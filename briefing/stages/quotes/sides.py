@@ -92,6 +92,10 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
+# The subject vetoed or will veto ("vetoed the bill", "her decision to veto"); "pressed to
+# veto", "calls for a veto" say what others want, not what the subject did.
+_VETO = re.compile(r"\b(?:vetoe[ds]|(?:decision|decided|will|would)\s+(?:to\s+)?veto)\b")
+_WISHED = re.compile(r"\b(?:hop|urg|call|press|ask|want|expect)\w*\b")
 _REFUSALS = frozenset("rejected rejects blocked blocks".split())
 
 
@@ -104,6 +108,21 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
     for art in articles:
         for a, b in art.kept:
             for sent in _sentences(art.text[a:b].replace("\n", " ")):
+                writer = outside_quotes(sent)
+                veto = _VETO.search(writer)
+                if veto is not None:
+                    # "Gov. Ann Lee announced her decision to veto legislation": a veto is
+                    # always of the measure, whatever the sentence calls it; the vetoer is
+                    # the name nearest before it, unless others only hope she will
+                    found = [
+                        (m.start(), clean_name(strip_title(m.group())[1]))
+                        for m in NAME_SEQ.finditer(writer[: veto.start()])
+                    ]
+                    found = [(at, n) for at, n in found if n and looks_person(n)]
+                    if found and not _WISHED.search(
+                        writer[max(0, found[-1][0] - 40) : found[-1][0]]
+                    ):
+                        actors.setdefault(found[-1][1].lower(), "oppose")
                 verb = _ACTION_VERBS.search(sent)
                 if not verb or not re.search(rf"\b{thing}\b", sent[verb.end() :], re.I):
                     continue
@@ -368,6 +387,11 @@ def _place_sides(
         if party:
             camps = dataclasses.replace(camps, party=party)
     per_group: list[float] = []
+    # the actor refused the thing the sides are about ("Lee vetoed the bill")
+    refuses = bool(thing) and any(
+        side == "oppose" and key.split()[-1] in camps.actor_keys
+        for key, side in (actors or {}).items()
+    )
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
@@ -380,10 +404,16 @@ def _place_sides(
             group.organization = resolved
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
-        if rel:
-            fixed[gi] = rel
+        if rel > 0 and refuses:
+            # "Gov. Lee vetoed the bill": the sides are for or against the bill, and the
+            # actor and those who speak for her are against it
+            rel = -1
+            group.evidence.append(f"the actor ({camps.actor}) refused the {thing}")
+        elif rel:
             who = "the actor or speaks for them" if rel > 0 else "the one the action targets"
             group.evidence.append(f"is {who} ({camps.actor})")
+        if rel:
+            fixed[gi] = rel
         # the people or organization who carried out the action are for it
         for name in names:
             key = name.replace(".", "").lower()
