@@ -1268,3 +1268,14 @@ def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     other = other.replace("announced her decision to veto", "was pressed to veto")
     sides, _ = story_sides([source("a", pressed), source("b", other)])
     assert "Ann Harmon" not in [q.speaker for q in sides[1].quotes]
+
+
+def test_against_is_a_stance_only_after_a_verb() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    assert _side_of_context("Dan Ellis voted against the plan.", ["Dan Ellis"]) is not None
+    assert _side_of_context("Dan Ellis spoke out against the plan.", ["Dan Ellis"]) is not None
+    race = "Dan Ellis would drop out of the primary race against Ann Lee."
+    assert _side_of_context(race, ["Dan Ellis"]) is None
+    steps = "In the case of Mr. Ellis, it has taken minor steps against him."
+    assert _side_of_context(steps, ["Ellis"]) is None

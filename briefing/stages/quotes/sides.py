@@ -159,6 +159,12 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
+# "against" is a stance only after a verb ("voted against", "spoke out against", "is against").
+_AGAINST_AFTER = re.compile(
+    r"\b(?:\w+ed|\w+ing|out|is|are|was|were|be|been|stand|stands|stood|came|come|comes|"
+    r"spoke|speak|speaks|fought|fight|fights|vote|votes|went|go|goes|outspoken|firmly|"
+    r"strongly|squarely)\s+$"
+)
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
@@ -197,6 +203,8 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             continue
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
+        if word == "against" and not _AGAINST_AFTER.search(low[: m.start()]):
+            continue  # "the primary race against Lee", "steps against him": no one's stance
         for a, b in spans:
             if word.endswith("ed") and _PASSIVE_BY.fullmatch(low[m.end() : a]):
                 # "The ad was denounced by the Log Cabin Republicans": the agent after "by"
