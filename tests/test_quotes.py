@@ -1279,3 +1279,17 @@ def test_against_is_a_stance_only_after_a_verb() -> None:
     assert _side_of_context(race, ["Dan Ellis"]) is None
     steps = "In the case of Mr. Ellis, it has taken minor steps against him."
     assert _side_of_context(steps, ["Ellis"]) is None
+
+
+def test_an_actor_who_reverses_the_decision_is_against_it() -> None:
+    lead = "Governor Ann Harmon on Friday reversed the agency’s decision to allow the imports."
+    text = (
+        f"{lead}\n\n"
+        "“Put the decision on hold until such time as I review all the facts,” Harmon said.\n\n"
+        "Spokeswoman Dana Wells, defending the decision, said: “This review established that"
+        " both countries had met the new standards.”"
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late. Ms. Harmon reversed the decision."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    assert sides[0].label == "In favor of the decision"
+    assert [q.speaker for q in sides[1].quotes] == ["Ann Harmon"]

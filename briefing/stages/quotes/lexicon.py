@@ -29,7 +29,8 @@ _SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
 _ACTION_VERBS = re.compile(
     r"\b(approved|approves|passed|passes|adopted|adopts|signed|signs|voted|votes|entered|"
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
-    r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks)\b",
+    r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
+    r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds)\b",
     re.I,
 )
 _ACTION_OBJECTS = (

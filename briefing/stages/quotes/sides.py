@@ -96,7 +96,10 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
 # veto", "calls for a veto" say what others want, not what the subject did.
 _VETO = re.compile(r"\b(?:vetoe[ds]|(?:decision|decided|will|would)\s+(?:to\s+)?veto)\b")
 _WISHED = re.compile(r"\b(?:hop|urg|call|press|ask|want|expect)\w*\b")
-_REFUSALS = frozenset("rejected rejects blocked blocks".split())
+_REFUSALS = frozenset(
+    "rejected rejects blocked blocks reversed reverses suspended suspends halted halts "
+    "overturned overturns rescinded rescinds".split()
+)
 
 
 def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[str, str]:
