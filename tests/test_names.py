@@ -57,3 +57,10 @@ def test_a_party_or_a_descriptor_before_a_name_is_not_the_name() -> None:
 
     assert clean_name("Republican Ann Lee") == "Ann Lee"
     assert clean_name("Rival Ann Lee") == "Ann Lee"
+
+
+def test_a_nickname_and_the_formal_first_name_are_one_person_with_the_same_surname() -> None:
+    assert same_person("Dick Durbin", "Richard J. Durbin")
+    assert same_person("Bob Reyes", "Robert Reyes")
+    assert not same_person("Dick Durbin", "Robert Durbin")
+    assert not same_person("Bob Reyes", "Robert Lee")

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from briefing.text.wordlists import mapping, words
+from briefing.text.wordlists import lines, mapping, words
 
 _DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())
 _STOP = frozenset(
@@ -162,7 +162,20 @@ def same_person(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
         return False
     fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
-    return fa.startswith(fb) or fb.startswith(fa)
+    if fa.startswith(fb) or fb.startswith(fa):
+        return True
+    # "Dick Durbin" and "Richard J. Durbin": one first name in two forms
+    return bool(_nickname_families().get(fa, set()) & _nickname_families().get(fb, set()))
+
+
+@lru_cache(maxsize=1)
+def _nickname_families() -> dict[str, set[int]]:
+    """Each first-name form with the families (line numbers of data/nicknames.txt) it is in."""
+    families: dict[str, set[int]] = {}
+    for i, line in enumerate(lines("nicknames")):
+        for form in line.lower().split():
+            families.setdefault(form, set()).add(i)
+    return families
 
 
 def acronym(name: str) -> str:
