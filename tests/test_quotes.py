@@ -1293,3 +1293,26 @@ def test_an_actor_who_reverses_the_decision_is_against_it() -> None:
     sides, _ = story_sides([source("a", text), source("b", other)])
     assert sides[0].label == "In favor of the decision"
     assert [q.speaker for q in sides[1].quotes] == ["Ann Harmon"]
+
+
+def test_words_a_document_says_are_nobodys_quote() -> None:
+    text = (
+        "Critics say the offer may have broken the part of the code that says: “Whoever"
+        " promises any job to any person as a reward for political activity shall be fined.”"
+    )
+    assert extract_quotes(text)[0].speaker is None
+    said = text.replace("the part of the code that says:", "the code, and Dan Ellis says:")
+    assert extract_quotes(said)[0].speaker == "Dan Ellis"
+
+
+def test_an_interviewers_question_takes_no_side() -> None:
+    lead = "Senator Ann Harmon defended her remarks on Sunday in a long interview."
+    text = (
+        f"{lead}\n\n"
+        "“I was talking about the radical environmentalists,” Harmon said.\n\n"
+        "An incredulous Dan Ellis began his interview with Harmon by asking, “Why would"
+        " Senator Harmon say something so hateful, ugly and disgraceful?”"
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    assert "Dan Ellis" not in [q.speaker for s in sides for q in [*s.quotes, *s.more]]

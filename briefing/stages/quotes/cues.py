@@ -459,6 +459,14 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 elif name_now and not name_prev and ps == 0:
                     appos.append(prev_span)
         return _Cue(verb[0], verb[1], verb[2], head[0], head[1], tuple(appos), after=False)
+    if k > 0 and words[k - 1][0].lower() in ("that", "which"):
+        # "the part of the code that says: “…”": the words quoted are the thing's, not
+        # those of the sentence's subject ("Critics say …")
+        owner = _np_backward(words, k - 1)
+        if owner is None or not looks_person(
+            strip_title(text[words[owner[0]][1] : words[owner[1] - 1][2]])[1]
+        ):
+            return None
     if verb[0].lower().endswith("ing") or verb_k == 0 or stripped[-1] == ":":
         return _subject_cue(text, words, verb)
     return None

@@ -500,9 +500,15 @@ def _place_sides(
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
+        # an interviewer's question ("…by asking, “What were you talking about?”") is no
+        # position: its tone places no one
+        asked = all(
+            (it.span.cue or "").lower().startswith("ask") and it.span.text.rstrip().endswith("?")
+            for it in group.items
+        )
         # the tone read from the quote is weaker evidence than the writers' own frame: it
         # counts where no frame says otherwise
-        if abs(toward) >= MIN_POLARITY and framed * toward >= 0:
+        if abs(toward) >= MIN_POLARITY and framed * toward >= 0 and not asked:
             score += TOWARD_WEIGHT * toward
             group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         per_group.append(score)
