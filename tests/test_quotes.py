@@ -1316,3 +1316,22 @@ def test_an_interviewers_question_takes_no_side() -> None:
     other = f"{lead} Harmon spoke after a hearing that ran late."
     sides, _ = story_sides([source("a", text), source("b", other)])
     assert "Dan Ellis" not in [q.speaker for s in sides for q in [*s.quotes, *s.more]]
+
+
+def test_a_middle_initial_does_not_end_the_name_a_pronoun_refers_to() -> None:
+    text = (
+        "Former Senator Dale R. Harmon, Democrat of Ohio, said voters want other fights.\n\n"
+        "The program is an important issue, he said, but “it isn’t the bread and butter of"
+        " winning politics in the rural states.”"
+    )
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Dale R. Harmon"
+
+
+def test_an_organization_the_role_already_names_is_not_repeated() -> None:
+    text = (
+        "Interior Secretary Ann Lee spoke on Monday.\n\n"
+        "“We will appeal the ruling,” said Secretary of the Interior Ann Lee."
+    )
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.role, q.organization) == ("Ann Lee", "Secretary of the Interior", None)

@@ -119,6 +119,9 @@ class _Registry:
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # a name inside a quotation is what was said, not who said it
             found = m.group()
+            tail = re.match(rf"[ \t]+{NAME_WORD}", text[m.end() : m.end() + 40])
+            if re.search(r"\b[A-Z]\.$", found) and tail:
+                found += tail.group()  # "Former Senator Byron L. Dorgan": the surname too
             role, name, org = strip_title(found)
             more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[m.end() : m.end() + 60])
             if role and org and more:
@@ -461,6 +464,8 @@ def _attribute(
         known_role, known_org = registry.roles.get(speaker, (None, None))
         role = role or known_role
         org = org or known_org
+    if role and org and org.lower() in role.lower():
+        org = None  # "Secretary of the Interior" already names the department
     return QuoteSpan(
         speaker=speaker or None,
         speaker_start=cue.mention_start,
