@@ -330,8 +330,8 @@ GOLD_FLOORS = {
     "fact_recall": 0.33,
     "fact_precision": 0.60,
     "gold_citations": 0.98,
-    "speakers_found": 0.65,
-    "speakers_right_side": 0.89,
+    "speakers_found": 0.64,
+    "speakers_right_side": 0.93,
     "both_sides": 0.82,
 }
 GOLD_CEILINGS = {"generic_labels": 0.15}
