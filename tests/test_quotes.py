@@ -1335,3 +1335,34 @@ def test_an_organization_the_role_already_names_is_not_repeated() -> None:
     )
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.role, q.organization) == ("Ann Lee", "Secretary of the Interior", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ann Lee spoke on Monday. President Lee himself went even further on Thursday,"
+            " tweeting: “Senator Tom Reyes, who misled the committee, should resign now.”",
+            "Ann Lee",
+        ),
+        (
+            "The Committee Republicans’ letter concluded, “Your actions are incompatible with"
+            " your duty as chairman.”",
+            "Committee Republicans",
+        ),
+    ],
+)
+def test_reflexives_and_plural_possessives_are_no_part_of_a_speaker(
+    text: str, speaker: str
+) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_news_report_about_someone_is_no_side() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "The Shelby Weekly reported that Mayor Lee Park “was met with applause when he spoke"
+        " about the agreement at the river club.”"
+    )
+    sides, _ = story_sides([source("a", text)])
+    assert not [q for s in sides for q in [*s.quotes, *s.more] if not q.paraphrase]

@@ -574,6 +574,8 @@ def _on_record_fragment(span: QuoteSpan) -> bool:
         span.named
         and span.speaker is not None
         and span.cue is not None
+        # "The Weekly reported that Lee “was met with applause”": a news account's words
+        and not span.cue.lower().startswith("report")
         and len(span.text.split()) >= MIN_FRAGMENT_WORDS
     )
 

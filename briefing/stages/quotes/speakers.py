@@ -63,7 +63,8 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in TITLES:
         cap += 1
     if 0 < cap < len(words):
-        return " ".join(words[cap:]), " ".join(words[:cap])
+        # "the Committee Republicans’ letter": a plural owner keeps no apostrophe
+        return " ".join(words[cap:]), " ".join(words[:cap]).rstrip("’'")
     if cap == len(words):
         return None, phrase
     return phrase, None
@@ -359,6 +360,8 @@ def _attribute(
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
+        # "President Lee himself went further, tweeting": the reflexive is no part of the name
+        mention = re.sub(r"[ \t]+(?:himself|herself|themselves|itself)$", "", mention)
         # "Representative Ann Lee of Ohio": the person, then where she is from or works
         person, of, place = mention.partition(" of ")
         place = strip_determiners(place)
