@@ -1350,6 +1350,7 @@ def test_an_organization_the_role_already_names_is_not_repeated() -> None:
             " your duty as chairman.”",
             "Committee Republicans",
         ),
+        ("“It does not clear him,” said Special Counsel Ann Lee.", "Ann Lee"),
     ],
 )
 def test_reflexives_and_plural_possessives_are_no_part_of_a_speaker(
