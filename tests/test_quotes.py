@@ -1367,3 +1367,17 @@ def test_a_news_report_about_someone_is_no_side() -> None:
     )
     sides, _ = story_sides([source("a", text)])
     assert not [q for s in sides for q in [*s.quotes, *s.more] if not q.paraphrase]
+
+
+def test_a_clause_or_a_document_is_no_role_or_organization() -> None:
+    text = (
+        "The center’s leader, Ann Lee, has been deriding what she called “fear-mongering” from"
+        " the measure’s opponents.\n\n"
+        "“We will win this fight in the end, whatever they say,” Lee said."
+    )
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Ann Lee"
+    assert q.role is None and q.organization is None
+    titled = "“The inquiry is over,” said Ann Lee, executive director of the Open Books Group."
+    q = only(titled)
+    assert (q.role, q.organization) == ("executive director", "Open Books Group")

@@ -295,6 +295,32 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+# Longest role or organization printed next to a speaker; longer is a clause of the sentence.
+MAX_ROLE_WORDS = 8
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:who|whose|whom|that|which|has|have|had|was|were|is|are|made|said|says)\b", re.I
+)
+_NOT_ROLES = frozenset("comments remarks proposal opponents critics supporters".split())
+
+
+def _plausible(phrase: str | None, organization: bool = False) -> str | None:
+    """`phrase` when it reads as a role or an organization, else None: never a clause ("made
+    some outrageous comments that…"), a document or a pronoun ("comments", "He")."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    low = phrase.lower().strip(" ,.")
+    if low in _PRONOUNS:
+        return None
+    if len(words) > MAX_ROLE_WORDS or _CLAUSE_WORDS.search(phrase):
+        return None
+    if organization:
+        return phrase  # the organization places the speaker ("the group's director")
+    if low in _DOCUMENTS or low in _NOT_ROLES:
+        return None
+    return phrase
+
+
 def _first_name(word: str) -> bool:
     """True for a word that can open a person's name: a known first name or an initial."""
     return bool(re.fullmatch(r"[A-Z]\.", word)) or gender(word) != ""
@@ -469,6 +495,7 @@ def _attribute(
         org = org or known_org
     if role and org and org.lower() in role.lower():
         org = None  # "Secretary of the Interior" already names the department
+    role, org = _plausible(role), _plausible(org, organization=True)
     return QuoteSpan(
         speaker=speaker or None,
         speaker_start=cue.mention_start,
