@@ -164,9 +164,12 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
 
 # "against" is a stance only after a verb ("voted against", "spoke out against", "is against").
 _AGAINST_AFTER = re.compile(
-    r"\b(?:\w+ed|\w+ing|out|is|are|was|were|be|been|stand|stands|stood|came|come|comes|"
-    r"spoke|speak|speaks|fought|fight|fights|vote|votes|went|go|goes|outspoken|firmly|"
-    r"strongly|squarely)\s+$"
+    r"\b(?:vot(?:e|es|ed|ing)|spo(?:ke|ken)|speak(?:s|ing)?|argu(?:e|es|ed|ing)|"
+    r"campaign(?:s|ed|ing)?|f(?:ight|ights|ought|ighting)|protest(?:s|ed|ing)?|"
+    r"rail(?:s|ed|ing)?|warn(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|testif(?:y|ies|ied|ying)|"
+    r"c(?:ame|ome|omes|oming)\s+out|out|turn(?:s|ed|ing)|sid(?:e|es|ed|ing)|rul(?:e|es|ed|ing)|"
+    r"decid(?:e|es|ed|ing)|is|are|was|were|be|been|outspoken|firmly|strongly|squarely|"
+    r"vehemently|staunchly)\s+$"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
