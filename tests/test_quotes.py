@@ -1279,6 +1279,8 @@ def test_against_is_a_stance_only_after_a_verb() -> None:
     assert _side_of_context(race, ["Dan Ellis"]) is None
     steps = "In the case of Mr. Ellis, it has taken minor steps against him."
     assert _side_of_context(steps, ["Ellis"]) is None
+    scoff = "Representative Dan Ellis of Texas scoffed at Ms. Lee on Sunday."
+    assert _side_of_context(scoff, ["Dan Ellis"])[:2] == ("oppose", "scoffed")  # type: ignore[index]
     cover = "The cover shows Dan Ellis standing against a stark blue background."
     assert _side_of_context(cover, ["Dan Ellis"]) is None
     assert _side_of_context("Dan Ellis came out against the plan.", ["Dan Ellis"]) is not None
