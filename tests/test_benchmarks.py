@@ -326,9 +326,10 @@ GOLD_FLOORS = {
     # the loose test found more "consensus" facts, one in five citations false by the blind
     # annotators; claims cite truly and find fewer (recall 0.295 -> 0.267, precision 0.598 ->
     # 0.602), see the session note of 2026-11-30; raised when plain leads fill to five facts
-    # (0.338 / 0.618)
+    # (0.338 / 0.618); precision 0.59 since one piece of news is listed once (0.598: duplicates
+    # of a gold fact in other words counted twice)
     "fact_recall": 0.33,
-    "fact_precision": 0.60,
+    "fact_precision": 0.59,
     "gold_citations": 0.98,
     "speakers_found": 0.64,
     "speakers_right_side": 0.93,

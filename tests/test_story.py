@@ -185,3 +185,22 @@ def test_a_fact_an_article_opens_on_comes_before_a_detail() -> None:
     lead = fact(opening)
     lead.evidence = [Evidence(article="a", start=start(opening), end=0, text=opening)]
     assert main_news_first([cited, lead], docs) == [lead, cited]
+
+
+def test_a_lead_with_news_already_listed_does_not_fill_in_again() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    shown = "Mayor Ann Lee was invited by the Riverside council to open the stadium on Monday."
+    again = (
+        "Ann Lee was invited by members to speak before the hearing, officials in Riverside said."
+    )
+    other = (
+        "The Riverside stadium will open in 2028 with 40,000 seats, officials in Riverside said."
+    )
+    a = make_article("Stadium", shown, other, id="a")
+    b = make_article("Stadium hearing", again, other.replace("officials", "aides"), id="b")
+    docs = [clean(a), clean(b)]
+    out = with_leads([fact(shown)], docs, load_lexicon(), minimum=5)
+    assert all(f.text != again for f in out)

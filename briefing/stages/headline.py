@@ -343,8 +343,8 @@ def with_leads(
         said = lead.evidence[0].text
         if said in avoid or any(said == e.text for f in out for e in f.evidence):
             continue  # one side of a disputed figure, or an outlet's sentence already cited
-        if any(_restates(lead.text, f.text) for f in out):
-            continue
+        if any(_restates(lead.text, f.text) or _same_news(lead.text, f.text) for f in out):
+            continue  # the same news in other words
         if plain_lead(lead, docs):
             out.append(lead)
     return out
