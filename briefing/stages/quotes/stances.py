@@ -48,7 +48,9 @@ _NO_TONE = re.compile(
 )
 
 
-_CONDITION = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|unless|whether)\b", re.I)
+# "if they think…", "declined to say whether Lee's account was hacked": a condition or an
+# open question states no view of the one it names.
+_CONDITION = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|unless)\b|\bwhether\b", re.I)
 
 
 def _tone(text: str) -> float:
@@ -176,7 +178,9 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
                     hypothetical = _CONDITION.search(clause) is not None
                     pol = 0.0 if hypothetical else _tone(clause)
                     if abs(pol) < MIN_POLARITY:
-                        pol = _predicate(clause) or SENTENCE_SHARE * _tone(sent)
+                        pol = _predicate(clause) or (
+                            0.0 if hypothetical else SENTENCE_SHARE * _tone(sent)
+                        )
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
     return best
