@@ -1183,7 +1183,7 @@ def test_a_condition_or_a_title_is_no_tone_toward_the_actor() -> None:
     assert _toward_actor(praise, camps) > 0
     assert _toward_actor(f"And if they think {praise[:-1].lower()}, they are wrong.", camps) <= 0
     assert _toward_actor("Ann Harmon won 44 percent of the vote in the caucus.", camps) == 0
-    hacked = "It has declined to say whether Ann Harmon’s account was hacked and abused."
+    hacked = "It has declined to say whether Ms. Harmon’s account was hacked and abused."
     assert _toward_actor(hacked, camps) == 0
     assert _toward_actor("Despite what presidential hopeful Ann Harmon may claim.", camps) == 0
 

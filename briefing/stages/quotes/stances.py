@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefing.stages.quotes.base import JOIN
 from briefing.stages.quotes.camps import Camps
 from briefing.stages.quotes.lexicon import _ACTION_OBJECTS, _SIDE_LOOKUP, SPEECH_VERBS
-from briefing.stages.quotes.merge import _sentences
+from briefing.text.segment import sentences as segment_sentences
 from briefing.text.wordlists import words
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,10 @@ def _toward_actor(text: str, camps: Camps, thing: str | None = None) -> float:
     person = [rf"^\W*{p}\b" for p in _PERSON_PRONOUNS.get(camps.pronoun, ())]
     named = 0  # the sign of the principal the previous sentence named, 0 for none
     # the pieces of a quote split by its attribution read as sentences of their own
-    pieces = [sent for part in text.split(JOIN) for sent in _sentences(part)]
+    # (the shared segmenter: "Mr. Lee’s account" is not two sentences)
+    pieces = [
+        part[a:b] for part in text.split(JOIN) for a, b in segment_sentences(part, 0, len(part))
+    ]
     for sent in pieces:
         low = sent.lower()
         # "We offered the prime minister a meeting. His refusal is disappointing.": a
