@@ -474,14 +474,6 @@ def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
     return runs
 
 
-def names_in(sentences: Sequence[str]) -> frozenset[str]:
-    """Return the heads of the names (see `_name_runs`) some of the sentences use."""
-    found: set[str] = set()
-    for sentence in sentences:
-        found.update(head for _, head in _name_runs(tag(sentence)))
-    return frozenset(found)
-
-
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from briefing.text.wordlists import mapping, words
