@@ -445,6 +445,14 @@ def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
     return runs
 
 
+def names_in(sentences: Sequence[str]) -> frozenset[str]:
+    """Return the heads of the names (see `_name_runs`) some of the sentences use."""
+    found: set[str] = set()
+    for sentence in sentences:
+        found.update(head for _, head in _name_runs(tag(sentence)))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     from briefing.text.wordlists import mapping, words
@@ -553,12 +561,13 @@ def core_match(fact: str, other: str) -> bool:
     return _acts_before(b, a.core, a.first, other)
 
 
-def confirms(fact: str, other: str, context: str = "") -> bool:
+def confirms(fact: str, other: str, context: str = "", topic: frozenset[str] = frozenset()) -> bool:
     """Return True when sentence `other` states the claim of sentence `fact`.
 
     The action and its actor must be in `other` itself; the fact's other particulars (its
     words, names and figures) may be in `context`, the sentences around `other` in its
-    article, since an outlet often gives the details a sentence later. Both are plain text;
+    article, since an outlet often gives the details a sentence later, and the names in
+    `topic` (every article's setting) need not be there at all. Both are plain text;
     `other` may carry a resolved subject ("[Dale Harmon] said...", brackets removed) so that
     its pronoun counts for the person it names.
     """
@@ -573,7 +582,7 @@ def confirms(fact: str, other: str, context: str = "") -> bool:
     if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
     present = _lower_words(around)
-    missing = a.names - present
+    missing = a.names - present - topic
     if missing:
         return False  # a name the fact gives (a place, a target) is part of its claim
     if not a.actor <= _lower_words(outside_quotes(other)):

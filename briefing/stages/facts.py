@@ -216,6 +216,8 @@ def wording_problem(
     rest = wording.plain if wording else trim_lead(text)[1]
     if words < 6 or len(content_words(outside_quotes(text))) < 5:
         return "fragment"
+    if text.rstrip().endswith((":", ",", ";")):
+        return "fragment"  # "X went further, tweeting:" introduces what it does not show
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
     if ATTRIBUTION_TAG.match(text):
@@ -462,6 +464,7 @@ def consensus(
     scorer = Scorer(cands)
     df = _story_df(docs, cands)
     near = _neighbours(cands)
+    topic = topic_names(docs)
     pool: list[Cluster] = []
     for w, cand in enumerate(cands):
         if not cand.wording_ok:
@@ -470,7 +473,7 @@ def consensus(
         for m in near[w]:
             if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
                 continue
-            if _confirms(cands, w, m):
+            if _confirms(cands, w, m, topic):
                 article = cands[m].sentence.article
                 value = (scorer.score(min(w, m), max(w, m)), -m)
                 if article not in best or value > best[article]:
@@ -505,11 +508,28 @@ def consensus(
     return FactResult(facts, disputed, cands, selected)
 
 
-def _confirms(cands: Sequence[Candidate], f: int, m: int) -> bool:
+def topic_names(docs: Sequence[Document]) -> frozenset[str]:
+    """Return the acronyms every article of the story uses: the agency or body the event is
+    about ("ICE" in a story on an ICE agreement), which an outlet need not repeat in each
+    sentence. A person's or a place's name is a particular and must be there."""
+    from briefing.stages.agreement import names_in
+
+    if len(docs) < 2:
+        return frozenset()
+    shared = frozenset.intersection(*(names_in([s.text for s in d.sentences]) for d in docs))
+    return frozenset(
+        n for n in shared if re.search(rf"\b{re.escape(n.upper())}\b", docs[0].article.text)
+    )
+
+
+def _confirms(
+    cands: Sequence[Candidate], f: int, m: int, topic: frozenset[str] = frozenset()
+) -> bool:
     """Return True when candidate m states the claim of candidate f (see `stages.agreement`).
 
     The two sentences after m in its article count for the fact's particulars (an outlet
-    often gives the details a sentence later); figures must be in m or those two.
+    often gives the details a sentence later); figures must be in m or those two, and names
+    every article uses (`topic_names`) need not be repeated.
     """
     fact, other = cands[f], cands[m]
     article = other.sentence.article
@@ -523,7 +543,7 @@ def _confirms(cands: Sequence[Candidate], f: int, m: int) -> bool:
         return False
     wording = fact.wording.plain if fact.wording else fact.sentence.text
     said = other.wording.plain if other.wording else other.sentence.text
-    return confirms(wording, said, " ".join(c.sentence.text for c in after))
+    return confirms(wording, said, " ".join(c.sentence.text for c in after), topic=topic)
 
 
 def restates_quote(text: str, quotes: Sequence[str]) -> bool:

@@ -227,14 +227,26 @@ CORROBORATED_WORDS = 45
 """...or this long when another outlet's lead states its actor and action too."""
 
 
+SHARED_WORDS = 0.2
+"""...or, with at most this share of words of its own (the other outlets tell the same story
+in the same words), up to SHARED_LEAD_WORDS long."""
+SHARED_LEAD_WORDS = 55
+
+
 def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
     """Return True when a single-source lead may stand for the main news (`_plain`); a lead
     whose actor and action another outlet's lead states too may be longer and quote."""
     from briefing.stages.agreement import core_match
 
     plain = _plain(lead, docs, LEAD_WORDS, quotes=False)
-    if plain or not _plain(lead, docs, CORROBORATED_WORDS, quotes=True):
-        return plain
+    if plain:
+        return True
+    if _own_share(lead, docs) <= SHARED_WORDS and _plain(
+        lead, docs, SHARED_LEAD_WORDS, quotes=False
+    ):
+        return True
+    if not _plain(lead, docs, CORROBORATED_WORDS, quotes=True):
+        return False
     said = unbracket(lead.text)
     return any(
         core_match(said, s.text)
@@ -292,7 +304,7 @@ def with_leads(
     docs: Sequence[Document],
     lexicon: Lexicon,
     *,
-    minimum: int = 4,
+    minimum: int = 5,
     avoid: Collection[str] = (),
 ) -> list[Fact]:
     """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
@@ -303,7 +315,7 @@ def with_leads(
     a sentence in `avoid` (one side of a disputed figure) is never added.
     """
     out = list(facts)
-    for lead in central_leads(docs, lexicon, limit=12, strict=True):
+    for lead in central_leads(docs, lexicon, limit=20, strict=True):
         if len(out) >= minimum:
             break
         if lead.evidence[0].text in avoid or any(_restates(lead.text, f.text) for f in out):
@@ -324,6 +336,10 @@ def _restates(a: str, b: str) -> bool:
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
+LEAD_POOL = 10
+"""How many opening sentences of each article may fill in for the main news."""
+
+
 def central_leads(
     docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2, strict: bool = False
 ) -> list[Fact]:
@@ -338,7 +354,7 @@ def central_leads(
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
         before: list[str] = []
-        for s in d.sentences[:6]:
+        for s in d.sentences[:LEAD_POOL]:
             wording = stand_alone(s.text, before)
             before.append(s.text)
             if wording is None:
