@@ -50,7 +50,7 @@ DANGLING = re.compile(
 """Openers that point at something said before: such a sentence cannot stand alone."""
 _BACK_REFERENCE = re.compile(
     # "The measure", "The religion bill", "the sweeping legislation": a thing named before
-    r"^(?:\(|(?:The|This|That|Those|These)(?: [a-z][\w-]*)? (?:measure|bill|legislation|"
+    r"^(?:\(|(?:The|This|That|Those|These)(?: [A-Za-z][\w-]*)? (?:measure|bill|legislation|"
     r"law|ad|ads|advertisement|report|article|story|memo|letter|interview|speech|video|"
     r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
     r"probe|case|lawsuit|suit|vote|agreement|event|meeting|hearing|debate|remarks?|comments?|"
@@ -132,9 +132,19 @@ _WHICH = re.compile(
     r"under which|in which|(?:he|she|they|we) [a-z]+)\b|"
     r"(?:on|for|over|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"the (?:past|last)|months|weeks|years|days|decades|hours)\b)|"
-    r",\s+(?:which|known|called|named|the [A-Z]|an? |[A-Z]))"
+    r",\s+(?:which|known|called|named|the [A-Z]|an? |[A-Z])|"
+    # a dash aside says what it is: "the photo -- an extreme close-up of..."
+    r"(?:--|[—–])\s*(?:an?|the) )"
 )
+# "Lee also said", "Mr. Lee again urged": a short subject, then the adverb
+_SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
+_AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
+# words that open a phrase before the subject: "During his visit, Lee said"
+_OPENERS = frozenset(
+    "in during as while when after before at on since despite for with without throughout upon "
+    "unlike like following amid".split()
+)
 # capitalised words that name nobody: honorifics, days and months (sentence openers are stopwords)
 _NOT_NAMES = frozenset(
     "mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -300,16 +310,26 @@ def _is_named(word: str) -> bool:
     )
 
 
+def _named_subject(words: str) -> bool:
+    """Return whether `words` name their subject: "Mr. Lee", "The White House", not "The panel"."""
+    parts = words.split()
+    if parts and parts[0] == "The":
+        parts = parts[1:]
+    return bool(parts) and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in parts)
+
+
 def _pronoun_without_referent(shown: str) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be."""
     bare = outside_quotes(unbracket(shown))
     for m in _PERSON_PRONOUN.finditer(bare):
         if any(_is_named(w) for w in bare[: m.start()].split()):
             continue
-        # "As he spoke, Mr. Lee said...": the name right after the opening phrase
-        comma = bare.find(",", m.end())
+        # "As he spoke, Mr. Lee said...": an opening phrase, the name right after it
+        opened = bare.rfind(", ", 0, m.start()) + 1
+        phrase = bare[opened : m.start()].split()[:1]
+        comma = bare.find(", ", m.end())
         after = bare[comma + 1 :].split()[:3] if comma >= 0 else []
-        if any(_is_named(w) for w in after):
+        if phrase and phrase[0].lower() in _OPENERS and any(_is_named(w) for w in after):
             continue
         return True
     thing = _THING_PRONOUN.search(bare)
@@ -348,6 +368,7 @@ def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str |
     seen: set[str] = set(introduced)
     named = False
     nouns: set[int] | None = None
+    verbs: list[tuple[int, str]] = []
     for i, m in enumerate(words):
         low = m.group(0).lower()
         if low in _DETERMINER:
@@ -360,7 +381,9 @@ def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str |
                     if nouns is None:
                         from briefing.text.tagger import tag
 
-                        nouns = {t.start for t in tag(bare) if t.upos == "NOUN"}
+                        tags = tag(bare)
+                        nouns = {t.start for t in tags if t.upos == "NOUN"}
+                        verbs = [(t.start, t.lemma.lower()) for t in tags if t.upos == "VERB"]
                     if raw == core and k + 1 < len(words) and words[k + 1].start() in nouns:
                         continue  # "the law enforcement officials": the head comes later
                     after = bare[words[k].end() :].lstrip(" ")
@@ -369,7 +392,10 @@ def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str |
                         or (raw == core + "," and _WHICH.match(", " + after))
                     )
                     role = core.lower() in mapping("role_titles") and named
-                    if not said and not role and not (families[core.lower()] & seen):
+                    # "invited ... the invitation", "announced ... the announcement"
+                    stem = core.lower()[:5]
+                    acted = any(at < m.start() and lemma[:5] == stem for at, lemma in verbs)
+                    if not (said or role or acted) and not (families[core.lower()] & seen):
                         return f"{low} {core}"
                     break
                 if core[:1].isupper() or core.lower() in STOPWORDS or raw != core:
@@ -431,11 +457,27 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             return None
     if _POINTING.search(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
         return None
+    # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
+    if inserted and not inserted[1:-1].islower() and len(inserted) > 3:
+        again = _AGAIN.match(text, start)
+        if again:
+            start = again.end()
+    elif not inserted:
+        again = _SUBJECT_AGAIN.match(rest)
+        if again and _named_subject(again.group("subject")):
+            inserted, start = f"[{again.group('subject')}]", start + again.end()
     if not inserted and rest[:1].islower():
         return None
     shown = inserted + text[start:]
     if _leans_back(shown, introduced):
-        return None
+        # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
+        cut = _TRAILING.search(text, start)
+        if cut is None or cut.start() - start < 40:
+            return None
+        shown = inserted + text[start : cut.start()] + "."
+        if _leans_back(shown, introduced):
+            return None
+        return Wording(shown, inserted, start, cut.start(), appended=".")
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
 
 
