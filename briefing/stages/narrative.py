@@ -59,6 +59,9 @@ _BACK_REFERENCE = re.compile(
     r"newspaper's|newspaper|panel|suspect|package|packages|message|messages|email|emails|"
     r"document|documents|compromise|group|groups|company|agency|campaign's|visit|trip)\b|"
     # "Moments later", "Shortly thereafter": a time only the sentence before gives
+    # "The flurry of reports", "Several of the packages", "Many in the party": a set named before
+    r"The (?:flurry|wave|series|spate|barrage|string|raft|rash) of\b|"
+    r"(?:Many|Some|Several|Most|Few|Others|Both|All|None|Each) (?:of|in|among|on|at|who)\b|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
     r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
     r"(?:same|next|following|previous) (?:day|week|month|year|morning|night|evening)\b|"
@@ -127,10 +130,11 @@ _ALSO = re.compile(r"\balso\b", re.I)
 _ALSO_PAIRED = re.compile(r"\b(?:and|but|not only|as well as)\b|;", re.I)
 # after "the X", words that say which one: "the bill that would...", "the report by the Times"
 _WHICH = re.compile(
-    r"^(?:(?:of|that|which|who|whom|to|about|by|from|known as|called|named|allowing|letting|"
+    r"^(?:to (?!(?:the|a|an|his|her|their|its|Mr|Mrs|Ms)\b)[a-z]|"
+    r"(?:of|that|which|who|whom|about|by|from|known as|called|named|allowing|letting|"
     r"requiring|banning|granting|aimed|targeting|calling|condemning|seeking|between|against|"
     r"under which|in which|(?:he|she|they|we) [a-z]+)\b|"
-    r"(?:on|for|over|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:on|for|over) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"the (?:past|last)|months|weeks|years|days|decades|hours)\b)|"
     r",\s+(?:which|known|called|named|the [A-Z]|an? |[A-Z])|"
     # a dash aside says what it is: "the photo -- an extreme close-up of..."
@@ -140,6 +144,8 @@ _WHICH = re.compile(
 _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
+LEAD_SENTENCES = 2
+"""How many opening sentences of an article tell its main event (see `_story_actions`)."""
 # words that open a phrase before the subject: "During his visit, Lee said"
 _OPENERS = frozenset(
     "in during as while when after before at on since despite for with without throughout upon "
@@ -354,7 +360,24 @@ def _pronoun_without_referent(shown: str) -> bool:
     return False
 
 
-def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str | None:
+@lru_cache(maxsize=256)
+def _story_actions(lead: tuple[str, ...]) -> frozenset[str]:
+    """Return 5-letter stems of the verbs an article's opening sentences report ("annou").
+
+    What the lead reports is the story's main event, which the brief's headline states: "the
+    announcement" after a lead where someone "announced", "the decision" after one "decided".
+    A document or a body ("the bill", "the committee") still has to be named.
+    """
+    from briefing.text.tagger import tag
+
+    return frozenset(
+        t.lemma.lower()[:5] for text in lead for t in tag(outside_quotes(text)) if t.upos == "VERB"
+    )
+
+
+def _unintroduced(
+    shown: str, introduced: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
+) -> str | None:
     """Return the first "the X" in `shown` whose X the sentence never introduces, else None.
 
     "the bill" is introduced by "a bill" or "the measure" earlier in the sentence, or said
@@ -395,7 +418,8 @@ def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str |
                     # "invited ... the invitation", "announced ... the announcement"
                     stem = core.lower()[:5]
                     acted = any(at < m.start() and lemma[:5] == stem for at, lemma in verbs)
-                    if not (said or role or acted) and not (families[core.lower()] & seen):
+                    main = stem in story  # the story's main event: "announced" -> the announcement
+                    if not (said or role or acted or main) and not (families[core.lower()] & seen):
                         return f"{low} {core}"
                     break
                 if core[:1].isupper() or core.lower() in STOPWORDS or raw != core:
@@ -406,7 +430,9 @@ def _unintroduced(shown: str, introduced: frozenset[str] = frozenset()) -> str |
     return None
 
 
-def _leans_back(shown: str, introduced: frozenset[str] = frozenset()) -> bool:
+def _leans_back(
+    shown: str, introduced: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
+) -> bool:
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
     bare = outside_quotes(shown)
@@ -415,7 +441,7 @@ def _leans_back(shown: str, introduced: frozenset[str] = frozenset()) -> bool:
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
         return True
-    return _pronoun_without_referent(shown) or _unintroduced(shown, introduced) is not None
+    return _pronoun_without_referent(shown) or _unintroduced(shown, introduced, story) is not None
 
 
 def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
@@ -469,13 +495,14 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     if not inserted and rest[:1].islower():
         return None
     shown = inserted + text[start:]
-    if _leans_back(shown, introduced):
+    story = _story_actions(tuple(before[:LEAD_SENTENCES]))
+    if _leans_back(shown, introduced, story):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
         cut = _TRAILING.search(text, start)
         if cut is None or cut.start() - start < 40:
             return None
         shown = inserted + text[start : cut.start()] + "."
-        if _leans_back(shown, introduced):
+        if _leans_back(shown, introduced, story):
             return None
         return Wording(shown, inserted, start, cut.start(), appended=".")
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
