@@ -144,6 +144,7 @@ _WHICH = re.compile(
 _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
+_VERBS = ("VERB", "AUX")
 LEAD_SENTENCES = 2
 """How many opening sentences of an article tell its main event (see `_story_actions`)."""
 # words that open a phrase before the subject: "During his visit, Lee said"
@@ -406,7 +407,7 @@ def _unintroduced(
 
                         tags = tag(bare)
                         nouns = {t.start for t in tags if t.upos == "NOUN"}
-                        verbs = [(t.start, t.lemma.lower()) for t in tags if t.upos == "VERB"]
+                        verbs = [(t.start, t.lemma.lower()) for t in tags if t.upos in _VERBS]
                     if raw == core and k + 1 < len(words) and words[k + 1].start() in nouns:
                         continue  # "the law enforcement officials": the head comes later
                     after = bare[words[k].end() :].lstrip(" ")
@@ -414,6 +415,10 @@ def _unintroduced(
                         (raw == core and _WHICH.match(after))
                         or (raw == core + "," and _WHICH.match(", " + after))
                     )
+                    if said and after.startswith("to "):
+                        # "the bill to open the government", not "the suspect to reporters"
+                        at = words[k].end() + bare[words[k].end() :].index("to ") + 3
+                        said = any(start == at for start, _ in verbs)
                     role = core.lower() in mapping("role_titles") and named
                     # "invited ... the invitation", "announced ... the announcement"
                     stem = core.lower()[:5]
