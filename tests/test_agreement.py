@@ -84,3 +84,40 @@ def test_an_unnamed_actor_must_be_the_same_one() -> None:
 def test_a_copula_fact_is_not_matched_by_its_trailing_participle() -> None:
     fact = "Gov. Ann Lee has been a vocal advocate for the stadium, aligning with the council."
     assert "class:align" not in claim_of(fact).main and "align" not in claim_of(fact).main
+
+
+def test_a_rival_body_doing_the_same_kind_of_thing_does_not_confirm() -> None:
+    # the actor is every word of a body's name, even where the tagger calls a word a noun
+    fact = "A group called the Lakeside Tea Party issued its own resolution Tuesday."
+    other = "The NAACP adopted a resolution Tuesday condemning elements in the Tea Party."
+    assert not confirms(fact, other)
+
+
+def test_an_actor_named_only_inside_a_quotation_is_not_the_actor() -> None:
+    fact = "Tea Party groups say there is no racism within the movement."
+    other = '"I hope it will push the tea party to look at itself," he said.'
+    assert not confirms(fact, other)
+    assert confirms(fact, "Tea Party groups insist there is no racism within their movement.")
+
+
+def test_voting_to_override_is_not_stated_by_an_earlier_vote() -> None:
+    fact = "The House voted on Wednesday to override the veto."
+    assert not confirms(fact, "The bill cleared the House earlier this month by voice vote.")
+    assert confirms(fact, "The House voted to override the veto on Wednesday, 348-77.")
+
+
+def test_the_subject_a_tagger_misses_must_still_come_first() -> None:
+    # "Ortiz" may be tagged a common noun at the start; the other outlet's Lee fired back
+    fact = "Ortiz, as is often his way, fired back on Twitter."
+    other = "Mr. Lee fired back with a post of his own, reminding Mr. Ortiz of his promise."
+    assert not confirms(fact, other)
+
+
+def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
+    fact = (
+        "Sen. Maria Vance, D-Ore., speaking on the Senate floor, pushed back hard on the "
+        "objections."
+    )
+    assert not confirms(
+        fact, "The Senate voted Wednesday to push back the deadline on the objections."
+    )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefing.model import Fact
+from briefing.model import Evidence, Fact
 from briefing.stages.headline import headline, lead_summary, summary
 from briefing.text.lexicon import load_lexicon
 
@@ -102,3 +102,48 @@ def test_a_related_sentence_with_another_action_is_not_a_restatement() -> None:
     )
     assert not _restates(news, said)
     assert _restates("The council passed the stadium measure last week.", news)
+
+
+def test_leads_fill_in_once_each_and_never_repeat_a_cited_sentence() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    lead_a = (
+        "The Riverside council voted 5-2 on Monday to approve a $300 million stadium near "
+        "the river."
+    )
+    lead_b = "In a 5-2 vote, Riverside agreed Monday to build the stadium for the team."
+    a = make_article(
+        "Stadium approved",
+        lead_a,
+        "Mayor Ann Lee said the Riverside stadium would open in 2028 with 40,000 seats.",
+        id="a",
+    )
+    b = make_article(
+        "Council backs stadium",
+        lead_b,
+        "The Riverside stadium will open in 2028, and Mayor Ann Lee signed the plan Tuesday.",
+        id="b",
+    )
+    docs = [clean(a), clean(b)]
+    cited = Fact(
+        text=lead_a,
+        sources=["a", "b"],
+        independent_sources=2,
+        source="a",
+        start=0,
+        end=len(lead_a),
+        evidence=[
+            Evidence(article="a", start=0, end=len(lead_a), text=lead_a),
+            Evidence(article="b", start=0, end=len(lead_b), text=lead_b),
+        ],
+    )
+    out = with_leads([cited], docs, load_lexicon(), minimum=5)
+    added = out[1:]
+    # b's lead is the evidence of the fact shown: it is not added again in other words
+    assert all(f.text != lead_b for f in added)
+    # another plain sentence fills in, citing only its own article, marked so; a sentence
+    # restating one shown (b's second) does not
+    assert added and all(f.single_source and f.sources == [f.source] for f in added)
+    assert len({f.text for f in out}) == len(out)

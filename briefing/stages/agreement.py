@@ -393,13 +393,33 @@ def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> b
 
 
 def _same_subject(a: Claim, b: Claim, other: str) -> bool:
-    """Return True when some verb of `b` matching `a`'s action has no subject of its own, or
-    one `a` mentions ("The city reopened the bridge" / "The bridge reopened")."""
+    """Return True when `b` states `a`'s action by the unnamed actor `a` names.
+
+    With a subject noun ("The council approved"), some verb of `b` matching the action has
+    that noun before it, no subject of its own, or one `a` mentions ("The city reopened the
+    bridge" / "The bridge reopened"); "The group drafted a resolution condemning the
+    organization" does not state "The organization condemned...". With no subject noun
+    ("Lee, as usual, fired back", the tagger missing the name), the first word of `a`'s
+    subject must come before the verb in `b`.
+    """
+    if a.subject is None:
+        lead = [
+            a.stems[j]
+            for j in range(a.main_at)
+            if a.tokens[j].upos in ("NOUN", "PROPN", "PRON") and a.stems[j] not in STOPWORDS
+        ]
+        if not lead:
+            return True
+        return any(lead[0] in b.stems[:i] for i in _hits(b, a.main))
     for i in _hits(b, a.main):
+        if a.subject in b.stems[:i]:
+            return True
         named = first_name(other, b.tokens[i].start)
         noun = _subject_noun(list(b.tokens), list(b.stems), i)
         subject = noun or named
-        if subject is None or subject in a.words or subject in a.names:
+        if subject is None and a.subject not in b.stems:
+            return True
+        if subject is not None and (subject in a.words or subject in a.names):
             return True
         if named is not None and named in _lower_words(" ".join(t.text for t in a.tokens)):
             return True
@@ -422,9 +442,10 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
     token = tokens[i]
     if len(token.text) >= 2 and token.text.isalpha() and token.text.isupper():
         return token.text != "I"  # "NAACP", "ACLU" (the tagger calls some of them nouns)
-    return token.upos == "PROPN" or (
-        token.upos == "NOUN" and i > 0 and token.text[:1].isupper() and token.text[1:].islower()
-    )
+    capitalised = i > 0 and token.text[:1].isupper() and token.text[1:].islower()
+    if token.upos == "ADJ" and capitalised and i + 1 < len(tokens):
+        return _is_name(tokens, i + 1)  # "the Lakeside Tea Party", not "the American people"
+    return token.upos == "PROPN" or (token.upos == "NOUN" and capitalised)
 
 
 def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
@@ -481,14 +502,17 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
     while i < len(tokens):
         if _is_name(tokens, i) and (before is None or tokens[i].start < before):
             prev = tokens[i - 1] if i else None
+            if prev is not None and prev.upos == "DET" and i >= 2:
+                prev = tokens[i - 2]  # "on the Senate floor": where, not who
             in_phrase = prev is not None and (
-                prev.upos == "ADP" or (prev.text == "," and in_phrase)
-            )
+                prev.upos == "ADP" or prev.text == "-" or (prev.text == "," and in_phrase)
+            )  # "-": a party-and-state tag, "Sen. Lee, D-N.Y.,"
             run = []
             while i < len(tokens) and _is_name(tokens, i):
                 run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
                 i += 1
-            if not in_phrase:
+            run = [w for w in run if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES]
+            if run and not in_phrase:
                 found.append(run)
             if before is None and found:
                 break
@@ -496,7 +520,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
         i += 1
     if not found:
         return frozenset()
-    words = [w for w in found[-1] if w and w not in _titles() and w not in _NOT_NAMES]
+    words = found[-1]
     if len(words) >= 2:
         # a person is named by surname ("Mr. Harmon" for "Dale Harmon"); a body by every word
         # ("House Intelligence Committee", not the Senate's)
@@ -589,12 +613,13 @@ def confirms(fact: str, other: str, context: str = "", topic: frozenset[str] = f
         # the actor, named as the fact names it ("House", not "Senate"), by the writer: an
         # actor named only inside someone's quotation is what that speaker talks about
         return False
-    if not a.actor and a.subject is not None and a.subject not in b.words:
-        if a.main and not _same_subject(a, b, other):
-            return False  # someone else does it: "the program allows" / "commissioners voted to"
-    if a.main and not a.main & b.actions:
+    if a.main and not a.actor and not _same_subject(a, b, other):
+        return False  # someone else does it: "the program allows" / "commissioners voted to"
+    # "voted to override the veto": the infinitive is the news, and must be stated too
+    wanted = (a.core - a.main) or a.main
+    if a.main and not wanted & b.actions:
         return False
-    if a.main and a.first is not None and not _acts_before(b, a.main, a.first, other):
+    if a.main and a.first is not None and not _acts_before(b, wanted, a.first, other):
         return False  # the action is there, but someone else does it
     if a.main:
         # "did not sign" is not "signed": the negation of the action must agree

@@ -318,7 +318,10 @@ def with_leads(
     for lead in central_leads(docs, lexicon, limit=20, strict=True):
         if len(out) >= minimum:
             break
-        if lead.evidence[0].text in avoid or any(_restates(lead.text, f.text) for f in out):
+        said = lead.evidence[0].text
+        if said in avoid or any(said == e.text for f in out for e in f.evidence):
+            continue  # one side of a disputed figure, or an outlet's sentence already cited
+        if any(_restates(lead.text, f.text) for f in out):
             continue
         if plain_lead(lead, docs):
             out.append(lead)
