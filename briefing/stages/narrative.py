@@ -411,14 +411,14 @@ def _unintroduced(
                     if raw == core and k + 1 < len(words) and words[k + 1].start() in nouns:
                         continue  # "the law enforcement officials": the head comes later
                     after = bare[words[k].end() :].lstrip(" ")
-                    said = not possessive and (
+                    said = not possessive and bool(
                         (raw == core and _WHICH.match(after))
                         or (raw == core + "," and _WHICH.match(", " + after))
                     )
                     if said and after.startswith("to "):
                         # "the bill to open the government", not "the suspect to reporters"
-                        at = words[k].end() + bare[words[k].end() :].index("to ") + 3
-                        said = any(start == at for start, _ in verbs)
+                        verb_at = words[k].end() + bare[words[k].end() :].index("to ") + 3
+                        said = any(start == verb_at for start, _ in verbs)
                     role = core.lower() in mapping("role_titles") and named
                     # "invited ... the invitation", "announced ... the announcement"
                     stem = core.lower()[:5]
