@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import eval_basil, eval_gold, eval_neus
+from benchmarks import eval_basil, eval_gold, eval_neus, readability
 from benchmarks.common import (
     EVAL_ENV,
     SKIP_MESSAGE,
@@ -234,7 +234,7 @@ def test_eval_dir_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert eval_dir() is None
 
 
-@pytest.mark.parametrize("module", [eval_basil, eval_neus])
+@pytest.mark.parametrize("module", [eval_basil, eval_neus, readability])
 def test_evaluations_skip_cleanly_without_data(
     module: object,
     monkeypatch: pytest.MonkeyPatch,
@@ -244,6 +244,24 @@ def test_evaluations_skip_cleanly_without_data(
     monkeypatch.setenv(EVAL_ENV, str(tmp_path / "absent"))
     assert module.main([]) == 0  # type: ignore[attr-defined]
     assert capsys.readouterr().out.strip() == SKIP_MESSAGE
+
+
+def test_readability_flags_what_a_reader_cannot_resolve_alone() -> None:
+    for text, flag in [
+        ("Mayor Ann Lee rejected it before the council met on Monday.", "pronoun: it"),
+        ("He said the stadium would open in 2028.", "pronoun: he"),
+        ("Tom Reyes denounced the offer as a stunt on Tuesday.", "definite: the … offer"),
+        ("Tom Reyes also criticized the stadium plan on Tuesday.", "needs before: also"),
+        ("Many said the stadium plan was rushed through the council.", "opening: Many"),
+    ]:
+        assert flag in readability.flags(text), text
+    for text in [
+        "Mayor Ann Lee vetoed a stadium bill on Monday, saying the bill cost too much.",
+        "Tom Reyes denounced the offer that the council made on Monday as a stunt.",
+        "During her visit, Mayor Ann Lee said the stadium would open in 2028.",
+        "Tom Reyes said this week that it is unclear whether the stadium will open.",
+    ]:
+        assert readability.flags(text) == [], text
 
 
 def test_evaluation_reports_missed_targets_as_json() -> None:
