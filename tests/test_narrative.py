@@ -172,3 +172,13 @@ def test_a_trailing_gloss_that_leans_back_is_cut_not_the_sentence() -> None:
     wording = stand_alone(text)
     assert wording is not None
     assert wording.text == "The council adopted a resolution on Monday condemning the stadium plan."
+
+
+def test_reflexives_years_and_opening_phrases_need_no_sentence_before() -> None:
+    for text in [
+        "The mayor of Riverside spoke in the only debate between herself and Tom Reyes.",
+        "Tom Reyes told the Times he had misspoken at the 2008 event in Riverside.",
+        'A day after saying she was "done with it," Mayor Ann Lee spoke on Monday.',
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text

@@ -107,10 +107,9 @@ _BILL_NAME = re.compile(
     r"|\b(?:[A-Z][\w'’-]+ (?:(?:of|for|the|and|to) )?){1,6}Act\b"
 )
 _BILL_WORD = re.compile(r"\b(?:[Bb]ills?|[Mm]easures?|[Ll]egislation|[Ll]aws?|Act)\b")
-_PERSON_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"
-)
-_THING_PRONOUN = re.compile(r"\b(?:it|its|itself|they|them|their|theirs|themselves)\b")
+# reflexives ("himself", "itself") are bound inside their own clause: never a back-reference
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+_THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs)\b")
 # "it is unclear whether...", "it will take weeks": no referent needed
 _EXPLETIVE = re.compile(
     r"\s+(?:is|was|'s|’s|has been|had been|would be|will be|remains|seems|appears)\b"
@@ -145,13 +144,10 @@ _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
 _VERBS = ("VERB", "AUX")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMMA = re.compile(r",[\"”’']?\s")
 LEAD_SENTENCES = 2
 """How many opening sentences of an article tell its main event (see `_story_actions`)."""
-# words that open a phrase before the subject: "During his visit, Lee said"
-_OPENERS = frozenset(
-    "in during as while when after before at on since despite for with without throughout upon "
-    "unlike like following amid".split()
-)
 # capitalised words that name nobody: honorifics, days and months (sentence openers are stopwords)
 _NOT_NAMES = frozenset(
     "mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -327,16 +323,17 @@ def _named_subject(words: str) -> bool:
 
 def _pronoun_without_referent(shown: str) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be."""
-    bare = outside_quotes(unbracket(shown))
+    plain = unbracket(shown)
+    bare = outside_quotes(plain)
     for m in _PERSON_PRONOUN.finditer(bare):
         if any(_is_named(w) for w in bare[: m.start()].split()):
             continue
-        # "As he spoke, Mr. Lee said...": an opening phrase, the name right after it
-        opened = bare.rfind(", ", 0, m.start()) + 1
-        phrase = bare[opened : m.start()].split()[:1]
-        comma = bare.find(", ", m.end())
-        after = bare[comma + 1 :].split()[:3] if comma >= 0 else []
-        if phrase and phrase[0].lower() in _OPENERS and any(_is_named(w) for w in after):
+        # "As he spoke, Mr. Lee said...": the sentence's opening phrase, the name right after it
+        # the comma may close a quotation: 'after saying he was "done," Lee said'
+        comma = _COMMA.search(plain, m.end())
+        opening = ", " not in bare[: m.start()]
+        after = plain[comma.end() :].split()[:3] if comma else []
+        if opening and any(_is_named(w) for w in after):
             continue
         return True
     thing = _THING_PRONOUN.search(bare)
@@ -427,11 +424,14 @@ def _unintroduced(
                     if not (said or role or acted or main) and not (families[core.lower()] & seen):
                         return f"{low} {core}"
                     break
-                if core[:1].isupper() or core.lower() in STOPWORDS or raw != core:
+                # "the Senate committee", "the 2008 event": named enough
+                if core[:1].isupper() or _YEAR.fullmatch(core):
+                    break
+                if core.lower() in STOPWORDS or raw != core:
                     break
         word = re.sub(r"['’]s?$", "", m.group(0).strip('.,;:!?()"“”')).lower()
         seen.add(word)
-        named = named or (i > 0 and _is_named(m.group(0)))
+        named = named or _is_named(m.group(0))
     return None
 
 
