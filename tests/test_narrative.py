@@ -176,7 +176,7 @@ def test_a_trailing_gloss_that_leans_back_is_cut_not_the_sentence() -> None:
 
 def test_reflexives_years_and_opening_phrases_need_no_sentence_before() -> None:
     for text in [
-        "The mayor of Riverside spoke in the only debate between herself and Tom Reyes.",
+        "The vice president dominated the only debate between himself and Tom Reyes.",
         "Tom Reyes told the Times he had misspoken at the 2008 event in Riverside.",
         'A day after saying she was "done with it," Mayor Ann Lee spoke on Monday.',
     ]:
