@@ -19,7 +19,7 @@ def _write(path: Path, text: str) -> Path:
 def test_digest_config_honours_brief_title_min_sources_and_output_dir(tmp_path: Path) -> None:
     cfg = _write(
         tmp_path / "briefing.toml",
-        '[brief]\ntitle = "Morning Brief"\nmin_sources = 4\n'
+        '[brief]\ntitle = "Morning Brief"\nmin_sources = 3\n'
         '[output]\ndir = "digest-out"\nstate_dir = "state"\n[digest]\nworkers = 1\n',
     )
     result = CliRunner().invoke(main, ["digest", "--config", str(cfg), "-q", str(SEEDS)])
@@ -27,7 +27,7 @@ def test_digest_config_honours_brief_title_min_sources_and_output_dir(tmp_path: 
     brief = json.loads((tmp_path / "digest-out" / "brief.json").read_text(encoding="utf-8"))
     assert brief["title"] == "Morning Brief"
     facts = [f for story in brief["stories"] for f in (*story["summary_facts"], *story["facts"])]
-    assert facts and all(f["independent_sources"] >= 4 for f in facts)
+    assert facts and all(f["independent_sources"] >= 3 for f in facts)
 
 
 def test_digest_flags_win_over_the_settings(tmp_path: Path) -> None:

@@ -44,6 +44,22 @@ def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> Non
     assert short.inserted + text[short.start : short.end] + short.appended == short.text
 
 
+def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
+    text = "Mayor Ann Lee signed the $300 million stadium bill on Friday, railing against critics."
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == (
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday."
+    )
+    for kept in [
+        "Mayor Ann Lee halted the $300 million stadium bill on Friday, pending a review.",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday, during the meeting.",
+    ]:
+        wording = stand_alone(kept)
+        assert wording is not None and shortened(wording, kept) is None, kept
+
+
 def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:
     before = ["The mayor spoke at Riverside High School on Monday evening."]
     assert stand_alone("She said the stadium would open in 2028.", before) is None

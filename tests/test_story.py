@@ -147,3 +147,41 @@ def test_leads_fill_in_once_each_and_never_repeat_a_cited_sentence() -> None:
     # restating one shown (b's second) does not
     assert added and all(f.single_source and f.sources == [f.source] for f in added)
     assert len({f.text for f in out}) == len(out)
+
+
+def test_the_summary_states_one_piece_of_news_once() -> None:
+    same = [
+        fact("Mayor Ann Lee was invited by the council to speak at Monday's vote on the arena."),
+        fact("Lee was invited to address members before the hearing, officials said."),
+        fact("The stadium will open in 2028 with 40,000 seats."),
+        fact("The team's owner thanked council members after the vote."),
+        fact("Police arrested protesters outside City Hall during the meeting."),
+    ]
+    text, stated, rest = lead_summary(same, [], load_lexicon())
+    assert stated[0] == same[0]
+    assert same[1] not in stated and same[1] in rest
+    assert len(stated) <= 2
+
+
+def test_a_fact_an_article_opens_on_comes_before_a_detail() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first
+    from tests.articles import make_article
+
+    opening = "The Riverside council voted 5-2 on Monday to approve a $300 million stadium."
+    detail = "The stadium's architect, Tom Reyes, also designed the city's library in 2004."
+    a = make_article(
+        "Stadium approved",
+        opening,
+        "Mayor Ann Lee will sign the plan on Friday at City Hall after a week of talks.",
+        "Work will start in March, and the team hopes to play there in 2028 at the latest.",
+        detail,
+        id="a",
+    )
+    docs = [clean(a)]
+    start = docs[0].article.text.index
+    cited = fact(detail)
+    cited.evidence = [Evidence(article="a", start=start(detail), end=0, text=detail)]
+    lead = fact(opening)
+    lead.evidence = [Evidence(article="a", start=start(opening), end=0, text=opening)]
+    assert main_news_first([cited, lead], docs) == [lead, cited]

@@ -273,7 +273,8 @@ def claim_of(text: str) -> Claim:
     quoted = [bare[t.start : t.end] != t.text for t in tokens]
     actions: set[str] = set()
     for i, token in enumerate(tokens):
-        if _acting(token):
+        if _acting(token) and not (token.upos == "VERB" and _modifier(tokens, i)):
+            # "the authorized officers" names them; it does not say anyone authorized anything
             actions |= _keys(stems[i], _phrase_classes(stems, i))
     aside = _subordinate(tokens)
     main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside)
@@ -370,10 +371,13 @@ def _predicate(tokens: list[Tagged], start: int) -> list[int]:
 
 def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
     """Return the positions of the verbs and nouns of `claim` that match action `keys`."""
+    tokens = list(claim.tokens)
     return [
         i
-        for i, token in enumerate(claim.tokens)
-        if _acting(token) and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
+        for i, token in enumerate(tokens)
+        if _acting(token)
+        and not (token.upos == "VERB" and _modifier(tokens, i))
+        and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
     ]
 
 

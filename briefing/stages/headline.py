@@ -161,12 +161,12 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        if any(_restates(fact.text, p.text) for p in stated):
+        if any(_restates(fact.text, p.text) or _same_news(fact.text, p.text) for p in stated):
             continue  # the same news in other words
         stated.append(fact)
         total += n
     rest = [f for f in facts if f not in stated]
-    if total < SUMMARY_FILL and (fill or not stated):
+    if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
         # a story without any fact still gets a summary: then a weaker lead may do
         leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or rest))
@@ -178,6 +178,8 @@ def lead_summary(
                 continue
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
+                continue
+            if any(_same_news(lead.text, f.text) for f in stated):
                 continue
             if stated and total + n > SUMMARY_WORDS:
                 continue
@@ -191,6 +193,15 @@ def lead_summary(
     return " ".join(f.text for f in stated), stated, rest
 
 
+def _same_news(a: str, b: str) -> bool:
+    """Return True when each sentence states the other's core, its actor doing its action
+    ("X was invited by Y" twice in two outlets' words): the summary says it once."""
+    from briefing.stages.agreement import core_match
+
+    a, b = unbracket(a), unbracket(b)
+    return core_match(a, b) and core_match(b, a)
+
+
 LEAD_SENTENCES = 3
 """How many opening sentences of an article state its main news."""
 
@@ -200,8 +211,9 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
 
     A fact's lead agreement is the number of articles whose first LEAD_SENTENCES sentences
     state its core claim (its actor doing its action; see `stages.agreement.core_match`).
-    Facts two or more leads agree on come first, most agreed first; the order is kept
-    otherwise (consensus facts before single-source ones).
+    Facts two or more leads agree on come first, most agreed first; then facts an article
+    opens on (OPENING_SENTENCES); the order is kept otherwise (consensus facts before
+    single-source ones).
     """
     from briefing.stages.agreement import core_match
 
@@ -211,9 +223,19 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         plain = unbracket(fact.text)
         return sum(any(core_match(plain, lead) for lead in texts) for texts in leads)
 
+    opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
+
+    def opens(fact: Fact) -> bool:
+        return any((e.article, e.start) in opening for e in fact.evidence)
+
     scored = [(agreement(f), i, f) for i, f in enumerate(facts)]
-    scored.sort(key=lambda x: (-(x[0] if x[0] >= 2 else 0), x[1]))
+    scored.sort(key=lambda x: (-(x[0] if x[0] >= 2 else 0), not opens(x[2]), x[1]))
     return [f for _, _, f in scored]
+
+
+OPENING_SENTENCES = 2
+"""An article's opening sentences state its main news: a fact one of them states comes
+before a detail stated further down, however many outlets state the detail."""
 
 
 OWN_WORDS = 0.45

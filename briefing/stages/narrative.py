@@ -513,11 +513,28 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
 
 
+_PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[.!?]?\s*$")
+"""A closing participial clause; "pending a review" and "barring X" qualify the claim."""
+
+
+def _trailing_participle(sentence: str, start: int) -> int | None:
+    """Return where a closing participial clause starts (", railing against the plan."), if
+    the tagger reads its first word as a verb ("during", "morning" are not)."""
+    from briefing.text.tagger import tag
+
+    found = _PARTICIPLE.search(sentence, start)
+    if found is None:
+        return None
+    word = sentence[found.start() + 1 :].split()[0]
+    verbs = [t for t in tag(sentence[start:]) if t.text == word and t.upos == "VERB"]
+    return found.start() if verbs else None
+
+
 def shortened(wording: Wording, sentence: str) -> Wording | None:
     """Return the wording without a trailing "according to"/participial clause, else None."""
     cut = _TRAILING.search(sentence, wording.start)
-    if cut is None or cut.start() - wording.start < 40:
+    end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
+    if end is None or end - wording.start < 40:
         return None
-    end = cut.start()
     text = wording.inserted + sentence[wording.start : end] + "."
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
