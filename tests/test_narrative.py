@@ -54,7 +54,7 @@ def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
     )
     for kept in [
         "Mayor Ann Lee halted the $300 million stadium bill on Friday, pending a review.",
-        "Mayor Ann Lee signed the $300 million stadium bill on Friday, during the meeting.",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday, during a council meeting.",
     ]:
         wording = stand_alone(kept)
         assert wording is not None and shortened(wording, kept) is None, kept

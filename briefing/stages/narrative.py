@@ -119,6 +119,7 @@ _NEEDS_BEFORE = re.compile(
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
+    r"countered(?! that)|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
@@ -503,13 +504,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
     if _leans_back(shown, introduced, story):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
-        cut = _TRAILING.search(text, start)
-        if cut is None or cut.start() - start < 40:
+        short = shortened(Wording(shown, inserted, start, len(text)), text)
+        if short is None or _leans_back(short.text, introduced, story):
             return None
-        shown = inserted + text[start : cut.start()] + "."
-        if _leans_back(shown, introduced, story):
-            return None
-        return Wording(shown, inserted, start, cut.start(), appended=".")
+        return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
 
 
