@@ -198,3 +198,20 @@ def test_reflexives_years_and_opening_phrases_need_no_sentence_before() -> None:
     ]:
         wording = stand_alone(text)
         assert wording is not None and wording.text == text, text
+
+
+def test_an_organization_named_before_introduces_the_company() -> None:
+    text = "Tom Reyes will lead Riverside Power Inc from May, the company said on Tuesday."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+    # a person is no company
+    assert stand_alone("Tom Reyes will lead the company from May, his office said.") is None
+
+
+def test_a_clause_that_says_which_day_or_what_into_is_enough() -> None:
+    for text in [
+        "Mayor Ann Lee spoke on Friday, the same day the council approved the stadium.",
+        "A grand jury approved the first charges in the investigation into the stadium contracts.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text

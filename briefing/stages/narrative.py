@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.text.tokens import STOPWORDS, outside_quotes
-from briefing.text.wordlists import lines, mapping
+from briefing.text.wordlists import lines, mapping, words
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
@@ -115,7 +115,9 @@ _EXPLETIVE = re.compile(
     r"\s+(?:is|was|'s|’s|has been|had been|would be|will be|remains|seems|appears)\b"
 )
 _NEEDS_BEFORE = re.compile(
-    r"\b(?:again|the same (?!as\b|time\b)[a-z]+|(?:that|the next|the following|the previous) "
+    # "the same day" unless a clause says which ("the same day the bill passed")
+    r"\b(?:again|the same (?!as\b|time\b)[a-z]+(?! (?:as|that|when|the|a|[A-Z])\b)|"
+    r"(?:that|the next|the following) "
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
@@ -131,11 +133,12 @@ _ALSO_PAIRED = re.compile(r"\b(?:and|but|not only|as well as)\b|;", re.I)
 # after "the X", words that say which one: "the bill that would...", "the report by the Times"
 _WHICH = re.compile(
     r"^(?:to (?!(?:the|a|an|his|her|their|its|Mr|Mrs|Ms)\b)[a-z]|"
-    r"(?:of|that|which|who|whom|about|by|from|known as|called|named|allowing|letting|"
-    r"requiring|banning|granting|aimed|targeting|calling|condemning|seeking|between|against|"
+    r"(?:of|that|which|who|whom|about|by|known as|called|named|allowing|letting|"
+    r"requiring|banning|granting|aimed|targeting|calling|condemning|seeking|between|against|into|"
     r"under which|in which|(?:he|she|they|we) [a-z]+)\b|"
-    r"(?:on|for|over) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"the (?:past|last)|months|weeks|years|days|decades|hours)\b)|"
+    r"(?:on|for|over|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the (?:past|last)|now|then|months|weeks|years|days|decades|hours)\b)|"
     r",\s+(?:which|known|called|named|the [A-Z]|an? |[A-Z])|"
     # a dash aside says what it is: "the photo -- an extreme close-up of..."
     r"(?:--|[—–])\s*(?:an?|the) )"
@@ -145,6 +148,7 @@ _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
 _VERBS = ("VERB", "AUX")
+_BODIES = frozenset("company firm group organization agency panel committee board".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA = re.compile(r",[\"”’']?\s")
 LEAD_SENTENCES = 2
@@ -322,6 +326,15 @@ def _named_subject(words: str) -> bool:
     return bool(parts) and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in parts)
 
 
+def _is_organization(word: str) -> bool:
+    """Return whether `word` marks an organization's name: "Inc", "Committee", "NAACP"."""
+    core = word.strip(".,;:!?()[]'’\"“”")
+    core = re.sub(r"['’]s$", "", core)
+    return (core[:1].isupper() and core.lower() in words("org_words")) or (
+        len(core) >= 3 and core.isupper() and core.isalpha()
+    )
+
+
 def _pronoun_without_referent(shown: str) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be."""
     plain = unbracket(shown)
@@ -388,7 +401,7 @@ def _unintroduced(
     words = list(re.finditer(r"\S+", bare))
     families = _families()
     seen: set[str] = set(introduced)
-    named = False
+    named = organization = False
     nouns: set[int] | None = None
     verbs: list[tuple[int, str]] = []
     for i, m in enumerate(words):
@@ -417,7 +430,10 @@ def _unintroduced(
                         # "the bill to open the government", not "the suspect to reporters"
                         verb_at = words[k].end() + bare[words[k].end() :].index("to ") + 3
                         said = any(start == verb_at for start, _ in verbs)
-                    role = core.lower() in mapping("role_titles") and named
+                    # a role is whoever the sentence names, a body whatever organization
+                    role = (core.lower() in mapping("role_titles") and named) or (
+                        core.lower() in _BODIES and organization
+                    )
                     # "invited ... the invitation", "announced ... the announcement"
                     stem = core.lower()[:5]
                     acted = any(at < m.start() and lemma[:5] == stem for at, lemma in verbs)
@@ -433,6 +449,7 @@ def _unintroduced(
         word = re.sub(r"['’]s?$", "", m.group(0).strip('.,;:!?()"“”')).lower()
         seen.add(word)
         named = named or _is_named(m.group(0))
+        organization = organization or _is_organization(m.group(0))
     return None
 
 
