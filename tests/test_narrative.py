@@ -215,3 +215,11 @@ def test_a_clause_that_says_which_day_or_what_into_is_enough() -> None:
     ]:
         wording = stand_alone(text)
         assert wording is not None and wording.text == text, text
+
+
+def test_a_comma_after_the_noun_is_no_appositive_unless_it_closes() -> None:
+    text = "While critics cried foul over the program, Mayor Ann Lee defended it on Monday."
+    assert stand_alone(text) is None
+    text = "The council passed the bill, Senate Bill 12, on Monday after a long debate."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text

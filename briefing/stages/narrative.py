@@ -139,7 +139,8 @@ _WHICH = re.compile(
     r"(?:on|for|over|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the (?:past|last)|now|then|months|weeks|years|days|decades|hours)\b)|"
-    r",\s+(?:which|known|called|named|the [A-Z]|an? |[A-Z])|"
+    # an appositive that closes: "the bill, Senate Bill 12, passed" (not "the plan, Lee said")
+    r",\s+(?:which|known|called|named|(?:the [A-Z]|an? |[A-Z])[^,;]{0,40},)|"
     # a dash aside says what it is: "the photo -- an extreme close-up of..."
     r"(?:--|[—–])\s*(?:an?|the) )"
 )
