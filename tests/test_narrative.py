@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefing.stages.narrative import shortened, stand_alone
+from briefing.stages.narrative import as_support, shortened, stand_alone
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -223,3 +223,16 @@ def test_a_comma_after_the_noun_is_no_appositive_unless_it_closes() -> None:
     text = "The council passed the bill, Senate Bill 12, on Monday after a long debate."
     wording = stand_alone(text)
     assert wording is not None and wording.text == text
+
+
+def test_a_sentence_that_only_supports_is_read_without_its_closing_gloss() -> None:
+    text = (
+        "The majority of the council voted for the agreement, setting the stage for a new "
+        "chapter in the city's work with state police."
+    )
+    assert stand_alone(text) is None  # "the agreement" is never introduced
+    support = as_support(text)
+    assert support.text == "The majority of the council voted for the agreement."
+    assert text[support.start : support.end] + support.appended == support.text
+    kept = "The vote follows the governor's order, which directed state police to help."
+    assert as_support(kept).text == kept

@@ -554,3 +554,12 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         return None
     text = wording.inserted + sentence[wording.start : end] + "."
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+
+
+def as_support(sentence: str) -> Wording:
+    """Return how a sentence that cannot word a fact reads as support: whole, or without a
+    closing participial gloss (", setting the stage for...")."""
+    end = _trailing_participle(sentence, 0)
+    if end is None or end < 40:
+        return Wording(text=sentence, inserted="", start=0, end=len(sentence))
+    return Wording(text=sentence[:end] + ".", inserted="", start=0, end=end, appended=".")
