@@ -121,3 +121,10 @@ def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
     assert not confirms(
         fact, "The Senate voted Wednesday to push back the deadline on the objections."
     )
+
+
+def test_a_clause_opened_by_after_is_not_the_main_action() -> None:
+    assert "resign" in claim_of("Lee resigned on Friday after the council voted.").main
+    # "tweeted" is attribution; the verb after "after" is not the claim either
+    claim = claim_of("Lee tweeted a link to the report after the group messaged it to him.")
+    assert not any(key.startswith("messag") for key in claim.main)

@@ -89,6 +89,12 @@ def test_machine_rewrite_meta_sentences_and_news_labels() -> None:
     doc = clean(make_article("T x y z", f"BREAKING: {REPORT} {meta}"))
     assert [s.text for s in doc.sentences] == [REPORT]
     assert {span.reason for span in doc.dropped} >= {"news label", "machine-rewrite meta text"}
+    # a title-case label with a colon too; a sentence merely opening on the word stays whole
+    signed = "Gov. Ann Lee signed it on Tuesday at City Hall before a crowd."
+    doc = clean(make_article("T x y z", f"Updated: {REPORT} {signed}"))
+    assert [s.text for s in doc.sentences] == [REPORT, signed]
+    update = "Update reports from the county arrived on Monday, officials said."
+    assert [s.text for s in clean(make_article("T x y z", update)).sentences] == [update]
 
 
 def test_sentence_offsets_slice_the_original_text() -> None:

@@ -60,6 +60,19 @@ def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
         assert wording is not None and shortened(wording, kept) is None, kept
 
 
+def test_a_closing_appositive_is_cut_unless_it_attributes() -> None:
+    text = "Police made an arrest on Friday in the Riverside bombings, a breakthrough in the case."
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == (
+        "Police made an arrest on Friday in the Riverside bombings."
+    )
+    kept = "Police made an arrest on Friday in the Riverside bombings, a spokesman said."
+    wording = stand_alone(kept)
+    assert wording is not None and shortened(wording, kept) is None
+
+
 def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:
     before = ["The mayor spoke at Riverside High School on Monday evening."]
     assert stand_alone("She said the stadium would open in 2028.", before) is None

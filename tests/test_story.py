@@ -185,3 +185,44 @@ def test_a_fact_an_article_opens_on_comes_before_a_detail() -> None:
     lead = fact(opening)
     lead.evidence = [Evidence(article="a", start=start(opening), end=0, text=opening)]
     assert main_news_first([cited, lead], docs) == [lead, cited]
+
+
+def test_a_lead_with_news_already_listed_does_not_fill_in_again() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    shown = "Mayor Ann Lee was invited by the Riverside council to open the stadium on Monday."
+    again = (
+        "Ann Lee was invited by members to speak before the hearing, officials in Riverside said."
+    )
+    other = (
+        "The Riverside stadium will open in 2028 with 40,000 seats, officials in Riverside said."
+    )
+    a = make_article("Stadium", shown, other, id="a")
+    b = make_article("Stadium hearing", again, other.replace("officials", "aides"), id="b")
+    docs = [clean(a), clean(b)]
+    out = with_leads([fact(shown)], docs, load_lexicon(), minimum=5)
+    assert all(f.text != again for f in out)
+
+
+def test_grim_news_every_outlet_reports_grimly_is_not_a_slant() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import plain_lead
+    from briefing.text.polarity import polarity
+    from tests.articles import make_article
+
+    grim = "Police arrested a suspect in the Riverside bombing attacks that killed two people."
+    a = make_article("Arrest", grim, id="a")
+    b = make_article(
+        "Suspect held",
+        "A suspect in the deadly Riverside bombing attacks was arrested, police said.",
+        id="b",
+    )
+    c = make_article("Calm", "The Riverside council approved a new library budget.", id="c")
+    lead = fact(grim)
+    lead.source = "a"
+    assert abs(polarity(grim)) >= 0.5
+    assert plain_lead(lead, [clean(a), clean(b)])
+    # the same sentence beside calm coverage is far more strongly worded than the others
+    assert not plain_lead(lead, [clean(a), clean(c)])

@@ -141,6 +141,10 @@ _SUBORDINATE = frozenset(
 """Words that open a clause the main claim is not in ("The board, when pressed, ...")."""
 
 
+_ALWAYS_SUBORDINATE = frozenset("after before because although though unless until".split())
+"""...and those that open one without a comma ("X tweeted a link after Y messaged him")."""
+
+
 def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
     """Return, per token, whether it sits in a subordinate clause opened before the main verb.
 
@@ -155,7 +159,7 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
         if token.text == ",":
             closed, open_clause = open_clause, False
             continue
-        if low in _SUBORDINATE and after_comma:
+        if low in _SUBORDINATE and (after_comma or low in _ALWAYS_SUBORDINATE):
             open_clause = True
         elif (
             low in ("a", "an", "the")
@@ -468,14 +472,6 @@ def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
             runs.append((tokens[i].start, head))
         i = j + 1
     return runs
-
-
-def names_in(sentences: Sequence[str]) -> frozenset[str]:
-    """Return the heads of the names (see `_name_runs`) some of the sentences use."""
-    found: set[str] = set()
-    for sentence in sentences:
-        found.update(head for _, head in _name_runs(tag(sentence)))
-    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

@@ -229,6 +229,7 @@ _META = re.compile(
 )
 _LABEL_PREFIX = re.compile(
     r"(BREAKING( NEWS)?|UPDATE[D]?|EXCLUSIVE|DEVELOPING|JUST IN|WATCH|LIVE|ALERT)\s*[:\-–—|]\s*"
+    r"|(Breaking( [Nn]ews)?|Update[d]?|Exclusive|Developing|Just [Ii]n)\s*:\s*"
 )
 
 

@@ -519,18 +519,17 @@ def consensus(
     return FactResult(facts, disputed, cands, selected)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def topic_names(docs: Sequence[Document]) -> frozenset[str]:
     """Return the acronyms every article of the story uses: the agency or body the event is
     about ("ICE" in a story on an ICE agreement), which an outlet need not repeat in each
     sentence. A person's or a place's name is a particular and must be there."""
-    from briefing.stages.agreement import names_in
-
     if len(docs) < 2:
         return frozenset()
-    shared = frozenset.intersection(*(names_in([s.text for s in d.sentences]) for d in docs))
-    return frozenset(
-        n for n in shared if re.search(rf"\b{re.escape(n.upper())}\b", docs[0].article.text)
-    )
+    shared = set.intersection(*(set(_ACRONYM.findall(d.article.text)) for d in docs))
+    return frozenset(word.lower() for word in shared)
 
 
 def _confirms(

@@ -285,6 +285,29 @@ def _slant(lead: Fact, docs: Sequence[Document]) -> float:
     return _own_share(lead, docs) + abs(polarity(lead.text))
 
 
+TONE_APART = 0.3
+"""A strongly worded lead still fills in when the other outlets' leads read this close to it
+(VADER compound): the news itself is grim or glad."""
+
+
+def _tone_apart(lead: Fact, docs: Sequence[Document]) -> float:
+    """Return how far a lead's tone (VADER compound) is from the other outlets' leads' mean.
+
+    A bombing arrest reads negative in every outlet: that is the news, not a slant. A lead
+    is strongly worded when it is far more negative or positive than the others' leads.
+    """
+    from briefing.text.polarity import polarity
+
+    others = [
+        polarity(s.text)
+        for d in docs
+        if d.article.id != lead.source
+        for s in d.sentences[:LEAD_SENTENCES]
+    ]
+    baseline = sum(others) / len(others) if others else 0.0
+    return abs(polarity(lead.text) - baseline)
+
+
 def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
     """Return the share of a lead's words that no other article uses."""
     words = set(content_words(outside_quotes(lead.text)))
@@ -317,7 +340,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
         and len(lead.text.split()) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
-        and abs(polarity(lead.text)) < 0.5
+        and (abs(polarity(lead.text)) < 0.5 or _tone_apart(lead, docs) < TONE_APART)
     )
 
 
@@ -343,8 +366,8 @@ def with_leads(
         said = lead.evidence[0].text
         if said in avoid or any(said == e.text for f in out for e in f.evidence):
             continue  # one side of a disputed figure, or an outlet's sentence already cited
-        if any(_restates(lead.text, f.text) for f in out):
-            continue
+        if any(_restates(lead.text, f.text) or _same_news(lead.text, f.text) for f in out):
+            continue  # the same news in other words
         if plain_lead(lead, docs):
             out.append(lead)
     return out

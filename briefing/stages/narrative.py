@@ -546,10 +546,28 @@ def _trailing_participle(sentence: str, start: int) -> int | None:
     return found.start() if verbs else None
 
 
+_APPOSITIVE = re.compile(r",\s+an?\s+[^\"“”,;]*[.!?]?\s*$")
+
+
+def _trailing_appositive(sentence: str, start: int) -> int | None:
+    """Return where a closing appositive starts (", a breakthrough in a case that ..."), if
+    it attributes nothing (", a spokesman said" is the claim's source and stays)."""
+    from briefing.text.wordlists import lines
+
+    found = _APPOSITIVE.search(sentence, start)
+    if found is None:
+        return None
+    speech = {w for line in lines("speech_verbs") for w in line.split()}
+    said = {w.strip(".").lower() for w in sentence[found.start() :].split()}
+    return None if said & (speech | {"according"}) else found.start()
+
+
 def shortened(wording: Wording, sentence: str) -> Wording | None:
     """Return the wording without a trailing "according to"/participial clause, else None."""
     cut = _TRAILING.search(sentence, wording.start)
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
+    if end is None:
+        end = _trailing_appositive(sentence, wording.start)
     if end is None or end - wording.start < 40:
         return None
     text = wording.inserted + sentence[wording.start : end] + "."
