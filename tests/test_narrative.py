@@ -249,3 +249,15 @@ def test_a_sentence_that_only_supports_is_read_without_its_closing_gloss() -> No
     assert text[support.start : support.end] + support.appended == support.text
     kept = "The vote follows the governor's order, which directed state police to help."
     assert as_support(kept).text == kept
+
+
+def test_it_is_no_person_the_article_named_and_no_plural() -> None:
+    before = ["Gov. Ann Lee has until Saturday to act on the stadium plan."]
+    assert stand_alone("Two senators called on Lee to veto it before Saturday.", before) is None
+    # "it" that stands for the clause after it, or for a thing the sentence names
+    for text in [
+        "Ann Lee has always tried to make it clear that the stadium would be public.",
+        "The Riverside council said on Monday that it would vote on the stadium in May.",
+    ]:
+        wording = stand_alone(text, before)
+        assert wording is not None and wording.text == text, text

@@ -110,6 +110,8 @@ _BILL_WORD = re.compile(r"\b(?:[Bb]ills?|[Mm]easures?|[Ll]egislation|[Ll]aws?|Ac
 # reflexives ("himself", "itself") are bound inside their own clause: never a back-reference
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 _THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs)\b")
+# "made it clear that...": "it" stands for the clause after it
+_MAKE_IT = re.compile(r"\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) $")
 # "it is unclear whether...", "it will take weeks": no referent needed
 _EXPLETIVE = re.compile(
     r"\s+(?:is|was|'s|’s|has been|had been|would be|will be|remains|seems|appears)\b"
@@ -336,8 +338,18 @@ def _is_organization(word: str) -> bool:
     )
 
 
-def _pronoun_without_referent(shown: str) -> bool:
-    """Return whether `shown` holds a pronoun that nothing before it in `shown` can be."""
+@lru_cache(maxsize=4096)
+def _surnames(text: str) -> frozenset[str]:
+    """Return the surnames of the people `text` names (see `persons`)."""
+    return frozenset(s for s, _ in persons(text))
+
+
+def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
+    """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
+
+    "it" needs a thing: a singular noun, or a name the article never gave a person
+    ("called on Brewer to veto it" has none when Brewer is the governor named before).
+    """
     plain = unbracket(shown)
     bare = outside_quotes(plain)
     for m in _PERSON_PRONOUN.finditer(bare):
@@ -358,17 +370,27 @@ def _pronoun_without_referent(shown: str) -> bool:
 
     tokens = tag(bare)
     for m in _THING_PRONOUN.finditer(bare):
-        if m.group(0) == "it" and _EXPLETIVE.match(bare, m.end()):
+        if m.group(0) == "it" and (
+            _EXPLETIVE.match(bare, m.end()) or _MAKE_IT.search(bare, 0, m.start())
+        ):
             continue
         people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
-        if not any(
-            t.end <= m.start()
+        found = [
+            t
+            for t in tokens
+            if t.end <= m.start()
             and t.upos in ("NOUN", "PROPN")
             and t.text not in people
             and t.text.lower().rstrip(".") not in _NOT_NAMES
             and t.text.lower() not in mapping("titles")
-            for t in tokens
-        ):
+        ]
+        if m.group(0) in ("it", "its"):
+            # a plural is no "it"; nor a surname the article gave a person
+            found = [t for t in found if t.upos == "PROPN" or t.lemma.lower() == t.text.lower()]
+            if found and all(t.upos == "PROPN" for t in found):
+                named = frozenset().union(*(_surnames(text) for text in before))
+                found = [t for t in found if t.text not in named]
+        if not found:
             return True
     return False
 
@@ -455,7 +477,10 @@ def _unintroduced(
 
 
 def _leans_back(
-    shown: str, introduced: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
+    shown: str,
+    introduced: frozenset[str] = frozenset(),
+    story: frozenset[str] = frozenset(),
+    before: Sequence[str] = (),
 ) -> bool:
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
@@ -465,7 +490,10 @@ def _leans_back(
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
         return True
-    return _pronoun_without_referent(shown) or _unintroduced(shown, introduced, story) is not None
+    return (
+        _pronoun_without_referent(shown, before)
+        or _unintroduced(shown, introduced, story) is not None
+    )
 
 
 def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
@@ -520,10 +548,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         return None
     shown = inserted + text[start:]
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
-    if _leans_back(shown, introduced, story):
+    if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
         short = shortened(Wording(shown, inserted, start, len(text)), text)
-        if short is None or _leans_back(short.text, introduced, story):
+        if short is None or _leans_back(short.text, introduced, story, before):
             return None
         return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
