@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import eval_basil, eval_gold, eval_neus
+from benchmarks import eval_basil, eval_gold, eval_neus, readability
 from benchmarks.common import (
     EVAL_ENV,
     SKIP_MESSAGE,
@@ -234,7 +234,7 @@ def test_eval_dir_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert eval_dir() is None
 
 
-@pytest.mark.parametrize("module", [eval_basil, eval_neus])
+@pytest.mark.parametrize("module", [eval_basil, eval_neus, readability])
 def test_evaluations_skip_cleanly_without_data(
     module: object,
     monkeypatch: pytest.MonkeyPatch,
@@ -244,6 +244,24 @@ def test_evaluations_skip_cleanly_without_data(
     monkeypatch.setenv(EVAL_ENV, str(tmp_path / "absent"))
     assert module.main([]) == 0  # type: ignore[attr-defined]
     assert capsys.readouterr().out.strip() == SKIP_MESSAGE
+
+
+def test_readability_flags_what_a_reader_cannot_resolve_alone() -> None:
+    for text, flag in [
+        ("Mayor Ann Lee rejected it before the council met on Monday.", "pronoun: it"),
+        ("He said the stadium would open in 2028.", "pronoun: he"),
+        ("Tom Reyes denounced the offer as a stunt on Tuesday.", "definite: the … offer"),
+        ("Tom Reyes also criticized the stadium plan on Tuesday.", "needs before: also"),
+        ("Many said the stadium plan was rushed through the council.", "opening: Many"),
+    ]:
+        assert flag in readability.flags(text), text
+    for text in [
+        "Mayor Ann Lee vetoed a stadium bill on Monday, saying the bill cost too much.",
+        "Tom Reyes denounced the offer that the council made on Monday as a stunt.",
+        "During her visit, Mayor Ann Lee said the stadium would open in 2028.",
+        "Tom Reyes said this week that it is unclear whether the stadium will open.",
+    ]:
+        assert readability.flags(text) == [], text
 
 
 def test_evaluation_reports_missed_targets_as_json() -> None:
@@ -327,9 +345,12 @@ GOLD_FLOORS = {
     # annotators; claims cite truly and find fewer (recall 0.295 -> 0.267, precision 0.598 ->
     # 0.602), see the session note of 2026-11-30; raised when plain leads fill to five facts
     # (0.338 / 0.618); precision 0.59 since one piece of news is listed once (0.598: duplicates
-    # of a gold fact in other words counted twice)
-    "fact_recall": 0.33,
-    "fact_precision": 0.59,
+    # of a gold fact in other words counted twice); recall lowered on purpose when facts must
+    # read alone (stages/narrative: no pronoun, "the bill" or "also" a reader cannot resolve;
+    # the annotators' top complaint): the facts that went were ones a reader cannot follow
+    # (main 0.333 / 0.598 -> 0.314 / 0.667), see benchmarks/readability.py
+    "fact_recall": 0.30,
+    "fact_precision": 0.62,
     "gold_citations": 0.98,
     "speakers_found": 0.64,
     "speakers_right_side": 0.93,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefing.stages.narrative import shortened, stand_alone
+from briefing.stages.narrative import as_support, shortened, stand_alone
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -54,7 +54,7 @@ def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
     )
     for kept in [
         "Mayor Ann Lee halted the $300 million stadium bill on Friday, pending a review.",
-        "Mayor Ann Lee signed the $300 million stadium bill on Friday, during the meeting.",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday, during a council meeting.",
     ]:
         wording = stand_alone(kept)
         assert wording is not None and shortened(wording, kept) is None, kept
@@ -87,3 +87,177 @@ def test_back_references_the_reader_cannot_see_are_left_out_or_resolved() -> Non
     before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
     wording = stand_alone("The mayor, speaking on Tuesday, said the stadium would open.", before)
     assert wording is not None and wording.text.startswith("[Ann Lee]")
+
+
+def test_a_pronoun_anywhere_needs_a_referent_in_the_sentence() -> None:
+    # "it" with only a person before it: the thing it stands for is in the sentence before
+    assert stand_alone("Mayor Ann Lee rejected it before the council met on Monday.") is None
+    # the sentence names what its pronouns stand for: it stays
+    for text in [
+        "Mayor Ann Lee vetoed the stadium bill, which she said the city could not afford.",
+        "The Riverside council said on Monday that it would vote on the stadium in May.",
+        "During her visit to the site, Mayor Ann Lee said the stadium would open in 2028.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+    # a subject pronoun inside a later clause, nobody named before it
+    text = "On Monday, in a rebuke of the council, she said the stadium plan was dead."
+    assert stand_alone(text) is None
+
+
+def test_a_description_the_sentence_never_introduces_is_left_out() -> None:
+    for text in [
+        "The White House has fought against the bill for months, to no avail.",
+        "Tom Reyes, a council member, denounced the offer as a stunt on Tuesday.",
+        "Tom Reyes said on Tuesday that the panel's request had been ignored for weeks.",
+        "Multiple sources identified the suspect to local reporters as a city worker.",
+    ]:
+        assert stand_alone(text) is None, text
+    # introduced earlier, or said by what follows: it stays
+    for text in [
+        "The council passed a bill on Monday, and the measure takes effect in June.",
+        "Tom Reyes denounced the offer that the mayor made on Monday as a stunt.",
+        "The state legislature passed the bill, known as Senate Bill 12, last week.",
+        "Mayor Ann Lee was invited to speak at the summit, and she accepted the invitation.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+
+
+def test_the_main_event_the_lead_reports_is_no_back_reference() -> None:
+    lead = ["Mayor Ann Lee announced on Monday that she will run for governor next year."]
+    text = "Mayor Ann Lee made the announcement in her hometown of Riverside, Ohio."
+    assert stand_alone(text) is None  # alone, "the announcement" is unknown
+    wording = stand_alone(text, lead)
+    assert wording is not None and wording.text == text
+    # a document is not an action: "the bill" still has to be named
+    lead = ["The council debated a bill on Monday that would ban cars downtown."]
+    assert stand_alone("Mayor Ann Lee said she would veto the bill in June.", lead) is None
+
+
+def test_words_that_need_the_sentence_before_are_left_out() -> None:
+    for text in [
+        "Mayor Ann Lee criticized the plan again during a radio interview on Monday.",
+        "Tom Reyes spoke to reporters on the same day in the Riverside district.",
+        "The council rejected such proposals twice in the Riverside district last year.",
+        "Tom Reyes said this approach had failed in the Riverside district in 2019.",
+        "Many in the Riverside district were not pleased with the stadium vote.",
+    ]:
+        assert stand_alone(text) is None, text
+    # time words and "such as" are no back-references
+    text = "Tom Reyes said this week that costs such as security would double by 2028."
+    assert stand_alone(text) is not None
+
+
+def test_also_after_a_named_subject_goes_in_our_brackets() -> None:
+    text = "Mayor Ann Lee also criticized the stadium plan during a radio interview."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "[Mayor Ann Lee] criticized the stadium plan during a radio interview."
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+    before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
+    wording = stand_alone("She also said the stadium would open in 2028.", before)
+    assert wording is not None and wording.text == "[Ann Lee] said the stadium would open in 2028."
+    # an unnamed subject cannot be bracketed back in
+    assert stand_alone("The panel also criticized the stadium plan on Monday evening.") is None
+
+
+def test_a_bare_role_resolves_only_to_the_person_given_that_role() -> None:
+    before = [
+        "State Attorney General Ann Lee is running for the Senate this year.",
+        "Sen. Tom Reyes said on Tuesday that the race was now competitive.",
+        "Lee's campaign disputed a report in the Riverside Times on Wednesday.",
+    ]
+    wording = stand_alone("The A.G. said she had misspoken at a 2008 event.", before)
+    assert (
+        wording is not None and wording.text == "[Ann Lee] said she had misspoken at a 2008 event."
+    )
+    # a lone surname counts as naming her, so "She" is not the senator named before
+    wording = stand_alone("She said she had misspoken at a 2008 event.", before)
+    assert wording is not None and wording.text.startswith("[Ann Lee]")
+    two = [*before, "Gov. Mary Poe and Sen. Tom Reyes met Attorney General Joan Fry."]
+    assert stand_alone("The A.G. said she had misspoken at a 2008 event.", two) is None
+
+
+def test_the_bill_resolves_to_the_one_bill_named_just_before() -> None:
+    before = ["The council debated Senate Bill 12 on Monday."]
+    text = "The measure would ban cars downtown from 2026."
+    wording = stand_alone(text, before)
+    assert (
+        wording is not None
+        and wording.text == "[Senate Bill 12] would ban cars downtown from 2026."
+    )
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+    two = ["The council debated Senate Bill 12 and House Bill 40 on Monday."]
+    assert stand_alone(text, two) is None
+    assert stand_alone(text) is None
+
+
+def test_a_trailing_gloss_that_leans_back_is_cut_not_the_sentence() -> None:
+    text = (
+        "The council adopted a resolution on Monday condemning the stadium plan, despite "
+        "claims from the mayor that the offer was fair."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "The council adopted a resolution on Monday condemning the stadium plan."
+
+
+def test_reflexives_years_and_opening_phrases_need_no_sentence_before() -> None:
+    for text in [
+        "The vice president dominated the only debate between himself and Tom Reyes.",
+        "Tom Reyes told the Times he had misspoken at the 2008 event in Riverside.",
+        'A day after saying she was "done with it," Mayor Ann Lee spoke on Monday.',
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+
+
+def test_an_organization_named_before_introduces_the_company() -> None:
+    text = "Tom Reyes will lead Riverside Power Inc from May, the company said on Tuesday."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+    # a person is no company
+    assert stand_alone("Tom Reyes will lead the company from May, his office said.") is None
+
+
+def test_a_clause_that_says_which_day_or_what_into_is_enough() -> None:
+    for text in [
+        "Mayor Ann Lee spoke on Friday, the same day the council approved the stadium.",
+        "A grand jury approved the first charges in the investigation into the stadium contracts.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+
+
+def test_a_comma_after_the_noun_is_no_appositive_unless_it_closes() -> None:
+    text = "While critics cried foul over the program, Mayor Ann Lee defended it on Monday."
+    assert stand_alone(text) is None
+    text = "The council passed the bill, Senate Bill 12, on Monday after a long debate."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+
+
+def test_a_sentence_that_only_supports_is_read_without_its_closing_gloss() -> None:
+    text = (
+        "The majority of the council voted for the agreement, setting the stage for a new "
+        "chapter in the city's work with state police."
+    )
+    assert stand_alone(text) is None  # "the agreement" is never introduced
+    support = as_support(text)
+    assert support.text == "The majority of the council voted for the agreement."
+    assert text[support.start : support.end] + support.appended == support.text
+    kept = "The vote follows the governor's order, which directed state police to help."
+    assert as_support(kept).text == kept
+
+
+def test_it_is_no_person_the_article_named_and_no_plural() -> None:
+    before = ["Gov. Ann Lee has until Saturday to act on the stadium plan."]
+    assert stand_alone("Two senators called on Lee to veto it before Saturday.", before) is None
+    # "it" that stands for the clause after it, or for a thing the sentence names
+    for text in [
+        "Ann Lee has always tried to make it clear that the stadium would be public.",
+        "The Riverside council said on Monday that it would vote on the stadium in May.",
+    ]:
+        wording = stand_alone(text, before)
+        assert wording is not None and wording.text == text, text

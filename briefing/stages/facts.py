@@ -24,7 +24,14 @@ from functools import lru_cache
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
 from briefing.stages.agreement import confirms, has_verb, opens_on_gloss
-from briefing.stages.narrative import CONNECTIVE, DATELINE, Wording, shortened, stand_alone
+from briefing.stages.narrative import (
+    CONNECTIVE,
+    DATELINE,
+    Wording,
+    as_support,
+    shortened,
+    stand_alone,
+)
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     Features,
@@ -260,6 +267,10 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 wording_why: str | None = "not self-contained (leans on the sentence before)"
             else:
                 wording_why = why or wording_problem(text, lexicon, feats, wording)
+            if wording is None:
+                # it cannot word a fact, but it may support one: without a closing participial
+                # gloss (", setting the stage for..."), which is the outlet's, not the claim
+                wording = as_support(text)
             out.append(
                 Candidate(
                     sentence=sentence,

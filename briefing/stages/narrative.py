@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.text.tokens import outside_quotes
+from briefing.text.tokens import STOPWORDS, outside_quotes
+from briefing.text.wordlists import lines, mapping, words
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
@@ -49,7 +50,7 @@ DANGLING = re.compile(
 """Openers that point at something said before: such a sentence cannot stand alone."""
 _BACK_REFERENCE = re.compile(
     # "The measure", "The religion bill", "the sweeping legislation": a thing named before
-    r"^(?:\(|(?:The|This|That|Those|These)(?: [a-z][\w-]*)? (?:measure|bill|legislation|"
+    r"^(?:\(|(?:The|This|That|Those|These)(?: [A-Za-z][\w-]*)? (?:measure|bill|legislation|"
     r"law|ad|ads|advertisement|report|article|story|memo|letter|interview|speech|video|"
     r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
     r"probe|case|lawsuit|suit|vote|agreement|event|meeting|hearing|debate|remarks?|comments?|"
@@ -58,6 +59,9 @@ _BACK_REFERENCE = re.compile(
     r"newspaper's|newspaper|panel|suspect|package|packages|message|messages|email|emails|"
     r"document|documents|compromise|group|groups|company|agency|campaign's|visit|trip)\b|"
     # "Moments later", "Shortly thereafter": a time only the sentence before gives
+    # "The flurry of reports", "Several of the packages", "Many in the party": a set named before
+    r"The (?:flurry|wave|series|spate|barrage|string|raft|rash) of\b|"
+    r"(?:Many|Some|Several|Most|Few|Others|Both|All|None|Each) (?:of|in|among|on|at|who)\b|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
     r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
     r"(?:same|next|following|previous) (?:day|week|month|year|morning|night|evening)\b|"
@@ -91,6 +95,71 @@ _TRAILING = re.compile(
     r"in a move|in what)\b[^\"“”]*$"
     # a trailing dash aside: "... on Tuesday — the latest sign of ..."
     r"|\s+[—–]\s+[^—–\"“”]*$"
+)
+
+
+_BILL_SUBJECT = re.compile(
+    r"^(The (?:bill|measure|legislation|proposed law))(?!\w),?\s+(?!is\b|was\b)"
+)
+"""A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed"."""
+_BILL_NAME = re.compile(
+    r"\b(?:(?:Senate|House|Assembly) Bill|[SHA]\.?B\.?|H\.\s?R\.|HR|S\.)\s?(?P<num>\d{1,5})\b"
+    r"|\b(?:[A-Z][\w'’-]+ (?:(?:of|for|the|and|to) )?){1,6}Act\b"
+)
+_BILL_WORD = re.compile(r"\b(?:[Bb]ills?|[Mm]easures?|[Ll]egislation|[Ll]aws?|Act)\b")
+# reflexives ("himself", "itself") are bound inside their own clause: never a back-reference
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+_THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs)\b")
+# "made it clear that...": "it" stands for the clause after it
+_MAKE_IT = re.compile(r"\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) $")
+# "it is unclear whether...", "it will take weeks": no referent needed
+_EXPLETIVE = re.compile(
+    r"\s+(?:is|was|'s|’s|has been|had been|would be|will be|remains|seems|appears)\b"
+)
+_NEEDS_BEFORE = re.compile(
+    # "the same day" unless a clause says which ("the same day the bill passed")
+    r"\b(?:again|the same (?!as\b|time\b)[a-z]+(?! (?:as|that|when|the|a|[A-Z])\b)|"
+    r"(?:that|the next|the following) "
+    r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
+    r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
+    r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
+    r"countered(?! that)|"
+    r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
+    r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
+    re.I,
+)
+"""Words that need the sentence before: "again", "the same day", "the latter", "such a move"."""
+# "also" points back unless the sentence holds what it adds to ("not only... but also")
+_ALSO = re.compile(r"\balso\b", re.I)
+_ALSO_PAIRED = re.compile(r"\b(?:and|but|not only|as well as)\b|;", re.I)
+# after "the X", words that say which one: "the bill that would...", "the report by the Times"
+_WHICH = re.compile(
+    r"^(?:to (?!(?:the|a|an|his|her|their|its|Mr|Mrs|Ms)\b)[a-z]|"
+    r"(?:of|that|which|who|whom|about|by|known as|called|named|allowing|letting|"
+    r"requiring|banning|granting|aimed|targeting|calling|condemning|seeking|between|against|into|"
+    r"under which|in which|(?:he|she|they|we) [a-z]+)\b|"
+    r"(?:on|for|over|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the (?:past|last)|now|then|months|weeks|years|days|decades|hours)\b)|"
+    # an appositive that closes: "the bill, Senate Bill 12, passed" (not "the plan, Lee said")
+    r",\s+(?:which|known|called|named|(?:the [A-Z]|an? |[A-Z])[^,;]{0,40},)|"
+    # a dash aside says what it is: "the photo -- an extreme close-up of..."
+    r"(?:--|[—–])\s*(?:an?|the) )"
+)
+# "Lee also said", "Mr. Lee again urged": a short subject, then the adverb
+_SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
+_AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
+_DETERMINER = frozenset({"the", "this", "these", "those"})
+_VERBS = ("VERB", "AUX")
+_BODIES = frozenset("company firm group organization agency panel committee board".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMMA = re.compile(r",[\"”’']?\s")
+LEAD_SENTENCES = 2
+"""How many opening sentences of an article tell its main event (see `_story_actions`)."""
+# capitalised words that name nobody: honorifics, days and months (sentence openers are stopwords)
+_NOT_NAMES = frozenset(
+    "mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
 )
 
 
@@ -132,10 +201,13 @@ def persons(text: str) -> list[tuple[str, str]]:
     """
     bare = outside_quotes(text)
     out = [(m.group("sur"), m.group("sur")) for m in _HONORIFIC.finditer(bare)]
+    titles = mapping("titles")
     for m in _NAME_RUN.finditer(bare):
         words = m.group(0).split()
-        while words and words[0].rstrip(".") in _NOT_FIRST:
-            words.pop(0)
+        # "Connecticut Attorney General Ann Lee": the name is what follows the last title
+        cut = [i for i, w in enumerate(words) if w.rstrip(".") in _NOT_FIRST or w.lower() in titles]
+        if cut and cut[-1] < len(words) - 1:
+            words = words[cut[-1] + 1 :]
         if len(words) >= 2 and not any(
             w.rstrip(".") in _NOT_FIRST or w.lower().rstrip(".") in _not_person() for w in words
         ):
@@ -144,17 +216,284 @@ def persons(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _referent(before: Sequence[str]) -> str | None:
-    """Return the one person the sentences just before name (nearest first), else None."""
-    for text in reversed(before[-2:]):
+@lru_cache(maxsize=1)
+def _families() -> dict[str, frozenset[str]]:
+    """Return each reference noun's family (data/reference_nouns.txt: one family a line)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("reference_nouns"):
+        family = frozenset(line.split())
+        for word in family:
+            out[word] = family
+    return out
+
+
+def _role_titles(role: str) -> frozenset[str]:
+    """Return the words that give a person `role` where the article names them."""
+    return frozenset(mapping("role_titles").get(role, role).split())
+
+
+def _mentions(before: Sequence[str]) -> list[list[tuple[str, str, str]]]:
+    """Return, per sentence, (surname, full name, words around it) of each person it names.
+
+    A surname alone counts once the article has given the full name ("Blumenthal's campaign"
+    after "Richard Blumenthal"), so a pronoun never skips the person just mentioned.
+    """
+    known: dict[str, str] = {}
+    out = []
+    for text in before:
+        bare = outside_quotes(text)
         found = persons(text)
-        if not found:
+        for surname, full in found:
+            if len(full) > len(known.get(surname, "")):
+                known[surname] = full
+        names = {s for s, _ in found}
+        found += [
+            (s, known[s])
+            for s in known
+            if s not in names and re.search(rf"\b{re.escape(s)}\b", bare)
+        ]
+        row = []
+        for surname, full in found:
+            at = bare.find(full) if full in bare else bare.find(surname)
+            after = bare[at + len(full) : at + len(full) + 60] if at >= 0 else ""
+            # "Gov. Ann Lee", "Ann Lee, the state's attorney general,"
+            around = bare[max(0, at - 45) : max(0, at)] if at >= 0 else ""
+            if after.startswith(","):
+                around += " " + after.split(",")[1]
+            row.append((surname, known.get(surname, full), around.lower()))
+        out.append(row)
+    return out
+
+
+def _referent(before: Sequence[str], subject: str = "He") -> str | None:
+    """Return the one person `subject` ("He", "The governor") can be, else None.
+
+    A pronoun is the one person the sentences just before name (nearest first); a bare role
+    is the one person the article gave that role ("Gov. Ann Lee" for "The governor").
+    """
+    mentions = _mentions(before)
+    if subject.lower() not in ("he", "she"):
+        role = subject.split(" ", 1)[1].lower()
+        titles = _role_titles(role)
+        fitting = {
+            (s, full)
+            for row in mentions
+            for s, full, around in row
+            if titles & set(re.findall(r"[a-z][\w.]*", around))
+        }
+        if len({s for s, _ in fitting}) == 1:
+            return max((full for _, full in fitting), key=len)
+        if fitting:
+            return None  # two people hold the role: never guessed
+    for row in reversed(mentions[-2:]):
+        if not row:
             continue
-        surnames = {s for s, _ in found}
+        surnames = {s for s, _, _ in row}
         if len(surnames) != 1:
             return None  # two people just before: "he" could be either
-        return max((full for _, full in found), key=len)
+        return max((full for _, full, _ in row), key=len)
     return None
+
+
+def _bill_name(before: Sequence[str]) -> str | None:
+    """Return the one bill the sentences just before name ("SB 1062"), else None."""
+    for text in reversed(before[-3:]):
+        names = list(_BILL_NAME.finditer(text))
+        if not names and not _BILL_WORD.search(text):
+            continue
+        # "Senate Bill 1062" and "SB 1062" are one bill: the number decides
+        keys = {m.group("num") or m.group(0) for m in names}
+        if len(keys) != 1:
+            return None  # no name, or two bills just before: "the bill" could be either
+        return names[-1].group(0)
+    return None
+
+
+def _is_named(word: str) -> bool:
+    """Return whether `word` may name a person or thing: capitalised, no title or stopword."""
+    core = word.strip(".,;:!?()[]'’\"“”")
+    return (
+        core[:1].isupper()
+        and core.lower() not in STOPWORDS
+        and core.lower().rstrip(".") not in _NOT_NAMES
+        and core.lower() not in mapping("titles")
+        and core.lower() + "." not in mapping("titles")
+    )
+
+
+def _named_subject(words: str) -> bool:
+    """Return whether `words` name their subject: "Mr. Lee", "The White House", not "The panel"."""
+    parts = words.split()
+    if parts and parts[0] == "The":
+        parts = parts[1:]
+    return bool(parts) and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in parts)
+
+
+def _is_organization(word: str) -> bool:
+    """Return whether `word` marks an organization's name: "Inc", "Committee", "NAACP"."""
+    core = word.strip(".,;:!?()[]'’\"“”")
+    core = re.sub(r"['’]s$", "", core)
+    return (core[:1].isupper() and core.lower() in words("org_words")) or (
+        len(core) >= 3 and core.isupper() and core.isalpha()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _surnames(text: str) -> frozenset[str]:
+    """Return the surnames of the people `text` names (see `persons`)."""
+    return frozenset(s for s, _ in persons(text))
+
+
+def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
+    """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
+
+    "it" needs a thing: a singular noun, or a name the article never gave a person
+    ("called on Brewer to veto it" has none when Brewer is the governor named before).
+    """
+    plain = unbracket(shown)
+    bare = outside_quotes(plain)
+    for m in _PERSON_PRONOUN.finditer(bare):
+        if any(_is_named(w) for w in bare[: m.start()].split()):
+            continue
+        # "As he spoke, Mr. Lee said...": the sentence's opening phrase, the name right after it
+        # the comma may close a quotation: 'after saying he was "done," Lee said'
+        comma = _COMMA.search(plain, m.end())
+        opening = ", " not in bare[: m.start()]
+        after = plain[comma.end() :].split()[:3] if comma else []
+        if opening and any(_is_named(w) for w in after):
+            continue
+        return True
+    thing = _THING_PRONOUN.search(bare)
+    if thing is None:
+        return False
+    from briefing.text.tagger import tag
+
+    tokens = tag(bare)
+    for m in _THING_PRONOUN.finditer(bare):
+        if m.group(0) == "it" and (
+            _EXPLETIVE.match(bare, m.end()) or _MAKE_IT.search(bare, 0, m.start())
+        ):
+            continue
+        people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
+        found = [
+            t
+            for t in tokens
+            if t.end <= m.start()
+            and t.upos in ("NOUN", "PROPN")
+            and t.text not in people
+            and t.text.lower().rstrip(".") not in _NOT_NAMES
+            and t.text.lower() not in mapping("titles")
+        ]
+        if m.group(0) in ("it", "its"):
+            # a plural is no "it"; nor a surname the article gave a person
+            found = [t for t in found if t.upos == "PROPN" or t.lemma.lower() == t.text.lower()]
+            if found and all(t.upos == "PROPN" for t in found):
+                named = frozenset().union(*(_surnames(text) for text in before))
+                found = [t for t in found if t.text not in named]
+        if not found:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _story_actions(lead: tuple[str, ...]) -> frozenset[str]:
+    """Return 5-letter stems of the verbs an article's opening sentences report ("annou").
+
+    What the lead reports is the story's main event, which the brief's headline states: "the
+    announcement" after a lead where someone "announced", "the decision" after one "decided".
+    A document or a body ("the bill", "the committee") still has to be named.
+    """
+    from briefing.text.tagger import tag
+
+    return frozenset(
+        t.lemma.lower()[:5] for text in lead for t in tag(outside_quotes(text)) if t.upos == "VERB"
+    )
+
+
+def _unintroduced(
+    shown: str, introduced: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
+) -> str | None:
+    """Return the first "the X" in `shown` whose X the sentence never introduces, else None.
+
+    "the bill" is introduced by "a bill" or "the measure" earlier in the sentence, or said
+    by what follows it ("the bill that would...", "the report by the Times"); a capitalised
+    word before the noun names it ("the Senate committee", "the Russia investigation"); a role
+    ("the congressman") is whoever the sentence names before it.
+    """
+    bare = outside_quotes(unbracket(shown))
+    words = list(re.finditer(r"\S+", bare))
+    families = _families()
+    seen: set[str] = set(introduced)
+    named = organization = False
+    nouns: set[int] | None = None
+    verbs: list[tuple[int, str]] = []
+    for i, m in enumerate(words):
+        low = m.group(0).lower()
+        if low in _DETERMINER:
+            for k in range(i + 1, min(i + 4, len(words))):
+                raw = words[k].group(0)
+                core = raw.strip('.,;:!?()"“”')
+                possessive = re.search(r"['’]s?$", core) is not None
+                core = re.sub(r"['’]s?$", "", core)
+                if core.lower() in families and core[:1].islower():
+                    if nouns is None:
+                        from briefing.text.tagger import tag
+
+                        tags = tag(bare)
+                        nouns = {t.start for t in tags if t.upos == "NOUN"}
+                        verbs = [(t.start, t.lemma.lower()) for t in tags if t.upos in _VERBS]
+                    if raw == core and k + 1 < len(words) and words[k + 1].start() in nouns:
+                        continue  # "the law enforcement officials": the head comes later
+                    after = bare[words[k].end() :].lstrip(" ")
+                    said = not possessive and bool(
+                        (raw == core and _WHICH.match(after))
+                        or (raw == core + "," and _WHICH.match(", " + after))
+                    )
+                    if said and after.startswith("to "):
+                        # "the bill to open the government", not "the suspect to reporters"
+                        verb_at = words[k].end() + bare[words[k].end() :].index("to ") + 3
+                        said = any(start == verb_at for start, _ in verbs)
+                    # a role is whoever the sentence names, a body whatever organization
+                    role = (core.lower() in mapping("role_titles") and named) or (
+                        core.lower() in _BODIES and organization
+                    )
+                    # "invited ... the invitation", "announced ... the announcement"
+                    stem = core.lower()[:5]
+                    acted = any(at < m.start() and lemma[:5] == stem for at, lemma in verbs)
+                    main = stem in story  # the story's main event: "announced" -> the announcement
+                    if not (said or role or acted or main) and not (families[core.lower()] & seen):
+                        return f"{low} {core}"
+                    break
+                # "the Senate committee", "the 2008 event": named enough
+                if core[:1].isupper() or _YEAR.fullmatch(core):
+                    break
+                if core.lower() in STOPWORDS or raw != core:
+                    break
+        word = re.sub(r"['’]s?$", "", m.group(0).strip('.,;:!?()"“”')).lower()
+        seen.add(word)
+        named = named or _is_named(m.group(0))
+        organization = organization or _is_organization(m.group(0))
+    return None
+
+
+def _leans_back(
+    shown: str,
+    introduced: frozenset[str] = frozenset(),
+    story: frozenset[str] = frozenset(),
+    before: Sequence[str] = (),
+) -> bool:
+    """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
+    resolve itself."""
+    bare = outside_quotes(shown)
+    if _NEEDS_BEFORE.search(bare):
+        return True
+    also = _ALSO.search(bare)
+    if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
+        return True
+    return (
+        _pronoun_without_referent(shown, before)
+        or _unintroduced(shown, introduced, story) is not None
+    )
 
 
 def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
@@ -173,25 +512,48 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         if head.islower():
             inserted, start = f"[{head.upper()}]", start + 1
     rest = text[start:]
+    # the sentence as a reader sees it, a capital we bracketed included
+    body = inserted[1:-1] + rest if inserted else rest
+    introduced: frozenset[str] = frozenset()
     personal = _PERSONAL.match(rest)
+    bill = _BILL_SUBJECT.match(rest)
     if personal and not inserted:
-        name = _referent(before)
+        name = _referent(before, personal.group(1))
         if name is None:
             return None
         inserted, start = f"[{name}]", start + len(personal.group(1))
-    elif DANGLING.match(inserted[1:-1] + rest if inserted else rest):
+    elif bill and not inserted:
+        name = _bill_name(before)
+        if name is None:
+            return None
+        inserted, start = f"[{name}]", start + len(bill.group(1))
+        introduced = _families()["bill"]
+    elif DANGLING.match(body):
         return None
-    if (
-        _BACK_REFERENCE.match(rest)
-        or _BACK_REFERENCE.match(text)
-        or _POINTING.search(outside_quotes(rest))
-    ):
+    else:
+        if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
+            return None
+    if _POINTING.search(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
         return None
-    if _INNER_PRONOUN.match(rest):
-        return None
+    # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
+    if inserted and not inserted[1:-1].islower() and len(inserted) > 3:
+        again = _AGAIN.match(text, start)
+        if again:
+            start = again.end()
+    elif not inserted:
+        again = _SUBJECT_AGAIN.match(rest)
+        if again and _named_subject(again.group("subject")):
+            inserted, start = f"[{again.group('subject')}]", start + again.end()
     if not inserted and rest[:1].islower():
         return None
     shown = inserted + text[start:]
+    story = _story_actions(tuple(before[:LEAD_SENTENCES]))
+    if _leans_back(shown, introduced, story, before):
+        # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
+        short = shortened(Wording(shown, inserted, start, len(text)), text)
+        if short is None or _leans_back(short.text, introduced, story, before):
+            return None
+        return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
 
 
@@ -238,3 +600,12 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         return None
     text = wording.inserted + sentence[wording.start : end] + "."
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+
+
+def as_support(sentence: str) -> Wording:
+    """Return how a sentence that cannot word a fact reads as support: whole, or without a
+    closing participial gloss (", setting the stage for...")."""
+    end = _trailing_participle(sentence, 0)
+    if end is None or end < 40:
+        return Wording(text=sentence, inserted="", start=0, end=len(sentence))
+    return Wording(text=sentence[:end] + ".", inserted="", start=0, end=end, appended=".")
