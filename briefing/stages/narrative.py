@@ -577,17 +577,22 @@ def _trailing_participle(sentence: str, start: int) -> int | None:
 _APPOSITIVE = re.compile(r",\s+an?\s+[^\"“”,;]*[.!?]?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _attributing() -> frozenset[str]:
+    """Return every speech-verb form (data/speech_verbs.txt) and "according"."""
+    from briefing.text.wordlists import lines
+
+    return frozenset(w for line in lines("speech_verbs") for w in line.split()) | {"according"}
+
+
 def _trailing_appositive(sentence: str, start: int) -> int | None:
     """Return where a closing appositive starts (", a breakthrough in a case that ..."), if
     it attributes nothing (", a spokesman said" is the claim's source and stays)."""
-    from briefing.text.wordlists import lines
-
     found = _APPOSITIVE.search(sentence, start)
     if found is None:
         return None
-    speech = {w for line in lines("speech_verbs") for w in line.split()}
     said = {w.strip(".").lower() for w in sentence[found.start() :].split()}
-    return None if said & (speech | {"according"}) else found.start()
+    return None if said & _attributing() else found.start()
 
 
 def shortened(wording: Wording, sentence: str) -> Wording | None:
