@@ -121,6 +121,10 @@ class Claim:
     """The position of the main action's token (-1 when there is none)."""
     subject: str | None = None
     """The stem of the unnamed actor's noun ("The council approved" -> "council")."""
+    placed: frozenset[str] = frozenset()
+    """Names after a preposition of place or medium ("in Iowa", "over Twitter"): where or how."""
+    body: bool = False
+    """Whether the actor is an organization ("the NAACP", "House Intelligence Committee")."""
     tokens: tuple[Tagged, ...] = ()
     stems: tuple[str, ...] = ()
 
@@ -301,6 +305,7 @@ def claim_of(text: str) -> Claim:
     attribution = _attribution(tokens, speaker_at if 0 <= speaker_at < main_at else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
     subject = tokens[at].start if at >= 0 else len(text)
+    actor = _actor_words(tokens, tokens[at].start if at >= 0 else None)
     core = main
     if main_at >= 0:
         # "announced her decision to veto", "vowed to block": the infinitive is the news
@@ -311,8 +316,15 @@ def claim_of(text: str) -> Claim:
     return Claim(
         actions=frozenset(actions),
         main=main,
-        names=frozenset(h for start, h in _name_runs(kept)),
-        actor=_actor_words(tokens, tokens[at].start if at >= 0 else None),
+        names=frozenset(h for start, h in _name_runs(kept, described=False)),
+        placed=frozenset(
+            h
+            for start, h in _name_runs(kept, described=False)
+            if _placed(tokens, start)
+        ),
+        actor=actor,
+        body=bool(actor & _org_words())
+        or any(t.text.isupper() and t.text.lower() in actor for t in tokens if len(t.text) >= 3),
         # the actor is the name nearest before the main verb; none there ("The council
         # approved...") means an unnamed actor, not the first name of the object
         first=first_name(text, subject) if main_at >= 0 else first_name(text),
@@ -456,16 +468,69 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
     return token.upos == "PROPN" or (token.upos == "NOUN" and capitalised)
 
 
-def _name_runs(tokens: Sequence[Tagged]) -> list[tuple[int, str]]:
-    """Return (position, head) of each run of proper nouns: "Gov. Dale Harmon" -> "harmon"."""
+_PARTY = frozenset("D R I".split())
+
+
+def _described(tokens: Sequence[Tagged]) -> list[bool]:
+    """Return, per token, whether it only describes the name before it: an apposition or a
+    relative clause ("Lee, a former Baptist minister,", "Lee, who chairs the Ways and Means
+    Committee,"), a parenthesis, or a party-and-state tag ("(D-Nev.)", "R-Calif.")."""
+    out = [False] * len(tokens)
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+            out[i] = True
+        if depth:
+            out[i] = True
+        if token.text == "-" and i and tokens[i - 1].text in _PARTY and i + 1 < len(tokens):
+            out[i - 1] = out[i] = out[i + 1] = True
+    for i in range(1, len(tokens) - 1):
+        nxt = tokens[i + 1].text.lower()
+        if (
+            tokens[i].text == ","
+            and tokens[i - 1].upos == "PROPN"
+            and (nxt in ("a", "an", "the", "who", "whose") or tokens[i + 1].text == "former")
+        ):
+            j = i + 1
+            while j < len(tokens) and tokens[j].text not in (",", ";", ")"):
+                out[j] = True
+                j += 1
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in on at over via across near".split()
+)
+
+
+def _placed(tokens: Sequence[Tagged], start: int) -> bool:
+    """Return True when the name at offset `start` follows a preposition of place or medium
+    ("in Iowa", "on the Senate floor", "over Twitter")."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), 0)
+    j = at - 1
+    if j >= 0 and tokens[j].upos == "DET":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _PLACE_PREPOSITIONS
+
+
+def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[int, str]]:
+    """Return (position, head) of each run of proper nouns: "Gov. Dale Harmon" -> "harmon".
+
+    With `described` False, the names that only describe another ("Lee, a former Baptist
+    minister") are left out: they say who someone is, not what the sentence claims.
+    """
     runs: list[tuple[int, str]] = []
+    aside = [False] * len(tokens) if described else _described(tokens)
     i = 0
     while i < len(tokens):
-        if not _is_name(tokens, i):
+        if not _is_name(tokens, i) or aside[i]:
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and _is_name(tokens, j + 1):
+        while j + 1 < len(tokens) and _is_name(tokens, j + 1) and not aside[j + 1]:
             j += 1
         head = re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower()
         if len(head) >= 2 and head not in STOPWORDS and head not in _NOT_NAMES:
@@ -499,7 +564,11 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
     i = 0
     found: list[list[str]] = []
     in_phrase = False
+    aside = _described(tokens)
     while i < len(tokens):
+        if aside[i]:
+            i += 1
+            continue
         if _is_name(tokens, i) and (before is None or tokens[i].start < before):
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.upos == "DET" and i >= 2:
@@ -508,7 +577,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 prev.upos == "ADP" or prev.text == "-" or (prev.text == "," and in_phrase)
             )  # "-": a party-and-state tag, "Sen. Lee, D-N.Y.,"
             run = []
-            while i < len(tokens) and _is_name(tokens, i):
+            while i < len(tokens) and _is_name(tokens, i) and not aside[i]:
                 run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
                 i += 1
             run = [w for w in run if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES]
@@ -531,16 +600,26 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
 def first_name(text: str, before: int | None = None) -> str | None:
     """Return the head of the name nearest before offset `before` (the actor of the verb there),
     or of the first name in text when `before` is None."""
-    runs = _name_runs(tag(text))
+    runs = _name_runs(tag(text), described=False)
     if before is None:
         return runs[0][1] if runs else None
     found = [head for start, head in runs if start < before]
     return found[-1] if found else None
 
 
+def lower_words(text: str) -> frozenset[str]:
+    """Return the words of `text`, lower-cased, as the citation test compares names."""
+    return _lower_words(text)
+
+
 @lru_cache(maxsize=65536)
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text))
+    words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text)}
+    # "N.A.A.C.P." is "NAACP" (one outlet's style dots initials, another's does not)
+    return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 
 
 def opens_on_gloss(text: str) -> bool:
@@ -585,7 +664,34 @@ def core_match(fact: str, other: str) -> bool:
     return _acts_before(b, a.core, a.first, other)
 
 
-def confirms(fact: str, other: str, context: str = "", topic: frozenset[str] = frozenset()) -> bool:
+_BODY_NOUNS = frozenset(
+    stem(w)
+    for w in """group organization organisation association coalition union agency company firm
+    committee panel movement body network campaign administration department""".split()
+)
+"""Nouns an outlet describes an organization by ("the nation's oldest civil rights group")."""
+
+
+def _described_body(a: Claim, b: Claim, known: frozenset[str]) -> bool:
+    """Return True when `b`'s actor is a description of `a`'s organization: `b` names no one
+    before its verb, its subject is a body noun ("one of the largest civil rights groups
+    passed..."), and its article names the organization elsewhere. Never for a person."""
+    return (
+        a.body
+        and bool(a.actor)
+        and a.actor <= known
+        and b.first is None
+        and b.subject in _BODY_NOUNS
+    )
+
+
+def confirms(
+    fact: str,
+    other: str,
+    context: str = "",
+    topic: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
+) -> bool:
     """Return True when sentence `other` states the claim of sentence `fact`.
 
     The action and its actor must be in `other` itself; the fact's other particulars (its
@@ -593,7 +699,9 @@ def confirms(fact: str, other: str, context: str = "", topic: frozenset[str] = f
     article, since an outlet often gives the details a sentence later, and the names in
     `topic` (every article's setting) need not be there at all. Both are plain text;
     `other` may carry a resolved subject ("[Dale Harmon] said...", brackets removed) so that
-    its pronoun counts for the person it names.
+    its pronoun counts for the person it names. `known` holds the words of `other`'s whole
+    article: an organization it names there may be described in `other` ("the group"), and
+    one place the fact gives may be the article's setting rather than this sentence's.
     """
     a, b = claim_of(fact), claim_of(other)
     around = f"{other} {context}"
@@ -607,19 +715,30 @@ def confirms(fact: str, other: str, context: str = "", topic: frozenset[str] = f
         return False
     present = _lower_words(around)
     missing = a.names - present - topic
-    if missing:
-        return False  # a name the fact gives (a place, a target) is part of its claim
+    if a.body and missing & a.actor and _described_body(a, b, known):
+        missing -= a.actor  # the organization, described ("the civil rights group")
+    if missing and not (len(missing) == 1 and missing <= a.placed & known):
+        # a name the fact gives (a place, a target) is part of its claim; one place or medium
+        # ("in Iowa", "over Twitter") the article gives elsewhere is the setting it reports in
+        return False
+    described = False
     if not a.actor <= _lower_words(outside_quotes(other)):
         # the actor, named as the fact names it ("House", not "Senate"), by the writer: an
         # actor named only inside someone's quotation is what that speaker talks about
-        return False
+        described = _described_body(a, b, known) and cover >= COVER
+        if not described:
+            return False
     if a.main and not a.actor and not _same_subject(a, b, other):
         return False  # someone else does it: "the program allows" / "commissioners voted to"
     # "voted to override the veto": the infinitive is the news, and must be stated too
     wanted = (a.core - a.main) or a.main
     if a.main and not wanted & b.actions:
         return False
-    if a.main and a.first is not None and not _acts_before(b, wanted, a.first, other):
+    if described and not wanted & b.main:
+        return False  # the described body must be the one doing it
+    if a.main and a.first is not None and not described and not _acts_before(
+        b, wanted, a.first, other
+    ):
         return False  # the action is there, but someone else does it
     if a.main:
         # "did not sign" is not "signed": the negation of the action must agree

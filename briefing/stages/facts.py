@@ -476,6 +476,7 @@ def consensus(
     df = _story_df(docs, cands)
     near = _neighbours(cands)
     topic = topic_names(docs)
+    known = article_words(docs)
     pool: list[Cluster] = []
     for w, cand in enumerate(cands):
         if not cand.wording_ok:
@@ -484,7 +485,7 @@ def consensus(
         for m in near[w]:
             if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
                 continue
-            if _confirms(cands, w, m, topic):
+            if _confirms(cands, w, m, topic, known):
                 article = cands[m].sentence.article
                 value = (scorer.score(min(w, m), max(w, m)), -m)
                 if article not in best or value > best[article]:
@@ -507,7 +508,9 @@ def consensus(
         twin = next((s for s in selected if _same_fact(s, clu, scorer)), None)
         if twin is None:
             selected.append(clu)
-        elif _confirmed(clu, cands, groups) > _confirmed(twin, cands, groups):
+        elif clu.groups >= twin.groups and _confirmed(clu, cands, groups) > _confirmed(
+            twin, cands, groups
+        ):
             # the same fact with figures several sources confirm: keep the specific wording
             selected[selected.index(twin)] = clu
         if len(selected) >= MAX_FACTS and twin is None:
@@ -532,14 +535,26 @@ def topic_names(docs: Sequence[Document]) -> frozenset[str]:
     return frozenset(word.lower() for word in shared)
 
 
+def article_words(docs: Sequence[Document]) -> dict[str, frozenset[str]]:
+    """Return each article's words, lower-cased, outside quotation marks (what it says itself)."""
+    from briefing.stages.agreement import lower_words
+
+    return {d.article.id: lower_words(outside_quotes(d.article.text)) for d in docs}
+
+
 def _confirms(
-    cands: Sequence[Candidate], f: int, m: int, topic: frozenset[str] = frozenset()
+    cands: Sequence[Candidate],
+    f: int,
+    m: int,
+    topic: frozenset[str] = frozenset(),
+    known: dict[str, frozenset[str]] | None = None,
 ) -> bool:
     """Return True when candidate m states the claim of candidate f (see `stages.agreement`).
 
     The two sentences after m in its article count for the fact's particulars (an outlet
     often gives the details a sentence later); figures must be in m or those two, and names
-    every article uses (`topic_names`) need not be repeated.
+    every article uses (`topic_names`) need not be repeated. `known` maps each article to
+    the words of its whole text (see `agreement.confirms`).
     """
     fact, other = cands[f], cands[m]
     article = other.sentence.article
@@ -553,7 +568,13 @@ def _confirms(
         return False
     wording = fact.wording.plain if fact.wording else fact.sentence.text
     said = other.wording.plain if other.wording else other.sentence.text
-    return confirms(wording, said, " ".join(c.sentence.text for c in after), topic=topic)
+    return confirms(
+        wording,
+        said,
+        " ".join(c.sentence.text for c in after),
+        topic=topic,
+        known=known.get(article, frozenset()) if known else frozenset(),
+    )
 
 
 def restates_quote(text: str, quotes: Sequence[str]) -> bool:

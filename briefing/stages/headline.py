@@ -173,13 +173,16 @@ def lead_summary(
         # the most central leads first, but a slanted one (its outlet's own words, strong
         # wording) only after the plain ones: one outlet's framing is not the summary
         leads.sort(key=lambda lead: _slant(lead, docs) >= SLANTED)
+        cited = {e.text for f in facts for e in f.evidence}
         for lead in leads:
             if lead.evidence[0].text in avoid or opens_on_gloss(lead.text):
                 continue
+            if lead.evidence[0].text in cited:
+                continue  # an outlet's sentence already cited for a fact says that fact
             n = len(lead.text.split())
             if any(_restates(lead.text, p) for p in said):
                 continue
-            if any(_same_news(lead.text, f.text) for f in stated):
+            if any(_same_news(lead.text, f.text) for f in [*stated, *rest]):
                 continue
             if stated and total + n > SUMMARY_WORDS:
                 continue
