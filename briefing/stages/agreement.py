@@ -204,6 +204,39 @@ def _modifier(tokens: list[Tagged], i: int) -> bool:
     )
 
 
+_TIME_NOUNS = frozenset("day days week weeks month months year years time while moment".split())
+
+
+def _makes_something(tokens: list[Tagged], i: int) -> bool:
+    """Return True when a reporting verb has a thing for object ("tweeted a link", "wrote a
+    letter"): it is an act, not the attribution of a claim ("said a day later" is one)."""
+    j = i + 1
+    if j >= len(tokens) or tokens[j].text.lower() not in ("a", "an"):
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].upos == "ADJ":
+        j += 1
+    return (
+        j < len(tokens)
+        and tokens[j].upos == "NOUN"
+        and tokens[j].text.lower() not in _TIME_NOUNS
+    )
+
+
+_FRAMING_VERBS = frozenset("come follow arrive".split())
+_FRAMING_NEXT = frozenset("as after amid amidst just days weeks months a one less more".split())
+
+
+def _framing(tokens: list[Tagged], i: int) -> bool:
+    """Return True for "comes as", "follows", "arrives amid": a verb that only places the
+    subject in time; what the sentence reports is the clause after it."""
+    return (
+        tokens[i].lemma.lower() in _FRAMING_VERBS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text.lower() in _FRAMING_NEXT
+    )
+
+
 _NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|al)s?$")
 
 
@@ -255,8 +288,12 @@ def _main_verb(
             continue  # a gerund in a phrase: "with a record of challenging the leaders"
         if _modifier(tokens, i):
             continue  # a participle before a noun: "a fast-moving storm", "the proposed bill"
+        if _framing(tokens, i):
+            continue  # "The bill comes as the state prepares...": the claim follows "as"
         keys = _keys(stems[i], _phrase_classes(stems, i))
-        if REPORT in table.single.get(stems[i], frozenset()) | _phrase_classes(stems, i):
+        if REPORT in table.single.get(
+            stems[i], frozenset()
+        ) | _phrase_classes(stems, i) and not _makes_something(tokens, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
@@ -672,6 +709,32 @@ _BODY_NOUNS = frozenset(
 """Nouns an outlet describes an organization by ("the nation's oldest civil rights group")."""
 
 
+def _object_of(claim: Claim) -> str | None:
+    """Return the noun the main verb acts on ("tweeted a link to..." -> "link"), if any."""
+    if claim.main_at < 0 or claim.tokens[claim.main_at].upos != "VERB":
+        return None
+    for j in range(claim.main_at + 1, min(claim.main_at + 5, len(claim.tokens))):
+        token = claim.tokens[j]
+        if token.upos == "NOUN":
+            return token.lemma.lower()
+        if token.upos not in ("DET", "ADJ", "NUM", "PRON"):
+            return None
+    return None
+
+
+def _object_stated(a: Claim, b: Claim, around: str) -> bool:
+    """Return True when `b` (or the sentences `around` it) names the thing `a`'s main verb
+    acts on, or a word of its family ("the bill" for "the measure", data/reference_nouns.txt)."""
+    obj = _object_of(a)
+    if obj is None or _phrase_classes(list(a.stems), a.main_at):
+        return True  # no object, or one the action's phrase holds ("raised concerns")
+    from briefing.stages.narrative import family_of
+
+    there = _lower_words(around)
+    stems = {stem(w) for w in there}
+    return any(w in there or stem(w) in stems for w in family_of(obj) | {obj})
+
+
 def _described_body(a: Claim, b: Claim, known: frozenset[str]) -> bool:
     """Return True when `b`'s actor is a description of `a`'s organization: `b` names no one
     before its verb, its subject is a body noun ("one of the largest civil rights groups
@@ -734,6 +797,8 @@ def confirms(
     wanted = (a.core - a.main) or a.main
     if a.main and not wanted & b.actions:
         return False
+    if a.main and not _object_stated(a, b, around):
+        return False  # "tweeted a link" is not stated by "In a series of tweets, X produced..."
     if described and not wanted & b.main:
         return False  # the described body must be the one doing it
     if a.main and a.first is not None and not described and not _acts_before(

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from briefing.model import Evidence, Fact
 from briefing.records import Document
 from briefing.stages.agreement import opens_on_gloss
-from briefing.stages.facts import not_checkable, wording_problem
+from briefing.stages.facts import not_checkable, story_topic, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
@@ -165,7 +165,12 @@ def lead_summary(
             continue  # the same news in other words
         stated.append(fact)
         total += n
-    rest = [f for f in facts if f not in stated]
+    # a fact that says the summary's news again in other words is not listed again
+    rest = [
+        f
+        for f in facts
+        if f not in stated and not any(_same_news(f.text, p.text) for p in stated)
+    ]
     if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
         # a story without any fact still gets a summary: then a weaker lead may do
@@ -202,7 +207,22 @@ def _same_news(a: str, b: str) -> bool:
     from briefing.stages.agreement import core_match
 
     a, b = unbracket(a), unbracket(b)
-    return core_match(a, b) and core_match(b, a)
+    return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
+
+
+def _same_figures(a: str, b: str) -> bool:
+    """Return True when two sentences give the same figures and half the shorter one's words
+    ("Miami approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday to...")."""
+    from briefing.text.tokens import features
+
+    na, nb = features(a).numbers, features(b).numbers
+    if not (na and nb) or not (na <= nb or nb <= na):
+        return False
+    wa, wb = set(content_words(a)), set(content_words(b))
+    if not (wa and wb):
+        return False
+    shared = len(wa & wb) + len(na & nb)
+    return shared / (min(len(wa), len(wb)) + min(len(na), len(nb))) >= 0.5
 
 
 LEAD_SENTENCES = 3
@@ -214,9 +234,9 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
 
     A fact's lead agreement is the number of articles whose first LEAD_SENTENCES sentences
     state its core claim (its actor doing its action; see `stages.agreement.core_match`).
-    Facts two or more leads agree on come first, most agreed first; then facts an article
-    opens on (OPENING_SENTENCES); the order is kept otherwise (consensus facts before
-    single-source ones).
+    Facts two or more articles open on (their own sentences, OPENING_SENTENCES) come first;
+    then those two or more leads agree on, most agreed first; then facts an article opens on;
+    the order is kept otherwise (consensus facts before single-source ones).
     """
     from briefing.stages.agreement import core_match
 
@@ -228,12 +248,16 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
 
     opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
 
-    def opens(fact: Fact) -> bool:
-        return any((e.article, e.start) in opening for e in fact.evidence)
+    def opens(fact: Fact) -> int:
+        return len({e.article for e in fact.evidence if (e.article, e.start) in opening})
 
-    scored = [(agreement(f), i, f) for i, f in enumerate(facts)]
-    scored.sort(key=lambda x: (-(x[0] if x[0] >= 2 else 0), not opens(x[2]), x[1]))
-    return [f for _, _, f in scored]
+    def key(item: tuple[int, Fact]) -> tuple[int, int, bool, int]:
+        i, fact = item
+        opened = opens(fact)
+        agreed = agreement(fact)
+        return (-(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
+
+    return [f for _, f in sorted(enumerate(facts), key=key)]
 
 
 OPENING_SENTENCES = 2
@@ -358,13 +382,17 @@ def with_leads(
     """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
 
     Outlets rarely state one claim in one sentence alike, so a story may have few consensus
-    facts; the leads carry the main news. Each added lead stands alone, is checkable and
+    facts; the leads carry the main news. When no fact comes from an article's opening
+    sentences, one lead is added however many facts there are. Each added lead stands alone, is checkable and
     neutral, says what no fact says, and is marked single-source, citing only its article;
     a sentence in `avoid` (one side of a disputed figure) is never added.
     """
     out = list(facts)
+    opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
+    # facts that all come from further down need the main news an article opens on
+    main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
     for lead in central_leads(docs, lexicon, limit=20, strict=True):
-        if len(out) >= minimum:
+        if len(out) >= minimum and not main_missing:
             break
         said = lead.evidence[0].text
         if said in avoid or any(said == e.text for f in out for e in f.evidence):
@@ -373,6 +401,7 @@ def with_leads(
             continue  # the same news in other words
         if plain_lead(lead, docs):
             out.append(lead)
+            main_missing = False
     return out
 
 
@@ -401,12 +430,13 @@ def central_leads(
     which fill in when an excerpt has nothing better.
     """
     per_doc = _vocabularies(docs)
+    topic = story_topic(docs)
     scored = []
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
         before: list[str] = []
         for s in d.sentences[:LEAD_POOL]:
-            wording = stand_alone(s.text, before)
+            wording = stand_alone(s.text, before, topic)
             before.append(s.text)
             if wording is None:
                 continue
