@@ -217,9 +217,7 @@ def _makes_something(tokens: list[Tagged], i: int) -> bool:
     while j < len(tokens) and tokens[j].upos == "ADJ":
         j += 1
     return (
-        j < len(tokens)
-        and tokens[j].upos == "NOUN"
-        and tokens[j].text.lower() not in _TIME_NOUNS
+        j < len(tokens) and tokens[j].upos == "NOUN" and tokens[j].text.lower() not in _TIME_NOUNS
     )
 
 
@@ -291,9 +289,9 @@ def _main_verb(
         if _framing(tokens, i):
             continue  # "The bill comes as the state prepares...": the claim follows "as"
         keys = _keys(stems[i], _phrase_classes(stems, i))
-        if REPORT in table.single.get(
-            stems[i], frozenset()
-        ) | _phrase_classes(stems, i) and not _makes_something(tokens, i):
+        if REPORT in table.single.get(stems[i], frozenset()) | _phrase_classes(
+            stems, i
+        ) and not _makes_something(tokens, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
@@ -355,9 +353,7 @@ def claim_of(text: str) -> Claim:
         main=main,
         names=frozenset(h for start, h in _name_runs(kept, described=False)),
         placed=frozenset(
-            h
-            for start, h in _name_runs(kept, described=False)
-            if _placed(tokens, start)
+            h for start, h in _name_runs(kept, described=False) if _placed(tokens, start)
         ),
         actor=actor,
         body=bool(actor & _org_words())
@@ -538,9 +534,7 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset(
-    "in on at over via across near".split()
-)
+_PLACE_PREPOSITIONS = frozenset("in on at over via across near".split())
 
 
 def _placed(tokens: Sequence[Tagged], start: int) -> bool:
@@ -801,8 +795,11 @@ def confirms(
         return False  # "tweeted a link" is not stated by "In a series of tweets, X produced..."
     if described and not wanted & b.main:
         return False  # the described body must be the one doing it
-    if a.main and a.first is not None and not described and not _acts_before(
-        b, wanted, a.first, other
+    if (
+        a.main
+        and a.first is not None
+        and not described
+        and not _acts_before(b, wanted, a.first, other)
     ):
         return False  # the action is there, but someone else does it
     if a.main:

@@ -27,12 +27,10 @@ from briefing.stages.agreement import confirms, has_verb, opens_on_gloss
 from briefing.stages.narrative import (
     CONNECTIVE,
     DATELINE,
-    LEAD_SENTENCES,
     Wording,
     as_support,
     shortened,
     stand_alone,
-    topic_nouns,
 )
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
@@ -253,7 +251,6 @@ def wording_problem(
 def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
     """Return every reporting sentence with its features and whether it may be a fact."""
     out = []
-    topic = story_topic(docs)
     for doc in docs:
         before: list[str] = []
         for sentence in doc.sentences:
@@ -261,7 +258,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             why = not_checkable(text)
             words = len(text.split())
             feats = features(outside_quotes(text))
-            wording = stand_alone(text, before, topic)
+            wording = stand_alone(text, before)
             if wording is not None:
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
@@ -288,11 +285,6 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 )
             )
     return out
-
-
-def story_topic(docs: Sequence[Document]) -> frozenset[str]:
-    """Return the nouns the story's leads agree it is about (`narrative.topic_nouns`)."""
-    return topic_nouns(tuple(tuple(s.text for s in d.sentences[:LEAD_SENTENCES]) for d in docs))
 
 
 def trim_lead(text: str) -> tuple[int, str]:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from briefing.model import Evidence, Fact
 from briefing.records import Document
 from briefing.stages.agreement import opens_on_gloss
-from briefing.stages.facts import not_checkable, story_topic, wording_problem
+from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import content_words, outside_quotes
@@ -167,9 +167,7 @@ def lead_summary(
         total += n
     # a fact that says the summary's news again in other words is not listed again
     rest = [
-        f
-        for f in facts
-        if f not in stated and not any(_same_news(f.text, p.text) for p in stated)
+        f for f in facts if f not in stated and not any(_same_news(f.text, p.text) for p in stated)
     ]
     if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
@@ -210,17 +208,21 @@ def _same_news(a: str, b: str) -> bool:
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
 
 
+SAME_FIGURES_WORDS = 12
+"""At most this long, a sentence giving another's figures in its words only repeats it."""
+
+
 def _same_figures(a: str, b: str) -> bool:
-    """Return True when two sentences give the same figures and half the shorter one's words
-    ("Miami approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday to...")."""
+    """Return True when a short sentence gives another's figures and half its words again
+    ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday to...")."""
     from briefing.text.tokens import features
 
     na, nb = features(a).numbers, features(b).numbers
     if not (na and nb) or not (na <= nb or nb <= na):
         return False
     wa, wb = set(content_words(a)), set(content_words(b))
-    if not (wa and wb):
-        return False
+    if not (wa and wb) or min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS:
+        return False  # a longer sentence with the same figures adds more than it repeats
     shared = len(wa & wb) + len(na & nb)
     return shared / (min(len(wa), len(wb)) + min(len(na), len(nb))) >= 0.5
 
@@ -383,9 +385,9 @@ def with_leads(
 
     Outlets rarely state one claim in one sentence alike, so a story may have few consensus
     facts; the leads carry the main news. When no fact comes from an article's opening
-    sentences, one lead is added however many facts there are. Each added lead stands alone, is checkable and
-    neutral, says what no fact says, and is marked single-source, citing only its article;
-    a sentence in `avoid` (one side of a disputed figure) is never added.
+    sentences, one lead is added however many facts there are. Each added lead stands alone,
+    is checkable and neutral, says what no fact says, and is marked single-source, citing
+    only its article; a sentence in `avoid` (one side of a disputed figure) is never added.
     """
     out = list(facts)
     opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
@@ -410,8 +412,8 @@ def _restates(a: str, b: str) -> bool:
     and nearly half of the longer one's ("faced pressure to veto the measure" does not
     restate "announced her decision to veto the measure, which ...")."""
     wa, wb = set(content_words(a)), set(content_words(b))
-    if not (wa and wb):
-        return False
+    if not (wa and wb) or min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS:
+        return False  # a longer sentence with the same figures adds more than it repeats
     shared = len(wa & wb)
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
@@ -430,13 +432,12 @@ def central_leads(
     which fill in when an excerpt has nothing better.
     """
     per_doc = _vocabularies(docs)
-    topic = story_topic(docs)
     scored = []
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
         before: list[str] = []
         for s in d.sentences[:LEAD_POOL]:
-            wording = stand_alone(s.text, before, topic)
+            wording = stand_alone(s.text, before)
             before.append(s.text)
             if wording is None:
                 continue

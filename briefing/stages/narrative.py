@@ -233,31 +233,6 @@ def family_of(noun: str) -> frozenset[str]:
     return _families().get(noun.lower(), frozenset({noun.lower()}))
 
 
-def topic_nouns(leads: Sequence[Sequence[str]]) -> frozenset[str]:
-    """Return the reference nouns the story is about: a family of `data/reference_nouns.txt`
-    ("bill", "resolution", "ad") that two or more articles' leads (their first
-    LEAD_SENTENCES sentences) name outside quotation marks, with the family's other words.
-
-    The brief's headline and summary state the main news, so "the resolution" in a fact
-    points at the one the reader has just read about. A role ("the governor") still needs
-    its person named, and one outlet's lead alone does not make a topic.
-    """
-    families = _families()
-    roles = frozenset(mapping("role_titles"))
-    counts: dict[frozenset[str], int] = {}
-    for lead in leads:
-        words = {
-            w.lower()
-            for text in lead[:LEAD_SENTENCES]
-            for w in re.findall(r"[A-Za-z][\w.-]*", outside_quotes(text))
-        }
-        for family in {families[w] for w in words if w in families}:
-            if not family & roles:
-                counts[family] = counts.get(family, 0) + 1
-    need = 2 if len(leads) >= 2 else 1
-    return frozenset(w for family, n in counts.items() if n >= need for w in family)
-
-
 def _role_titles(role: str) -> frozenset[str]:
     """Return the words that give a person `role` where the article names them."""
     return frozenset(mapping("role_titles").get(role, role).split())
@@ -527,13 +502,10 @@ def _leans_back(
     )
 
 
-def stand_alone(
-    text: str, before: Sequence[str] = (), topic: frozenset[str] = frozenset()
-) -> Wording | None:
+def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     """Return how `text` reads alone (our words in brackets), or None when it cannot.
 
-    `before` holds the sentences that precede it in its article, oldest first; `topic` the
-    nouns the story is about (`topic_nouns`), which "the ..." may name without introducing.
+    `before` holds the sentences that precede it in its article, oldest first.
     """
     start, inserted = 0, ""
     dateline = DATELINE.match(text)
@@ -565,8 +537,7 @@ def stand_alone(
     elif DANGLING.match(body):
         return None
     else:
-        back = _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text)
-        if back and not _about_topic(back.group(0), topic):
+        if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
             return None
     if _POINTING.search(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
         return None
@@ -583,7 +554,6 @@ def stand_alone(
         return None
     shown = inserted + text[start:]
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
-    introduced |= topic
     if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
         short = shortened(Wording(shown, inserted, start, len(text)), text)
@@ -591,13 +561,6 @@ def stand_alone(
             return None
         return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
-
-
-def _about_topic(opener: str, topic: frozenset[str]) -> bool:
-    """Return True when an opener pointing back ("The resolution", "The sweeping bill") names
-    one of the story's topic nouns with "The": the thing the headline is about."""
-    words = opener.split()
-    return len(words) >= 2 and words[0] == "The" and words[-1].lower() in topic
 
 
 _PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[.!?]?\s*$")
