@@ -128,3 +128,74 @@ def test_a_clause_opened_by_after_is_not_the_main_action() -> None:
     # "tweeted" is attribution; the verb after "after" is not the claim either
     claim = claim_of("Lee tweeted a link to the report after the group messaged it to him.")
     assert not any(key.startswith("messag") for key in claim.main)
+
+
+def test_a_name_that_only_describes_someone_is_not_a_particular() -> None:
+    # the apposition and the party tag say who Lee is, not what the fact claims
+    claim = claim_of("Tom Reyes, a former Baptist minister, ran for mayor in 2008.")
+    assert claim.first == "reyes" and "baptist" not in claim.names
+    assert claim_of("Senate Leader Ann Lee (D-Nev.) cast the lone vote against it.").first == "lee"
+    assert confirms(
+        "Tom Reyes, a former Baptist minister, ran for mayor of Riverside in 2008.",
+        "Reyes ran for mayor of Riverside in 2008 and lost.",
+    )
+    # a name the claim itself gives must still be there
+    assert not confirms(
+        "Tom Reyes ran for mayor of Riverside in 2008.", "Reyes ran for governor in 2008."
+    )
+
+
+def test_an_organization_described_is_the_one_its_article_names() -> None:
+    fact = "The NAACP adopted a resolution Tuesday condemning racist elements in the Tea Party."
+    other = (
+        "One of the nation's oldest civil rights groups passed a resolution Tuesday "
+        "condemning racist elements in the Tea Party."
+    )
+    article = f"{other} The NAACP met in Kansas City."
+    from briefing.stages.agreement import lower_words
+
+    assert confirms(fact, other, known=lower_words(article))
+    # the article never names it: no citation
+    assert not confirms(fact, other, known=lower_words(other))
+    # a person is never guessed from a description
+    person = "Ann Lee adopted a resolution Tuesday condemning racist elements in the Tea Party."
+    assert not confirms(person, other, known=lower_words(f"{other} Ann Lee spoke."))
+
+
+def test_one_place_the_article_gives_may_be_missing_from_the_sentence() -> None:
+    from briefing.stages.agreement import lower_words
+
+    fact = "Gov. Ann Lee released a new television ad on Tuesday in Iowa."
+    other = "Lee released a new television ad on Tuesday."
+    assert confirms(fact, other, known=lower_words(f"{other} The ad airs in Iowa."))
+    assert not confirms(fact, other, known=lower_words(other))
+
+
+def test_dotted_initials_are_the_same_name() -> None:
+    assert confirms(
+        "The F.B.I. arrested a suspect in Riverside on Friday.",
+        "The FBI arrested a suspect in Riverside on Friday morning.",
+    )
+
+
+def test_a_reporting_verb_with_a_thing_for_object_is_an_act() -> None:
+    # "tweeted a link" is something Lee did, not the attribution of a claim
+    fact = "Ann Lee tweeted a link to a cache of leaked emails on Friday."
+    assert claim_of(fact).main
+    assert not confirms(fact, "In a series of tweets on Friday, Lee produced the leaked emails.")
+    assert confirms(fact, "On Friday Lee tweeted a link to a cache of leaked emails.")
+
+
+def test_the_thing_acted_on_must_be_stated() -> None:
+    fact = "The council approved the stadium bill on Monday."
+    assert confirms(fact, "On Monday the council approved the stadium measure.")
+    assert not confirms(fact, "On Monday the council approved the stadium budget.")
+
+
+def test_comes_as_only_frames_what_follows() -> None:
+    claim = claim_of("The stadium bill comes as Riverside prepares to host the finals next year.")
+    assert "come" not in claim.main
+    assert not confirms(
+        "The stadium bill comes as Riverside prepares to host the finals next year.",
+        "The Riverside finals committee came out against the stadium bill next year.",
+    )

@@ -228,3 +228,72 @@ def test_grim_news_every_outlet_reports_grimly_is_not_a_slant() -> None:
     assert plain_lead(lead, [clean(a), clean(b)])
     # the same sentence beside calm coverage is far more strongly worded than the others
     assert not plain_lead(lead, [clean(a), clean(c)])
+
+
+def test_a_short_fact_giving_the_summary_figures_again_is_not_listed() -> None:
+    main = fact(
+        "City commissioners in Riverside voted 3-2 on Tuesday to let police officers work "
+        "with federal immigration agents."
+    )
+    again = fact("Riverside approves immigration partnership in 3-2 vote.")
+    others = [
+        fact("The agreement lets trained officers question people about their status."),
+        fact("A recent operation in the state netted 1,120 arrests, officials said."),
+        fact("Two commissioners voted against the plan after a five-hour hearing."),
+    ]
+    text, stated, rest = lead_summary([main, again, *others], [], load_lexicon())
+    assert stated[0] == main and again not in stated and again not in rest
+    # a longer sentence with the same figures says more than the summary: it stays listed
+    longer = fact(
+        "The 3-2 vote in Riverside followed a five-hour hearing in which 60 residents spoke, "
+        "most of them against the partnership with federal agents."
+    )
+    text, stated, rest = lead_summary([main, longer, *others], [], load_lexicon())
+    assert longer in stated + rest
+
+
+def test_a_fact_two_articles_open_on_comes_first() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first
+    from tests.articles import make_article
+
+    opening_a = "The Riverside council voted 5-2 on Monday to approve a $300 million stadium."
+    opening_b = "Riverside will build a $300 million stadium after a 5-2 council vote on Monday."
+    reaction = "The team's owner, Tom Reyes, thanked the council and promised 2,000 jobs."
+    a = make_article("Stadium approved", opening_a, "Work starts in March next year.", id="a")
+    b = make_article("Stadium vote", opening_b, reaction, id="b")
+    docs = [clean(a), clean(b)]
+    both = fact(opening_a)
+    both.evidence = [
+        Evidence(article="a", start=a.text.index(opening_a), end=0, text=opening_a),
+        Evidence(article="b", start=b.text.index(opening_b), end=0, text=opening_b),
+    ]
+    other = fact(reaction)
+    other.evidence = [Evidence(article="b", start=b.text.index(reaction), end=0, text=reaction)]
+    assert main_news_first([other, both], docs) == [both, other]
+
+
+def test_facts_from_further_down_still_get_the_main_news_an_article_opens_on() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    opening = "The Riverside council voted 5-2 on Monday to approve a $300 million stadium."
+    filler = [
+        f"Council member number {n} of Riverside spoke for {n + 2} minutes on Monday."
+        for n in range(1, 5)
+    ]
+    detail = "The stadium's architect, Tom Reyes, designed the Riverside library in 2004."
+    a = make_article("Stadium approved", opening, *filler, detail, id="a")
+    b = make_article(
+        "Stadium vote",
+        "Riverside will build a $300 million stadium after a 5-2 council vote on Monday.",
+        *filler,
+        detail,
+        id="b",
+    )
+    docs = [clean(a), clean(b)]
+    listed = fact(detail)
+    listed.evidence = [Evidence(article="a", start=a.text.index(detail), end=0, text=detail)]
+    out = with_leads([listed], docs, load_lexicon(), minimum=1)
+    assert len(out) == 2 and "5-2" in out[1].text and out[1].single_source

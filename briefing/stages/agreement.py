@@ -563,7 +563,7 @@ def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[i
         j = i
         while j + 1 < len(tokens) and _is_name(tokens, j + 1) and not aside[j + 1]:
             j += 1
-        head = re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower()
+        head = _undotted(re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower())
         if len(head) >= 2 and head not in STOPWORDS and head not in _NOT_NAMES:
             runs.append((tokens[i].start, head))
         i = j + 1
@@ -609,7 +609,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
             )  # "-": a party-and-state tag, "Sen. Lee, D-N.Y.,"
             run = []
             while i < len(tokens) and _is_name(tokens, i) and not aside[i]:
-                run.append(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower())
+                run.append(_undotted(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower()))
                 i += 1
             run = [w for w in run if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES]
             if run and not in_phrase:
@@ -651,6 +651,11 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]")
+
+
+def _undotted(word: str) -> str:
+    """Return "fbi" for "f.b.i" (lower-cased initials), any other word as it is."""
+    return word.replace(".", "") if _DOTTED.fullmatch(word) else word
 
 
 def opens_on_gloss(text: str) -> bool:
@@ -710,7 +715,10 @@ def _object_of(claim: Claim) -> str | None:
     for j in range(claim.main_at + 1, min(claim.main_at + 5, len(claim.tokens))):
         token = claim.tokens[j]
         if token.upos == "NOUN":
-            return token.lemma.lower()
+            # the head of the noun phrase: "the stadium bill" -> "bill"
+            while j + 1 < len(claim.tokens) and claim.tokens[j + 1].upos == "NOUN":
+                j += 1
+            return claim.tokens[j].lemma.lower()
         if token.upos not in ("DET", "ADJ", "NUM", "PRON"):
             return None
     return None
