@@ -102,6 +102,12 @@ def test_a_related_sentence_with_another_action_is_not_a_restatement() -> None:
     )
     assert not _restates(news, said)
     assert _restates("The council passed the stadium measure last week.", news)
+    # long sentences restate each other too: length alone never hides a repeat
+    again = (
+        "On Wednesday Gov. Ann Lee announced her decision to veto the stadium measure that "
+        "the council had passed last week."
+    )
+    assert _restates(again, news)
 
 
 def test_leads_fill_in_once_each_and_never_repeat_a_cited_sentence() -> None:
