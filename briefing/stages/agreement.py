@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.stages.narrative import family_of
 from briefing.text.tagger import Tagged
 from briefing.text.tagger import tag as _tag_text
 from briefing.text.tokens import (
@@ -341,6 +342,7 @@ def claim_of(text: str) -> Claim:
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
     subject = tokens[at].start if at >= 0 else len(text)
     actor = _actor_words(tokens, tokens[at].start if at >= 0 else None)
+    runs = _name_runs(kept, described=False)
     core = main
     if main_at >= 0:
         # "announced her decision to veto", "vowed to block": the infinitive is the news
@@ -351,10 +353,8 @@ def claim_of(text: str) -> Claim:
     return Claim(
         actions=frozenset(actions),
         main=main,
-        names=frozenset(h for start, h in _name_runs(kept, described=False)),
-        placed=frozenset(
-            h for start, h in _name_runs(kept, described=False) if _placed(tokens, start)
-        ),
+        names=frozenset(h for start, h in runs),
+        placed=frozenset(h for start, h in runs if _placed(tokens, start)),
         actor=actor,
         body=bool(actor & _org_words())
         or any(t.text.isupper() and t.text.lower() in actor for t in tokens if len(t.text) >= 3),
@@ -420,13 +420,13 @@ def _predicate(tokens: list[Tagged], start: int) -> list[int]:
 
 def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
     """Return the positions of the verbs and nouns of `claim` that match action `keys`."""
-    tokens = list(claim.tokens)
+    tokens, stems = list(claim.tokens), list(claim.stems)
     return [
         i
         for i, token in enumerate(tokens)
         if _acting(token)
         and not (token.upos == "VERB" and _modifier(tokens, i))
-        and keys & _keys(claim.stems[i], _phrase_classes(list(claim.stems), i))
+        and keys & _keys(stems[i], _phrase_classes(stems, i))
     ]
 
 
@@ -438,9 +438,9 @@ def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> b
     """
     for i in _hits(claim, keys):
         if claim.tokens[i].upos != "VERB":
-            if actor in _lower_words(text):
+            if actor in lower_words(text):
                 return True
-        elif actor in _lower_words(text[: claim.tokens[i].start]):
+        elif actor in lower_words(text[: claim.tokens[i].start]):
             return True
     return False
 
@@ -474,7 +474,7 @@ def _same_subject(a: Claim, b: Claim, other: str) -> bool:
             return True
         if subject is not None and (subject in a.words or subject in a.names):
             return True
-        if named is not None and named in _lower_words(" ".join(t.text for t in a.tokens)):
+        if named is not None and named in lower_words(" ".join(t.text for t in a.tokens)):
             return True
     return False
 
@@ -638,19 +638,15 @@ def first_name(text: str, before: int | None = None) -> str | None:
     return found[-1] if found else None
 
 
-def lower_words(text: str) -> frozenset[str]:
-    """Return the words of `text`, lower-cased, as the citation test compares names."""
-    return _lower_words(text)
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 
 
 @lru_cache(maxsize=65536)
-def _lower_words(text: str) -> frozenset[str]:
+def lower_words(text: str) -> frozenset[str]:
+    """Return the words of `text`, lower-cased, as the citation test compares names."""
     words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text)}
     # "N.A.A.C.P." is "NAACP" (one outlet's style dots initials, another's does not)
     return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
-
-
-_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 
 
 def _undotted(word: str) -> str:
@@ -724,15 +720,13 @@ def _object_of(claim: Claim) -> str | None:
     return None
 
 
-def _object_stated(a: Claim, b: Claim, around: str) -> bool:
-    """Return True when `b` (or the sentences `around` it) names the thing `a`'s main verb
-    acts on, or a word of its family ("the bill" for "the measure", data/reference_nouns.txt)."""
+def _object_stated(a: Claim, there: frozenset[str]) -> bool:
+    """Return True when the words `there` (the citing sentence and the two after it, see
+    `lower_words`) name the thing `a`'s main verb acts on, or a word of its family ("the
+    bill" for "the measure", data/reference_nouns.txt)."""
     obj = _object_of(a)
     if obj is None or _phrase_classes(list(a.stems), a.main_at):
         return True  # no object, or one the action's phrase holds ("raised concerns")
-    from briefing.stages.narrative import family_of
-
-    there = _lower_words(around)
     stems = {stem(w) for w in there}
     return any(w in there or stem(w) in stems for w in family_of(obj) | {obj})
 
@@ -778,28 +772,26 @@ def confirms(
     named = a.first is not None and bool(a.main & b.actions)
     if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
-    present = _lower_words(around)
-    missing = a.names - present - topic
-    if a.body and missing & a.actor and _described_body(a, b, known):
-        missing -= a.actor  # the organization, described ("the civil rights group")
+    present = lower_words(around)
+    # the actor, named as the fact names it ("House", not "Senate"), by the writer: an actor
+    # named only inside someone's quotation is what that speaker talks about; or an
+    # organization described ("the civil rights group") that its article names elsewhere
+    by_name = a.actor <= lower_words(outside_quotes(other))
+    described = not by_name and _described_body(a, b, known)
+    missing = a.names - present - topic - (a.actor if described else frozenset())
     if missing and not (len(missing) == 1 and missing <= a.placed & known):
         # a name the fact gives (a place, a target) is part of its claim; one place or medium
         # ("in Iowa", "over Twitter") the article gives elsewhere is the setting it reports in
         return False
-    described = False
-    if not a.actor <= _lower_words(outside_quotes(other)):
-        # the actor, named as the fact names it ("House", not "Senate"), by the writer: an
-        # actor named only inside someone's quotation is what that speaker talks about
-        described = _described_body(a, b, known) and cover >= COVER
-        if not described:
-            return False
+    if not by_name and not (described and cover >= COVER):
+        return False
     if a.main and not a.actor and not _same_subject(a, b, other):
         return False  # someone else does it: "the program allows" / "commissioners voted to"
     # "voted to override the veto": the infinitive is the news, and must be stated too
     wanted = (a.core - a.main) or a.main
     if a.main and not wanted & b.actions:
         return False
-    if a.main and not _object_stated(a, b, around):
+    if a.main and not _object_stated(a, present):
         return False  # "tweeted a link" is not stated by "In a series of tweets, X produced..."
     if described and not wanted & b.main:
         return False  # the described body must be the one doing it

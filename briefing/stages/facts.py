@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
-from briefing.stages.agreement import confirms, has_verb, opens_on_gloss
+from briefing.stages.agreement import confirms, has_verb, lower_words, opens_on_gloss
 from briefing.stages.narrative import (
     CONNECTIVE,
     DATELINE,
@@ -537,8 +537,6 @@ def topic_names(docs: Sequence[Document]) -> frozenset[str]:
 
 def article_words(docs: Sequence[Document]) -> dict[str, frozenset[str]]:
     """Return each article's words, lower-cased, outside quotation marks (what it says itself)."""
-    from briefing.stages.agreement import lower_words
-
     return {d.article.id: lower_words(outside_quotes(d.article.text)) for d in docs}
 
 

@@ -7,11 +7,11 @@ from collections.abc import Collection, Sequence
 
 from briefing.model import Evidence, Fact
 from briefing.records import Document
-from briefing.stages.agreement import opens_on_gloss
+from briefing.stages.agreement import core_match, opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket
 from briefing.text.lexicon import Lexicon
-from briefing.text.tokens import content_words, outside_quotes
+from briefing.text.tokens import content_words, features, outside_quotes
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
@@ -202,8 +202,6 @@ def lead_summary(
 def _same_news(a: str, b: str) -> bool:
     """Return True when each sentence states the other's core, its actor doing its action
     ("X was invited by Y" twice in two outlets' words): the summary says it once."""
-    from briefing.stages.agreement import core_match
-
     a, b = unbracket(a), unbracket(b)
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
 
@@ -215,8 +213,6 @@ SAME_FIGURES_WORDS = 12
 def _same_figures(a: str, b: str) -> bool:
     """Return True when a short sentence gives another's figures and half its words again
     ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday to...")."""
-    from briefing.text.tokens import features
-
     na, nb = features(a).numbers, features(b).numbers
     if not (na and nb) or not (na <= nb or nb <= na):
         return False
@@ -240,15 +236,13 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     then those two or more leads agree on, most agreed first; then facts an article opens on;
     the order is kept otherwise (consensus facts before single-source ones).
     """
-    from briefing.stages.agreement import core_match
-
     leads = [[s.text for s in d.sentences[:LEAD_SENTENCES]] for d in docs]
 
     def agreement(fact: Fact) -> int:
         plain = unbracket(fact.text)
         return sum(any(core_match(plain, lead) for lead in texts) for texts in leads)
 
-    opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
+    opening = _openings(docs)
 
     def opens(fact: Fact) -> int:
         return len({e.article for e in fact.evidence if (e.article, e.start) in opening})
@@ -265,6 +259,11 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
 OPENING_SENTENCES = 2
 """An article's opening sentences state its main news: a fact one of them states comes
 before a detail stated further down, however many outlets state the detail."""
+
+
+def _openings(docs: Sequence[Document]) -> set[tuple[str, int]]:
+    """Return (article, start) of each article's OPENING_SENTENCES, as evidence cites them."""
+    return {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
 
 
 OWN_WORDS = 0.45
@@ -287,8 +286,6 @@ SHARED_LEAD_WORDS = 55
 def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
     """Return True when a single-source lead may stand for the main news (`_plain`); a lead
     whose actor and action another outlet's lead states too may be longer and quote."""
-    from briefing.stages.agreement import core_match
-
     plain = _plain(lead, docs, LEAD_WORDS, quotes=False)
     if plain:
         return True
@@ -390,7 +387,7 @@ def with_leads(
     only its article; a sentence in `avoid` (one side of a disputed figure) is never added.
     """
     out = list(facts)
-    opening = {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
+    opening = _openings(docs)
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
     for lead in central_leads(docs, lexicon, limit=20, strict=True):
