@@ -64,3 +64,9 @@ def test_a_nickname_and_the_formal_first_name_are_one_person_with_the_same_surna
     assert same_person("Bob Reyes", "Robert Reyes")
     assert not same_person("Dick Durbin", "Robert Durbin")
     assert not same_person("Bob Reyes", "Robert Lee")
+
+
+def test_a_father_and_his_son_are_two_people() -> None:
+    assert not same_person("Ann Lee", "Ann Lee Jr.")
+    assert not same_person("Ann Lee Jr.", "Ann Lee Sr.")
+    assert same_person("Ann Lee Jr.", "Ann B. Lee Jr")

@@ -1388,3 +1388,48 @@ def test_a_clause_or_a_document_is_no_role_or_organization() -> None:
     titled = "“The inquiry is over,” said Ann Lee, executive director of the Open Books Group."
     q = only(titled)
     assert (q.role, q.organization) == ("executive director", "Open Books Group")
+
+
+def _said(text: str, known: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """Each whole quote's first words -> its speaker."""
+    return {
+        q.text.split()[0]: q.speaker
+        for q in extract_quotes(text, known_names=known)
+        if not q.partial
+    }
+
+
+def test_the_son_is_not_his_father() -> None:
+    text = (
+        "Dan Reed Jr. met the mayor on Monday. His father, Dan Reed, was not there.\n\n"
+        "“Nothing came of it,” Reed Jr. said later.\n\n"
+        "“It went fine,” Mr. Reed said in a statement."
+    )
+    said = _said(text, known=("Dan Reed",))
+    assert said["Nothing"] == "Dan Reed Jr."
+    # "Mr. Reed": the Reed this article names most, the son
+    assert said["It"] == "Dan Reed Jr."
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_he_refers_to() -> None:
+    text = (
+        "Activists called for Tom Price to hold out on Sunday, when Senate Leader Carl "
+        "Hale suggested a deal had been reached.\n\n"
+        "“We will move to the bill next week,” he said."
+    )
+    assert _said(text)["We"] == "Carl Hale"
+
+
+def test_a_semicolon_after_said_is_a_slip_for_the_colon() -> None:
+    text = "Senator Ann Vega praised the plan.\n\nIn her statement, she said; “The plan is fair.”"
+    assert _said(text)["The"] == "Ann Vega"
+
+
+def test_a_quote_paragraph_goes_on_with_the_speaker_before_not_the_next_paragraph() -> None:
+    text = (
+        "Senate leader Ann Vega backed the plan.\n\n"
+        "In a statement, she said: “The plan is a fair compromise.”\n\n"
+        "“This bill could end the impasse and reopen the offices.”\n\n"
+        "House whip Tom Price called on the other party to accept it."
+    )
+    assert _said(text)["This"] == "Ann Vega"

@@ -78,9 +78,14 @@ def strip_determiners(phrase: str) -> str:
     return " ".join(words)
 
 
+_SUFFIXES = ("Jr", "Sr", "II", "III")
+
+
 def looks_person(name: str) -> bool:
     """A personal name: capitalized words, none an organization word, not an acronym."""
     words = [w for w in name.replace(",", " ").split() if w.lower() not in HONORIFICS]
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]  # "Ann Lee Jr."
     if not words or len(words) > 5:
         return False
     # "Security", "News", "Times'": the word itself, not stripped of its own first/last "s"
@@ -153,11 +158,21 @@ def clean_name(name: str) -> str:
 def _fold(name: str) -> str:
     """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(w for w in plain.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III"))
+    return " ".join(w for w in plain.split() if w.rstrip(".,") not in _SUFFIXES)
+
+
+def generation(name: str) -> str:
+    """The generational suffix a name ends with ("Jr", "Sr", "II", "III"), else ""."""
+    words = name.replace(",", " ").split()
+    last = words[-1].rstrip(".") if words else ""
+    return last if last in _SUFFIXES else ""
 
 
 def same_person(a: str, b: str) -> bool:
-    """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"."""
+    """Return True for two forms of one name: "Ben Jealous" and "Benjamin Todd Jealous"; a
+    father and his son ("Ann Lee" and "Ann Lee Jr.") are two people."""
+    if generation(a) != generation(b):
+        return False
     wa, wb = _fold(a).split(), _fold(b).split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
         return False

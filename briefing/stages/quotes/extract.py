@@ -123,7 +123,7 @@ def extract_quotes(
             continue
         cue = raw.cue if raw.cue is not None else _find_cue(text, raw, paras)
         body = text[parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”")
-        lo, _ = _para_of(paras, raw.open_mark)
+        lo, hi = _para_of(paras, raw.open_mark)
         led = _verb_led(text, raw, text[lo : raw.open_mark].rstrip())
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
@@ -134,7 +134,10 @@ def extract_quotes(
             if fragment is not None and _ends_paragraph(text, fragment, paras)
             else previous
         )
-        if cue is None and not raw.partial and _continues(text, raw, paras, carried):
+        # a quote paragraph after one that ends with X's quote goes on with X, though the
+        # next paragraph opens on another speaker ("Lee called on them to act")
+        ahead = cue is not None and cue.mention_start >= hi
+        if (cue is None or ahead) and not raw.partial and _continues(text, raw, paras, carried):
             assert carried is not None
             span = replace(
                 span, speaker=carried.speaker, speaker_start=carried.speaker_start,

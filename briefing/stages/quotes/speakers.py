@@ -19,6 +19,7 @@ from briefing.text.names import (
     TITLES,
     clean_name,
     gender,
+    generation,
     looks_person,
     strip_determiners,
     strip_title,
@@ -129,9 +130,13 @@ class _Registry:
                 # "Fellow Democratic Sen. Ann Lee": words before the title used up the match
                 role, name, org = strip_title(found + more.group())
             name = clean_name(name)
+            if generation(name) in ("Jr", "Sr") and not name.endswith("."):
+                name += "."  # "Ann Lee Jr.": the sentence's full stop took the suffix's
             if role and name and len(name.split()) == 1 and looks_person(name):
                 reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
-            if not name or len(name.split()) < 2 or not looks_person(name):
+            if not name or len(name.split()) - bool(generation(name)) < 2:
+                continue  # ("Lee Jr." is a surname, resolved like "Lee")
+            if not looks_person(name):
                 continue
             if name not in reg.full:
                 reg.full.append(name)
@@ -182,7 +187,7 @@ class _Registry:
         counts = Counter(name for _, _, name in self.mentions)
         by_surname: dict[str, str] = {}
         for name in self.full:
-            surname = name.split()[-1]
+            surname = _surname(name)
             # two people share the surname: the one named more often is meant
             if counts[name] > counts[by_surname.get(surname, "")]:
                 by_surname[surname] = name
@@ -212,15 +217,27 @@ class _Registry:
 
     def resolve(self, mention: str) -> str:
         """The full name for a surname or title-plus-surname mention."""
-        _, name, _ = strip_title(mention)
+        title, name, _ = strip_title(mention)
         name = clean_name(name)
-        if len(name.split()) >= 2 or not name:
+        suffix = generation(name)
+        if len(name.split()) - bool(suffix) >= 2 or not name:
             return name or mention
-        hits = [f for f in self.full if f.split()[-1] == name]
-        if not hits:
+        # "Lee Jr." names Ann Lee Jr., never her father Ann Lee; "Mr. Lee" either, "President
+        # Lee" the one without the suffix (an office is rarely given to the son's name)
+        surname = name.split()[0]
+        honorific = mention.split()[0].lower() in HONORIFICS
+        hits = [
+            f
+            for f in self.full
+            if _surname(f) == surname
+            and (generation(f) == suffix or (not suffix and not title and honorific))
+        ]
+        if not hits and not suffix:
             hits = [f for f in self.full if name in f.split()]
         if hits:
-            return Counter(hits).most_common(1)[0][0] if len(set(hits)) > 1 else hits[0]
+            # two people share the surname: the one this text names more often is meant
+            named = Counter(n for _, _, n in self.mentions)
+            return max(hits, key=lambda f: named[f])
         return name
 
     def nearest_person(
@@ -237,9 +254,10 @@ class _Registry:
         for s, e, name in self.mentions:
             if floor <= s and e <= pos:
                 if text:
-                    # the first person named in a sentence is (nearly always) its subject
+                    # the first person named in a sentence is (nearly always) its subject,
+                    # unless a preposition governs the name ("calls for Lee to resign")
                     begin = _sentence_start(text, s + 1, floor)  # (+1: a name opening it)
-                    if begin not in sentences:
+                    if begin not in sentences and not _after_preposition(text, s, begin):
                         sentences.add(begin)
                         subjects.add(s)
                 if name.split()[-1] in named_inside:
@@ -284,6 +302,27 @@ class _Registry:
         # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
         # before ("Safari Club International … the group said")
         return best or nearest
+
+
+_GOVERNING = frozenset(
+    "for to with against about on of from at toward towards over under between among".split()
+)
+
+
+def _after_preposition(text: str, pos: int, begin: int) -> bool:
+    """Whether the name at `pos` is the object of a preposition: the first lower-case word
+    before it, past its title and capitalized words ("for Senate Leader Ann Lee"), is one."""
+    for word in reversed(text[begin:pos].split()):
+        if word[:1].isupper() or word.lower().rstrip(".") in TITLES or word in ("former", "fellow"):
+            continue
+        return word.lower().strip(",;:") in _GOVERNING
+    return False
+
+
+def _surname(name: str) -> str:
+    """The family name of a full name: "Lee" in "Ann Lee" and in "Ann Lee Jr."."""
+    words = name.split()
+    return words[-2] if generation(name) and len(words) > 1 else words[-1]
 
 
 def _role_head(role: str) -> str:
@@ -423,8 +462,8 @@ def _attribute(
             principal = registry.resolve(name)
             speaker = f"{agent.group(1)} for {principal}"
             role, org = agent.group(1), principal
-        elif looks_person(name):
-            speaker = registry.resolve(name)
+        elif looks_person(name) or (generation(name) and registry.resolve(name) in registry.full):
+            speaker = registry.resolve(name)  # ("Lee Jr.": the Ann Lee Jr. named before)
             named = True
             role, org = t_role, t_org
         else:
