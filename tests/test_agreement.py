@@ -199,3 +199,52 @@ def test_comes_as_only_frames_what_follows() -> None:
         "The stadium bill comes as Riverside prepares to host the finals next year.",
         "The Riverside finals committee came out against the stadium bill next year.",
     )
+
+
+def test_a_state_as_newsrooms_abbreviate_it_is_the_same_name() -> None:
+    fact = "Ann Lee made the announcement in her hometown of Lakeside, Ark."
+    assert confirms(fact, "Ann Lee made the announcement in her hometown of Lakeside, Arkansas.")
+    assert confirms("Ann Lee spoke in Albany, New York, on Friday.", "Lee spoke in Albany, N.Y.")
+    # another state is another place
+    assert not confirms(fact, "Ann Lee made the announcement in her hometown of Lakeside, Texas.")
+    # a common word is no state: "ill" is not Illinois
+    assert not confirms(
+        "Ann Lee made the announcement in Illinois.", "Ann Lee made the announcement while ill."
+    )
+
+
+def test_a_plural_or_adjective_of_a_name_states_it() -> None:
+    assert confirms(
+        "The panel subpoenaed Tom Reyes as part of its inquiry into Russia.",
+        "The panel subpoenaed Tom Reyes in its inquiry into Russian meddling.",
+    )
+    assert not confirms(
+        "The panel subpoenaed Tom Reyes as part of its inquiry into Russia.",
+        "The panel subpoenaed Tom Reyes in its inquiry into Chinese meddling.",
+    )
+
+
+def test_a_description_of_several_parts_is_not_a_particular() -> None:
+    claim = claim_of(
+        "Tom Reyes, a 46-year-old father of five, tea party congressman and Puerto Rican-born "
+        "son of a teacher, will challenge Ann Lee for the post."
+    )
+    assert claim.names == {"reyes", "lee"}
+    claim = claim_of(
+        "The panel will subpoena Tom Reyes, President Lee’s first security adviser, on Monday."
+    )
+    assert "lee" not in claim.names and "reyes" in claim.names
+    # a list of people is no description: each is a particular
+    assert claim_of("The mayor met Ann Lee, Tom Diaz and Bo Chen on Monday.").names >= {
+        "lee",
+        "diaz",
+        "chen",
+    }
+
+
+def test_a_son_is_named_by_his_surname() -> None:
+    assert "jr" not in claim_of("Tom Reyes Jr. met the mayor on Monday in Riverside.").names
+    assert confirms(
+        "Tom Reyes Jr. handed the messages to the committee on Monday.",
+        "Mr. Reyes handed the messages to the committee on Monday.",
+    )

@@ -20,9 +20,21 @@ def test_a_pronoun_subject_names_the_one_person_named_just_before() -> None:
 
 
 def test_a_pronoun_with_two_possible_people_is_left_out() -> None:
-    before = ["Mayor Ann Lee met Tom Reyes, the council member, on Monday."]
+    before = ["Mayor Ann Lee met Maria Reyes, the council member, on Monday."]
     assert stand_alone("She said the stadium would open in 2028.", before) is None
     assert stand_alone("She said the stadium would open in 2028.") is None
+
+
+def test_a_pronoun_names_only_a_person_it_can_refer_to() -> None:
+    before = ["Mayor Ann Lee met Tom Reyes, the council member, on Monday."]
+    she = stand_alone("She said the stadium would open in 2028.", before)
+    he = stand_alone("He said the stadium would open in 2028.", before)
+    assert she is not None and she.text.startswith("[Ann Lee] said")
+    assert he is not None and he.text.startswith("[Tom Reyes] said")
+    # "she" is never the one man named just before
+    text = "She said the stadium would open in 2028."
+    assert stand_alone(text, ["Tom Reyes spoke on Monday night."]) is None
+    assert stand_alone(text, ["Ann Lee spoke on Monday night."]) is not None
 
 
 def test_sentences_that_point_back_are_left_out() -> None:
@@ -261,3 +273,12 @@ def test_it_is_no_person_the_article_named_and_no_plural() -> None:
     ]:
         wording = stand_alone(text, before)
         assert wording is not None and wording.text == text, text
+
+
+def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
+    before = ["Secretary Tom Reyes sent Mr. Reyes’s letter to the panel on Monday."]
+    he = stand_alone("He said the stadium would open in 2028.", before)
+    assert he is not None and he.text.startswith("[Tom Reyes] said")
+    before = ["Tom Reyes Jr. met Mr. Reyes’s staff on Monday."]
+    he = stand_alone("He said the stadium would open in 2028.", before)
+    assert he is not None and he.text.startswith("[Tom Reyes Jr.] said")

@@ -520,18 +520,61 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
             out[i] = True
         if token.text == "-" and i and tokens[i - 1].text in _PARTY and i + 1 < len(tokens):
             out[i - 1] = out[i] = out[i + 1] = True
-    for i in range(1, len(tokens) - 1):
+    i = 1
+    while i < len(tokens) - 1:
         nxt = tokens[i + 1].text.lower()
-        if (
-            tokens[i].text == ","
-            and tokens[i - 1].upos == "PROPN"
-            and (nxt in ("a", "an", "the", "who", "whose") or tokens[i + 1].text == "former")
+        if not (tokens[i].text == "," and tokens[i - 1].upos == "PROPN"):
+            i += 1
+            continue
+        end = _segment_end(tokens, i + 1)
+        if not (
+            nxt in ("a", "an", "the", "who", "whose")
+            or tokens[i + 1].text == "former"
+            or _description(tokens, i + 1, end)
         ):
-            j = i + 1
-            while j < len(tokens) and tokens[j].text not in (",", ";", ")"):
+            i += 1
+            continue
+        # "Lee, a former minister, tea party congressman and father of five, will...": each
+        # verbless segment with a common noun before the next comma describes her too
+        while True:
+            for j in range(i + 1, end):
                 out[j] = True
-                j += 1
+            if end >= len(tokens) or tokens[end].text != ",":
+                break
+            after = _segment_end(tokens, end + 1)
+            if (
+                after >= len(tokens)
+                or tokens[after].text != ","
+                or not _description(tokens, end + 1, after)
+            ):
+                break
+            i, end = end, after
+        i = end
     return out
+
+
+def _segment_end(tokens: Sequence[Tagged], start: int) -> int:
+    """Index of the first comma, semicolon or closing parenthesis at or after `start`."""
+    j = start
+    while j < len(tokens) and tokens[j].text not in (",", ";", ")"):
+        j += 1
+    return j
+
+
+def _description(tokens: Sequence[Tagged], start: int, end: int) -> bool:
+    """Return True for a segment that describes rather than acts: no verb, a common noun
+    ("President Lee’s first national security adviser", "tea party congressman")."""
+    segment = tokens[start:end]
+    return (
+        0 < len(segment) <= 16
+        and end < len(tokens)
+        # ("Puerto Rican-born": a compound, no verb of the clause)
+        and not any(
+            t.upos in ("VERB", "AUX") and tokens[start + k - 1].text != "-"
+            for k, t in enumerate(segment)
+        )
+        and any(t.upos == "NOUN" and t.text[:1].islower() for t in segment)
+    )
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at over via across near".split())
@@ -545,6 +588,9 @@ def _placed(tokens: Sequence[Tagged], start: int) -> bool:
     if j >= 0 and tokens[j].upos == "DET":
         j -= 1
     return j >= 0 and tokens[j].text.lower() in _PLACE_PREPOSITIONS
+
+
+_SUFFIXES = frozenset("jr sr ii iii".split())
 
 
 def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[int, str]]:
@@ -564,6 +610,9 @@ def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[i
         while j + 1 < len(tokens) and _is_name(tokens, j + 1) and not aside[j + 1]:
             j += 1
         head = _undotted(re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower())
+        if head in _SUFFIXES and j > i:
+            # "Ann Lee Jr.": named by her surname, as "Mr. Lee" names her
+            head = _undotted(re.sub(r"['’]s$", "", tokens[j - 1].text).strip(".,;:").lower())
         if len(head) >= 2 and head not in STOPWORDS and head not in _NOT_NAMES:
             runs.append((tokens[i].start, head))
         i = j + 1
@@ -611,7 +660,11 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
             while i < len(tokens) and _is_name(tokens, i) and not aside[i]:
                 run.append(_undotted(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower()))
                 i += 1
-            run = [w for w in run if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES]
+            run = [
+                w
+                for w in run
+                if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES | _SUFFIXES
+            ]
             if run and not in_phrase:
                 found.append(run)
             if before is None and found:
@@ -744,6 +797,30 @@ def _described_body(a: Claim, b: Claim, known: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _state_heads() -> dict[str, str]:
+    """Each state abbreviation (dots removed too) -> the last word of the state's name."""
+    from briefing.text.wordlists import mapping
+
+    heads = {abbr: name.split()[-1] for abbr, name in mapping("us_states").items()}
+    return heads | {abbr.replace(".", ""): head for abbr, head in heads.items()}
+
+
+def _stated_name(name: str, present: frozenset[str], text: str) -> bool:
+    """Return True when `text` gives `name` in another form: a state as newsrooms abbreviate
+    it ("Ark." for "Arkansas") or a plural or adjective of it ("Republican" for "Republicans",
+    "Russian" for "Russia")."""
+    forms = {name + "s", name + "n"}
+    if name.endswith(("s", "n")):
+        forms.add(name[:-1])
+    if forms & present:
+        return True
+    heads = _state_heads()
+    capitalised = {w.strip(".").lower() for w in re.findall(r"\b[A-Z][\w.]*", text)}
+    given = {heads[w] for w in capitalised if w in heads}
+    return heads.get(name, name) in given | (capitalised - heads.keys())
+
+
 def confirms(
     fact: str,
     other: str,
@@ -778,7 +855,11 @@ def confirms(
     # organization described ("the civil rights group") that its article names elsewhere
     by_name = a.actor <= lower_words(outside_quotes(other))
     described = not by_name and _described_body(a, b, known)
-    missing = a.names - present - topic - (a.actor if described else frozenset())
+    missing = {
+        name
+        for name in a.names - present - topic - (a.actor if described else frozenset())
+        if not _stated_name(name, present, around)
+    }
     if missing and not (len(missing) == 1 and missing <= a.placed & known):
         # a name the fact gives (a place, a target) is part of its claim; one place or medium
         # ("in Iowa", "over Twitter") the article gives elsewhere is the setting it reports in

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.text.names import gender, generation
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, words
 
@@ -200,7 +201,8 @@ def persons(text: str) -> list[tuple[str, str]]:
     Lee" -> "Ann Lee"), or an honorific and a surname ("Ms. Lee").
     """
     bare = outside_quotes(text)
-    out = [(m.group("sur"), m.group("sur")) for m in _HONORIFIC.finditer(bare)]
+    # "Mr. Lee’s": the surname without the possessive
+    out = [(sur, sur) for m in _HONORIFIC.finditer(bare) for sur in [_unpossessed(m.group("sur"))]]
     titles = mapping("titles")
     for m in _NAME_RUN.finditer(bare):
         words = m.group(0).split()
@@ -211,9 +213,18 @@ def persons(text: str) -> list[tuple[str, str]]:
         if len(words) >= 2 and not any(
             w.rstrip(".") in _NOT_FIRST or w.lower().rstrip(".") in _not_person() for w in words
         ):
-            surname = re.sub(r"['’]s$", "", words[-1])
-            out.append((surname, " ".join(words[:-1] + [surname])))
+            last = _unpossessed(words[-1])
+            if generation(last) and len(words) > 2:
+                # "Ann Lee Jr.": her surname is Lee; the suffix stays in her full name
+                dot = "." if last in ("Jr", "Sr") else ""
+                out.append((words[-2], " ".join(words[:-1] + [last + dot])))
+            else:
+                out.append((last, " ".join(words[:-1] + [last])))
     return out
+
+
+def _unpossessed(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
 
 
 @lru_cache(maxsize=1)
@@ -291,13 +302,16 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
             return max((full for _, full in fitting), key=len)
         if fitting:
             return None  # two people hold the role: never guessed
+    sex = {"he": "m", "she": "f"}.get(subject.lower(), "")
     for row in reversed(mentions[-2:]):
-        if not row:
+        # "she" is none of the men just named (nor "he" one of the women)
+        fits = [(s, full) for s, full, _ in row if not sex or gender(full) in ("", sex)]
+        if not fits:
             continue
-        surnames = {s for s, _, _ in row}
+        surnames = {s for s, _ in fits}
         if len(surnames) != 1:
             return None  # two people just before: "he" could be either
-        return max((full for _, full, _ in row), key=len)
+        return max((full for _, full in fits), key=len)
     return None
 
 
