@@ -248,3 +248,28 @@ def test_a_son_is_named_by_his_surname() -> None:
         "Tom Reyes Jr. handed the messages to the committee on Monday.",
         "Mr. Reyes handed the messages to the committee on Monday.",
     )
+
+
+def test_another_day_or_month_is_another_occasion() -> None:
+    fact = "Ann Lee confirmed her talks with the union on Monday."
+    assert confirms(fact, "On Monday, Ann Lee confirmed the talks with the union.")
+    assert not confirms(fact, "On Friday, Ann Lee confirmed the talks with the union.")
+    # a weekday is this week's news, not what was done "in September"
+    assert not confirms(fact, "In September, Ann Lee confirmed the talks with the union.")
+    # an outlet that gives no day still states the claim
+    assert confirms(fact, "Ann Lee confirmed the talks with the union.")
+    # "Jan" is a name, not January; "may" a verb, not the month
+    assert confirms(
+        "Gov. Jan Lee signed the budget bill in March.", "Lee signed the budget bill in March."
+    )
+
+
+def test_different_verbs_for_one_act_are_one_action() -> None:
+    assert confirms(
+        "Tom Reyes communicated with the Lakeside group over Twitter during the campaign.",
+        "Tom Reyes corresponded with the Lakeside group over Twitter during the campaign.",
+    )
+    assert confirms(
+        "The agency lifted the 2014 ban on imports of ivory.",
+        "The agency rescinded the 2014 ban on imports of ivory.",
+    )

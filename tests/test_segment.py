@@ -74,3 +74,15 @@ def test_quoted_sentences_are_sentences_but_quotes_stay_whole_at_their_edges() -
         'This is a felony," said Rep. Ann Lee of Springfield, Ill., who leads the panel.',
         "It met at 3 p.m. Tuesday in HARTFORD, Conn. — and again after Bo Diaz Jr.'s lawyer spoke.",
     ]
+
+
+def test_a_state_abbreviation_before_a_title_ends_no_sentence() -> None:
+    text = (
+        "Officials are calling for Ariz. Gov. Ann Lee to veto the bill. "
+        "She lives in Hope, Ark. Gov. Lee said no."
+    )
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Officials are calling for Ariz. Gov. Ann Lee to veto the bill.",
+        "She lives in Hope, Ark.",
+        "Gov. Lee said no.",
+    ]

@@ -797,6 +797,38 @@ def _described_body(a: Claim, b: Claim, known: frozenset[str]) -> bool:
     )
 
 
+_MONTH_FORMS = {m: m for m in MONTHS} | {m[:3]: m for m in MONTHS} | {"sept": "september"}
+
+
+def _times(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekdays and the months a sentence names (outside quotation marks)."""
+    bare = outside_quotes(text)
+    low = [m.group().lower() for m in re.finditer(r"[A-Z][a-z]+\.?", bare)]
+    days = frozenset(w.rstrip(".") for w in low if w.rstrip(".") in WEEKDAYS)
+    # a month in full or abbreviated with its dot ("Sept.", never "Jan Brewer"); "May" the
+    # month, not the modal, only where no verb can follow ("in May", "May 3")
+    months = frozenset(
+        _MONTH_FORMS[w.rstrip(".")]
+        for w in low
+        if (w in MONTHS or (w.endswith(".") and w.rstrip(".") in _MONTH_FORMS)) and w != "may"
+    )
+    if re.search(r"\b(?:in|since|until|by|last|next|early|late|mid-) ?May\b|\bMay \d", text):
+        months |= {"may"}
+    return days, months
+
+
+def _other_time(fact: str, other: str) -> bool:
+    """Return True when `other` dates its action to other days or months than `fact` does."""
+    fact_days, fact_months = _times(fact)
+    days, months = _times(other)
+    return bool(
+        (fact_days and days and not fact_days & days)
+        or (fact_months and months and not fact_months & months)
+        # "on Monday" (this week's news) is not "In September": a weekday is recent
+        or (fact_days and not fact_months and months and not days)
+    )
+
+
 @lru_cache(maxsize=1)
 def _state_heads() -> dict[str, str]:
     """Each state abbreviation (dots removed too) -> the last word of the state's name."""
@@ -849,6 +881,8 @@ def confirms(
     named = a.first is not None and bool(a.main & b.actions)
     if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
+    if _other_time(fact, other):
+        return False  # "on Thursday" is not stated by "announced Sunday": another occasion
     present = lower_words(around)
     # the actor, named as the fact names it ("House", not "Senate"), by the writer: an actor
     # named only inside someone's quotation is what that speaker talks about; or an

@@ -109,6 +109,25 @@ _DAY_OR_ZONE = re.compile(
 # no sentence. Except a lettered list item ("a. The first item b. The second").
 _NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|[\"”’')\]]+(?:\s|$)")
 _NAME_SUFFIX_END = re.compile(r"\b[JS]r\.$")
+# "calling for Ariz. | Gov. Jan Brewer to veto": a state abbreviation after a word (not after
+# "Hope, Ark." that ends a dateline or a sentence) qualifies the title or name after it
+_STATE_BEFORE_NAME = re.compile(r"(?<![,\s])\s+(?P<state>[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.$")
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """The state abbreviations of data/us_states.txt, without their dots ("nj", "ariz")."""
+    return frozenset(k.replace(".", "") for k in wordlists.mapping("us_states"))
+
+
+def _state_qualifies(line: str, prev: tuple[int, int], start: int) -> bool:
+    found = _STATE_BEFORE_NAME.search(line, *prev)
+    if found is None:
+        return False
+    if found.group("state").lower().replace(".", "") not in _states():
+        return False
+    words = line[start:].split()
+    return bool(words) and words[0].lower() in wordlists.mapping("titles")
 
 
 def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,6 +139,7 @@ def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             _NO_START.match(line, start)
             or line.startswith(("’s", "'s"), start)
             or _NAME_SUFFIX_END.search(line, *out[-1])
+            or _state_qualifies(line, out[-1], start)
             or (_CLOCK_END.search(line, *out[-1]) and _DAY_OR_ZONE.match(line, start))
         ):
             out[-1] = (out[-1][0], end)
