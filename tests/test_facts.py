@@ -208,3 +208,23 @@ def test_a_fact_an_outlet_words_its_own_way_is_marked() -> None:
     fact = "Mayor Ann Lee signed the stadium bill on Friday at City Hall."
     assert _shared(fact, "Lee put her name to the arena measure on Friday.") < DIFFERENT_WORDING
     assert _shared(fact, "On Friday Mayor Ann Lee signed the stadium bill.") >= DIFFERENT_WORDING
+
+
+def test_a_hedge_in_a_clause_that_only_qualifies_leaves_the_claim_firm() -> None:
+    firm = [
+        "The mayor vetoed the bill on Monday, telling the council it could cost jobs.",
+        "The council approved a plan that may reopen the pool in May.",
+        "Lee cited an incident in March when protesters allegedly threw eggs at the car.",
+        "The senator, who may run in 2028, voted for the bill.",
+    ]
+    for text in firm:
+        assert not_checkable(text) is None, text
+    hedged = [
+        "The mayor may veto the bill on Monday.",
+        "The mayor said that she may veto the bill.",
+        "The mayor said she may veto the bill.",
+        "Lee said the plan, which passed on Monday, may fail.",
+        "Lee reportedly vetoed the bill.",
+    ]
+    for text in hedged:
+        assert not_checkable(text) == "hedged or speculative", text

@@ -282,3 +282,19 @@ def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
     before = ["Tom Reyes Jr. met Mr. Reyes’s staff on Monday."]
     he = stand_alone("He said the stadium would open in 2028.", before)
     assert he is not None and he.text.startswith("[Tom Reyes Jr.] said")
+
+
+def test_a_shortened_wording_never_stops_inside_a_clause_it_opened() -> None:
+    text = (
+        "The Lakeside Journal reported Friday that the union, which opposed the plan in "
+        "2019, has decided to accept it."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    assert shortened(wording, text) is None  # not "...reported Friday that the union."
+
+
+def test_a_bracketed_name_starts_at_the_first_name() -> None:
+    before = ["Director of National Intelligence James Reyes spoke on Monday evening."]
+    he = stand_alone("He said 1,200 analysts would be hired in 2028.", before)
+    assert he is not None and he.text.startswith("[James Reyes] said")

@@ -146,6 +146,43 @@ ATTRIBUTION_TAG = re.compile(
 )
 QUOTATION = "quotation (quotes have their own section)"
 
+# A hedge inside a clause that only qualifies a noun or the main claim ("vetoed the bill,
+# telling lawmakers it could expose the U.S.", "a plan that may reopen", "an incident when
+# protesters allegedly...") leaves the main claim firm; one in a reported clause ("said he
+# may veto") or the main clause does not.
+_MODAL_HEDGE = re.compile(
+    r"^(?:may|might|could|possibly|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
+    r"apparently)$",
+    re.I,
+)
+_DEPENDENT_OPENER = re.compile(
+    r"\b(?:which|who|whom|whose|where|when|so that|because|if|unless|whether|although|"
+    r"though|while)\b|,\s+[a-z]+ing\b|\b(?P<that>that)\b"
+)
+_SAYING_BEFORE_THAT = re.compile(
+    r"\b(?:said|says|say|told|tell|tells|announced|announces|believes?|believed|thinks?|"
+    r"thought|expects?|expected|hopes?|hoped|fears?|feared|knows?|knew|warned|warns|added|"
+    r"argued|argues|claimed|claims|insisted|insists|suggested|suggests|noted|notes|stated|"
+    r"signaled|signalled|indicated|indicates|acknowledged|conceded|admitted|reported|"
+    r"reports|wrote|writes|tweeted|so|such|now|fact)\s*$",
+    re.I,
+)
+
+
+def _dependent(bare: str, pos: int) -> bool:
+    """Return True when the hedge word at `pos` sits in a relative, adverbial or participial
+    clause (see above), not in the main or a reported clause."""
+    word = re.match(r"[\w-]+", bare[pos:])
+    if word is None or not _MODAL_HEDGE.match(word.group()):
+        return False
+    for opener in reversed(list(_DEPENDENT_OPENER.finditer(bare, 0, pos))):
+        if bare[: opener.start()].rstrip().endswith(",") and "," in bare[opener.end() : pos]:
+            continue  # "the plan, which passed, may fail": that clause closed before the hedge
+        if opener.group("that") and _SAYING_BEFORE_THAT.search(bare, 0, opener.start()):
+            return False  # "said that he may": what someone reported is hedged
+        return True
+    return False
+
 
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
@@ -155,7 +192,7 @@ def not_checkable(text: str) -> str | None:
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
         return QUOTATION
-    if _HEDGE.search(bare):
+    if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
         return "hedged or speculative"
     if _FIRST_PERSON.search(bare):
         return "first person"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.text.names import gender, generation
+from briefing.text.names import gender, generation, is_first_name
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, words
 
@@ -210,6 +210,10 @@ def persons(text: str) -> list[tuple[str, str]]:
         cut = [i for i, w in enumerate(words) if w.rstrip(".") in _NOT_FIRST or w.lower() in titles]
         if cut and cut[-1] < len(words) - 1:
             words = words[cut[-1] + 1 :]
+        # "Intelligence James Clapper" (after "Director of National"): from the first name on
+        first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
+        if len(words) - first >= 2:
+            words = words[first:]
         if len(words) >= 2 and not any(
             w.rstrip(".") in _NOT_FIRST or w.lower().rstrip(".") in _not_person() for w in words
         ):
@@ -621,10 +625,22 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
-    if end is None or end - wording.start < 40:
+    if end is None or end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
     text = wording.inserted + sentence[wording.start : end] + "."
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+
+
+def _open_clause(kept: str) -> bool:
+    """Return True when `kept` stops inside a clause it opened ("reported that the AARP"):
+    no verb follows its last "that", "whether" or "because"."""
+    from briefing.text.tagger import tag
+
+    tokens = tag(kept)
+    opened = [i for i, t in enumerate(tokens) if t.upos == "SCONJ" or t.text.lower() == "that"]
+    if not opened:
+        return False
+    return not any(t.upos in ("VERB", "AUX") for t in tokens[opened[-1] + 1 :])
 
 
 def as_support(sentence: str) -> Wording:

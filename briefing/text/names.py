@@ -243,6 +243,12 @@ _SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
 @lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Return True for a word the first-name lists know ("James", "Hope"), else False."""
+    return word[:1].isupper() and _genders().get_gender(word) != "unknown"  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4096)
 def _first_name_gender(first: str) -> str:
     """'m' or 'f' when the name leans one way overall and in the English-speaking lists too;
     '' when they disagree ("Kay", "Jan": mostly men's names in one country, women's in
