@@ -298,3 +298,12 @@ def test_a_bracketed_name_starts_at_the_first_name() -> None:
     before = ["Director of National Intelligence James Reyes spoke on Monday evening."]
     he = stand_alone("He said 1,200 analysts would be hired in 2028.", before)
     assert he is not None and he.text.startswith("[James Reyes] said")
+
+
+def test_an_owner_is_not_what_it_refers_to() -> None:
+    before = ["Gov. Ann Lee faced pressure from many corners on Monday."]
+    # "the state's senators ... veto it": "it" is the bill, which the sentence never names
+    text = "The state's two senators, Tom Diaz and Bo Chen, called on Lee to veto it."
+    assert stand_alone(text, before) is None
+    kept = "The state's two senators, Tom Diaz and Bo Chen, called on Lee to veto a budget bill."
+    assert stand_alone(kept, before) is not None

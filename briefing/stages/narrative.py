@@ -399,11 +399,13 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
         ):
             continue
         people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
+        owners = {tokens[k - 1].start for k, t in enumerate(tokens) if k and t.upos == "PART"}
         found = [
             t
             for t in tokens
             if t.end <= m.start()
             and t.upos in ("NOUN", "PROPN")
+            and t.start not in owners  # "the state's senators ... veto it": no state is vetoed
             and t.text not in people
             and t.text.lower().rstrip(".") not in _NOT_NAMES
             and t.text.lower() not in mapping("titles")
