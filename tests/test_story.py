@@ -303,3 +303,37 @@ def test_facts_from_further_down_still_get_the_main_news_an_article_opens_on() -
     listed.evidence = [Evidence(article="a", start=a.text.index(detail), end=0, text=detail)]
     out = with_leads([listed], docs, load_lexicon(), minimum=1)
     assert len(out) == 2 and "5-2" in out[1].text and out[1].single_source
+
+
+def test_a_term_the_lead_quotes_is_not_its_tone() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import plain_lead
+    from briefing.text.polarity import polarity
+    from tests.articles import make_article
+
+    text = (
+        'Gov. Ann Lee said on Wednesday she will veto the bill on "religious freedom and '
+        'wonderful liberty" grounds.'
+    )
+    a = make_article("Veto", text, id="a")
+    said = "Gov. Ann Lee will veto the bill, she said on Wednesday, citing its grounds."
+    b = make_article("Bill", said, id="b")
+    lead = fact(text)
+    lead.source = "a"
+    assert abs(polarity(text)) >= 0.5
+    assert plain_lead(lead, [clean(a), clean(b)])
+    loud = "Gov. Ann Lee said on Wednesday she will veto the bill on wonderful, joyous grounds."
+    a = make_article("Veto", loud, id="a")
+    lead = fact(loud)
+    lead.source = "a"
+    assert not plain_lead(lead, [clean(a), clean(b)])
+
+
+def test_pressure_to_act_is_not_the_act() -> None:
+    from briefing.stages.headline import _same_news
+
+    pressed = "Gov. Ann Lee faced pressure from many corners to veto the budget bill on Monday."
+    acted = "Gov. Ann Lee announced her decision to veto the budget bill on Wednesday."
+    assert not _same_news(pressed, acted) and not _same_news(acted, pressed)
+    again = "Gov. Ann Lee announced on Wednesday her decision to veto the budget bill."
+    assert _same_news(acted, again)

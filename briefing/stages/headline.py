@@ -203,7 +203,17 @@ def _same_news(a: str, b: str) -> bool:
     """Return True when each sentence states the other's core, its actor doing its action
     ("X was invited by Y" twice in two outlets' words): the summary says it once."""
     a, b = unbracket(a), unbracket(b)
+    if bool(_WANTED.search(outside_quotes(a))) != bool(_WANTED.search(outside_quotes(b))):
+        return False  # "faced pressure to veto" is not "announced her decision to veto"
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
+
+
+_WANTED = re.compile(
+    r"\b(?:pressure[sd]?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed)?|hop(?:e|es|ed|ing))\b"
+    r"[^.;]{0,60}?\bto [a-z]+"
+)
+"""An action others only want done ("faced pressure to veto", "urged Lee to sign")."""
 
 
 SAME_FIGURES_WORDS = 12
@@ -305,10 +315,11 @@ def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
 
 
 def _slant(lead: Fact, docs: Sequence[Document]) -> float:
-    """Return how much of a lead is its outlet's own: own-word share plus |VADER compound|."""
+    """Return how much of a lead is its outlet's own: own-word share plus |VADER compound| of
+    its own words (a term it quotes, "religious freedom", is the newsmaker's tone, not its)."""
     from briefing.text.polarity import polarity
 
-    return _own_share(lead, docs) + abs(polarity(lead.text))
+    return _own_share(lead, docs) + abs(polarity(outside_quotes(lead.text)))
 
 
 TONE_APART = 0.3
@@ -325,13 +336,13 @@ def _tone_apart(lead: Fact, docs: Sequence[Document]) -> float:
     from briefing.text.polarity import polarity
 
     others = [
-        polarity(s.text)
+        polarity(outside_quotes(s.text))
         for d in docs
         if d.article.id != lead.source
         for s in d.sentences[:LEAD_SENTENCES]
     ]
     baseline = sum(others) / len(others) if others else 0.0
-    return abs(polarity(lead.text) - baseline)
+    return abs(polarity(outside_quotes(lead.text)) - baseline)
 
 
 def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
@@ -366,7 +377,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
         and len(lead.text.split()) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
-        and (abs(polarity(lead.text)) < 0.5 or _tone_apart(lead, docs) < TONE_APART)
+        and (abs(polarity(outside_quotes(lead.text))) < 0.5 or _tone_apart(lead, docs) < TONE_APART)
     )
 
 
