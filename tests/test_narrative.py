@@ -307,3 +307,13 @@ def test_an_owner_is_not_what_it_refers_to() -> None:
     assert stand_alone(text, before) is None
     kept = "The state's two senators, Tom Diaz and Bo Chen, called on Lee to veto a budget bill."
     assert stand_alone(kept, before) is not None
+
+
+def test_the_magazine_is_the_outlet_the_sentence_names() -> None:
+    named = "Critics faulted Newsweek on Monday, calling the magazine unfair to Ann Lee."
+    assert stand_alone(named) is not None
+    assert (
+        stand_alone("Critics faulted it on Monday, calling the magazine unfair to Ann Lee.") is None
+    )
+    # a hill is no outlet: "The Hill" keeps its article
+    assert stand_alone("On Capitol Hill, critics called the magazine unfair to Ann Lee.") is None

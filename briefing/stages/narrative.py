@@ -353,6 +353,22 @@ def _named_subject(words: str) -> bool:
     return bool(parts) and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in parts)
 
 
+_PUBLICATIONS = frozenset("magazine newspaper paper publication outlet network".split())
+
+
+@lru_cache(maxsize=1)
+def _OUTLET_NAMES() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built once)
+    """The outlet names readers know (data/outlets.txt): "Newsweek", "New York Times" (its
+    "The" dropped, but not from "The Hill", which is no hill)."""
+    names = {
+        n[4:] if n.startswith("The ") and " " in n[4:] else n  # "The Hill" keeps its "The"
+        for n in mapping("outlets").values()
+        if n
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 def _is_organization(word: str) -> bool:
     """Return whether `word` marks an organization's name: "Inc", "Committee", "NAACP"."""
     core = word.strip(".,;:!?()[]'’\"“”")
@@ -451,6 +467,9 @@ def _unintroduced(
     families = _families()
     seen: set[str] = set(introduced)
     named = organization = False
+    # "Newsweek ... the magazine": an outlet the sentence names is the publication it means
+    found_outlet = _OUTLET_NAMES().search(bare)
+    outlet_at = found_outlet.start() if found_outlet else len(bare)
     nouns: set[int] | None = None
     verbs: list[tuple[int, str]] = []
     for i, m in enumerate(words):
@@ -480,8 +499,10 @@ def _unintroduced(
                         verb_at = words[k].end() + bare[words[k].end() :].index("to ") + 3
                         said = any(start == verb_at for start, _ in verbs)
                     # a role is whoever the sentence names, a body whatever organization
-                    role = (core.lower() in mapping("role_titles") and named) or (
-                        core.lower() in _BODIES and organization
+                    role = (
+                        (core.lower() in mapping("role_titles") and named)
+                        or (core.lower() in _BODIES and organization)
+                        or (core.lower() in _PUBLICATIONS and outlet_at < m.start())
                     )
                     # "invited ... the invitation", "announced ... the announcement"
                     stem = core.lower()[:5]
