@@ -317,3 +317,9 @@ def test_the_magazine_is_the_outlet_the_sentence_names() -> None:
     )
     # a hill is no outlet: "The Hill" keeps its article
     assert stand_alone("On Capitol Hill, critics called the magazine unfair to Ann Lee.") is None
+
+
+def test_the_group_is_a_body_the_sentence_must_name() -> None:
+    assert stand_alone("Ann Lee said the group had written to Tom Diaz in 2019.") is None
+    named = "The Lakeside Coalition said on Monday the group had written to Tom Diaz in 2019."
+    assert stand_alone(named) is not None
