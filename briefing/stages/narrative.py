@@ -357,7 +357,7 @@ _PUBLICATIONS = frozenset("magazine newspaper paper publication outlet network".
 
 
 @lru_cache(maxsize=1)
-def _OUTLET_NAMES() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built once)
+def _outlet_names() -> re.Pattern[str]:
     """The outlet names readers know (data/outlets.txt): "Newsweek", "New York Times" (its
     "The" dropped, but not from "The Hill", which is no hill)."""
     names = {
@@ -468,7 +468,7 @@ def _unintroduced(
     seen: set[str] = set(introduced)
     named = organization = False
     # "Newsweek ... the magazine": an outlet the sentence names is the publication it means
-    found_outlet = _OUTLET_NAMES().search(bare)
+    found_outlet = _outlet_names().search(bare)
     outlet_at = found_outlet.start() if found_outlet else len(bare)
     nouns: set[int] | None = None
     verbs: list[tuple[int, str]] = []

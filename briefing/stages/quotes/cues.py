@@ -370,11 +370,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 end = len(text[:phi2].rstrip())
                 pre = text[start:end]
     stripped = pre.rstrip()
-    if (
-        stripped.endswith(";")
-        and stripped[:-1].split()[-1:]
-        and (stripped[:-1].split()[-1].lower() in SPEECH_VERBS)
-    ):
+    before_semicolon = stripped[:-1].split()
+    if stripped.endswith(";") and before_semicolon and before_semicolon[-1].lower() in SPEECH_VERBS:
         stripped = stripped[:-1] + ":"  # "he said; “…”": a slip for the colon
     if not stripped or stripped[-1] not in ":,—–-" and not raw.partial:
         if not stripped or stripped.split()[-1].lower() not in SPEECH_VERBS:
