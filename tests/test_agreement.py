@@ -273,3 +273,9 @@ def test_different_verbs_for_one_act_are_one_action() -> None:
         "The agency lifted the 2014 ban on imports of ivory.",
         "The agency rescinded the 2014 ban on imports of ivory.",
     )
+
+
+def test_what_is_announced_is_the_claim() -> None:
+    fact = "Ann Lee announced Thursday that she would delay the budget vote until Tuesday."
+    assert not confirms(fact, "The announcement by Ann Lee on the budget came on Thursday.")
+    assert confirms(fact, "Ann Lee said Thursday she would delay the budget vote until Tuesday.")

@@ -255,6 +255,11 @@ def _acting(token: Tagged) -> bool:
     return token.upos == "NOUN" and not word.endswith("ing")
 
 
+def _that(token: Tagged) -> bool:
+    """Return True for the "that" opening a reported clause ("announced that he would")."""
+    return token.text.lower() == "that" and token.upos == "SCONJ"
+
+
 def _main_verb(
     tokens: list[Tagged],
     stems: list[str],
@@ -290,9 +295,10 @@ def _main_verb(
         if _framing(tokens, i):
             continue  # "The bill comes as the state prepares...": the claim follows "as"
         keys = _keys(stems[i], _phrase_classes(stems, i))
-        if REPORT in table.single.get(stems[i], frozenset()) | _phrase_classes(
-            stems, i
-        ) and not _makes_something(tokens, i):
+        classes = table.single.get(stems[i], frozenset()) | _phrase_classes(stems, i)
+        # "announced Thursday that he would delay the address" reports the news after "that"
+        announces = "announce" in classes and any(_that(t) for t in tokens[i + 1 : i + 4])
+        if (REPORT in classes or announces) and not _makes_something(tokens, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
@@ -350,6 +356,26 @@ def claim_of(text: str) -> Claim:
             if tokens[j].text.lower() == "to" and tokens[j + 1].upos == "VERB":
                 core = main | _keys(stems[j + 1])
                 break
+        else:
+            # "announced Thursday that he would delay the address": the clause is the news
+            that = next(
+                (j for j in range(main_at + 1, min(main_at + 4, len(tokens))) if _that(tokens[j])),
+                None,
+            )
+            verb = (
+                next(
+                    (
+                        k
+                        for k in range(that + 1, min(that + 8, len(tokens)))
+                        if tokens[k].upos == "VERB" and tokens[k].lemma.lower() != "be"
+                    ),
+                    None,
+                )
+                if that is not None
+                else None
+            )
+            if verb is not None:
+                core = main | _keys(stems[verb], _phrase_classes(stems, verb))
     return Claim(
         actions=frozenset(actions),
         main=main,
