@@ -1433,3 +1433,17 @@ def test_a_quote_paragraph_goes_on_with_the_speaker_before_not_the_next_paragrap
         "House whip Tom Price called on the other party to accept it."
     )
     assert _said(text)["This"] == "Ann Vega"
+
+
+def test_the_clause_after_but_is_where_the_speaker_stands() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = (
+        "The Lakeside Coalition said it supports reporting the spending on ads, but it worries "
+        "the bill goes beyond that."
+    )
+    found = _side_of_context(sentence, ["Lakeside Coalition"])
+    assert found is not None and found[0] == "oppose"
+    plain = "The Lakeside Coalition said it supports reporting the spending on ads."
+    found = _side_of_context(plain, ["Lakeside Coalition"])
+    assert found is not None and found[0] == "support"

@@ -246,7 +246,21 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 dist = len(between)
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
+    if best is not None:
+        # "X said it supports A, but it worries the bill goes further": the speaker's own
+        # clause after "but" is where they stand
+        turn = _CONTRAST.search(low, best[3])
+        if turn is not None:
+            side = _SIDE_LOOKUP.get(turn.group("cue"))
+            if side is not None and side != best[1]:
+                return side, turn.group("cue"), turn.end()
     return (best[1], best[2], best[3]) if best else None
+
+
+_CONTRAST = re.compile(
+    r",?\s+(?:but|however|yet)\s+(?:it|he|she|they|the group)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?P<cue>[a-z]+)\b"
+)
 
 
 # An organization named by its kind alone ("the group's president"): who it is stands in the
