@@ -211,9 +211,9 @@ def persons(text: str) -> list[tuple[str, str]]:
         if cut and cut[-1] < len(words) - 1:
             words = words[cut[-1] + 1 :]
         # "Intelligence James Clapper" (after "Director of National"): from the first name on
-        first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
-        if len(words) - first >= 2:
-            words = words[first:]
+        if len(words) > 2:
+            first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
+            words = words[first:] if len(words) - first >= 2 else words
         if len(words) >= 2 and not any(
             w.rstrip(".") in _NOT_FIRST or w.lower().rstrip(".") in _not_person() for w in words
         ):
