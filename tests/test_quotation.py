@@ -47,3 +47,12 @@ def test_mixed_marks_pair_when_the_own_closing_mark_never_comes() -> None:
 def test_straight_block_quote_does_not_close_at_an_inner_curly_mark() -> None:
     text = '"The crowd chanted “Go team!” and the mayor waved.\n\nLater, she spoke.'
     assert all("Go team!”" not in text[a:b] or text[a] == "“" for a, b in quoted_spans(text))
+
+
+def test_mixed_marks_around_an_attribution_make_two_quotations() -> None:
+    # a straight mark opens, a curly one closes before "he said", a curly one reopens and a
+    # straight one closes: two quotations, the attribution outside both
+    text = '"The plan is a risk,” he said. “It will cost the city dearly."'
+    spans = [text[a:b] for a, b in quoted_spans(text)]
+    assert spans == ['"The plan is a risk,”', '“It will cost the city dearly."']
+    assert "he said" in outside_quotes(text)

@@ -265,6 +265,18 @@ def test_different_wording_of_the_same_quote_is_flagged() -> None:
     assert {tuple(v.sources) for v in q.variants} == {("a", "c"), ("b",)}
 
 
+def test_one_articles_two_quotes_are_never_variants_of_one() -> None:
+    a = "“The plan saves the district four million dollars every single year,” Lee Park said."
+    b = (
+        "“The plan saves the district four million dollars every single year,” Lee Park said.\n\n"
+        "“The plan costs the district four thousand jobs every single year,” Lee Park added."
+    )
+    _, quotes = story_sides([source("a", a), source("b", b)])
+    assert len(quotes) == 2
+    saves = next(q for q in quotes if "saves" in q.text)
+    assert saves.sources == ["a", "b"] and not saves.wording_differs
+
+
 def test_different_speakers_are_not_merged() -> None:
     a = "“We need more time to study the budget,” Lee Park said."
     b = "“We need more time to study the budget,” Ana Ruiz said."

@@ -94,13 +94,14 @@ def _opens_with(text: str, para: tuple[int, int], family: str, has_double: bool)
     return 0
 
 
-def _closes_later(text: str, i: int, hi: int, family: str, has_double: bool) -> bool:
-    """True when a closing mark of `family` follows offset `i` before `hi` (paragraph end)."""
+def _next_close(text: str, i: int, hi: int, family: str, has_double: bool) -> int:
+    """Offset of the next closing mark of `family` after `i` before `hi` (paragraph end), or
+    -1 when none comes."""
     for j in range(i, hi):
         kind = _classify(text, j, i, hi, has_double)
         if kind is not None and kind[0] == family and kind[1] in ("close", "either"):
-            return True
-    return False
+            return j
+    return -1
 
 
 def _pair(text: str) -> tuple[list[Quotation], list[tuple[int, int]]]:
@@ -139,10 +140,14 @@ def _pair(text: str) -> tuple[list[Quotation], list[tuple[int, int]]]:
                 # family's closing mark when its own never comes in the paragraph
                 inner = text[open_at + 1 : i]
                 other_open = "“„«" if fam == "c" else '"'
+                later = _next_close(text, i + 1, hi, family, has_double)
+                # ("…,” he said. “…": a later mark of the open family closes the quotation
+                # reopened after this one with the other family's mark)
+                reopened = later >= 0 and any(c in "“„«" for c in text[i + 1 : later])
                 if (
                     depth == 0
                     and not any(c in inner for c in other_open)
-                    and not _closes_later(text, i + 1, hi, family, has_double)
+                    and (later < 0 or reopened)
                 ):
                     parts.append((part_start, i))
                     found.append(Quotation(open_at, i, tuple(parts)))

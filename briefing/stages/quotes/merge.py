@@ -109,8 +109,8 @@ def _group_quotes(items: list[_Item]) -> list[_Group]:
         placed = False
         for group in groups:
             rep = group.items[0]
-            if rep.article.id == item.article.id:
-                continue
+            if any(it.article.id == item.article.id for it in group.items):
+                continue  # one article's two quotes are two statements, never variants
             exact = _contains(rep.span.text, item.span.text) or _contains(
                 item.span.text, rep.span.text
             )
