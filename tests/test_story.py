@@ -337,3 +337,22 @@ def test_pressure_to_act_is_not_the_act() -> None:
     assert not _same_news(pressed, acted) and not _same_news(acted, pressed)
     again = "Gov. Ann Lee announced on Wednesday her decision to veto the budget bill."
     assert _same_news(acted, again)
+
+
+def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    main = "The Riverside council approved a new stadium budget of $300 million on Monday."
+    detail = "The stadium authority had asked Riverside for the budget in March of 2025."
+    filler = [f"Council member number {n} spoke for ten minutes about parking plans." for n in "123"]
+    a = make_article("Stadium budget", main, *filler, detail, id="a")
+    b = make_article("Budget vote", main.replace("new", "larger"), *filler, id="b")
+    docs = [clean(a), clean(b)]
+    start = a.text.index(detail)
+    found = fact(detail)
+    found.sources, found.source, found.start, found.end = ["a"], "a", start, start + len(detail)
+    found.evidence = [Evidence(article="a", start=start, end=start + len(detail), text=detail)]
+    text, stated, _ = lead_summary([found], docs, load_lexicon())
+    assert len(stated) == 2 and stated[1] is found
+    assert text.startswith("The Riverside council approved")

@@ -196,6 +196,9 @@ def lead_summary(
             total += n
             if len(stated) == 2 or total >= SUMMARY_FILL:
                 break
+        # a lead an article opens on is the main news: it comes before a fact from further down
+        opening = _openings(docs)
+        stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
     return " ".join(f.text for f in stated), stated, rest
 
 
