@@ -345,7 +345,7 @@ def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> No
 
     main = "The Riverside council approved a new stadium budget of $300 million on Monday."
     detail = "The stadium authority had asked Riverside for the budget in March of 2025."
-    filler = [f"Council member number {n} spoke for ten minutes about parking plans." for n in "123"]
+    filler = [f"Council member {n} spoke for ten minutes about parking plans." for n in "123"]
     a = make_article("Stadium budget", main, *filler, detail, id="a")
     b = make_article("Budget vote", main.replace("new", "larger"), *filler, id="b")
     docs = [clean(a), clean(b)]
