@@ -202,7 +202,8 @@ def persons(text: str) -> list[tuple[str, str]]:
     """
     bare = outside_quotes(text)
     # "Mr. Lee’s": the surname without the possessive
-    out = [(sur, sur) for m in _HONORIFIC.finditer(bare) for sur in [_unpossessed(m.group("sur"))]]
+    surnames = [_unpossessed(m.group("sur")) for m in _HONORIFIC.finditer(bare)]
+    out = [(sur, sur) for sur in surnames]
     titles = mapping("titles")
     for m in _NAME_RUN.finditer(bare):
         words = m.group(0).split()
