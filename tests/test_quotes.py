@@ -1459,3 +1459,19 @@ def test_the_clause_after_but_is_where_the_speaker_stands() -> None:
     plain = "The Lakeside Coalition said it supports reporting the spending on ads."
     found = _side_of_context(plain, ["Lakeside Coalition"])
     assert found is not None and found[0] == "support"
+
+
+def test_a_reporter_describing_the_actor_takes_no_side() -> None:
+    text = (
+        "Governor Ann Harmon launched her campaign for president on Monday in Riverside.\n\n"
+        "“I will fight for every family in this country,” Harmon said.\n\n"
+        "The Lakeside Post reporter Dan Ellis writes of Harmon today, “her status as the "
+        "favorite has vanished, and her donors drift toward her rivals.”\n\n"
+        "Tom Reyes in The New York Times explains why, “More than any other candidate, "
+        "Ms. Harmon is poised to run a race that sells her personality as a great asset.”"
+    )
+    lead = "Governor Ann Harmon launched her campaign for president on Monday in Riverside."
+    sides, quotes = story_sides([source("a", text), source("b", lead + "\n\nShe spoke an hour.")])
+    placed = {q.speaker for side in sides for q in [*side.quotes, *side.more]}
+    assert "Ann Harmon" in placed
+    assert "Dan Ellis" not in placed and "Tom Reyes" not in placed

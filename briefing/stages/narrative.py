@@ -358,7 +358,7 @@ _PUBLICATIONS = frozenset("magazine newspaper paper publication outlet network".
 
 
 @lru_cache(maxsize=1)
-def _outlet_names() -> re.Pattern[str]:
+def outlet_names() -> re.Pattern[str]:
     """The outlet names readers know (data/outlets.txt): "Newsweek", "New York Times" (its
     "The" dropped, but not from "The Hill", which is no hill)."""
     names = {
@@ -469,7 +469,7 @@ def _unintroduced(
     seen: set[str] = set(introduced)
     named = organization = False
     # "Newsweek ... the magazine": an outlet the sentence names is the publication it means
-    found_outlet = _outlet_names().search(bare)
+    found_outlet = outlet_names().search(bare)
     outlet_at = found_outlet.start() if found_outlet else len(bare)
     nouns: set[int] | None = None
     verbs: list[tuple[int, str]] = []

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from briefing.model import Quote, Side
+from briefing.stages.narrative import outlet_names
 from briefing.stages.quotes.base import QuoteSpan
 from briefing.stages.quotes.camps import _ATTACK, Camps, find_camps, party_of, relation, side_labels
 from briefing.stages.quotes.lexicon import (
@@ -525,7 +526,12 @@ def _place_sides(
         )
         # the tone read from the quote is weaker evidence than the writers' own frame: it
         # counts where no frame says otherwise
-        if abs(toward) >= MIN_POLARITY and framed * toward >= 0 and not asked:
+        # a reporter's or an analyst's account of the actor is an observer's, not a side:
+        # only the writers' frames ("criticized", "praised") place them
+        observer = _observer(group)
+        if observer:
+            group.evidence.append(f"an observer ({observer}): tone places no one")
+        if abs(toward) >= MIN_POLARITY and framed * toward >= 0 and not asked and not observer:
             score += TOWARD_WEIGHT * toward
             group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
         per_group.append(score)
@@ -557,6 +563,34 @@ def _place_sides(
     if not camps.party:
         party_lean(groups, texts, principals)
     _speak_for(groups)
+
+
+# Reporters and analysts observe; columnists and commentators argue, and are placed as anyone.
+_OBSERVER_ROLES = re.compile(
+    r"\b(?:reporter|correspondent|journalist|editor|writer|anchor|"
+    r"analyst|pollster|historian|professor|scholar|expert|consultant|observer)s?\b",
+    re.I,
+)
+
+
+def _observer(group: _Group) -> str:
+    """The role or outlet that makes a speaker an observer (a reporter, an analyst, a
+    newspaper's writer: "Ann Lee in the Lakeside Times explains"), else ""."""
+    role = _OBSERVER_ROLES.search(group.role or "")
+    if role:
+        return role.group()
+    for item in group.items:
+        name = re.escape((item.span.mention or group.speaker or "").strip())
+        if not name:
+            continue
+        writes_in = re.search(
+            rf"{name},?\s+(?:of|in|for|at|writes in|wrote in)\s+(?:[Tt]he\s+)?"
+            rf"(?P<outlet>{outlet_names().pattern})",
+            _attribution_sentence(item),
+        )
+        if writes_in:
+            return writes_in.group("outlet")
+    return ""
 
 
 def _speak_for(groups: list[_Group]) -> None:
