@@ -1413,14 +1413,21 @@ def _said(text: str, known: tuple[str, ...] = ()) -> dict[str, str | None]:
 
 def test_the_son_is_not_his_father() -> None:
     text = (
-        "Dan Reed Jr. met the mayor on Monday. His father, Dan Reed, was not there.\n\n"
+        "His father, Dan Reed, was not there. Dan Reed Jr. met the mayor on Monday.\n\n"
         "“Nothing came of it,” Reed Jr. said later.\n\n"
         "“It went fine,” Mr. Reed said in a statement."
     )
     said = _said(text, known=("Dan Reed",))
     assert said["Nothing"] == "Dan Reed Jr."
-    # "Mr. Reed": the Reed this article names most, the son
+    # "Mr. Reed": the Reed named last, the son
     assert said["It"] == "Dan Reed Jr."
+    # "President Reed ... Mr. Reed", the son named only further down: the father
+    text = (
+        "President Dan Reed put the plan on hold on Friday.\n\n"
+        "“We will review all the facts,” Mr. Reed wrote.\n\n"
+        "His son, Dan Reed Jr., was seen hunting in Riverside."
+    )
+    assert _said(text, known=("Dan Reed",))["We"] == "Dan Reed"
 
 
 def test_a_name_after_a_preposition_is_not_the_subject_he_refers_to() -> None:

@@ -107,6 +107,9 @@ class _Registry:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     titled: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     sexes: dict[str, str] = field(default_factory=dict)
+    anchors: list[tuple[int, str]] = field(default_factory=list)
+    """(offset, full name or titled surname) of each mention by full name or title ("President
+    Lee"): which of two people a later "Mr. Lee" means."""
     """"m"/"f" for names known only by surname after "Mr."/"Mrs."/"Ms."."""
     """Surnames seen only after a title ("Senator Lee"), with that title as their role."""
 
@@ -134,6 +137,7 @@ class _Registry:
                 name += "."  # "Ann Lee Jr.": the sentence's full stop took the suffix's
             if role and name and len(name.split()) == 1 and looks_person(name):
                 reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
+                reg.anchors.append((m.start(), name))
             if not name or len(name.split()) - bool(generation(name)) < 2:
                 continue  # ("Lee Jr." is a surname, resolved like "Lee")
             if not looks_person(name):
@@ -141,6 +145,7 @@ class _Registry:
             if name not in reg.full:
                 reg.full.append(name)
             reg.mentions.append((m.start() + m.group().find(name.split()[0]), m.end(), name))
+            reg.anchors.append((m.start(), name))
             if role and name not in reg.roles:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
@@ -215,8 +220,8 @@ class _Registry:
             self.mentions.append((m.start(), m.start() + len(word), full))
         self.mentions.sort()
 
-    def resolve(self, mention: str) -> str:
-        """The full name for a surname or title-plus-surname mention."""
+    def resolve(self, mention: str, pos: int | None = None) -> str:
+        """The full name for a surname or title-plus-surname mention (at offset `pos`)."""
         title, name, _ = strip_title(mention)
         name = clean_name(name)
         suffix = generation(name)
@@ -234,6 +239,16 @@ class _Registry:
         ]
         if not hits and not suffix:
             hits = [f for f in self.full if name in f.split()]
+        if len(set(hits)) > 1 and pos is not None:
+            # "Mr. Lee" after "President Lee", or after "Ann Lee Jr.": the one named last
+            # (a titled surname, "President Lee", names the one without the suffix)
+            def named_last(full: str) -> int:
+                forms = {full} if generation(full) else {full, _surname(full)}
+                return max((at for at, n in self.anchors if at < pos and n in forms), default=-1)
+
+            last = {full: named_last(full) for full in set(hits)}
+            if max(last.values()) >= 0:
+                return max(last, key=lambda full: last[full])
         if hits:
             # two people share the surname: the one this text names more often is meant
             named = Counter(n for _, _, n in self.mentions)
@@ -463,7 +478,8 @@ def _attribute(
             speaker = f"{agent.group(1)} for {principal}"
             role, org = agent.group(1), principal
         elif looks_person(name) or (generation(name) and registry.resolve(name) in registry.full):
-            speaker = registry.resolve(name)  # ("Lee Jr.": the Ann Lee Jr. named before)
+            # ("Lee Jr.": the Ann Lee Jr. named before; "Mr. Lee": the Lee named last)
+            speaker = registry.resolve(name, cue.mention_start)
             named = True
             role, org = t_role, t_org
         else:
