@@ -1482,3 +1482,14 @@ def test_a_reporter_describing_the_actor_takes_no_side() -> None:
     placed = {q.speaker for side in sides for q in [*side.quotes, *side.more]}
     assert "Ann Harmon" in placed
     assert "Dan Ellis" not in placed and "Tom Reyes" not in placed
+
+
+def test_where_someone_is_from_is_no_organization() -> None:
+    from briefing.stages.quotes.speakers import _role_org
+
+    assert _role_org("the Mexican-born journalist") == ("Mexican-born journalist", None)
+    assert _role_org("the Texas-based group") == ("Texas-based group", None)
+    assert _role_org("the Iowa senator") == ("senator", "Iowa")
+    text = "“He tried to silence me,” the Lakeside-born journalist told reporters in August."
+    (quote,) = [q for q in extract_quotes(text) if not q.partial]
+    assert quote.speaker == "Lakeside-born journalist" and quote.organization is None

@@ -33,6 +33,9 @@ _PARTIES = frozenset("republican republicans democrat democrats democratic gop".
 # -- 4. speakers: names, roles, organizations -----------------------------------------------
 
 
+_DESCRIBING = re.compile(r"-(?:born|based|raised|bred|educated|trained)$")
+
+
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
     phrase = strip_determiners(phrase.strip(" ,"))
@@ -63,6 +66,8 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     cap = 0
     while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in TITLES:
         cap += 1
+    if 0 < cap < len(words) and _DESCRIBING.search(words[cap - 1]):
+        return phrase, None  # "the Mexican-born journalist": where she is from, no organization
     if 0 < cap < len(words):
         # "the Committee Republicans’ letter": a plural owner keeps no apostrophe
         return " ".join(words[cap:]), " ".join(words[:cap]).rstrip("’'")
@@ -517,7 +522,9 @@ def _attribute(
                 len(bare) > 1
                 and bare[-1].islower()
                 and bare != mention.split()
-                and all(w.lower() in _PARTIES or w.islower() for w in bare[:-1])
+                and all(
+                    w.lower() in _PARTIES or w.islower() or _DESCRIBING.search(w) for w in bare[:-1]
+                )
             ):
                 # "the Democratic senator said": the one named senator (else as before)
                 holder = registry.by_role(bare[-1])
@@ -653,6 +660,7 @@ _SPEAKER_NOUN = re.compile(
     r"governor|mayor|senator|lawmakers?|legislators?|candidates?|campaign|administration|"
     r"agency|department|office|police|officers?|witness(?:es)?|protesters?|voters?|"
     r"doctors?|scientists?|researchers?|economists?|professors?|executives?|founder|"
+    r"journalists?|reporters?|correspondents?|"
     r"owner|manager|staff|employees?|workers?|union|group|committee|board|council|"
     r"statement|people|critics?|supporters?|opponents?|proponents?|someone|person|man|"
     r"woman|mother|father|parent|student|teacher|judge|prosecutors?|defen[cs]e)\b",
