@@ -351,10 +351,12 @@ GOLD_FLOORS = {
     # (main 0.333 / 0.598 -> 0.314 / 0.667), see benchmarks/readability.py; speakers_found
     # 0.646 -> 0.640 when a quote paragraph went back to the speaker before it (McConnell's
     # statement had been given to the whip named in the next paragraph, who then counted as found)
+    # and 0.640 -> 0.634 when "amid the chaos" no longer set the tone of "an island of stability"
+    # (Warner, praising Mattis, had been among his critics: now unplaced, not on the wrong side)
     "fact_recall": 0.30,
     "fact_precision": 0.62,
     "gold_citations": 0.98,
-    "speakers_found": 0.635,
+    "speakers_found": 0.63,
     "speakers_right_side": 0.93,
     "both_sides": 0.82,
 }

@@ -1493,3 +1493,12 @@ def test_where_someone_is_from_is_no_organization() -> None:
     text = "“He tried to silence me,” the Lakeside-born journalist told reporters in August."
     (quote,) = [q for q in extract_quotes(text) if not q.partial]
     assert quote.speaker == "Lakeside-born journalist" and quote.organization is None
+
+
+def test_amid_gives_the_circumstances_not_the_tone_toward_the_actor() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Lee", True, ("lee",), (), "her")
+    text = "He called Ms. Lee “an island of calm amid the chaos and horror of the Reyes years.”"
+    assert _toward_actor(text, camps) >= 0

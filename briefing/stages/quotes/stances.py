@@ -100,8 +100,11 @@ def _office(camps: Camps) -> list[str]:
 
 
 # The words around a mention of the actor that carry the quote's stance toward them: its own
-# clause, not the whole sentence ("a reasonable offer to fix our broken system" is praise).
-_CLAUSE = re.compile(r"[,;:—–()]|\s-{1,2}\s|\b(?:but|while|although|though|because)\b")
+# clause, not the whole sentence ("a reasonable offer to fix our broken system" is praise; "an
+# island of stability amid the chaos" praises the island, "amid" gives the circumstances).
+_CLAUSE = re.compile(
+    r"[,;:—–()]|\s-{1,2}\s|\b(?:but|while|although|though|because|amid|amidst|despite)\b"
+)
 CLAUSE_WORDS = 12
 
 
