@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import family_of
+from briefing.text.names import SUFFIXES
 from briefing.text.tagger import Tagged
 from briefing.text.tagger import tag as _tag_text
 from briefing.text.tokens import (
@@ -616,7 +617,7 @@ def _placed(tokens: Sequence[Tagged], start: int) -> bool:
     return j >= 0 and tokens[j].text.lower() in _PLACE_PREPOSITIONS
 
 
-_SUFFIXES = frozenset("jr sr ii iii".split())
+_SUFFIXES = frozenset(s.lower() for s in SUFFIXES)
 
 
 def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[int, str]]:

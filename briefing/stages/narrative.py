@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.text.names import gender, generation, is_first_name
+from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, words
 
@@ -221,8 +221,7 @@ def persons(text: str) -> list[tuple[str, str]]:
             last = _unpossessed(words[-1])
             if generation(last) and len(words) > 2:
                 # "Ann Lee Jr.": her surname is Lee; the suffix stays in her full name
-                dot = "." if last in ("Jr", "Sr") else ""
-                out.append((words[-2], " ".join(words[:-1] + [last + dot])))
+                out.append((words[-2], with_suffix_dot(" ".join(words[:-1] + [last]))))
             else:
                 out.append((last, " ".join(words[:-1] + [last])))
     return out

@@ -78,13 +78,14 @@ def strip_determiners(phrase: str) -> str:
     return " ".join(words)
 
 
-_SUFFIXES = ("Jr", "Sr", "II", "III")
+SUFFIXES = ("Jr", "Sr", "II", "III")
+"""Generational suffixes that end a name ("Ann Lee Jr."): a father and his son are two people."""
 
 
 def looks_person(name: str) -> bool:
     """A personal name: capitalized words, none an organization word, not an acronym."""
     words = [w for w in name.replace(",", " ").split() if w.lower() not in HONORIFICS]
-    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+    if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
         words = words[:-1]  # "Ann Lee Jr."
     if not words or len(words) > 5:
         return False
@@ -158,14 +159,19 @@ def clean_name(name: str) -> str:
 def _fold(name: str) -> str:
     """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(w for w in plain.split() if w.rstrip(".,") not in _SUFFIXES)
+    return " ".join(w for w in plain.split() if w.rstrip(".,") not in SUFFIXES)
 
 
 def generation(name: str) -> str:
     """The generational suffix a name ends with ("Jr", "Sr", "II", "III"), else ""."""
     words = name.replace(",", " ").split()
     last = words[-1].rstrip(".") if words else ""
-    return last if last in _SUFFIXES else ""
+    return last if last in SUFFIXES else ""
+
+
+def with_suffix_dot(name: str) -> str:
+    """ "Ann Lee Jr" -> "Ann Lee Jr.": the sentence's full stop took the suffix's own."""
+    return name + "." if generation(name) in ("Jr", "Sr") and not name.endswith(".") else name
 
 
 def same_person(a: str, b: str) -> bool:

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.stages.quotes.merge import QuoteSource
-from briefing.text.names import ORG_WORDS, TITLES, acronym, gender, looks_person, strip_title
+from briefing.text.names import (
+    ORG_WORDS,
+    SUFFIXES,
+    TITLES,
+    acronym,
+    gender,
+    looks_person,
+    strip_title,
+)
 from briefing.text.quotation import outside_quotes
 from briefing.text.segment import sentences
 from briefing.text.wordlists import words
@@ -143,7 +151,7 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     if not name or name.lower() in _NOT_ACTORS:
         return None
     if len(name.split()) >= 2 and looks_person(name):
-        surname = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III")][-1]
+        surname = [w for w in name.split() if w.rstrip(".,") not in SUFFIXES][-1]
         return surname.lower(), name, True
     if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():
         # a bare surname ("Harmon") or a one-word organization ("Newsweek")
@@ -272,7 +280,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     if person:
         display = display.split()[-1] if len(display.split()) > 1 else display
         display = next(
-            (w for w in reversed(full.split()) if w.rstrip(".,") not in ("Jr", "Sr", "II", "III")),
+            (w for w in reversed(full.split()) if w.rstrip(".,") not in SUFFIXES),
             display,
         )
     actor_keys = {key}

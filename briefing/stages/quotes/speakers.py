@@ -23,6 +23,7 @@ from briefing.text.names import (
     looks_person,
     strip_determiners,
     strip_title,
+    with_suffix_dot,
 )
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,7 @@ class _Registry:
                 # "Fellow Democratic Sen. Ann Lee": words before the title used up the match
                 role, name, org = strip_title(found + more.group())
             name = clean_name(name)
-            if generation(name) in ("Jr", "Sr") and not name.endswith("."):
-                name += "."  # "Ann Lee Jr.": the sentence's full stop took the suffix's
+            name = with_suffix_dot(name)
             if role and name and len(name.split()) == 1 and looks_person(name):
                 reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
                 reg.anchors.append((m.start(), name))
