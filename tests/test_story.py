@@ -329,6 +329,48 @@ def test_a_term_the_lead_quotes_is_not_its_tone() -> None:
     assert not plain_lead(lead, [clean(a), clean(b)])
 
 
+def test_a_grim_word_every_outlet_uses_is_the_news_not_a_slant() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import plain_lead
+    from briefing.text.polarity import polarity
+    from tests.articles import make_article
+
+    text = (
+        "Gov. Ann Lee on Friday reversed the decision to allow imports of trophies from "
+        "elephants killed in Zambia."
+    )
+    a = make_article("Trophies", text, id="a")
+    b = make_article(
+        "Elephants",
+        "Gov. Ann Lee on Friday stopped the import of elephant trophies from Zambia.",
+        "The order takes effect on Monday, her office said.",
+        "Hunting groups had asked for the imports.",
+        "The elephants had been killed by hunters in Zambia.",
+        id="b",
+    )
+    lead = fact(text)
+    lead.source = "a"
+    assert polarity(text) <= -0.5  # the whole sentence reads grim: "killed"
+    assert plain_lead(lead, [clean(a), clean(b)])
+    # the same news told with the writer's own grim words is one outlet's slant
+    slanted = (
+        "In a bitter defeat, Gov. Ann Lee on Friday reversed the decision to allow imports of "
+        "trophies from elephants killed in Zambia."
+    )
+    a = make_article("Trophies", slanted, id="a")
+    lead = fact(slanted)
+    lead.source = "a"
+    assert not plain_lead(lead, [clean(a), clean(b)])
+
+
+def test_a_lone_adjective_before_the_news_is_the_writers_gloss() -> None:
+    from briefing.stages.agreement import opens_on_gloss
+
+    assert opens_on_gloss("Undaunted, Mr. Reyes made clear he was not about to step down.")
+    assert not opens_on_gloss("Meanwhile, Mr. Reyes made clear he was not about to step down.")
+    assert not opens_on_gloss("Last week, Mr. Reyes said he would not step down.")
+
+
 def test_pressure_to_act_is_not_the_act() -> None:
     from briefing.stages.headline import _same_news
 

@@ -735,8 +735,9 @@ def _undotted(word: str) -> str:
 
 
 def opens_on_gloss(text: str) -> bool:
-    """Return True for a sentence opening on a participle phrase, the writer's reading before
-    the news: "Attacking his rival, X said...", "In casting the plan as a compromise, ..."."""
+    """Return True for a sentence opening on a participle phrase or a lone adjective, the
+    writer's reading before the news: "Attacking his rival, X said...", "In casting the plan
+    as a compromise, ...", "Undaunted, X said..."."""
     tokens = tag(text)[:4]
     if len(tokens) > 2 and tokens[0].text in ("In", "By", "While", "After"):
         # "In casting the plan": a gerund with an object, however it is tagged
@@ -746,6 +747,8 @@ def opens_on_gloss(text: str) -> bool:
             and word.upos in ("VERB", "NOUN")
             and after.upos in ("DET", "PRON", "PROPN")
         )
+    if len(tokens) > 1 and tokens[1].text == "," and tokens[0].upos in ("ADJ", "VERB"):
+        return True  # "Undaunted, X said...", "Defiant, ..."
     return bool(tokens) and tokens[0].upos == "VERB" and tokens[0].text.endswith("ing")
 
 

@@ -11,7 +11,7 @@ from briefing.stages.agreement import core_match, opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket
 from briefing.text.lexicon import Lexicon
-from briefing.text.tokens import content_words, features, outside_quotes
+from briefing.text.tokens import WORD, content_words, features, outside_quotes
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
@@ -373,15 +373,53 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
     does not open on the writer's gloss ("Attacking X, ...") and is not strongly worded (VADER),
     so one outlet's framing is not passed off as the news.
     """
-    from briefing.text.polarity import polarity
 
     return (
         _own_share(lead, docs) <= OWN_WORDS
         and len(lead.text.split()) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
-        and (abs(polarity(outside_quotes(lead.text))) < 0.5 or _tone_apart(lead, docs) < TONE_APART)
+        and (_mild(lead, docs) or _tone_apart(lead, docs) < TONE_APART)
     )
+
+
+OWN_TONE = 0.5
+"""A lead is mildly worded when the words only its outlet uses read at most this strongly
+(|VADER compound|, `_own_tone`)..."""
+STRONG_TONE = 0.7
+"""...and the whole sentence (the news itself may be grim or glad) less than this."""
+
+
+def _mild(lead: Fact, docs: Sequence[Document]) -> bool:
+    """Return True when a lead is mildly worded: neither its own words nor the whole of it
+    read strongly (VADER)."""
+    from briefing.text.polarity import polarity
+
+    return (
+        abs(_own_tone(lead, docs)) < OWN_TONE
+        and abs(polarity(outside_quotes(lead.text))) < STRONG_TONE
+    )
+
+
+def _own_tone(lead: Fact, docs: Sequence[Document]) -> float:
+    """Return the tone (VADER compound) of the words of a lead no other article uses.
+
+    A word every outlet uses is the news ("killed", "intelligence", "won confirmation"); the
+    outlet's slant is in the words it chose alone ("In a stinging blow to ..."). Stopwords
+    stay, so "not" still turns the word after it.
+    """
+    from briefing.text.polarity import polarity
+
+    vocab = _vocabularies(docs)
+    others = set().union(
+        *(v for d, v in zip(docs, vocab, strict=True) if d.article.id != lead.source)
+    )
+    kept = [
+        word
+        for word in WORD.findall(outside_quotes(lead.text))
+        if not (stems := content_words(word)) or stems[0] not in others
+    ]
+    return polarity(" ".join(kept))
 
 
 def with_leads(
