@@ -323,3 +323,43 @@ def test_the_group_is_a_body_the_sentence_must_name() -> None:
     assert stand_alone("Ann Lee said the group had written to Tom Diaz in 2019.") is None
     named = "The Lakeside Coalition said on Monday the group had written to Tom Diaz in 2019."
     assert stand_alone(named) is not None
+
+
+def test_a_chain_of_he_and_the_congressman_leads_back_to_the_name_that_opened_it() -> None:
+    before = [
+        "Rep. Dan Ellis said on Wednesday that he did not send the message to a student.",
+        "But the congressman repeatedly declined to say whether he knew her.",
+        "The congressman described the episode as mischief on the part of a hacker.",
+    ]
+    text = "He said he has hired a security company and a lawyer to look into the matter."
+    shown = stand_alone(text, before)
+    assert shown is not None and shown.text.startswith("[Dan Ellis] said he has hired")
+    # a sentence in between that goes on about something else ends the chain
+    broken = [before[0], "The message was sent from his account at night.", before[2]]
+    assert stand_alone(text, broken) is None
+
+
+def test_a_role_after_a_connective_is_resolved_not_only_capitalised() -> None:
+    before = ["Rep. Dan Ellis said on Wednesday that he did not send the message to anyone."]
+    text = "But the congressman declined on Friday to answer questions from reporters."
+    shown = stand_alone(text, before)
+    assert shown is not None and shown.text.startswith("[Dan Ellis] declined on Friday")
+
+
+def test_it_was_a_thing_needs_the_thing_named() -> None:
+    before = ["Tom Reyes, the director of the agency, described the program on Saturday."]
+    text = "He said it was a computer system to gather foreign intelligence approved by Congress."
+    assert stand_alone(text, before) is None
+    clear = "He said it was unclear whether the agency would release more records this year."
+    shown = stand_alone(clear, before)
+    assert shown is not None and shown.text.startswith("[Tom Reyes] said it was unclear")
+
+
+def test_a_supporting_sentence_names_the_person_its_pronoun_stands_for() -> None:
+    before = ["Rep. Dan Ellis said on Wednesday that he did not send the message to anyone."]
+    support = as_support("He said he has asked a security firm to look at the incident.", before)
+    assert support.plain.startswith("Dan Ellis said he has asked a security firm")
+    assert (
+        as_support("It said the incident was closed, citing its own review.", before).plain[:2]
+        == "It"
+    )

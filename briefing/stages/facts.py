@@ -307,7 +307,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             if wording is None:
                 # it cannot word a fact, but it may support one: without a closing participial
                 # gloss (", setting the stage for..."), which is the outlet's, not the claim
-                wording = as_support(text)
+                wording = as_support(text, before[:-1])
             out.append(
                 Candidate(
                     sentence=sentence,

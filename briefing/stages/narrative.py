@@ -117,6 +117,8 @@ _MAKE_IT = re.compile(r"\b(?:make|makes|made|making|find|finds|found|keep|keeps|
 _EXPLETIVE = re.compile(
     r"\s+(?:is|was|'s|’s|has been|had been|would be|will be|remains|seems|appears)\b"
 )
+# "it was a computer system", "it is the first time": "it" is a thing named before
+_NOUN_PHRASE = re.compile(r"\s+(?:a|an|the|one|his|her|their|its|our)\b")
 _NEEDS_BEFORE = re.compile(
     # "the same day" unless a clause says which ("the same day the bill passed")
     r"\b(?:again|the same (?!as\b|time\b)[a-z]+(?! (?:as|that|when|the|a|[A-Z])\b)|"
@@ -307,7 +309,17 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
         if fitting:
             return None  # two people hold the role: never guessed
     sex = {"he": "m", "she": "f"}.get(subject.lower(), "")
-    for row in reversed(mentions[-2:]):
+    # the two sentences just before, and further back while each of them names no one but
+    # goes on about someone ("He said...", "The congressman declined..."): one chain of
+    # reference leads back to the person named at its start
+    reach = 2
+    while (
+        reach < min(len(before), CHAIN)
+        and all(not row for row in mentions[-reach:])
+        and all(_PERSONAL.match(_after_connective(text)) for text in before[-reach:])
+    ):
+        reach += 1
+    for row in reversed(mentions[-reach:]):
         # "she" is none of the men just named (nor "he" one of the women)
         fits = [(s, full) for s, full, _ in row if not sex or gender(full) in ("", sex)]
         if not fits:
@@ -317,6 +329,19 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
             return None  # two people just before: "he" could be either
         return max((full for _, full in fits), key=len)
     return None
+
+
+CHAIN = 5
+"""How many sentences back a chain of "he"/"the congressman" subjects may lead to a name."""
+
+
+def _after_connective(text: str) -> str:
+    """Return the sentence without a leading connective, its first letter capitalised."""
+    connective = CONNECTIVE.match(text)
+    if connective is None:
+        return text
+    rest = text[connective.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _bill_name(before: Sequence[str]) -> str | None:
@@ -410,8 +435,10 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
 
     tokens = tag(bare)
     for m in _THING_PRONOUN.finditer(bare):
+        expletive = _EXPLETIVE.match(bare, m.end())
         if m.group(0) == "it" and (
-            _EXPLETIVE.match(bare, m.end()) or _MAKE_IT.search(bare, 0, m.start())
+            (expletive and not _NOUN_PHRASE.match(bare, expletive.end()))
+            or _MAKE_IT.search(bare, 0, m.start())
         ):
             continue
         people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
@@ -553,16 +580,19 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     if dateline and text[dateline.end() : dateline.end() + 1].isupper():
         start = dateline.end()
     connective = CONNECTIVE.match(text, start)
+    personal = None
     if connective and len(text) - connective.end() >= 20:
         start = connective.end()
         head = text[start]
-        if head.islower():
+        # "But the congressman declined" -> "[Rep. Ann Lee] declined": the subject is resolved
+        personal = _PERSONAL.match(head.upper() + text[start + 1 :])
+        if head.islower() and personal is None:
             inserted, start = f"[{head.upper()}]", start + 1
     rest = text[start:]
     # the sentence as a reader sees it, a capital we bracketed included
     body = inserted[1:-1] + rest if inserted else rest
     introduced: frozenset[str] = frozenset()
-    personal = _PERSONAL.match(rest)
+    personal = personal or _PERSONAL.match(rest)
     bill = _BILL_SUBJECT.match(rest)
     if personal and not inserted:
         name = _referent(before, personal.group(1))
@@ -666,10 +696,25 @@ def _open_clause(kept: str) -> bool:
     return not any(t.upos in ("VERB", "AUX") for t in tokens[opened[-1] + 1 :])
 
 
-def as_support(sentence: str) -> Wording:
+def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
     """Return how a sentence that cannot word a fact reads as support: whole, or without a
-    closing participial gloss (", setting the stage for...")."""
+    closing participial gloss (", setting the stage for..."), its subject named when it is
+    "he" or a role whose person the sentences before name ("[Ann Lee] said she hired...").
+
+    A support sentence is never shown alone; naming its subject only lets it be compared:
+    its actor is the fact's actor.
+    """
     end = _trailing_participle(sentence, 0)
     if end is None or end < 40:
-        return Wording(text=sentence, inserted="", start=0, end=len(sentence))
-    return Wording(text=sentence[:end] + ".", inserted="", start=0, end=end, appended=".")
+        end = len(sentence)
+    inserted, start = "", 0
+    connective = CONNECTIVE.match(sentence)
+    offset = connective.end() if connective else 0
+    personal = _PERSONAL.match(_after_connective(sentence))
+    if personal and before:
+        name = _referent(before, personal.group(1))
+        if name is not None:
+            inserted, start = f"[{name}]", offset + len(personal.group(1))
+    appended = "." if end < len(sentence) else ""
+    text = inserted + sentence[start:end] + appended
+    return Wording(text=text, inserted=inserted, start=start, end=end, appended=appended)
