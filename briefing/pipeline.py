@@ -149,7 +149,12 @@ def build_story(
 ) -> StoryParts:
     """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
-    from briefing.stages.facts import consensus, restates_quote, single_source_facts
+    from briefing.stages.facts import (
+        consensus,
+        restates_quote,
+        shared_facts,
+        single_source_facts,
+    )
     from briefing.stages.headline import headline, lead_summary, main_news_first, with_leads
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
@@ -180,14 +185,22 @@ def build_story(
     # a sentence giving one side of a disputed figure or name never fills in on its own
     disputed = {ev.text for d in result.disputed for v in d.variants for ev in v.evidence}
     shown = result.facts
+    shared: list[Fact] = []
     if independent >= 2 and options.min_sources <= 2:
         # few claims are stated alike: the leads' main news fills in, marked single-source
         # (a stricter `min_sources` asks for consensus only, so it gets no fill)
-        shown = with_leads(shown, docs, lexicon, avoid=disputed)
+        shared = shared_facts(result.candidates, groups)
+        shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
     shown = main_news_first(shown, docs)
     title = headline(titles, result.facts or shown, lexicon, docs)
     text, stated, listed = lead_summary(
-        shown, docs, lexicon, title, fill=options.min_sources <= 2, avoid=disputed
+        shown,
+        docs,
+        lexicon,
+        title,
+        fill=options.min_sources <= 2,
+        avoid=disputed,
+        details=shared,
     )
     story = Story(
         id=story_id,

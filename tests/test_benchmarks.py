@@ -352,9 +352,12 @@ GOLD_FLOORS = {
     # 0.646 -> 0.640 when a quote paragraph went back to the speaker before it (McConnell's
     # statement had been given to the whip named in the next paragraph, who then counted as found)
     # and 0.640 -> 0.634 when "amid the chaos" no longer set the tone of "an island of stability"
-    # (Warner, praising Mattis, had been among his critics: now unplaced, not on the wrong side)
-    "fact_recall": 0.30,
-    "fact_precision": 0.62,
+    # (Warner, praising Mattis, had been among his critics: now unplaced, not on the wrong side);
+    # precision 0.62 -> 0.60 when briefs under five facts fill in with sentences from further
+    # down that the other outlets tell too (facts/brief 3.5 -> 4.5, recall 0.352 -> 0.40): the
+    # gold lists seven facts an event, so every fact past them counts against precision
+    "fact_recall": 0.38,
+    "fact_precision": 0.60,
     "gold_citations": 0.98,
     "speakers_found": 0.63,
     "speakers_right_side": 0.93,

@@ -228,3 +228,11 @@ def test_a_hedge_in_a_clause_that_only_qualifies_leaves_the_claim_firm() -> None
     ]
     for text in hedged:
         assert not_checkable(text) == "hedged or speculative", text
+
+
+def test_a_participle_without_its_verb_is_a_fragment() -> None:
+    from briefing.stages.agreement import has_verb
+
+    assert not has_verb("With the moderator, Ann Lee of ABC News, opening the debate on Libya.")
+    assert has_verb("The moderator, Ann Lee of ABC News, is opening the debate on Libya.")
+    assert has_verb("Ann Lee of ABC News opened the debate with a question on Libya.")

@@ -350,7 +350,7 @@ def test_it_was_a_thing_needs_the_thing_named() -> None:
     before = ["Tom Reyes, the director of the agency, described the program on Saturday."]
     text = "He said it was a computer system to gather foreign intelligence approved by Congress."
     assert stand_alone(text, before) is None
-    clear = "He said it was unclear whether the agency would release more records this year."
+    clear = "He said it was unclear whether officials would release more records this year."
     shown = stand_alone(clear, before)
     assert shown is not None and shown.text.startswith("[Tom Reyes] said it was unclear")
 
@@ -363,3 +363,39 @@ def test_a_supporting_sentence_names_the_person_its_pronoun_stands_for() -> None
         as_support("It said the incident was closed, citing its own review.", before).plain[:2]
         == "It"
     )
+
+
+def test_words_that_count_or_date_from_the_sentence_before_lean_on_it() -> None:
+    before = ["Officials said 12 parents had been reunited with their children on Monday."]
+    assert (
+        stand_alone("Eight more had criminal records that made them unfit, officials said.", before)
+        is None
+    )
+    assert (
+        stand_alone("More than 100 children were reunited with parents on Monday.", before)
+        is not None
+    )
+    assert stand_alone("Tom Reyes at the time said the Lakeside plan was careless.", before) is None
+    assert (
+        stand_alone("Tom Reyes was referring to Dan Ellis, the Lakeside treasurer.", before) is None
+    )
+    assert (
+        stand_alone("The development came hours after two more packages were found.", before)
+        is None
+    )
+
+
+def test_it_after_a_noun_compound_needs_the_head_noun_not_the_modifier() -> None:
+    # "Administration officials warn that it would...": no administration is "it"
+    text = "Administration officials warn that it would put Americans overseas at legal risk."
+    assert stand_alone(text, []) is None
+    # "to" is no possessive: the administration is what "its" means
+    order = "A federal judge on Tuesday ordered the Lakeside administration to speed up its work."
+    assert stand_alone(order, []) is not None
+
+
+def test_then_and_that_thing_point_at_what_came_before() -> None:
+    before = ["Rep. Dan Ellis said on Monday that the Lakeside audit was incomplete."]
+    assert stand_alone("Tom Reyes then went on to demand that Dan Ellis resign.", before) is None
+    assert stand_alone("Tom Reyes voted no and then left the Lakeside chamber.", before) is not None
+    assert stand_alone("Tom Reyes was paid $5,000 for that work by Lakeside.", before) is None

@@ -398,3 +398,57 @@ def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> No
     text, stated, _ = lead_summary([found], docs, load_lexicon())
     assert len(stated) == 2 and stated[1] is found
     assert text.startswith("The Riverside council approved")
+
+
+def test_a_detail_other_outlets_tell_too_fills_in_citing_its_own_article() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.headline import with_leads
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    # quotations are no leads: the detail comes further down than any lead
+    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
+    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
+    detail = "The Riverside stadium will seat 40,000 fans and open in the spring of 2028."
+    told = "The Riverside stadium, the largest in the state, will seat 40,000 fans when it opens."
+    alone = "The mayor's office repainted the council chamber in a pale shade of green."
+    a = make_article(
+        "Stadium",
+        "Riverside approved a $300 million stadium on Monday.",
+        *filler_a,
+        detail,
+        alone,
+        id="a",
+    )
+    b = make_article(
+        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, id="b"
+    )
+    docs = [clean(a), clean(b)]
+    groups = group_sources(docs)
+    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    texts = [f.text for f in shared]
+    assert detail in texts and alone not in texts
+    added = with_leads([], docs, load_lexicon(), minimum=5, shared=shared)
+    filled = next(f for f in added if f.text == detail)
+    # the other outlet's words are no proof it states the claim: the fact cites its own article
+    assert filled.sources == ["a"] and filled.single_source
+
+
+def test_a_detail_from_further_down_is_listed_never_summarized() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    lead = "The Riverside council voted 7-2 on Monday to approve a $300 million stadium."
+    docs = [clean(make_article("Stadium", lead, id="a"))]
+    top = fact(lead)
+    top.evidence = [Evidence(article="a", start=0, end=len(lead), text=lead)]
+    detail = fact("The Riverside stadium will seat 40,000 fans and open in the spring of 2028.")
+    others = [
+        fact(f"Council member Tom Reyes number {n} spoke on Monday for {n} hours.")
+        for n in range(3)
+    ]
+    text, stated, listed = lead_summary(
+        [detail, top, *others], docs, load_lexicon(), fill=False, details=[detail]
+    )
+    assert stated[0] is top and detail not in stated and detail in listed

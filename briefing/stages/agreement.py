@@ -761,6 +761,8 @@ def has_verb(text: str) -> bool:
         t.upos in ("VERB", "AUX")
         and bare[t.start : t.end] == t.text
         and not (i and tokens[i - 1].text.lower() == "to")  # "decision to pull out" is no verb
+        # "With the moderator opening the debate." has none: an -ing form needs its "is"
+        and not (t.upos == "VERB" and t.text.lower().endswith("ing"))
         for i, t in enumerate(tokens)
     )
 

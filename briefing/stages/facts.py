@@ -647,6 +647,44 @@ def _confirmed(clu: Cluster, cands: Sequence[Candidate], groups: SourceGroups) -
     return total
 
 
+SHARED_ELSEWHERE = 0.5
+"""A sentence from further down fills in when the other outlets' closest sentences hold this
+share of its words between them (see `shared_facts`)."""
+
+
+def shared_facts(
+    cands: Sequence[Candidate], groups: SourceGroups, *, threshold: float = SHARED_ELSEWHERE
+) -> list[Fact]:
+    """Return single-source facts from anywhere in the articles, the most shared first.
+
+    A sentence that could word a fact (`Candidate.wording_ok`) is scored by how much of it the
+    other outlets tell too: for each other article, the share of its content words that
+    article's closest sentence uses, summed. What several outlets tell is the story's common
+    ground, even where no outlet states it in full (then no consensus fact cites it). The
+    score only ranks: each fact cites its own article alone, marked single-source, since a
+    shared word is no proof that an outlet states the claim.
+    """
+    per_article: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for cand in cands:
+        per_article[cand.sentence.article].append(cand.full.words)
+    scored = []
+    for i, cand in enumerate(cands):
+        if not cand.wording_ok:
+            continue
+        words = cand.feats.words
+        if not words:
+            continue
+        shared = sum(
+            max((len(words & other) / len(words) for other in sentences), default=0.0)
+            for article, sentences in per_article.items()
+            if article != cand.sentence.article
+        )
+        if shared >= threshold:
+            scored.append((-(shared + 0.3 / (1 + cand.sentence.index)), i))
+    scored.sort()
+    return [make_fact(i, Cluster(members=[]), cands, groups) for _, i in scored]
+
+
 def single_source_facts(
     docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon, *, limit: int = 6
 ) -> FactResult:

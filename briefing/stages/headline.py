@@ -144,6 +144,7 @@ def lead_summary(
     *,
     fill: bool = True,
     avoid: Collection[str] = (),
+    details: Collection[Fact] = (),
 ) -> tuple[str, list[Fact], list[Fact]]:
     """Return (summary, the facts it states, the facts left for the list).
 
@@ -153,16 +154,20 @@ def lead_summary(
     SUMMARY_FILL words (or one without facts) adds the most central lead sentence that stands
     alone and that no listed fact already says; it is cited as the single source it is. With
     `fill` false (a brief that asks for consensus only) it adds nothing, unless it has no fact
-    at all.
+    at all. Facts in `details` (sentences from further down, see `with_leads`) are listed,
+    never summarized: they are no one's main news.
     """
     stated: list[Fact] = []
     total = 0
-    for fact in facts[:2]:
+    minor = {id(f) for f in details}
+    for fact in [f for f in facts if id(f) not in minor][:2]:
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
         if any(_restates(fact.text, p.text) or _same_news(fact.text, p.text) for p in stated):
             continue  # the same news in other words
+        if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
+            break  # one outlet's framing is not the summary: a plain lead may fill in below
         stated.append(fact)
         total += n
     # a fact that says the summary's news again in other words is not listed again
@@ -172,7 +177,8 @@ def lead_summary(
     if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
         # a story without any fact still gets a summary: then a weaker lead may do
-        leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or rest))
+        main = [f for f in rest if id(f) not in minor]
+        leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or main))
         # the most central leads first, but a slanted one (its outlet's own words, strong
         # wording) only after the plain ones: one outlet's framing is not the summary
         leads.sort(key=lambda lead: _slant(lead, docs) >= SLANTED)
@@ -199,6 +205,8 @@ def lead_summary(
         # a lead an article opens on is the main news: it comes before a fact from further down
         opening = _openings(docs)
         stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
+    if not stated and rest:
+        stated.append(rest.pop(0))  # no lead will do: the top fact is better than no summary
     return " ".join(f.text for f in stated), stated, rest
 
 
@@ -429,6 +437,7 @@ def with_leads(
     *,
     minimum: int = 5,
     avoid: Collection[str] = (),
+    shared: Sequence[Fact] = (),
 ) -> list[Fact]:
     """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
 
@@ -437,6 +446,8 @@ def with_leads(
     sentences, one lead is added however many facts there are. Each added lead stands alone,
     is checkable and neutral, says what no fact says, and is marked single-source, citing
     only its article; a sentence in `avoid` (one side of a disputed figure) is never added.
+    When the leads run out, sentences from further down that the other outlets tell too
+    (`shared`, most shared first; see `facts.shared_facts`) fill in on the same terms.
     """
     out = list(facts)
     opening = _openings(docs)
@@ -453,6 +464,16 @@ def with_leads(
         if plain_lead(lead, docs):
             out.append(lead)
             main_missing = False
+    for fact in shared:
+        if len(out) >= minimum:
+            break
+        said = fact.evidence[0].text
+        if said in avoid or any(said == e.text for f in out for e in f.evidence):
+            continue
+        if any(_restates(fact.text, f.text) or _same_news(fact.text, f.text) for f in out):
+            continue
+        if _plain(fact, docs, CORROBORATED_WORDS, quotes=False):
+            out.append(fact)
     return out
 
 

@@ -55,6 +55,7 @@ _BACK_REFERENCE = re.compile(
     r"law|ad|ads|advertisement|report|article|story|memo|letter|interview|speech|video|"
     r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
     r"probe|case|lawsuit|suit|vote|agreement|event|meeting|hearing|debate|remarks?|comments?|"
+    r"developments?|"
     r"claims?|allegations?|program|effort|change|changes|announcement|decision|aide|aides|"
     r"spokesman|spokeswoman|official|committee's|panel's|administration's|offer|source|"
     r"newspaper's|newspaper|panel|suspect|package|packages|message|messages|email|emails|"
@@ -126,13 +127,22 @@ _NEEDS_BEFORE = re.compile(
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
-    r"countered(?! that)|"
+    r"countered(?! that)|at the time(?! of| when| that)|(?:was|were) referring to|"
+    # "Lee then went on to demand...": what came before is not shown ("and then" pairs two acts
+    # the sentence states; "then-Gov. Lee" is a former title)
+    r"(?<!\band )(?<!, )then(?![-‑])|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
 )
 """Words that need the sentence before: "again", "the same day", "the latter", "such a move"."""
 # "also" points back unless the sentence holds what it adds to ("not only... but also")
+# "Eight more had criminal records": more than the ones the sentence before counted
+_MORE = re.compile(
+    r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|several|many|some|a few|few) more\b(?! than)",
+    re.I,
+)
 _ALSO = re.compile(r"\balso\b", re.I)
 _ALSO_PAIRED = re.compile(r"\b(?:and|but|not only|as well as)\b|;", re.I)
 # after "the X", words that say which one: "the bill that would...", "the report by the Times"
@@ -442,13 +452,24 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
         ):
             continue
         people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
-        owners = {tokens[k - 1].start for k, t in enumerate(tokens) if k and t.upos == "PART"}
+        owners = {
+            tokens[k - 1].start
+            for k, t in enumerate(tokens)
+            if k and t.upos == "PART" and t.text in ("'s", "’s", "'", "’")
+        }
+        # "Administration officials warn that it...": a word before a noun only modifies it
+        modifiers = {
+            t.start
+            for k, t in enumerate(tokens[:-1])
+            if t.upos in ("NOUN", "PROPN") and tokens[k + 1].upos == "NOUN"
+        }
         found = [
             t
             for t in tokens
             if t.end <= m.start()
             and t.upos in ("NOUN", "PROPN")
             and t.start not in owners  # "the state's senators ... veto it": no state is vetoed
+            and t.start not in modifiers
             and t.text not in people
             and t.text.lower().rstrip(".") not in _NOT_NAMES
             and t.text.lower() not in mapping("titles")
@@ -550,6 +571,23 @@ def _unintroduced(
     return None
 
 
+def _demonstrative(bare: str) -> bool:
+    """Return True when "that" or "those" points at a thing ("that argument", "for that
+    work"): a determiner, not the conjunction of "said that the bill..."."""
+    if not re.search(r"\b(?:that|those)\b", bare, re.I):
+        return False
+    from briefing.text.tagger import tag
+
+    tokens = tag(bare)
+    return any(
+        t.text.lower() in ("that", "those")
+        and t.upos == "DET"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].upos in ("NOUN", "ADJ")
+        for k, t in enumerate(tokens)
+    )
+
+
 def _leans_back(
     shown: str,
     introduced: frozenset[str] = frozenset(),
@@ -559,7 +597,7 @@ def _leans_back(
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
     bare = outside_quotes(shown)
-    if _NEEDS_BEFORE.search(bare):
+    if _NEEDS_BEFORE.search(bare) or _MORE.match(bare) or _demonstrative(bare):
         return True
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
