@@ -65,7 +65,7 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
             if not shown and side.note:
                 lines.append(f"  (note: {side.note})")
             for i, quote in enumerate(shown, 1):
-                who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
+                who = quote.credit
                 where = ", ".join(dict.fromkeys(quote.sources))
                 lines += [
                     f"QUOTE {prefix}{i}: “{quote.text}”",

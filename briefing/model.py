@@ -111,6 +111,19 @@ class Quote(Record):
         "is quoted directly): verbatim from `source`, shown as a paraphrase, not a quotation.",
     )
 
+    @property
+    def credit(self) -> str:
+        """Who said it, as printed: "Ann Lee, senator, Lakeside"; no part twice ("official",
+        not "official, official"); with no personal name, "Agency spokesperson"."""
+        if self.speaker and self.speaker == self.organization:
+            parts = [self.organization, self.role]
+            return " ".join(dict.fromkeys(p for p in parts if p))
+        seen: dict[str, str] = {}
+        for part in (self.speaker, self.role, self.organization):
+            if part and part.lower() not in seen:
+                seen[part.lower()] = part
+        return ", ".join(seen.values())
+
 
 class Side(Record):
     """The strongest quotes on one side of the story's central action."""

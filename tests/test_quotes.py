@@ -1502,3 +1502,58 @@ def test_amid_gives_the_circumstances_not_the_tone_toward_the_actor() -> None:
     camps = Camps("Lee", True, ("lee",), (), "her")
     text = "He called Ms. Lee “an island of calm amid the chaos and horror of the Reyes years.”"
     assert _toward_actor(text, camps) >= 0
+
+
+def test_a_time_phrase_before_the_subject_is_no_speaker() -> None:
+    q = extract_quotes(
+        "Several hours earlier, a senior Lakeside official also pushed back, saying the plan "
+        'refers to a law that "does not allow the targeting of any resident of Lakeside."'
+    )[0]
+    assert q.speaker is not None and "official" in q.speaker and "Several" not in q.speaker
+    assert q.role != "hours earlier"
+
+
+def test_a_new_sentence_after_a_quote_attributes_the_quote_after_it() -> None:
+    text = (
+        'Tom Reyes also said the city was "barred from sifting through the records.” All '
+        "records, he said, “are kept under strict rules.”"
+    )
+    first = extract_quotes(text)[0]
+    assert first.text.startswith("barred from sifting") and first.speaker == "Tom Reyes"
+
+
+def test_he_reaches_back_along_a_chain_of_paragraphs_about_him() -> None:
+    text = (
+        "While critics cried foul, Director of Lakeside Parks Ann Ellis issued a statement. "
+        "She called the leak reprehensible.\n\n"
+        "At the same time, she took the rare step of releasing the records.\n\n"
+        "“The article omits key facts about how the program works,” she said of the story."
+    )
+    assert extract_quotes(text)[-1].speaker == "Ann Ellis"
+
+
+def test_a_noun_like_the_mounting_calls_is_no_speech_verb() -> None:
+    q = extract_quotes(
+        "Council President Ann Lee said this week that the mounting calls to remove Tom "
+        'Reyes were "absolutely ridiculous."'
+    )[0]
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_frame_verb_attributes_the_words_it_quotes_to_its_subject() -> None:
+    accused = extract_quotes('Tom Reyes accused the council of playing "political games" here.')
+    assert accused[0].speaker == "Tom Reyes"
+    # the passive names the one accused, never as the speaker
+    passive = extract_quotes('Ann Lee was accused by Tom Reyes of running a "sham inquiry" here.')
+    assert passive[0].speaker != "Ann Lee"
+
+
+def test_a_speaker_is_credited_once_however_many_fields_say_it() -> None:
+    from briefing.model import Quote
+
+    plain = Quote(text="x", speaker="official", role="official", sources=["a"])
+    assert plain.credit == "official"
+    full = Quote(
+        text="x", speaker="Ann Lee", role="senator", organization="Lakeside", sources=["a"]
+    )
+    assert full.credit == "Ann Lee, senator, Lakeside"

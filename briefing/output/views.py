@@ -314,11 +314,7 @@ class _Catalogue:
 
 
 def _attribution(quote: Quote, catalogue: _Catalogue) -> str:
-    if quote.speaker and quote.speaker == quote.organization:
-        # no personal name: "an agency spokesperson" reads as "Agency spokesperson"
-        who = " ".join(x for x in (quote.organization, quote.role) if x)
-    else:
-        who = ", ".join(x for x in (quote.speaker, quote.role, quote.organization) if x)
+    who = quote.credit
     # only outlets that are named: the footnotes after it point at every article
     named = [outlet_from_host(o) or o for o in quote.outlets]
     where = ", ".join(dict.fromkeys(named)) or catalogue.outlets(quote.sources, titles=False)

@@ -27,6 +27,7 @@ from briefing.text.names import (
     looks_person,
     strip_title,
 )
+from briefing.text.tokens import MONTHS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,13 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
         return False  # "the Washington Post said": a capital inside a name is no verb
     if k > 0 and words[k - 1][0].lower() in _DETERMINERS - {"that"}:
         return False  # "This post has been updated", "a report": a noun, not a verb
+    if (
+        k > 1
+        and w.endswith("s")
+        and words[k - 1][0].lower().endswith("ing")
+        and words[k - 2][0].lower() in _DETERMINERS - {"that"}
+    ):
+        return False  # "the mounting calls to remove him", "the growing claims": a noun
     particle = _NEEDS_PARTICLE.get(w)
     if particle:
         return k + 1 < len(words) and words[k + 1][0].lower() == particle
@@ -188,6 +196,15 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
         if ends_sentence and not _short_tail(tail):
             return None
         if not _subject_like(words[k0:chunk_end]):
+            return None
+        if (
+            ends_sentence
+            and chunk_end - k0 >= 3
+            and words[chunk_end - 2][0] == ","
+            and words[chunk_end - 1][0].lower() in ("he", "she", "they", "i", "we")
+        ):
+            # `…program.” All information acquired, he said, “is…`: a new sentence, whose
+            # attribution is of the quote after it
             return None
         verb = words[k]
         return _cue_from_chunk(text, words[k0:chunk_end], verb)
@@ -527,6 +544,22 @@ _INTRO = frozenset(
 )
 
 
+_TIME_WORDS = frozenset(
+    """earlier later ago hour hours day days week weeks month months year years morning
+    afternoon evening night weekend minutes moments yesterday today tonight""".split()
+)
+
+
+def _time_phrase(words: list[tuple[str, int, int]]) -> bool:
+    """Return True when the sentence opens on a short time phrase and a comma ("Several hours
+    earlier, a senior official said"): the subject comes after it."""
+    for idx, (w, _, _) in enumerate(words[:6]):
+        if w == ",":
+            opening = {x.lower() for x, _, _ in words[:idx]}
+            return bool(opening & (_TIME_WORDS | set(WEEKDAYS) | set(MONTHS)))
+    return False
+
+
 def _subject_cue(
     text: str, words: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
 ) -> _Cue | None:
@@ -539,7 +572,7 @@ def _subject_cue(
             if w in ("—", "–", "--") and idx + 1 < len(words):
                 words = words[idx + 1 :]
                 break
-    intro = words[0][0].lower() in _STOP | _INTRO
+    intro = words[0][0].lower() in _STOP | _INTRO or _time_phrase(words)
     if intro:
         for idx, item in enumerate(words):
             if item[0] == ",":

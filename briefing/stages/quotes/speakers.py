@@ -25,6 +25,7 @@ from briefing.text.names import (
     strip_title,
     with_suffix_dot,
 )
+from briefing.text.tokens import outside_quotes
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,20 @@ class _Registry:
                 role, name, org = strip_title(found + more.group())
             name = clean_name(name)
             name = with_suffix_dot(name)
+            words = name.split()
+            if len(words) > 2 and not (looks_person(name) and _first_name(words[0])):
+                # "(Director of) National Intelligence James Clapper": the office, then the
+                # person from a first name on
+                cut = next(
+                    (
+                        k
+                        for k in range(1, len(words) - 1)
+                        if _first_name(words[k]) and looks_person(" ".join(words[k:]))
+                    ),
+                    0,
+                )
+                if cut:
+                    name = " ".join(words[cut:])
             if role and name and len(name.split()) == 1 and looks_person(name):
                 reg.titled.setdefault(name, (role, org))  # "President Lee": for "the president"
                 reg.anchors.append((m.start(), name))
@@ -584,6 +599,16 @@ def _previous_paragraph_start(text: str, pos: int) -> int:
     return back + 1 if back >= 0 else 0
 
 
+CHAIN_PARAGRAPHS = 2
+"""How many more paragraphs back "he" may reach when the paragraphs between go on about him."""
+
+
+def _continues(span: str, pronoun: str) -> bool:
+    """Return True when `span` (up to the attribution's own pronoun) refers to someone as
+    `pronoun` outside quotation marks."""
+    return re.search(rf"\b{pronoun}\b", outside_quotes(span), re.I) is not None
+
+
 def _resolve_pronoun(
     pronoun: str,
     pos: int,
@@ -596,6 +621,13 @@ def _resolve_pronoun(
     if pronoun in ("he", "she"):
         floor = _previous_paragraph_start(text, pos)
         near = registry.nearest_person(pos, floor, pronoun, text, said)
+        for _ in range(CHAIN_PARAGRAPHS):
+            # "Lee issued a statement. / At the same time, he took the rare step… / “…,” he
+            # said": a paragraph that names no one but goes on about "he" continues the chain
+            if near is not None or floor == 0 or not _continues(text[floor:pos], pronoun):
+                break
+            floor = _previous_paragraph_start(text, floor)
+            near = registry.nearest_person(pos, floor, pronoun, text, said)
         fits = (
             previous is not None
             and previous.named
