@@ -1557,3 +1557,46 @@ def test_a_speaker_is_credited_once_however_many_fields_say_it() -> None:
         text="x", speaker="Ann Lee", role="senator", organization="Lakeside", sources=["a"]
     )
     assert full.credit == "Ann Lee, senator, Lakeside"
+
+
+def test_two_people_who_speak_together_are_both_the_speaker() -> None:
+    text = (
+        "The letters went to two critics of the plan, Senators Ann Lee of Ohio and Tom Reyes "
+        "of Utah.\n\n"
+        "On Friday, Ms. Lee and Mr. Reyes released a joint statement repeating that they had "
+        "“long been concerned about the degree to which the plan relies on secret rules.”\n\n"
+        "“Now that the plan is public, we believe the people deserve a full debate on it,” "
+        "they said."
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker == "Ann Lee and Tom Reyes"
+    assert second.speaker == "Ann Lee and Tom Reyes"
+    inverted = extract_quotes('"We will not stop," said Ann Lee and Tom Reyes, the two members.')
+    assert inverted[0].speaker == "Ann Lee and Tom Reyes"
+
+
+def test_who_released_a_statement_is_its_speaker_not_the_statement() -> None:
+    text = (
+        "On Friday, Sen. Ann Lee released a statement saying that she had “long been "
+        "concerned about the degree to which the plan relies on secret rules.”"
+    )
+    assert extract_quotes(text)[0].speaker == "Ann Lee"
+    # a statement nobody is said to have released still names no one
+    alone = 'The statement demanded that the council "withdraw its plan at once," on Friday.'
+    assert extract_quotes(alone)[0].speaker is None
+
+
+def test_two_critics_named_in_an_apposition_speak_for_the_critics() -> None:
+    text = (
+        "The council approved the surveillance agreement on Tuesday.\n\n"
+        "“This agreement keeps the city safe,” Mayor Lee Park said.\n\n"
+        "The clerk wrote to two of the council's most outspoken critics of the agreement, "
+        "Councilors Ann Lee and Tom Reyes, in May.\n\n"
+        "On Friday, Ms. Lee and Mr. Reyes released a joint statement saying that they had "
+        "“long been concerned about how much of this rests on secret rules.”\n\n"
+        "“Now that the agreement is public, we believe the residents deserve a full debate,” "
+        "they said."
+    )
+    sides, _ = story_sides([source("a", text)])
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert "Ann Lee and Tom Reyes" in oppose

@@ -127,7 +127,9 @@ def extract_quotes(
         led = _verb_led(text, raw, text[lo : raw.open_mark].rstrip())
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
-        span = _attribute(text, parts, raw, cue, registry, previous, original)
+        # the nearer of the last full quote and the attributed fragment after it
+        latest = fragment if fragment is not None else previous
+        span = _attribute(text, parts, raw, cue, registry, latest, original)
         # `Lee had called the plan "a non-starter."` then a quote paragraph: Lee goes on
         carried = (
             fragment

@@ -150,6 +150,9 @@ _NOUN_SIDE = frozenset(
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
     r"\b[^.;]*$"
+    # "critics of the efforts, Senators Ron Wyden and Mark Udall": the apposition names them
+    r"|^\s+(?:of|to)\s[^.;,]{0,50},\s+(?:(?:sens?\.|senators?|reps?\.|representatives?|gov\.|"
+    r"governors?|mayors?|lawmakers?|leaders?|councilors?|councilmen|commissioners?)\s+)?$"
 )
 
 
@@ -303,8 +306,13 @@ def _names_for(group: _Group) -> list[str]:
     names: list[str] = []
     if group.speaker:
         names.append(group.speaker)
-        if group.named and len(group.speaker.split()) > 1:
-            names.append(group.speaker.split()[-1])
+        # "Mark Udall and Ron Wyden": each of the two, as the articles name them
+        people = group.speaker.split(" and ") if group.named else [group.speaker]
+        if len(people) > 1:
+            names.extend(people)
+        for person in people:
+            if group.named and len(person.split()) > 1:
+                names.append(person.split()[-1])
     if group.organization and _specific_org(group.organization):
         org = group.organization
         names.append(org)

@@ -455,7 +455,11 @@ def _attribute(
         mention = head[0]  # "She then defended it": the pronoun is the speaker
         low = mention.lower()
         mention_end = cue.mention_start + len(mention)
-    if low in _PRONOUNS and mention.lower() == low:
+    joint = _joint(mention, registry, cue.mention_start)
+    if joint is not None:
+        # "Mr. Udall and Mr. Wyden released a joint statement": both spoke
+        speaker, named = joint, True
+    elif low in _PRONOUNS and mention.lower() == low:
         speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text, joined)
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
@@ -509,8 +513,13 @@ def _attribute(
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
             if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
                 speaker = o2 = None  # "the X Memorial Building crowd", "Friday": no speaker
-            if speaker and speaker.lower() in _DOCUMENTS:
-                speaker = None  # "the statement demanding …": a paper, not who wrote it
+            if speaker and speaker.split()[-1].lower() in _DOCUMENTS:
+                # "the statement demanding …": a paper, not who wrote it; "Ann Lee released
+                # a statement saying …": the one who released it
+                author = _document_author(text, cue.mention_start, registry)
+                speaker, named = author if author else (None, False)
+                if author:
+                    r2 = o2 = None
 
             role, org = r2, o2
             principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
@@ -588,6 +597,61 @@ def _attribute(
     )
 
 
+_ISSUED = re.compile(
+    r"(?P<subject>[A-Z][^,;:“”\"]*?)\s+(?:also\s+)?(?:released|issued|sent|posted|put out|"
+    r"published|signed|wrote|read|delivered|tweeted|shared)\s+"
+    r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _document_author(text: str, pos: int, registry: _Registry) -> tuple[str, bool] | None:
+    """Return who released the document named at `pos` ("Ann Lee released a statement
+    saying…"), the subject of its sentence, when that is a person, two people or a body."""
+    begin = _sentence_start(text, pos, max(0, pos - 400))
+    clause = text[begin:pos]
+    # "On Friday, Ann Lee released…": an opening phrase before the subject
+    clause = re.sub(r"^(?:[A-Z][\w’']*(?: [\w’']+){0,3}),\s+(?=[A-Z])", "", clause)
+    found = _ISSUED.search(clause)
+    if found is None:
+        return None
+    subject = found.group("subject").strip()
+    joint = _joint(subject, registry, pos)
+    if joint is not None:
+        return joint, True
+    _, name, org = strip_title(strip_determiners(subject))
+    name = clean_name(name)
+    if looks_person(name):
+        return registry.resolve(name, pos), True
+    if name and len(name.split()) == 1 and registry.resolve(name, pos) in registry.full:
+        return registry.resolve(name, pos), True
+    words = subject.split()
+    if words and words[-1].lower().rstrip(".") in ORG_WORDS | _BODY_SPEAKERS:
+        return strip_determiners(subject), False  # "The White House issued a statement"
+    return None
+
+
+_BODY_SPEAKERS = frozenset("house department committee campaign office administration".split())
+
+
+def _joint(mention: str, registry: _Registry, pos: int) -> str | None:
+    """Return "Ann Lee and Tom Reyes" when the speaker phrase names two people joined by
+    "and" (each by full name, or by title and a surname named before), else None."""
+    found = re.fullmatch(r"(.+?),?\s+and\s+(.+?)(?:,.*)?", mention.strip())
+    if found is None:
+        return None
+    names = []
+    for part in found.groups():
+        _, name, _ = strip_title(strip_determiners(part.strip()))
+        name = clean_name(name)
+        if looks_person(name):
+            names.append(registry.resolve(name, pos))
+        elif name and len(name.split()) == 1 and registry.resolve(name, pos) in registry.full:
+            names.append(registry.resolve(name, pos))  # "Mr. Udall": the Udall named before
+        else:
+            return None
+    return " and ".join(names)
+
+
 def _previous_paragraph_start(text: str, pos: int) -> int:
     """Start of the non-blank paragraph before the one holding `pos` (0 at the top): a
     pronoun may point back that far, across the blank lines between paragraphs."""
@@ -642,6 +706,8 @@ def _resolve_pronoun(
         if fits and previous is not None:
             return previous.speaker, True
         return None, False  # "he" or "she" is a person, never an organization
+    if pronoun == "they" and previous is not None and " and " in (previous.speaker or ""):
+        return previous.speaker, previous.named  # "…," they said: the two who spoke before
     if previous is not None and previous.speaker and not previous.named and pronoun != "i":
         return previous.speaker, False
     if previous is not None and previous.speaker and pronoun == "i":
