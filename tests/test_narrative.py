@@ -399,3 +399,23 @@ def test_then_and_that_thing_point_at_what_came_before() -> None:
     assert stand_alone("Tom Reyes then went on to demand that Dan Ellis resign.", before) is None
     assert stand_alone("Tom Reyes voted no and then left the Lakeside chamber.", before) is not None
     assert stand_alone("Tom Reyes was paid $5,000 for that work by Lakeside.", before) is None
+
+
+def test_a_newspaper_by_its_short_name_was_named_in_full_before() -> None:
+    before = ["The Lakeside Journal first reported the plan on Friday."]
+    assert stand_alone("The Journal reported that the council will vote on Monday.", before) is None
+    full = "The Lakeside Journal reported that the council will vote on Monday."
+    assert stand_alone(full, before) is not None
+    assert stand_alone("The Times of London reported the vote on Monday.", before) is not None
+
+
+def test_a_surname_alone_gets_the_full_name_the_article_gave_before() -> None:
+    before = ["Former Lakeside Mayor Ann Ellis said on Wednesday that the city would not pay."]
+    shown = stand_alone("Ms. Ellis has been critical of the plan to build a new stadium.", before)
+    assert shown is not None and shown.text == (
+        "[Ann Ellis] has been critical of the plan to build a new stadium."
+    )
+    # a surname two people share stays as it is: the reader is not told which one
+    two = [*before, "Her brother, Tom Ellis, runs the stadium company in Riverside."]
+    shown = stand_alone("Ellis has been critical of the plan to build a new stadium.", two)
+    assert shown is None or not shown.inserted

@@ -384,7 +384,7 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
 
     return (
         _own_share(lead, docs) <= OWN_WORDS
-        and len(lead.text.split()) <= most
+        and _length(lead) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
         and (_mild(lead, docs) or _tone_apart(lead, docs) < TONE_APART)
@@ -407,6 +407,13 @@ def _mild(lead: Fact, docs: Sequence[Document]) -> bool:
         abs(_own_tone(lead, docs)) < OWN_TONE
         and abs(polarity(outside_quotes(lead.text))) < STRONG_TONE
     )
+
+
+def _length(fact: Fact) -> int:
+    """Return how many words long the outlet's sentence is: our bracketed name ("[Vicente
+    Fox]" for "Mr. Fox") counts as the one word it stands for."""
+    extra = max(0, len(fact.inserted.split()) - 1)
+    return len(fact.text.split()) - extra
 
 
 def _own_tone(lead: Fact, docs: Sequence[Document]) -> float:

@@ -42,6 +42,8 @@ DANGLING = re.compile(
     r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
     r"latter|former|incident|episode|effort|report|letter|request|deal|two|three|group|"
     r"pair|man|woman|men|women|agency|company|official|officials|"
+    # "The Journal reported": a newspaper named in full before, by its short name here
+    r"(?:Journal|Times|Post|Globe|Tribune|Herald)(?![\w-]| of )|"
     # a bare role names someone the sentence before introduced: "The governor faces..."
     r"(?i:governor|senator|congressman|congresswoman|representative|president|mayor|"
     r"candidate|lawmaker|chairman|chairwoman|secretary|minister|speaker|judge|justice|"
@@ -354,6 +356,30 @@ def _after_connective(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+_SURNAME_SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<surname>[A-Z][\w’'-]+)(?=[\s,])")
+
+
+def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
+    """Return (full name, length of the mention) when `rest` opens on a surname alone ("Fox",
+    "Mr. Fox") of one person the sentences before named in full ("Vicente Fox")."""
+    found = _SURNAME_SUBJECT.match(rest)
+    if found is None:
+        return None
+    surname = found.group("surname")
+    fulls = {
+        full
+        for text in before
+        for last, full in persons(text)
+        if last == surname and len(full.split()) > 1
+    }
+    if len(fulls) != 1:
+        return None  # never named in full, or two people share the surname
+    full = fulls.pop()
+    if not full.endswith(surname) and generation(full) is None:
+        return None
+    return full, found.end()
+
+
 def _bill_name(before: Sequence[str]) -> str | None:
     """Return the one bill the sentences just before name ("SB 1062"), else None."""
     for text in reversed(before[-3:]):
@@ -659,6 +685,12 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         again = _SUBJECT_AGAIN.match(rest)
         if again and _named_subject(again.group("subject")):
             inserted, start = f"[{again.group('subject')}]", start + again.end()
+    if not inserted:
+        # "Mr. Fox has been critical..." -> "[Vicente Fox] has been critical...": the full
+        # name the article gave before, since a reader of the brief never saw it
+        named = _full_name(rest, before)
+        if named is not None:
+            inserted, start = f"[{named[0]}]", start + named[1]
     if not inserted and rest[:1].islower():
         return None
     shown = inserted + text[start:]
