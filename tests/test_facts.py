@@ -236,3 +236,22 @@ def test_a_participle_without_its_verb_is_a_fragment() -> None:
     assert not has_verb("With the moderator, Ann Lee of ABC News, opening the debate on Libya.")
     assert has_verb("The moderator, Ann Lee of ABC News, is opening the debate on Libya.")
     assert has_verb("Ann Lee of ABC News opened the debate with a question on Libya.")
+
+
+def test_a_reaction_in_the_speakers_words_is_a_quote_not_a_fact() -> None:
+    from briefing.stages.facts import QUOTATION
+
+    reaction = 'Before the vote, Ann Lee had called the plan "a gift to developers."'
+    assert not_checkable(reaction) == QUOTATION
+    # a quote at the end of a sentence whose own news is an act is still a fact
+    act = (
+        "A federal judge on Tuesday ordered the Lakeside council to publish its budget, after "
+        'the council missed a deadline the judge called "firm, not aspirational."'
+    )
+    assert not_checkable(act) is None
+
+
+def test_the_writers_impression_is_no_checkable_fact() -> None:
+    assert not_checkable("Tom Reyes looked as if he could barely stay in his seat all night.")
+    assert not_checkable("The debate was supposed to be a reboot for the Lakeside campaign.")
+    assert not_checkable("The vote will probably decide the race for the Lakeside council.")

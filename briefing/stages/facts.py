@@ -52,12 +52,15 @@ DUPLICATE = 0.5
 """Pair score at which two chosen wordings are the same fact."""
 
 _HEDGE = re.compile(
-    r"\b(may|might|could|possibly|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
+    r"\b(may|might|could|possibly|probably|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
     r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|"
     r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"
     r"believe|claim|fear|worry|warn|suggest)|would likely|is said to|argues?|argued|arguing|"
     r"contends?|contended|believes?|believed|framed|frames|insists?|insisted|"
-    r"(is|are|looks|seems) set to|poised to|stands? to|on track to|bound to)\b",
+    r"(is|are|looks|seems) set to|poised to|stands? to|on track to|bound to|"
+    # the writer's impression: "looked as if he could barely stay in his seat"
+    r"(looks?|looked|seems?|seemed|appears?|appeared) as (if|though)|seemed|"
+    r"(was|were|is|are) supposed to)\b",
     re.I,
 )
 _OPINION = re.compile(
@@ -184,6 +187,22 @@ def _dependent(bare: str, pos: int) -> bool:
     return False
 
 
+# a sentence that ends on a quotation of two or more words...
+_REACTION = re.compile(
+    r"[\"“][^\"“”]*\s[^\"“”]*[\"”][.!?]?[\"”]?\s*$|[\"“][^\"“”]*\s[^\"“”]*[.!?][\"”]\s*$"
+)
+# ...and reports it as someone's words or judgement
+_REACTION_VERB = re.compile(
+    r"\b(?:said|says|called|calls|described|describes|dubbed|branded|labeled|labelled|"
+    r"termed|deemed)\b",
+    re.I,
+)
+
+
+REACTION_WORDS = 12
+"""...as the sentence's own verb, near its start (not "…, an order the judge called “…”")."""
+
+
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
     bare = outside_quotes(text)
@@ -191,6 +210,11 @@ def not_checkable(text: str) -> str | None:
         return "question"
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
+        return QUOTATION
+    verb = _REACTION_VERB.search(bare)
+    if verb and _REACTION.search(text) and len(bare[: verb.start()].split()) <= REACTION_WORDS:
+        # `Lee called the offer "a non-starter."`: a reaction in the speaker's words is
+        # a quote (the sides show it), not a news fact
         return QUOTATION
     if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
         return "hedged or speculative"
