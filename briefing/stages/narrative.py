@@ -214,6 +214,11 @@ def persons(text: str) -> list[tuple[str, str]]:
     A person is a run of two or more capitalised words once titles are dropped ("Mayor Ann
     Lee" -> "Ann Lee"), or an honorific and a surname ("Ms. Lee").
     """
+    return list(_persons(text))  # a fresh list: callers may extend it
+
+
+@lru_cache(maxsize=8192)
+def _persons(text: str) -> tuple[tuple[str, str], ...]:
     bare = outside_quotes(text)
     # "Mr. Lee’s": the surname without the possessive
     surnames = [_unpossessed(m.group("sur")) for m in _HONORIFIC.finditer(bare)]
@@ -238,7 +243,7 @@ def persons(text: str) -> list[tuple[str, str]]:
                 out.append((words[-2], with_suffix_dot(" ".join(words[:-1] + [last]))))
             else:
                 out.append((last, " ".join(words[:-1] + [last])))
-    return out
+    return tuple(out)
 
 
 def _unpossessed(word: str) -> str:
@@ -369,6 +374,7 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     fulls = {
         full
         for text in before
+        if surname in text  # (cheap first: most sentences never name them)
         for last, full in persons(text)
         if last == surname and len(full.split()) > 1
     }
