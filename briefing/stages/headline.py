@@ -463,25 +463,25 @@ def with_leads(
     for lead in central_leads(docs, lexicon, limit=20, strict=True):
         if len(out) >= minimum and not main_missing:
             break
-        said = lead.evidence[0].text
-        if said in avoid or any(said == e.text for f in out for e in f.evidence):
-            continue  # one side of a disputed figure, or an outlet's sentence already cited
-        if any(_restates(lead.text, f.text) or _same_news(lead.text, f.text) for f in out):
-            continue  # the same news in other words
-        if plain_lead(lead, docs):
+        if _says_new(lead, out, avoid) and plain_lead(lead, docs):
             out.append(lead)
             main_missing = False
     for fact in shared:
         if len(out) >= minimum:
             break
-        said = fact.evidence[0].text
-        if said in avoid or any(said == e.text for f in out for e in f.evidence):
-            continue
-        if any(_restates(fact.text, f.text) or _same_news(fact.text, f.text) for f in out):
-            continue
-        if _plain(fact, docs, CORROBORATED_WORDS, quotes=False):
+        if _says_new(fact, out, avoid) and _plain(fact, docs, CORROBORATED_WORDS, quotes=False):
             out.append(fact)
     return out
+
+
+def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool:
+    """Return True when a single-source fact says what none of `facts` says: its sentence is
+    no evidence already cited, nor one side of a disputed figure (`avoid`), nor the same news
+    in other words."""
+    said = fact.evidence[0].text
+    if said in avoid or any(said == e.text for f in facts for e in f.evidence):
+        return False
+    return not any(_restates(fact.text, f.text) or _same_news(fact.text, f.text) for f in facts)
 
 
 def _restates(a: str, b: str) -> bool:

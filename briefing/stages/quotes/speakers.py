@@ -615,15 +615,9 @@ def _document_author(text: str, pos: int, registry: _Registry) -> tuple[str, boo
     if found is None:
         return None
     subject = found.group("subject").strip()
-    joint = _joint(subject, registry, pos)
-    if joint is not None:
-        return joint, True
-    _, name, org = strip_title(strip_determiners(subject))
-    name = clean_name(name)
-    if looks_person(name):
-        return registry.resolve(name, pos), True
-    if name and len(name.split()) == 1 and registry.resolve(name, pos) in registry.full:
-        return registry.resolve(name, pos), True
+    person = _joint(subject, registry, pos) or _person(subject, registry, pos)
+    if person is not None:
+        return person, True
     words = subject.split()
     if words and words[-1].lower().rstrip(".") in ORG_WORDS | _BODY_SPEAKERS:
         return strip_determiners(subject), False  # "The White House issued a statement"
@@ -639,17 +633,20 @@ def _joint(mention: str, registry: _Registry, pos: int) -> str | None:
     found = re.fullmatch(r"(.+?),?\s+and\s+(.+?)(?:,.*)?", mention.strip())
     if found is None:
         return None
-    names = []
-    for part in found.groups():
-        _, name, _ = strip_title(strip_determiners(part.strip()))
-        name = clean_name(name)
-        if looks_person(name):
-            names.append(registry.resolve(name, pos))
-        elif name and len(name.split()) == 1 and registry.resolve(name, pos) in registry.full:
-            names.append(registry.resolve(name, pos))  # "Mr. Udall": the Udall named before
-        else:
-            return None
-    return " and ".join(names)
+    names = [_person(part, registry, pos) for part in found.groups()]
+    return None if None in names else " and ".join(n for n in names if n)
+
+
+def _person(phrase: str, registry: _Registry, pos: int) -> str | None:
+    """Return the person a phrase names, by full name ("Sen. Ann Lee") or by title and a
+    surname named before ("Mr. Udall"), resolved in the article; None for anything else."""
+    _, name, _ = strip_title(strip_determiners(phrase.strip()))
+    name = clean_name(name)
+    if looks_person(name):
+        return registry.resolve(name, pos)
+    if name and len(name.split()) == 1 and registry.resolve(name, pos) in registry.full:
+        return registry.resolve(name, pos)
+    return None
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:
@@ -667,7 +664,7 @@ CHAIN_PARAGRAPHS = 2
 """How many more paragraphs back "he" may reach when the paragraphs between go on about him."""
 
 
-def _continues(span: str, pronoun: str) -> bool:
+def _goes_on_about(span: str, pronoun: str) -> bool:
     """Return True when `span` (up to the attribution's own pronoun) refers to someone as
     `pronoun` outside quotation marks."""
     return re.search(rf"\b{pronoun}\b", outside_quotes(span), re.I) is not None
@@ -688,7 +685,7 @@ def _resolve_pronoun(
         for _ in range(CHAIN_PARAGRAPHS):
             # "Lee issued a statement. / At the same time, he took the rare step… / “…,” he
             # said": a paragraph that names no one but goes on about "he" continues the chain
-            if near is not None or floor == 0 or not _continues(text[floor:pos], pronoun):
+            if near is not None or floor == 0 or not _goes_on_about(text[floor:pos], pronoun):
                 break
             floor = _previous_paragraph_start(text, floor)
             near = registry.nearest_person(pos, floor, pronoun, text, said)
