@@ -356,13 +356,19 @@ def _tone_apart(lead: Fact, docs: Sequence[Document]) -> float:
     return abs(polarity(outside_quotes(lead.text)) - baseline)
 
 
-def _own_share(lead: Fact, docs: Sequence[Document]) -> float:
-    """Return the share of a lead's words that no other article uses."""
-    words = set(content_words(outside_quotes(lead.text)))
+def _words_elsewhere(lead: Fact, docs: Sequence[Document]) -> set[str]:
+    """Return the content words the articles other than the lead's own use."""
     vocab = _vocabularies(docs)
-    others = set().union(
+    return set().union(
         *(v for d, v in zip(docs, vocab, strict=True) if d.article.id != lead.source)
     )
+
+
+def _own_share(lead: Fact, docs: Sequence[Document], others: set[str] | None = None) -> float:
+    """Return the share of a lead's words that no other article uses (`others`: the words
+    they use, when the caller has them)."""
+    words = set(content_words(outside_quotes(lead.text)))
+    others = _words_elsewhere(lead, docs) if others is None else others
     return len(words - others) / len(words) if words else 1.0
 
 
@@ -381,13 +387,13 @@ def _plain(lead: Fact, docs: Sequence[Document], most: int, *, quotes: bool) -> 
     does not open on the writer's gloss ("Attacking X, ...") and is not strongly worded (VADER),
     so one outlet's framing is not passed off as the news.
     """
-
+    others = _words_elsewhere(lead, docs)
     return (
-        _own_share(lead, docs) <= OWN_WORDS
+        _own_share(lead, docs, others) <= OWN_WORDS
         and _length(lead) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
-        and (_mild(lead, docs) or _tone_apart(lead, docs) < TONE_APART)
+        and (_mild(lead, docs, others) or _tone_apart(lead, docs) < TONE_APART)
     )
 
 
@@ -398,13 +404,13 @@ STRONG_TONE = 0.7
 """...and the whole sentence (the news itself may be grim or glad) less than this."""
 
 
-def _mild(lead: Fact, docs: Sequence[Document]) -> bool:
+def _mild(lead: Fact, docs: Sequence[Document], others: set[str] | None = None) -> bool:
     """Return True when a lead is mildly worded: neither its own words nor the whole of it
     read strongly (VADER)."""
     from briefing.text.polarity import polarity
 
     return (
-        abs(_own_tone(lead, docs)) < OWN_TONE
+        abs(_own_tone(lead, docs, others)) < OWN_TONE
         and abs(polarity(outside_quotes(lead.text))) < STRONG_TONE
     )
 
@@ -416,7 +422,7 @@ def _length(fact: Fact) -> int:
     return len(fact.text.split()) - extra
 
 
-def _own_tone(lead: Fact, docs: Sequence[Document]) -> float:
+def _own_tone(lead: Fact, docs: Sequence[Document], others: set[str] | None = None) -> float:
     """Return the tone (VADER compound) of the words of a lead no other article uses.
 
     A word every outlet uses is the news ("killed", "intelligence", "won confirmation"); the
@@ -425,10 +431,7 @@ def _own_tone(lead: Fact, docs: Sequence[Document]) -> float:
     """
     from briefing.text.polarity import polarity
 
-    vocab = _vocabularies(docs)
-    others = set().union(
-        *(v for d, v in zip(docs, vocab, strict=True) if d.article.id != lead.source)
-    )
+    others = _words_elsewhere(lead, docs) if others is None else others
     kept = [
         word
         for word in WORD.findall(outside_quotes(lead.text))
