@@ -90,6 +90,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     n = len(gold)
     built = facts_total = gold_total = gold_found = brief_matched = 0
     cited = cited_ok = openers = summary_repeats = 0
+    gold_others = gold_others_cited = 0
     speakers_total = speakers_found = speakers_right = 0
     both_possible = both_shown = labels = generic = 0
     with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
@@ -126,6 +127,10 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                 if hit:
                     brief_matched += 1
                     ok_outlets = set(gold_facts[hit[0]]["outlets"])
+                    # the other outlets the gold says state it: how many the fact cites
+                    others = ok_outlets - {fact.source}
+                    gold_others += len(others)
+                    gold_others_cited += len(others & set(fact.sources))
                     for article in dict.fromkeys(fact.sources):
                         cited += 1
                         if article in ok_outlets:
@@ -221,6 +226,12 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
         "gold_citations",
         "citations of gold-matched facts the gold confirms",
         ratio(cited_ok, cited),
+        "{:.3f}",
+    )
+    result.add(
+        "gold_outlets_cited",
+        "other outlets the gold confirms that a gold-matched fact cites",
+        ratio(gold_others_cited, gold_others),
         "{:.3f}",
     )
     result.add(

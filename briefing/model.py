@@ -26,6 +26,11 @@ class Evidence(Record):
     start: int
     end: int
     text: str
+    in_part: bool = Field(
+        default=False,
+        description="The sentence states the fact's main claim (who did what) but not every "
+        "detail of its wording: the article is cited in part.",
+    )
 
 
 class Fact(Record):

@@ -150,6 +150,7 @@ def build_story(
     """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
     from briefing.stages.facts import (
+        cite_in_part,
         consensus,
         restates_quote,
         shared_facts,
@@ -202,6 +203,10 @@ def build_story(
         avoid=disputed,
         details=shared,
     )
+    if independent >= 2:
+        # an outlet that states a fact's main claim, if not its every detail, is cited in part
+        stated = cite_in_part(stated, result.candidates, groups)
+        listed = cite_in_part(listed, result.candidates, groups)
     story = Story(
         id=story_id,
         headline=title,

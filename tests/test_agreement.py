@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from briefing.stages.agreement import claim_of, confirms, core_match
+from briefing.stages.agreement import claim_of, confirms, core_match, states_core
 from briefing.stages.clean import clean
-from briefing.stages.facts import consensus
+from briefing.stages.facts import Cluster, cite_in_part, consensus, make_fact
 from briefing.stages.sources import group_sources
 from briefing.text.lexicon import load_lexicon
 from tests.articles import make_article
@@ -279,3 +279,65 @@ def test_what_is_announced_is_the_claim() -> None:
     fact = "Ann Lee announced Thursday that she would delay the budget vote until Tuesday."
     assert not confirms(fact, "The announcement by Ann Lee on the budget came on Thursday.")
     assert confirms(fact, "Ann Lee said Thursday she would delay the budget vote until Tuesday.")
+
+
+LONG_FACT = (
+    "Mayor Ann Lee signed the $300 million stadium bill on Friday, after a council vote "
+    "that split the Riverside delegation."
+)
+
+
+def test_an_outlet_stating_the_main_claim_without_the_details_states_its_core() -> None:
+    other = "Lee signed the stadium bill at City Hall."
+    # the figure and the vote are missing: not the whole fact, but its core
+    assert not confirms(LONG_FACT, other)
+    assert states_core(LONG_FACT, other)
+
+
+def test_the_core_needs_the_same_actor_action_object_negation_and_day() -> None:
+    assert not states_core(LONG_FACT, "Tom Reyes signed the stadium bill at City Hall.")
+    assert not states_core(LONG_FACT, "Lee did not sign the stadium bill at City Hall.")
+    assert not states_core(LONG_FACT, "Lee signed the budget at City Hall.")
+    assert not states_core(LONG_FACT, "Lee criticized the stadium bill at City Hall.")
+    assert not states_core(LONG_FACT, "On Monday Lee signed the stadium bill.")
+    # someone else's verb in between: Lee is not the one signing
+    assert not states_core(LONG_FACT, "Lee asked the governor to sign the stadium bill.")
+    # a verb inside a quotation is the speaker's word, not the outlet's report
+    assert not states_core(LONG_FACT, '"Lee signed the stadium bill," Tom Reyes said.')
+
+
+def test_speech_is_attribution_not_the_core_of_a_claim() -> None:
+    fact = "Tom Reyes tweeted a link to the Riverside stadium plan on Friday."
+    assert not states_core(fact, "Tom Reyes said the Riverside stadium plan was sound.")
+    assert states_core(fact, "Tom Reyes tweeted a link to the Riverside plan.")
+    # the name the action targets is part of the core
+    assert not states_core(fact, "Tom Reyes tweeted a link to the plan.")
+
+
+def test_a_stated_intention_is_not_the_act() -> None:
+    fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
+    assert not states_core(fact, "Lee signed the stadium bill on Friday night.")
+
+
+def test_an_outlet_stating_a_facts_core_is_cited_in_part() -> None:
+    a = make_article(
+        "Stadium bill signed",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday, after a council vote "
+        "that split the Riverside delegation.",
+        id="a",
+    )
+    b = make_article("Lee acts", "Lee signed the stadium bill at City Hall on Friday.", id="b")
+    c = make_article(
+        "Stadium critics", "Tom Reyes criticized the stadium bill at City Hall on Friday.", id="c"
+    )
+    docs = [clean(x) for x in (a, b, c)]
+    groups = group_sources(docs)
+    result = consensus(docs, groups, load_lexicon())
+    fact = make_fact(0, Cluster(members=[]), result.candidates, groups)
+    assert fact.sources == ["a"] and fact.single_source
+    [cited] = cite_in_part([fact], result.candidates, groups)
+    assert cited.sources == ["a", "b"] and not cited.single_source
+    assert cited.independent_sources == 2
+    [own, partly] = cited.evidence
+    assert not own.in_part and partly.in_part and partly.article == "b"
+    assert partly.text == "Lee signed the stadium bill at City Hall on Friday."

@@ -101,12 +101,14 @@ def outlet_name(source: Source) -> str:
 def _citations(fact: Fact, by_id: dict[str, Source]) -> tuple[Citation, ...]:
     """Return one citation per supporting article: its own sentence, else the fact's wording."""
     own = {e.article: e.text for e in fact.evidence}
+    partly = {e.article for e in fact.evidence if e.in_part}
     out = []
     for article in dict.fromkeys([*fact.sources, *own]):
         source = by_id.get(article)
+        name = outlet_name(source) if source else article
         out.append(
             Citation(
-                outlet=outlet_name(source) if source else article,
+                outlet=f"{name} (in part)" if article in partly else name,
                 text=own.get(article, fact.text if article == fact.source else ""),
                 url=safe_url(source.url) if source else None,
             )

@@ -47,7 +47,8 @@ def explain_text(result: BuildResult) -> str:
             )
             # each citing outlet's own sentence: what makes the citation true
             for ev in fact.evidence:
-                lines.append(f"     {ev.article} {ev.start}-{ev.end}: {_short(ev.text)}")
+                part = " (in part: the main claim, not every detail)" if ev.in_part else ""
+                lines.append(f"     {ev.article} {ev.start}-{ev.end}{part}: {_short(ev.text)}")
         for point in story.disputed:
             lines.append(f"== Disputed: {point.topic}")
             for variant in point.variants:

@@ -391,6 +391,10 @@ def _fact(fact: Fact, catalogue: _Catalogue) -> FactView:
         marker += f", {fact.independent_sources} independent"
     if fact.single_source:
         marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
+    partly = len({e.article for e in fact.evidence if e.in_part})
+    if partly:
+        # those outlets state the main claim, not every detail of this wording
+        marker += f", {partly} in part"
     if fact.wording_differs:
         marker += ", worded differently"
     return FactView(

@@ -793,14 +793,14 @@ def _object_of(claim: Claim) -> str | None:
     """Return the noun the main verb acts on ("tweeted a link to..." -> "link"), if any."""
     if claim.main_at < 0 or claim.tokens[claim.main_at].upos != "VERB":
         return None
-    for j in range(claim.main_at + 1, min(claim.main_at + 5, len(claim.tokens))):
+    for j in range(claim.main_at + 1, min(claim.main_at + 7, len(claim.tokens))):
         token = claim.tokens[j]
         if token.upos == "NOUN":
             # the head of the noun phrase: "the stadium bill" -> "bill"
             while j + 1 < len(claim.tokens) and claim.tokens[j + 1].upos == "NOUN":
                 j += 1
             return claim.tokens[j].lemma.lower()
-        if token.upos not in ("DET", "ADJ", "NUM", "PRON"):
+        if token.upos not in ("DET", "ADJ", "NUM", "PRON", "SYM"):  # "the $300 million bill"
             return None
     return None
 
@@ -954,3 +954,83 @@ def confirms(
         denied = _negated_at(a, a.main_at)
         return any(_negated_at(b, i) == denied for i in _hits(b, a.main))
     return a.negated <= b.negated
+
+
+TARGET_TOKENS = 6
+"""How far after its main verb a name is what the action targets ("fired Flynn")."""
+
+
+def _targets(claim: Claim) -> frozenset[str]:
+    """Return the names just after the main action: who or what it acts on."""
+    if claim.main_at < 0:
+        return frozenset()
+    tokens = claim.tokens
+    start = tokens[claim.main_at].end
+    end = tokens[min(claim.main_at + TARGET_TOKENS, len(tokens) - 1)].end
+    return frozenset(h for at, h in _name_runs(tokens, described=False) if start <= at <= end)
+
+
+def states_core(fact: str, other: str, context: str = "") -> bool:
+    """Return True when sentence `other` states the main claim of `fact`, if not every detail.
+
+    Looser than `confirms`, stricter than `core_match`: the fact's main verb (not a "was
+    critical" predicate), or one of its news-verb class, is a verb of `other` whose subject
+    is the fact's named actor (the nearest name before it), by the writer's words, with the
+    same negation, on no other day or month; the thing or the person the action is done to
+    is named in `other` or `context` (the sentences after it). The fact's other names,
+    figures and details may be missing: such an outlet is cited "in part".
+    """
+    a, b = claim_of(fact), claim_of(other)
+    if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB" or a.first is None or not a.actor:
+        return False
+    if _other_time(fact, other):
+        return False
+    if not a.actor <= lower_words(outside_quotes(other)):
+        return False
+    # "declined to say whether": the infinitive is the news unless it is only speech; "said"
+    # and its kin are attribution ("tweeted a link" needs "tweeted", not "said")
+    wanted = ((a.core - a.main) - _speech_keys()) or (a.main - _speech_keys())
+    if not wanted:
+        return False
+    if (a.main - _speech_keys()) - wanted and not (a.main - _speech_keys()) & b.actions:
+        return False  # "said he is prepared to sign" is not "signed": the main verb too
+    hits = [
+        i
+        for i in _hits(b, wanted)
+        if b.tokens[i].upos == "VERB"
+        and not _quoted(other, b.tokens[i])
+        and first_name(other, b.tokens[i].start) == a.first
+        and not _verb_between(b, a.first, i)
+    ]
+    if not hits:
+        return False
+    around = f"{other} {context}"
+    present = lower_words(around)
+    if not _object_stated(a, present):
+        return False
+    if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
+        return False  # "fired Comey" is not "fired Flynn"
+    denied = _negated_at(a, a.main_at)
+    return any(_negated_at(b, i) == denied for i in hits)
+
+
+def _verb_between(claim: Claim, actor: str, i: int) -> bool:
+    """Return True when another verb comes between the last mention of `actor` and the verb
+    at i: "asked Lee to have his father tweet" is not Lee tweeting, nor "Lee announced a
+    plan that will reopen" Lee reopening."""
+    last = max(
+        (k for k in range(i) if actor in lower_words(claim.tokens[k].text.rstrip("'’s"))),
+        default=-1,
+    )
+    return any(t.upos == "VERB" for t in claim.tokens[last + 1 : i])
+
+
+def _quoted(text: str, token: Tagged) -> bool:
+    """Return True when `token` of `text` is inside quotation marks (the speaker's words)."""
+    return outside_quotes(text)[token.start : token.end] != token.text
+
+
+@lru_cache(maxsize=1)
+def _speech_keys() -> frozenset[str]:
+    """The action keys of plain speech ("say", "tell"): attribution, never a claim's news."""
+    return frozenset({"class:" + REPORT})

@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from briefing.model import Disputed, Evidence, Fact
 from briefing.records import Document, Sentence, SourceGroups
-from briefing.stages.agreement import confirms, has_verb, lower_words, opens_on_gloss
+from briefing.stages.agreement import (
+    confirms,
+    has_verb,
+    lower_words,
+    opens_on_gloss,
+    states_core,
+)
 from briefing.stages.narrative import (
     CONNECTIVE,
     DATELINE,
@@ -31,6 +37,7 @@ from briefing.stages.narrative import (
     as_support,
     shortened,
     stand_alone,
+    unbracket,
 )
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
@@ -53,7 +60,7 @@ DUPLICATE = 0.5
 
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|probably|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
-    r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|"
+    r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|speculation|"
     r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"
     r"believe|claim|fear|worry|warn|suggest)|would likely|is said to|argues?|argued|arguing|"
     r"contends?|contended|believes?|believed|framed|frames|insists?|insisted|"
@@ -732,3 +739,56 @@ def single_source_facts(
             break
     facts.sort(key=lambda f: (f.source, f.start))
     return FactResult(facts, [], cands, [])
+
+
+def cite_in_part(
+    facts: Sequence[Fact], cands: Sequence[Candidate], groups: SourceGroups
+) -> list[Fact]:
+    """Return the facts, each also citing the articles that state its main claim in part.
+
+    A fact worded from one outlet's sentence often carries a detail the other outlets leave
+    out, so they do not state it in full (see `agreement.confirms`); an outlet whose own
+    sentence has the fact's actor doing its action to the same thing (`agreement.states_core`,
+    the two sentences after it counting for the object) states its core. That outlet is
+    cited with its sentence as evidence marked `in_part`, so the reader sees which outlets
+    report the news and which words are one outlet's.
+    """
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, cand in enumerate(cands):
+        by_article[cand.sentence.article].append(i)
+    out = []
+    for fact in facts:
+        plain = unbracket(fact.text)
+        added: list[Evidence] = []
+        for article, members in by_article.items():
+            if article in fact.sources:
+                continue
+            for pos, m in enumerate(members):
+                cand = cands[m]
+                if not cand.support_ok or ATTRIBUTION_TAG.match(cand.sentence.text):
+                    continue
+                said = cand.wording.plain if cand.wording else cand.sentence.text
+                after = " ".join(cands[k].sentence.text for k in members[pos + 1 : pos + 3])
+                if states_core(plain, said, after):
+                    s = cand.sentence
+                    added.append(
+                        Evidence(
+                            article=article, start=s.start, end=s.end, text=s.text, in_part=True
+                        )
+                    )
+                    break
+        if not added:
+            out.append(fact)
+            continue
+        sources = sorted({*fact.sources, *(e.article for e in added)})
+        out.append(
+            fact.model_copy(
+                update={
+                    "sources": sources,
+                    "independent_sources": groups.count(sources),
+                    "single_source": groups.count(sources) < 2,
+                    "evidence": [*fact.evidence, *added],
+                }
+            )
+        )
+    return out
