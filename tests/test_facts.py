@@ -216,6 +216,9 @@ def test_a_hedge_in_a_clause_that_only_qualifies_leaves_the_claim_firm() -> None
         "The council approved a plan that may reopen the pool in May.",
         "Lee cited an incident in March when protesters allegedly threw eggs at the car.",
         "The senator, who may run in 2028, voted for the bill.",
+        # the clause of a noun ("claims that") is what the sentence disputes, not its claim
+        "The White House disputed Republican claims that the talks might be illegal.",
+        "Mayor Ann Lee dismissed reports that she might run for governor.",
     ]
     for text in firm:
         assert not_checkable(text) is None, text
@@ -225,6 +228,7 @@ def test_a_hedge_in_a_clause_that_only_qualifies_leaves_the_claim_firm() -> None
         "The mayor said she may veto the bill.",
         "Lee said the plan, which passed on Monday, may fail.",
         "Lee reportedly vetoed the bill.",
+        "Lee claims that the plan may fail.",
     ]
     for text in hedged:
         assert not_checkable(text) == "hedged or speculative", text

@@ -188,10 +188,19 @@ def _dependent(bare: str, pos: int) -> bool:
     for opener in reversed(list(_DEPENDENT_OPENER.finditer(bare, 0, pos))):
         if bare[: opener.start()].rstrip().endswith(",") and "," in bare[opener.end() : pos]:
             continue  # "the plan, which passed, may fail": that clause closed before the hedge
-        if opener.group("that") and _SAYING_BEFORE_THAT.search(bare, 0, opener.start()):
+        saying = opener.group("that") and _SAYING_BEFORE_THAT.search(bare, 0, opener.start())
+        if saying and not _noun_at(bare, saying.start()):
             return False  # "said that he may": what someone reported is hedged
+        # "disputed claims that it may be illegal": the noun's clause is what is disputed
         return True
     return False
+
+
+def _noun_at(text: str, at: int) -> bool:
+    """Return True when the word at offset `at` is a noun ("Republican claims"), not a verb."""
+    from briefing.text.tagger import tag
+
+    return any(t.start == at and t.upos == "NOUN" for t in tag(text))
 
 
 # a sentence that ends on a quotation of two or more words...
