@@ -302,6 +302,9 @@ def test_the_core_needs_the_same_actor_action_object_negation_and_day() -> None:
     assert not states_core(LONG_FACT, "On Monday Lee signed the stadium bill.")
     # someone else's verb in between: Lee is not the one signing
     assert not states_core(LONG_FACT, "Lee asked the governor to sign the stadium bill.")
+    # a surname ending in "s" is still the subject right before its verb
+    jones = LONG_FACT.replace("Ann Lee", "Tom Jones")
+    assert states_core(jones, "Jones signed the stadium bill at City Hall.")
     # a verb inside a quotation is the speaker's word, not the outlet's report
     assert not states_core(LONG_FACT, '"Lee signed the stadium bill," Tom Reyes said.')
 

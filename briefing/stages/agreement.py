@@ -956,6 +956,9 @@ def confirms(
     return a.negated <= b.negated
 
 
+_SPEECH = frozenset({f"class:{REPORT}"})
+"""The key of the report class (said, told, tweeted...): attribution, never a claim's news."""
+
 TARGET_TOKENS = 6
 """How far after its main verb a name is what the action targets ("fired Flynn")."""
 
@@ -989,10 +992,10 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False
     # "declined to say whether": the infinitive is the news unless it is only speech; "said"
     # and its kin are attribution ("tweeted a link" needs "tweeted", not "said")
-    wanted = ((a.core - a.main) - _speech_keys()) or (a.main - _speech_keys())
+    wanted = ((a.core - a.main) - _SPEECH) or (a.main - _SPEECH)
     if not wanted:
         return False
-    if (a.main - _speech_keys()) - wanted and not (a.main - _speech_keys()) & b.actions:
+    if (a.main - _SPEECH) - wanted and not (a.main - _SPEECH) & b.actions:
         return False  # "said he is prepared to sign" is not "signed": the main verb too
     hits = [
         i
@@ -1019,7 +1022,7 @@ def _verb_between(claim: Claim, actor: str, i: int) -> bool:
     at i: "asked Lee to have his father tweet" is not Lee tweeting, nor "Lee announced a
     plan that will reopen" Lee reopening."""
     last = max(
-        (k for k in range(i) if actor in lower_words(claim.tokens[k].text.rstrip("'’s"))),
+        (k for k in range(i) if actor in lower_words(re.sub(r"['’]s$", "", claim.tokens[k].text))),
         default=-1,
     )
     return any(t.upos == "VERB" for t in claim.tokens[last + 1 : i])
@@ -1028,9 +1031,3 @@ def _verb_between(claim: Claim, actor: str, i: int) -> bool:
 def _quoted(text: str, token: Tagged) -> bool:
     """Return True when `token` of `text` is inside quotation marks (the speaker's words)."""
     return outside_quotes(text)[token.start : token.end] != token.text
-
-
-@lru_cache(maxsize=1)
-def _speech_keys() -> frozenset[str]:
-    """The action keys of plain speech ("say", "tell"): attribution, never a claim's news."""
-    return frozenset({"class:" + REPORT})
