@@ -11,6 +11,9 @@ Figures (targets are the acceptance thresholds):
   the share stated in at least two of the cited articles by `common.support`'s word overlap.
   The pipeline no longer cites by word overlap, so this disagrees with it by design; the
   independent checks are `eval_gold` and the blind annotators (`annotate.py`).
+- citations sharing the fact's words (diagnostic, the same overlap test per citation): an
+  outlet cited in part (`Evidence.in_part`) states the main claim in its own words, so it
+  lowers this figure without being a wrong citation.
 - loaded wording: BASIL `lex` phrases annotated `quote: no`, per 100 words of the brief's
   narrative (headline, summary, facts; quoted text out) over their rate in the first three
   sentences of the source articles (target <= 0.25).
@@ -226,7 +229,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     )
     result.add(
         "citation_precision",
-        "citations whose article states the fact",
+        "diagnostic, word overlap: citations sharing the fact's words",
         100 * citations_stated / citations if citations else 0.0,
         "{:.1f}%",
     )
