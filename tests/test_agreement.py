@@ -344,3 +344,16 @@ def test_an_outlet_stating_a_facts_core_is_cited_in_part() -> None:
     [own, partly] = cited.evidence
     assert not own.in_part and partly.in_part and partly.article == "b"
     assert partly.text == "Lee signed the stadium bill at City Hall on Friday."
+
+
+def test_an_opening_time_or_place_is_no_apposition_and_a_name_before_its_verb_acts() -> None:
+    # "On Friday, the ..." is when, not a person the words after the comma describe
+    claim = claim_of("On Friday, the State Department released 3,000 of Ann Lee's emails.")
+    assert "class:release" in claim.main and claim.first == "department"
+    # the name right before the verb is its subject, whatever place came before it
+    claim = claim_of("In a speech on Saturday in Lakeside, Ohio, Lee had dismissed the plan.")
+    assert claim.actor == frozenset({"lee"})
+    # still a place inside the subject's phrase: the commissioners voted, not Ohio
+    assert claim_of("Commissioners in Riverside, Ohio, voted to approve the plan.").actor == set()
+    # and a real apposition still describes its name
+    assert claim_of("Dale Harmon, the former judge, signed the bill.").first == "harmon"

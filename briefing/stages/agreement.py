@@ -172,6 +172,7 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
             and i >= 2
             and tokens[i - 1].text == ","
             and tokens[i - 2].upos == "PROPN"
+            and not _in_opening_phrase(tokens, i - 2)
         ):
             open_clause = True  # an apposition: "Dale Harmon, a former judge born in..., said"
         elif participles and (
@@ -184,6 +185,18 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
             open_clause = True
         inside[i] = open_clause
     return inside
+
+
+def _in_opening_phrase(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when the name ending at i is the object of the sentence's opening
+    preposition ("On Friday, the department...", "In Riverside, the council..."): a time or
+    a place, not a person an apposition describes."""
+    j = i
+    while j > 0 and tokens[j - 1].upos == "PROPN":
+        j -= 1
+    while j > 0 and tokens[j - 1].upos in ("DET", "ADJ", "NUM"):
+        j -= 1
+    return j == 1 and tokens[0].upos == "ADP"
 
 
 _NAMING = frozenset("call name dub title entitle know label base".split())
@@ -550,7 +563,9 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
     i = 1
     while i < len(tokens) - 1:
         nxt = tokens[i + 1].text.lower()
-        if not (tokens[i].text == "," and tokens[i - 1].upos == "PROPN"):
+        if not (tokens[i].text == "," and tokens[i - 1].upos == "PROPN") or _in_opening_phrase(
+            tokens, i - 1
+        ):
             i += 1
             continue
         end = _segment_end(tokens, i + 1)
@@ -692,6 +707,10 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 for w in run
                 if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES | _SUFFIXES
             ]
+            if i < len(tokens) and tokens[i].upos in ("VERB", "AUX") and tokens[i - 1].text != ",":
+                # "in Columbus, Ohio, Lee had dismissed": the name right before the verb is
+                # its subject, whatever place came before it
+                in_phrase = False
             if run and not in_phrase:
                 found.append(run)
             if before is None and found:
