@@ -123,6 +123,10 @@ def test_a_description_the_sentence_never_introduces_is_left_out() -> None:
         "Tom Reyes, a council member, denounced the offer as a stunt on Tuesday.",
         "Tom Reyes said on Tuesday that the panel's request had been ignored for weeks.",
         "Multiple sources identified the suspect to local reporters as a city worker.",
+        # what a named person said, never shown, is as unknown as "the remarks"
+        "Ann Lee's statements were among the council's toughest on the stadium plan.",
+        "The mayor's office said on Wednesday that Tom Reyes agreed with Ms. Lee's assessment.",
+        "Critics roundly criticized Ann Lee's remarks.",
     ]:
         assert stand_alone(text) is None, text
     # introduced earlier, or said by what follows: it stays
@@ -131,6 +135,9 @@ def test_a_description_the_sentence_never_introduces_is_left_out() -> None:
         "Tom Reyes denounced the offer that the mayor made on Monday as a stunt.",
         "The state legislature passed the bill, known as Senate Bill 12, last week.",
         "Mayor Ann Lee was invited to speak at the summit, and she accepted the invitation.",
+        # an owner that tells the thing apart: her emails, the committee's first hearing
+        "On Friday, the city released about 3,000 of Ann Lee's work-related emails.",
+        "The Riverside Council's first hearing on the stadium plan began on Monday.",
     ]:
         wording = stand_alone(text)
         assert wording is not None and wording.text == text, text

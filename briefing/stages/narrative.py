@@ -165,6 +165,10 @@ _WHICH = re.compile(
 _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
+# "Rice's statements", "Lee's remarks": what a named person said, never shown, points back as
+# "the remarks" does (her "emails" or "first hearing" are things the owner tells apart)
+_NAMED_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
+_SAID = frozenset("remarks remark comments comment statement statements assessment".split())
 _VERBS = ("VERB", "AUX")
 _BODIES = frozenset("company firm group organization agency panel committee board".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -554,12 +558,15 @@ def _unintroduced(
     verbs: list[tuple[int, str]] = []
     for i, m in enumerate(words):
         low = m.group(0).lower()
-        if low in _DETERMINER:
+        owner = _NAMED_POSSESSIVE.fullmatch(m.group(0)) is not None
+        if low in _DETERMINER or owner:
             for k in range(i + 1, min(i + 4, len(words))):
                 raw = words[k].group(0)
                 core = raw.strip('.,;:!?()"“”')
                 possessive = re.search(r"['’]s?$", core) is not None
                 core = re.sub(r"['’]s?$", "", core)
+                if owner and core.lower() not in _SAID:
+                    break  # "Abedin's emails", "the committee's first hearing": whose says which
                 if core.lower() in families and core[:1].islower():
                     if nouns is None:
                         from briefing.text.tagger import tag
