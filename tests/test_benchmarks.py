@@ -355,8 +355,10 @@ GOLD_FLOORS = {
     # (Warner, praising Mattis, had been among his critics: now unplaced, not on the wrong side);
     # precision 0.62 -> 0.60 when briefs under five facts fill in with sentences from further
     # down that the other outlets tell too (facts/brief 3.5 -> 4.5, recall 0.352 -> 0.40): the
-    # gold lists seven facts an event, so every fact past them counts against precision
-    "fact_recall": 0.38,
+    # gold lists seven facts an event, so every fact past them counts against precision;
+    # recall 0.38 -> 0.41 when what several outlets tell fills in after the first lead, before
+    # one outlet's other lead sentences (0.400 -> 0.429, precision 0.606 -> 0.611)
+    "fact_recall": 0.41,
     "fact_precision": 0.60,
     "gold_citations": 0.98,
     "speakers_found": 0.63,

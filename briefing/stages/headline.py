@@ -456,25 +456,40 @@ def with_leads(
     sentences, one lead is added however many facts there are. Each added lead stands alone,
     is checkable and neutral, says what no fact says, and is marked single-source, citing
     only its article; a sentence in `avoid` (one side of a disputed figure) is never added.
-    When the leads run out, sentences from further down that the other outlets tell too
-    (`shared`, most shared first; see `facts.shared_facts`) fill in on the same terms.
+    After the first `LEADS_FIRST` facts, sentences from anywhere that the other outlets tell
+    too (`shared`, most shared first; see `facts.shared_facts`) fill in on the same terms,
+    then the other leads.
     """
     out = list(facts)
     opening = _openings(docs)
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
-    for lead in central_leads(docs, lexicon, limit=20, strict=True):
-        if len(out) >= minimum and not main_missing:
+    leads = central_leads(docs, lexicon, limit=20, strict=True)
+    used: set[int] = set()
+    for n, lead in enumerate(leads):
+        if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
             break
         if _says_new(lead, out, avoid) and plain_lead(lead, docs):
             out.append(lead)
+            used.add(n)
             main_missing = False
     for fact in shared:
         if len(out) >= minimum:
             break
         if _says_new(fact, out, avoid) and _plain(fact, docs, CORROBORATED_WORDS, quotes=False):
             out.append(fact)
+    for n, lead in enumerate(leads):
+        if len(out) >= minimum:
+            break
+        if n not in used and _says_new(lead, out, avoid) and plain_lead(lead, docs):
+            out.append(lead)
     return out
+
+
+LEADS_FIRST = 1
+"""How many facts come before the sentences the other outlets tell too (`shared`) fill in:
+one lead carries the main news; after it, what several outlets tell beats one outlet's next
+lead sentence (dev gold: facts 0.400 -> 0.429, precision 0.606 -> 0.611, with all leads first)."""
 
 
 def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool:
