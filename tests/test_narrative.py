@@ -161,8 +161,15 @@ def test_words_that_need_the_sentence_before_are_left_out() -> None:
         "The council rejected such proposals twice in the Riverside district last year.",
         "Tom Reyes said this approach had failed in the Riverside district in 2019.",
         "Many in the Riverside district were not pleased with the stadium vote.",
+        # the other side was told before; "more" than what was told before
+        "On the Republican side, Sen. Ann Lee of Maine said she was hopeful for a debate.",
+        "And on the Republican side, Sen. Ann Lee of Maine said she was hopeful for a debate.",
+        "To date, Riverside officials had maintained a more low-key stance on the stadium.",
     ]:
         assert stand_alone(text) is None, text
+    # a comparison the sentence completes is no back-reference
+    text = "Mayor Ann Lee took a more cautious approach than Tom Reyes on the stadium plan."
+    assert stand_alone(text) is not None
     # time words and "such as" are no back-references
     text = "Tom Reyes said this week that costs such as security would double by 2028."
     assert stand_alone(text) is not None
@@ -426,3 +433,17 @@ def test_a_surname_alone_gets_the_full_name_the_article_gave_before() -> None:
     two = [*before, "Her brother, Tom Ellis, runs the stadium company in Riverside."]
     shown = stand_alone("Ellis has been critical of the plan to build a new stadium.", two)
     assert shown is None or not shown.inserted
+
+
+def test_a_clause_that_says_which_is_not_cut_away() -> None:
+    text = "The Riverside council approved the measure, which passed on a 3-2 vote on Monday."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+    # without its clause "the measure" would point back: it is not cut, the sentence stays whole
+    assert shortened(wording, text) is None
+    # a clause that only adds to a claim that stands alone still goes
+    text = "The Riverside council approved the stadium plan, which passed on a 3-2 vote on Monday."
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == "The Riverside council approved the stadium plan."

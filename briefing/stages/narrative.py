@@ -129,6 +129,9 @@ _NEEDS_BEFORE = re.compile(
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
+    # "On the Republican side, ...": the other side was told before; "took a more cautious
+    # stance": more than what was told before
+    r"^\W*(?:on|for) the (?:other|[A-Z][a-z]+) side|\b(?:a|an) more [a-z-]+ [a-z]+\b(?! than)|"
     r"countered(?! that)|at the time(?! of| when| that)|(?:was|were) referring to|"
     # "Lee then went on to demand...": what came before is not shown ("and then" pairs two acts
     # the sentence states; "then-Gov. Lee" is a former title)
@@ -636,7 +639,7 @@ def _leans_back(
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
     bare = outside_quotes(shown)
-    if _NEEDS_BEFORE.search(bare) or _MORE.match(bare) or _demonstrative(bare):
+    if _NEEDS_BEFORE.search(unbracket(bare)) or _MORE.match(bare) or _demonstrative(bare):
         return True
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
@@ -764,6 +767,8 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     if end is None or end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
     text = wording.inserted + sentence[wording.start : end] + "."
+    if _unintroduced(text) is not None and _unintroduced(wording.text) is None:
+        return None  # "the conversation, which occurred over the phone": the clause says which
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
 
 
