@@ -357,3 +357,11 @@ def test_an_opening_time_or_place_is_no_apposition_and_a_name_before_its_verb_ac
     assert claim_of("Commissioners in Riverside, Ohio, voted to approve the plan.").actor == set()
     # and a real apposition still describes its name
     assert claim_of("Dale Harmon, the former judge, signed the bill.").first == "harmon"
+
+
+def test_a_body_passing_a_bill_is_the_same_news_either_way_round() -> None:
+    house = "The House passed the Riverside stadium bill on Friday."
+    bill = "The Riverside stadium bill passed the House of Representatives on Friday."
+    assert core_match(house, bill) and core_match(bill, house)
+    # another body passing it is other news
+    assert not core_match("The Senate passed the Riverside stadium bill on Friday.", bill)

@@ -797,7 +797,32 @@ def core_match(fact: str, other: str) -> bool:
         return False
     if a.first is None:
         return len(a.words & b.words) >= 3
-    return _acts_before(b, a.core, a.first, other)
+    return _acts_before(b, a.core, a.first, other) or _passed_body(a, b, other)
+
+
+def _passed_body(a: Claim, b: Claim, other: str) -> bool:
+    """Return True when `a` and `b` state one body's approval, one of them the other way
+    round: "the House passed the bill" / "the bill passed the House" (the body right after
+    the verb is the one that passed it)."""
+    if "class:approve" not in a.main:
+        return False
+    body = _body_after(a) or (a.first if a.body else None)
+    if body is None:
+        return False
+    if _body_after(b) == body:
+        return True
+    return _acts_before(b, a.main, body, other)
+
+
+def _body_after(claim: Claim) -> str | None:
+    """Return the body an approval verb is followed by ("passed the House" -> "house")."""
+    if claim.main_at < 0 or claim.tokens[claim.main_at].upos != "VERB":
+        return None
+    for j in range(claim.main_at + 1, min(claim.main_at + 3, len(claim.tokens))):
+        word = claim.tokens[j].text.lower()
+        if _is_name(claim.tokens, j) and word in _org_words():
+            return word
+    return None
 
 
 _BODY_NOUNS = frozenset(
