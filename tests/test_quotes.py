@@ -1600,3 +1600,28 @@ def test_two_critics_named_in_an_apposition_speak_for_the_critics() -> None:
     sides, _ = story_sides([source("a", text)])
     oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
     assert "Ann Lee and Tom Reyes" in oppose
+
+
+def test_the_one_criticized_or_owning_a_critic_holds_no_stance() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    # passive: Ellis is the one panned, not one who pans
+    panned = "Ann Lee set the tone after Dan Ellis was panned for his performance last week."
+    assert _side_of_context(panned, ["Dan Ellis"]) is None
+    # an owner: Ellis has an opponent, he is not one
+    owner = "Ann Lee came to Dan Ellis's rescue, addressing his opponent as a friend."
+    assert _side_of_context(owner, ["Dan Ellis"]) is None
+    assert _side_of_context("Dan Ellis panned the plan on Friday.", ["Dan Ellis"]) is not None
+
+
+def test_a_name_in_the_reason_for_an_attack_is_not_attacked() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.sides import _attacked_by_actor
+
+    camps = Camps(actor="Ann Lee", actor_person=True, actor_keys=("lee",))
+    said = "Ms. Lee mocked him for opposing the Ellis stimulus on Friday."
+    sentences = [(None, said, said.lower())]
+    assert not _attacked_by_actor(sentences, ["ellis"], camps)  # type: ignore[arg-type]
+    said = "Ms. Lee mocked Dan Ellis for opposing the stimulus on Friday."
+    sentences = [(None, said, said.lower())]
+    assert _attacked_by_actor(sentences, ["ellis"], camps)  # type: ignore[arg-type]

@@ -147,6 +147,11 @@ _NOUN_SIDE = frozenset(
     "supporter supporters proponent proponents advocate advocates critic critics opponent "
     "opponents opposition support backlash criticism favor favour".split()
 )
+# the people on a side: "his critics" are someone else ("his opposition" is his own stance)
+_PERSON_SIDE = frozenset(
+    "supporter supporters proponent proponents advocate advocates critic critics opponent "
+    "opponents".split()
+)
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
     r"\b[^.;]*$"
@@ -223,6 +228,10 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                     best = (0, side, word, 0)
                 continue
             owned = word in _NOUN_SIDE and _OWNER.search(low[: m.start()]) is not None
+            if owned and word in _PERSON_SIDE:
+                continue  # "X ... his opponent": X has an opponent, X is not one
+            if word.endswith("ed") and _BE_BEFORE.search(low[: m.start()]):
+                continue  # "Obama was panned for...": the one panned, not the one panning
             if word in _NOUN_SIDE and not owned:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
@@ -369,6 +378,10 @@ def _aimed_at(low: str, end: int, camps: Camps) -> int:
 
 
 # In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
+_REASON = re.compile(r"\s(?:for|over|about|after|because|as|while|in|on)\s")
+
+
 def _attacked_by_actor(
     sentences: Sequence[tuple[QuoteSource, str, str]], names: Sequence[str], camps: Camps
 ) -> bool:
@@ -393,8 +406,11 @@ def _attacked_by_actor(
             between = low[actor : hit.start()]
             if len(between) > 40 or re.search(r"[.;,]|\b(?:and|who|that|which)\b", between):
                 break  # the attack verb must belong to the actor's own clause
-            window = _clause_after(low, hit.end())
-            if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window[:40]) for n in names):
+            window = _clause_after(low, hit.end())[:40]
+            # "mocked him for opposing the Obama stimulus": who is attacked comes before the
+            # reason; a name in the reason is not attacked
+            window = _REASON.split(window, maxsplit=1)[0]
+            if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window) for n in names):
                 return True
     return False
 
