@@ -165,8 +165,14 @@ def test_words_that_need_the_sentence_before_are_left_out() -> None:
         "On the Republican side, Sen. Ann Lee of Maine said she was hopeful for a debate.",
         "And on the Republican side, Sen. Ann Lee of Maine said she was hopeful for a debate.",
         "To date, Riverside officials had maintained a more low-key stance on the stadium.",
+        # one more than the one told before
+        "Mayor Ann Lee, at another appearance on Saturday, called the plan anachronistic.",
+        "Mayor Ann Lee did another thing Tom Reyes did not do a week ago.",
     ]:
         assert stand_alone(text) is None, text
+    # "yet another" and "another" the sentence itself counts from stand alone
+    text = "The Lakeside Times detailed another program after the Riverside Post reported one."
+    assert stand_alone(text) is not None
     # a comparison the sentence completes is no back-reference
     text = "Mayor Ann Lee took a more cautious approach than Tom Reyes on the stadium plan."
     assert stand_alone(text) is not None

@@ -129,6 +129,8 @@ _NEEDS_BEFORE = re.compile(
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
+    # "at another appearance", "in another interview": one more than the one told before
+    r"(?:at|in|during|on|from) another|did another|"
     # "On the Republican side, ...": the other side was told before; "took a more cautious
     # stance": more than what was told before
     r"^\W*(?:on|for) the (?:other|[A-Z][a-z]+) side|\b(?:a|an) more [a-z-]+ [a-z]+\b(?! than)|"
