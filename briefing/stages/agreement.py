@@ -708,7 +708,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES | _SUFFIXES
             ]
             if i < len(tokens) and tokens[i].upos in ("VERB", "AUX") and tokens[i - 1].text != ",":
-                # "in Columbus, Ohio, Lee had dismissed": the name right before the verb is
+                # "in Lakeside, Ohio, Lee had dismissed": the name right before the verb is
                 # its subject, whatever place came before it
                 in_phrase = False
             if run and not in_phrase:
@@ -1004,7 +1004,7 @@ _SPEECH = frozenset({f"class:{REPORT}"})
 """The key of the report class (said, told, tweeted...): attribution, never a claim's news."""
 
 TARGET_TOKENS = 6
-"""How far after its main verb a name is what the action targets ("fired Flynn")."""
+"""How far after its main verb a name is what the action targets ("fired Reyes")."""
 
 
 def _targets(claim: Claim) -> frozenset[str]:
@@ -1056,7 +1056,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if not _object_stated(a, present):
         return False
     if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
-        return False  # "fired Comey" is not "fired Flynn"
+        return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
 

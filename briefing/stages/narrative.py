@@ -170,7 +170,7 @@ _WHICH = re.compile(
 _SUBJECT_AGAIN = re.compile(r"(?P<subject>[A-Z][^,;:“”\"()—–]{1,50}?) (?:also|again)(?= [a-z])")
 _AGAIN = re.compile(r" (?:also|again)(?= [a-z])")
 _DETERMINER = frozenset({"the", "this", "these", "those"})
-# "Rice's statements", "Lee's remarks": what a named person said, never shown, points back as
+# "Lee's statements", "Reyes's remarks": what a named person said, never shown, points back as
 # "the remarks" does (her "emails" or "first hearing" are things the owner tells apart)
 _NAMED_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 _SAID = frozenset("remarks remark comments comment statement statements assessment".split())
@@ -571,7 +571,7 @@ def _unintroduced(
                 possessive = re.search(r"['’]s?$", core) is not None
                 core = re.sub(r"['’]s?$", "", core)
                 if owner and core.lower() not in _SAID:
-                    break  # "Abedin's emails", "the committee's first hearing": whose says which
+                    break  # "Lee's emails", "the committee's first hearing": whose says which
                 if core.lower() in families and core[:1].islower():
                     if nouns is None:
                         from briefing.text.tagger import tag

@@ -231,7 +231,7 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             if owned and word in _PERSON_SIDE:
                 continue  # "X ... his opponent": X has an opponent, X is not one
             if word.endswith("ed") and _BE_BEFORE.search(low[: m.start()]):
-                continue  # "Obama was panned for...": the one panned, not the one panning
+                continue  # "Lee was panned for...": the one panned, not the one panning
             if word in _NOUN_SIDE and not owned:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
@@ -407,7 +407,7 @@ def _attacked_by_actor(
             if len(between) > 40 or re.search(r"[.;,]|\b(?:and|who|that|which)\b", between):
                 break  # the attack verb must belong to the actor's own clause
             window = _clause_after(low, hit.end())[:40]
-            # "mocked him for opposing the Obama stimulus": who is attacked comes before the
+            # "mocked him for opposing the Lee stimulus": who is attacked comes before the
             # reason; a name in the reason is not attacked
             window = _REASON.split(window, maxsplit=1)[0]
             if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", window) for n in names):
