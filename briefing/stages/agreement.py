@@ -1027,13 +1027,13 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     is named in `other` or `context` (the sentences after it). The fact's other names,
     figures and details may be missing: such an outlet is cited "in part".
     """
-    a, b = claim_of(fact), claim_of(other)
+    a = claim_of(fact)
     if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB" or a.first is None or not a.actor:
         return False
-    if _other_time(fact, other):
+    # the cheap tests first: most sentences never name the actor, and need no tagging
+    if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
         return False
-    if not a.actor <= lower_words(outside_quotes(other)):
-        return False
+    b = claim_of(other)
     # "declined to say whether": the infinitive is the news unless it is only speech; "said"
     # and its kin are attribution ("tweeted a link" needs "tweeted", not "said")
     wanted = ((a.core - a.main) - _SPEECH) or (a.main - _SPEECH)
