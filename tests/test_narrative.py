@@ -168,8 +168,12 @@ def test_words_that_need_the_sentence_before_are_left_out() -> None:
         # one more than the one told before
         "Mayor Ann Lee, at another appearance on Saturday, called the plan anachronistic.",
         "Mayor Ann Lee did another thing Tom Reyes did not do a week ago.",
+        # which news? the sentence before told it
+        "Tom Reyes, the deputy director, broke the news to the Lakeside group on Friday.",
     ]:
         assert stand_alone(text) is None, text
+    # a news conference is no news told before
+    assert stand_alone("Mayor Ann Lee held a news conference on Friday in Lakeside.") is not None
     # "yet another" and "another" the sentence itself counts from stand alone
     text = "The Lakeside Times detailed another program after the Riverside Post reported one."
     assert stand_alone(text) is not None
