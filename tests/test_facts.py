@@ -259,3 +259,20 @@ def test_the_writers_impression_is_no_checkable_fact() -> None:
     assert not_checkable("Tom Reyes looked as if he could barely stay in his seat all night.")
     assert not_checkable("The debate was supposed to be a reboot for the Lakeside campaign.")
     assert not_checkable("The vote will probably decide the race for the Lakeside council.")
+
+
+def test_a_short_summing_up_of_a_trend_is_no_checkable_event() -> None:
+    from briefing.stages.facts import wording_problem
+
+    lexicon = load_lexicon()
+    for text in [
+        "Mayor Ann Lee's legal troubles have only mounted in recent days.",
+        "The relationship between Ann Lee and Tom Reyes had deteriorated for months.",
+    ]:
+        assert wording_problem(text, lexicon) == "vague (a trend, no event)", text
+    # a longer sentence names who and what: the trend is reported, not just summed up
+    text = (
+        "The opposition has grown each day, with the Lakeside business council and both "
+        "Riverside senators calling for a veto of the stadium bill."
+    )
+    assert wording_problem(text, lexicon) is None

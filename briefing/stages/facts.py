@@ -203,6 +203,19 @@ def _noun_at(text: str, at: int) -> bool:
     return any(t.start == at and t.upos == "NOUN" for t in tag(text))
 
 
+# "legal troubles have only mounted in recent days", "the relationship had deteriorated for
+# months": the writer's summing-up of a trend, no event a reader can check
+_TREND = re.compile(
+    r"\b(?:has|have|had)\s+(?:only\s+|steadily\s+|further\s+)?(?:mounted|grown|deteriorated|"
+    r"intensified|escalated|worsened|soured|deepened|snowballed)\b",
+    re.I,
+)
+
+TREND_WORDS = 16
+"""...said in a short sentence (a longer one names who or what: "grown each day, with the
+business community and both senators calling for a veto")."""
+
+
 # a sentence that ends on a quotation of two or more words...
 _REACTION = re.compile(
     r"[\"“][^\"“”]*\s[^\"“”]*[\"”][.!?]?[\"”]?\s*$|[\"“][^\"“”]*\s[^\"“”]*[.!?][\"”]\s*$"
@@ -304,6 +317,8 @@ def wording_problem(
         return "fragment"  # "X went further, tweeting:" introduces what it does not show
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
+    if words <= TREND_WORDS and _TREND.search(outside_quotes(text)):
+        return "vague (a trend, no event)"
     if ATTRIBUTION_TAG.match(text):
         return "attribution tag"
     if quoted_share(text) > 0.3:
