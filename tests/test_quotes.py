@@ -1625,3 +1625,25 @@ def test_a_name_in_the_reason_for_an_attack_is_not_attacked() -> None:
     said = "Ms. Lee mocked Dan Ellis for opposing the stimulus on Friday."
     sentences = [(None, said, said.lower())]
     assert _attacked_by_actor(sentences, ["ellis"], camps)  # type: ignore[arg-type]
+
+
+def test_a_title_in_quotation_marks_has_no_speaker() -> None:
+    text = (
+        "“What were the editors thinking?” wrote Tom Reyes on the Web site Lakeside Busters, "
+        "under the headline “Lakeside Weekly Puts Ann Lee on Its Cover.”\n\n"
+        "The cover shows Lee against a blue background. The headline advertising the "
+        "magazine's story reads, “THE QUEEN OF RAGE.”\n\n"
+        "The Riverside Wire ran a story about that cover called, simply, “How Creepy Is It.”\n\n"
+        "Tom Reyes called “a disgrace” the way the weekly treated her."
+    )
+    spans = {q.text: q for q in extract_quotes(text)}
+    assert spans["What were the editors thinking?"].speaker == "Tom Reyes"
+    for title in [
+        "Lakeside Weekly Puts Ann Lee on Its Cover.",
+        "THE QUEEN OF RAGE.",
+        "How Creepy Is It.",
+    ]:
+        span = spans[title]
+        assert (span.speaker, span.role, span.organization) == (None, None, None), title
+    # someone who called something so is speaking
+    assert spans["a disgrace"].speaker == "Tom Reyes"

@@ -423,7 +423,8 @@ def _attribute(
     base = {
         "text": joined, "start": start, "end": end, "parts": parts, "partial": raw.partial,
     }  # fmt: skip
-    if cue is None:
+    if cue is None or _TITLE_BEFORE.search(original, 0, start):
+        # `under the headline “…”`, `a story called “…”`: a title, which no one says
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     mention = original[cue.mention_start : cue.mention_end]
@@ -539,6 +540,10 @@ def _attribute(
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
+            if (cue.verb or "").lower() in ("read", "reads"):
+                # "the headline advertising the magazine's story reads, “…”": a text reads
+                # so; no one is speaking
+                speaker = role = org = None
             bare = strip_determiners(mention).split()
             while len(bare) > 1 and bare[-1].lower() in _ADVERBS | _THEN:
                 bare = bare[:-1]  # "the senator also said"
@@ -732,6 +737,14 @@ _KIN = re.compile(
     r"(?:family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
     r"niece|nephew|parents|relatives|friends?)",
     re.I,
+)
+
+# the words that put a title in quotation marks: `under the headline “…”`, `called, simply, “…”`
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:under the headline|headlined|titled|entitled)|"
+    # "a story called “…”" names a thing; "Lee called “…”", "he called “…”" is speech
+    r"(?<![\w’'])(?!(?:he|she|they|it|who|and|also|then|later|once|publicly|repeatedly)\b)"
+    r"[a-z]+\s+(?:called|dubbed))[,:]?\s+(?:simply,?\s+)?[“\"]\s*\Z"
 )
 
 _DOCUMENTS = frozenset(
