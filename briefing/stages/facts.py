@@ -648,11 +648,7 @@ def _confirms(
     """
     fact, other = cands[f], cands[m]
     article = other.sentence.article
-    after = [
-        cands[k]
-        for k in range(m + 1, min(m + 3, len(cands)))
-        if cands[k].sentence.article == article
-    ]
+    after = _following(cands, m)
     numbers = set(other.full.numbers).union(*(c.full.numbers for c in after))
     if not fact.full.numbers <= numbers:
         return False
@@ -665,6 +661,17 @@ def _confirms(
         topic=topic,
         known=known.get(article, frozenset()) if known else frozenset(),
     )
+
+
+def _following(cands: Sequence[Candidate], m: int) -> list[Candidate]:
+    """Return the (up to) two candidates after m in its article: where an outlet often gives
+    a claim's details a sentence later."""
+    article = cands[m].sentence.article
+    return [
+        cands[k]
+        for k in range(m + 1, min(m + 3, len(cands)))
+        if cands[k].sentence.article == article
+    ]
 
 
 def restates_quote(text: str, quotes: Sequence[str]) -> bool:
@@ -787,12 +794,12 @@ def cite_in_part(
         for article, members in by_article.items():
             if article in fact.sources:
                 continue
-            for pos, m in enumerate(members):
+            for m in members:
                 cand = cands[m]
                 if not cand.support_ok or ATTRIBUTION_TAG.match(cand.sentence.text):
                     continue
                 said = cand.wording.plain if cand.wording else cand.sentence.text
-                after = " ".join(cands[k].sentence.text for k in members[pos + 1 : pos + 3])
+                after = " ".join(c.sentence.text for c in _following(cands, m))
                 if states_core(plain, said, after):
                     s = cand.sentence
                     added.append(

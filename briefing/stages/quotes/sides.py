@@ -143,15 +143,12 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
     return actors
 
 
-_NOUN_SIDE = frozenset(
-    "supporter supporters proponent proponents advocate advocates critic critics opponent "
-    "opponents opposition support backlash criticism favor favour".split()
-)
 # the people on a side: "his critics" are someone else ("his opposition" is his own stance)
 _PERSON_SIDE = frozenset(
     "supporter supporters proponent proponents advocate advocates critic critics opponent "
     "opponents".split()
 )
+_NOUN_SIDE = _PERSON_SIDE | frozenset("opposition support backlash criticism favor favour".split())
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
     r"\b[^.;]*$"
