@@ -681,3 +681,28 @@ def test_an_updated_story_is_marked_in_the_contents_and_its_heading() -> None:
     assert "4 articles from 3 outlets and 1 other source · Updated" in text
     assert "(1) (updated)" not in text
     assert "2. Council approves budget for the river bridge (2) (updated)" in render_text(brief)
+
+
+def test_an_outlet_cited_in_part_is_marked_and_not_cited_by_the_summary() -> None:
+    from briefing.model import Evidence
+
+    brief = make_brief()
+    story = brief.stories[0]
+    a, b, c = story.facts[0].sources
+    partly = Evidence(article=c, start=0, end=20, text="The council voted.", in_part=True)
+    listed = story.facts[1].model_copy(
+        update={"evidence": [Evidence(article=story.facts[1].sources[-1], start=0, end=20,
+                                      text="Work starts in spring.", in_part=True)]}
+    )  # fmt: skip
+    stated = story.facts[0].model_copy(update={"evidence": [partly]})
+    story.summary_facts = [stated]
+    story.summary = stated.text
+    story.facts = [listed, *story.facts[2:]]
+    numbers = {s.id: i for i, s in enumerate(brief.sources, 1)}
+    text = " ".join(render_text(brief).split())
+    # the summary cites the outlets that state the fact in full, not the one in part
+    assert f"Monday evening.[{numbers[a]}][{numbers[b]}]" in text
+    assert f"[{numbers[c]}]" not in text.split("Monday evening.")[1][:12]
+    # a listed fact says how many outlets state it only in part
+    assert "1 in part" in text
+    assert "1 in part" in visible_text(render_html(brief))

@@ -70,6 +70,9 @@ class FactView:
     single_source: bool
     marker: str
     """E.g. "3 sources, 2 independent"."""
+    full_refs: tuple[int, ...] = ()
+    """The footnotes of the articles that state it in full: what the summary cites, since it
+    shows no marker to say that an outlet states a fact only in part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,15 +394,16 @@ def _fact(fact: Fact, catalogue: _Catalogue) -> FactView:
         marker += f", {fact.independent_sources} independent"
     if fact.single_source:
         marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
-    partly = len({e.article for e in fact.evidence if e.in_part})
-    if partly:
+    partial = {e.article for e in fact.evidence if e.in_part}
+    if partial:
         # those outlets state the main claim, not every detail of this wording
-        marker += f", {partly} in part"
+        marker += f", {len(partial)} in part"
     if fact.wording_differs:
         marker += ", worded differently"
     return FactView(
         text=fact.text,
         refs=catalogue.refs(fact.sources),
+        full_refs=catalogue.refs([a for a in fact.sources if a not in partial]),
         count=len(fact.sources),
         independent=fact.independent_sources,
         single_source=fact.single_source,
