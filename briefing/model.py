@@ -60,6 +60,11 @@ class Fact(Record):
         default=False, description="The citing outlets state the fact in different words."
     )
 
+    @property
+    def cited_in_part(self) -> set[str]:
+        """The articles cited for the fact's main claim only (`Evidence.in_part`)."""
+        return {e.article for e in self.evidence if e.in_part}
+
 
 class Variant(Record):
     """One of several values sources give for the same thing."""

@@ -101,7 +101,7 @@ def outlet_name(source: Source) -> str:
 def _citations(fact: Fact, by_id: dict[str, Source]) -> tuple[Citation, ...]:
     """Return one citation per supporting article: its own sentence, else the fact's wording."""
     own = {e.article: e.text for e in fact.evidence}
-    partly = {e.article for e in fact.evidence if e.in_part}
+    partly = fact.cited_in_part
     out = []
     for article in dict.fromkeys([*fact.sources, *own]):
         source = by_id.get(article)

@@ -394,7 +394,7 @@ def _fact(fact: Fact, catalogue: _Catalogue) -> FactView:
         marker += f", {fact.independent_sources} independent"
     if fact.single_source:
         marker = "single source" if len(fact.sources) == 1 else f"{marker}, single source"
-    partial = {e.article for e in fact.evidence if e.in_part}
+    partial = fact.cited_in_part
     if partial:
         # those outlets state the main claim, not every detail of this wording
         marker += f", {len(partial)} in part"

@@ -1036,10 +1036,11 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     b = claim_of(other)
     # "declined to say whether": the infinitive is the news unless it is only speech; "said"
     # and its kin are attribution ("tweeted a link" needs "tweeted", not "said")
-    wanted = ((a.core - a.main) - _SPEECH) or (a.main - _SPEECH)
+    main = a.main - _SPEECH
+    wanted = ((a.core - a.main) - _SPEECH) or main
     if not wanted:
         return False
-    if (a.main - _SPEECH) - wanted and not (a.main - _SPEECH) & b.actions:
+    if main - wanted and not main & b.actions:
         return False  # "said he is prepared to sign" is not "signed": the main verb too
     hits = [
         i

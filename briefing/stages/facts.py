@@ -812,12 +812,13 @@ def cite_in_part(
             out.append(fact)
             continue
         sources = sorted({*fact.sources, *(e.article for e in added)})
+        independent = groups.count(sources)
         out.append(
             fact.model_copy(
                 update={
                     "sources": sources,
-                    "independent_sources": groups.count(sources),
-                    "single_source": groups.count(sources) < 2,
+                    "independent_sources": independent,
+                    "single_source": independent < 2,
                     "evidence": [*fact.evidence, *added],
                 }
             )

@@ -465,23 +465,21 @@ def with_leads(
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
     leads = central_leads(docs, lexicon, limit=20, strict=True)
-    used: set[int] = set()
-    for n, lead in enumerate(leads):
+    for lead in leads:
         if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
             break
         if _says_new(lead, out, avoid) and plain_lead(lead, docs):
             out.append(lead)
-            used.add(n)
             main_missing = False
     for fact in shared:
         if len(out) >= minimum:
             break
         if _says_new(fact, out, avoid) and _plain(fact, docs, CORROBORATED_WORDS, quotes=False):
             out.append(fact)
-    for n, lead in enumerate(leads):
+    for lead in leads:  # a lead already listed is no longer new (`_says_new`)
         if len(out) >= minimum:
             break
-        if n not in used and _says_new(lead, out, avoid) and plain_lead(lead, docs):
+        if _says_new(lead, out, avoid) and plain_lead(lead, docs):
             out.append(lead)
     return out
 

@@ -374,11 +374,13 @@ def _aimed_at(low: str, end: int, camps: Camps) -> int:
     return 0
 
 
-# In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
+# a passive before a frame verb ("was panned"): its subject is the one acted on
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
+# what opens the reason for an attack ("mocked him for opposing ...")
 _REASON = re.compile(r"\s(?:for|over|about|after|because|as|while|in|on)\s")
 
 
+# In a quote, "this deal", "the bill" is the story's action, whatever the writers call it.
 def _attacked_by_actor(
     sentences: Sequence[tuple[QuoteSource, str, str]], names: Sequence[str], camps: Camps
 ) -> bool:

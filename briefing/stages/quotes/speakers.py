@@ -423,7 +423,7 @@ def _attribute(
     base = {
         "text": joined, "start": start, "end": end, "parts": parts, "partial": raw.partial,
     }  # fmt: skip
-    if cue is None or _TITLE_BEFORE.search(original, 0, start):
+    if cue is None or _TITLE_BEFORE.search(original, max(0, start - TITLE_CHARS), start):
         # `under the headline “…”`, `a story called “…”`: a title, which no one says
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
@@ -740,6 +740,8 @@ _KIN = re.compile(
 )
 
 # the words that put a title in quotation marks: `under the headline “…”`, `called, simply, “…”`
+# (looked for in the TITLE_CHARS before the opening mark, not the whole article each time)
+TITLE_CHARS = 60
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:under the headline|headlined|titled|entitled)|"
     # "a story called “…”" names a thing; "Lee called “…”", "he called “…”" is speech
