@@ -360,8 +360,11 @@ GOLD_FLOORS = {
     # one outlet's other lead sentences (0.400 -> 0.429, precision 0.606 -> 0.611)
     "fact_recall": 0.41,
     # precision 0.60 -> 0.62 when repeated news in other words, short trend summings-up and
-    # facts leaning on "the news", "another appearance" or "Rice's statements" went (0.626)
-    "fact_precision": 0.62,
+    # facts leaning on "the news", "another appearance" or "Rice's statements" went (0.626);
+    # 0.62 -> 0.61 when a subject that describes a body instead of naming it ("The nation's
+    # leading advocate for senior citizens says...", which the blind annotators could not read
+    # alone) no longer words a fact: one gold-matched lead went, a background sentence came
+    "fact_precision": 0.61,
     "gold_citations": 0.98,
     "speakers_found": 0.63,
     "speakers_right_side": 0.93,

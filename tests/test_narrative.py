@@ -457,3 +457,51 @@ def test_a_clause_that_says_which_is_not_cut_away() -> None:
     assert wording is not None
     short = shortened(wording, text)
     assert short is not None and short.text == "The Riverside council approved the stadium plan."
+
+
+def test_it_after_a_sentence_that_opens_on_the_bill_is_the_bill() -> None:
+    before = [
+        "The council passed a budget on Monday.",
+        "The Riverside Parks Act, which passed 5-2, was the mayor's top priority.",
+    ]
+    text = "It would open three parks downtown and close two parking lots."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert (
+        wording.text
+        == "[Riverside Parks Act] would open three parks downtown and close two parking lots."
+    )
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+    # "It" after a sentence about something else is not the bill
+    other = [*before, "Mayor Ann Lee spoke for an hour at the town hall."]
+    assert stand_alone(text, other) is None
+    # an expletive "It is" is not resolved
+    assert stand_alone("It is expected to pass the Senate next week.", before) is None
+    # "The sweeping measure" is the bill too
+    wording = stand_alone("The sweeping measure drew 40 speakers.", before)
+    assert wording is not None and wording.text == "[Riverside Parks Act] drew 40 speakers."
+
+
+def test_a_subject_that_describes_a_body_instead_of_naming_it_leans_back() -> None:
+    for text in [
+        "The nation's leading advocate for retirees says it has not changed its position.",
+        "Leaders of the country's largest teachers union voted on Tuesday to back the plan.",
+    ]:
+        assert stand_alone(text) is None, text
+    named = "The nation's largest retailer, Lakeside Mart, said on Monday it would raise pay."
+    wording = stand_alone(named)
+    assert wording is not None and wording.text == named
+
+
+def test_the_president_is_the_one_person_the_article_titled_so() -> None:
+    before = ["President Ann Lee met Prime Minister Tom Reyes on Monday."]
+    wording = stand_alone("The president has said she will not sign the treaty.", before)
+    assert wording is not None
+    assert wording.text == "[Ann Lee] has said she will not sign the treaty."
+    wording = stand_alone("The prime minister declined to comment.", before)
+    assert wording is not None and wording.text == "[Tom Reyes] declined to comment."
+    # a title before a possessive is the owner's: Dan Ellis is the president's adviser
+    adviser = ["Dan Ellis, President Lee's national security adviser, spoke on Monday."]
+    assert stand_alone("The president has said she will not sign the treaty.", adviser) is None
+    # "has been" describes, it does not report
+    assert stand_alone("The president has been clear about it.", before) is None

@@ -32,11 +32,12 @@ CONNECTIVE = re.compile(
 )
 _PERSONAL = re.compile(
     r"^(He|She|The (?i:governor|senator|congressman|congresswoman|mayor|candidate|"
-    r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner))"
-    r"(?!\w),?\s+(?!is\b|was\b|has\b)"
+    r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner|president|"
+    r"prime minister))"
+    r"(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
 )
-"""A pronoun or bare-role subject that may be resolved ("He said", "The A.G. said"); "He is"
-describes, it does not report."""
+"""A pronoun or bare-role subject that may be resolved ("He said", "The A.G. said", "The
+president has said"); "He is", "He has been" describe, they do not report."""
 DANGLING = re.compile(
     r"^(This|These|That|Those|They|Their|Them|It|It's|It’s|Its|Such|He|She|His|Her|There|"
     r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
@@ -71,6 +72,15 @@ _BACK_REFERENCE = re.compile(
     r"(?:same|next|following|previous) (?:day|week|month|year|morning|night|evening)\b|"
     r"(?:Thereafter|Afterward|Afterwards|Later that)\b)"
 )
+_DESCRIBED = re.compile(
+    # "The nation's leading advocate for seniors says...": one body described, its name withheld
+    r"^(?:(?:Leaders?|Members?|Officials?|Heads?) (?:of|at) )?(?:the|a) (?:nation|country|"
+    r"state|city|region|world)['’]s (?:largest|leading|biggest|oldest|top|main|premier|"
+    r"most [a-z]+|[a-z]+-largest)\b(?P<rest>[^,;:]*)(?P<named>,\s+(?:the\s+)?(?-i:[A-Z]))?",
+    re.I,
+)
+"""A subject that describes the one body it means instead of naming it ("the country's largest
+civil rights organization"): a reader of the brief cannot tell which, unless a name follows."""
 _POINTING = re.compile(
     r"\b(?:that|those|these) (?:date|day|time|remarks|comments|statement|statements|report|"
     r"decision|move|incident|claims|allegations|measure|bill|plan|letter|comment|remark|"
@@ -103,9 +113,15 @@ _TRAILING = re.compile(
 
 
 _BILL_SUBJECT = re.compile(
-    r"^(The (?:bill|measure|legislation|proposed law))(?!\w),?\s+(?!is\b|was\b)"
+    r"^(The (?:[a-z][\w-]+ ){0,2}(?:bill|measure|legislation|proposed law))(?!\w),?\s+"
+    r"(?!is\b|was\b)"
 )
-"""A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed"."""
+"""A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed",
+"The sweeping legislation makes good on..." -> "[HR 1] makes good on..."."""
+_IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b)")
+""""It would expand voting access", right after a sentence that opens on the bill: the bill."""
+BILL_OPENING_WORDS = 8
+"""A sentence opens on a bill when a bill word or name comes in its first this many words."""
 _BILL_NAME = re.compile(
     r"\b(?:(?:Senate|House|Assembly) Bill|[SHA]\.?B\.?|H\.\s?R\.|HR|S\.)\s?(?P<num>\d{1,5})\b"
     r"|\b(?:[A-Z][\w'’-]+ (?:(?:of|for|the|and|to) )?){1,6}Act\b"
@@ -302,13 +318,22 @@ def _mentions(before: Sequence[str]) -> list[list[tuple[str, str, str]]]:
             if s not in names and re.search(rf"\b{re.escape(s)}\b", bare)
         ]
         row = []
+        spans = [
+            (at, at + len(full if full in bare else s))
+            for s, full in found
+            if (at := bare.find(full) if full in bare else bare.find(s)) >= 0
+        ]
         for surname, full in found:
             at = bare.find(full) if full in bare else bare.find(surname)
             after = bare[at + len(full) : at + len(full) + 60] if at >= 0 else ""
-            # "Gov. Ann Lee", "Ann Lee, the state's attorney general,"
-            around = bare[max(0, at - 45) : max(0, at)] if at >= 0 else ""
+            # "Gov. Ann Lee", "Ann Lee, the state's attorney general,"; the words before stop
+            # at the name before ("President Lee met Prime Minister Reyes": Reyes is no president)
+            begin = max([at - 45, *(end for start, end in spans if end <= at)], default=0)
+            around = bare[max(0, begin) : max(0, at)] if at >= 0 else ""
+            # "President Lee's adviser, Ann Reyes": a title before a possessive is the owner's
+            around = re.split(r"['’]s\b", around)[-1]
             if after.startswith(","):
-                around += " " + after.split(",")[1]
+                around += " " + re.split(r"['’]s\b", after.split(",")[1])[-1]
             row.append((surname, known.get(surname, full), around.lower()))
         out.append(row)
     return out
@@ -332,8 +357,8 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
         }
         if len({s for s, _ in fitting}) == 1:
             return max((full for _, full in fitting), key=len)
-        if fitting:
-            return None  # two people hold the role: never guessed
+        if fitting or role in _TITLED_ONLY:
+            return None  # two people hold the role (never guessed), or none was titled so
     sex = {"he": "m", "she": "f"}.get(subject.lower(), "")
     # the two sentences just before, and further back while each of them names no one but
     # goes on about someone ("He said...", "The congressman declined..."): one chain of
@@ -357,6 +382,9 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
     return None
 
 
+_TITLED_ONLY = frozenset({"president", "prime minister"})
+"""Roles only the person the article titled so holds: the person named just before is as
+often the president's aide or critic as the president."""
 CHAIN = 5
 """How many sentences back a chain of "he"/"the congressman" subjects may lead to a name."""
 
@@ -395,6 +423,18 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     return full, found.end()
 
 
+def _opens_on_bill(before: Sequence[str]) -> bool:
+    """Return True when the sentences just before are about a bill: the last one opens on it
+    ("The For the People Act, which passed 234-193, ..."), or opens on "It" after one that does."""
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        head = " ".join(before[k].split()[:BILL_OPENING_WORDS])
+        if _BILL_WORD.search(head) or _BILL_NAME.search(head):
+            return True
+        if not _IT_SUBJECT.match(before[k]):
+            return False
+    return False
+
+
 def _bill_name(before: Sequence[str]) -> str | None:
     """Return the one bill the sentences just before name ("SB 1062"), else None."""
     for text in reversed(before[-3:]):
@@ -405,7 +445,7 @@ def _bill_name(before: Sequence[str]) -> str | None:
         keys = {m.group("num") or m.group(0) for m in names}
         if len(keys) != 1:
             return None  # no name, or two bills just before: "the bill" could be either
-        return names[-1].group(0)
+        return re.sub(r"^The ", "", names[-1].group(0))  # "[For the People Act] would..."
     return None
 
 
@@ -675,7 +715,9 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     body = inserted[1:-1] + rest if inserted else rest
     introduced: frozenset[str] = frozenset()
     personal = personal or _PERSONAL.match(rest)
-    bill = _BILL_SUBJECT.match(rest)
+    bill = _BILL_SUBJECT.match(rest) or (
+        _IT_SUBJECT.match(rest) if _opens_on_bill(before) else None
+    )
     if personal and not inserted:
         name = _referent(before, personal.group(1))
         if name is None:
@@ -688,6 +730,8 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inserted, start = f"[{name}]", start + len(bill.group(1))
         introduced = _families()["bill"]
     elif DANGLING.match(body):
+        return None
+    elif (described := _DESCRIBED.match(body)) and not described.group("named"):
         return None
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
