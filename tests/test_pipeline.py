@@ -225,3 +225,49 @@ def test_articles_of_different_events_get_a_warning(tmp_path: Path) -> None:
     warnings = build_one([str(tmp_path)], FROZEN).brief.warnings
     assert any("2 different stories" in w and "briefing digest" in w for w in warnings)
     assert not any("different stories" in w for w in build_one([str(SEEDS)], FROZEN).brief.warnings)
+
+
+THIN_EVENT = {
+    "a.md": (
+        "Lakeside Council Passes Stadium Bill",
+        "Lakeside Herald",
+        "The Lakeside city council passed a stadium bill on Monday by a vote of 5-2.\n\n"
+        "The bill would raise the hotel tax to 8 percent to pay for the new stadium.",
+    ),
+    "b.md": (
+        "Stadium Bill Clears Lakeside Council",
+        "Riverside Times",
+        "Lakeside's council on Monday approved a bill to build a new stadium downtown, 5-2.\n\n"
+        "The bill would raise the hotel tax to 8 percent, council staff said.",
+    ),
+    "c.md": (
+        "Lakeside Approves Stadium Bill",
+        "Valley Post",
+        "The Lakeside council voted 5-2 on Monday to approve a bill funding a new stadium.\n\n"
+        "The stadium would open in 2029, according to the team.",
+    ),
+}
+
+
+def _write_event(folder: Path, titles: dict[str, str] | None = None) -> None:
+    folder.mkdir()
+    for name, (title, outlet, body) in THIN_EVENT.items():
+        title = (titles or {}).get(name, title)
+        (folder / name).write_text(
+            f"---\ntitle: {title}\noutlet: {outlet}\nurl: https://{name[0]}.example/x\n"
+            f"published: 2026-03-02\n---\n{body}\n",
+            encoding="utf-8",
+        )
+
+
+def test_a_thin_brief_fills_in_with_the_thing_its_headlines_name(tmp_path: Path) -> None:
+    _write_event(tmp_path / "bill")
+    story = build_brief([str(tmp_path / "bill")], FROZEN).brief.stories[0]
+    texts = [f.text for f in (*story.summary_facts, *story.facts)]
+    assert any(t.startswith("The bill would raise the hotel tax") for t in texts), texts
+    # the same sentences under headlines that do not share "bill": "the bill" leans back
+    other = {"a.md": "Lakeside Votes", "b.md": "Council Acts on Stadium", "c.md": "A Long Night"}
+    _write_event(tmp_path / "untitled", other)
+    story = build_brief([str(tmp_path / "untitled")], FROZEN).brief.stories[0]
+    texts = [f.text for f in (*story.summary_facts, *story.facts)]
+    assert not any("The bill would" in t for t in texts), texts

@@ -340,8 +340,18 @@ def wording_problem(
     return None
 
 
-def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
-    """Return every reporting sentence with its features and whether it may be a fact."""
+def candidates(
+    docs: Sequence[Document],
+    groups: SourceGroups,
+    lexicon: Lexicon,
+    *,
+    topic: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """Return every reporting sentence with its features and whether it may be a fact.
+
+    With `topic` (see `narrative.topic_words`), "the X" of a thing the headlines name reads
+    alone: a brief with too few facts fills in with them (see `pipeline.build_story`).
+    """
     out = []
     for doc in docs:
         before: list[str] = []
@@ -350,7 +360,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             why = not_checkable(text)
             words = len(text.split())
             feats = features(outside_quotes(text))
-            wording = stand_alone(text, before)
+            wording = stand_alone(text, before, topic)
             if wording is not None:
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
