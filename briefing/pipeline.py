@@ -144,19 +144,12 @@ def brief_from_articles(articles: list[Article], options: BuildOptions) -> Build
     return BuildResult(brief=brief, parts=parts)
 
 
-THIN = 4
-"""A brief with fewer facts than this fills in again with facts that say "the X" of a thing the
-outlets' headlines name ("the cover" under "Bachmann Cover Raises Eyebrows"), which otherwise
-count as leaning on a sentence before (dev gold: recall 0.433 -> 0.443)."""
-
-
 def build_story(
     articles: Sequence[Article], options: BuildOptions, story_id: str = "story-1"
 ) -> StoryParts:
     """Return one event's story, its sources, and the records it was built from."""
     from briefing.stages.clean import clean
     from briefing.stages.facts import (
-        candidates,
         cite_in_part,
         consensus,
         restates_quote,
@@ -164,7 +157,6 @@ def build_story(
         single_source_facts,
     )
     from briefing.stages.headline import headline, lead_summary, main_news_first, with_leads
-    from briefing.stages.narrative import topic_words
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
 
@@ -200,12 +192,6 @@ def build_story(
         # (a stricter `min_sources` asks for consensus only, so it gets no fill)
         shared = shared_facts(result.candidates, groups)
         shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
-        topic = topic_words([d.article.title for d in docs], [d.article.text for d in docs])
-        if len(shown) < THIN and topic:
-            # too few facts read alone: "the cover", "the bill" the headlines name will do
-            more = candidates(docs, groups, lexicon, topic=topic)
-            shared = shared_facts(more, groups)
-            shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared, topic=topic)
     shown = main_news_first(shown, docs)
     title = headline(titles, result.facts or shown, lexicon, docs)
     text, stated, listed = lead_summary(

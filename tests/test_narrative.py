@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from briefing.stages.narrative import as_support, shortened, stand_alone, topic_words
+from briefing.stages.narrative import as_support, shortened, stand_alone
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -505,23 +505,3 @@ def test_the_president_is_the_one_person_the_article_titled_so() -> None:
     assert stand_alone("The president has said she will not sign the treaty.", adviser) is None
     # "has been" describes, it does not report
     assert stand_alone("The president has been clear about it.", before) is None
-
-
-def test_the_thing_the_headlines_name_is_the_topic() -> None:
-    titles = [
-        "Lakeside Council Passes Stadium Bill",
-        "Bill Clinton Praises Lakeside Stadium Bill",
-        "Mayor Ann Lee Signs Bill",
-    ]
-    texts = ["The council passed the bill on Monday.", "Lee signed the bill.", "No bill here."]
-    assert topic_words(titles, texts) == frozenset({"bill"})
-    # "Bill Clinton" in the headlines and never a bill in the articles: no topic
-    assert topic_words(["Bill Clinton Speaks", "Bill Clinton Visits"], ["Clinton spoke."] * 2) == (
-        frozenset()
-    )
-    # one headline is not the story's topic
-    assert topic_words(["Lee Signs Bill", "Lee Speaks"], texts) == frozenset()
-    text = "Republicans called the bill a power grab that amounts to a takeover of elections."
-    assert stand_alone(text) is None
-    wording = stand_alone(text, topic=frozenset({"bill"}))
-    assert wording is not None and wording.text == text

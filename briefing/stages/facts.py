@@ -340,18 +340,8 @@ def wording_problem(
     return None
 
 
-def candidates(
-    docs: Sequence[Document],
-    groups: SourceGroups,
-    lexicon: Lexicon,
-    *,
-    topic: frozenset[str] = frozenset(),
-) -> list[Candidate]:
-    """Return every reporting sentence with its features and whether it may be a fact.
-
-    With `topic` (see `narrative.topic_words`), "the X" of a thing the headlines name reads
-    alone: a brief with too few facts fills in with them (see `pipeline.build_story`).
-    """
+def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
+    """Return every reporting sentence with its features and whether it may be a fact."""
     out = []
     for doc in docs:
         before: list[str] = []
@@ -360,7 +350,7 @@ def candidates(
             why = not_checkable(text)
             words = len(text.split())
             feats = features(outside_quotes(text))
-            wording = stand_alone(text, before, topic)
+            wording = stand_alone(text, before)
             if wording is not None:
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording

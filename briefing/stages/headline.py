@@ -448,7 +448,6 @@ def with_leads(
     minimum: int = 5,
     avoid: Collection[str] = (),
     shared: Sequence[Fact] = (),
-    topic: frozenset[str] = frozenset(),
 ) -> list[Fact]:
     """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
 
@@ -465,7 +464,7 @@ def with_leads(
     opening = _openings(docs)
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
-    leads = central_leads(docs, lexicon, limit=20, strict=True, topic=topic)
+    leads = central_leads(docs, lexicon, limit=20, strict=True)
     for lead in leads:
         if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
             break
@@ -517,12 +516,7 @@ LEAD_POOL = 10
 
 
 def central_leads(
-    docs: Sequence[Document],
-    lexicon: Lexicon,
-    *,
-    limit: int = 2,
-    strict: bool = False,
-    topic: frozenset[str] = frozenset(),
+    docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2, strict: bool = False
 ) -> list[Fact]:
     """Return checkable, neutral lead sentences, those whose words most articles share first.
 
@@ -536,7 +530,7 @@ def central_leads(
         elsewhere = _elsewhere(per_doc, index)
         before: list[str] = []
         for s in d.sentences[:LEAD_POOL]:
-            wording = stand_alone(s.text, before, topic)
+            wording = stand_alone(s.text, before)
             before.append(s.text)
             if wording is None:
                 continue

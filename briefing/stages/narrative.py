@@ -582,24 +582,19 @@ def _story_actions(lead: tuple[str, ...]) -> frozenset[str]:
 
 
 def _unintroduced(
-    shown: str,
-    introduced: frozenset[str] = frozenset(),
-    story: frozenset[str] = frozenset(),
-    topic: frozenset[str] = frozenset(),
+    shown: str, introduced: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
 ) -> str | None:
     """Return the first "the X" in `shown` whose X the sentence never introduces, else None.
 
     "the bill" is introduced by "a bill" or "the measure" earlier in the sentence, or said
     by what follows it ("the bill that would...", "the report by the Times"); a capitalised
     word before the noun names it ("the Senate committee", "the Russia investigation"); a role
-    ("the congressman") is whoever the sentence names before it; the story's own topic, a noun
-    the outlets' headlines share (`topic_words`: "the cover" when two headlines say "Cover"),
-    is what the brief's headline is about.
+    ("the congressman") is whoever the sentence names before it.
     """
     bare = outside_quotes(unbracket(shown))
     words = list(re.finditer(r"\S+", bare))
     families = _families()
-    seen: set[str] = set(introduced) | set(topic)
+    seen: set[str] = set(introduced)
     named = organization = False
     # "Newsweek ... the magazine": an outlet the sentence names is the publication it means
     found_outlet = outlet_names().search(bare)
@@ -682,7 +677,6 @@ def _leans_back(
     introduced: frozenset[str] = frozenset(),
     story: frozenset[str] = frozenset(),
     before: Sequence[str] = (),
-    topic: frozenset[str] = frozenset(),
 ) -> bool:
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
@@ -694,66 +688,14 @@ def _leans_back(
         return True
     return (
         _pronoun_without_referent(shown, before)
-        or _unintroduced(shown, introduced, story, topic) is not None
+        or _unintroduced(shown, introduced, story) is not None
     )
 
 
-_THE_NOUN = re.compile(r"^The (?:[a-z][\w-]+ ){0,2}?(?P<noun>[a-z]+)\b(?![-'’])")
-
-
-def _topic_subject(body: str, topic: frozenset[str]) -> bool:
-    """Return True when a sentence opens on "the X" of the story's topic ("The bill would...",
-    "The cover shows..."), which the brief's headline names."""
-    if not topic:
-        return False
-    m = _THE_NOUN.match(body)
-    if m is None:
-        return False
-    noun = m.group("noun")
-    noun = noun[:-1] if noun not in _families() and noun.endswith("s") else noun
-    return bool(family_of(noun) & topic) and not _after_noun_leans(body[m.end() :])
-
-
-def _after_noun_leans(after: str) -> bool:
-    """Return True when "the X" is one X of several told before: "The bill, too, ..."."""
-    return re.match(r"\s*(?:,\s*)?(?:too|also|again|itself)\b", after) is not None
-
-
-TOPIC_TITLES = 2
-"""A noun is the story's topic when this many of the outlets' headlines use it."""
-
-
-def topic_words(titles: Sequence[str], texts: Sequence[str]) -> frozenset[str]:
-    """Return the reference nouns ("cover", "bill", "deal") that TOPIC_TITLES or more of the
-    outlets' headlines use, singular, and as many of their articles say in lower case ("the
-    cover"; "Bill Clinton" is no bill): the brief's headline names that thing, so "the cover"
-    in a fact is the one the reader was just told about."""
-    families = _families()
-    counts: dict[str, int] = {}
-    for title in titles:
-        found = set()
-        for word in re.findall(r"[A-Za-z][\w-]*", title):
-            low = word.lower()
-            for form in (low, low[:-1] if low.endswith("s") else low):
-                if form in families:
-                    found.add(form)
-        for form in found:
-            counts[form] = counts.get(form, 0) + 1
-    return frozenset(
-        w
-        for w, n in counts.items()
-        if n >= TOPIC_TITLES
-        and sum(re.search(rf"\b{w}s?\b", text) is not None for text in texts) >= TOPIC_TITLES
-    )
-
-
-def stand_alone(
-    text: str, before: Sequence[str] = (), topic: frozenset[str] = frozenset()
-) -> Wording | None:
+def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     """Return how `text` reads alone (our words in brackets), or None when it cannot.
 
-    `before` holds the sentences that precede it in its article, oldest first; `topic` the
-    nouns the outlets' headlines share (`topic_words`).
+    `before` holds the sentences that precede it in its article, oldest first.
     """
     start, inserted = 0, ""
     dateline = DATELINE.match(text)
@@ -781,13 +723,12 @@ def stand_alone(
         if name is None:
             return None
         inserted, start = f"[{name}]", start + len(personal.group(1))
-    elif bill and not inserted and (name := _bill_name(before)) is not None:
+    elif bill and not inserted:
+        name = _bill_name(before)
+        if name is None:
+            return None
         inserted, start = f"[{name}]", start + len(bill.group(1))
         introduced = _families()["bill"]
-    elif _topic_subject(body, topic):
-        pass  # "The bill would raise the tax", under a headline about the bill
-    elif bill and not inserted:
-        return None  # "The measure would...": which measure, no name before says
     elif DANGLING.match(body):
         return None
     elif (described := _DESCRIBED.match(body)) and not described.group("named"):
@@ -816,10 +757,10 @@ def stand_alone(
         return None
     shown = inserted + text[start:]
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
-    if _leans_back(shown, introduced, story, before, topic):
+    if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
         short = shortened(Wording(shown, inserted, start, len(text)), text)
-        if short is None or _leans_back(short.text, introduced, story, before, topic):
+        if short is None or _leans_back(short.text, introduced, story, before):
             return None
         return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text))
