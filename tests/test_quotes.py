@@ -1647,3 +1647,38 @@ def test_a_title_in_quotation_marks_has_no_speaker() -> None:
         assert (span.speaker, span.role, span.organization) == (None, None, None), title
     # someone who called something so is speaking
     assert spans["a disgrace"].speaker == "Tom Reyes"
+
+
+def test_polnear_scorer_tells_unmarked_gold_quotes_from_false_ones(tmp_path: Path) -> None:
+    from benchmarks.eval_quotes import score
+
+    text = (
+        "The plan is not meeting the demand, says Ana Lopez, the group's director. \"We often "
+        'compare it to the early days of a crisis, when nobody was paying attention."\n\n'
+        '"Nobody asked us about any of it at all," a sign at the rally read.'
+    )
+    start = text.index("The plan")
+    end = text.index("attention.") + len("attention.") + 1
+    row = {
+        "filename": "x",
+        "publisher": "p",
+        "text": text,
+        # PolNeAR's content runs from the paraphrase into the quote: no "full" quote type
+        "annotation_sets": [
+            {
+                "attributions": [
+                    {
+                        "source": {"text": "Ana Lopez", "spans": [[50, 59]]},
+                        "content": [{"spans": [[start, end]], "text": text[start:end]}],
+                        "content_quote_type": None,
+                    }
+                ]
+            }
+        ],
+    }
+    data = tmp_path / "dev.jsonl"
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    s = score(data)
+    assert s.gold == 0 and s.predicted == 2 and s.matched == 0
+    # the quote inside the attribution is counted apart; the sign's words are not in one
+    assert s.inside == 1
