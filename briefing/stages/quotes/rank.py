@@ -124,9 +124,9 @@ def _name_suffix(a: str, b: str) -> bool:
     return len(short) >= 2 and long_[-len(short) :] == short
 
 
-def _count(n: int) -> str:
-    """ "1 other quoted speaker takes", "3 other quoted speakers take"."""
-    return "1 other quoted speaker takes" if n == 1 else f"{n} other quoted speakers take"
+def _others(n: int) -> str:
+    """ "1 quoted speaker", "3 quoted speakers"."""
+    return "1 quoted speaker" if n == 1 else f"{n} quoted speakers"
 
 
 def _to_quote(group: _Group) -> Quote:

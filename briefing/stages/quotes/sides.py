@@ -35,9 +35,9 @@ from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party
 from briefing.stages.quotes.rank import (
     _PROPER_ORG,
     _attribution_sentence,
-    _count,
     _group_keys,
     _name_suffix,
+    _others,
     _short,
     _specific_org,
     _strength,
@@ -720,9 +720,10 @@ def story_sides(
             elif unplaced:
                 # quoted people whose stance the articles leave open may be on this side:
                 # "no on-the-record quote" would claim more than the evidence shows
+                # ...nor "no quote is from critics": the software could not tell, and says so
                 note = (
-                    f"No quote in the sources is clearly from {who}; "
-                    f"{_count(len(unplaced))} no clear side."
+                    f"No quote was placed with {who}: the software could not tell the side of "
+                    f"{_others(len(unplaced))}."
                 )
             else:
                 note = f"No on-the-record quote from {who} in the sources."
