@@ -101,6 +101,14 @@ def test_single_source_facts_are_marked() -> None:
         ("Spending tax money on the stadium is wrong.", "opinion"),
         ("Ironically, the council voted 7-2 on Monday.", "opinion"),
         ("The council voted 7-2 on Monday.", None),
+        # a judgement someone is reported to have passed is checkable: they said it
+        (
+            "Ann Lee said on Wednesday that the invitation was a mistake and that Reyes should "
+            "never be trusted in the city.",
+            None,
+        ),
+        ("Ann Lee spoke on Wednesday, and clearly the invitation was a mistake.", "opinion"),
+        ("Clearly, Ann Lee said that the invitation was a mistake.", "opinion"),
     ],
 )
 def test_not_checkable(sentence: str, reason: str | None) -> None:

@@ -196,6 +196,25 @@ def _dependent(bare: str, pos: int) -> bool:
     return False
 
 
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told|tells|argued|argues|contended|contends|insisted|insists|wrote|"
+    r"writes|tweeted|added|warned|warns|stated|declared|maintained|maintains)\b"
+    r"(?:\s+[\w.,’'-]+){0,6}?\s+that\b",
+    re.I,
+)
+
+
+def _writers_opinion(bare: str) -> bool:
+    """Return True when the writer, not someone they report, passes judgement ("Clearly, the
+    plan should go"); "Lee said on Wednesday that the invitation was a mistake and that Reyes
+    should never be trusted" reports Lee's judgement, which is checkable: Lee said it."""
+    for m in _OPINION.finditer(bare):
+        reported = _REPORTED_CLAUSE.search(bare, 0, m.start())
+        if reported is None or m.start() == 0:
+            return True
+    return False
+
+
 def _noun_at(text: str, at: int) -> bool:
     """Return True when the word at offset `at` is a noun ("Republican claims"), not a verb."""
     from briefing.text.tagger import tag
@@ -251,7 +270,7 @@ def not_checkable(text: str) -> str | None:
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
         return "call to action"
-    if _OPINION.search(bare):
+    if _writers_opinion(bare):
         return "opinion"
     verdict = _VERDICT_ADVERB.match(text)
     if verdict and verdict.group("adverb").lower() not in _NEUTRAL_ADVERBS:
