@@ -284,3 +284,20 @@ def test_a_short_summing_up_of_a_trend_is_no_checkable_event() -> None:
         "Riverside senators calling for a veto of the stadium bill."
     )
     assert wording_problem(text, lexicon) is None
+
+
+def test_a_loaded_closing_clause_is_cut_and_the_claim_kept() -> None:
+    from briefing.stages.facts import candidates
+    from briefing.stages.sources import group_sources
+
+    article = make_article(
+        "Mayor criticizes invitation",
+        "Ann Lee, the city's mayor from 2000 to 2006, said on Wednesday that the invitation from "
+        "Tom Reyes was a mistake because of the way he has demonized its critics.",
+    )
+    docs = [clean(article)]
+    cands = candidates(docs, group_sources(docs), load_lexicon())
+    lee = next(c for c in cands if c.sentence.text.startswith("Ann Lee"))
+    assert lee.wording_ok and lee.wording is not None
+    assert lee.wording.text.endswith("the invitation from Tom Reyes was a mistake.")
+    assert "demonized" not in lee.wording.text

@@ -38,6 +38,7 @@ from briefing.stages.narrative import (
     shortened,
     stand_alone,
     unbracket,
+    without_loaded_tail,
 )
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
@@ -373,6 +374,11 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             if wording is not None:
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
+                # an outlet's charged word in a closing clause: the claim without that clause
+                hits = lexicon.find(wording.plain)
+                if hits and not wording.inserted:
+                    at = [wording.start + h.start for h in hits]
+                    wording = without_loaded_tail(wording, text, at) or wording
             before.append(text)
             if why is None and wording is None:
                 wording_why: str | None = "not self-contained (leans on the sentence before)"

@@ -9,7 +9,7 @@ from briefing.model import Evidence, Fact
 from briefing.records import Document
 from briefing.stages.agreement import core_match, opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
-from briefing.stages.narrative import shortened, stand_alone, unbracket
+from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import WORD, content_words, features, outside_quotes
 
@@ -511,6 +511,9 @@ def _restates(a: str, b: str) -> bool:
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
+CUT_PENALTY = 0.3
+"""How much less central a lead counts when it reads neutrally only once a closing clause is
+cut: an outlet that states the news whole and neutrally is preferred."""
 LEAD_POOL = 10
 """How many opening sentences of each article may fill in for the main news."""
 
@@ -521,8 +524,9 @@ def central_leads(
     """Return checkable, neutral lead sentences, those whose words most articles share first.
 
     Each is a single-source fact citing its own article, worded as it reads alone. Sentences
-    that could word a fact rank before those that only pass as checkable and neutral (vague),
-    which fill in when an excerpt has nothing better.
+    that could word a fact rank first, then those that can once a closing clause with a
+    charged word is cut (`narrative.without_loaded_tail`), then those that only pass as
+    checkable and neutral (vague), which fill in when an excerpt has nothing better.
     """
     per_doc = _vocabularies(docs)
     scored = []
@@ -535,6 +539,14 @@ def central_leads(
             if wording is None:
                 continue
             wording = shortened(wording, s.text) or wording
+            hits = lexicon.find(wording.plain)
+            cut = None
+            if hits and not wording.inserted:
+                # an outlet's charged word in a closing clause: the claim without that clause,
+                # after every other outlet's lead that needs no cut (their neutral wording first)
+                at = [wording.start + h.start for h in hits]
+                cut = without_loaded_tail(wording, s.text, at)
+                wording = cut or wording
             text = wording.plain
             if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
                 continue
@@ -560,6 +572,8 @@ def central_leads(
                 inserted=wording.inserted,
                 appended=wording.appended,
             )
+            if cut is not None:
+                support -= CUT_PENALTY  # another outlet's lead that needs no cut comes first
             scored.append((weaker, -(support + lead), d.article.id, s.index, fact))
     scored.sort(key=lambda item: item[:4])
     return [item[-1] for item in scored[:limit]]

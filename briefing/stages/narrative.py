@@ -818,6 +818,31 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
 
 
+_CLAUSE_START = re.compile(
+    r",\s+(?=(?:which|who|whom|because|as|after|while|when|saying|calling|amid|in what|"
+    r"despite|even as)\b)|\s+(?=(?:because|amid|despite)\b)"
+)
+"""Where a trailing clause starts: ", which...", " because of...", ", saying..."."""
+
+
+def without_loaded_tail(wording: Wording, sentence: str, loaded: Sequence[int]) -> Wording | None:
+    """Return the wording cut before the trailing clause that holds the loaded terms at
+    offsets `loaded` (into `sentence`), when what is left states the claim alone: "... said
+    the invitation was a mistake because of the way he has demonized its people" -> "... said
+    the invitation was a mistake." A verbatim sub-span, so no outlet's charged word is ours."""
+    first = min(loaded, default=-1)
+    if first < wording.start:
+        return None
+    cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start, first)]
+    if not cuts:
+        return None
+    end = cuts[-1]
+    if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
+        return None
+    text = wording.inserted + sentence[wording.start : end] + "."
+    return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+
+
 def _open_clause(kept: str) -> bool:
     """Return True when `kept` stops inside a clause it opened ("reported that the AARP"):
     no verb follows its last "that", "whether" or "because"."""
