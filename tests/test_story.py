@@ -371,6 +371,16 @@ def test_a_lone_adjective_before_the_news_is_the_writers_gloss() -> None:
     assert not opens_on_gloss("Last week, Mr. Reyes said he would not step down.")
 
 
+def test_a_participle_of_what_the_subject_did_is_no_gloss() -> None:
+    from briefing.stages.agreement import opens_on_gloss
+
+    assert opens_on_gloss("Attacking his rival, Mr. Reyes said he would not step down.")
+    assert not opens_on_gloss(
+        "Citing the Fifth Amendment, Mr. Reyes's lawyer said he would not comply with subpoenas."
+    )
+    assert not opens_on_gloss("Speaking at City Hall on Friday, Mayor Ann Lee praised the police.")
+
+
 def test_pressure_to_act_is_not_the_act() -> None:
     from briefing.stages.headline import _same_news
 

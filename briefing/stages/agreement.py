@@ -753,10 +753,21 @@ def _undotted(word: str) -> str:
     return word.replace(".", "") if _DOTTED.fullmatch(word) else word
 
 
+_CIRCUMSTANCE = re.compile(
+    r"^(?:Citing|Speaking|Testifying|Appearing|Writing|Responding|Addressing|Announcing|"
+    r"Campaigning|Asked|Interviewed)\b"
+)
+"""Participles that say what the subject did or where, not how the writer reads it: "Citing
+the Fifth Amendment, Flynn's lawyer said...", "Speaking at the White House, Lee praised..."."""
+
+
 def opens_on_gloss(text: str) -> bool:
     """Return True for a sentence opening on a participle phrase or a lone adjective, the
     writer's reading before the news: "Attacking his rival, X said...", "In casting the plan
-    as a compromise, ...", "Undaunted, X said..."."""
+    as a compromise, ...", "Undaunted, X said..."; not "Citing ..." or "Speaking at ..."
+    (`_CIRCUMSTANCE`), which report what the subject did."""
+    if _CIRCUMSTANCE.match(text):
+        return False
     tokens = tag(text)[:4]
     if len(tokens) > 2 and tokens[0].text in ("In", "By", "While", "After"):
         # "In casting the plan": a gerund with an object, however it is tagged
