@@ -497,14 +497,26 @@ def test_the_president_is_the_one_person_the_article_titled_so() -> None:
     before = ["President Ann Lee met Prime Minister Tom Reyes on Monday."]
     wording = stand_alone("The president has said she will not sign the treaty.", before)
     assert wording is not None
-    assert wording.text == "[Ann Lee] has said she will not sign the treaty."
+    assert wording.text == "[President Ann Lee] has said she will not sign the treaty."
     wording = stand_alone("The prime minister declined to comment.", before)
-    assert wording is not None and wording.text == "[Tom Reyes] declined to comment."
-    # a title before a possessive is the owner's: Dan Ellis is the president's adviser
+    assert wording is not None and wording.text == "[Prime Minister Tom Reyes] declined to comment."
+    # whose proposal: "The president's proposal" names its owner in brackets
+    text = "The president’s proposal drew 40 speakers to City Hall on Monday."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == "[President Ann Lee]’s proposal drew 40 speakers to City Hall on Monday."
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+    # the adviser named just before is not the president; the president he advises is
     adviser = ["Dan Ellis, President Lee's national security adviser, spoke on Monday."]
-    assert stand_alone("The president has said she will not sign the treaty.", adviser) is None
+    wording = stand_alone("The president has said she will not sign the treaty.", adviser)
+    assert wording is not None and wording.inserted == "[President Lee]"
+    # a former president is not "the president"; two presidents are no one
+    former = ["Former President Dan Ellis met Tom Reyes, the mayor, on Monday."]
+    assert stand_alone("The president has said she will not sign the treaty.", former) is None
+    two = ["President Ann Lee met President Tom Reyes on Monday."]
+    assert stand_alone("The president has said she will not sign the treaty.", two) is None
     # "has been" describes, it does not report
-    assert stand_alone("The president has been clear about it.", before) is None
+    assert stand_alone("The president has been clear about the treaty.", before) is None
 
 
 def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> None:

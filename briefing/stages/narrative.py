@@ -34,10 +34,13 @@ _PERSONAL = re.compile(
     r"^(He|She|The (?i:governor|senator|congressman|congresswoman|mayor|candidate|"
     r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner|president|"
     r"prime minister))"
-    r"(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
+    r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
+    # "The president's concession paved the way...": whose concession, named in brackets
+    r"|(?:(?<=[Tt]he president)|(?<=[Tt]he prime minister))(?=['’]s\s))"
 )
 """A pronoun or bare-role subject that may be resolved ("He said", "The A.G. said", "The
-president has said"); "He is", "He has been" describe, they do not report."""
+president has said", "The president's proposal"); "He is", "He has been" describe, they do
+not report."""
 DANGLING = re.compile(
     r"^(This|These|That|Those|They|Their|Them|It|It's|It’s|Its|Such|He|She|His|Her|There|"
     r"Here|The (?:move|decision|remarks?|comments?|statement|announcement|following|same|"
@@ -348,6 +351,11 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
     mentions = _mentions(before)
     if subject.lower() not in ("he", "she"):
         role = subject.split(" ", 1)[1].lower()
+        if role in _TITLED_ONLY:
+            # "President Trump agreed...": the one person titled so, by title and name; none
+            # ("former President Lee" is not), or two ("President Lee", "President Reyes"),
+            # is no one
+            return _titled(before, role)
         titles = _role_titles(role)
         fitting = {
             (s, full)
@@ -357,8 +365,8 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
         }
         if len({s for s, _ in fitting}) == 1:
             return max((full for _, full in fitting), key=len)
-        if fitting or role in _TITLED_ONLY:
-            return None  # two people hold the role (never guessed), or none was titled so
+        if fitting:
+            return None  # two people hold the role: never guessed
     sex = {"he": "m", "she": "f"}.get(subject.lower(), "")
     # the two sentences just before, and further back while each of them names no one but
     # goes on about someone ("He said...", "The congressman declined..."): one chain of
@@ -380,6 +388,25 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
             return None  # two people just before: "he" could be either
         return max((full for _, full in fits), key=len)
     return None
+
+
+def _titled(before: Sequence[str], role: str) -> str | None:
+    """Return "President Reyes" when the sentences before title one person so (not "former
+    President Lee", nor a vice president), else None."""
+    title = " ".join(w.capitalize() for w in role.split())
+    found = {
+        m.group("name")
+        for text in before
+        for m in re.finditer(
+            rf"(?<![Ff]ormer )(?<![Vv]ice )(?<!-){title} (?P<name>(?:[A-Z][\w.'’-]+ ){{0,2}}"
+            rf"[A-Z][\w'’-]+)",
+            outside_quotes(text),
+        )
+    }
+    surnames = {re.sub(r"['’]s$", "", name.split()[-1]) for name in found}
+    if len(surnames) != 1:
+        return None
+    return f"{title} {max(found, key=len)}".removesuffix("’s").removesuffix("'s")
 
 
 _TITLED_ONLY = frozenset({"president", "prime minister"})
