@@ -541,3 +541,15 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
         without_loaded_tail(Wording(text=main, inserted="", start=0, end=len(main)), main, [12])
         is None
     )
+
+
+def test_a_surname_that_points_back_with_also_gets_the_full_name() -> None:
+    before = ["Mayor Tom Reyes resigned on Friday after six years in office."]
+    text = "Mr. Reyes also praised the coalition that the council just abandoned."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == "[Tom Reyes] praised the coalition that the council just abandoned."
+    assert wording.inserted + text[wording.start : wording.end] == wording.text
+    # never named in full: the surname stays, in brackets
+    wording = stand_alone(text, ["The mayor resigned on Friday after six years in office."])
+    assert wording is not None and wording.inserted == "[Mr. Reyes]"

@@ -773,7 +773,12 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     elif not inserted:
         again = _SUBJECT_AGAIN.match(rest)
         if again and _named_subject(again.group("subject")):
-            inserted, start = f"[{again.group('subject')}]", start + again.end()
+            # "Mr. Mattis also praised" -> "[Jim Mattis] praised": the full name given before
+            subject = again.group("subject")
+            named = _full_name(subject + " ", before)
+            if named is not None and named[1] == len(subject):
+                subject = named[0]
+            inserted, start = f"[{subject}]", start + again.end()
     if not inserted:
         # "Mr. Fox has been critical..." -> "[Vicente Fox] has been critical...": the full
         # name the article gave before, since a reader of the brief never saw it
