@@ -1684,3 +1684,17 @@ def test_polnear_scorer_tells_unmarked_gold_quotes_from_false_ones(tmp_path: Pat
     assert s.gold == 0 and s.predicted == 2 and s.matched == 0
     # the quote inside the attribution is counted apart; the sign's words are not in one
     assert s.inside == 1
+
+
+def test_a_persons_quote_about_themselves_in_the_third_person_ranks_last() -> None:
+    text = (
+        "The council approved the stadium agreement on Tuesday, 5-2.\n\n"
+        "Mayor Ann Lee says this about herself on her website: “Born to a single mother in "
+        "Riverside, Ann Lee moved to Lakeside at age 13 and never left.”\n\n"
+        "Supporters, including Mayor Ann Lee, praised the vote. “This agreement brings 400 new "
+        "jobs to the east side of the city and pays for itself by 2030,” Lee said."
+    )
+    sides, _ = story_sides([source("a", text)], quotes_per_side=1)
+    shown = [q.text for side in sides for q in side.quotes]
+    assert any(t.startswith("This agreement brings 400 new jobs") for t in shown), shown
+    assert not any(t.startswith("Born to a single mother") for t in shown), shown

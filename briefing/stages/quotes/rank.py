@@ -84,6 +84,17 @@ def _attribution_sentence(item: _Item, keep_quote: bool = False) -> str:
 # Words quoted inside the writer's sentence are the speaker's, but the writer chose where
 # they start and stop: a full statement of the same merit ranks first.
 FRAGMENT_PENALTY = 1.0
+SELF_PENALTY = 3.0
+"""A person's quote that names them in the third person ("Born to a single mother, Ann Lee
+moved..." from Lee's website) is a biography or a release, not their statement on the news."""
+
+
+def _about_themselves(speaker: str | None, text: str) -> bool:
+    """Return True when a person's quote names its own speaker by surname."""
+    words = (speaker or "").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False  # an organization or one word: "The ACLU will sue" is its statement
+    return re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
@@ -108,6 +119,8 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
     score += 0.5 * (len({it.article.id for it in group.items}) - 1)
     if all(it.span.partial for it in group.items):
         score -= FRAGMENT_PENALTY
+    if _about_themselves(group.speaker, text):
+        score -= SELF_PENALTY
     for line in narrative:
         if _overlap(line, text) >= 0.7:
             score -= 2.0
