@@ -101,6 +101,11 @@ def test_single_source_facts_are_marked() -> None:
         ("Spending tax money on the stadium is wrong.", "opinion"),
         ("Ironically, the council voted 7-2 on Monday.", "opinion"),
         ("The council voted 7-2 on Monday.", None),
+        (
+            "The police department will hold a press conference at 2:30 p.m. ET.",
+            "a schedule, not news",
+        ),
+        ("The police department held a press conference at 2:30 p.m. on Friday.", None),
         # a judgement someone is reported to have passed is checkable: they said it
         (
             "Ann Lee said on Wednesday that the invitation was a mistake and that Reyes should "

@@ -80,6 +80,13 @@ _OPINION = re.compile(
     r"ridiculous|absurd|disgusting|despicable|appalling|deplorable)\b",
     re.I,
 )
+# "The department will hold a press conference at 2:30 p.m.": a live page's schedule, stale
+# by the time a brief is read
+_SCHEDULE = re.compile(
+    r"\b(?:will|is (?:expected|scheduled|set) to|are (?:expected|scheduled|set) to|plans? to)\s+"
+    r"(?:hold|give|host|deliver)\s+(?:a\s+)?(?:press|news)\s+(?:conference|briefing)\b",
+    re.I,
+)
 # "I" but not a party tag such as "(I-Vt.)"
 _FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
@@ -267,6 +274,8 @@ def not_checkable(text: str) -> str | None:
         return QUOTATION
     if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
         return "hedged or speculative"
+    if _SCHEDULE.search(bare):
+        return "a schedule, not news"
     if _FIRST_PERSON.search(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
