@@ -365,3 +365,14 @@ def test_a_body_passing_a_bill_is_the_same_news_either_way_round() -> None:
     assert core_match(house, bill) and core_match(bill, house)
     # another body passing it is other news
     assert not core_match("The Senate passed the Riverside stadium bill on Friday.", bill)
+
+
+def test_the_bill_passing_the_council_states_the_council_passing_it_in_part() -> None:
+    fact = (
+        "The City Council passed the mayor's stadium bill on Friday, an expansive measure "
+        "that aims to bring 400 jobs downtown."
+    )
+    assert states_core(fact, "The mayor's landmark stadium bill passed the City Council on Friday.")
+    # another body passing it is not the council passing it, nor is a bill failing
+    assert not states_core(fact, "The mayor's stadium bill passed the State Senate on Friday.")
+    assert not states_core(fact, "The mayor's stadium bill failed in the City Council on Friday.")

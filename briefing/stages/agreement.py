@@ -818,6 +818,8 @@ def _passed_body(a: Claim, b: Claim, other: str) -> bool:
     if "class:approve" not in a.main:
         return False
     body = _body_after(a) or (a.first if a.body else None)
+    if "class:approve" not in b.main:
+        return False  # "the bill failed in the House" is no passing
     if body is None:
         return False
     if _body_after(b) == body:
@@ -826,14 +828,20 @@ def _passed_body(a: Claim, b: Claim, other: str) -> bool:
 
 
 def _body_after(claim: Claim) -> str | None:
-    """Return the body an approval verb is followed by ("passed the House" -> "house")."""
+    """Return the body an approval verb is followed by ("passed the House" -> "house",
+    "passed the City Council" -> "council")."""
     if claim.main_at < 0 or claim.tokens[claim.main_at].upos != "VERB":
         return None
-    for j in range(claim.main_at + 1, min(claim.main_at + 3, len(claim.tokens))):
+    found = None
+    for j in range(claim.main_at + 1, min(claim.main_at + 5, len(claim.tokens))):
+        if not _is_name(claim.tokens, j):
+            if found is not None:
+                break  # the name ended: "the City Council on Friday"
+            continue
         word = claim.tokens[j].text.lower()
-        if _is_name(claim.tokens, j) and word in _org_words():
-            return word
-    return None
+        if word in _org_words():
+            found = word  # the head of the name comes last: "City Council" -> "council"
+    return found
 
 
 _BODY_NOUNS = frozenset(
@@ -1062,7 +1070,10 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         and not _verb_between(b, a.first, i)
     ]
     if not hits:
-        return False
+        # "the bill passed the House" states "the House passed the bill"
+        if not (_passed_body(a, b, other) and b.main_at >= 0):
+            return False
+        hits = [b.main_at]
     around = f"{other} {context}"
     present = lower_words(around)
     if not _object_stated(a, present):
