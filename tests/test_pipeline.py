@@ -225,3 +225,31 @@ def test_articles_of_different_events_get_a_warning(tmp_path: Path) -> None:
     warnings = build_one([str(tmp_path)], FROZEN).brief.warnings
     assert any("2 different stories" in w and "briefing digest" in w for w in warnings)
     assert not any("different stories" in w for w in build_one([str(SEEDS)], FROZEN).brief.warnings)
+
+
+def test_the_brief_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # sets iterate in a per-process order: a tie broken by that order changes the brief
+    # from one run to the next (a speaker named "Donald Trump" one run, "Donald J. Trump" the
+    # next); the build is extractive and deterministic, so two processes must agree
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from datetime import datetime, UTC; "
+        "from briefing.pipeline import BuildOptions, build_brief; "
+        "b = build_brief([sys.argv[1]], BuildOptions(now=datetime(2026, 1, 1, tzinfo=UTC))); "
+        "print(b.brief.model_dump_json())"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", script, str(SEEDS)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(run.stdout)
+    assert outputs[0] and outputs[0] == outputs[1]

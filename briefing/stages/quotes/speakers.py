@@ -266,7 +266,7 @@ class _Registry:
                 forms = {full} if generation(full) else {full, _surname(full)}
                 return max((at for at, n in self.anchors if at < pos and n in forms), default=-1)
 
-            last = {full: named_last(full) for full in set(hits)}
+            last = {full: named_last(full) for full in dict.fromkeys(hits)}  # ordered: ties alike
             if max(last.values()) >= 0:
                 return max(last, key=lambda full: last[full])
         if hits:
