@@ -521,14 +521,14 @@ def test_the_president_is_the_one_person_the_article_titled_so() -> None:
 
 def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> None:
     from briefing.stages.narrative import Wording, without_loaded_tail
+    from briefing.text.lexicon import load_lexicon
 
     text = (
         "Ann Lee, the city's mayor from 2000 to 2006, said on Wednesday that the invitation was "
         "a mistake because of the way the council has demonized its critics."
     )
     whole = Wording(text=text, inserted="", start=0, end=len(text))
-    at = [text.index("demonized")]
-    cut = without_loaded_tail(whole, text, at)
+    cut = without_loaded_tail(whole, text, load_lexicon())
     assert cut is not None
     assert cut.text == (
         "Ann Lee, the city's mayor from 2000 to 2006, said on Wednesday that the invitation "
@@ -538,7 +538,9 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
     # a charged word in the main clause has no clause to cut
     main = "The council demonized its critics on Wednesday in a long and angry meeting."
     assert (
-        without_loaded_tail(Wording(text=main, inserted="", start=0, end=len(main)), main, [12])
+        without_loaded_tail(
+            Wording(text=main, inserted="", start=0, end=len(main)), main, load_lexicon()
+        )
         is None
     )
 

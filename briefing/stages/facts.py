@@ -384,10 +384,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause
-                hits = lexicon.find(wording.plain)
-                if hits and not wording.inserted:
-                    at = [wording.start + h.start for h in hits]
-                    wording = without_loaded_tail(wording, text, at) or wording
+                wording = without_loaded_tail(wording, text, lexicon) or wording
             before.append(text)
             if why is None and wording is None:
                 wording_why: str | None = "not self-contained (leans on the sentence before)"

@@ -539,14 +539,10 @@ def central_leads(
             if wording is None:
                 continue
             wording = shortened(wording, s.text) or wording
-            hits = lexicon.find(wording.plain)
-            cut = None
-            if hits and not wording.inserted:
-                # an outlet's charged word in a closing clause: the claim without that clause,
-                # after every other outlet's lead that needs no cut (their neutral wording first)
-                at = [wording.start + h.start for h in hits]
-                cut = without_loaded_tail(wording, s.text, at)
-                wording = cut or wording
+            # an outlet's charged word in a closing clause: the claim without that clause,
+            # after every other outlet's lead that needs no cut (their neutral wording first)
+            cut = without_loaded_tail(wording, s.text, lexicon)
+            wording = cut or wording
             text = wording.plain
             if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
                 continue

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, words
@@ -321,17 +322,13 @@ def _mentions(before: Sequence[str]) -> list[list[tuple[str, str, str]]]:
             if s not in names and re.search(rf"\b{re.escape(s)}\b", bare)
         ]
         row = []
-        spans = [
-            (at, at + len(full if full in bare else s))
-            for s, full in found
-            if (at := bare.find(full) if full in bare else bare.find(s)) >= 0
-        ]
-        for surname, full in found:
-            at = bare.find(full) if full in bare else bare.find(surname)
+        placed = [(s, full, bare.find(full) if full in bare else bare.find(s)) for s, full in found]
+        ends = [at + len(full if full in bare else s) for s, full, at in placed if at >= 0]
+        for surname, full, at in placed:
             after = bare[at + len(full) : at + len(full) + 60] if at >= 0 else ""
             # "Gov. Ann Lee", "Ann Lee, the state's attorney general,"; the words before stop
             # at the name before ("President Lee met Prime Minister Reyes": Reyes is no president)
-            begin = max([at - 45, *(end for start, end in spans if end <= at)], default=0)
+            begin = max([at - 45, *(end for end in ends if end <= at)])
             around = bare[max(0, begin) : max(0, at)] if at >= 0 else ""
             # "President Lee's adviser, Ann Reyes": a title before a possessive is the owner's
             around = re.split(r"['’]s\b", around)[-1]
@@ -857,22 +854,24 @@ _CLAUSE_START = re.compile(
 """Where a trailing clause starts: ", which...", " because of...", ", saying..."."""
 
 
-def without_loaded_tail(wording: Wording, sentence: str, loaded: Sequence[int]) -> Wording | None:
-    """Return the wording cut before the trailing clause that holds the loaded terms at
-    offsets `loaded` (into `sentence`), when what is left states the claim alone: "... said
-    the invitation was a mistake because of the way he has demonized its people" -> "... said
-    the invitation was a mistake." A verbatim sub-span, so no outlet's charged word is ours."""
-    first = min(loaded, default=-1)
-    if first < wording.start:
+def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wording | None:
+    """Return the wording cut before the trailing clause that holds its loaded terms, when what
+    is left states the claim alone ("... said the invitation was a mistake because of the way
+    he has demonized its people" -> "... said the invitation was a mistake."), else None. A
+    verbatim sub-span, so no outlet's charged word is ours; a wording with our bracketed words
+    is left as it is."""
+    hits = lexicon.find(wording.plain)
+    if not hits or wording.inserted:
         return None
+    first = wording.start + min(h.start for h in hits)
     cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start, first)]
     if not cuts:
         return None
     end = cuts[-1]
     if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
-    text = wording.inserted + sentence[wording.start : end] + "."
-    return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+    text = sentence[wording.start : end] + "."
+    return Wording(text=text, inserted="", start=wording.start, end=end, appended=".")
 
 
 def _open_clause(kept: str) -> bool:
