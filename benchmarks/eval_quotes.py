@@ -11,6 +11,11 @@ a second one where the extractor also reads ''doubled apostrophes'' as marks (`d
 as the NYT archive prints them) and gold contents wrapped in them count as direct quotes too,
 as do contents wrapped in one pair of marks the helper field misses (a reversed opening mark,
 ”…”: the README's own definition, "begins and ends with quotation marks").
+
+Each line also counts, as a diagnostic, the unmatched predictions that lie inside a gold
+attribution's content all the same: PolNeAR marks the quote, but its content span runs on into
+the narration around it, so the helper field does not call it a direct quote. The figures above
+still count them wrong.
 """
 
 from __future__ import annotations
