@@ -376,3 +376,21 @@ def test_the_bill_passing_the_council_states_the_council_passing_it_in_part() ->
     # another body passing it is not the council passing it, nor is a bill failing
     assert not states_core(fact, "The mayor's stadium bill passed the State Senate on Friday.")
     assert not states_core(fact, "The mayor's stadium bill failed in the City Council on Friday.")
+
+
+def test_an_unnamed_passive_event_is_stated_by_the_same_event_day_and_place() -> None:
+    fact = "A man was arrested in Lakeside on Friday morning in connection with the mailed threats."
+    assert states_core(fact, "Tom Reyes, 56, of Lakeside was taken into custody on Friday.")
+    assert states_core(
+        fact,
+        "Federal agents made an arrest on Friday in connection with the threats.",
+        "The suspect was detained at his home in Lakeside.",
+    )
+    # another day, another place, or no arrest at all is another event
+    assert not states_core(fact, "Tom Reyes, 56, of Lakeside was taken into custody on Monday.")
+    assert not states_core(fact, "Tom Reyes, 56, of Riverside was taken into custody on Friday.")
+    assert not states_core(fact, "Tom Reyes, 56, of Lakeside was questioned on Friday.")
+    # a fact with no place to pin the event down cites no one this way
+    assert not states_core(
+        "A man was arrested on Friday morning.", "Tom Reyes was taken into custody on Friday."
+    )

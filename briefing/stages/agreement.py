@@ -1047,7 +1047,11 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     figures and details may be missing: such an outlet is cited "in part".
     """
     a = claim_of(fact)
-    if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB" or a.first is None or not a.actor:
+    if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
+        return False
+    if a.first is None:
+        return _unnamed_event(a, fact, other, context)
+    if not a.actor:
         return False
     # the cheap tests first: most sentences never name the actor, and need no tagging
     if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
@@ -1081,6 +1085,40 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
+    return any(_negated_at(b, i) == denied for i in hits)
+
+
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are"})
+_EVENTS = frozenset(
+    f"class:{name}"
+    for name in "arrest kill die charge convict sentence fire release approve reject".split()
+)
+"""News-verb classes whose passive with no named actor is an event a place and a day pin down
+("A suspect was arrested in Florida on Friday")."""
+
+
+def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
+    """Return True when a fact with no named actor, a passive event ("A male suspect was arrested
+    in Florida on Friday"), is what `other` reports too: the same event class outside quotation
+    marks ("was taken into custody", "made an arrest"), on the same day, in the same place (the
+    name after "in", in `other` or the sentences after it), with the same negation."""
+    at = a.main_at
+    classes = a.main & _EVENTS
+    if not classes or at == 0 or a.tokens[at - 1].text.lower() not in _PASSIVE_BE:
+        return False
+    days = _times(fact)[0]
+    if not days & _times(other)[0] or _other_time(fact, other):
+        return False
+    places = {
+        a.tokens[j + 1].text.lower()
+        for j in range(at, len(a.tokens) - 1)
+        if a.tokens[j].text.lower() in ("in", "at", "near") and a.tokens[j + 1].upos == "PROPN"
+    } - days
+    if not places or not places & lower_words(f"{other} {context}"):
+        return False  # no place in the fact to pin the event down, or another place
+    b = claim_of(other)
+    hits = [i for i in _hits(b, classes) if not _quoted(other, b.tokens[i])]
+    denied = _negated_at(a, at)
     return any(_negated_at(b, i) == denied for i in hits)
 
 
