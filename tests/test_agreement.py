@@ -394,3 +394,19 @@ def test_an_unnamed_passive_event_is_stated_by_the_same_event_day_and_place() ->
     assert not states_core(
         "A man was arrested on Friday morning.", "Tom Reyes was taken into custody on Friday."
     )
+
+
+def test_a_phrase_on_a_light_verb_is_its_news_verb_class() -> None:
+    fact = "Mayor Ann Lee on Friday took aim at the Riverside council for delaying the vote."
+    assert confirms(
+        fact, "Ann Lee lashed out at the Riverside council on Friday for delaying the vote."
+    )
+    assert not confirms(
+        fact, "Ann Lee praised the Riverside council on Friday for delaying the vote."
+    )
+
+
+def test_a_possessive_names_its_owner() -> None:
+    fact = "The Lakeside City Council on Monday approved the stadium plan."
+    # "the Council's vote": the council is named as the fact names it
+    assert confirms(fact, "The Lakeside City Council’s members approved the stadium plan Monday.")

@@ -555,3 +555,21 @@ def test_a_surname_that_points_back_with_also_gets_the_full_name() -> None:
     # never named in full: the surname stays, in brackets
     wording = stand_alone(text, ["The mayor resigned on Friday after six years in office."])
     assert wording is not None and wording.inserted == "[Mr. Reyes]"
+
+
+def test_that_before_a_thing_points_back_but_the_conjunction_does_not() -> None:
+    before = ["Tom Reyes argued the stadium plan would pay for itself."]
+    # "that argument", "these documents": what was argued or shown is in the sentence before
+    assert stand_alone("Ann Lee said that argument does not hold for Lakeside.", before) is None
+    assert (
+        stand_alone("Ann Lee said these documents prove the Lakeside plan failed.", before) is None
+    )
+    # "said that documents show", "said that legislation would": the conjunction
+    assert (
+        stand_alone("Ann Lee said that documents show the Lakeside plan failed.", before)
+        is not None
+    )
+    assert (
+        stand_alone("Ann Lee said that legislation would fix the Lakeside plan.", before)
+        is not None
+    )

@@ -316,8 +316,9 @@ def _main_verb(
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
-        if token.lemma.lower() in LIGHT_VERBS:
-            # "made the announcement": the object names the action, not "made"
+        if token.lemma.lower() in LIGHT_VERBS and not _phrase_classes(stems, i):
+            # "made the announcement": the object names the action, not "made" (but "took aim
+            # at" is a news-verb phrase of its own)
             noun = next(
                 (j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].upos == "NOUN"),
                 None,
@@ -744,6 +745,8 @@ _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 def lower_words(text: str) -> frozenset[str]:
     """Return the words of `text`, lower-cased, as the citation test compares names."""
     words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text)}
+    # "the Committee’s first hearing" names the committee
+    words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
     # "N.A.A.C.P." is "NAACP" (one outlet's style dots initials, another's does not)
     return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
 

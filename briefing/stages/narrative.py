@@ -91,6 +91,28 @@ _POINTING = re.compile(
     r"episode|exchange|meeting|call|conversation|speech|interview|ad|video|photo|tweet)\b"
 )
 """Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?P<det>that|those|these) (?P<noun>[a-z][\w-]*)\b")
+_MASS = frozenset("legislation language wording news action practice policy".split())
+"""Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
+
+
+def _pointing(bare: str) -> bool:
+    """Return True when "that", "those" or "these" points back at a thing the sentence does not
+    show: a listed noun ("through that date") or any reference noun ("that argument", "these
+    documents"); "that" before a plural or mass noun is the conjunction ("said that documents
+    show...", "that legislation")."""
+    if _POINTING.search(bare):
+        return True
+    families = _families()
+    for m in _DEMONSTRATIVE_NOUN.finditer(bare):
+        noun = m.group("noun")
+        if noun not in families:
+            continue
+        if m.group("det") != "that" or not (noun.endswith("s") or noun in _MASS):
+            return True
+    return False
+
+
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
@@ -760,7 +782,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
             return None
-    if _POINTING.search(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
+    if _pointing(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
         return None
     # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
     if inserted and not inserted[1:-1].islower() and len(inserted) > 3:
