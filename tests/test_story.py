@@ -171,6 +171,21 @@ def test_the_summary_states_one_piece_of_news_once() -> None:
     assert len(stated) <= 2
 
 
+def test_the_same_news_with_where_it_happened_is_listed_after_the_summary() -> None:
+    facts = [
+        fact("Mayor Ann Lee announced Tuesday she is running for governor."),
+        fact("[Ann Lee] made the announcement in her hometown of Riverside, Ohio."),
+        fact("Lee made the announcement to her supporters."),
+        fact("The stadium will open in 2028 with 40,000 seats."),
+        fact("Police arrested protesters outside City Hall during the meeting."),
+    ]
+    text, stated, rest = lead_summary(facts, [], load_lexicon())
+    assert stated[0] == facts[0]
+    # where she announced is news the summary has not told; the announcement again is not
+    assert facts[1] in stated + rest
+    assert facts[2] not in stated + rest
+
+
 def test_a_fact_an_article_opens_on_comes_before_a_detail() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import main_news_first

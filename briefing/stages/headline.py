@@ -170,9 +170,13 @@ def lead_summary(
             break  # one outlet's framing is not the summary: a plain lead may fill in below
         stated.append(fact)
         total += n
-    # a fact that says the summary's news again in other words is not listed again
+    # a fact that says the summary's news again in other words is not listed again, unless it
+    # tells where, when or how much ("made the announcement in his hometown of Hope")
     rest = [
-        f for f in facts if f not in stated and not any(_same_news(f.text, p.text) for p in stated)
+        f
+        for f in facts
+        if f not in stated
+        and not any(_same_news(f.text, p.text) and not _adds(f.text, p.text) for p in stated)
     ]
     if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
         said = [f.text for f in [*stated, *rest]]
@@ -217,6 +221,13 @@ def _same_news(a: str, b: str) -> bool:
     if bool(_WANTED.search(outside_quotes(a))) != bool(_WANTED.search(outside_quotes(b))):
         return False  # "faced pressure to veto" is not "announced her decision to veto"
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
+
+
+def _adds(fact: str, said: str) -> bool:
+    """Return True when `fact` gives a name, figure or date that `said` does not."""
+    a, b = features(unbracket(fact)), features(unbracket(said))
+    names = set(content_words(" ".join(a.entities))) - b.words
+    return bool(names or a.numbers - b.numbers or a.dates - b.dates)
 
 
 _WANTED = re.compile(
