@@ -169,7 +169,8 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                     all_facts += 1
                     own = articles.get(fact.source)
                     # verbatim but for our bracketed words ("[C]ritics") and a cut clause's "."
-                    body = fact.text[len(fact.inserted) : len(fact.text) - len(fact.appended)]
+                    said = fact.said  # without the words we put inside it ("the [HR 1] bill")
+                    body = said[len(fact.inserted) : len(said) - len(fact.appended)]
                     if own and squash(body) in squash(own.body):
                         verbatim += 1
                     cited = list(dict.fromkeys(fact.sources))

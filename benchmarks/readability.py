@@ -92,8 +92,10 @@ def _head(tokens: Sequence[Tagged], i: int) -> tuple[int, bool] | None:
     while k < len(tokens) and tokens[k].upos in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT"):
         if tokens[k].upos == "PUNCT" and tokens[k].text != "-":
             break
-        if tokens[k].upos == "PROPN":
-            return None  # "the Russia investigation", "the Senate committee": named enough
+        if tokens[k].upos == "PROPN" or tokens[k].text[:1].isupper():
+            # "the Russia investigation", "the Senate committee", "the HR 1 bill" (tagged as
+            # a noun): named enough
+            return None
         if tokens[k].upos == "NOUN":
             last = k
         k += 1

@@ -6,6 +6,7 @@ added (with defaults), existing ones are never renamed or removed within a schem
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -33,6 +34,46 @@ class Evidence(Record):
     )
 
 
+class Insertion(Record):
+    """Our words inside a fact's verbatim part: "the [HR 1] bill"."""
+
+    at: int = Field(description="Offset in the source article before which the words go.")
+    text: str = Field(description="The words in square brackets, and the space after them.")
+
+
+def compose(
+    source: str,
+    start: int,
+    end: int,
+    inserted: str = "",
+    insertions: Sequence[tuple[int, str]] = (),
+    appended: str = "",
+) -> str:
+    """Return inserted + source[start:end] with each (offset, words) put before its offset +
+    appended: how a fact's text is made from its source."""
+    pieces, at = [inserted], start
+    for offset, words in sorted(insertions):
+        pieces += [source[at:offset], words]
+        at = offset
+    pieces += [source[at:end], appended]
+    return "".join(pieces)
+
+
+def without_insertions(
+    text: str, inserted: str, start: int, insertions: Sequence[tuple[int, str]]
+) -> str:
+    """Return `text` without the words put inside its verbatim part (see `compose`): what the
+    sentence itself says, our subject before it kept."""
+    shift = len(inserted) - start
+    spans = []
+    for offset, words in sorted(insertions):
+        spans.append((offset + shift, len(words)))
+        shift += len(words)
+    for at, size in reversed(spans):
+        text = text[:at] + text[at + size :]
+    return text
+
+
 class Fact(Record):
     """A consensus statement: one verbatim source sentence, citing every supporting article."""
 
@@ -56,9 +97,22 @@ class Fact(Record):
     appended: str = Field(
         default="", description="What ends a shortened sentence ('.' after a cut clause)."
     )
+    insertions: list[Insertion] = Field(
+        default_factory=list,
+        description="Our words in square brackets inside the verbatim part, naming what it "
+        "refers to ('the [HR 1] bill'): text = inserted + source[start:end], each insertion "
+        "put before its offset, + appended.",
+    )
     wording_differs: bool = Field(
         default=False, description="The citing outlets state the fact in different words."
     )
+
+    @property
+    def said(self) -> str:
+        """The text without the words inserted inside it: what the source sentence states."""
+        return without_insertions(
+            self.text, self.inserted, self.start, [(i.at, i.text) for i in self.insertions]
+        )
 
     @property
     def cited_in_part(self) -> set[str]:

@@ -306,3 +306,25 @@ def test_a_loaded_closing_clause_is_cut_and_the_claim_kept() -> None:
     assert lee.wording_ok and lee.wording is not None
     assert lee.wording.text.endswith("the invitation from Tom Reyes was a mistake.")
     assert "demonized" not in lee.wording.text
+
+
+def test_a_fact_with_our_words_inside_keeps_its_source_offsets() -> None:
+    from briefing.model import compose
+    from briefing.stages.facts import Cluster, candidates, make_fact
+
+    article = make_article(
+        "Lakeside debates traffic bill",
+        "The Lakeside council debated Senate Bill 12 on Monday.",
+        "Republicans called the bill a power grab by the Lakeside council on Monday.",
+    )
+    docs = [clean(article)]
+    groups = group_sources(docs)
+    cands = candidates(docs, groups, load_lexicon())
+    i = next(k for k, c in enumerate(cands) if c.sentence.text.startswith("Republicans"))
+    fact = make_fact(i, Cluster(members=[]), cands, groups)
+    assert fact.text.startswith("Republicans called the [Senate Bill 12] bill a power grab")
+    inside = [(x.at, x.text) for x in fact.insertions]
+    assert article.text[inside[0][0] :].startswith("bill a power grab")
+    assert compose(article.text, fact.start, fact.end, fact.inserted, inside) == fact.text
+    # what the outlet itself says, for the citation test: its sentence, verbatim
+    assert fact.said == article.text[fact.start : fact.end]

@@ -573,3 +573,30 @@ def test_that_before_a_thing_points_back_but_the_conjunction_does_not() -> None:
         stand_alone("Ann Lee said that legislation would fix the Lakeside plan.", before)
         is not None
     )
+
+
+def test_the_one_bill_an_article_named_is_named_where_the_sentence_says_the_bill() -> None:
+    before = [
+        "The Lakeside council debated Senate Bill 12 on Monday.",
+        "Supporters said it would cut traffic downtown.",
+        "Tom Reyes, the mayor, spoke for an hour.",
+    ]
+    text = "Republicans called the bill a power grab by the Lakeside council."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert (
+        wording.text
+        == "Republicans called the [Senate Bill 12] bill a power grab by the Lakeside council."
+    )
+    # our words are marked and placed; without them the sentence is the source's, verbatim
+    assert wording.inner == ((text.index("bill"), "[Senate Bill 12] "),)
+    assert wording.plain == text
+    # two bills named: "the bill" could be either, so the sentence is left out
+    two = [*before, "A second measure, House Bill 40, failed."]
+    assert stand_alone(text, two) is None
+    # a shortened wording keeps the name it needs
+    long = text[:-1] + ", according to Ann Lee, the council's clerk."
+    whole = stand_alone(long, before)
+    assert whole is not None
+    short = shortened(whole, long)
+    assert short is not None and short.text == wording.text and short.plain == text

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
+from briefing.model import compose
 from briefing.output.files import write_outputs
 from briefing.pipeline import BuildOptions, BuildResult, build_brief
 from briefing.text.lexicon import load_lexicon
@@ -84,9 +85,15 @@ def test_every_fact_is_verbatim_cited_and_honestly_counted(seeds_result: BuildRe
     story = seeds_result.brief.stories[0]
     for fact in [*story.summary_facts, *story.facts]:
         source = texts[fact.source][fact.start : fact.end]
-        # verbatim but for our bracketed words ("[C]ritics") and a cut clause's full stop
-        assert fact.inserted + source + fact.appended == fact.text
+        # verbatim but for our bracketed words ("[C]ritics", "the [HR 1] bill") and a cut
+        # clause's full stop
+        inside = [(i.at, i.text) for i in fact.insertions]
+        text = compose(texts[fact.source], fact.start, fact.end, fact.inserted, inside)
+        assert text + fact.appended == fact.text
+        assert fact.inserted + source + fact.appended == fact.said
         assert not fact.inserted or re.fullmatch(r"\[[^\]]+\]", fact.inserted)
+        assert all(re.fullmatch(r"\[[^\]]+\] ", words) for _, words in inside)
+        assert all(fact.start <= at <= fact.end for at, _ in inside)
         if fact.single_source:  # a lead filling in: it cites its own article only
             assert fact.sources == [fact.source] and fact.independent_sources == 1
             continue

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.model import Disputed, Evidence, Fact
+from briefing.model import Disputed, Evidence, Fact, Insertion
 from briefing.records import Document, Sentence, SourceGroups
 from briefing.stages.agreement import (
     confirms,
@@ -546,6 +546,7 @@ def make_fact(i: int, clu: Cluster, cands: Sequence[Candidate], groups: SourceGr
         evidence=evidence,
         inserted=wording.inserted,
         appended=wording.appended,
+        insertions=[Insertion(at=sentence.start + at, text=words) for at, words in wording.inner],
         # an outlet states the claim in words mostly its own: the reader may want to compare
         wording_differs=any(
             _shared(wording.plain, ev.text) < DIFFERENT_WORDING
@@ -820,7 +821,7 @@ def cite_in_part(
         by_article[cand.sentence.article].append(i)
     out = []
     for fact in facts:
-        plain = unbracket(fact.text)
+        plain = unbracket(fact.said)
         added: list[Evidence] = []
         for article, members in by_article.items():
             if article in fact.sources:

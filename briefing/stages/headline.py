@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing.model import Evidence, Fact
+from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import core_match, opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
@@ -226,8 +226,17 @@ def _same_news(a: str, b: str) -> bool:
 def _adds(fact: str, said: str) -> bool:
     """Return True when `fact` gives a name, figure or date that `said` does not."""
     a, b = features(unbracket(fact)), features(unbracket(said))
-    names = set(content_words(" ".join(a.entities))) - b.words
+    names = set(content_words(" ".join(a.entities))) - b.words - _acronyms(unbracket(said))
     return bool(names or a.numbers - b.numbers or a.dates - b.dates)
+
+
+def _acronyms(text: str) -> set[str]:
+    """Return the initials of each run of capitalised words, lower-cased ("Immigration and
+    Customs Enforcement" -> "ice"): the short name another sentence may use."""
+    out = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’-]*)+", text):
+        out.add("".join(w[0] for w in run.group(0).split() if w[0].isupper()).lower())
+    return out
 
 
 _WANTED = re.compile(
@@ -271,7 +280,7 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     leads = [[s.text for s in d.sentences[:LEAD_SENTENCES]] for d in docs]
 
     def agreement(fact: Fact) -> int:
-        plain = unbracket(fact.text)
+        plain = unbracket(fact.said)
         return sum(any(core_match(plain, lead) for lead in texts) for texts in leads)
 
     opening = _openings(docs)
@@ -327,7 +336,7 @@ def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
         return True
     if not _plain(lead, docs, CORROBORATED_WORDS, quotes=True):
         return False
-    said = unbracket(lead.text)
+    said = unbracket(lead.said)
     return any(
         core_match(said, s.text)
         for d in docs
@@ -578,6 +587,7 @@ def central_leads(
                 evidence=[Evidence(article=s.article, start=s.start, end=s.end, text=s.text)],
                 inserted=wording.inserted,
                 appended=wording.appended,
+                insertions=[Insertion(at=s.start + at, text=words) for at, words in wording.inner],
             )
             if cut is not None:
                 support -= CUT_PENALTY  # another outlet's lead that needs no cut comes first

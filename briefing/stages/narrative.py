@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
@@ -243,11 +244,15 @@ class Wording:
     start: int
     end: int
     appended: str = ""
+    inner: tuple[tuple[int, str], ...] = ()
+    """Our bracketed words inside the verbatim part, each with the sentence offset it goes
+    before: "the [HR 1] bill" (see `model.compose`)."""
 
     @property
     def plain(self) -> str:
-        """Return the text without our brackets ("[Harmon] said" -> "Harmon said")."""
-        return unbracket(self.text)
+        """Return what the sentence states, without our brackets ("[Harmon] said" -> "Harmon
+        said") or the words we put inside it ("the [HR 1] bill" -> "the bill")."""
+        return unbracket(without_insertions(self.text, self.inserted, self.start, self.inner))
 
 
 @lru_cache(maxsize=1)
@@ -808,13 +813,46 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         return None
     shown = inserted + text[start:]
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
+    inner: tuple[tuple[int, str], ...] = ()
+    if not introduced and _unintroduced(shown, introduced, story) in _BILL_REFERENCES:
+        # "Republicans called the bill a power grab" -> "the [HR 1] bill": the one bill the
+        # article has named is the one it means
+        at = _bill_reference(text, start)
+        name = _story_bill(before)
+        if at is not None and name is not None:
+            inner = ((at, f"[{name}] "),)
+            introduced = _families()["bill"]
+            shown = compose(text, start, len(text), inserted, inner)
     if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
-        short = shortened(Wording(shown, inserted, start, len(text)), text)
+        short = shortened(Wording(shown, inserted, start, len(text), inner=inner), text)
         if short is None or _leans_back(short.text, introduced, story, before):
             return None
         return short
-    return Wording(text=shown, inserted=inserted, start=start, end=len(text))
+    return Wording(text=shown, inserted=inserted, start=start, end=len(text), inner=inner)
+
+
+_BILL_NOUN = re.compile(r"\bthe (?:[a-z][\w-]+ ){0,2}?(?P<noun>bill|measure|legislation)\b")
+_BILL_REFERENCES = frozenset(f"the {noun}" for noun in ("bill", "measure", "legislation"))
+
+
+def _bill_reference(sentence: str, start: int) -> int | None:
+    """Return the offset of the first "the (...) bill" outside quotation marks from `start`."""
+    found = _BILL_NOUN.search(outside_quotes(sentence), start)
+    return found.start("noun") if found else None
+
+
+def _story_bill(before: Sequence[str]) -> str | None:
+    """Return the one bill the article has named so far ("HR 1", "Senate Bill 1062" and "SB
+    1062" being one), else None: with two, "the bill" could be either."""
+    names: dict[str, str] = {}
+    for text in before:
+        # a name in quotation marks names the bill too: 'The so-called "HR 1" measure'
+        for m in _BILL_NAME.finditer(text):
+            names.setdefault(m.group("num") or m.group(0), m.group(0))
+    if len(names) != 1:
+        return None
+    return re.sub(r"^The ", "", next(iter(names.values())))
 
 
 _PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[.!?]?\s*$")
@@ -863,10 +901,18 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         end = _trailing_appositive(sentence, wording.start)
     if end is None or end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
-    text = wording.inserted + sentence[wording.start : end] + "."
+    inner = tuple((at, words) for at, words in wording.inner if at < end)
+    text = compose(sentence, wording.start, end, wording.inserted, inner, ".")
     if _unintroduced(text) is not None and _unintroduced(wording.text) is None:
         return None  # "the conversation, which occurred over the phone": the clause says which
-    return Wording(text=text, inserted=wording.inserted, start=wording.start, end=end, appended=".")
+    return Wording(
+        text=text,
+        inserted=wording.inserted,
+        start=wording.start,
+        end=end,
+        appended=".",
+        inner=inner,
+    )
 
 
 _CLAUSE_START = re.compile(
@@ -883,7 +929,7 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     verbatim sub-span, so no outlet's charged word is ours; a wording with our bracketed words
     is left as it is."""
     hits = lexicon.find(wording.plain)
-    if not hits or wording.inserted:
+    if not hits or wording.inserted or wording.inner:
         return None
     first = wording.start + min(h.start for h in hits)
     cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start, first)]
