@@ -477,3 +477,43 @@ def test_a_detail_from_further_down_is_listed_never_summarized() -> None:
         [detail, top, *others], docs, load_lexicon(), fill=False, details=[detail]
     )
     assert stated[0] is top and detail not in stated and detail in listed
+
+
+def test_a_detail_telling_a_leads_news_gives_way_to_the_lead_in_the_summary() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    top_text = "Riverside approved a $300 million stadium on Monday."
+    lead = "The Riverside stadium will seat 40,000 fans and open in the spring of 2028."
+    a = make_article("Stadium approved", top_text, id="a")
+    b = make_article("Stadium to open in 2028", lead, id="b")
+    docs = [clean(a), clean(b)]
+    top = fact(top_text)
+    top.evidence = [Evidence(article="a", start=0, end=len(top_text), text=top_text)]
+    detail = fact("The Riverside stadium, the largest in the state, will seat 40,000 fans.")
+    # a short list: the summary states the top fact, and a lead fills in after it
+    others = [fact("Council member Tom Reyes spoke for two hours.")]
+    text, stated, listed = lead_summary(
+        [top, detail, *others], docs, load_lexicon(), details=[detail]
+    )
+    # the lead tells the detail's news: the summary says it, and the list does not again
+    assert sorted(f.text for f in stated) == sorted([top_text, lead])
+    assert detail not in listed and all(f in listed for f in others)
+
+
+def test_a_detail_on_a_grim_subject_may_fill_in_where_a_lead_may_not() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import DETAIL_TONE, _mild
+    from briefing.text.polarity import polarity
+    from tests.articles import make_article
+
+    said = "Lakeside party groups say there is no racism within the movement."
+    a = make_article("Racism row", said, id="a")
+    b = make_article(
+        "Row over racism", "Lakeside party groups say there is no racism in the movement.", id="b"
+    )
+    docs = [clean(a), clean(b)]
+    detail = fact(said)
+    # the story's own subject reads strongly to VADER, though the sentence is plain
+    assert 0.7 <= abs(polarity(said)) < DETAIL_TONE
+    assert not _mild(detail, docs) and _mild(detail, docs, strong=DETAIL_TONE)
