@@ -600,3 +600,19 @@ def test_the_one_bill_an_article_named_is_named_where_the_sentence_says_the_bill
     assert whole is not None
     short = shortened(whole, long)
     assert short is not None and short.text == wording.text and short.plain == text
+
+
+def test_words_that_compare_with_what_came_before_lean_on_it() -> None:
+    before = ["Tom Reyes, the Lakeside mayor, criticized the stadium plan on Monday."]
+    for text in (
+        "Ann Lee, his successor, expressed similar concerns about the Lakeside stadium plan.",
+        "Fellow Lakeside organizer Ann Lee accused the council of ignoring residents.",
+        "The nearby Riverside council had a quick response to the Lakeside stadium plan.",
+        "The mayor's concession paved the way for the Lakeside council to pass the plan.",
+    ):
+        assert stand_alone(text, before) is None, text
+    # "similar to" says what it is like
+    assert (
+        stand_alone("Ann Lee said the Lakeside plan was similar to one Riverside dropped.", before)
+        is not None
+    )

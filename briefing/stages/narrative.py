@@ -181,6 +181,9 @@ _NEEDS_BEFORE = re.compile(
     # "Lee then went on to demand...": what came before is not shown ("and then" pairs two acts
     # the sentence states; "then-Gov. Lee" is a former title)
     r"(?<!\band )(?<!, )then(?![-‑])|"
+    # "expressed similar concerns", "Fellow organizer Ann Lee", "The nearby Riverside group":
+    # like, alike with or near what the sentence before told
+    r"similar(?! to\b)|^\W*fellow|^\W*the nearby|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
