@@ -616,3 +616,17 @@ def test_words_that_compare_with_what_came_before_lean_on_it() -> None:
         stand_alone("Ann Lee said the Lakeside plan was similar to one Riverside dropped.", before)
         is not None
     )
+
+
+def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -> None:
+    before = ["Lakeside held its primary on Tuesday."]
+    withheld = (
+        "A two-term Lakeside congressman with a record of challenging his party said Friday "
+        "he would run for mayor."
+    )
+    assert stand_alone(withheld, before) is None
+    # named, or unnamed in the article too (a suspect), it reads alone
+    named = "A two-term Lakeside congressman, Tom Reyes, said Friday he would run for mayor."
+    assert stand_alone(named, before) is not None
+    assert stand_alone("A male suspect was arrested in Lakeside on Friday morning.", before)
+    assert stand_alone("Tom Reyes, after all, voted for the Lakeside plan in 2019.", before) is None

@@ -86,6 +86,12 @@ _DESCRIBED = re.compile(
 )
 """A subject that describes the one body it means instead of naming it ("the country's largest
 civil rights organization"): a reader of the brief cannot tell which, unless a name follows."""
+_WITHHELD = re.compile(
+    r"^An? (?:[\w.,'’-]+ ){0,8}?(?:congress(?:man|woman)|senator|governor|mayor|lawmaker)\b"
+)
+"""A public figure described, not named ("A two-term Republican congressman from Idaho ... said
+Friday he would run"): the article names them a sentence later, the brief never does. (An
+unnamed suspect or official is unnamed in the article too: "A male suspect was arrested".)"""
 _POINTING = re.compile(
     r"\b(?:that|those|these) (?:date|day|time|remarks|comments|statement|statements|report|"
     r"decision|move|incident|claims|allegations|measure|bill|plan|letter|comment|remark|"
@@ -184,6 +190,8 @@ _NEEDS_BEFORE = re.compile(
     # "expressed similar concerns", "Fellow organizer Ann Lee", "The nearby Riverside group":
     # like, alike with or near what the sentence before told
     r"similar(?! to\b)|^\W*fellow|^\W*the nearby|"
+    # "Lee, after all, voted for him": as the sentence before argued
+    r",\s*after all\b|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
@@ -786,6 +794,8 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     elif DANGLING.match(body):
         return None
     elif (described := _DESCRIBED.match(body)) and not described.group("named"):
+        return None
+    elif _WITHHELD.match(body) and not persons(body):
         return None
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
