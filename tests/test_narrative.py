@@ -630,3 +630,15 @@ def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -
     assert stand_alone(named, before) is not None
     assert stand_alone("A male suspect was arrested in Lakeside on Friday morning.", before)
     assert stand_alone("Tom Reyes, after all, voted for the Lakeside plan in 2019.", before) is None
+
+
+def test_what_would_follow_from_something_not_shown_leans_on_it() -> None:
+    before = ["Tom Reyes entered the race for Lakeside mayor on Friday."]
+    assert stand_alone("Reyes would be the first Lakeside mayor born abroad.", before) is None
+    # on a stated condition, in a relative clause, or reported, it reads alone
+    for text in (
+        "Tom Reyes would be the first Lakeside mayor born abroad if he won in May.",
+        "A Lakeside bill, which would have raised taxes, failed on Monday.",
+        "Tom Reyes said Lakeside would build the stadium by 2028.",
+    ):
+        assert stand_alone(text, before) is not None, text

@@ -734,6 +734,34 @@ def _demonstrative(bare: str) -> bool:
     )
 
 
+_PLAN = re.compile(
+    r"\b(?:[Bb]ills?|[Mm]easures?|[Ll]egislation|[Ll]aws?|Act|[Pp]lans?|[Pp]roposals?|"
+    r"[Pp]rograms?|[Rr]ules?|[Pp]olic(?:y|ies)|[Dd]eals?|[Aa]greements?|[Oo]rders?)\b"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|under|were|once|when|because)\b", re.I)
+
+
+def _consequence(bare: str) -> bool:
+    """Return True when the sentence's own first verb is "would" and nothing in it says on
+    what condition: "Courts would be permitted to waive...", "Lee would be the alternative to
+    Reyes" tell what follows from something the sentence before told (a bill, an election)."""
+    if not re.search(r"\bwould\b", bare, re.I):
+        return False
+    from briefing.text.tagger import tag
+
+    tokens = tag(bare)
+    first = next((k for k, t in enumerate(tokens) if t.upos in ("AUX", "VERB")), None)
+    if first is None or tokens[first].text.lower() != "would":
+        return False
+    subject = bare[: tokens[first].start]
+    if _BILL_NAME.search(subject) or _PLAN.search(subject):
+        return False  # "[SB 12] would ban cars", "The plan would cut taxes": what it does
+    # "A bill, which would have reopened the government, received...": a relative clause's
+    return not any(t.text.lower() in ("which", "who", "that") for t in tokens[:first]) and not (
+        _CONDITION.search(bare)
+    )
+
+
 def _leans_back(
     shown: str,
     introduced: frozenset[str] = frozenset(),
@@ -744,6 +772,8 @@ def _leans_back(
     resolve itself."""
     bare = outside_quotes(shown)
     if _NEEDS_BEFORE.search(unbracket(bare)) or _MORE.match(bare) or _demonstrative(bare):
+        return True
+    if _consequence(unbracket(bare)):
         return True
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
