@@ -410,3 +410,14 @@ def test_a_possessive_names_its_owner() -> None:
     fact = "The Lakeside City Council on Monday approved the stadium plan."
     # "the Council's vote": the council is named as the fact names it
     assert confirms(fact, "The Lakeside City Council’s members approved the stadium plan Monday.")
+
+
+def test_an_actor_described_at_length_still_does_the_verb_after_the_description() -> None:
+    fact = "Rep. Ann Lee said Friday that she is challenging Rep. Tom Reyes for the position."
+    other = (
+        "Ann Lee, a 46-year-old lawyer, Riverside-born daughter of two teachers and mother of "
+        "three, will challenge Tom Reyes for the post."
+    )
+    # "Riverside-born" describes her; "will challenge" is her act, a verb after the modal
+    assert states_core(fact, other)
+    assert not states_core(fact, other.replace("Tom Reyes", "Dan Ellis"))

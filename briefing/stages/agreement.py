@@ -1071,7 +1071,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     hits = [
         i
         for i in _hits(b, wanted)
-        if b.tokens[i].upos == "VERB"
+        if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
         and first_name(other, b.tokens[i].start) == a.first
         and not _verb_between(b, a.first, i)
@@ -1125,6 +1125,17 @@ def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
     return any(_negated_at(b, i) == denied for i in hits)
 
 
+_MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _verb_at(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when token i is a verb, as tagged or after a modal ("will challenge" is no
+    noun, whatever the tagger says)."""
+    return tokens[i].upos == "VERB" or (
+        tokens[i].upos == "NOUN" and i > 0 and tokens[i - 1].text.lower() in _MODALS
+    )
+
+
 def _verb_between(claim: Claim, actor: str, i: int) -> bool:
     """Return True when another verb comes between the last mention of `actor` and the verb
     at i: "asked Lee to have his father tweet" is not Lee tweeting, nor "Lee announced a
@@ -1133,7 +1144,11 @@ def _verb_between(claim: Claim, actor: str, i: int) -> bool:
         (k for k in range(i) if actor in lower_words(re.sub(r"['’]s$", "", claim.tokens[k].text))),
         default=-1,
     )
-    return any(t.upos == "VERB" for t in claim.tokens[last + 1 : i])
+    # a verb describing the actor is not another act ("Lee, a Riverside-born lawyer, will...")
+    aside = _described(claim.tokens)
+    return any(
+        t.upos == "VERB" and not aside[k] for k, t in enumerate(claim.tokens) if last < k < i
+    )
 
 
 def _quoted(text: str, token: Tagged) -> bool:
