@@ -642,3 +642,31 @@ def test_what_would_follow_from_something_not_shown_leans_on_it() -> None:
         "Tom Reyes said Lakeside would build the stadium by 2028.",
     ):
         assert stand_alone(text, before) is not None, text
+
+
+def test_the_one_name_the_article_put_on_a_thing_is_put_before_it() -> None:
+    before = [
+        "Splashed across the cover of this week's Lakeside Weekly is a picture of Ann Lee.",
+        "Her eyes are open wide.",
+    ]
+    text = "The cover goes with an article by Tom Reyes about the Riverside race."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert (
+        wording.text
+        == "The [Lakeside Weekly] cover goes with an article by Tom Reyes about the Riverside race."
+    )
+    assert wording.plain == text
+    # "Reyes's new ad", "the Reyes ad": whose ad, even with an adjective between
+    ads = ["Tom Reyes's new ad ran in Lakeside on Monday."]
+    shown = stand_alone("Democrats called the ad offensive to Riverside voters on Tuesday.", ads)
+    assert shown is not None and shown.text.startswith("Democrats called the [Tom Reyes] ad")
+    # two names on it, or none: never guessed
+    two = [*ads, "The Ann Lee ad ran in Riverside."]
+    assert (
+        stand_alone("Democrats called the ad offensive to Riverside voters on Tuesday.", two)
+        is None
+    )
+    assert stand_alone("Democrats called the ad offensive to Riverside voters on Tuesday.") is None
+    # the name is the sentence's own: "the [Tom Reyes] ad" would not say which ad
+    assert stand_alone("Tom Reyes said the ad would run in Riverside on Tuesday.", ads) is None

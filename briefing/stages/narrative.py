@@ -866,6 +866,18 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             inner = ((at, f"[{name}] "),)
             introduced = _families()["bill"]
             shown = compose(text, start, len(text), inserted, inner)
+    for _ in range(OWNED_INSERTIONS):
+        # "the cover" -> "the [Newsweek] cover": the one name the article put on it before
+        missing = _unintroduced(shown, introduced, story)
+        if missing is None or not missing.startswith("the "):
+            break
+        owned = _owned(text, start, missing[4:], before)
+        if owned is None or any(at == owned[0] for at, _ in inner):
+            break
+        if owned[1] in unbracket(shown):
+            break  # "Lee said she was making the [Lee] trip" tells the reader nothing more
+        inner = (*inner, (owned[0], f"[{owned[1]}] "))
+        shown = compose(text, start, len(text), inserted, inner)
     if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
         short = shortened(Wording(shown, inserted, start, len(text), inner=inner), text)
@@ -873,6 +885,56 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             return None
         return short
     return Wording(text=shown, inserted=inserted, start=start, end=len(text), inner=inner)
+
+
+OWNED_INSERTIONS = 2
+"""At most this many names put before a sentence's nouns ("the [Newsweek] cover")."""
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+
+
+def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple[int, str] | None:
+    """Return (offset in `sentence`, name) for "the <noun>" when the article put exactly one
+    name on that thing before: "Newsweek cover", "the cover of this week's Newsweek",
+    "Perry's new ad", "the House Intelligence Committee" (any word of the noun's family)."""
+    found = re.search(
+        rf"\b[Tt]he (?:[a-z][\w-]+ ){{0,2}}?(?P<noun>{re.escape(noun)})\b",
+        outside_quotes(sentence[start:]),
+    )
+    if found is None:
+        return None
+    # the noun itself first ("the cover of Newsweek"), then its family ("the Perry video" for
+    # "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
+    for words in ({noun}, family_of(noun)):
+        names: set[str] = set()
+        for word in words:
+            w = re.escape(word)
+            for text in before:
+                for m in re.finditer(
+                    rf"(?P<name>{_NAME_WORDS})(?:['’]s(?:\s+[a-z][\w-]+){{0,2}})?\s+{w}\b"
+                    rf"|\b{w} of (?:(?:this|last|next) [a-z]+['’]s )?(?P<owner>{_NAME_WORDS})",
+                    outside_quotes(text),
+                ):
+                    name = _name_only(m.group("name") or m.group("owner"))
+                    if name:
+                        names.add(name)
+        if len(names) == 1:
+            return start + found.start("noun"), names.pop()
+        if names:
+            return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
+    return None
+
+
+def _name_only(run: str) -> str | None:
+    """Return the words of a capitalised run that name something: no opening "The", title,
+    weekday or month ("The Senate Judiciary" -> "Senate Judiciary"), else None."""
+    words = run.split()
+    if words:
+        words[-1] = _unpossessed(words[-1])  # "Netanyahu’s decision": Netanyahu
+    while words and not _is_named(words[0]):
+        words = words[1:]
+    if not words or not all(_is_named(w) or w == "of" for w in words) or words[-1] == "of":
+        return None
+    return " ".join(words)
 
 
 _BILL_NOUN = re.compile(r"\bthe (?:[a-z][\w-]+ ){0,2}?(?P<noun>bill|measure|legislation)\b")
