@@ -904,9 +904,9 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
         return None
     # the noun itself first ("the cover of Newsweek"), then its family ("the Perry video" for
     # "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
-    for words in ({noun}, family_of(noun)):
+    for kinds in ({noun}, family_of(noun)):
         names: set[str] = set()
-        for word in words:
+        for word in kinds:
             w = re.escape(word)
             for text in before:
                 for m in re.finditer(
