@@ -84,7 +84,9 @@ _OPINION = re.compile(
 # by the time a brief is read
 _SCHEDULE = re.compile(
     r"\b(?:will|is (?:expected|scheduled|set) to|are (?:expected|scheduled|set) to|plans? to)\s+"
-    r"(?:hold|give|host|deliver)\s+(?:a\s+)?(?:press|news)\s+(?:conference|briefing)\b",
+    r"(?:hold|give|host|deliver)\s+(?:a\s+)?(?:press|news)\s+(?:conference|briefing)\b"
+    # "The final presidential debates will be held Oct. 16 and Oct. 22": a calendar
+    r"|\b(?:will|is to|are to) be (?:held|broadcast|televised|aired|streamed)\b",
     re.I,
 )
 # "I" but not a party tag such as "(I-Vt.)"
