@@ -630,6 +630,13 @@ def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -
     assert stand_alone(named, before) is not None
     assert stand_alone("A male suspect was arrested in Lakeside on Friday morning.", before)
     assert stand_alone("Tom Reyes, after all, voted for the Lakeside plan in 2019.", before) is None
+    # set against the sentence before
+    for text in (
+        "Riverside residents, however, are already eyeing Ann Lee as the next mayor.",
+        "For now, though, Lakeside officials said the Riverside vote was a victory.",
+    ):
+        assert stand_alone(text, before) is None, text
+    assert stand_alone("Riverside residents, Ann Lee said, backed the plan in 2019.", before)
 
 
 def test_what_would_follow_from_something_not_shown_leans_on_it() -> None:

@@ -192,6 +192,8 @@ _NEEDS_BEFORE = re.compile(
     r"similar(?! to\b)|^\W*fellow|^\W*the nearby|"
     # "Lee, after all, voted for him": as the sentence before argued
     r",\s*after all\b|"
+    # "Progressives, however, are eyeing...": set against what the sentence before told
+    r",\s*(?:however|though|meanwhile|instead|nonetheless|nevertheless|in turn|too)(?=,)|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
