@@ -169,7 +169,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                     all_facts += 1
                     own = articles.get(fact.source)
                     # verbatim but for our bracketed words ("[C]ritics") and a cut clause's "."
-                    said = fact.said  # without the words we put inside it ("the [HR 1] bill")
+                    said = fact.said  # without the words we put inside it ("the [SB 12] bill")
                     body = said[len(fact.inserted) : len(said) - len(fact.appended)]
                     if own and squash(body) in squash(own.body):
                         verbatim += 1

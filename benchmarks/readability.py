@@ -93,7 +93,7 @@ def _head(tokens: Sequence[Tagged], i: int) -> tuple[int, bool] | None:
         if tokens[k].upos == "PUNCT" and tokens[k].text != "-":
             break
         if tokens[k].upos == "PROPN" or tokens[k].text[:1].isupper():
-            # "the Russia investigation", "the Senate committee", "the HR 1 bill" (tagged as
+            # "the Russia investigation", "the Senate committee", "the SB 12 bill" (tagged as
             # a noun): named enough
             return None
         if tokens[k].upos == "NOUN":

@@ -35,7 +35,7 @@ class Evidence(Record):
 
 
 class Insertion(Record):
-    """Our words inside a fact's verbatim part: "the [HR 1] bill"."""
+    """Our words inside a fact's verbatim part: "the [SB 12] bill"."""
 
     at: int = Field(description="Offset in the source article before which the words go.")
     text: str = Field(description="The words in square brackets, and the space after them.")
@@ -100,7 +100,7 @@ class Fact(Record):
     insertions: list[Insertion] = Field(
         default_factory=list,
         description="Our words in square brackets inside the verbatim part, naming what it "
-        "refers to ('the [HR 1] bill'): text = inserted + source[start:end], each insertion "
+        "refers to ('the [SB 12] bill'): text = inserted + source[start:end], each insertion "
         "put before its offset, + appended.",
     )
     wording_differs: bool = Field(

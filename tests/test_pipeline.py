@@ -85,7 +85,7 @@ def test_every_fact_is_verbatim_cited_and_honestly_counted(seeds_result: BuildRe
     story = seeds_result.brief.stories[0]
     for fact in [*story.summary_facts, *story.facts]:
         source = texts[fact.source][fact.start : fact.end]
-        # verbatim but for our bracketed words ("[C]ritics", "the [HR 1] bill") and a cut
+        # verbatim but for our bracketed words ("[C]ritics", "the [SB 12] bill") and a cut
         # clause's full stop
         inside = [(i.at, i.text) for i in fact.insertions]
         text = compose(texts[fact.source], fact.start, fact.end, fact.inserted, inside)

@@ -507,10 +507,10 @@ def test_a_detail_on_a_grim_subject_may_fill_in_where_a_lead_may_not() -> None:
     from briefing.text.polarity import polarity
     from tests.articles import make_article
 
-    said = "Lakeside party groups say there is no racism within the movement."
-    a = make_article("Racism row", said, id="a")
+    said = "Lakeside party leaders say there is no hatred in their ranks."
+    a = make_article("Hatred row", said, id="a")
     b = make_article(
-        "Row over racism", "Lakeside party groups say there is no racism in the movement.", id="b"
+        "Row over hatred", "Lakeside party leaders say there is no hatred in the party.", id="b"
     )
     docs = [clean(a), clean(b)]
     detail = fact(said)

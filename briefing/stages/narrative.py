@@ -89,7 +89,7 @@ civil rights organization"): a reader of the brief cannot tell which, unless a n
 _WITHHELD = re.compile(
     r"^An? (?:[\w.,'’-]+ ){0,8}?(?:congress(?:man|woman)|senator|governor|mayor|lawmaker)\b"
 )
-"""A public figure described, not named ("A two-term Republican congressman from Idaho ... said
+"""A public figure described, not named ("A two-term Republican congressman from Lakeside ... said
 Friday he would run"): the article names them a sentence later, the brief never does. (An
 unnamed suspect or official is unnamed in the article too: "A male suspect was arrested".)"""
 _POINTING = re.compile(
@@ -150,7 +150,7 @@ _BILL_SUBJECT = re.compile(
     r"(?!is\b|was\b)"
 )
 """A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed",
-"The sweeping legislation makes good on..." -> "[HR 1] makes good on..."."""
+"The sweeping legislation makes good on..." -> "[SB 12] makes good on..."."""
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b)")
 """"It would expand voting access", right after a sentence that opens on the bill: the bill."""
 BILL_OPENING_WORDS = 8
@@ -259,12 +259,12 @@ class Wording:
     appended: str = ""
     inner: tuple[tuple[int, str], ...] = ()
     """Our bracketed words inside the verbatim part, each with the sentence offset it goes
-    before: "the [HR 1] bill" (see `model.compose`)."""
+    before: "the [SB 12] bill" (see `model.compose`)."""
 
     @property
     def plain(self) -> str:
         """Return what the sentence states, without our brackets ("[Harmon] said" -> "Harmon
-        said") or the words we put inside it ("the [HR 1] bill" -> "the bill")."""
+        said") or the words we put inside it ("the [SB 12] bill" -> "the bill")."""
         return unbracket(without_insertions(self.text, self.inserted, self.start, self.inner))
 
 
@@ -500,12 +500,12 @@ def _opens_on_bill(before: Sequence[str]) -> bool:
 
 
 def _bill_name(before: Sequence[str]) -> str | None:
-    """Return the one bill the sentences just before name ("SB 1062"), else None."""
+    """Return the one bill the sentences just before name ("SB 12"), else None."""
     for text in reversed(before[-3:]):
         names = list(_BILL_NAME.finditer(text))
         if not names and not _BILL_WORD.search(text):
             continue
-        # "Senate Bill 1062" and "SB 1062" are one bill: the number decides
+        # "Senate Bill 12" and "SB 12" are one bill: the number decides
         keys = {m.group("num") or m.group(0) for m in names}
         if len(keys) != 1:
             return None  # no name, or two bills just before: "the bill" could be either
@@ -860,7 +860,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
     inner: tuple[tuple[int, str], ...] = ()
     if not introduced and _unintroduced(shown, introduced, story) in _BILL_REFERENCES:
-        # "Republicans called the bill a power grab" -> "the [HR 1] bill": the one bill the
+        # "Republicans called the bill a power grab" -> "the [SB 12] bill": the one bill the
         # article has named is the one it means
         at = _bill_reference(text, start)
         name = _story_bill(before)
@@ -869,7 +869,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             introduced = _families()["bill"]
             shown = compose(text, start, len(text), inserted, inner)
     for _ in range(OWNED_INSERTIONS):
-        # "the cover" -> "the [Newsweek] cover": the one name the article put on it before
+        # "the cover" -> "the [Lakeside Weekly] cover": the one name the article put on it before
         missing = _unintroduced(shown, introduced, story)
         if missing is None or not missing.startswith("the "):
             break
@@ -890,21 +890,21 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
 
 
 OWNED_INSERTIONS = 2
-"""At most this many names put before a sentence's nouns ("the [Newsweek] cover")."""
+"""At most this many names put before a sentence's nouns ("the [Lakeside Weekly] cover")."""
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 
 
 def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple[int, str] | None:
     """Return (offset in `sentence`, name) for "the <noun>" when the article put exactly one
-    name on that thing before: "Newsweek cover", "the cover of this week's Newsweek",
-    "Perry's new ad", "the House Intelligence Committee" (any word of the noun's family)."""
+    name on that thing before: "Lakeside Weekly cover", "the cover of this week's Lakeside Weekly",
+    "Reyes's new ad", "the Lakeside Finance Committee" (any word of the noun's family)."""
     found = re.search(
         rf"\b[Tt]he (?:[a-z][\w-]+ ){{0,2}}?(?P<noun>{re.escape(noun)})\b",
         outside_quotes(sentence[start:]),
     )
     if found is None:
         return None
-    # the noun itself first ("the cover of Newsweek"), then its family ("the Perry video" for
+    # the noun itself first ("the cover of Lakeside Weekly"), then its family ("the Reyes video" for
     # "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
     for kinds in ({noun}, family_of(noun)):
         names: set[str] = set()
@@ -931,7 +931,7 @@ def _name_only(run: str) -> str | None:
     weekday or month ("The Senate Judiciary" -> "Senate Judiciary"), else None."""
     words = run.split()
     if words:
-        words[-1] = _unpossessed(words[-1])  # "Netanyahu’s decision": Netanyahu
+        words[-1] = _unpossessed(words[-1])  # "Lee’s decision": Lee
     while words and not _is_named(words[0]):
         words = words[1:]
     if not words or not all(_is_named(w) or w == "of" for w in words) or words[-1] == "of":
@@ -950,11 +950,11 @@ def _bill_reference(sentence: str, start: int) -> int | None:
 
 
 def _story_bill(before: Sequence[str]) -> str | None:
-    """Return the one bill the article has named so far ("HR 1", "Senate Bill 1062" and "SB
-    1062" being one), else None: with two, "the bill" could be either."""
+    """Return the one bill the article has named so far ("Senate Bill 12" and "SB 12" being
+    one), else None: with two, "the bill" could be either."""
     names: dict[str, str] = {}
     for text in before:
-        # a name in quotation marks names the bill too: 'The so-called "HR 1" measure'
+        # a name in quotation marks names the bill too: 'The so-called "SB 12" measure'
         for m in _BILL_NAME.finditer(text):
             names.setdefault(m.group("num") or m.group(0), m.group(0))
     if len(names) != 1:
