@@ -227,7 +227,7 @@ def _writers_opinion(bare: str) -> bool:
 
 def _noun_at(text: str, at: int) -> bool:
     """Return True when the word at offset `at` is a noun ("Republican claims"), not a verb."""
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     return any(t.start == at and t.upos == "NOUN" for t in tag(text))
 

@@ -586,7 +586,7 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     thing = _THING_PRONOUN.search(bare)
     if thing is None:
         return False
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     tokens = tag(bare)
     for m in _THING_PRONOUN.finditer(bare):
@@ -638,7 +638,7 @@ def _story_actions(lead: tuple[str, ...]) -> frozenset[str]:
     announcement" after a lead where someone "announced", "the decision" after one "decided".
     A document or a body ("the bill", "the committee") still has to be named.
     """
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     return frozenset(
         t.lemma.lower()[:5] for text in lead for t in tag(outside_quotes(text)) if t.upos == "VERB"
@@ -678,7 +678,7 @@ def _unintroduced(
                     break  # "Lee's emails", "the committee's first hearing": whose says which
                 if core.lower() in families and core[:1].islower():
                     if nouns is None:
-                        from briefing.text.tagger import tag
+                        from briefing.text.tagger import tag_once as tag
 
                         tags = tag(bare)
                         nouns = {t.start for t in tags if t.upos == "NOUN"}
@@ -724,7 +724,7 @@ def _demonstrative(bare: str) -> bool:
     work"): a determiner, not the conjunction of "said that the bill..."."""
     if not re.search(r"\b(?:that|those)\b", bare, re.I):
         return False
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     tokens = tag(bare)
     return any(
@@ -749,7 +749,7 @@ def _consequence(bare: str) -> bool:
     Reyes" tell what follows from something the sentence before told (a bill, an election)."""
     if not re.search(r"\bwould\b", bare, re.I):
         return False
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     tokens = tag(bare)
     first = next((k for k, t in enumerate(tokens) if t.upos in ("AUX", "VERB")), None)
@@ -904,26 +904,40 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
     )
     if found is None:
         return None
-    # the noun itself first ("the cover of Lakeside Weekly"), then its family ("the Reyes video" for
-    # "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
-    for kinds in ({noun}, family_of(noun)):
+    # the noun itself first ("the cover of Lakeside Weekly"), then its family ("the Reyes
+    # video" for "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
+    for kinds in (frozenset({noun}), family_of(noun)):
+        pattern = _owner_pattern(kinds)
         names: set[str] = set()
-        for word in kinds:
-            w = re.escape(word)
-            for text in before:
-                for m in re.finditer(
-                    rf"(?P<name>{_NAME_WORDS})(?:['’]s(?:\s+[a-z][\w-]+){{0,2}})?\s+{w}\b"
-                    rf"|\b{w} of (?:(?:this|last|next) [a-z]+['’]s )?(?P<owner>{_NAME_WORDS})",
-                    outside_quotes(text),
-                ):
-                    name = _name_only(m.group("name") or m.group("owner"))
-                    if name:
-                        names.add(name)
+        for text in before:
+            if not any(word in text for word in kinds):
+                continue  # the cheap test first: most sentences never name the thing
+            for m in pattern.finditer(_bare(text)):
+                name = _name_only(m.group("name") or m.group("owner"))
+                if name:
+                    names.add(name)
         if len(names) == 1:
             return start + found.start("noun"), names.pop()
         if names:
             return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
     return None
+
+
+@lru_cache(maxsize=256)
+def _owner_pattern(kinds: frozenset[str]) -> re.Pattern[str]:
+    """The names put on a thing: "Lakeside Weekly cover", "Reyes's new ad", "the cover of this
+    week's Lakeside Weekly"."""
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"(?P<name>{_NAME_WORDS})(?:['’]s(?:\s+[a-z][\w-]+){{0,2}})?\s+(?:{alt})\b"
+        rf"|\b(?:{alt}) of (?:(?:this|last|next) [a-z]+['’]s )?(?P<owner>{_NAME_WORDS})"
+    )
+
+
+@lru_cache(maxsize=8192)
+def _bare(text: str) -> str:
+    """`outside_quotes`, once per sentence."""
+    return outside_quotes(text)
 
 
 def _name_only(run: str) -> str | None:
@@ -969,7 +983,7 @@ _PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[
 def _trailing_participle(sentence: str, start: int) -> int | None:
     """Return where a closing participial clause starts (", railing against the plan."), if
     the tagger reads its first word as a verb ("during", "morning" are not)."""
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     found = _PARTICIPLE.search(sentence, start)
     if found is None:
@@ -1052,7 +1066,7 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
 def _open_clause(kept: str) -> bool:
     """Return True when `kept` stops inside a clause it opened ("reported that the AARP"):
     no verb follows its last "that", "whether" or "because"."""
-    from briefing.text.tagger import tag
+    from briefing.text.tagger import tag_once as tag
 
     tokens = tag(kept)
     opened = [i for i, t in enumerate(tokens) if t.upos == "SCONJ" or t.text.lower() == "that"]

@@ -395,6 +395,13 @@ def default_tagger() -> Tagger:
     return Tagger.from_file(model_path())
 
 
+@lru_cache(maxsize=16384)
+def tag_once(text: str) -> tuple[Tagged, ...]:
+    """Return `tag(text)` with the packaged tagger, computed once per text: the stages test
+    the same sentence for several things (a verb, a pronoun, a noun after "the")."""
+    return tuple(tag(text))
+
+
 def tag(text: str, tagger: Tagger | None = None) -> list[Tagged]:
     """Return the tokens of text with their UPOS tags and lemmas, offsets into text."""
     model = tagger or default_tagger()
