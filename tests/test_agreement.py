@@ -421,3 +421,13 @@ def test_an_actor_described_at_length_still_does_the_verb_after_the_description(
     # "Riverside-born" describes her; "will challenge" is her act, a verb after the modal
     assert states_core(fact, other)
     assert not states_core(fact, other.replace("Tom Reyes", "Dan Ellis"))
+
+
+def test_a_refusal_phrase_on_a_speech_verb_is_the_action_not_attribution() -> None:
+    # "said no" refuses; "said" alone attributes
+    assert "class:reject" in claim_of("Tom Reyes said no to the Lakeside offer on Monday.").main
+    assert "class:reject" not in claim_of("Tom Reyes said the Lakeside offer was fair.").main
+    assert states_core(
+        "Tom Reyes rejected the Lakeside offer on Monday.",
+        "Tom Reyes said no to the Lakeside offer on Monday.",
+    )

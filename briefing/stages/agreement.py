@@ -308,11 +308,14 @@ def _main_verb(
             continue  # a participle before a noun: "a fast-moving storm", "the proposed bill"
         if _framing(tokens, i):
             continue  # "The bill comes as the state prepares...": the claim follows "as"
-        keys = _keys(stems[i], _phrase_classes(stems, i))
-        classes = table.single.get(stems[i], frozenset()) | _phrase_classes(stems, i)
+        phrase = _phrase_classes(stems, i)
+        keys = _keys(stems[i], phrase)
+        classes = table.single.get(stems[i], frozenset()) | phrase
         # "announced Thursday that he would delay the address" reports the news after "that"
         announces = "announce" in classes and any(_that(t) for t in tokens[i + 1 : i + 4])
-        if (REPORT in classes or announces) and not _makes_something(tokens, i):
+        # "said no" is a refusal, not attribution: a phrase's own class decides
+        speech = REPORT in classes and not (phrase and REPORT not in phrase)
+        if (speech or announces) and not _makes_something(tokens, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
