@@ -517,3 +517,16 @@ def test_a_detail_on_a_grim_subject_may_fill_in_where_a_lead_may_not() -> None:
     # the story's own subject reads strongly to VADER, though the sentence is plain
     assert 0.7 <= abs(polarity(said)) < DETAIL_TONE
     assert not _mild(detail, docs) and _mild(detail, docs, strong=DETAIL_TONE)
+
+
+def test_a_name_we_put_inside_a_fact_does_not_count_to_its_length() -> None:
+    from briefing.model import Insertion
+    from briefing.stages.headline import _length
+
+    source = "Republicans called the bill a power grab."
+    text = "Republicans called the [Senate Bill 12] bill a power grab."
+    at = source.index("bill")
+    inside = fact(text)
+    inside.end = len(source)
+    inside.insertions = [Insertion(at=at, text="[Senate Bill 12] ")]
+    assert _length(inside) == len(source.split())

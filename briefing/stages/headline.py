@@ -458,9 +458,10 @@ def _mild(
 
 def _length(fact: Fact) -> int:
     """Return how many words long the outlet's sentence is: our bracketed name ("[Vicente
-    Fox]" for "Mr. Fox") counts as the one word it stands for."""
+    Fox]" for "Mr. Fox") counts as the one word it stands for, a name we put inside it
+    ("the [SB 12] bill") as none."""
     extra = max(0, len(fact.inserted.split()) - 1)
-    return len(fact.text.split()) - extra
+    return len(fact.said.split()) - extra
 
 
 def _own_tone(lead: Fact, docs: Sequence[Document], others: set[str] | None = None) -> float:
