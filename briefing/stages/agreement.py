@@ -23,8 +23,7 @@ from functools import lru_cache
 
 from briefing.stages.narrative import family_of
 from briefing.text.names import SUFFIXES
-from briefing.text.tagger import Tagged
-from briefing.text.tagger import tag as _tag_text
+from briefing.text.tagger import Tagged, tag_once
 from briefing.text.tokens import (
     MONTHS,
     STOPWORDS,
@@ -51,8 +50,9 @@ LIGHT_VERBS = frozenset(
 
 @lru_cache(maxsize=16384)
 def tag(text: str) -> list[Tagged]:
-    """Return the tagged tokens of text, once per text (every test here reads the same tags)."""
-    return _tag_text(text)
+    """Return the tagged tokens of text, once per text (every test here reads the same tags),
+    tagged once for all stages (`tagger.tag_once`)."""
+    return list(tag_once(text))
 
 
 _NEGATION = re.compile(r"\b(not|never|no|neither|nor|without)\b|n[’']t\b", re.I)

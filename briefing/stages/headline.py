@@ -11,6 +11,7 @@ from briefing.stages.agreement import core_match, opens_on_gloss
 from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
+from briefing.text.names import acronym
 from briefing.text.tokens import WORD, content_words, features, outside_quotes
 
 SUMMARY_WORDS = 60
@@ -236,10 +237,8 @@ def _adds(fact: str, said: str) -> bool:
 def _acronyms(text: str) -> set[str]:
     """Return the initials of each run of capitalised words, lower-cased ("Immigration and
     Customs Enforcement" -> "ice"): the short name another sentence may use."""
-    out = set()
-    for run in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’-]*)+", text):
-        out.add("".join(w[0] for w in run.group(0).split() if w[0].isupper()).lower())
-    return out
+    runs = re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’-]*)+", text)
+    return {acronym(run.group(0)).lower() for run in runs}
 
 
 _WANTED = re.compile(

@@ -505,12 +505,17 @@ def _bill_name(before: Sequence[str]) -> str | None:
         names = list(_BILL_NAME.finditer(text))
         if not names and not _BILL_WORD.search(text):
             continue
-        # "Senate Bill 12" and "SB 12" are one bill: the number decides
-        keys = {m.group("num") or m.group(0) for m in names}
-        if len(keys) != 1:
-            return None  # no name, or two bills just before: "the bill" could be either
-        return re.sub(r"^The ", "", names[-1].group(0))  # "[For the People Act] would..."
+        # no name, or two bills just before: "the bill" could be either
+        return _one_bill(names, names[-1] if names else None)
     return None
+
+
+def _one_bill(names: Sequence[re.Match[str]], shown: re.Match[str] | None) -> str | None:
+    """Return `shown` as a bill's name when all `names` name one bill ("Senate Bill 12" and
+    "SB 12": the number decides), without "The" ("[For the People Act] would..."), else None."""
+    if shown is None or len({m.group("num") or m.group(0) for m in names}) != 1:
+        return None
+    return re.sub(r"^The ", "", shown.group(0))
 
 
 def _is_named(word: str) -> bool:
@@ -737,8 +742,8 @@ def _demonstrative(bare: str) -> bool:
 
 
 _PLAN = re.compile(
-    r"\b(?:[Bb]ills?|[Mm]easures?|[Ll]egislation|[Ll]aws?|Act|[Pp]lans?|[Pp]roposals?|"
-    r"[Pp]rograms?|[Rr]ules?|[Pp]olic(?:y|ies)|[Dd]eals?|[Aa]greements?|[Oo]rders?)\b"
+    rf"{_BILL_WORD.pattern}|\b(?:[Pp]lans?|[Pp]roposals?|[Pp]rograms?|[Rr]ules?|"
+    r"[Pp]olic(?:y|ies)|[Dd]eals?|[Aa]greements?|[Oo]rders?)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|under|were|once|when|because)\b", re.I)
 
@@ -966,14 +971,9 @@ def _bill_reference(sentence: str, start: int) -> int | None:
 def _story_bill(before: Sequence[str]) -> str | None:
     """Return the one bill the article has named so far ("Senate Bill 12" and "SB 12" being
     one), else None: with two, "the bill" could be either."""
-    names: dict[str, str] = {}
-    for text in before:
-        # a name in quotation marks names the bill too: 'The so-called "SB 12" measure'
-        for m in _BILL_NAME.finditer(text):
-            names.setdefault(m.group("num") or m.group(0), m.group(0))
-    if len(names) != 1:
-        return None
-    return re.sub(r"^The ", "", next(iter(names.values())))
+    # a name in quotation marks names the bill too: 'The so-called "SB 12" measure'
+    names = [m for text in before for m in _BILL_NAME.finditer(text)]
+    return _one_bill(names, names[0] if names else None)
 
 
 _PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[.!?]?\s*$")
