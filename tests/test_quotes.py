@@ -1161,6 +1161,23 @@ def test_a_named_speakers_long_fragment_is_on_the_record() -> None:
     assert "Tom Reyes" not in [q.speaker for s in sides for q in [*s.quotes, *s.more]]
 
 
+def test_the_conceded_half_of_a_sentence_is_not_a_fragment_on_the_record() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "“This agreement brings 400 new jobs to the east side of the city,” said Mayor Lee Park,"
+        " who backed the agreement.\n\n"
+        "While Dana Wells said the audit “does not find that the council broke any rule of the"
+        " city,” it “also does not clear the agreement of the costs it hides.”\n\n"
+        "Tom Reyes, who opposed the agreement, said the vote was “one more example of a council"
+        " that never asks the people who live by the river.”"
+    )
+    sides, _ = story_sides([source("a", text)])
+    shown = [q.text for s in sides for q in [*s.quotes, *s.more]]
+    # alone, the conceded half says the opposite of what Wells's sentence reports
+    assert not any(q.startswith("does not find") for q in shown)
+    assert any(q.startswith("one more example") for q in shown)
+
+
 def test_a_participle_clause_opening_the_sentence_is_its_subjects_stance() -> None:
     text = (
         "The council approved the agreement on Tuesday.\n\n"

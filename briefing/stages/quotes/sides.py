@@ -641,9 +641,10 @@ def _speak_for(groups: list[_Group]) -> None:
 MIN_FRAGMENT_WORDS = 8
 
 
-def _on_record_fragment(span: QuoteSpan) -> bool:
+def _on_record_fragment(span: QuoteSpan, text: str = "") -> bool:
     """True when a fragment is a named person's statement: attributed by a speech verb to
-    a named speaker, and long enough to be a position rather than a borrowed phrase."""
+    a named speaker, long enough to be a position rather than a borrowed phrase, and not
+    the conceded half of the writer's sentence (see `_conceded`); `text` is its article."""
     return (
         span.named
         and span.speaker is not None
@@ -651,7 +652,21 @@ def _on_record_fragment(span: QuoteSpan) -> bool:
         # "The Weekly reported that Lee “was met with applause”": a news account's words
         and not span.cue.lower().startswith("report")
         and len(span.text.split()) >= MIN_FRAGMENT_WORDS
+        and not _conceded(text, span.start)
     )
+
+
+_CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Even as|Whereas)\b[^,;:]*$")
+
+
+def _conceded(text: str, start: int) -> bool:
+    """True when the fragment at `start` is quoted inside a concessive clause that opens the
+    writer's sentence: 'While Reyes says the report “does not conclude that Lee committed a
+    crime,” it “also does not exonerate him.”' Alone, the conceded half says the opposite of
+    what the sentence reports."""
+    begin = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
+    opening = text[begin + 1 : start].lstrip(" \n")
+    return _CONCESSIVE.match(opening.rstrip('“"‘ ')) is not None
 
 
 def story_sides(
@@ -680,7 +695,7 @@ def story_sides(
             loose.append(frag)
     # a named speaker's substantive words quoted inside the writer's sentence ("Lee said the
     # messages are “one more example of …”") are on the record too: a side may have no other
-    groups += _group_quotes([f for f in loose if _on_record_fragment(f.span)])
+    groups += _group_quotes([f for f in loose if _on_record_fragment(f.span, f.article.text)])
     for group in groups:
         _fill_speaker(group)
     _unify_names(groups)
