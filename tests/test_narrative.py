@@ -11,6 +11,27 @@ def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
     assert wording.inserted + text[wording.start : wording.end] == wording.text
 
 
+def test_a_causal_connective_is_cut_too() -> None:
+    text = "As a result, the number of river otters has shrunk to about 400 from 5,000 in 1990."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert (
+        wording.text == "[T]he number of river otters has shrunk to about 400 from 5,000 in 1990."
+    )
+
+
+def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
+    # which ban? the sentence before said; a year and a place pin an event down
+    text = "The Lakeside Wildlife Service had signaled its intention to end the 2014 ban."
+    assert stand_alone(text) is None
+    for text in [
+        "The Lakeside Wildlife Service ended the 2014 ban on ivory imports on Friday.",
+        "Tom Reyes told the Times he had misspoken at the 2008 event in Riverside.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+
+
 def test_a_pronoun_subject_names_the_one_person_named_just_before() -> None:
     before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
     wording = stand_alone("She said the stadium would open in 2028.", before)

@@ -29,7 +29,8 @@ CONNECTIVE = re.compile(
     r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
     r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|Then|"
     r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately|Likewise|"
-    r"Similarly|Later|Earlier|Previously|Since then|After that)\b,?\s+",
+    r"Similarly|Later|Earlier|Previously|Since then|After that|As a result|Consequently|"
+    r"Accordingly|In response|In turn|As such|Hence)\b,?\s+",
     re.I,
 )
 _PERSONAL = re.compile(
@@ -233,6 +234,7 @@ _SAID = frozenset("remarks remark comments comment statement statements assessme
 _VERBS = ("VERB", "AUX")
 _BODIES = frozenset("company firm group organization agency panel committee board".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PLACED = re.compile(r"(?:in|at) [A-Z]")
 _COMMA = re.compile(r",[\"”’']?\s")
 LEAD_SENTENCES = 2
 """How many opening sentences of an article tell its main event (see `_story_actions`)."""
@@ -674,6 +676,7 @@ def _unintroduced(
         low = m.group(0).lower()
         owner = _NAMED_POSSESSIVE.fullmatch(m.group(0)) is not None
         if low in _DETERMINER or owner:
+            dated = False
             for k in range(i + 1, min(i + 4, len(words))):
                 raw = words[k].group(0)
                 core = raw.strip('.,;:!?()"“”')
@@ -694,6 +697,8 @@ def _unintroduced(
                     said = not possessive and bool(
                         (raw == core and _WHICH.match(after))
                         or (raw == core + "," and _WHICH.match(", " + after))
+                        # "the 2008 event in Riverside": a year and a place pin it down
+                        or (dated and raw == core and _PLACED.match(after))
                     )
                     if said and after.startswith("to "):
                         # "the bill to open the government", not "the suspect to reporters"
@@ -712,9 +717,12 @@ def _unintroduced(
                     if not (said or role or acted or main) and not (families[core.lower()] & seen):
                         return f"{low} {core}"
                     break
-                # "the Senate committee", "the 2008 event": named enough
-                if core[:1].isupper() or _YEAR.fullmatch(core):
+                # "the Senate committee": named enough; "the 2014 ban" needs more (which ban?)
+                if core[:1].isupper():
                     break
+                if _YEAR.fullmatch(core):
+                    dated = True
+                    continue
                 if core.lower() in STOPWORDS or raw != core:
                     break
         word = re.sub(r"['’]s?$", "", m.group(0).strip('.,;:!?()"“”')).lower()
