@@ -317,6 +317,17 @@ def test_speech_is_attribution_not_the_core_of_a_claim() -> None:
     assert not states_core(fact, "Tom Reyes tweeted a link to the plan.")
 
 
+def test_the_actors_own_words_quoted_by_both_pin_down_one_statement() -> None:
+    fact = 'Lee called the Riverside stadium plan "a costly mistake" on Friday.'
+    assert states_core(fact, 'Ann Lee said Friday the plan was "a costly mistake" for the city.')
+    # another speaker's words, the opposite claim, another day, or a short common word: no
+    assert not states_core(fact, 'Tom Reyes said the plan was "a costly mistake."')
+    assert not states_core(fact, 'Ann Lee said the plan was not "a costly mistake."')
+    assert not states_core(fact, 'On Monday, Ann Lee said the plan was "a costly mistake."')
+    short = 'Lee called the Riverside stadium plan "a mess" on Friday.'
+    assert not states_core(short, 'Ann Lee said the budget was "a mess."')
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from briefing.stages.narrative import family_of
 from briefing.text.names import SUFFIXES
+from briefing.text.quotation import quoted_spans
 from briefing.text.tagger import Tagged, tag_once
 from briefing.text.tokens import (
     MONTHS,
@@ -1049,10 +1050,13 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     critical" predicate), or one of its news-verb class, is a verb of `other` whose subject
     is the fact's named actor (the nearest name before it), by the writer's words, with the
     same negation, on no other day or month; the thing or the person the action is done to
-    is named in `other` or `context` (the sentences after it). The fact's other names,
-    figures and details may be missing: such an outlet is cited "in part".
+    is named in `other` or `context` (the sentences after it). Or: `other` names the actor
+    and quotes the words the fact quotes (`_same_words_quoted`), with the same negation. The
+    fact's other names, figures and details may be missing: such an outlet is cited "in part".
     """
     a = claim_of(fact)
+    if _quoted_statement(a, fact, other):
+        return True
     if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
         return False
     if a.first is None:
@@ -1092,6 +1096,39 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+QUOTED_CHARACTERS = 8
+"""Fewest letters of a fact's quoted words that pin down the statement ("destructive")."""
+
+
+def _quoted_statement(a: Claim, fact: str, other: str) -> bool:
+    """Return True when `other` names the fact's actor and quotes the words the fact quotes,
+    on no other day and with the same negation: 'Lee called the plan "a costly mistake"' and
+    'Lee said the plan was "a costly mistake"' report one statement."""
+    if a.first is None or not a.actor or not _same_words_quoted(fact, other):
+        return False
+    if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
+        return False
+    return claim_of(other).negated == a.negated
+
+
+def _same_words_quoted(fact: str, other: str) -> bool:
+    """Return True when words the fact quotes (one phrase of QUOTED_CHARACTERS letters or
+    more) are quoted in `other` too: the same statement, which the two outlets report."""
+    theirs = _letters(" ".join(other[a:b] for a, b in quoted_spans(other)))
+    if not theirs:
+        return False
+    phrases = [_letters(fact[a:b]) for a, b in quoted_spans(fact)]
+    return any(
+        len(phrase.replace(" ", "")) >= QUOTED_CHARACTERS and f" {phrase} " in f" {theirs} "
+        for phrase in phrases
+    )
+
+
+def _letters(text: str) -> str:
+    """Return the words of `text`, lower-cased, without punctuation ("it’s" = "it's")."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
 
 
 _PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are"})
