@@ -260,3 +260,38 @@ def test_a_speaker_reported_as_finding_the_actor_short_of_a_standard_is_a_critic
     assert _reports_speech(sentence, ["tom reyes"])
     assert _predicate("that Harmon was not conservative enough on immigration") < 0
     assert _predicate("that Harmon was conservative on immigration") == 0
+
+
+def test_an_actor_who_backed_down_has_the_other_party_on_the_actions_side() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Republican Gov. Ann Harmon agreed Friday to reopen the state parks, a surprise retreat"
+        " from her demand for a new park fee.",
+        "Harmon caves to Democrats and agrees to reopen the state parks without the fee.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Harmon"
+    assert (camps.party, camps.yielded) == ("D", True)
+    # one outlet's word, or the word inside a quotation, is no retreat the writers report
+    once = [leads[0], "Harmon agreed to reopen the state parks on Friday afternoon."]
+    assert find_camps([source(str(i), t) for i, t in enumerate(once)]).party == "R"
+    quoted = [leads[0].replace("a surprise retreat", "“a surprise retreat”"), leads[1]]
+    assert find_camps([source(str(i), t) for i, t in enumerate(quoted)]).party == "R"
+
+
+def test_after_a_retreat_the_other_party_is_for_it_and_the_actors_own_leans_no_way() -> None:
+    leads = [
+        "Republican Gov. Ann Harmon agreed Friday to reopen the state parks, a surprise retreat"
+        " from her demand for a new park fee.",
+        "Harmon caves to Democrats and agrees to reopen the state parks without the fee.",
+    ]
+    quotes = (
+        "\n\n“The parks belong to the people, and they will be open on Monday,” said Sen. Tom"
+        " Reyes, a Democrat of Riverside.\n\n"
+        "“We have spent the whole month on this and we are tired,” said Sen. Dan Ellis, a"
+        " Republican of Lakeside."
+    )
+    sides, _ = story_sides([source("a", leads[0] + quotes), source("b", leads[1])])
+    assert "Tom Reyes" in [q.speaker for q in sides[0].quotes]
+    assert "Dan Ellis" not in [q.speaker for q in [*sides[1].quotes, *sides[1].more]]

@@ -91,6 +91,9 @@ class Camps:
     pronoun: str = "their"
     party: str = ""
     """The actor's party ("D", "R"), or the opposite of the target's, "" when unknown."""
+    yielded: bool = False
+    """Whether the actor backed down to the other party, which `party` then names: that
+    party is for the action, and the actor's own party leans no way (see `yielded_to`)."""
     office: str = ""
     """The title the articles give the actor ("president", "governor"), so "the president"
     in a quote or a sentence refers to them; "" when none."""
@@ -301,8 +304,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
-    if party and _fights_own_party(party, [sent for sent, _, _ in _lead_sentences(articles)]):
+    leads = lead_lines(articles)
+    if party and _fights_own_party(party, leads):
         party = ""  # a fight inside the actor's party: the party line is no camp
+    yielded = bool(person and party and yielded_to(party, leads) != party)
+    if yielded:
+        party = yielded_to(party, leads)
     office = office_of(display, texts) if person else ""
     return Camps(
         display,
@@ -311,6 +318,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         tuple(sorted(target_keys)),
         pronoun,
         party,
+        yielded,
         office,
     )
 
@@ -333,6 +341,44 @@ def _fights_own_party(party: str, leads: Sequence[str]) -> bool:
             if any(_PARTY_WORD.get(w.lower()) == party for w in re.findall(r"[A-Za-z]+", window)):
                 return True
     return False
+
+
+_BACK_DOWN = re.compile(
+    r"\b(?:retreat(?:s|ed)? (?:from|on)|concessions?(?! speech)|cave[sd]?|back(?:s|ed)? down|"
+    r"relent(?:s|ed)?|capitulat(?:es|ed|ion)|gave in|give(?:s)? in|climb-?down|u-turn)\b",
+    re.I,
+)
+"""The writers' words for an actor giving in ("a surprise retreat from the wall", "caves to
+Democrats"); not "conceded", which is as often a candidate conceding the race."""
+_ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;]*\bof\s+\S*$", re.I)
+MIN_BACK_DOWN_LINES = 2
+"""Headlines and leads that must say the actor backed down (one outlet's word is a frame)."""
+
+
+def yielded_to(party: str, leads: Sequence[str]) -> str:
+    """Return the party on the action's side when a person acts for `party`: the other party
+    when the headlines and leads say the actor backed down ("Lee's surprise retreat from the
+    wall": the actor gave the other party what it asked for, so that party is for the
+    action; the actor still is, see `relation`), else `party`."""
+    if party in ("D", "R") and _backs_down(leads):
+        return {"D": "R", "R": "D"}[party]
+    return party
+
+
+def lead_lines(articles: Sequence[QuoteSource]) -> list[str]:
+    """Each article's headline and first sentences (see `_lead_sentences`)."""
+    return [sent for sent, _, _ in _lead_sentences(articles)]
+
+
+def _backs_down(leads: Sequence[str]) -> bool:
+    """True when the writers' own words in the headlines and leads say the actor backed down
+    ("a surprise retreat from the wall", "a clear cave"): not inside quotation marks, nor an
+    accusation they report ("accused Lee of capitulating")."""
+    found = 0
+    for sent in leads:
+        bare = outside_quotes(sent)
+        found += any(not _ACCUSED_OF.search(bare[: m.start()]) for m in _BACK_DOWN.finditer(bare))
+    return found >= MIN_BACK_DOWN_LINES
 
 
 # How far after a verb of attack the actor's own party may be named ("challenging the House

@@ -12,7 +12,16 @@ from typing import Literal
 from briefing.model import Quote, Side
 from briefing.stages.narrative import outlet_names
 from briefing.stages.quotes.base import QuoteSpan
-from briefing.stages.quotes.camps import _ATTACK, Camps, find_camps, party_of, relation, side_labels
+from briefing.stages.quotes.camps import (
+    _ATTACK,
+    Camps,
+    find_camps,
+    lead_lines,
+    party_of,
+    relation,
+    side_labels,
+    yielded_to,
+)
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
@@ -414,6 +423,22 @@ def _attacked_by_actor(
     return False
 
 
+def _party_weight(party: str, camps: Camps, group: _Group) -> float:
+    """The lean a speaker's party gives: for the action when it is the action's camp, against
+    when it is the other party, none when the actor backed down to that camp (the actor's own
+    party is not thereby against the retreat)."""
+    if not party:
+        return 0.0
+    if party == camps.party:
+        group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+        return PARTY_WEIGHT
+    if camps.yielded:
+        group.evidence.append(f"party {party}: the actor backed down to {camps.party}")
+        return 0.0
+    group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+    return -PARTY_WEIGHT
+
+
 def _place_sides(
     groups: list[_Group],
     articles: Sequence[QuoteSource],
@@ -436,8 +461,12 @@ def _place_sides(
         topic = [*camps.actor_keys, *camps.target_keys, *([thing] if thing else [])]
         topic += _office(camps)
         party = party_camp(sentences, camps, _side_of_context, _aimed_at, topic)
+        yielded = bool(party and camps.actor_person)
+        if yielded:
+            other = yielded_to(party, lead_lines(articles))
+            yielded, party = other != party, other
         if party:
-            camps = dataclasses.replace(camps, party=party)
+            camps = dataclasses.replace(camps, party=party, yielded=yielded)
     per_group: list[float] = []
     # the actor refused the thing the sides are about ("Lee vetoed the bill")
     refuses = bool(thing) and any(
@@ -486,14 +515,10 @@ def _place_sides(
         framed = score  # the writers' frames (the party lean is weaker, not one)
         if camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
-            if party:
-                score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
-                group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+            score += _party_weight(party, camps, group)
         elif camps.party and group.organization:
             party = party_of(group.organization, [])
-            if party:
-                score += PARTY_WEIGHT if party == camps.party else -PARTY_WEIGHT
-                group.evidence.append(f"party {party}, the actor's camp is {camps.party}")
+            score += _party_weight(party, camps, group)
         # the quote, and the sentence that carries it: "Lee said the deal the council signed
         # “is a disgrace”" names the actor outside the quotation marks
         toward = max(
