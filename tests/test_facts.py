@@ -293,6 +293,20 @@ def test_a_short_summing_up_of_a_trend_is_no_checkable_event() -> None:
     assert wording_problem(text, lexicon) is None
 
 
+def test_an_unnamed_group_on_a_day_is_vague() -> None:
+    from briefing.stages.facts import wording_problem
+
+    lexicon = load_lexicon()
+    vague = "Many workers missed their second paycheck of the shutdown on Friday."
+    assert wording_problem(vague, lexicon) == "vague (no name, figure or date)"
+    # a group the sentence names, or counts, is checkable
+    for text in [
+        "Many Lakeside city workers missed their second paycheck on Friday.",
+        "Some 800 workers missed their second paycheck of the shutdown on Friday.",
+    ]:
+        assert wording_problem(text, lexicon) is None, text
+
+
 def test_a_loaded_closing_clause_is_cut_and_the_claim_kept() -> None:
     from briefing.stages.facts import candidates
     from briefing.stages.sources import group_sources

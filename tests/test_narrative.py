@@ -649,6 +649,13 @@ def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -
     # named, or unnamed in the article too (a suspect), it reads alone
     named = "A two-term Lakeside congressman, Tom Reyes, said Friday he would run for mayor."
     assert stand_alone(named, before) is not None
+    # a name elsewhere in the sentence is not the one described
+    one_of = (
+        "One of the Lakeside council members who wanted a delay said Friday Ann Lee would not do."
+    )
+    assert stand_alone(one_of, before) is None
+    one_of = "One of the Lakeside council members, Tom Reyes, said Friday Ann Lee would not do."
+    assert stand_alone(one_of, before) is not None
     assert stand_alone("A male suspect was arrested in Lakeside on Friday morning.", before)
     assert stand_alone("Tom Reyes, after all, voted for the Lakeside plan in 2019.", before) is None
     # set against the sentence before

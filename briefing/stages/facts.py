@@ -240,6 +240,12 @@ _TREND = re.compile(
     re.I,
 )
 
+# a sentence about an unnamed group ("Many workers missed their paycheck on Friday") needs
+# the sentence before it to say which group; a day alone does not
+_UNNAMED_GROUP = re.compile(
+    r"^(?:Many|Some|Several|Most|Few|Other|Thousands of|Hundreds of|Dozens of) [a-z]+s\b"
+)
+
 TREND_WORDS = 16
 """...said in a short sentence (a longer one names who or what: "grown each day, with the
 business community and both senators calling for a veto")."""
@@ -348,6 +354,8 @@ def wording_problem(
         return "fragment"  # "X went further, tweeting:" introduces what it does not show
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
+    if not (feats.entities or feats.numbers) and _UNNAMED_GROUP.match(rest):
+        return "vague (no name, figure or date)"  # "Many workers missed..." which workers?
     if words <= TREND_WORDS and _TREND.search(outside_quotes(text)):
         return "vague (a trend, no event)"
     if ATTRIBUTION_TAG.match(text):

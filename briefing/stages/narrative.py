@@ -88,11 +88,13 @@ _DESCRIBED = re.compile(
 """A subject that describes the one body it means instead of naming it ("the country's largest
 civil rights organization"): a reader of the brief cannot tell which, unless a name follows."""
 _WITHHELD = re.compile(
-    r"^An? (?:[\w.,'’-]+ ){0,8}?(?:congress(?:man|woman)|senator|governor|mayor|lawmaker)\b"
+    r"^(?:An?|One of the) (?:[\w.,'’-]+ ){0,8}?(?:congress(?:man|woman|men|women)|senators?|"
+    r"governors?|mayors?|lawmakers?|members)\b"
 )
 """A public figure described, not named ("A two-term Republican congressman from Lakeside ... said
-Friday he would run"): the article names them a sentence later, the brief never does. (An
-unnamed suspect or official is unnamed in the article too: "A male suspect was arrested".)"""
+Friday he would run", "One of the conservative members in the House ... indicated"): the
+article names them a sentence later, the brief never does. (An unnamed suspect or official is
+unnamed in the article too: "A male suspect was arrested".)"""
 _POINTING = re.compile(
     r"\b(?:that|those|these) (?:date|day|time|remarks|comments|statement|statements|report|"
     r"decision|move|incident|claims|allegations|measure|bill|plan|letter|comment|remark|"
@@ -102,6 +104,15 @@ _POINTING = re.compile(
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?P<det>that|those|these) (?P<noun>[a-z][\w-]*)\b")
 _MASS = frozenset("legislation language wording news action practice policy".split())
 """Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
+
+
+def _subject_part(text: str) -> str:
+    """Return `text` up to its first verb: the subject phrase ("A Riverside senator, Tom
+    Reyes, said" -> "A Riverside senator, Tom Reyes,"), or all of it when it has no verb."""
+    from briefing.text.tagger import tag_once as tag
+
+    verb = next((t for t in tag(text) if t.upos in ("VERB", "AUX")), None)
+    return text if verb is None else text[: verb.start]
 
 
 def _pointing(bare: str) -> bool:
@@ -840,7 +851,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         return None
     elif (described := _DESCRIBED.match(body)) and not described.group("named"):
         return None
-    elif _WITHHELD.match(body) and not persons(body):
+    elif _WITHHELD.match(body) and not persons(_subject_part(body)):
         return None
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
