@@ -58,6 +58,16 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
             # "ACLU of Florida", "University of Texas", "Democracy for America": one
             # organization; a capitalized title ("Director of …") is a role
             return None, phrase
+        named = len(head) - next(
+            (i for i, w in enumerate(reversed(head)) if not _is_capital(w)), len(head)
+        )
+        if (
+            0 < named < len(head)
+            and all(w.islower() for w in head[:named])
+            and not any(_is_role(w) for w in head[named:])
+        ):
+            # "the liberal group Democracy for America": a description, then the name
+            return None, phrase.split(None, named)[-1]
         return m.group(1).strip(), m.group(2).strip()
     m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
     if m:
@@ -437,6 +447,13 @@ def _attribute(
     speaker: str | None
     head = mention.split()
     mention_end = cue.mention_end
+    verb = _verb_in_mention(original, cue.mention_start, cue.mention_end)
+    if verb is not None:
+        # "Dan Ellis shook his head and said": the speaker is the name before the verb
+        mention = original[cue.mention_start : verb].rstrip()
+        mention_end = cue.mention_start + len(mention)
+        low = strip_determiners(mention).lower()
+        head = mention.split()
     if (
         len(head) > 1
         and head[0].lower() in _PRONOUNS
@@ -600,6 +617,31 @@ def _attribute(
         cue_end=cue.verb_end,
         **base,  # type: ignore[arg-type]
     )
+
+
+def _verb_in_mention(text: str, start: int, end: int) -> int | None:
+    """Return where a lower-case verb inside the speaker phrase text[start:end] begins ("Dan
+    Ellis shook his head and said": "shook"), None when there is none: an irregular past
+    tense the phrase finder cannot tell from a noun."""
+    words = text[start:end].split()
+    if len(words) < 2 or not any(w[:1].islower() for w in words[1:]):
+        return None
+    if words[0].lower() in _PRONOUNS:
+        return None  # "She became so upset that...": a clause, not a speaker phrase
+    from briefing.text.tagger import tag_once
+
+    window = text[start : min(len(text), end + 30)]
+    for k, token in enumerate(tag_once(window)):
+        if token.start >= end - start:
+            break
+        if (
+            k
+            and token.upos == "VERB"
+            and token.text[:1].islower()
+            and window[token.start - 1] == " "
+        ):
+            return start + token.start  # not "born" in "Lakeside-born"
+    return None
 
 
 _ISSUED = re.compile(
