@@ -293,6 +293,14 @@ def test_a_short_summing_up_of_a_trend_is_no_checkable_event() -> None:
     assert wording_problem(text, lexicon) is None
 
 
+def test_who_what_and_a_figure_are_enough_in_a_short_sentence() -> None:
+    from briefing.stages.facts import wording_problem
+
+    lexicon = load_lexicon()
+    assert wording_problem("The Lakeside council approved the plan 7-2.", lexicon) is None
+    assert wording_problem("The council approved the plan today.", lexicon) == "fragment"
+
+
 def test_an_unnamed_group_on_a_day_is_vague() -> None:
     from briefing.stages.facts import wording_problem
 

@@ -20,6 +20,18 @@ def test_a_causal_connective_is_cut_too() -> None:
     )
 
 
+def test_what_a_chamber_passed_in_a_one_bill_story_is_named_in_brackets() -> None:
+    before = ["The House passed SB 12 on Friday, a bill that would fund the Lakeside parks."]
+    wording = stand_alone("The House approved the plan 234-193.", before)
+    assert wording is not None and wording.text == "The House approved the [SB 12] plan 234-193."
+    # a plan no chamber passed may be another plan; with no bill named, nothing is added
+    text = "Tom Reyes criticized the plan on Friday."
+    assert stand_alone(text, before) is not None and stand_alone(text, before).text == text
+    assert stand_alone("The House approved the plan 234-193.").text == (
+        "The House approved the plan 234-193."
+    )
+
+
 def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
     # which ban? the sentence before said; a year and a place pin an event down
     text = "The Lakeside Wildlife Service had signaled its intention to end the 2014 ban."

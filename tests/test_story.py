@@ -530,3 +530,18 @@ def test_a_name_we_put_inside_a_fact_does_not_count_to_its_length() -> None:
     inside.end = len(source)
     inside.insertions = [Insertion(at=at, text="[Senate Bill 12] ")]
     assert _length(inside) == len(source.split())
+
+
+def test_another_outlets_word_for_the_same_act_and_figure_is_no_framing_of_its_own() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import _own_share
+    from tests.articles import make_article
+
+    docs = [
+        clean(make_article("Parks", "The council approved the parks plan 7-2 on Monday.", id="a")),
+        clean(make_article("Parks", "The council passed the Lakeside parks bill 7-2.", id="b")),
+    ]
+    # "approved" is "passed" in the other outlet's words, and 7-2 is its figure too
+    assert _own_share(fact("The council approved the plan 7-2."), docs) == 0.25  # "plan" alone
+    framed = fact("The council rammed through the plan 7-2.")
+    assert _own_share(framed, docs) > 0.45

@@ -348,7 +348,9 @@ def wording_problem(
     feats = feats or features(outside_quotes(text))
     words = len(text.split())
     rest = wording.plain if wording else trim_lead(text)[1]
-    if words < 6 or len(content_words(outside_quotes(text))) < 5:
+    content = len(content_words(outside_quotes(text)))
+    # "The House approved the plan 234-193.": who, what and a figure say enough in few words
+    if words < 6 or content < (3 if feats.numbers and feats.entities else 5):
         return "fragment"
     if text.rstrip().endswith((":", ",", ";")):
         return "fragment"  # "X went further, tweeting:" introduces what it does not show

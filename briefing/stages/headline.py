@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
-from briefing.stages.agreement import core_match, opens_on_gloss
+from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
 from briefing.stages.facts import not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
@@ -379,19 +379,31 @@ def _tone_apart(lead: Fact, docs: Sequence[Document]) -> float:
 
 
 def _words_elsewhere(lead: Fact, docs: Sequence[Document]) -> set[str]:
-    """Return the content words the articles other than the lead's own use."""
+    """Return the content words and figures the articles other than the lead's own use."""
     vocab = _vocabularies(docs)
-    return set().union(
+    figures = {n for d in docs if d.article.id != lead.source for n in _figures(d)}
+    return figures.union(
         *(v for d, v in zip(docs, vocab, strict=True) if d.article.id != lead.source)
     )
 
 
+def _figures(doc: Document) -> frozenset[str]:
+    """Return the figures an article gives ("234-193", "$5.7 billion")."""
+    return frozenset(n for s in doc.sentences for n in features(s.text).numbers)
+
+
 def _own_share(lead: Fact, docs: Sequence[Document], others: set[str] | None = None) -> float:
-    """Return the share of a lead's words that no other article uses (`others`: the words
-    they use, when the caller has them)."""
-    words = set(content_words(outside_quotes(lead.text)))
+    """Return the share of a lead's words and figures that no other article uses (`others`:
+    the words they use, when the caller has them). A news verb another article puts in its
+    own words ("approved" where the others say "passed", data/news_verbs.txt) is no framing
+    of the lead's own: "The House approved the plan 234-193" tells what the others tell."""
+    bare = outside_quotes(lead.text)
+    words = set(content_words(bare)) | set(features(bare).numbers)
     others = _words_elsewhere(lead, docs) if others is None else others
-    return len(words - others) / len(words) if words else 1.0
+    classes = verb_classes().single
+    told = {c for w in others for c in classes.get(w, ())}
+    own = {w for w in words - others if not classes.get(w, frozenset()) & told}
+    return len(own) / len(words) if words else 1.0
 
 
 def _quotes_someone(text: str) -> bool:

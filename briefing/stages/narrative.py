@@ -883,10 +883,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     shown = inserted + text[start:]
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
     inner: tuple[tuple[int, str], ...] = ()
-    if not introduced and _unintroduced(shown, introduced, story) in _BILL_REFERENCES:
+    passed = _PASSED_PLAN.search(outside_quotes(text), start)
+    if not introduced and (passed or _unintroduced(shown, introduced, story) in _BILL_REFERENCES):
         # "Republicans called the bill a power grab" -> "the [SB 12] bill": the one bill the
-        # article has named is the one it means
-        at = _bill_reference(text, start)
+        # article has named is the one it means ("approved the [SB 12] plan" too)
+        at = passed.start("noun") if passed else _bill_reference(text, start)
         name = _story_bill(before)
         if at is not None and name is not None:
             inner = ((at, f"[{name}] "),)
@@ -979,6 +980,12 @@ def _name_only(run: str) -> str | None:
 
 _BILL_NOUN = re.compile(r"\bthe (?:[a-z][\w-]+ ){0,2}?(?P<noun>bill|measure|legislation)\b")
 _BILL_REFERENCES = frozenset(f"the {noun}" for noun in ("bill", "measure", "legislation"))
+_PASSED_PLAN = re.compile(
+    r"\b(?:approved|passed|rejected|adopted|signed|vetoed|killed|voted (?:for|against|on)) "
+    r"the (?:[a-z][\w-]+ ){0,2}?(?P<noun>plan|proposal|package)\b"
+)
+"""What a chamber passes or a governor signs in a story about one bill is that bill, whatever
+the outlet calls it: "The House approved the plan 234-193"."""
 
 
 def _bill_reference(sentence: str, start: int) -> int | None:
