@@ -92,6 +92,15 @@ def test_single_source_facts_are_marked() -> None:
     [
         ("The plan may raise taxes next year.", "hedged or speculative"),
         ("Critics argue the plan is too costly.", "hedged or speculative"),
+        (
+            "Lee supporters predicted that Reyes would get a few dozen votes.",
+            "hedged or speculative",
+        ),
+        (
+            "Political observers in Lakeside cautioned that the mayor is slow.",
+            "hedged or speculative",
+        ),
+        ("Election experts at Lakeside University counted 400 ballots on Friday.", None),
         ("With the vote, the city's policing is set to change.", "hedged or speculative"),
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
