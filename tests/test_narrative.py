@@ -32,6 +32,12 @@ def test_what_a_chamber_passed_in_a_one_bill_story_is_named_in_brackets() -> Non
     )
 
 
+def test_a_conversation_the_sentence_never_introduces_leans_on_the_one_before() -> None:
+    assert stand_alone("The Lakeside mayor's office initiated the conversation.") is None
+    text = "Ann Lee and Tom Reyes had a conversation about the stadium on Friday."
+    assert stand_alone(text) is not None
+
+
 def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
     # which ban? the sentence before said; a year and a place pin an event down
     text = "The Lakeside Wildlife Service had signaled its intention to end the 2014 ban."
