@@ -38,6 +38,22 @@ def test_a_conversation_the_sentence_never_introduces_leans_on_the_one_before() 
     assert stand_alone(text) is not None
 
 
+def test_a_titled_surname_gets_the_first_name_the_article_gave() -> None:
+    before = [
+        "Mayor Ann Lee signed the Lakeside stadium bill on Monday.",
+        "The council had passed it on Friday.",
+        "Tom Reyes Jr., the host of Lakeside Radio, was banned from the station on Sunday.",
+    ]
+    text = "The station said Mr. Reyes had broken its rules, and Ms. Lee did not comment."
+    wording = stand_alone(text, before)
+    # the mayor is named in full where the brief opens; the host is not
+    assert wording is not None
+    assert wording.text == (
+        "The station said Mr. [Tom] Reyes had broken its rules, and Ms. Lee did not comment."
+    )
+    assert [(at, words) for at, words in wording.inner] == [(text.index("Reyes"), "[Tom] ")]
+
+
 def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
     # which ban? the sentence before said; a year and a place pin an event down
     text = "The Lakeside Wildlife Service had signaled its intention to end the 2014 ban."

@@ -500,6 +500,32 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     return full, found.end()
 
 
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]+)\b")
+
+
+def _titled_surnames(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset, first names) for each "Mr. Jones" after `start`, outside quotation
+    marks, whose full name the article gave before ("Alex Jones") and the sentence does not:
+    a reader of the brief never saw it. Not for a name two people share."""
+    bare = outside_quotes(sentence)
+    lead = " ".join(before[:LEAD_SENTENCES])
+    out = []
+    for m in _TITLED_SURNAME.finditer(bare, start):
+        surname = m.group("surname")
+        if any(at == m.start("surname") for at, _ in inner) or surname in lead:
+            continue  # the story's main figures are named in full where the brief opens
+        full = _full_name(f"{surname} ", before)
+        if full is None or full[0] in bare:
+            continue
+        words = full[0].split()
+        first = " ".join(words[: words.index(surname)]) if surname in words else ""
+        if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+            out.append((m.start("surname"), first))
+    return out
+
+
 def _opens_on_bill(before: Sequence[str]) -> bool:
     """Return True when the sentences just before are about a bill: the last one opens on it
     ("The For the People Act, which passed 234-193, ..."), or opens on "It" after one that does."""
@@ -904,6 +930,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         if owned[1] in unbracket(shown):
             break  # "Lee said she was making the [Lee] trip" tells the reader nothing more
         inner = (*inner, (owned[0], f"[{owned[1]}] "))
+        shown = compose(text, start, len(text), inserted, inner)
+    for at, first in _titled_surnames(text, start, before, inner):
+        # "Twitter said Mr. Jones had not..." -> "Mr. [Alex] Jones": whom the article named
+        inner = (*inner, (at, f"[{first}] "))
         shown = compose(text, start, len(text), inserted, inner)
     if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
