@@ -1315,6 +1315,21 @@ def test_a_full_statement_ranks_before_a_fragment_of_the_same_merit() -> None:
     assert [q.speaker for q in sides[0].more] == ["Lee Park"]
 
 
+def test_a_statement_ranks_before_a_question_of_the_same_merit() -> None:
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "Mayor Lee Park, who backed the agreement, said: “Who else would bring 400 new jobs to"
+        " the east side of the city?”\n\n"
+        "Council member Ann Harmon, who praised the agreement, said: “The agreement brings 400"
+        " new jobs to the east side of the city.”\n\n"
+        "“Nobody asked the people who live by the river,” said Dana Wells, who criticized the"
+        " agreement."
+    )
+    sides, _ = story_sides([source("a", text)], quotes_per_side=1)
+    assert [q.speaker for q in sides[0].quotes] == ["Ann Harmon"]
+    assert [q.speaker for q in sides[0].more] == ["Lee Park"]
+
+
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     lead = "Gov. Ann Harmon announced her decision to veto the bill on Wednesday."
     text = (

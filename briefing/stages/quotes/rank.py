@@ -89,6 +89,12 @@ SELF_PENALTY = 3.0
 moved..." from Lee's website) is a biography or a release, not their statement on the news."""
 
 
+QUESTION_PENALTY = 2.0
+"""A quote that ends on a question ("Come to think of it, does anyone get attacked more than
+me?") asks; a statement of the same speaker says where they stand (dev: gold speakers whose
+shown quote holds an editor's key phrase 54 -> 55 of 72, sides unchanged)."""
+
+
 def _about_themselves(speaker: str | None, text: str) -> bool:
     """Return True when a person's quote names its own speaker by surname."""
     words = (speaker or "").split()
@@ -121,6 +127,8 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
         score -= FRAGMENT_PENALTY
     if _about_themselves(group.speaker, text):
         score -= SELF_PENALTY
+    if text.rstrip(" ”\"'’").endswith("?"):
+        score -= QUESTION_PENALTY
     for line in narrative:
         if _overlap(line, text) >= 0.7:
             score -= 2.0
