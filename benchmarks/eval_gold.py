@@ -15,7 +15,10 @@ here uses the pipeline's own notion of agreement; the scoring rules are the READ
   lists as stating that fact (an independent check of "outlet X states this");
 - speakers found: gold speakers (surname as printed) quoted anywhere in the brief's sides, and of
   those the share on the gold side; both sides: events with a gold speaker shown on each side,
-  among events whose articles quote both sides.
+  among events whose articles quote both sides;
+- key quotes: of the gold speakers shown as a side's main quotes, the share whose shown words
+  hold one of the phrases the editors noted from their quotes (`key`): the strongest quote,
+  not an aside or a scheduling remark.
 
 The keyword groups are a scoring device, not a recipe: the pipeline must never read them.
 """
@@ -78,6 +81,11 @@ def _speaker_text(quote: Any) -> str:
     return " ".join(x for x in (quote.speaker, quote.organization) if x)
 
 
+def _plain(text: str) -> str:
+    """Return lower-case words only, one apostrophe: how key phrases are looked up."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
+
+
 def _names(surname: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(surname.lower())}(?![\w])", text.lower()) is not None
 
@@ -92,6 +100,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     cited = cited_ok = openers = summary_repeats = 0
     gold_others = gold_others_cited = 0
     speakers_total = speakers_found = speakers_right = 0
+    keyed = keyed_hit = 0
     both_possible = both_shown = labels = generic = 0
     with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
         for g in gold:
@@ -168,6 +177,24 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                         for name in support + oppose:
                             if who and _names(name, who):
                                 placed[side.stance].add(name)
+            for speaker in [*g.get("support", []), *g.get("oppose", [])]:
+                main = [
+                    quote
+                    for story in story_list
+                    for side in story.sides
+                    for quote in side.quotes
+                    if _speaker_text(quote) and _names(speaker["speaker"], _speaker_text(quote))
+                ]
+                if main and speaker.get("key"):
+                    keyed += 1
+                    keys = [_plain(k) for k in speaker["key"]]
+                    if any(k in _plain(q.text) for q in main for k in keys):
+                        keyed_hit += 1
+                    elif verbose:
+                        result.details.append(
+                            f"{tag} {speaker['speaker']}'s shown quote has no key phrase: "
+                            f"{short(main[0].text, 80)}"
+                        )
             shown = {"support": False, "oppose": False}
             for stance, names in (("support", support), ("oppose", oppose)):
                 for name in names:
@@ -268,6 +295,12 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
         "{:.3f}",
         f">= {BOTH_SIDES_TARGET}",
         both_share >= BOTH_SIDES_TARGET,
+    )
+    result.add(
+        "key_quotes",
+        "of gold speakers shown, main quote holds a key phrase",
+        ratio(keyed_hit, keyed),
+        "{:.3f}",
     )
     result.add(
         "generic_labels",

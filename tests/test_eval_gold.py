@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from benchmarks.annotate import figures
-from benchmarks.eval_gold import dangling, generic_label, matches
+from benchmarks.eval_gold import _plain, dangling, generic_label, matches
 
 
 def test_a_fact_matches_when_every_keyword_group_has_an_alternative() -> None:
@@ -21,6 +21,14 @@ def test_openers_that_lean_on_the_sentence_before_are_dangling() -> None:
     assert dangling("This is the first time.")
     assert not dangling("The council voted 5-2 on Monday.")
     assert not dangling("Heather Lane resigned on Friday.")
+
+
+def test_key_phrases_are_found_whatever_the_apostrophe_and_case() -> None:
+    assert (
+        _plain("Lee’s plan is “A Costly Mistake,” he said")
+        == "lee's plan is a costly mistake he said"
+    )
+    assert _plain("a costly mistake") in _plain("Lee’s plan is “A Costly Mistake,” he said")
 
 
 def test_generic_labels_name_no_camp() -> None:
