@@ -1330,6 +1330,23 @@ def test_a_statement_ranks_before_a_question_of_the_same_merit() -> None:
     assert [q.speaker for q in sides[0].more] == ["Lee Park"]
 
 
+def test_a_quote_the_writer_dates_to_a_past_year_ranks_after_the_news() -> None:
+    news = (
+        "Mayor Lee Park, who backed the agreement, said on Tuesday: “The agreement is the right"
+        " deal for the east side of the city.”\n\n"
+    )
+    for old in [
+        "“Riverside deserves 400 jobs of the future, and we will bring them,” Park said to a"
+        " crowd in Riverside in March 2008.",
+        "At a 2008 rally in Riverside, Park praised the crowd for its patience.\n\n"
+        "“Riverside deserves 400 jobs of the future, and we will bring them,” he said.",
+    ]:
+        text = f"The council approved the agreement on Tuesday.\n\n{old}\n\n{news}"
+        sides, _ = story_sides([source("a", text)], quotes_per_side=1)
+        shown = [q.text for q in sides[0].quotes]
+        assert shown and shown[0].startswith("The agreement is the right deal"), old
+
+
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     lead = "Gov. Ann Harmon announced her decision to veto the bill on Wednesday."
     text = (

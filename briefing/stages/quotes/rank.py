@@ -95,6 +95,37 @@ me?") asks; a statement of the same speaker says where they stand (dev: gold spe
 shown quote holds an editor's key phrase 54 -> 55 of 72, sides unchanged)."""
 
 
+OLD_PENALTY = 3.0
+"""A quote the writer dates to a year ("Lee said to the group gathered in Riverside in March
+2008") is the record the story digs up, not the speaker's word on the news: it is shown only
+when the speaker has nothing newer."""
+_IN_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:an? |the )?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _said_years_ago(item: _Item) -> bool:
+    """Return True when the attribution dates the quote to a year: "in 2014" right after its
+    verb, before the next comma ("Lee said in 2014, according to..."), or opening its sentence
+    or the one before ("In 2003, she addressed a rally in Riverside. “…,” Lee said.")."""
+    span, text = item.span, item.article.text
+    if span.cue_end is not None:
+        clause = re.split(r"[,.;:!?“”\"]", text[span.cue_end : span.cue_end + 80], maxsplit=1)[0]
+        if _IN_YEAR.search(clause):
+            return True
+    sentence = _attribution_sentence(item).lstrip(' “”"')
+    if _IN_YEAR.match(sentence):
+        return True
+    # the sentence before, in this paragraph or ending the one before ("At a 2008 ceremony in
+    # Riverside, she praised the audience. / “I served,” she said.")
+    start = _sentence_start(text, span.start, max(0, span.start - 600))
+    before = text[max(0, start - 400) : start].rstrip()
+    previous = before[_sentence_start(before, len(before) - 1, 0) :].lstrip(' \n“”"')
+    return _IN_YEAR.match(previous) is not None
+
+
 def _about_themselves(speaker: str | None, text: str) -> bool:
     """Return True when a person's quote names its own speaker by surname."""
     words = (speaker or "").split()
@@ -129,6 +160,8 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
         score -= SELF_PENALTY
     if text.rstrip(" ”\"'’").endswith("?"):
         score -= QUESTION_PENALTY
+    if any(_said_years_ago(it) for it in group.items):
+        score -= OLD_PENALTY
     for line in narrative:
         if _overlap(line, text) >= 0.7:
             score -= 2.0
