@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -189,24 +190,31 @@ def _pair(text: str) -> tuple[list[Quotation], list[tuple[int, int]]]:
 
 def scan(text: str) -> list[Quotation]:
     """Every balanced quotation in `text`, in order (marks excluded from `parts`)."""
-    return _pair(text)[0]
+    return list(_paired(text)[0])
+
+
+@lru_cache(maxsize=65536)
+def _paired(text: str) -> tuple[tuple[Quotation, ...], tuple[tuple[int, int], ...]]:
+    """`_pair` once per text: every stage asks about the same sentences again and again."""
+    found, loose = _pair(text)
+    spans = sorted([(q.open_mark, q.close_mark + 1) for q in found] + loose)
+    return tuple(found), tuple(spans)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted stretch of `text`, marks included, in order."""
-    found, loose = _pair(text)
-    spans = [(q.open_mark, q.close_mark + 1) for q in found] + loose
-    return sorted(spans)
+    return list(_paired(text)[1])
 
 
 def is_quoted(text: str, pos: int) -> bool:
     """Return True when offset `pos` of `text` sits inside quotation marks."""
-    return any(a <= pos < b for a, b in quoted_spans(text))
+    return any(a <= pos < b for a, b in _paired(text)[1])
 
 
+@lru_cache(maxsize=65536)
 def outside_quotes(text: str) -> str:
     """Return text with quoted passages blanked out (same length, so offsets still hold)."""
-    spans = quoted_spans(text)
+    spans = _paired(text)[1]
     if not spans:
         return text
     chars = list(text)
@@ -221,4 +229,4 @@ def quoted_share(text: str) -> float:
     """Return the share of characters of text that sit inside quotation marks."""
     if not text:
         return 0.0
-    return sum(b - a for a, b in quoted_spans(text)) / len(text)
+    return sum(b - a for a, b in _paired(text)[1]) / len(text)
