@@ -52,11 +52,20 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
     lines += ["=== BRIEF (automatic)", ""]
     for story in brief.stories:
         lines += [f"HEADLINE: {story.headline}", f"SUMMARY: {story.summary}", ""]
-        # facts the summary states come first (they are the brief's facts 1-2 when present)
-        shown = [*getattr(story, "summary_facts", []), *story.facts]
-        for i, fact in enumerate(shown, 1):
+        # facts the summary states come first (they are the brief's facts 1-2 when present);
+        # the brief shows them once, in the summary, and lists the others below it
+        stated = list(getattr(story, "summary_facts", []))
+        for i, fact in enumerate([*stated, *story.facts], 1):
             cites = ", ".join(dict.fromkeys(fact.sources))
-            lines += [f"FACT F{i}: {fact.text}", f"  worded from: {fact.source}; cites: {cites}"]
+            where = (
+                " (the summary's sentence; the brief does not list it again)"
+                if i <= len(stated)
+                else ""
+            )
+            lines += [
+                f"FACT F{i}: {fact.text}",
+                f"  worded from: {fact.source}; cites: {cites}{where}",
+            ]
         lines.append("")
         for side in story.sides:
             prefix = "S" if side.stance == "support" else "O"
