@@ -1347,6 +1347,22 @@ def test_a_quote_the_writer_dates_to_a_past_year_ranks_after_the_news() -> None:
         assert shown and shown[0].startswith("The agreement is the right deal"), old
 
 
+def test_the_words_several_outlets_print_rank_before_one_outlets_pick() -> None:
+    lead = "The council approved the agreement on Tuesday.\n\n"
+    key = (
+        "“The agreement is the right deal for the people of the east side,” said Mayor Lee"
+        " Park, who backed the agreement.\n\n"
+    )
+    detail = (
+        "“The first 400 jobs start at the Riverside plant in March of the next year,” said"
+        " Mayor Lee Park, who backed the agreement.\n\n"
+    )
+    # three newsrooms chose the first words, one the second (with a figure)
+    articles = [source("a", lead + detail + key), source("b", lead + key), source("c", key)]
+    sides, _ = story_sides(articles, quotes_per_side=1)
+    assert [q.text[:26] for q in sides[0].quotes] == ["The agreement is the right"]
+
+
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     lead = "Gov. Ann Harmon announced her decision to veto the bill on Wednesday."
     text = (
