@@ -52,6 +52,9 @@ def test_a_titled_surname_gets_the_first_name_the_article_gave() -> None:
         "The station said Mr. [Tom] Reyes had broken its rules, and Ms. Lee did not comment."
     )
     assert [(at, words) for at, words in wording.inner] == [(text.index("Reyes"), "[Tom] ")]
+    twice = "The station said Mr. Reyes had broken its rules, and Mr. Reyes did not comment."
+    wording = stand_alone(twice, before)
+    assert wording is not None and wording.text.count("[Tom]") == 1
 
 
 def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:

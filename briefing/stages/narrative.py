@@ -508,14 +508,16 @@ def _titled_surnames(
 ) -> list[tuple[int, str]]:
     """Return (offset, first names) for each "Mr. Jones" after `start`, outside quotation
     marks, whose full name the article gave before ("Alex Jones") and the sentence does not:
-    a reader of the brief never saw it. Not for a name two people share."""
+    a reader of the brief never saw it; once a surname. Not for a name two people share."""
     bare = outside_quotes(sentence)
     lead = " ".join(before[:LEAD_SENTENCES])
     out = []
+    named: set[str] = set()
     for m in _TITLED_SURNAME.finditer(bare, start):
         surname = m.group("surname")
-        if any(at == m.start("surname") for at, _ in inner) or surname in lead:
+        if any(at == m.start("surname") for at, _ in inner) or surname in lead or surname in named:
             continue  # the story's main figures are named in full where the brief opens
+        named.add(surname)
         full = _full_name(f"{surname} ", before)
         if full is None or full[0] in bare:
             continue

@@ -307,9 +307,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     leads = lead_lines(articles)
     if party and _fights_own_party(party, leads):
         party = ""  # a fight inside the actor's party: the party line is no camp
-    yielded = bool(person and party and yielded_to(party, leads) != party)
-    if yielded:
-        party = yielded_to(party, leads)
+    yielded = False
+    if person:
+        party, yielded = yielded_to(party, leads)
     office = office_of(display, texts) if person else ""
     return Camps(
         display,
@@ -355,14 +355,14 @@ MIN_BACK_DOWN_LINES = 2
 """Headlines and leads that must say the actor backed down (one outlet's word is a frame)."""
 
 
-def yielded_to(party: str, leads: Sequence[str]) -> str:
-    """Return the party on the action's side when a person acts for `party`: the other party
-    when the headlines and leads say the actor backed down ("Lee's surprise retreat from the
-    wall": the actor gave the other party what it asked for, so that party is for the
-    action; the actor still is, see `relation`), else `party`."""
+def yielded_to(party: str, leads: Sequence[str]) -> tuple[str, bool]:
+    """Return (the party on the action's side, whether the actor backed down) when a person
+    acts for `party`: the other party when the headlines and leads say the actor backed down
+    ("Lee's surprise retreat from the wall": the actor gave the other party what it asked
+    for, so that party is for the action; the actor still is, see `relation`), else `party`."""
     if party in ("D", "R") and _backs_down(leads):
-        return {"D": "R", "R": "D"}[party]
-    return party
+        return {"D": "R", "R": "D"}[party], True
+    return party, False
 
 
 def lead_lines(articles: Sequence[QuoteSource]) -> list[str]:

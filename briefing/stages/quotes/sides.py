@@ -461,10 +461,9 @@ def _place_sides(
         topic = [*camps.actor_keys, *camps.target_keys, *([thing] if thing else [])]
         topic += _office(camps)
         party = party_camp(sentences, camps, _side_of_context, _aimed_at, topic)
-        yielded = bool(party and camps.actor_person)
-        if yielded:
-            other = yielded_to(party, lead_lines(articles))
-            yielded, party = other != party, other
+        yielded = False
+        if camps.actor_person:
+            party, yielded = yielded_to(party, lead_lines(articles))
         if party:
             camps = dataclasses.replace(camps, party=party, yielded=yielded)
     per_group: list[float] = []
