@@ -127,7 +127,7 @@ class Claim:
     placed: frozenset[str] = frozenset()
     """Names after a preposition of place or medium ("in Iowa", "over Twitter"): where or how."""
     body: bool = False
-    """Whether the actor is an organization ("the NAACP", "House Intelligence Committee")."""
+    """Whether the actor is an organization ("the ACLU", "Lakeside Finance Committee")."""
     tokens: tuple[Tagged, ...] = ()
     stems: tuple[str, ...] = ()
 
@@ -539,7 +539,7 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
     """Return True for a proper noun, or a capitalised noun inside the sentence ("Hope")."""
     token = tokens[i]
     if len(token.text) >= 2 and token.text.isalpha() and token.text.isupper():
-        return token.text != "I"  # "NAACP", "ACLU" (the tagger calls some of them nouns)
+        return token.text != "I"  # "ACLU", "NATO" (the tagger calls some of them nouns)
     capitalised = i > 0 and token.text[:1].isupper() and token.text[1:].islower()
     if token.upos == "ADJ" and capitalised and i + 1 < len(tokens):
         return _is_name(tokens, i + 1)  # "the Lakeside Tea Party", not "the American people"
@@ -751,7 +751,7 @@ def lower_words(text: str) -> frozenset[str]:
     words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text)}
     # "the Committee’s first hearing" names the committee
     words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
-    # "N.A.A.C.P." is "NAACP" (one outlet's style dots initials, another's does not)
+    # "A.C.L.U." is "ACLU" (one outlet's style dots initials, another's does not)
     return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
 
 
@@ -765,7 +765,7 @@ _CIRCUMSTANCE = re.compile(
     r"Campaigning|Asked|Interviewed)\b"
 )
 """Participles that say what the subject did or where, not how the writer reads it: "Citing
-the Fifth Amendment, Flynn's lawyer said...", "Speaking at the White House, Lee praised..."."""
+the Fifth Amendment, Reyes's lawyer said...", "Speaking at the White House, Lee praised..."."""
 
 
 def opens_on_gloss(text: str) -> bool:
@@ -907,7 +907,7 @@ def _times(text: str) -> tuple[frozenset[str], frozenset[str]]:
     bare = outside_quotes(text)
     low = [m.group().lower() for m in re.finditer(r"[A-Z][a-z]+\.?", bare)]
     days = frozenset(w.rstrip(".") for w in low if w.rstrip(".") in WEEKDAYS)
-    # a month in full or abbreviated with its dot ("Sept.", never "Jan Brewer"); "May" the
+    # a month in full or abbreviated with its dot ("Sept.", never "Jan Lee"); "May" the
     # month, not the modal, only where no verb can follow ("in May", "May 3")
     months = frozenset(
         _MONTH_FORMS[w.rstrip(".")]
@@ -1099,7 +1099,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
 
 
 QUOTED_CHARACTERS = 8
-"""Fewest letters of a fact's quoted words that pin down the statement ("destructive")."""
+"""Fewest letters of a fact's quoted words that pin down the statement ("reckless")."""
 
 
 def _quoted_statement(a: Claim, fact: str, other: str) -> bool:

@@ -244,7 +244,7 @@ _TREND = re.compile(
     re.I,
 )
 
-# a sentence about an unnamed group ("Many workers missed their paycheck on Friday") needs
+# a sentence about an unnamed group ("Many residents lost power on Friday") needs
 # the sentence before it to say which group; a day alone does not
 _UNNAMED_GROUP = re.compile(
     r"^(?:Many|Some|Several|Most|Few|Other|Thousands of|Hundreds of|Dozens of) [a-z]+s\b"
@@ -353,7 +353,7 @@ def wording_problem(
     words = len(text.split())
     rest = wording.plain if wording else trim_lead(text)[1]
     content = len(content_words(outside_quotes(text)))
-    # "The House approved the plan 234-193.": who, what and a figure say enough in few words
+    # "The council approved the plan 7-2.": who, what and a figure say enough in few words
     if words < 6 or content < (3 if feats.numbers and feats.entities else 5):
         return "fragment"
     if text.rstrip().endswith((":", ",", ";")):
@@ -361,7 +361,7 @@ def wording_problem(
     if not (feats.entities or feats.numbers or feats.dates):
         return "vague (no name, figure or date)"
     if not (feats.entities or feats.numbers) and _UNNAMED_GROUP.match(rest):
-        return "vague (no name, figure or date)"  # "Many workers missed..." which workers?
+        return "vague (no name, figure or date)"  # "Many residents lost..." which residents?
     if words <= TREND_WORDS and _TREND.search(outside_quotes(text)):
         return "vague (a trend, no event)"
     if ATTRIBUTION_TAG.match(text):

@@ -388,7 +388,7 @@ def _words_elsewhere(lead: Fact, docs: Sequence[Document]) -> set[str]:
 
 
 def _figures(doc: Document) -> frozenset[str]:
-    """Return the figures an article gives ("234-193", "$5.7 billion")."""
+    """Return the figures an article gives ("7-2", "$300 million")."""
     return frozenset(n for s in doc.sentences for n in features(s.text).numbers)
 
 
@@ -396,7 +396,7 @@ def _own_share(lead: Fact, docs: Sequence[Document], others: set[str] | None = N
     """Return the share of a lead's words and figures that no other article uses (`others`:
     the words they use, when the caller has them). A news verb another article puts in its
     own words ("approved" where the others say "passed", data/news_verbs.txt) is no framing
-    of the lead's own: "The House approved the plan 234-193" tells what the others tell."""
+    of the lead's own: "The council approved the plan 7-2" tells what the others tell."""
     bare = outside_quotes(lead.text)
     words = set(content_words(bare)) | set(features(bare).numbers)
     others = _words_elsewhere(lead, docs) if others is None else others
@@ -468,8 +468,8 @@ def _mild(
 
 
 def _length(fact: Fact) -> int:
-    """Return how many words long the outlet's sentence is: our bracketed name ("[Vicente
-    Fox]" for "Mr. Fox") counts as the one word it stands for, a name we put inside it
+    """Return how many words long the outlet's sentence is: our bracketed name ("[Tom
+    Reyes]" for "Mr. Reyes") counts as the one word it stands for, a name we put inside it
     ("the [SB 12] bill") as none."""
     extra = max(0, len(fact.inserted.split()) - 1)
     return len(fact.said.split()) - extra

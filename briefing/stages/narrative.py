@@ -92,7 +92,7 @@ _WITHHELD = re.compile(
     r"governors?|mayors?|lawmakers?|members)\b"
 )
 """A public figure described, not named ("A two-term Republican congressman from Lakeside ... said
-Friday he would run", "One of the conservative members in the House ... indicated"): the
+Friday he would run", "One of the council members who wanted a delay ... said"): the
 article names them a sentence later, the brief never does. (An unnamed suspect or official is
 unnamed in the article too: "A male suspect was arrested".)"""
 _POINTING = re.compile(
@@ -357,8 +357,8 @@ def _role_titles(role: str) -> frozenset[str]:
 def _mentions(before: Sequence[str]) -> list[list[tuple[str, str, str]]]:
     """Return, per sentence, (surname, full name, words around it) of each person it names.
 
-    A surname alone counts once the article has given the full name ("Blumenthal's campaign"
-    after "Richard Blumenthal"), so a pronoun never skips the person just mentioned.
+    A surname alone counts once the article has given the full name ("Reyes's campaign"
+    after "Tom Reyes"), so a pronoun never skips the person just mentioned.
     """
     known: dict[str, str] = {}
     out = []
@@ -402,7 +402,7 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
     if subject.lower() not in ("he", "she"):
         role = subject.split(" ", 1)[1].lower()
         if role in _TITLED_ONLY:
-            # "President Trump agreed...": the one person titled so, by title and name; none
+            # "President Reyes agreed...": the one person titled so, by title and name; none
             # ("former President Lee" is not), or two ("President Lee", "President Reyes"),
             # is no one
             return _titled(before, role)
@@ -480,7 +480,7 @@ _SURNAME_SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<surname>[A-Z][\w�
 
 def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     """Return (full name, length of the mention) when `rest` opens on a surname alone ("Fox",
-    "Mr. Fox") of one person the sentences before named in full ("Vicente Fox")."""
+    "Mr. Reyes") of one person the sentences before named in full ("Tom Reyes")."""
     found = _SURNAME_SUBJECT.match(rest)
     if found is None:
         return None
@@ -506,8 +506,8 @@ _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]
 def _titled_surnames(
     sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
 ) -> list[tuple[int, str]]:
-    """Return (offset, first names) for each "Mr. Jones" after `start`, outside quotation
-    marks, whose full name the article gave before ("Alex Jones") and the sentence does not:
+    """Return (offset, first names) for each "Mr. Reyes" after `start`, outside quotation
+    marks, whose full name the article gave before ("Tom Reyes") and the sentence does not:
     a reader of the brief never saw it; once a surname. Not for a name two people share."""
     bare = outside_quotes(sentence)
     lead = " ".join(before[:LEAD_SENTENCES])
@@ -530,7 +530,7 @@ def _titled_surnames(
 
 def _opens_on_bill(before: Sequence[str]) -> bool:
     """Return True when the sentences just before are about a bill: the last one opens on it
-    ("The For the People Act, which passed 234-193, ..."), or opens on "It" after one that does."""
+    ("The Lakeside Parks Act, which passed 7-2, ..."), or opens on "It" after one that does."""
     for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
         head = " ".join(before[k].split()[:BILL_OPENING_WORDS])
         if _BILL_WORD.search(head) or _BILL_NAME.search(head):
@@ -553,7 +553,7 @@ def _bill_name(before: Sequence[str]) -> str | None:
 
 def _one_bill(names: Sequence[re.Match[str]], shown: re.Match[str] | None) -> str | None:
     """Return `shown` as a bill's name when all `names` name one bill ("Senate Bill 12" and
-    "SB 12": the number decides), without "The" ("[For the People Act] would..."), else None."""
+    "SB 12": the number decides), without "The" ("[Lakeside Parks Act] would..."), else None."""
     if shown is None or len({m.group("num") or m.group(0) for m in names}) != 1:
         return None
     return re.sub(r"^The ", "", shown.group(0))
@@ -584,7 +584,7 @@ _PUBLICATIONS = frozenset("magazine newspaper paper publication outlet network".
 
 @lru_cache(maxsize=1)
 def outlet_names() -> re.Pattern[str]:
-    """The outlet names readers know (data/outlets.txt): "Newsweek", "New York Times" (its
+    """The outlet names readers know (data/outlets.txt): "Lakeside Weekly", "New York Times" (its
     "The" dropped, but not from "The Hill", which is no hill)."""
     names = {
         n[4:] if n.startswith("The ") and " " in n[4:] else n  # "The Hill" keeps its "The"
@@ -596,7 +596,7 @@ def outlet_names() -> re.Pattern[str]:
 
 
 def _is_organization(word: str) -> bool:
-    """Return whether `word` marks an organization's name: "Inc", "Committee", "NAACP"."""
+    """Return whether `word` marks an organization's name: "Inc", "Committee", "ACLU"."""
     core = word.strip(".,;:!?()[]'’\"“”")
     core = re.sub(r"['’]s$", "", core)
     return (core[:1].isupper() and core.lower() in words("org_words")) or (
@@ -614,7 +614,7 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
 
     "it" needs a thing: a singular noun, or a name the article never gave a person
-    ("called on Brewer to veto it" has none when Brewer is the governor named before).
+    ("called on Lee to veto it" has none when Lee is the governor named before).
     """
     plain = unbracket(shown)
     bare = outside_quotes(plain)
@@ -706,7 +706,7 @@ def _unintroduced(
     families = _families()
     seen: set[str] = set(introduced)
     named = organization = False
-    # "Newsweek ... the magazine": an outlet the sentence names is the publication it means
+    # "Lakeside Weekly ... the magazine": an outlet the sentence names is the publication it means
     found_outlet = outlet_names().search(bare)
     outlet_at = found_outlet.start() if found_outlet else len(bare)
     nouns: set[int] | None = None
@@ -894,14 +894,14 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     elif not inserted:
         again = _SUBJECT_AGAIN.match(rest)
         if again and _named_subject(again.group("subject")):
-            # "Mr. Mattis also praised" -> "[Jim Mattis] praised": the full name given before
+            # "Mr. Reyes also praised" -> "[Tom Reyes] praised": the full name given before
             subject = again.group("subject")
             named = _full_name(subject + " ", before)
             if named is not None and named[1] == len(subject):
                 subject = named[0]
             inserted, start = f"[{subject}]", start + again.end()
     if not inserted:
-        # "Mr. Fox has been critical..." -> "[Vicente Fox] has been critical...": the full
+        # "Mr. Reyes has been critical..." -> "[Tom Reyes] has been critical...": the full
         # name the article gave before, since a reader of the brief never saw it
         named = _full_name(rest, before)
         if named is not None:
@@ -934,7 +934,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inner = (*inner, (owned[0], f"[{owned[1]}] "))
         shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
-        # "Twitter said Mr. Jones had not..." -> "Mr. [Alex] Jones": whom the article named
+        # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
         inner = (*inner, (at, f"[{first}] "))
         shown = compose(text, start, len(text), inserted, inner)
     if _leans_back(shown, introduced, story, before):
@@ -1017,7 +1017,7 @@ _PASSED_PLAN = re.compile(
     r"the (?:[a-z][\w-]+ ){0,2}?(?P<noun>plan|proposal|package)\b"
 )
 """What a chamber passes or a governor signs in a story about one bill is that bill, whatever
-the outlet calls it: "The House approved the plan 234-193"."""
+the outlet calls it: "The council approved the plan 7-2"."""
 
 
 def _bill_reference(sentence: str, start: int) -> int | None:
@@ -1122,7 +1122,7 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
 
 
 def _open_clause(kept: str) -> bool:
-    """Return True when `kept` stops inside a clause it opened ("reported that the AARP"):
+    """Return True when `kept` stops inside a clause it opened ("reported that the ACLU"):
     no verb follows its last "that", "whether" or "because"."""
     from briefing.text.tagger import tag_once as tag
 

@@ -101,7 +101,7 @@ def looks_person(name: str) -> bool:
     if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
         return False  # "ACLU", "MIDWAY ATOLL" (a dateline): capitals, no one's name
     if any(re.search(r"[’']s$", w) for w in words[:-1]):
-        return False  # "the NAACP's Washington bureau": an owner, then what it owns
+        return False  # "the ACLU's Lakeside bureau": an owner, then what it owns
     # "Ana de la Cruz", "Ludwig van Beethoven": lowercase particles inside a name
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in PARTICLES)]
     return all(is_name_word(w) for w in inner)
@@ -147,7 +147,7 @@ def clean_name(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS):
         words = words[1:]
-    # "AARP CEO Ann Lee": an acronym and a role in capitals before the person's name;
+    # "ACLU CEO Ann Lee": an acronym and a role in capitals before the person's name;
     # "Republican Ann Lee", "Rival Ann Lee": a party or a descriptor, not her first name
     while len(words) > 2 and (
         (words[0].isupper() and len(words[0].rstrip(".")) > 1) or words[0].lower() in _DESCRIPTORS

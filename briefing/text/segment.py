@@ -109,7 +109,7 @@ _DAY_OR_ZONE = re.compile(
 # no sentence. Except a lettered list item ("a. The first item b. The second").
 _NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|[\"”’')\]]+(?:\s|$)")
 _NAME_SUFFIX_END = re.compile(r"\b[JS]r\.$")
-# "calling for Ariz. | Gov. Jan Brewer to veto": a state abbreviation after a word (not after
+# "calling for Ore. | Gov. Ann Lee to veto": a state abbreviation after a word (not after
 # "Hope, Ark." that ends a dateline or a sentence) qualifies the title or name after it
 _STATE_BEFORE_NAME = re.compile(r"(?<![,\s])\s+(?P<state>[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.$")
 

@@ -53,7 +53,7 @@ _ATTACKED_ACTION = re.compile(
     r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
 )
-# "Rice said Netanyahu’s planned speech…", "Fox said he won't fund Trump’s big idea": the
+# "Lee said Reyes’s planned speech…", "Ellis said he won't fund Reyes’s big idea": the
 # subject speaks about the owner's action, so the owner is the lead's actor and the subject
 # one who reacts to it. The owner is a run of capitalized words before a possessive.
 _SPOKEN_OF = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,4}[A-Z][\w-]*)[’']s?[ \t]+(?!own\b)\w")
@@ -109,7 +109,7 @@ def _verbs() -> frozenset[str]:
 
 def _first_verb(sentence: str) -> int:
     """Offset of the first word that reads as the lead's main verb, else -1. In a title-case
-    headline ("AARP Pushes Back On Claim") capitals are style, so any listed verb counts."""
+    headline ("ACLU Pushes Back On Claim") capitals are style, so any listed verb counts."""
     headline = _title_case(sentence)
     tokens = list(re.finditer(r"[A-Za-z’']+", sentence))
     for i, m in enumerate(tokens):
@@ -157,7 +157,7 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
         surname = [w for w in name.split() if w.rstrip(".,") not in SUFFIXES][-1]
         return surname.lower(), name, True
     if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():
-        # a bare surname ("Harmon") or a one-word organization ("Newsweek")
+        # a bare surname ("Harmon") or a one-word organization ("Lakeside Weekly")
         return name.lower(), name, name.lower() not in ORG_WORDS
     return name.lower(), name, False
 
@@ -220,14 +220,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if _PARTY_TAG.match(m.group()):
                 continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
             cand = _candidate_key(m.group())
-            # "Jim Mattis, Defense Secretary, …": an apposition after a person is their title
+            # "Tom Reyes, Parks Secretary, …": an apposition after a person is their title
             apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
             if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
                 found_end = m.end()
         rest = sent[verb:]
-        # "Rice criticized Netanyahu’s planned speech": the lead is about Netanyahu’s action
-        # and Rice is one of its critics
+        # "Lee criticized Reyes’s planned speech": the lead is about Reyes’s action
+        # and Lee is one of its critics
         owner = _ATTACKED_ACTION.match(rest) or _CRITIC_OF.search(subject)
         if owner is None and _speaks(rest):
             owner = next(
@@ -239,7 +239,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 None,
             )
         if owner is not None:
-            # "Fox, an outspoken critic of Trump, said…": the lead is about Trump
+            # "Ellis, an outspoken critic of Reyes, said…": the lead is about Reyes
             found = _candidate_key(owner.group(1))
         if found is not None:
             if headline:
@@ -348,8 +348,8 @@ _BACK_DOWN = re.compile(
     r"relent(?:s|ed)?|capitulat(?:es|ed|ion)|gave in|give(?:s)? in|climb-?down|u-turn)\b",
     re.I,
 )
-"""The writers' words for an actor giving in ("a surprise retreat from the wall", "caves to
-Democrats"); not "conceded", which is as often a candidate conceding the race."""
+"""The writers' words for an actor giving in ("a surprise retreat from the park fee", "caves
+to the council"); not "conceded", which is as often a candidate conceding the race."""
 _ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;]*\bof\s+\S*$", re.I)
 MIN_BACK_DOWN_LINES = 2
 """Headlines and leads that must say the actor backed down (one outlet's word is a frame)."""
@@ -358,7 +358,7 @@ MIN_BACK_DOWN_LINES = 2
 def yielded_to(party: str, leads: Sequence[str]) -> tuple[str, bool]:
     """Return (the party on the action's side, whether the actor backed down) when a person
     acts for `party`: the other party when the headlines and leads say the actor backed down
-    ("Lee's surprise retreat from the wall": the actor gave the other party what it asked
+    ("Lee's surprise retreat from the park fee": the actor gave the other party what it asked
     for, so that party is for the action; the actor still is, see `relation`), else `party`."""
     if party in ("D", "R") and _backs_down(leads):
         return {"D": "R", "R": "D"}[party], True
@@ -372,8 +372,8 @@ def lead_lines(articles: Sequence[QuoteSource]) -> list[str]:
 
 def _backs_down(leads: Sequence[str]) -> bool:
     """True when the writers' own words in the headlines and leads say the actor backed down
-    ("a surprise retreat from the wall", "a clear cave"): not inside quotation marks, nor an
-    accusation they report ("accused Lee of capitulating")."""
+    ("a surprise retreat from the park fee", "caved to the council"): not inside quotation
+    marks, nor an accusation they report ("accused Lee of capitulating")."""
     found = 0
     for sent in leads:
         bare = outside_quotes(sent)

@@ -94,12 +94,12 @@ def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
     return None
 
 
-# The speaker phrase opening the next paragraph ("Sanders told co-host…") may be this long.
+# The speaker phrase opening the next paragraph ("Lee told co-host…") may be this long.
 _NEXT_SUBJECT_WORDS = 6
 
 
 def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
-    """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Sanders told
+    """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Lee told
     co-host Joe Scarborough…` (a name or pronoun, then a speech verb, opening the paragraph)."""
     lo, hi = _para_of(paras, raw.open_mark)
     if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():

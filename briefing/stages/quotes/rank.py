@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # A web name ("MoveOn.org") or a word with a capital inside ("MoveOn"): a proper organization
 # name, never a place or a common noun.
-# ("McCarthy", "LaRue" are surnames: the capital must follow three lower-case letters).
+# ("McAllen", "LaRue" are surnames: the capital must follow three lower-case letters).
 _PROPER_ORG = re.compile(r"^(?:[\w-]+\.(?:org|com|net)|[A-Z][a-z]{3,}[A-Z]\w*)\b")
 
 
@@ -92,17 +92,17 @@ moved..." from Lee's website) is a biography or a release, not their statement o
 OUTLET_WEIGHT = 1.0
 """Per outlet beyond the first that prints a quote: what several newsrooms chose to quote is,
 by their judgement, the speaker's key words (dev: key-phrase main quotes 0.747 -> 0.760 from
-0.5 a outlet; 2.0 over-rules length and form, 0.747)."""
+0.5 an outlet; 2.0 over-rules length and form, 0.747)."""
 QUESTION_PENALTY = 2.0
-"""A quote that ends on a question ("Come to think of it, does anyone get attacked more than
-me?") asks; a statement of the same speaker says where they stand (dev: gold speakers whose
-shown quote holds an editor's key phrase 54 -> 55 of 72, sides unchanged)."""
+"""A quote that ends on a question ("Who else would bring 400 jobs to Riverside?") asks; a
+statement of the same speaker says where they stand (dev: gold speakers whose shown quote
+holds an editor's key phrase 54 -> 55 of 72, sides unchanged)."""
 
 
 OLD_PENALTY = 3.0
-"""A quote the writer dates to a year ("Lee said to the group gathered in Riverside in March
-2008") is the record the story digs up, not the speaker's word on the news: it is shown only
-when the speaker has nothing newer."""
+"""A quote the writer dates to a year ("Lee said to the crowd in Riverside in March 2008") is
+the record the story digs up, not the speaker's word on the news: it is shown only when the
+speaker has nothing newer."""
 _IN_YEAR = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:an? |the )?(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -176,7 +176,7 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
 
 def _name_suffix(a: str, b: str) -> bool:
     """True when one speaker string ends with the other's full name of two or more words
-    ("aarp ceo a. barry rand" and "barry rand"): one person listed once per side."""
+    ("aclu ceo a. ann lee" and "ann lee"): one person listed once per side."""
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return len(short) >= 2 and long_[-len(short) :] == short

@@ -685,9 +685,9 @@ _CONCESSIVE = re.compile(r"(?:While|Although|Though|Even though|Even as|Whereas)
 
 def _conceded(text: str, start: int) -> bool:
     """True when the fragment at `start` is quoted inside a concessive clause that opens the
-    writer's sentence: 'While Reyes says the report “does not conclude that Lee committed a
-    crime,” it “also does not exonerate him.”' Alone, the conceded half says the opposite of
-    what the sentence reports."""
+    writer's sentence: 'While Reyes said the audit “does not find that the council broke any
+    rule,” it “also does not clear the agreement.”' Alone, the conceded half says the opposite
+    of what the sentence reports."""
     begin = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
     opening = text[begin + 1 : start].lstrip(" \n")
     return _CONCESSIVE.match(opening.rstrip('“"‘ ')) is not None

@@ -499,7 +499,7 @@ def _attribute(
                 if looks_person(" ".join(words[cut:])) and any(
                     w[:1].islower() for w in words[:cut]
                 ):
-                    # "Secretary of the Interior Ryan Zinke": the words after "of" name the
+                    # "Secretary of the Interior Ann Lee": the words after "of" name the
                     # office up to the person's first name
                     while (
                         any(w.lower() in ("of", "for") for w in words[:cut])
