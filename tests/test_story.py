@@ -545,3 +545,44 @@ def test_another_outlets_word_for_the_same_act_and_figure_is_no_framing_of_its_o
     assert _own_share(fact("The council approved the plan 7-2."), docs) == 0.25  # "plan" alone
     framed = fact("The council rammed through the plan 7-2.")
     assert _own_share(framed, docs) > 0.45
+
+
+def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
+    from briefing.stages.headline import _says_new
+
+    listed = fact("The Riverside council passed the stadium bill on Friday after a long debate.")
+    margin = Fact(
+        text="The Riverside council approved the stadium plan 7-2 on Friday.",
+        sources=["b"],
+        independent_sources=1,
+        source="b",
+        start=0,
+        end=62,
+        single_source=True,
+        evidence=[Evidence(article="b", start=0, end=62, text="x")],
+    )
+    # the same news, with the vote count: new; the same news again without it: not new
+    assert _says_new(margin, [listed], ())
+    again = margin.model_copy(
+        update={"text": "The Riverside council approved the stadium plan on Friday."}
+    )
+    assert not _says_new(again, [listed], ())
+
+
+def test_an_outlets_own_verb_for_the_same_act_counts_as_told_elsewhere() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    docs = [
+        clean(make_article("Vote", "The Riverside council approved the stadium plan 7-2.", id="a")),
+        clean(
+            make_article("Vote", "Riverside council members passed the stadium bill 7-2.", id="b")
+        ),
+    ]
+    groups = group_sources(docs)
+    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups, threshold=0.7)
+    # riverside, council, stadium, 7-2 and approved (= passed) of six: plan alone is its own
+    # (without the verb's class and the figure: three of five, under the bar)
+    assert "a" in [f.source for f in shared]

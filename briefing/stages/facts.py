@@ -29,6 +29,7 @@ from briefing.stages.agreement import (
     lower_words,
     opens_on_gloss,
     states_core,
+    verb_classes,
 )
 from briefing.stages.narrative import (
     CONNECTIVE,
@@ -768,15 +769,18 @@ def shared_facts(
     """Return single-source facts from anywhere in the articles, the most shared first.
 
     A sentence that could word a fact (`Candidate.wording_ok`) is scored by how much of it the
-    other outlets tell too: for each other article, the share of its content words that
-    article's closest sentence uses, summed. What several outlets tell is the story's common
-    ground, even where no outlet states it in full (then no consensus fact cites it). The
-    score only ranks: each fact cites its own article alone, marked single-source, since a
-    shared word is no proof that an outlet states the claim.
+    other outlets tell too: for each other article, the share of its content words and
+    figures that article's closest sentence tells, summed (a news verb told in that outlet's
+    own word counts: "approved" where it says "passed", data/news_verbs.txt). What several
+    outlets tell is the story's common ground, even where no outlet states it in full (then
+    no consensus fact cites it). The score only ranks: each fact cites its own article
+    alone, marked single-source, since a shared word is no proof that an outlet states the
+    claim.
     """
+    classes = verb_classes().single
     per_article: dict[str, list[frozenset[str]]] = defaultdict(list)
     for cand in cands:
-        per_article[cand.sentence.article].append(cand.full.words)
+        per_article[cand.sentence.article].append(_told(cand.full, classes))
     scored = []
     for i, cand in enumerate(cands):
         if not cand.wording_ok:
@@ -784,8 +788,11 @@ def shared_facts(
         words = cand.feats.words
         if not words:
             continue
+        # its words and figures; a news verb counts as told when another outlet uses its class
+        mine = words | cand.feats.numbers
+        verbs = [(w, frozenset(f"class:{c}" for c in classes[w])) for w in words if classes.get(w)]
         shared = sum(
-            max((len(words & other) / len(words) for other in sentences), default=0.0)
+            max((_told_share(mine, verbs, other) for other in sentences), default=0.0)
             for article, sentences in per_article.items()
             if article != cand.sentence.article
         )
@@ -793,6 +800,25 @@ def shared_facts(
             scored.append((-(shared + 0.3 / (1 + cand.sentence.index)), i))
     scored.sort()
     return [make_fact(i, Cluster(members=[]), cands, groups) for _, i in scored]
+
+
+def _told_share(
+    mine: frozenset[str], verbs: Sequence[tuple[str, frozenset[str]]], other: frozenset[str]
+) -> float:
+    """Return the share of `mine` (words and figures) that `other` (see `_told`) tells, a verb
+    of `verbs` counting when `other` tells its class."""
+    hits = len(mine & other)
+    hits += sum(1 for w, keys in verbs if w not in other and not keys.isdisjoint(other))
+    return hits / len(mine)
+
+
+def _told(feats: Features, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Return what a sentence tells, as `shared_facts` compares it: its words, its figures
+    and the news-verb classes of its words ("passed" tells "approved")."""
+    return frozenset(
+        {*feats.words, *feats.numbers}
+        | {f"class:{c}" for w in feats.words for c in classes.get(w, ())}
+    )
 
 
 def single_source_facts(
