@@ -1300,26 +1300,22 @@ def test_a_title_case_headline_in_one_article_names_no_speaker_in_another() -> N
     assert [q.speaker for q in quotes] == ["Harmon"]
 
 
-def test_a_full_statement_ranks_before_a_fragment_of_the_same_merit() -> None:
-    text = (
-        "The council approved the agreement on Tuesday.\n\n"
+@pytest.mark.parametrize(
+    "park",
+    [
+        # a fragment of the writer's sentence
         "Mayor Lee Park, who backed the agreement, said it was “the best deal for 400 workers on"
-        " the east side of the city.”\n\n"
-        "Council member Ann Harmon, who praised the agreement, said: “The agreement brings 400"
-        " new jobs to the east side of the city.”\n\n"
-        "“Nobody asked the people who live by the river,” said Dana Wells, who criticized the"
-        " agreement."
-    )
-    sides, _ = story_sides([source("a", text)], quotes_per_side=1)
-    assert [q.speaker for q in sides[0].quotes] == ["Ann Harmon"]
-    assert [q.speaker for q in sides[0].more] == ["Lee Park"]
-
-
-def test_a_statement_ranks_before_a_question_of_the_same_merit() -> None:
-    text = (
-        "The council approved the agreement on Tuesday.\n\n"
+        " the east side of the city.”",
+        # a question
         "Mayor Lee Park, who backed the agreement, said: “Who else would bring 400 new jobs to"
-        " the east side of the city?”\n\n"
+        " the east side of the city?”",
+    ],
+)
+def test_a_full_statement_ranks_before_a_fragment_or_a_question_of_the_same_merit(
+    park: str,
+) -> None:
+    text = (
+        f"The council approved the agreement on Tuesday.\n\n{park}\n\n"
         "Council member Ann Harmon, who praised the agreement, said: “The agreement brings 400"
         " new jobs to the east side of the city.”\n\n"
         "“Nobody asked the people who live by the river,” said Dana Wells, who criticized the"
