@@ -260,8 +260,8 @@ def _subject_like(chunk: list[tuple[str, int, int]]) -> bool:
 
 
 def _proper_name(phrase: str) -> bool:
-    """True for a capitalized name of two or more words ("Democracy for America", "Safari
-    Club"), not a description ("the group's director")."""
+    """True for a capitalized name of two or more words ("Democracy for Lakeside", "Lakeside
+    Rifle Club"), not a description ("the group's director")."""
     words = phrase.split()
     return (
         len(words) >= 2
@@ -295,7 +295,7 @@ def _cue_from_chunk(
     head = 0
     for idx, (s, e) in enumerate(segments):
         if idx and _proper_name(text[segments[0][0] : segments[0][1]]):
-            break  # "Democracy for America, the group founded by Ann Lee, said": the group
+            break  # "Democracy for Lakeside, the group founded by Ann Lee, said": the group
         if looks_person(strip_title(text[s:e])[1]):
             head = idx
             break
@@ -516,7 +516,7 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
             and _is_capital(words[j - 2][0])
             and words[j - 2][0].lower() not in TITLES
         ):
-            j -= 1  # "Democracy for America", "Americans for Prosperity": one name
+            j -= 1  # "Democracy for Lakeside", "Americans for Prosperity": one name
             continue
         if w in (",", ".", ":", ";", "—", "–", "(", ")", "!", "?") or lw in _STOP:
             break

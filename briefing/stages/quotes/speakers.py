@@ -55,19 +55,19 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
             or (all(_is_capital(w) for w in head) and head[-1].lower() in ORG_WORDS)
             or (all(_is_capital(w) for w in head) and not any(_is_role(w) for w in head))
         ):
-            # "ACLU of Florida", "University of Texas", "Democracy for America": one
+            # "ACLU of Florida", "University of Texas", "Democracy for Lakeside": one
             # organization; a capitalized title ("Director of …") is a role
             return None, phrase
-        named = len(head) - next(
+        begins = len(head) - next(
             (i for i, w in enumerate(reversed(head)) if not _is_capital(w)), len(head)
         )
         if (
-            0 < named < len(head)
-            and all(w.islower() for w in head[:named])
-            and not any(_is_role(w) for w in head[named:])
+            0 < begins < len(head)
+            and all(w.islower() for w in head[:begins])
+            and not any(_is_role(w) for w in head[begins:])
         ):
-            # "the liberal group Democracy for America": a description, then the name
-            return None, phrase.split(None, named)[-1]
+            # "the liberal group Democracy for Lakeside": a description, then the name
+            return None, phrase.split(None, begins)[-1]
         return m.group(1).strip(), m.group(2).strip()
     m = re.match(r"(.+?)’s\s+(.+)$|(.+?)'s\s+(.+)$", phrase)
     if m:
