@@ -1144,38 +1144,6 @@ def test_a_plural_title_and_a_name_particle_keep_the_right_person(text: str, spe
     assert only(text).speaker == speaker
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "role", "organization"),
-    [
-        # an irregular past tense is no part of the speaker's name or role
-        (
-            'Dan Ellis shook his head and said, "No way at all, not this year."',
-            "Dan Ellis",
-            None,
-            None,
-        ),
-        (
-            'Sen. Ann Lee threw up her hands and said, "We will not vote for it."',
-            "Ann Lee",
-            "Senator",
-            None,
-        ),
-        # a description, then the organization's name
-        (
-            'The group Democracy for Lakeside said, "We lost the vote on Friday."',
-            "Democracy for Lakeside",
-            None,
-            "Democracy for Lakeside",
-        ),
-    ],
-)
-def test_the_speaker_phrase_stops_at_its_verb_and_keeps_an_organizations_name(
-    text: str, speaker: str, role: str | None, organization: str | None
-) -> None:
-    quote = only(text)
-    assert (quote.speaker, quote.role, quote.organization) == (speaker, role, organization)
-
-
 def test_a_named_speakers_long_fragment_is_on_the_record() -> None:
     text = (
         "The council approved the agreement on Tuesday.\n\n"
@@ -1278,6 +1246,26 @@ def test_a_condition_or_a_title_is_no_tone_toward_the_actor() -> None:
             "Democracy for America",
             None,
             "Democracy for America",
+        ),
+        # an irregular past tense is no part of the speaker's name or role
+        (
+            'Dan Ellis shook his head and said, "No way at all, not this year."',
+            "Dan Ellis",
+            None,
+            None,
+        ),
+        (
+            'Sen. Ann Lee threw up her hands and said, "We will not vote for it."',
+            "Ann Lee",
+            "Senator",
+            None,
+        ),
+        # a description, then the organization's name
+        (
+            'The group Democracy for Lakeside said, "We lost the vote on Friday."',
+            "Democracy for Lakeside",
+            None,
+            "Democracy for Lakeside",
         ),
     ],
 )
