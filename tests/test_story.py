@@ -460,6 +460,37 @@ def test_a_detail_other_outlets_tell_too_fills_in_citing_its_own_article() -> No
     assert filled.sources == ["a"] and filled.single_source
 
 
+def test_details_other_outlets_tell_rank_by_their_rare_words() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    # "Riverside council members" is in every sentence of the story: sharing it says little
+    common = "Riverside council members met on Friday for a long, closed session with lawyers."
+    specific = "The stadium will hold 40,000 seats near the old mill."
+    said_a = [
+        f"“We met about the {w},” Riverside council members said." for w in "budget roads".split()
+    ]
+    said_b = [
+        f"“We spoke about {w},” Riverside council members said." for w in "taxes water".split()
+    ]
+    a = make_article("Budget", common, specific, *said_a, id="a")
+    b = make_article(
+        "Budget",
+        "Riverside council members met on Friday.",
+        "The stadium will hold 40,000 seats.",
+        *said_b,
+        id="b",
+    )
+    docs = [clean(a), clean(b)]
+    groups = group_sources(docs)
+    shared = [f.text for f in shared_facts(candidates(docs, groups, load_lexicon()), groups)]
+    # more of the first sentence's words are told elsewhere (5 of 9 to 4 of 7), and it comes
+    # first, but the second's told words are the ones that say a claim
+    assert shared.index(specific) < shared.index(common)
+
+
 def test_a_detail_from_further_down_is_listed_never_summarized() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article

@@ -775,12 +775,14 @@ def shared_facts(
     outlets tell is the story's common ground, even where no outlet states it in full (then
     no consensus fact cites it). The score only ranks: each fact cites its own article
     alone, marked single-source, since a shared word is no proof that an outlet states the
-    claim.
+    claim. Sentences past `threshold` rank by the same share with each word weighted by how
+    rare it is in the story: "Lee" is in every sentence, "veto" and "48-12" tell a claim.
     """
     classes = verb_classes().single
     per_article: dict[str, list[frozenset[str]]] = defaultdict(list)
     for cand in cands:
         per_article[cand.sentence.article].append(_told(cand.full, classes))
+    weight = _rarity(cands)
     scored = []
     for i, cand in enumerate(cands):
         if not cand.wording_ok:
@@ -791,25 +793,56 @@ def shared_facts(
         # its words and figures; a news verb counts as told when another outlet uses its class
         mine = words | cand.feats.numbers
         verbs = [(w, frozenset(f"class:{c}" for c in classes[w])) for w in words if classes.get(w)]
+        others = [s for article, s in per_article.items() if article != cand.sentence.article]
         shared = sum(
             max((_told_share(mine, verbs, other) for other in sentences), default=0.0)
-            for article, sentences in per_article.items()
-            if article != cand.sentence.article
+            for sentences in others
         )
-        if shared >= threshold:
-            scored.append((-(shared + 0.3 / (1 + cand.sentence.index)), i))
+        if shared < threshold:
+            continue
+        rare = sum(
+            max((_told_share(mine, verbs, other, weight) for other in sentences), default=0.0)
+            for sentences in others
+        )
+        scored.append((-(rare + 0.3 / (1 + cand.sentence.index)), i))
     scored.sort()
     return [make_fact(i, Cluster(members=[]), cands, groups) for _, i in scored]
 
 
 def _told_share(
-    mine: frozenset[str], verbs: Sequence[tuple[str, frozenset[str]]], other: frozenset[str]
+    mine: frozenset[str],
+    verbs: Sequence[tuple[str, frozenset[str]]],
+    other: frozenset[str],
+    weight: dict[str, float] | None = None,
 ) -> float:
     """Return the share of `mine` (words and figures) that `other` (see `_told`) tells, a verb
-    of `verbs` counting when `other` tells its class."""
-    hits = len(mine & other)
-    hits += sum(1 for w, keys in verbs if w not in other and not keys.isdisjoint(other))
-    return hits / len(mine)
+    of `verbs` counting when `other` tells its class; each word counts its `weight` if given
+    (see `_rarity`), else 1."""
+    if weight is None:
+        hits = len(mine & other)
+        hits += sum(1 for w, keys in verbs if w not in other and not keys.isdisjoint(other))
+        return hits / len(mine)
+    told = sum(weight[w] for w in mine & other)
+    told += sum(weight[w] for w, keys in verbs if w not in other and not keys.isdisjoint(other))
+    return told / sum(weight[w] for w in mine)
+
+
+RARITY_FLOOR = 0.5
+"""What a word every sentence of the story uses still counts in `_rarity`."""
+
+
+def _rarity(cands: Sequence[Candidate]) -> defaultdict[str, float]:
+    """Return each word's weight in the story: log(n / sentences using it) + RARITY_FLOOR over
+    the n sentences of all its articles (inverse document frequency)."""
+    used: dict[str, int] = defaultdict(int)
+    for cand in cands:
+        for word in cand.full.words:
+            used[word] += 1
+    n = len(cands) + 1
+    weight: defaultdict[str, float] = defaultdict(lambda: math.log(n) + RARITY_FLOOR)
+    for word, count in used.items():
+        weight[word] = math.log(n / (count + 1)) + RARITY_FLOOR
+    return weight
 
 
 def _told(feats: Features, classes: dict[str, frozenset[str]]) -> frozenset[str]:
