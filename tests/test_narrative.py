@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from briefing.stages.narrative import as_support, shortened, stand_alone
 
 
@@ -69,11 +71,19 @@ def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
         assert wording is not None and wording.text == text, text
 
 
-def test_a_pronoun_subject_names_the_one_person_named_just_before() -> None:
-    before = ["Mayor Ann Lee spoke to reporters after the vote on Monday evening."]
-    wording = stand_alone("She said the stadium would open in 2028.", before)
-    assert wording is not None and wording.text == "[Ann Lee] said the stadium would open in 2028."
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("Mayor Ann Lee spoke to reporters after the vote on Monday evening.", "Ann Lee"),
+        # a title and a surname name a person as "Ms. Lee" does
+        ("President Lee spoke to reporters after the vote on Monday evening.", "Lee"),
+        ("Sen. Lee’s staff spoke to reporters after the vote on Monday evening.", "Lee"),
+    ],
+)
+def test_a_pronoun_subject_names_the_one_person_named_just_before(before: str, name: str) -> None:
     text = "She said the stadium would open in 2028."
+    wording = stand_alone(text, [before])
+    assert wording is not None and wording.text == f"[{name}] said the stadium would open in 2028."
     assert wording.inserted + text[wording.start : wording.end] == wording.text
 
 
@@ -146,6 +156,10 @@ def test_a_closing_appositive_is_cut_unless_it_attributes() -> None:
 def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:
     before = ["The mayor spoke at Riverside High School on Monday evening."]
     assert stand_alone("She said the stadium would open in 2028.", before) is None
+    # "the Lakeside Partnership" is no person: Lee is the one "he" can be
+    before = ["President Lee met members of the Trans-Lakeside Partnership on Monday evening."]
+    wording = stand_alone("He said the stadium would open in 2028.", before)
+    assert wording is not None and wording.text.startswith("[Lee] said")
 
 
 def test_back_references_the_reader_cannot_see_are_left_out_or_resolved() -> None:

@@ -135,6 +135,7 @@ def _pointing(bare: str) -> bool:
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
+_DOTTED_TITLE = re.compile(r"\b(?:Sen|Gov|Rep|Sec)\.\s+(?P<sur>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
 # capitalised words that start a run but are no first name
 _NOT_FIRST = frozenset(
@@ -304,6 +305,12 @@ def _persons(text: str) -> tuple[tuple[str, str], ...]:
     bare = outside_quotes(text)
     # "Mr. Lee’s": the surname without the possessive
     surnames = [_unpossessed(m.group("sur")) for m in _HONORIFIC.finditer(bare)]
+    # "Sen. Lee said": a dotted title and a surname alone (the run stops at the dot)
+    surnames += [
+        _unpossessed(m.group("sur"))
+        for m in _DOTTED_TITLE.finditer(bare)
+        if _is_surname(m.group("sur"))
+    ]
     out = [(sur, sur) for sur in surnames]
     titles = mapping("titles")
     for m in _NAME_RUN.finditer(bare):
@@ -311,7 +318,13 @@ def _persons(text: str) -> tuple[tuple[str, str], ...]:
         # "Connecticut Attorney General Ann Lee": the name is what follows the last title
         cut = [i for i, w in enumerate(words) if w.rstrip(".") in _NOT_FIRST or w.lower() in titles]
         if cut and cut[-1] < len(words) - 1:
+            title = words[cut[-1]].lower()
             words = words[cut[-1] + 1 :]
+            if len(words) == 1 and title in _SURNAME_TITLES and _is_surname(words[0]):
+                # "President Reyes said", "Sen. Lee's bill": a title and a surname name one
+                # person as an honorific does
+                out.append((_unpossessed(words[0]), _unpossessed(words[0])))
+                continue
         # "Intelligence James Clapper" (after "Director of National"): from the first name on
         if len(words) > 2:
             first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
@@ -326,6 +339,26 @@ def _persons(text: str) -> tuple[tuple[str, str], ...]:
             else:
                 out.append((last, " ".join(words[:-1] + [last])))
     return tuple(out)
+
+
+_SURNAME_TITLES = frozenset(
+    "president sen. senator gov. governor rep. representative mayor speaker secretary sec. "
+    "judge justice sheriff commissioner chairman chairwoman director minister".split()
+)
+"""Titles that name a person with a surname alone ("President Reyes"); not "General" or
+"Chief", which also start company names ("General Motors")."""
+
+
+def _is_surname(word: str) -> bool:
+    """Return whether a capitalised word after a title can be a surname: no place or
+    organization word, weekday or month ("Governor Street", "President Monday")."""
+    bare = _unpossessed(word).rstrip(".")
+    return (
+        bare[:1].isupper()
+        and bare.isalpha()
+        and bare not in _NOT_FIRST
+        and bare.lower() not in _not_person()
+    )
 
 
 def _unpossessed(word: str) -> str:
@@ -430,7 +463,7 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
         reach += 1
     for row in reversed(mentions[-reach:]):
         # "she" is none of the men just named (nor "he" one of the women)
-        fits = [(s, full) for s, full, _ in row if not sex or gender(full) in ("", sex)]
+        fits = [(s, full) for s, full, around in row if not sex or _sex(full, around) in ("", sex)]
         if not fits:
             continue
         surnames = {s for s, _ in fits}
@@ -438,6 +471,15 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
             return None  # two people just before: "he" could be either
         return max((full for _, full in fits), key=len)
     return None
+
+
+def _sex(full: str, around: str) -> str:
+    """'m', 'f' or '' for a person as named: from the first name, or from "Mr."/"Ms." before
+    a surname alone ("President Lee" says neither: Lee is no first name here)."""
+    if " " in full:
+        return gender(full)
+    honorific = around.rstrip().rsplit(" ", 1)[-1]
+    return {"mr.": "m", "ms.": "f", "mrs.": "f"}.get(honorific, "")
 
 
 def _titled(before: Sequence[str], role: str) -> str | None:
