@@ -65,6 +65,35 @@ def test_summary_without_facts_uses_lead_sentences_that_stand_alone() -> None:
     assert "They said" not in text
 
 
+def test_a_story_whose_leads_only_forecast_or_report_a_statement_still_has_a_summary() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    forecast = (
+        "Mayor Ann Lee is expected to sign an order on Monday ending the stadium plan, "
+        "according to several reports."
+    )
+    docs = [
+        clean(make_article("Stadium", forecast, id="a")),
+        clean(
+            make_article(
+                "Stadium",
+                "Tom Reyes said on Sunday he does not believe the stadium can be saved.",
+                id="b",
+            )
+        ),
+    ]
+    # neither is a checkable fact, and nothing else is told: the leads are the news
+    text = summary([], docs, load_lexicon())
+    assert text in (
+        forecast,
+        "Tom Reyes said on Sunday he does not believe the stadium can be saved.",
+    )
+    # a lead that opens on a quotation is a quote, never the summary
+    quoted = [clean(make_article("Stadium", "“It cannot be saved,” Tom Reyes said on Sunday."))]
+    assert summary([], quoted, load_lexicon()) == ""
+
+
 def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> None:
     long_fact = fact(
         "The former official, according to a newspaper report published on Monday, said he "

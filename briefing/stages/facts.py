@@ -170,6 +170,7 @@ ATTRIBUTION_TAG = re.compile(
     r"\.?[\"'”’]?$"
 )
 QUOTATION = "quotation (quotes have their own section)"
+HEDGED = "hedged or speculative"
 
 # A hedge inside a clause that only qualifies a noun or the main claim ("vetoed the bill,
 # telling lawmakers it could expose the U.S.", "a plan that may reopen", "an incident when
@@ -286,7 +287,7 @@ def not_checkable(text: str) -> str | None:
         # a quote (the sides show it), not a news fact
         return QUOTATION
     if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
-        return "hedged or speculative"
+        return HEDGED
     if _SCHEDULE.search(bare):
         return "a schedule, not news"
     if _FIRST_PERSON.search(bare):

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
-from briefing.stages.facts import not_checkable, wording_problem
+from briefing.stages.facts import HEDGED, QUOTATION, not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
@@ -215,6 +215,10 @@ def lead_summary(
         stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
     if not stated and rest:
         stated.append(rest.pop(0))  # no lead will do: the top fact is better than no summary
+    if not stated:
+        # nor any fact: what the leads report as expected or as someone's statement is the
+        # news (a summary is never empty where an article has a lead that stands alone)
+        stated = central_leads(docs, lexicon, limit=1, last_resort=True)
     return " ".join(f.text for f in stated), stated, rest
 
 
@@ -585,6 +589,11 @@ def _restates(a: str, b: str) -> bool:
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
+_REPORTED = frozenset({HEDGED, QUOTATION})
+"""What `central_leads(last_resort=True)` lets through: a forecast or a statement reported."""
+_OPENS_QUOTE = ("“", '"', "‘", "'")
+
+
 CUT_PENALTY = 0.3
 """How much less central a lead counts when it reads neutrally only once a closing clause is
 cut: an outlet that states the news whole and neutrally is preferred."""
@@ -593,15 +602,24 @@ LEAD_POOL = 10
 
 
 def central_leads(
-    docs: Sequence[Document], lexicon: Lexicon, *, limit: int = 2, strict: bool = False
+    docs: Sequence[Document],
+    lexicon: Lexicon,
+    *,
+    limit: int = 2,
+    strict: bool = False,
+    last_resort: bool = False,
 ) -> list[Fact]:
     """Return checkable, neutral lead sentences, those whose words most articles share first.
 
     Each is a single-source fact citing its own article, worded as it reads alone. Sentences
     that could word a fact rank first, then those that can once a closing clause with a
     charged word is cut (`narrative.without_loaded_tail`), then those that only pass as
-    checkable and neutral (vague), which fill in when an excerpt has nothing better.
+    checkable and neutral (vague), which fill in when an excerpt has nothing better. With
+    `last_resort`, a lead that reports what is expected or what someone said ("Lee is expected
+    to sign the order Monday, according to reports", "Lee said she does not believe...") also
+    counts: for a story whose outlets report nothing else, it is the news.
     """
+    allowed = _REPORTED if last_resort else frozenset()
     per_doc = _vocabularies(docs)
     scored = []
     for index, d in enumerate(docs):
@@ -618,7 +636,9 @@ def central_leads(
             cut = without_loaded_tail(wording, s.text, lexicon)
             wording = cut or wording
             text = wording.plain
-            if not_checkable(s.text) or lexicon.is_loaded(text) or len(text.split()) < 6:
+            if not_checkable(s.text) not in (None, *allowed):
+                continue
+            if lexicon.is_loaded(text) or len(text.split()) < 6 or s.text.startswith(_OPENS_QUOTE):
                 continue
             words = set(content_words(outside_quotes(s.text)))
             if not words:
