@@ -756,3 +756,13 @@ def test_the_one_name_the_article_put_on_a_thing_is_put_before_it() -> None:
     assert stand_alone("Democrats called the ad offensive to Riverside voters on Tuesday.") is None
     # the name is the sentence's own: "the [Tom Reyes] ad" would not say which ad
     assert stand_alone("Tom Reyes said the ad would run in Riverside on Tuesday.", ads) is None
+    # "the Senate finance committee": the kind of committee belongs to its name; a capital that
+    # only opens a sentence ("Finance committee chairman...") names nothing
+    panel = [
+        "The Senate finance committee met on Monday.",
+        "Finance committee chairman Tom Reyes spoke first.",
+    ]
+    text = "Ann Lee said the committee would vote on the stadium plan on Friday."
+    named = stand_alone(text, panel)
+    assert named is not None and "the [Senate finance] committee would vote" in named.text
+    assert stand_alone(text, [panel[1], "The finance committee met on Monday."]) is None

@@ -1011,8 +1011,15 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
         for text in before:
             if not any(word in text for word in kinds):
                 continue  # the cheap test first: most sentences never name the thing
-            for m in pattern.finditer(_bare(text)):
+            bare = _bare(text)
+            for m in pattern.finditer(bare):
                 name = _name_only(m.group("name") or m.group("owner"))
+                if name and m.start() == 0 and " " not in name and _in_lower_case(name, before):
+                    continue  # "Intelligence committee chairman Lee": a capital by position
+                if name and m.group("kind"):
+                    if not _modifies(bare, m.start("kind")):
+                        continue  # "Lee said committee members...": no name on a committee
+                    name = f"{name} {m.group('kind')}"  # "the [Senate finance] committee"
                 if name:
                     names.add(name)
         if len(names) == 1:
@@ -1022,13 +1029,29 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
     return None
 
 
+def _modifies(text: str, at: int) -> bool:
+    """Return whether the word at `at` is a noun or an adjective (the "finance" of "the Senate
+    finance committee"), not a verb ("Lee said committee members...")."""
+    from briefing.text.tagger import tag_once as tag
+
+    return any(t.start == at and t.upos in ("NOUN", "ADJ") for t in tag(text))
+
+
+def _in_lower_case(word: str, texts: Sequence[str]) -> bool:
+    """Return whether `word` appears in lower case in `texts` ("the intelligence committee"):
+    a common word, capitalised only where it opens a sentence."""
+    pattern = re.compile(rf"\b{re.escape(word.lower())}\b")
+    return any(pattern.search(text) for text in texts)
+
+
 @lru_cache(maxsize=256)
 def _owner_pattern(kinds: frozenset[str]) -> re.Pattern[str]:
     """The names put on a thing: "Lakeside Weekly cover", "Reyes's new ad", "the cover of this
-    week's Lakeside Weekly"."""
+    week's Lakeside Weekly", "the Senate finance committee" (`kind`: "finance")."""
     alt = "|".join(re.escape(w) for w in sorted(kinds, key=lambda w: (-len(w), w)))
     return re.compile(
-        rf"(?P<name>{_NAME_WORDS})(?:['’]s(?:\s+[a-z][\w-]+){{0,2}})?\s+(?:{alt})\b"
+        rf"(?P<name>{_NAME_WORDS})(?:['’]s(?:\s+[a-z][\w-]+){{0,2}}|(?<!['’]s)\s+(?P<kind>[a-z][\w-]+))?"
+        rf"\s+(?:{alt})\b"
         rf"|\b(?:{alt}) of (?:(?:this|last|next) [a-z]+['’]s )?(?P<owner>{_NAME_WORDS})"
     )
 
