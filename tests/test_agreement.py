@@ -307,6 +307,10 @@ def test_the_core_needs_the_same_actor_action_object_negation_and_day() -> None:
     assert states_core(jones, "Jones signed the stadium bill at City Hall.")
     # a verb inside a quotation is the speaker's word, not the outlet's report
     assert not states_core(LONG_FACT, '"Lee signed the stadium bill," Tom Reyes said.')
+    # what someone is criticized for says which criticism: another one is another claim
+    fact = "Ann Lee criticized Tom Reyes for skipping the stadium vote on Monday night."
+    assert states_core(fact, "Lee attacked Reyes for missing the stadium vote.")
+    assert not states_core(fact, "Lee went after Reyes's remark about taxes at a fund-raiser.")
 
 
 def test_speech_is_attribution_not_the_core_of_a_claim() -> None:

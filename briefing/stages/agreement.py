@@ -886,6 +886,39 @@ def _object_stated(a: Claim, there: frozenset[str]) -> bool:
     return any(w in there or stem(w) in stems for w in family_of(obj) | {obj})
 
 
+_FOR_REASON = frozenset(
+    f"class:{c}" for c in "criticize praise apologize sue fire arrest charge convict".split()
+)
+"""Actions whose "for ..." says which one: "criticized Lee for the delay" and "criticized Lee
+for the tax plan" are two criticisms."""
+_REASON_WORDS = 8
+_IN_OBJECT = frozenset({"DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN", "PART"})
+
+
+def _reason_stated(a: Claim, there: frozenset[str]) -> bool:
+    """Return True unless `a` criticizes, praises, sues (...) someone "for" something that no
+    word of `there` tells: "criticized Lee for making a statement on the night of the vote"
+    is not stated by "went after Lee's remark about taxes"."""
+    if a.main_at < 0 or not a.main & _FOR_REASON:
+        return True
+    tokens = a.tokens
+    j = a.main_at + 1
+    while j < len(tokens) and j <= a.main_at + 6 and tokens[j].upos in _IN_OBJECT:
+        j += 1
+    if j == a.main_at + 1 or j >= len(tokens) or tokens[j].text.lower() != "for":
+        return True
+    reason = []
+    for t in tokens[j + 1 : j + 1 + _REASON_WORDS]:
+        if t.upos == "PUNCT" and t.text not in ("'", "’", '"', "“", "”", "-"):
+            break
+        if t.upos in ("NOUN", "VERB", "PROPN", "ADJ") and t.text.lower() not in STOPWORDS:
+            reason.append(t.text.lower())
+    if not reason:
+        return True
+    stems = {stem(w) for w in there}
+    return any(w in there or stem(w) in stems for w in reason)
+
+
 def _described_body(a: Claim, b: Claim, known: frozenset[str]) -> bool:
     """Return True when `b`'s actor is a description of `a`'s organization: `b` names no one
     before its verb, its subject is a body noun ("one of the largest civil rights groups
@@ -1090,7 +1123,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         hits = [b.main_at]
     around = f"{other} {context}"
     present = lower_words(around)
-    if not _object_stated(a, present):
+    if not _object_stated(a, present) or not _reason_stated(a, present):
         return False
     if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
         return False  # "fired Ellis" is not "fired Reyes"
