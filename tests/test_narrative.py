@@ -285,6 +285,11 @@ def test_a_bare_role_resolves_only_to_the_person_given_that_role() -> None:
     assert wording is not None and wording.text.startswith("[Ann Lee]")
     two = [*before, "Gov. Mary Poe and Sen. Tom Reyes met Attorney General Joan Fry."]
     assert stand_alone("The A.G. said she had misspoken at a 2008 event.", two) is None
+    # a role with what it is of says who without a name, and keeps its words
+    text = "The chairman of the Riverside finance committee requested the tax records on Monday."
+    for article in (before, []):
+        wording = stand_alone(text, article)
+        assert wording is not None and wording.text == text
 
 
 def test_the_bill_resolves_to_the_one_bill_named_just_before() -> None:

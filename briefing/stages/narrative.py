@@ -36,7 +36,7 @@ CONNECTIVE = re.compile(
 _PERSONAL = re.compile(
     r"^(He|She|The (?i:governor|senator|congressman|congresswoman|mayor|candidate|"
     r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner|president|"
-    r"prime minister))"
+    r"prime minister)(?! of\b| for\b))"
     r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
     # "The president's concession paved the way...": whose concession, named in brackets
     r"|(?:(?<=[Tt]he president)|(?<=[Tt]he prime minister))(?=['’]s\s))"
@@ -54,7 +54,9 @@ DANGLING = re.compile(
     # a bare role names someone the sentence before introduced: "The governor faces..."
     r"(?i:governor|senator|congressman|congresswoman|representative|president|mayor|"
     r"candidate|lawmaker|chairman|chairwoman|secretary|minister|speaker|judge|justice|"
-    r"nominee|attorney general|A\.G\.|sheriff|chief|commissioner|spokesman|spokeswoman)))"
+    r"nominee|attorney general|A\.G\.|sheriff|chief|commissioner|spokesman|spokeswoman)"
+    # "The chairman of the Senate finance committee said": the role says who
+    r"(?! of\b| for\b)))"
     r"(?!\w)"
 )
 """Openers that point at something said before: such a sentence cannot stand alone."""
