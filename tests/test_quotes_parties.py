@@ -84,6 +84,38 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
     assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
 
 
+@pytest.mark.parametrize(
+    ("leads", "party"),
+    [
+        # a chamber or a committee acts for the party the leads name
+        (
+            [
+                "House Democrats passed the stadium bill on Monday after a long debate.",
+                "The Lakeside House passed the stadium bill 220-210 on Monday.",
+                "The Lakeside House sent the stadium bill to the Senate on Monday.",
+            ],
+            "D",
+        ),
+        # a club the Democrats accuse is not theirs
+        (
+            [
+                "Senate Democrats say top Lakeside Rifle Club officials knew of the payments.",
+                "A report by Democrats on the finance panel alleges that the Lakeside Rifle Club "
+                "took the money.",
+                "The Lakeside Rifle Club took money from a foreign bank, the report found.",
+                "The Lakeside Rifle Club denied taking any money on Friday.",
+            ],
+            "",
+        ),
+    ],
+)
+def test_an_institution_acts_for_the_party_named_with_it(leads: list[str], party: str) -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.party == party, camps
+
+
 def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
     from briefing.stages.quotes.stances import _toward_actor
 

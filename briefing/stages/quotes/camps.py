@@ -194,20 +194,24 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
     parties: dict[str, float] = defaultdict(float)
+    # the parties a lead names in the same subject as a candidate actor ("House Democrats
+    # passed"): the party an institution acts for
+    allied: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for sent, weight, headline in _lead_sentences(articles):
         verb = _first_verb(sent)
         if verb <= 0:
             continue
         subject = sent[:verb]
         # "Every Republican on the panel demanded…", "House Democrats’ bill passed…"
-        found_parties = {
-            _PARTY_WORD[(m.group(1) or m.group(2)).lower()]
+        party_hits = [
+            (m.start(), m.end(), _PARTY_WORD[(m.group(1) or m.group(2)).lower()])
             for m in _PARTY_SUBJECT.finditer(subject)
-        }
+        ]
+        found_parties = {party for _, _, party in party_hits}
         for party in found_parties:
             parties[party] += weight
         found = None
-        found_end = -1
+        found_start = found_end = -1
         skipped_end = -1
         for m in _CANDIDATE.finditer(subject):
             before = subject[: m.start()].split()
@@ -224,7 +228,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
             if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
-                found_end = m.end()
+                found_start, found_end = m.start(), m.end()
         rest = sent[verb:]
         # "Lee criticized Reyes’s planned speech": the lead is about Reyes’s action
         # and Lee is one of its critics
@@ -242,6 +246,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             # "Ellis, an outspoken critic of Reyes, said…": the lead is about Reyes
             found = _candidate_key(owner.group(1))
         if found is not None:
+            # the party in the actor's own words ("House Democrats", "the Democratic-led
+            # panel"), not that of those who speak of it ("Democrats say the club...", "a
+            # report by Democrats ... alleges that the club")
+            for start, end, party in party_hits if owner is None else ():
+                if found_start <= start < found_end or (
+                    end <= found_start and len(subject[end:found_start].split()) <= ALLIED_WORDS
+                ):
+                    allied[found[0]][party] += weight
             if headline:
                 headline_hits.append((found[0], weight, False))
             else:
@@ -298,9 +310,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
     party = party_of(display, texts)
     if not party and not person:
-        # "the Democratic-led House", "Democrats’ bill passed the House": an institution that
-        # acts for the party one lead names is enough
-        party = _party_actor(parties, INSTITUTION_PARTY_WEIGHT)
+        # "the Democratic-led House", "Democrats’ bill passed the House": a chamber or a
+        # committee acts for the party the leads name; any other body only for the party a
+        # lead names with it ("a report by Democrats alleges the NRA..." names the party with
+        # the report, not with the NRA)
+        named = parties if _LEGISLATIVE & set(key.split()) else allied.get(key, {})
+        party = _party_actor(named, INSTITUTION_PARTY_WEIGHT)
     if not party and target_keys:
         other = party_of(sorted(target_keys)[0], texts)
         party = {"D": "R", "R": "D"}.get(other, "")
@@ -321,6 +336,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         yielded,
         office,
     )
+
+
+ALLIED_WORDS = 2
+"""How many words may stand between a party and the body it leads ("Democrats on the
+panel")."""
+_LEGISLATIVE = frozenset(
+    "house senate congress legislature assembly committee panel council caucus chamber".split()
+)
+"""Bodies a party controls or leads: the party the leads name is theirs."""
 
 
 # A party named as a group in a lead's subject ("Every Republican on the panel", "House
