@@ -1558,13 +1558,18 @@ def test_a_reporter_describing_the_actor_takes_no_side() -> None:
         "The Lakeside Post reporter Dan Ellis writes of Harmon today, “her status as the "
         "favorite has vanished, and her donors drift toward her rivals.”\n\n"
         "Tom Reyes in The New York Times explains why, “More than any other candidate, "
-        "Ms. Harmon is poised to run a race that sells her personality as a great asset.”"
+        "Ms. Harmon is poised to run a race that sells her personality as a great asset.”\n\n"
+        "“Harmon is a gifted speaker and a great favorite of the wealthy donors,” the New York "
+        "Times reported."
     )
     lead = "Governor Ann Harmon launched her campaign for president on Monday in Riverside."
     sides, quotes = story_sides([source("a", text), source("b", lead + "\n\nShe spoke an hour.")])
     placed = {q.speaker for side in sides for q in [*side.quotes, *side.more]}
     assert "Ann Harmon" in placed
     assert "Dan Ellis" not in placed and "Tom Reyes" not in placed
+    # an outlet quoted as reporting is an observer too
+    assert any(q.speaker == "New York Times" for q in quotes)
+    assert "New York Times" not in placed
 
 
 def test_where_someone_is_from_is_no_organization() -> None:

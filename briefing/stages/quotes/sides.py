@@ -620,12 +620,20 @@ _OBSERVER_ROLES = re.compile(
 )
 
 
+_OUTLET_TAIL = re.compile(r"\s+(?:News|Digital|Online|\.com)$")
+
+
 def _observer(group: _Group) -> str:
     """The role or outlet that makes a speaker an observer (a reporter, an analyst, a
     newspaper's writer: "Ann Lee in the Lakeside Times explains"), else ""."""
     role = _OBSERVER_ROLES.search(group.role or "")
     if role:
         return role.group()
+    for who in (group.speaker, group.organization):
+        # "the president said that 'he won,'" as a newspaper put it: the outlet reports
+        plain = _OUTLET_TAIL.sub("", (who or "").removeprefix("The ").strip())
+        if plain and outlet_names().fullmatch(plain):
+            return who or ""
     for item in group.items:
         name = re.escape((item.span.mention or group.speaker or "").strip())
         if not name:
