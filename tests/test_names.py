@@ -62,6 +62,10 @@ def test_a_party_or_a_descriptor_before_a_name_is_not_the_name() -> None:
 def test_a_nickname_and_the_formal_first_name_are_one_person_with_the_same_surname() -> None:
     assert same_person("Dick Durbin", "Richard J. Durbin")
     assert same_person("Bob Reyes", "Robert Reyes")
+    # one nickname may stand for two formal names ("Jerry": Gerald, Jerrold)
+    assert same_person("Jerry Reyes", "Jerrold Reyes") and same_person(
+        "Jerry Reyes", "Gerald Reyes"
+    )
     assert not same_person("Dick Durbin", "Robert Durbin")
     assert not same_person("Bob Reyes", "Robert Lee")
 

@@ -116,6 +116,18 @@ def test_an_institution_acts_for_the_party_named_with_it(leads: list[str], party
     assert camps.party == party, camps
 
 
+def test_a_group_of_people_as_the_actor_is_their_not_its() -> None:
+    from briefing.stages.quotes.camps import find_camps, side_labels
+
+    leads = [
+        "Lakeside House Democrats approved two articles of impeachment against Tom Reyes.",
+        "Lakeside House Democrats sent the two articles to the council on Tuesday.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.pronoun == "their"
+    assert side_labels(camps, None)["support"] == "Lakeside House Democrats and their defenders"
+
+
 def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
     from briefing.stages.quotes.stances import _toward_actor
 

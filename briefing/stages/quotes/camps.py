@@ -308,6 +308,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     # a surname alone says nothing of gender ("Fox")
     sex = gender(full) if len(full.split()) > 1 else ""
     pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
+    if not person and display.split()[-1].lower() in _GROUP_NOUNS:
+        pronoun = "their"  # "House Democrats and their defenders"
     party = party_of(display, texts)
     if not party and not person:
         # "the Democratic-led House", "Democrats’ bill passed the House": a chamber or a
@@ -338,6 +340,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     )
 
 
+_GROUP_NOUNS = frozenset(
+    "democrats republicans lawmakers officials leaders members senators governors activists "
+    "protesters workers voters students residents".split()
+)
+"""Plural heads of an actor that is a group of people: "their", not "its"."""
 ALLIED_WORDS = 2
 """How many words may stand between a party and the body it leads ("Democrats on the
 panel")."""
