@@ -1583,6 +1583,30 @@ def test_where_someone_is_from_is_no_organization() -> None:
     assert quote.speaker == "Lakeside-born journalist" and quote.organization is None
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role", "organization"),
+    [
+        # a city, its state and the rest of the phrase are one phrase, not three appositions
+        (
+            "tweeted the Riverside, Ore., chapter of Lakeside Action, a group of teachers.",
+            "Lakeside Action",
+            "Riverside, Ore., chapter",
+            "Lakeside Action",
+        ),
+        ("said the Riverside chapter of Lakeside Action.", "Lakeside Action", "Riverside chapter",
+         "Lakeside Action"),
+        # a person's office speaks for the person
+        ("the office of Gov. Ann Lee said in a statement.", "office of Ann Lee", "office",
+         "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_unit_of_an_organization_speaks_for_it(
+    attribution: str, speaker: str, role: str, organization: str
+) -> None:
+    q = only(f"“Let the council know we stand with the teachers,” {attribution}")
+    assert (q.speaker, q.role, q.organization) == (speaker, role, organization)
+
+
 def test_amid_gives_the_circumstances_not_the_tone_toward_the_actor() -> None:
     from briefing.stages.quotes.camps import Camps
     from briefing.stages.quotes.stances import _toward_actor

@@ -28,6 +28,7 @@ from briefing.text.names import (
     strip_title,
 )
 from briefing.text.tokens import MONTHS, WEEKDAYS
+from briefing.text.wordlists import mapping
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +292,7 @@ def _cue_from_chunk(
         segments.append((seg_start, seg_end))
     if not segments:
         return None
+    segments = _with_places(text, segments)
     segments = [_without_time(text, s, e) for s, e in segments]
     head = 0
     for idx, (s, e) in enumerate(segments):
@@ -303,6 +305,25 @@ def _cue_from_chunk(
     appos = tuple(seg for idx, seg in enumerate(segments) if idx != head)
     vs, ve = (verb[1], verb[2]) if verb else (me, me)
     return _Cue(verb[0] if verb else None, vs, ve, ms, me, appos, after=True)
+
+
+def _with_places(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join "the Riverside", "Ore.", "chapter of X" into one segment: a city and its state
+    abbreviation inside a phrase that goes on are one noun phrase, not three appositions."""
+    out = list(segments)
+    i = 1
+    while i + 1 < len(out):
+        state = text[out[i][0] : out[i][1]].rstrip(".").lower()
+        after = text[out[i + 1][0] : out[i + 1][1]]
+        if state in mapping("us_states") and after[:1].islower() and not after.startswith(_APPOSED):
+            out[i - 1 : i + 2] = [(out[i - 1][0], out[i + 1][1])]
+            continue
+        i += 1
+    return out
+
+
+_APPOSED = ("a ", "an ", "the ", "who ", "which ")
+"""How an apposition after a place opens ("Riverside, Ore., a city of 9,000"): not joined."""
 
 
 # Words that open a time or place phrase after a name ("President Ann Lee on Saturday").

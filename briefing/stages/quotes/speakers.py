@@ -492,7 +492,12 @@ def _attribute(
             t_org = t_org or place.strip(" ,")
         else:
             t_role, name, t_org = strip_title(mention)
-        if not looks_person(name):
+        unit = _UNIT_OF.match(strip_determiners(mention))
+        if unit:
+            # "the Riverside, Ore., chapter of Lakeside Action": the organization spoke, by
+            # its chapter (no person of that name)
+            name = ""
+        elif not looks_person(name):
             # "Democratic nominee Ann Lee", "9/11 widow Ana Ruiz"
             words = name.split()
             for cut in range(1, len(words) - 1):
@@ -514,7 +519,17 @@ def _attribute(
                     )
                     break
         agent = _AGENT_FOR.match(strip_determiners(mention))
-        if agent and looks_person(name):
+        if unit:
+            speaker = unit.group("org").strip(" ,")
+            role, org = unit.group("unit").strip(" ,"), speaker
+            prefix, person, _ = strip_title(speaker)
+            # a person by title or first name ("Gov. Ann Lee"), not a name like "Lakeside
+            # Action" that only looks like one
+            if looks_person(person) and (prefix or _first_name(person.split()[0])):
+                # "the office of Gov. Ann Lee": her office spoke, for her
+                org = registry.resolve(person)
+                speaker = f"{role} of {org}"
+        elif agent and looks_person(name):
             # "a spokeswoman for Sen. Ann Lee": the spokeswoman spoke, for Ann Lee (her side)
             principal = registry.resolve(name)
             speaker = f"{agent.group(1)} for {principal}"
@@ -759,6 +774,12 @@ def _resolve_pronoun(
     return None, False
 
 
+_UNIT_OF = re.compile(
+    r"(?P<unit>(?:[A-Z][\w.'’-]*,?\s+)*(?:[A-Z][a-z]*\.,\s+)?(?:state\s+|local\s+)?"
+    r"(?:chapter|branch|affiliate|office|wing|division|bureau))\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,]*)$"
+)
+"""A unit of an organization as the speaker: "the Riverside, Ore., chapter of Lakeside Action"."""
 _AGENT_FOR = re.compile(
     r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
     r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
