@@ -73,7 +73,10 @@ _HEDGE = re.compile(
     r"(is|are|looks|seems) set to|poised to|stands? to|on track to|bound to|"
     # the writer's impression: "looked as if he could barely stay in his seat"
     r"(looks?|looked|seems?|seemed|appears?|appeared) as (if|though)|seemed|"
-    r"(was|were|is|are) supposed to)\b",
+    r"(was|were|is|are) supposed to|"
+    # a forecast of someone's prospects: "Lee's path to victory is steep"
+    r"(path|road|route) to (victory|the (nomination|presidency|majority))|"
+    r"(chances|odds|prospects) (of|for|are|were|is|look|looked))\b",
     re.I,
 )
 _OPINION = re.compile(
