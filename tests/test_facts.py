@@ -106,7 +106,7 @@ def test_single_source_facts_are_marked() -> None:
             "Mr. Reyes's path to victory is steep before the vote on Thursday.",
             "hedged or speculative",
         ),
-        ("Ann Lee's chances of winning the May 3 primary are slim.", "hedged or speculative"),
+        ("Ann Lee’s chances of winning the June 3 primary are slim.", "hedged or speculative"),
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),
