@@ -1017,7 +1017,7 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             for m in pattern.finditer(bare):
                 name = _name_only(m.group("name") or m.group("owner"))
                 if name and m.start() == 0 and " " not in name and _in_lower_case(name, before):
-                    continue  # "Intelligence committee chairman Lee": a capital by position
+                    continue  # "Finance committee chairman Lee": a capital by position
                 if name and m.group("kind"):
                     if not _modifies(bare, m.start("kind")):
                         continue  # "Lee said committee members...": no name on a committee
@@ -1040,7 +1040,7 @@ def _modifies(text: str, at: int) -> bool:
 
 
 def _in_lower_case(word: str, texts: Sequence[str]) -> bool:
-    """Return whether `word` appears in lower case in `texts` ("the intelligence committee"):
+    """Return whether `word` appears in lower case in `texts` ("the finance committee"):
     a common word, capitalised only where it opens a sentence."""
     pattern = re.compile(rf"\b{re.escape(word.lower())}\b")
     return any(pattern.search(text) for text in texts)

@@ -314,8 +314,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     if not party and not person:
         # "the Democratic-led House", "Democrats’ bill passed the House": a chamber or a
         # committee acts for the party the leads name; any other body only for the party a
-        # lead names with it ("a report by Democrats alleges the NRA..." names the party with
-        # the report, not with the NRA)
+        # lead names with it ("a report by Democrats alleges the Lakeside Rifle Club..." names
+        # the party with the report, not with the club)
         named = parties if _LEGISLATIVE & set(key.split()) else allied.get(key, {})
         party = _party_actor(named, INSTITUTION_PARTY_WEIGHT)
     if not party and target_keys:
