@@ -265,6 +265,21 @@ def test_different_wording_of_the_same_quote_is_flagged() -> None:
     assert {tuple(v.sources) for v in q.variants} == {("a", "c"), ("b",)}
 
 
+def test_an_outlet_printing_a_few_words_of_a_statement_is_shown_with_those_words() -> None:
+    whole = (
+        "“This is a shameful day for Riverside. The council chose fear over facts, and the plan "
+        "will only spread fear among the families who built this city,” Lee Park said."
+    )
+    piece = "Lee Park called the vote “a shameful day for Riverside” on Tuesday night."
+    _, quotes = story_sides([source("a", whole), source("b", piece)])
+    (q,) = [q for q in quotes if "council chose" in q.text]
+    # b is cited for the statement, and the reader sees what b printed of it
+    assert q.sources == ["a", "b"] and q.wording_differs
+    assert {(v.text, tuple(v.sources)) for v in q.variants} >= {
+        ("a shameful day for Riverside", ("b",))
+    }
+
+
 def test_one_articles_two_quotes_are_never_variants_of_one() -> None:
     a = "“The plan saves the district four million dollars every single year,” Lee Park said."
     b = (

@@ -187,6 +187,11 @@ def _others(n: int) -> str:
     return "1 quoted speaker" if n == 1 else f"{n} quoted speakers"
 
 
+SMALL_PART = 0.4
+"""A quoted piece under this share of the shown statement's words is shown as what its outlet
+printed (see `_to_quote`)."""
+
+
 def _to_quote(group: _Group) -> Quote:
     wordings = _wordings(group)
     # keep the wording in the most sources; then the longest; then the earliest
@@ -207,7 +212,23 @@ def _to_quote(group: _Group) -> Quote:
         )
         for w, m in wordings
     ]
-    differs = len(wordings) > 1
+    # an outlet that printed a few words of the statement ("From Hope to Higher Ground") is
+    # shown with the words it printed, not only cited for the whole
+    pieces = {
+        (i.span.text, i.article.id)
+        for i in members
+        if i.article.id != main.article.id
+        and len(i.span.text.split()) < SMALL_PART * len(text.split())
+        and not any(
+            o.article.id == i.article.id
+            and len(o.span.text.split()) >= SMALL_PART * len(text.split())
+            for o in members
+        )
+    }
+    if pieces:
+        variants = variants or [QuoteVariant(text=text, sources=sources)]
+        variants += [QuoteVariant(text=t, sources=[a]) for t, a in sorted(pieces)]
+    differs = len(variants) > 1
     return Quote(
         text=text,
         speaker=group.speaker,
