@@ -1362,6 +1362,19 @@ def test_the_words_several_outlets_print_rank_before_one_outlets_pick() -> None:
     assert [q.text[:26] for q in sides[0].quotes] == ["The agreement is the right"]
 
 
+def test_the_central_thing_is_what_an_action_verb_acts_on() -> None:
+    from briefing.stages.quotes.sides import central_action
+
+    lead = (
+        "Ann Harmon, a former governor who announced her run for the presidency on Tuesday, has "
+        "been outspoken on a range of matters, particularly foreign policy and taxes."
+    )
+    # "policy" comes long after "announced": her run is the action, no policy is acted on
+    assert central_action([source("a", lead), source("b", lead)])[1] is None
+    passed = "The council passed the stadium bill on Tuesday after a long debate."
+    assert central_action([source("a", passed), source("b", passed)])[1] == "bill"
+
+
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     lead = "Gov. Ann Harmon announced her decision to veto the bill on Wednesday."
     text = (

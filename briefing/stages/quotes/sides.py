@@ -72,6 +72,10 @@ from briefing.text.segment import sentences as segment_sentences
 log = logging.getLogger(__name__)
 
 
+OBJECT_WORDS = 8
+"""How many words after an action verb may name the thing it acts on (see `central_action`)."""
+
+
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
     """The story's central action: (the sentence stating it, the thing acted on: "agreement")."""
     counts: Counter[str] = Counter()
@@ -83,9 +87,14 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
             chunk = art.text[a:b]
             for sent in _sentences(chunk.replace("\n", " ")):
                 position += 1
-                if not _ACTION_VERBS.search(sent):
+                verbs = list(_ACTION_VERBS.finditer(sent))
+                if not verbs:
                     continue
-                low = sent.lower()
+                # what an action verb acts on: the few words after it ("passed the stadium
+                # bill"), not a word further on ("announced his run ... on foreign policy")
+                low = " ".join(
+                    " ".join(sent[v.end() :].split()[:OBJECT_WORDS]) for v in verbs
+                ).lower()
                 for obj in _ACTION_OBJECTS:
                     n = len(re.findall(rf"\b{obj}\b", low))
                     if n:
