@@ -1366,8 +1366,8 @@ def test_the_central_thing_is_what_an_action_verb_acts_on() -> None:
     from briefing.stages.quotes.sides import central_action
 
     lead = (
-        "Ann Harmon, a former governor who announced her run for the presidency on Tuesday, has "
-        "been outspoken on a range of matters, particularly foreign policy and taxes."
+        "Ann Harmon, who announced her run for governor at a Riverside diner on Tuesday, spoke "
+        "for an hour about water rights and farm policy."
     )
     # "policy" comes long after "announced": her run is the action, no policy is acted on
     assert central_action([source("a", lead), source("b", lead)])[1] is None

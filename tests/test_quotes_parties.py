@@ -99,9 +99,9 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
         # a club the Democrats accuse is not theirs
         (
             [
-                "Senate Democrats say top Lakeside Rifle Club officials knew of the payments.",
-                "A report by Democrats on the finance panel alleges that the Lakeside Rifle Club "
-                "took the money.",
+                "Riverside Democrats say the Lakeside Rifle Club hid foreign payments for years.",
+                "An audit paid for by Democrats on the city council claims that the Lakeside "
+                "Rifle Club took the money.",
                 "The Lakeside Rifle Club took money from a foreign bank, the report found.",
                 "The Lakeside Rifle Club denied taking any money on Friday.",
             ],

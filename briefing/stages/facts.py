@@ -836,8 +836,9 @@ RARITY_FLOOR = 0.5
 
 
 def _rarity(cands: Sequence[Candidate]) -> defaultdict[str, float]:
-    """Return each word's weight in the story: log(n / sentences using it) + RARITY_FLOOR over
-    the n sentences of all its articles (inverse document frequency)."""
+    """Return each word's weight in the story: log((n + 1) / (sentences using it + 1)) +
+    RARITY_FLOOR over the n sentences of all its articles (inverse document frequency); a
+    word no sentence uses (a figure) weighs most."""
     used: dict[str, int] = defaultdict(int)
     for cand in cands:
         for word in cand.full.words:

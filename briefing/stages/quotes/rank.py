@@ -212,7 +212,7 @@ def _to_quote(group: _Group) -> Quote:
         )
         for w, m in wordings
     ]
-    # an outlet that printed a few words of the statement ("From Hope to Higher Ground") is
+    # an outlet that printed a few words of the statement ("from Riverside to higher ground") is
     # shown with the words it printed, not only cited for the whole
     pieces = {
         (i.span.text, i.article.id)

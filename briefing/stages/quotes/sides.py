@@ -91,7 +91,7 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                 if not verbs:
                     continue
                 # what an action verb acts on: the few words after it ("passed the stadium
-                # bill"), not a word further on ("announced his run ... on foreign policy")
+                # bill"), not a word further on ("announced her run ... on farm policy")
                 low = " ".join(
                     " ".join(sent[v.end() :].split()[:OBJECT_WORDS]) for v in verbs
                 ).lower()
@@ -639,7 +639,7 @@ def _observer(group: _Group) -> str:
     if role:
         return role.group()
     for who in (group.speaker, group.organization):
-        # "the president said that 'he won,'" as a newspaper put it: the outlet reports
+        # "the mayor said that 'she won,'" as a newspaper put it: the outlet reports
         plain = _OUTLET_TAIL.sub("", (who or "").removeprefix("The ").strip())
         if plain and outlet_names().fullmatch(plain):
             return who or ""
