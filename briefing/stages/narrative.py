@@ -809,7 +809,9 @@ def _unintroduced(
                 if core.lower() in STOPWORDS or raw != core:
                     break
         word = re.sub(r"['’]s?$", "", m.group(0).strip('.,;:!?()"“”')).lower()
-        seen.add(word)
+        if not (i and words[i - 1].group(0).lower() == "own"):
+            # "issued its own resolution ... withdraw the proposal": its own is another one
+            seen.add(word)
         named = named or _is_named(m.group(0))
         organization = organization or _is_organization(m.group(0))
     return None
