@@ -213,18 +213,10 @@ def _to_quote(group: _Group) -> Quote:
         for w, m in wordings
     ]
     # an outlet that printed a few words of the statement ("from Riverside to higher ground") is
-    # shown with the words it printed, not only cited for the whole
-    pieces = {
-        (i.span.text, i.article.id)
-        for i in members
-        if i.article.id != main.article.id
-        and len(i.span.text.split()) < SMALL_PART * len(text.split())
-        and not any(
-            o.article.id == i.article.id
-            and len(o.span.text.split()) >= SMALL_PART * len(text.split())
-            for o in members
-        )
-    }
+    # shown with the words it printed, not only cited for the whole (the shown one's is whole)
+    least = SMALL_PART * len(text.split())
+    whole = {i.article.id for i in members if len(i.span.text.split()) >= least}
+    pieces = {(i.span.text, i.article.id) for i in members if i.article.id not in whole}
     if pieces:
         variants = variants or [QuoteVariant(text=text, sources=sources)]
         variants += [QuoteVariant(text=t, sources=[a]) for t, a in sorted(pieces)]
