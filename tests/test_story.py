@@ -646,3 +646,47 @@ def test_an_outlets_own_verb_for_the_same_act_counts_as_told_elsewhere() -> None
     # riverside, council, stadium, 7-2 and approved (= passed) of six: plan alone is its own
     # (without the verb's class and the figure: three of five, under the bar)
     assert "a" in [f.source for f in shared]
+
+
+def test_an_opening_that_reports_a_later_day_leads_the_facts_and_the_summary() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first
+    from tests.articles import make_article
+
+    earlier = (
+        "As the Riverside council sent the stadium plan to her desk on Monday, Mayor Ann Lee "
+        "faced calls from business owners and two former mayors to reject it."
+    )
+    later = "Mayor Ann Lee vetoed the Riverside stadium plan on Wednesday, citing its cost."
+    ahead = "The Riverside council will vote on Friday on whether to override the veto of Ann Lee."
+    # Monday 2026-03-02 and Wednesday 2026-03-04
+    a = make_article("Pressure on Lee", earlier, "Work was to start in May.", id="a",
+                     published="2026-03-02")  # fmt: skip
+    b = make_article("Lee vetoes stadium", later, ahead, id="b", published="2026-03-04")
+    docs = [clean(a), clean(b)]
+
+    def cited(text: str, article: str) -> Fact:
+        source = a if article == "a" else b
+        out = fact(text)
+        out.source = article
+        start = source.text.index(text)
+        out.evidence = [Evidence(article=article, start=start, end=0, text=text)]
+        return out
+
+    monday, wednesday, friday = cited(earlier, "a"), cited(later, "b"), cited(ahead, "b")
+    # the veto, two days after the bill reached her, is the news
+    assert main_news_first([monday, wednesday], docs) == [wednesday, monday]
+    # a day ahead ("will vote on Friday") is no later news, nor is a day an article does not date
+    assert main_news_first([monday, friday], docs)[0] == monday
+    undated = [clean(make_article("Lee vetoes stadium", later, id="b"))]
+    assert main_news_first([monday, wednesday], [docs[0], *undated])[0] == monday
+    # found among the sentences other outlets tell too, the veto still leads the summary
+    others = [fact("Work on the stadium was to start in May with 2,000 workers, aides said.")] * 2
+    text, stated, rest = lead_summary(
+        [wednesday, monday, *others], docs, load_lexicon(), details=[wednesday]
+    )
+    assert stated[0] == wednesday
+    text, stated, rest = lead_summary(
+        [monday, friday, *others], docs, load_lexicon(), details=[friday]
+    )
+    assert friday not in stated

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection, Sequence
 
@@ -156,11 +157,15 @@ def lead_summary(
     alone and that no listed fact already says; it is cited as the single source it is. With
     `fill` false (a brief that asks for consensus only) it adds nothing, unless it has no fact
     at all. Facts in `details` (sentences from further down, see `with_leads`) are listed,
-    never summarized: they are no one's main news.
+    never summarized: they are no one's main news, unless an article opens on one that
+    reports a later day than the top fact (see `_latest_first`).
     """
     stated: list[Fact] = []
     total = 0
-    minor = {id(f) for f in details}
+    opening = _openings(docs)
+    # a detail an article opens on that is news of a later day than the top fact's is the news
+    top = next((f for f in facts if f not in details), None)
+    minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
     for fact in [f for f in facts if id(f) not in minor][:2]:
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
@@ -211,7 +216,6 @@ def lead_summary(
             if len(stated) == 2 or total >= SUMMARY_FILL:
                 break
         # a lead an article opens on is the main news: it comes before a fact from further down
-        opening = _openings(docs)
         stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
     if not stated and rest:
         stated.append(rest.pop(0))  # no lead will do: the top fact is better than no summary
@@ -300,7 +304,67 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         agreed = agreement(fact)
         return (-(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
 
-    return [f for _, f in sorted(enumerate(facts), key=key)]
+    ordered = [f for _, f in sorted(enumerate(facts), key=key)]
+    return _latest_first(ordered, docs, opening)
+
+
+LATEST_WITHIN = 3
+"""How far down the facts an opening sentence reporting a later day may be moved to the top."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_DAY = re.compile(
+    r"\b(?<!next )(?<!this coming )(Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|set to|expected|plans to|planning to|scheduled|is to|are to|"
+    r"could|may|might)\b",
+    re.I,
+)
+
+
+def _latest_first(
+    facts: list[Fact], docs: Sequence[Document], opening: set[tuple[str, int]]
+) -> list[Fact]:
+    """Return the facts with the latest development first: when an article opens on what
+    happened on a later day than the day the top fact reports ("announced her veto on
+    Wednesday" after "the bill reached her desk Monday"), that opening leads. Outlets that
+    wrote on different days tell the story at different stages; the newest is the news.
+
+    A day is a weekday the fact names, dated by its article's publication date (the last such
+    weekday on or before it); a fact that looks ahead to it ("will vote Friday", "is expected
+    to sign Monday") or names no day never moves nor holds its place by date.
+    """
+    if len(facts) < 2:
+        return facts
+    for k, fact in enumerate(facts[1:LATEST_WITHIN], 1):
+        if _later_news(fact, facts[0], docs, opening):
+            return [fact, *facts[:k], *facts[k + 1 :]]
+    return facts
+
+
+def _later_news(
+    fact: Fact, top: Fact, docs: Sequence[Document], opening: set[tuple[str, int]]
+) -> bool:
+    """Return True when an article opens on `fact` and it reports a later day than `top`."""
+    if not any((e.article, e.start) in opening for e in fact.evidence):
+        return False
+    day, then = _event_day(fact, docs), _event_day(top, docs)
+    return day is not None and then is not None and day > then
+
+
+def _event_day(fact: Fact, docs: Sequence[Document]) -> datetime.date | None:
+    """Return the day the fact's own sentence says its news happened, else None."""
+    said = outside_quotes(unbracket(fact.said))
+    named = _ON_DAY.search(said)
+    if named is None or _AHEAD.search(said, 0, named.start()):
+        return None
+    published = next((d.article.published for d in docs if d.article.id == fact.source), None)
+    try:
+        day = datetime.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+    back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
+    return day - datetime.timedelta(days=back)
 
 
 OPENING_SENTENCES = 2
