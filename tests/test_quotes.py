@@ -1836,3 +1836,33 @@ def test_a_persons_quote_about_themselves_in_the_third_person_ranks_last() -> No
     shown = [q.text for side in sides for q in side.quotes]
     assert any(t.startswith("This agreement brings 400 new jobs") for t in shown), shown
     assert not any(t.startswith("Born to a single mother") for t in shown), shown
+
+
+def test_a_first_name_either_sex_bears_opens_the_full_name() -> None:
+    # "Kay", "Jan": first names of both sexes; the middle name is no first word of the name
+    text = (
+        "Sen. Jan Carter Reyes, R-Ohio, who unveiled her own plan on Thursday, said on Friday "
+        "that the group had shifted.\n\n"
+        "Reyes's plan does not include tax increases.\n\n"
+        "“Those two changes would keep the fund solvent,” she told Lakeside Weekly."
+    )
+    assert _said(text)["Those"] == "Jan Carter Reyes"
+
+
+def test_a_surname_with_its_particle_names_the_person_named_in_full_before() -> None:
+    text = (
+        "Ana de la Vega, the president of the Lakeside Senate, announced her bid in May.\n\n"
+        "Ms. de la Vega said Monday that the party had struck “another bad bargain.”\n\n"
+        "“We will not wait,” Ms. de la Vega said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ana de la Vega", "Ana de la Vega"]
+
+
+def test_an_organization_named_with_and_is_the_one_the_agency_noun_means() -> None:
+    text = (
+        "The U.S. Fish and Wildlife Service said on Thursday that the permits would resume.\n\n"
+        "“Regulated hunting can help the herds,” the agency said in a statement."
+    )
+    q = only(text)
+    assert q.speaker == q.organization == "U.S. Fish and Wildlife Service"

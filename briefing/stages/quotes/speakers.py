@@ -20,6 +20,7 @@ from briefing.text.names import (
     clean_name,
     gender,
     generation,
+    is_first_name,
     looks_person,
     strip_determiners,
     strip_title,
@@ -255,6 +256,11 @@ class _Registry:
         title, name, _ = strip_title(mention)
         name = clean_name(name)
         suffix = generation(name)
+        if name[:1].islower():
+            # "Mr. de Léon said": a surname with its particle ends the full name named before
+            longer = {f for f in self.full if f != name and f.endswith(" " + name)}
+            if len(longer) == 1:
+                return longer.pop()
         if len(name.split()) - bool(suffix) >= 2 or not name:
             return name or mention
         # "Lee Jr." names Ann Lee Jr., never her father Ann Lee; "Mr. Lee" either, "President
@@ -340,13 +346,22 @@ class _Registry:
             words = m.group().split()
             if len(words) < 2 or looks_person(m.group()) or _in_headline(text, m.start()):
                 continue
+            # "the U.S. Fish and Wildlife Service": the words before "and" name it too
+            joined = _JOINED_NAME.search(text, max(0, m.start() - 60), m.start())
+            name = m.group()
+            if joined and not looks_person(joined.group("first")):
+                name = joined.group() + name
             if words[-1].lower() == noun:
-                best = m.group()
+                best = name
             elif m.start() >= floor and kind & {w.lower().rstrip(".,") for w in words}:
-                nearest = m.group()
+                nearest = name
         # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
         # before ("Safari Club International … the group said")
         return best or nearest
+
+
+_JOINED_NAME = re.compile(r"(?<![\w.])(?P<first>(?:[A-Z][\w.’'-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
+"""Capitalised words and "and" just before a name: one name ("Fish and Wildlife Service")."""
 
 
 _GOVERNING = frozenset(
@@ -406,8 +421,9 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
 
 
 def _first_name(word: str) -> bool:
-    """True for a word that can open a person's name: a known first name or an initial."""
-    return bool(re.fullmatch(r"[A-Z]\.", word)) or gender(word) != ""
+    """True for a word that can open a person's name: a known first name (either sex's:
+    "Kay", "Jan") or an initial."""
+    return bool(re.fullmatch(r"[A-Z]\.", word)) or is_first_name(word)
 
 
 def _attribute(
