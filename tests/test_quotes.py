@@ -1866,3 +1866,52 @@ def test_an_organization_named_with_and_is_the_one_the_agency_noun_means() -> No
     )
     q = only(text)
     assert q.speaker == q.organization == "U.S. Fish and Wildlife Service"
+
+
+def test_an_organizations_person_named_with_its_possessive_is_the_speaker() -> None:
+    text = "“We do not comment on single accounts,” Lakeside Power's Ann Lee wrote on Monday."
+    q = only(text)
+    assert (q.speaker, q.role, q.organization) == ("Ann Lee", None, "Lakeside Power")
+
+
+def test_a_clause_after_a_quote_is_no_speaker_phrase() -> None:
+    text = (
+        "Mayor Ann Lee defended the closure, telling critics that it should come as “no "
+        "surprise” given his 2020 campaign promises."
+    )
+    assert all(q.speaker != "given his 2020 campaign" for q in extract_quotes(text))
+    assert all(q.role is None or not q.role.startswith("given") for q in extract_quotes(text))
+
+
+def test_an_adverb_between_speaker_and_verb_is_no_role() -> None:
+    text = (
+        "Ann Lee, the Riverside mayor, spoke in March. At a debate in May, Lee clearly stated "
+        "“we will not raise taxes this year.”\n\n"
+        "Lee's office initially said the account was “obviously hacked.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Ann Lee", "mayor"),
+        ("Ann Lee’s office", "office"),
+    ]
+
+
+def test_a_dated_quote_however_widely_printed_gives_way_to_the_speakers_word_on_the_news() -> None:
+    lead = "The council approved the agreement on Tuesday.\n\n"
+    old = "“Riverside deserves 400 jobs of the future, and we will bring them all home”"
+    news = (
+        "Mayor Lee Park, who backed the agreement, said on Tuesday: “The agreement is the right"
+        " deal for the east side of the city.”\n\n"
+    )
+    articles = [
+        # "At that rally": the occasion the sentence before dates to 2008
+        source(
+            "a",
+            lead + "Mayor Lee Park spoke at a 2008 rally in Riverside.\n\nAt that "
+            f"rally, Park said, {old[:-1]}.”\n\n" + news,
+        ),  # fmt: skip
+        source("b", lead + f"{old[:-1]},” Mayor Lee Park said to a crowd in March 2008.\n\n"),
+        source("c", lead + f"{old[:-1]},” Mayor Lee Park said in 2008.\n\n"),
+    ]
+    sides, _ = story_sides(articles, quotes_per_side=1)
+    assert [q.text[:26] for q in sides[0].quotes] == ["The agreement is the right"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
-from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS
+from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS, _STOP
 from briefing.text.names import (
     HONORIFICS,
     NAME_SEQ,
@@ -360,6 +360,15 @@ class _Registry:
         return best or nearest
 
 
+_CLAUSE_OPENERS = frozenset(
+    "given including despite following according regarding concerning amid unlike like "
+    "considering saying adding noting".split()
+)
+"""Lower-case words that open a clause or a phrase, never a speaker phrase."""
+_OWNER_PERSON = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<person>[A-Z].+)"
+)
+"""An organization's person, named with its possessive: "Lakeside Power's Ann Lee"."""
 _JOINED_NAME = re.compile(r"(?<![\w.])(?P<first>(?:[A-Z][\w.’'-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
 """Capitalised words and "and" just before a name: one name ("Fish and Wildlife Service")."""
 
@@ -470,6 +479,10 @@ def _attribute(
         mention_end = cue.mention_start + len(mention)
         low = strip_determiners(mention).lower()
         head = mention.split()
+    if head and (head[0].lower() in _STOP or head[0] in _CLAUSE_OPENERS):
+        # "… “no surprise” given his 2016 campaign promises": a clause, not a speaker phrase
+        return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
+                         organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     if (
         len(head) > 1
         and head[0].lower() in _PRONOUNS
@@ -508,6 +521,17 @@ def _attribute(
             t_org = t_org or place.strip(" ,")
         else:
             t_role, name, t_org = strip_title(mention)
+            owned = _OWNER_PERSON.match(name)
+            if owned and looks_person(owned.group("person")):
+                # "Lakeside Power's Ann Lee wrote": the person spoke, for the organization
+                first = owned.group("person").split()[0]
+                owner = owned.group("owner")
+                if (
+                    _first_name(first)
+                    and not _first_name(owner.split()[0])
+                    and registry.resolve(owner) not in registry.full
+                ):
+                    name, t_org = owned.group("person"), t_org or owner
         unit = _UNIT_OF.match(strip_determiners(mention))
         if unit:
             # "the Riverside, Ore., chapter of Lakeside Action": the organization spoke, by
