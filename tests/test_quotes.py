@@ -1915,3 +1915,51 @@ def test_a_dated_quote_however_widely_printed_gives_way_to_the_speakers_word_on_
     ]
     sides, _ = story_sides(articles, quotes_per_side=1)
     assert [q.text[:26] for q in sides[0].quotes] == ["The agreement is the right"]
+
+
+def test_someone_who_works_for_a_person_is_not_that_person() -> None:
+    text = (
+        "“My reaction, that was outrageous,” Reyes's former campaign strategist said on Monday."
+        "\n\n"
+        "“He is extremely fit,” Riverside mayoral candidate Ann Lee's doctor wrote."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers == ["Reyes’s former campaign strategist", "Ann Lee’s doctor"]
+
+
+def test_the_place_and_role_of_someone_just_named_is_that_person() -> None:
+    text = (
+        "As for whether Tom Reyes still hears anger among his voters, the Ohio senator said "
+        "there are “some people” who feel it.\n\n"
+        "“We will finish the job,” the Ohio senator added."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Tom Reyes", "Ohio senator"),
+        ("Tom Reyes", "Ohio senator"),
+    ]
+
+
+def test_the_speaker_phrase_is_the_pronoun_or_the_person_not_the_words_around_them() -> None:
+    text = (
+        "Mayor Ann Lee spoke on Monday. In an interview with Lakeside Radio she called the "
+        "council “unbelievably dishonest.”\n\n"
+        "“The effect is small,” wrote Tom Reyes for Lakeside Weekly.\n\n"
+        "Ann Lee has used the phrase “river renewal” often in her campaign, and aides defended it."
+    )
+    quotes = {q.text: (q.speaker, q.organization) for q in extract_quotes(text)}
+    assert quotes["unbelievably dishonest."][0] == "Ann Lee"
+    assert quotes["The effect is small"] == ("Tom Reyes", "Lakeside Weekly")
+    assert quotes["river renewal"][0] != "often in her campaign"
+
+
+def test_a_document_speaks_for_whoever_it_belongs_to() -> None:
+    text = (
+        "The Lakeside Council Republicans’ letter concluded, “Your actions are incompatible "
+        "with your duty as chairman.”\n\n"
+        "Partial transcript as follows:\n\n"
+        "“REYES: Let us start with the vote on the stadium plan on Friday.”"
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker == "Lakeside Council Republicans"
+    assert all(q.speaker != "Partial" for q in quotes)

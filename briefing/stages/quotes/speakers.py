@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
 from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS, _STOP
@@ -27,6 +28,7 @@ from briefing.text.names import (
     with_suffix_dot,
 )
 from briefing.text.tokens import outside_quotes
+from briefing.text.wordlists import mapping
 
 log = logging.getLogger(__name__)
 
@@ -360,6 +362,8 @@ class _Registry:
         return best or nearest
 
 
+_CONNECTIVES = frozenset("however but and meanwhile yet instead now".split())
+"""Words opening a sentence before its subject, never part of a speaker phrase."""
 _CLAUSE_OPENERS = frozenset(
     "given including despite following according regarding concerning amid unlike like "
     "considering saying adding noting".split()
@@ -479,6 +483,18 @@ def _attribute(
         mention_end = cue.mention_start + len(mention)
         low = strip_determiners(mention).lower()
         head = mention.split()
+    mention_start = cue.mention_start
+    while len(head) > 1 and head[0].lower().rstrip(",") in _ADVERBS | _THEN | _CONNECTIVES:
+        # "However, Ann Lee's brief said", "often in his campaign": what follows is the phrase
+        at = mention.index(head[1], len(head[0]))
+        mention_start, mention, head = mention_start + at, mention[at:], head[1:]
+        low = strip_determiners(mention).lower()
+    if len(head) > 1 and head[-1].lower() in ("he", "she", "they"):
+        # "in an interview with Lakeside Radio he blasted": the pronoun is the speaker
+        at = mention.rindex(head[-1])
+        mention_start, mention, head = mention_start + at, head[-1], head[-1:]
+        mention_end = mention_start + len(mention)
+        low = mention.lower()
     if head and (head[0].lower() in _STOP or head[0] in _CLAUSE_OPENERS):
         # "… “no surprise” given his 2016 campaign promises": a clause, not a speaker phrase
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
@@ -501,13 +517,13 @@ def _attribute(
     ):
         mention = head[0]  # "She then defended it": the pronoun is the speaker
         low = mention.lower()
-        mention_end = cue.mention_start + len(mention)
-    joint = _joint(mention, registry, cue.mention_start)
+        mention_end = mention_start + len(mention)
+    joint = _joint(mention, registry, mention_start)
     if joint is not None:
         # "Mr. Udall and Mr. Wyden released a joint statement": both spoke
         speaker, named = joint, True
     elif low in _PRONOUNS and mention.lower() == low:
-        speaker, named = _resolve_pronoun(low, cue.mention_start, registry, previous, text, joined)
+        speaker, named = _resolve_pronoun(low, mention_start, registry, previous, text, joined)
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
@@ -515,6 +531,11 @@ def _attribute(
         mention = re.sub(r"[ \t]+(?:himself|herself|themselves|itself)$", "", mention)
         # "Representative Ann Lee of Ohio": the person, then where she is from or works
         person, of, place = mention.partition(" of ")
+        if not of:
+            # "Ann Lee for Lakeside Weekly": the person, then whom she writes or works for
+            person, of, place = mention.partition(" for ")
+            if of and not _first_name(strip_title(person)[1].split()[0] if person else ""):
+                person, of, place = mention, "", ""
         place = strip_determiners(place)
         if of and looks_person(strip_title(person)[1]) and place[:1].isupper():
             t_role, name, t_org = strip_title(person)
@@ -576,7 +597,7 @@ def _attribute(
             role, org = agent.group(1), principal
         elif looks_person(name) or (generation(name) and registry.resolve(name) in registry.full):
             # ("Lee Jr.": the Ann Lee Jr. named before; "Mr. Lee": the Lee named last)
-            speaker = registry.resolve(name, cue.mention_start)
+            speaker = registry.resolve(name, mention_start)
             named = True
             role, org = t_role, t_org
         else:
@@ -586,13 +607,23 @@ def _attribute(
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
             if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
                 speaker = o2 = None  # "the X Memorial Building crowd", "Friday": no speaker
-            if speaker and speaker.split()[-1].lower() in _DOCUMENTS:
+            if speaker and (
+                speaker.split()[-1].lower() in _DOCUMENTS
+                or (r2 or "").split()[-1:] == [mention.split()[-1]]
+                and mention.split()[-1].lower() in _DOCUMENTS
+            ):
                 # "the statement demanding …": a paper, not who wrote it; "Ann Lee released
                 # a statement saying …": the one who released it
-                author = _document_author(text, cue.mention_start, registry)
+                author = _document_author(text, mention_start, registry)
+                owner = o2 if o2 and re.search(rf"{re.escape(o2)}['’]s?\s", mention) else None
+                if author is None and owner:
+                    # "the Lakeside Council Republicans' letter concluded": theirs
+                    resolved = registry.resolve(owner, mention_start)
+                    author = (resolved, True) if resolved in registry.full else (owner, False)
                 speaker, named = author if author else (None, False)
                 if author:
-                    r2 = o2 = None
+                    r2 = None
+                    o2 = owner if author[0] == owner else None
 
             role, org = r2, o2
             principal = registry.resolve(o2) if o2 and not o2.isupper() else ""
@@ -609,6 +640,30 @@ def _attribute(
             elif r2 and o2 and _KIN.fullmatch(r2):
                 # "Scott's family said", "the Lee family said": the family spoke, not Scott
                 speaker = f"{principal or o2}’s {r2}"
+            elif (
+                r2
+                and o2
+                and r2[:1].islower()
+                and _PERSON_NOUN.search(r2.split()[-1])
+                and not _AGENT_FOR_ORG.search(r2)
+                and re.search(rf"{re.escape(o2.split()[-1])}['’]s?\s", mention)
+            ):
+                # "Lee's former campaign strategist said": someone who works or worked for Lee
+                # spoke, not Lee (who stays the organization, for the sides); a spokesman
+                # speaks for the organization itself
+                words = o2.split()
+                # "Libertarian presidential candidate Gary Johnson's doctor": Gary Johnson's
+                cut = next(
+                    (
+                        k
+                        for k in range(len(words) - 1)
+                        if _first_name(words[k]) and looks_person(" ".join(words[k:]))
+                    ),
+                    0,
+                )
+                owner = " ".join(words[cut:])
+                org = principal if principal in registry.full else owner
+                speaker = f"{org}’s {r2}"
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
@@ -619,19 +674,31 @@ def _attribute(
             bare = strip_determiners(mention).split()
             while len(bare) > 1 and bare[-1].lower() in _ADVERBS | _THEN:
                 bare = bare[:-1]  # "the senator also said"
+            placed = all(w.lower() in _state_words() for w in bare[:-1])
             if (
                 len(bare) > 1
                 and bare[-1].islower()
                 and bare != mention.split()
                 and all(
-                    w.lower() in _PARTIES or w.islower() or _DESCRIBING.search(w) for w in bare[:-1]
+                    w.lower() in _PARTIES
+                    or w.islower()
+                    or _DESCRIBING.search(w)
+                    or w.lower() in _state_words()
+                    for w in bare[:-1]
                 )
             ):
                 # "the Democratic senator said": the one named senator (else as before)
                 holder = registry.by_role(bare[-1])
+                if holder is None and placed and bare[-1] in _PERSON_ROLES:
+                    # "the Vermont senator acknowledged": a place names one of the people the
+                    # story is about, the one just named (as "he" would be)
+                    floor = _previous_paragraph_start(text, mention_start)
+                    near = registry.nearest_person(mention_start, floor, "", text, joined)
+                    holder = near[0] if near else None
                 if holder is not None:
                     speaker, named = holder, True
-                    role, org = registry.roles.get(holder, (None, None))
+                    described = (" ".join(bare), None) if placed else (None, None)
+                    role, org = registry.roles.get(holder, described)
             if len(bare) == 1 and bare[0].islower() and bare != mention.split():
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
@@ -640,7 +707,7 @@ def _attribute(
                     speaker, named = holder, True
                     role, org = registry.roles.get(holder, (None, None))
                 elif bare[0] in ORG_WORDS:
-                    found = registry.by_org_noun(bare[0], cue.mention_start, text)
+                    found = registry.by_org_noun(bare[0], mention_start, text)
                     speaker = org = strip_determiners(found) if found else None
                     role = None
     for a, b in cue.appositions:
@@ -661,7 +728,7 @@ def _attribute(
     role, org = _plausible(role), _plausible(org, organization=True)
     return QuoteSpan(
         speaker=speaker or None,
-        speaker_start=cue.mention_start,
+        speaker_start=mention_start,
         speaker_end=mention_end,
         role=role,
         organization=org,
@@ -853,7 +920,8 @@ _TITLE_BEFORE = re.compile(
 )
 
 _DOCUMENTS = frozenset(
-    "statement release report letter memo tweet post email filing document resolution".split()
+    "statement release report letter memo tweet post email filing document resolution "
+    "transcript".split()
 )
 
 _SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -866,6 +934,32 @@ _AGENT_NOUN = re.compile(
     re.I,
 )
 
+_PERSON_ROLES = frozenset(
+    "senator congressman congresswoman representative governor mayor candidate nominee "
+    "lawmaker legislator attorney general".split()
+)
+"""Roles one elected person holds for a place: "the Ohio senator" is someone, not a body."""
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Lower-case words of US state names and "u.s." ("new", "york", "ohio")."""
+    # states the newsrooms never abbreviate are not in the list of abbreviations
+    unabbreviated = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
+    named = {w for name in mapping("us_states").values() for w in name.split()}
+    return frozenset(named | unabbreviated | {"u.s.", "us"})
+
+
+_PERSON_NOUN = re.compile(
+    r"^(?:strategists?|advis[eo]rs?|aides?|staffers?|staff|lawyers?|attorneys?|counsel|"
+    r"managers?|directors?|chief|head|secretary|deputy|assistants?|consultants?|pollsters?|"
+    r"operatives?|surrogates?|lobbyists?|officials?|doctors?|physicians?|narrator|founder|"
+    r"executives?|president|chair(?:man|woman|person)?|proponents?|opponents?|supporters?|"
+    r"critics?|allies|ally)$"
+)
+"""A noun for a person by what they do ("strategist", "adviser", "manager", "narrator")."""
+_AGENT_FOR_ORG = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)\b")
+"""Who speaks in an organization's name: "the agency's spokeswoman said" is the agency."""
 _SPEAKER_NOUN = re.compile(
     r"\b(spokes(?:man|woman|person)|officials?|aides?|advis[eo]rs?|lawyers?|attorneys?|"
     r"sources?|experts?|analysts?|leaders?|members?|residents?|activists?|organizers?|"
