@@ -1963,3 +1963,28 @@ def test_a_document_speaks_for_whoever_it_belongs_to() -> None:
     quotes = extract_quotes(text)
     assert quotes[0].speaker == "Lakeside Council Republicans"
     assert all(q.speaker != "Partial" for q in quotes)
+
+
+def test_an_ally_of_someone_and_a_wire_dateline_are_read_for_who_spoke() -> None:
+    ally = (
+        "A top ally of President Ann Lee defended her response on Sunday, saying she "
+        "“has inside information I don't have.”"
+    )
+    (q,) = extract_quotes(ally)
+    assert q.speaker == "top ally of Ann Lee" and q.organization == "Ann Lee"
+    wire = (
+        "RIVERSIDE/LAKESIDE (Reuters) - Lakeside activist Ana Ruiz joined calls for a combined "
+        "effort, saying the day was the time to choose a “new way forward”."
+    )
+    (q,) = extract_quotes(wire)
+    assert (q.speaker, q.role) == ("Ana Ruiz", "Lakeside activist")
+
+
+def test_the_former_vice_president_is_not_the_president() -> None:
+    text = (
+        "President Ann Lee spoke on Monday. Former Vice President Dan Ellis was in Ohio.\n\n"
+        "The Lakeside Weekly quoted the former vice president admitting that it was “not an "
+        "irrational question.”"
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.role) == ("Dan Ellis", "Former Vice President")

@@ -149,8 +149,9 @@ class _Registry:
                 found += tail.group()  # "Former Senator Byron L. Dorgan": the surname too
             role, name, org = strip_title(found)
             more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[m.end() : m.end() + 60])
-            if role and org and more:
-                # "Fellow Democratic Sen. Ann Lee": words before the title used up the match
+            if role and (org or len(name.split()) == 1) and more:
+                # "Fellow Democratic Sen. Ann Lee", "Former Vice President Ann Lee": words
+                # before the title used up the match
                 role, name, org = strip_title(found + more.group())
             name = clean_name(name)
             name = with_suffix_dot(name)
@@ -362,6 +363,8 @@ class _Registry:
         return best or nearest
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z/.,' -]+(?:\([\w .]+\))?\s*[-—–]+\s*")
+"""A wire dateline opening the sentence: "STOCKHOLM/SHANGHAI (Reuters) - "."""
 _CONNECTIVES = frozenset("however but and meanwhile yet instead now".split())
 """Words opening a sentence before its subject, never part of a speaker phrase."""
 _CLAUSE_OPENERS = frozenset(
@@ -484,6 +487,20 @@ def _attribute(
         low = strip_determiners(mention).lower()
         head = mention.split()
     mention_start = cue.mention_start
+    dateline = _DATELINE.match(mention)
+    if dateline and dateline.end() < len(mention):
+        # "STOCKHOLM (Reuters) - Swedish activist Ann Lee said": the dateline is no speaker
+        mention_start, mention = mention_start + dateline.end(), mention[dateline.end() :]
+        head, low = mention.split(), strip_determiners(mention).lower()
+    named_after = re.match(
+        r"[ \t]+((?:[A-Z][\w.'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)\b", original[mention_end:]
+    )
+    if head and head[-1].islower() and named_after and looks_person(named_after.group(1)):
+        if _first_name(named_after.group(1).split()[0]):
+            # "Swedish activist Ann Lee joined calls …, saying": the name after the role
+            mention = original[mention_start : mention_end + named_after.end()]
+            mention_end = mention_start + len(mention)
+            head, low = mention.split(), strip_determiners(mention).lower()
     while len(head) > 1 and head[0].lower().rstrip(",") in _ADVERBS | _THEN | _CONNECTIVES:
         # "However, Ann Lee's brief said", "often in his campaign": what follows is the phrase
         at = mention.index(head[1], len(head[0]))
@@ -591,9 +608,10 @@ def _attribute(
                 org = registry.resolve(person)
                 speaker = f"{role} of {org}"
         elif agent and looks_person(name):
-            # "a spokeswoman for Sen. Ann Lee": the spokeswoman spoke, for Ann Lee (her side)
+            # "a spokeswoman for Sen. Ann Lee": the spokeswoman spoke, for Ann Lee (her side);
+            # "a top ally of President Lee" is no more Lee
             principal = registry.resolve(name)
-            speaker = f"{agent.group(1)} for {principal}"
+            speaker = f"{agent.group(1)} {agent.group(2).lower()} {principal}"
             role, org = agent.group(1), principal
         elif looks_person(name) or (generation(name) and registry.resolve(name) in registry.full):
             # ("Lee Jr.": the Ann Lee Jr. named before; "Mr. Lee": the Lee named last)
@@ -687,8 +705,9 @@ def _attribute(
                     for w in bare[:-1]
                 )
             ):
-                # "the Democratic senator said": the one named senator (else as before)
-                holder = registry.by_role(bare[-1])
+                # "the Democratic senator said": the one named senator (else as before); "the
+                # former vice president" is a vice president, never the president
+                holder = registry.by_role(_role_head(" ".join(w for w in bare if w != "former")))
                 if holder is None and placed and bare[-1] in _PERSON_ROLES:
                     # "the Vermont senator acknowledged": a place names one of the people the
                     # story is about, the one just named (as "he" would be)
@@ -888,8 +907,9 @@ _UNIT_OF = re.compile(
 )
 """A unit of an organization as the speaker: "the Riverside, Ore., chapter of Lakeside Action"."""
 _AGENT_FOR = re.compile(
-    r"(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative|"
-    r"staffer|press secretary)\s+(?:for|to|of)\s+\S",
+    r"((?:(?:top|senior|longtime|close|former|key|chief)\s+)*(?:spokes(?:man|woman|person)|"
+    r"aide|adviser|advisor|lawyer|attorney|representative|staffer|press secretary|ally|"
+    r"confidant|friend))\s+(for|to|of)\s+\S",
     re.I,
 )
 
