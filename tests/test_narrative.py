@@ -773,3 +773,18 @@ def test_the_one_name_the_article_put_on_a_thing_is_put_before_it() -> None:
     named = stand_alone(text, panel)
     assert named is not None and "the [Senate finance] committee would vote" in named.text
     assert stand_alone(text, [panel[1], "The finance committee met on Monday."]) is None
+
+
+def test_the_editors_are_the_publications_and_the_attack_needs_saying_which() -> None:
+    before = ["Splashed across the cover of this week's Lakeside Weekly magazine is Ann Lee."]
+    editors = "In 2019, the editors selected a photo of Tom Reyes in running shorts."
+    wording = stand_alone(editors, before)
+    assert wording is not None
+    assert wording.text == (
+        "In 2019, the [Lakeside Weekly] editors selected a photo of Tom Reyes in running shorts."
+    )
+    # "the attack": which one, the sentences before said; "the attack on City Hall" says it
+    attack = "Ann Lee criticized Tom Reyes for making a statement on the night of the attack."
+    assert stand_alone(attack, ["Ann Lee spoke about Riverside on Tuesday."]) is None
+    said = "Ann Lee criticized Tom Reyes for his statement after the attack on City Hall."
+    assert stand_alone(said, ["Ann Lee spoke about Riverside on Tuesday."]) is not None
