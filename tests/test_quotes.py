@@ -271,13 +271,24 @@ def test_an_outlet_printing_a_few_words_of_a_statement_is_shown_with_those_words
         "will only spread fear among the families who built this city,” Lee Park said."
     )
     piece = "Lee Park called the vote “a shameful day for Riverside” on Tuesday night."
-    _, quotes = story_sides([source("a", whole), source("b", piece)])
+    _, quotes = story_sides([source("a", whole, "Outlet A"), source("b", piece, "Outlet B")])
     (q,) = [q for q in quotes if "council chose" in q.text]
-    # b is cited for the statement, and the reader sees what b printed of it
-    assert q.sources == ["a", "b"] and q.wording_differs
-    assert {(v.text, tuple(v.sources)) for v in q.variants} >= {
-        ("a shameful day for Riverside", ("b",))
+    # the statement is cited to a, which printed it; b beside the words b printed of it
+    assert q.sources == ["a"] and q.outlets == ["Outlet A"] and q.wording_differs
+    assert {(v.text, tuple(v.sources)) for v in q.variants} == {
+        (q.text, ("a",)),
+        ("a shameful day for Riverside", ("b",)),
     }
+
+
+def test_two_statements_sharing_only_their_function_words_are_not_one_quote() -> None:
+    a = (
+        "“I am not running for president of the United States as a stand-in for being "
+        "elected prom king of America,” Lee Park said at the school."
+    )
+    b = "“I am now ready to fight for the people of the United States of America,” Lee Park said."
+    _, quotes = story_sides([source("a", a), source("b", b)])
+    assert sorted(q.sources for q in quotes) == [["a"], ["b"]]
 
 
 def test_one_articles_two_quotes_are_never_variants_of_one() -> None:

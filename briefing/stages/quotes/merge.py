@@ -20,6 +20,7 @@ from briefing.text.names import (
     same_person,
     strip_title,
 )
+from briefing.text.tokens import STOPWORDS
 
 log = logging.getLogger(__name__)
 
@@ -134,12 +135,23 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 
 def _max_sentence_overlap(a: str, b: str) -> float:
-    best = _overlap(a, b) if min(len(_token_set(a)), len(_token_set(b))) >= 6 else 0.0
+    """The best share of shared words between the two quotes or two of their sentences, each
+    of six words or more, counted on content words ("I am now ready to fight for the people of
+    the United States" and "I am not running for president of the United States as ..."
+    share their function words, not their statement)."""
+    best = _content_overlap(a, b) if min(len(_token_set(a)), len(_token_set(b))) >= 6 else 0.0
     for sa in _sentences(a):
         for sb in _sentences(b):
             if min(len(_token_set(sa)), len(_token_set(sb))) >= 6:
-                best = max(best, _overlap(sa, sb))
+                best = max(best, _content_overlap(sa, sb))
     return best
+
+
+def _content_overlap(a: str, b: str) -> float:
+    ta, tb = _token_set(a) - STOPWORDS, _token_set(b) - STOPWORDS
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
 
 
 def _wordings(group: _Group) -> list[tuple[str, list[_Item]]]:

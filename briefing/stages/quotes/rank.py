@@ -210,11 +210,6 @@ def _to_quote(group: _Group) -> Quote:
     text, members = wordings[0]
     main = next(i for i in members if i.span.text == text)
     sources = sorted({it.article.id for it in group.items}, key=lambda s: _first_order(group, s))
-    outlets: list[str] = []
-    for sid in sources:
-        art = next(it.article for it in group.items if it.article.id == sid)
-        if art.outlet and art.outlet not in outlets:
-            outlets.append(art.outlet)
     variants = [
         QuoteVariant(
             text=w, sources=sorted({i.article.id for i in m}, key=lambda s: _first_order(group, s))
@@ -227,8 +222,22 @@ def _to_quote(group: _Group) -> Quote:
     whole = {i.article.id for i in members if len(i.span.text.split()) >= least}
     pieces = {(i.span.text, i.article.id) for i in members if i.article.id not in whole}
     if pieces:
-        variants = variants or [QuoteVariant(text=text, sources=sources)]
+        # the whole statement is cited to the outlets that printed it whole; an outlet that
+        # printed a few of its words is cited beside those words only (annotators read "in:
+        # Lakeside Weekly" for a statement of which that outlet printed four words)
+        parted = {a for _, a in pieces}
+        variants = [
+            QuoteVariant(text=v.text, sources=[s for s in v.sources if s not in parted])
+            for v in variants or [QuoteVariant(text=text, sources=sources)]
+        ]
+        variants = [v for v in variants if v.sources]
         variants += [QuoteVariant(text=t, sources=[a]) for t, a in sorted(pieces)]
+        sources = [s for s in sources if s not in parted]
+    outlets: list[str] = []
+    for sid in sources:
+        art = next(it.article for it in group.items if it.article.id == sid)
+        if art.outlet and art.outlet not in outlets:
+            outlets.append(art.outlet)
     differs = len(variants) > 1
     return Quote(
         text=text,
