@@ -1999,3 +1999,16 @@ def test_the_former_vice_president_is_not_the_president() -> None:
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.role) == ("Dan Ellis", "Former Vice President")
+
+
+def test_a_pronoun_and_its_first_verb_before_the_speech_verb_is_the_speaker_phrase() -> None:
+    text = (
+        "“We live in a hard world,” my father often said.\n\n"
+        "When my mother asked, I laughed and said, “I don't believe in luck at all.”\n\n"
+        "Then Ann Lee walked in. She paused and added: “Hello to all of you here.”"
+    )
+    quotes = {q.text: q for q in extract_quotes(text)}
+    writer = quotes["I don't believe in luck at all."]
+    # the writer spoke: the phrase is "I", and no one quoted before is given the words
+    assert writer.mention == "I" and writer.speaker is None
+    assert quotes["Hello to all of you here."].speaker == "Ann Lee"

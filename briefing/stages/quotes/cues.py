@@ -459,6 +459,16 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 break
             if mention is None and j < k - 1:
                 mention = found
+    if (
+        k >= 3
+        and words[k - 1][0].lower() == "and"
+        and words[k - 2][0].islower()
+        and words[k - 2][0].endswith("ed")
+        and words[k - 3][0].lower() in _PRONOUNS
+    ):
+        # "I laughed and said, “…”", "she paused and added:": the pronoun spoke
+        pronoun = words[k - 3]
+        return _Cue(verb[0], verb[1], verb[2], pronoun[1], pronoun[2], (), after=False)
     if k > 0 and (
         words[k - 1][0].lower() == "and"
         or (

@@ -517,6 +517,16 @@ def _attribute(
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     if (
+        len(head) in (3, 4)
+        and head[0].lower() in _PRONOUNS
+        and head[-1] == "and"
+        and all(w.islower() for w in head[1:])
+    ):
+        # "I laughed and said", "she paused and added": the pronoun spoke
+        mention, head = head[0], head[:1]
+        mention_end = mention_start + len(mention)
+        low = mention.lower()
+    if (
         len(head) > 1
         and head[0].lower() in _PRONOUNS
         and head[1][:1].islower()
@@ -895,8 +905,8 @@ def _resolve_pronoun(
         return previous.speaker, previous.named  # "…," they said: the two who spoke before
     if previous is not None and previous.speaker and not previous.named and pronoun != "i":
         return previous.speaker, False
-    if previous is not None and previous.speaker and pronoun == "i":
-        return previous.speaker, previous.named
+    # "I said" outside quotation marks is the writer (an essay, a column), never the person
+    # quoted before: no one a side can be given to
     return None, False
 
 
