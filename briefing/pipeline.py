@@ -193,7 +193,7 @@ def build_story(
         shared = shared_facts(result.candidates, groups)
         shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
     shown = main_news_first(shown, docs)
-    title = headline(titles, result.facts or shown, lexicon, docs)
+    title = headline(titles, shown or result.facts, lexicon, docs)
     text, stated, listed = lead_summary(
         shown,
         docs,

@@ -690,3 +690,41 @@ def test_an_opening_that_reports_a_later_day_leads_the_facts_and_the_summary() -
         [monday, friday, *others], docs, load_lexicon(), details=[friday]
     )
     assert friday not in stated
+
+
+def test_the_headline_is_the_title_the_openings_share_and_quotes_no_one() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    titles = [
+        "Lee Calls Stadium Vote 'A Shameful Day'",
+        "Riverside council approves $300 million stadium in 5-2 vote",
+        "Stadium plan moves ahead",
+    ]
+    docs = [
+        clean(
+            make_article(
+                titles[0],
+                "The Riverside council approved a $300 million stadium on Monday in a 5-2 vote.",
+                id="a",
+            )
+        ),  # fmt: skip
+        clean(
+            make_article(
+                titles[1],
+                "Riverside council members voted 5-2 on Monday to "
+                "approve the $300 million stadium.",
+                id="b",
+            )
+        ),  # fmt: skip
+        clean(
+            make_article(
+                titles[2],
+                "Mayor Ann Lee calls the stadium vote a shameful day for the Riverside council.",
+                id="c",
+            )
+        ),  # fmt: skip
+    ]
+    # the facts alone say little here; the words two openings share say what the story is
+    facts = [fact("Mayor Ann Lee calls the stadium vote a shameful day.")]
+    assert headline(titles, facts, load_lexicon(), docs) == titles[1]

@@ -21,6 +21,9 @@ SUMMARY_FILL = 32
 LEAD_BONUS = 0.6
 """Earlier sentences carry the news in most reporting."""
 HEADLINE_WORDS = 16
+QUOTED_TITLE = 0.8
+"""What a title quoting someone's words loses (0.25 let "X Calls Report 'Outrageous
+Distortion'" win once the leads' shared words counted)."""
 
 _TEASER = re.compile(
     r"\b(here'?s|what (to|you need to) know|key (insights|takeaways)|explained|everything we know|"
@@ -41,7 +44,8 @@ def _title_score(title: str, focus: set[str], lexicon: Lexicon, elsewhere: set[s
         score -= 0.5 * len(own - elsewhere) / len(own)
     score -= 0.25 * len(lexicon.find(title, in_quotes=True))
     score -= 0.3 * title.count("!") + 0.3 * title.count("?")
-    score -= 0.25 * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
+    # a quoted phrase is one side's words ("X Calls Report 'Outrageous Distortion'")
+    score -= QUOTED_TITLE * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
     score -= 0.3 * bool(_TEASER.search(title))
     score -= 0.2 * sum(1 for w in words if len(w) > 3 and w.isupper() and w.isalpha())
     score -= 0.05 * max(0, len(words) - HEADLINE_WORDS)
@@ -98,12 +102,16 @@ def headline(
     lexicon: Lexicon,
     docs: Sequence[Document] = (),
 ) -> str:
-    """Return a neutral headline: the most central, least loaded outlet title, neutralised."""
+    """Return a neutral headline: the most central, least loaded outlet title, neutralised.
+
+    Central: the most of its words are the top facts' or words at least two articles open
+    with (NeuS dev, headline + summary ROUGE-1: 37.5 -> 37.9 with both, from the facts'
+    alone); a title that quotes someone's words ranks well below one that does not.
+    """
     focus: set[str] = set()
     for fact in facts[:4]:
         focus |= set(content_words(fact.text))
-    if not focus:
-        focus = _shared_words(docs)
+    focus |= _shared_words(docs)
     vocab = _vocabularies(docs)
     scored = sorted(
         (
