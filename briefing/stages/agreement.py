@@ -1096,6 +1096,10 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return _unnamed_event(a, fact, other, context)
     if not a.actor:
         return False
+    if _TALLY.search(outside_quotes(fact)) and not _other_time(fact, other):
+        tally = _same_tally(a, fact, other)
+        if tally is not None:
+            return tally
     # the cheap tests first: most sentences never name the actor, and need no tagging
     if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
         return False
@@ -1127,6 +1131,31 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False
     if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
         return False  # "fired Ellis" is not "fired Reyes"
+    denied = _negated_at(a, a.main_at)
+    return any(_negated_at(b, i) == denied for i in hits)
+
+
+_TALLY = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?!\d|[,.]\d|[/-])")
+"""A vote's tally ("234-193", "5-2"): one event, whoever the sentence says cast it."""
+
+
+def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
+    """Return whether `other` states the fact's vote by its tally: the same tally outside
+    quotation marks and a verb of the fact's action class ("The House approved the plan
+    234-193" / "The sweeping legislation, passed 234-193, ..."), with the same negation;
+    None when `other` gives none of the fact's tallies (the other tests decide)."""
+    tallies = set(_TALLY.findall(outside_quotes(fact)))
+    if not tallies & set(_TALLY.findall(outside_quotes(other))):
+        return None
+    wanted = a.main - _SPEECH
+    if not wanted or a.main_at < 0:
+        return None
+    b = claim_of(other)
+    hits = [
+        i for i in _hits(b, wanted) if _verb_at(b.tokens, i) and not _quoted(other, b.tokens[i])
+    ]
+    if not hits:
+        return None
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
 
