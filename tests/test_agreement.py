@@ -452,8 +452,8 @@ def test_a_vote_tally_pins_the_vote_whoever_the_sentence_says_cast_it() -> None:
     from briefing.stages.agreement import states_core
 
     fact = "The Riverside City Council approved the stadium plan 5-2."
-    assert states_core(fact, "The sweeping plan, passed 5-2, makes good on a campaign pledge.")
-    assert states_core(fact, "SB 12, which passed 5-2 on Tuesday, was the mayor's top priority.")
+    assert states_core(fact, "The stadium plan, passed 5-2 on Monday, sets aside 40 acres.")
+    assert states_core(fact, "SB 12, which passed 5-2 in a late session, adds a river ferry.")
     # another action, the other way, or the tally alone is no statement of the vote
     assert not states_core(fact, "The board rejected the stadium plan 5-2.")
     assert not states_core(fact, "The Riverside City Council did not approve the plan 5-2.")

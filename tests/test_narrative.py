@@ -777,14 +777,14 @@ def test_the_one_name_the_article_put_on_a_thing_is_put_before_it() -> None:
 
 def test_the_editors_are_the_publications_and_the_attack_needs_saying_which() -> None:
     before = ["Splashed across the cover of this week's Lakeside Weekly magazine is Ann Lee."]
-    editors = "In 2019, the editors selected a photo of Tom Reyes in running shorts."
+    editors = "In 2019, the editors selected a photo of Tom Reyes in a rain jacket."
     wording = stand_alone(editors, before)
     assert wording is not None
     assert wording.text == (
-        "In 2019, the [Lakeside Weekly] editors selected a photo of Tom Reyes in running shorts."
+        "In 2019, the [Lakeside Weekly] editors selected a photo of Tom Reyes in a rain jacket."
     )
     # "the attack": which one, the sentences before said; "the attack on City Hall" says it
-    attack = "Ann Lee criticized Tom Reyes for making a statement on the night of the attack."
+    attack = "Ann Lee thanked Tom Reyes for opening the shelter on the night of the attack."
     assert stand_alone(attack, ["Ann Lee spoke about Riverside on Tuesday."]) is None
-    said = "Ann Lee criticized Tom Reyes for his statement after the attack on City Hall."
+    said = "Ann Lee thanked Tom Reyes for opening the shelter after the attack on City Hall."
     assert stand_alone(said, ["Ann Lee spoke about Riverside on Tuesday."]) is not None

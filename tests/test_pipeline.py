@@ -174,8 +174,8 @@ def test_second_event_facts_dispute_and_headline(bridge: BuildResult) -> None:
         "221": ["wire"],
     }
     assert "cables" in point.topic
-    # the title whose words the facts and the articles' openings share, not the teaser
-    assert story.headline == "Harbor Bridge Reopens After Two Years of Repairs"
+    # the title whose words the top fact and the articles' openings share, not the teaser
+    assert story.headline == "City reopens harbor bridge"
 
 
 def test_second_event_sides_and_metadata(bridge: BuildResult) -> None:

@@ -283,10 +283,10 @@ def test_an_outlet_printing_a_few_words_of_a_statement_is_shown_with_those_words
 
 def test_two_statements_sharing_only_their_function_words_are_not_one_quote() -> None:
     a = (
-        "“I am not running for president of the United States as a stand-in for being "
-        "elected prom king of America,” Lee Park said at the school."
+        "“I am not running for mayor of the city of Riverside as a favor to the developers of "
+        "the river park,” Lee Park said at the school."
     )
-    b = "“I am now ready to fight for the people of the United States of America,” Lee Park said."
+    b = "“I am now ready to work for the people of the city of Riverside,” Lee Park said."
     _, quotes = story_sides([source("a", a), source("b", b)])
     assert sorted(q.sources for q in quotes) == [["a"], ["b"]]
 
@@ -1852,18 +1852,18 @@ def test_a_persons_quote_about_themselves_in_the_third_person_ranks_last() -> No
 def test_a_first_name_either_sex_bears_opens_the_full_name() -> None:
     # "Kay", "Jan": first names of both sexes; the middle name is no first word of the name
     text = (
-        "Sen. Jan Carter Reyes, R-Ohio, who unveiled her own plan on Thursday, said on Friday "
-        "that the group had shifted.\n\n"
-        "Reyes's plan does not include tax increases.\n\n"
-        "“Those two changes would keep the fund solvent,” she told Lakeside Weekly."
+        "Sen. Jan Carter Reyes, R-Ohio, spoke at the Riverside library on Friday about the "
+        "new park budget.\n\n"
+        "Reyes's budget adds two rangers.\n\n"
+        "“The rangers will keep the trails open all winter,” she told Lakeside Weekly."
     )
-    assert _said(text)["Those"] == "Jan Carter Reyes"
+    assert _said(text)["The"] == "Jan Carter Reyes"
 
 
 def test_a_surname_with_its_particle_names_the_person_named_in_full_before() -> None:
     text = (
         "Ana de la Vega, the president of the Lakeside Senate, announced her bid in May.\n\n"
-        "Ms. de la Vega said Monday that the party had struck “another bad bargain.”\n\n"
+        "Ms. de la Vega said Monday that the council had signed “a lopsided lease.”\n\n"
         "“We will not wait,” Ms. de la Vega said."
     )
     quotes = extract_quotes(text)
@@ -1872,25 +1872,25 @@ def test_a_surname_with_its_particle_names_the_person_named_in_full_before() -> 
 
 def test_an_organization_named_with_and_is_the_one_the_agency_noun_means() -> None:
     text = (
-        "The U.S. Fish and Wildlife Service said on Thursday that the permits would resume.\n\n"
-        "“Regulated hunting can help the herds,” the agency said in a statement."
+        "The Lakeside Fish and Game Service said on Thursday that the river would reopen.\n\n"
+        "“Anglers can return to the north bank in May,” the agency said in a statement."
     )
     q = only(text)
-    assert q.speaker == q.organization == "U.S. Fish and Wildlife Service"
+    assert q.speaker == q.organization == "Lakeside Fish and Game Service"
 
 
 def test_an_organizations_person_named_with_its_possessive_is_the_speaker() -> None:
-    text = "“We do not comment on single accounts,” Lakeside Power's Ann Lee wrote on Monday."
+    text = "“The new meters arrive in June for every home,” Lakeside Power's Ann Lee wrote."
     q = only(text)
     assert (q.speaker, q.role, q.organization) == ("Ann Lee", None, "Lakeside Power")
 
 
 def test_a_clause_after_a_quote_is_no_speaker_phrase() -> None:
     text = (
-        "Mayor Ann Lee defended the closure, telling critics that it should come as “no "
-        "surprise” given his 2020 campaign promises."
+        "Mayor Ann Lee defended the library closure, telling the council that it should be "
+        "“no shock” given her 2020 pledges on the budget."
     )
-    assert all(q.speaker != "given his 2020 campaign" for q in extract_quotes(text))
+    assert all(q.speaker != "given her 2020" for q in extract_quotes(text))
     assert all(q.role is None or not q.role.startswith("given") for q in extract_quotes(text))
 
 
@@ -1930,18 +1930,18 @@ def test_a_dated_quote_however_widely_printed_gives_way_to_the_speakers_word_on_
 
 def test_someone_who_works_for_a_person_is_not_that_person() -> None:
     text = (
-        "“My reaction, that was outrageous,” Reyes's former campaign strategist said on Monday."
+        "“The count was fair and the council knows it,” Reyes's longtime strategist said."
         "\n\n"
-        "“He is extremely fit,” Riverside mayoral candidate Ann Lee's doctor wrote."
+        "“She walks to work every single day,” Riverside mayoral candidate Ann Lee's doctor wrote."
     )
     speakers = [q.speaker for q in extract_quotes(text)]
-    assert speakers == ["Reyes’s former campaign strategist", "Ann Lee’s doctor"]
+    assert speakers == ["Reyes’s longtime strategist", "Ann Lee’s doctor"]
 
 
 def test_the_place_and_role_of_someone_just_named_is_that_person() -> None:
     text = (
-        "As for whether Tom Reyes still hears anger among his voters, the Ohio senator said "
-        "there are “some people” who feel it.\n\n"
+        "Tom Reyes toured the Riverside dam on Monday, and the Ohio senator said the repairs "
+        "were “long overdue” for the town.\n\n"
         "“We will finish the job,” the Ohio senator added."
     )
     quotes = extract_quotes(text)
@@ -1954,20 +1954,20 @@ def test_the_place_and_role_of_someone_just_named_is_that_person() -> None:
 def test_the_speaker_phrase_is_the_pronoun_or_the_person_not_the_words_around_them() -> None:
     text = (
         "Mayor Ann Lee spoke on Monday. In an interview with Lakeside Radio she called the "
-        "council “unbelievably dishonest.”\n\n"
-        "“The effect is small,” wrote Tom Reyes for Lakeside Weekly.\n\n"
-        "Ann Lee has used the phrase “river renewal” often in her campaign, and aides defended it."
+        "budget “a careful piece of work.”\n\n"
+        "“The turnout was higher than last spring,” wrote Tom Reyes for Lakeside Weekly.\n\n"
+        "Ann Lee has used the phrase “river renewal” often in her speeches, and aides liked it."
     )
     quotes = {q.text: (q.speaker, q.organization) for q in extract_quotes(text)}
-    assert quotes["unbelievably dishonest."][0] == "Ann Lee"
-    assert quotes["The effect is small"] == ("Tom Reyes", "Lakeside Weekly")
-    assert quotes["river renewal"][0] != "often in her campaign"
+    assert quotes["a careful piece of work."][0] == "Ann Lee"
+    assert quotes["The turnout was higher than last spring"] == ("Tom Reyes", "Lakeside Weekly")
+    assert quotes["river renewal"][0] != "often in her speeches"
 
 
 def test_a_document_speaks_for_whoever_it_belongs_to() -> None:
     text = (
-        "The Lakeside Council Republicans’ letter concluded, “Your actions are incompatible "
-        "with your duty as chairman.”\n\n"
+        "The Lakeside Council Republicans’ letter concluded, “The river park budget must "
+        "wait until the audit is done.”\n\n"
         "Partial transcript as follows:\n\n"
         "“REYES: Let us start with the vote on the stadium plan on Friday.”"
     )
@@ -1978,14 +1978,14 @@ def test_a_document_speaks_for_whoever_it_belongs_to() -> None:
 
 def test_an_ally_of_someone_and_a_wire_dateline_are_read_for_who_spoke() -> None:
     ally = (
-        "A top ally of President Ann Lee defended her response on Sunday, saying she "
-        "“has inside information I don't have.”"
+        "A top ally of President Ann Lee defended her budget on Sunday, saying she "
+        "“knows the river towns better than anyone.”"
     )
     (q,) = extract_quotes(ally)
     assert q.speaker == "top ally of Ann Lee" and q.organization == "Ann Lee"
     wire = (
-        "RIVERSIDE/LAKESIDE (Reuters) - Lakeside activist Ana Ruiz joined calls for a combined "
-        "effort, saying the day was the time to choose a “new way forward”."
+        "RIVERSIDE/LAKESIDE (Reuters) - Lakeside activist Ana Ruiz joined the march by the "
+        "river, saying the council must “keep the ferry running”."
     )
     (q,) = extract_quotes(wire)
     assert (q.speaker, q.role) == ("Ana Ruiz", "Lakeside activist")
@@ -1994,8 +1994,8 @@ def test_an_ally_of_someone_and_a_wire_dateline_are_read_for_who_spoke() -> None
 def test_the_former_vice_president_is_not_the_president() -> None:
     text = (
         "President Ann Lee spoke on Monday. Former Vice President Dan Ellis was in Ohio.\n\n"
-        "The Lakeside Weekly quoted the former vice president admitting that it was “not an "
-        "irrational question.”"
+        "The Lakeside Weekly quoted the former vice president saying that the ferry was “worth "
+        "every cent.”"
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.role) == ("Dan Ellis", "Former Vice President")
@@ -2003,12 +2003,12 @@ def test_the_former_vice_president_is_not_the_president() -> None:
 
 def test_a_pronoun_and_its_first_verb_before_the_speech_verb_is_the_speaker_phrase() -> None:
     text = (
-        "“We live in a hard world,” my father often said.\n\n"
-        "When my mother asked, I laughed and said, “I don't believe in luck at all.”\n\n"
+        "“Keep the boat clean,” my uncle often said.\n\n"
+        "When my aunt asked about the ferry, I laughed and said, “I never learned to swim.”\n\n"
         "Then Ann Lee walked in. She paused and added: “Hello to all of you here.”"
     )
     quotes = {q.text: q for q in extract_quotes(text)}
-    writer = quotes["I don't believe in luck at all."]
+    writer = quotes["I never learned to swim."]
     # the writer spoke: the phrase is "I", and no one quoted before is given the words
     assert writer.mention == "I" and writer.speaker is None
     assert quotes["Hello to all of you here."].speaker == "Ann Lee"

@@ -654,8 +654,8 @@ def test_an_opening_that_reports_a_later_day_leads_the_facts_and_the_summary() -
     from tests.articles import make_article
 
     earlier = (
-        "As the Riverside council sent the stadium plan to her desk on Monday, Mayor Ann Lee "
-        "faced calls from business owners and two former mayors to reject it."
+        "Mayor Ann Lee met business owners and two former mayors on Monday to weigh the "
+        "stadium plan the Riverside council had just approved."
     )
     later = "Mayor Ann Lee vetoed the Riverside stadium plan on Wednesday, citing its cost."
     ahead = "The Riverside council will vote on Friday on whether to override the veto of Ann Lee."

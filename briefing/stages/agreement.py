@@ -1136,13 +1136,13 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
 
 
 _TALLY = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?!\d|[,.]\d|[/-])")
-"""A vote's tally ("234-193", "5-2"): one event, whoever the sentence says cast it."""
+"""A vote's tally ("212-201", "5-2"): one event, whoever the sentence says cast it."""
 
 
 def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
     """Return whether `other` states the fact's vote by its tally: the same tally outside
-    quotation marks and a verb of the fact's action class ("The House approved the plan
-    234-193" / "The sweeping legislation, passed 234-193, ..."), with the same negation;
+    quotation marks and a verb of the fact's action class ("The council approved the plan
+    5-2" / "The stadium plan, passed 5-2 on Monday, ..."), with the same negation;
     None when `other` gives none of the fact's tallies (the other tests decide)."""
     tallies = set(_TALLY.findall(outside_quotes(fact)))
     if not tallies & set(_TALLY.findall(outside_quotes(other))):

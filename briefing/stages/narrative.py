@@ -61,7 +61,7 @@ DANGLING = re.compile(
 )
 """Openers that point at something said before: such a sentence cannot stand alone."""
 _BACK_REFERENCE = re.compile(
-    # "The measure", "The religion bill", "the sweeping legislation": a thing named before
+    # "The measure", "The stadium bill", "the broad legislation": a thing named before
     r"^(?:\(|(?:The|This|That|Those|These)(?: [A-Za-z][\w-]*)? (?:measure|bill|legislation|"
     r"law|ad|ads|advertisement|report|article|story|memo|letter|interview|speech|video|"
     r"photo|tweet|post|resolution|proposal|plan|policy|order|ruling|action|investigation|"
@@ -165,7 +165,7 @@ _BILL_SUBJECT = re.compile(
     r"(?!is\b|was\b)"
 )
 """A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed",
-"The sweeping legislation makes good on..." -> "[SB 12] makes good on..."."""
+"The broad legislation sets aside..." -> "[SB 12] sets aside..."."""
 _IT_SUBJECT = re.compile(r"^(It)\s+(?!is\b|was\b|'s\b|’s\b)")
 """"It would expand voting access", right after a sentence that opens on the bill: the bill."""
 BILL_OPENING_WORDS = 8

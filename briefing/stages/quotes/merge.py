@@ -136,8 +136,8 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 def _max_sentence_overlap(a: str, b: str) -> float:
     """The best share of shared words between the two quotes or two of their sentences, each
-    of six words or more, counted on content words ("I am now ready to fight for the people of
-    the United States" and "I am not running for president of the United States as ..."
+    of six words or more, counted on content words ("I am now ready to work for the people of
+    the city of Riverside" and "I am not running for mayor of the city of Riverside to ..."
     share their function words, not their statement)."""
     best = _content_overlap(a, b) if min(len(_token_set(a)), len(_token_set(b))) >= 6 else 0.0
     for sa in _sentences(a):

@@ -131,7 +131,7 @@ def _said_years_ago(item: _Item) -> bool:
     before = text[max(0, start - 400) : start].rstrip()
     previous = before[_sentence_start(before, len(before) - 1, 0) :].lstrip(' \n“”"')
     if _BACK_TO_THEN.match(sentence) and _IN_YEAR.search(previous):
-        return True  # "... misspoke at a 2008 event. / At that March 2 event, he said, “…”"
+        return True  # "... spoke at a 2019 rally. / At that rally, in May, she said, “…”"
     return _IN_YEAR.match(previous) is not None
 
 

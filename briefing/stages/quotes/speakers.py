@@ -260,7 +260,7 @@ class _Registry:
         name = clean_name(name)
         suffix = generation(name)
         if name[:1].islower():
-            # "Mr. de Léon said": a surname with its particle ends the full name named before
+            # "Ms. de la Vega said": a surname with its particle ends the full name named before
             longer = {f for f in self.full if f != name and f.endswith(" " + name)}
             if len(longer) == 1:
                 return longer.pop()
@@ -349,10 +349,11 @@ class _Registry:
             words = m.group().split()
             if len(words) < 2 or looks_person(m.group()) or _in_headline(text, m.start()):
                 continue
-            # "the U.S. Fish and Wildlife Service": the words before "and" name it too
+            # "the Lakeside Fish and Game Service": the words before "and" name it too
             joined = _JOINED_NAME.search(text, max(0, m.start() - 60), m.start())
             name = m.group()
-            if joined and not looks_person(joined.group("first")):
+            first = strip_determiners(joined.group("first")).split() if joined else []
+            if joined and first and not _first_name(first[0]):
                 name = joined.group() + name
             if words[-1].lower() == noun:
                 best = name
@@ -364,7 +365,7 @@ class _Registry:
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z/.,' -]+(?:\([\w .]+\))?\s*[-—–]+\s*")
-"""A wire dateline opening the sentence: "STOCKHOLM/SHANGHAI (Reuters) - "."""
+"""A wire dateline opening the sentence: "RIVERSIDE/LAKESIDE (Reuters) - "."""
 _CONNECTIVES = frozenset("however but and meanwhile yet instead now".split())
 """Words opening a sentence before its subject, never part of a speaker phrase."""
 _CLAUSE_OPENERS = frozenset(
@@ -377,7 +378,7 @@ _OWNER_PERSON = re.compile(
 )
 """An organization's person, named with its possessive: "Lakeside Power's Ann Lee"."""
 _JOINED_NAME = re.compile(r"(?<![\w.])(?P<first>(?:[A-Z][\w.’'-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
-"""Capitalised words and "and" just before a name: one name ("Fish and Wildlife Service")."""
+"""Capitalised words and "and" just before a name: one name ("Fish and Game Service")."""
 
 
 _GOVERNING = frozenset(
@@ -438,7 +439,7 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
 
 def _first_name(word: str) -> bool:
     """True for a word that can open a person's name: a known first name (either sex's:
-    "Kay", "Jan") or an initial."""
+    "Jan", "Robin") or an initial."""
     return bool(re.fullmatch(r"[A-Z]\.", word)) or is_first_name(word)
 
 
@@ -489,7 +490,7 @@ def _attribute(
     mention_start = cue.mention_start
     dateline = _DATELINE.match(mention)
     if dateline and dateline.end() < len(mention):
-        # "STOCKHOLM (Reuters) - Swedish activist Ann Lee said": the dateline is no speaker
+        # "RIVERSIDE (Reuters) - Lakeside activist Ann Lee said": the dateline is no speaker
         mention_start, mention = mention_start + dateline.end(), mention[dateline.end() :]
         head, low = mention.split(), strip_determiners(mention).lower()
     named_after = re.match(
@@ -497,23 +498,23 @@ def _attribute(
     )
     if head and head[-1].islower() and named_after and looks_person(named_after.group(1)):
         if _first_name(named_after.group(1).split()[0]):
-            # "Swedish activist Ann Lee joined calls …, saying": the name after the role
+            # "Lakeside activist Ann Lee joined the protest …, saying": the name after the role
             mention = original[mention_start : mention_end + named_after.end()]
             mention_end = mention_start + len(mention)
             head, low = mention.split(), strip_determiners(mention).lower()
     while len(head) > 1 and head[0].lower().rstrip(",") in _ADVERBS | _THEN | _CONNECTIVES:
-        # "However, Ann Lee's brief said", "often in his campaign": what follows is the phrase
+        # "However, Ann Lee's brief said", "often in her speeches": what follows is the phrase
         at = mention.index(head[1], len(head[0]))
         mention_start, mention, head = mention_start + at, mention[at:], head[1:]
         low = strip_determiners(mention).lower()
     if len(head) > 1 and head[-1].lower() in ("he", "she", "they"):
-        # "in an interview with Lakeside Radio he blasted": the pronoun is the speaker
+        # "in an interview with Lakeside Radio he criticized": the pronoun is the speaker
         at = mention.rindex(head[-1])
         mention_start, mention, head = mention_start + at, head[-1], head[-1:]
         mention_end = mention_start + len(mention)
         low = mention.lower()
     if head and (head[0].lower() in _STOP or head[0] in _CLAUSE_OPENERS):
-        # "… “no surprise” given his 2016 campaign promises": a clause, not a speaker phrase
+        # "… “no shock” given her 2020 pledges": a clause, not a speaker phrase
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
                          organization=None, cue=None, **base)  # type: ignore[arg-type]  # fmt: skip
     if (
@@ -676,11 +677,11 @@ def _attribute(
                 and not _AGENT_FOR_ORG.search(r2)
                 and re.search(rf"{re.escape(o2.split()[-1])}['’]s?\s", mention)
             ):
-                # "Lee's former campaign strategist said": someone who works or worked for Lee
+                # "Lee's longtime strategist said": someone who works or worked for Lee
                 # spoke, not Lee (who stays the organization, for the sides); a spokesman
                 # speaks for the organization itself
                 words = o2.split()
-                # "Libertarian presidential candidate Gary Johnson's doctor": Gary Johnson's
+                # "Riverside mayoral candidate Ann Lee's doctor": Ann Lee's
                 cut = next(
                     (
                         k
@@ -719,7 +720,7 @@ def _attribute(
                 # former vice president" is a vice president, never the president
                 holder = registry.by_role(_role_head(" ".join(w for w in bare if w != "former")))
                 if holder is None and placed and bare[-1] in _PERSON_ROLES:
-                    # "the Vermont senator acknowledged": a place names one of the people the
+                    # "the Ohio senator said": a place names one of the people the
                     # story is about, the one just named (as "he" would be)
                     floor = _previous_paragraph_start(text, mention_start)
                     near = registry.nearest_person(mention_start, floor, "", text, joined)
