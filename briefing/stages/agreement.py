@@ -1096,10 +1096,9 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return _unnamed_event(a, fact, other, context)
     if not a.actor:
         return False
-    if _TALLY.search(outside_quotes(fact)) and not _other_time(fact, other):
-        tally = _same_tally(a, fact, other)
-        if tally is not None:
-            return tally
+    tally = _same_tally(a, fact, other)
+    if tally is not None:
+        return tally
     # the cheap tests first: most sentences never name the actor, and need no tagging
     if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
         return False
@@ -1145,8 +1144,10 @@ def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
     5-2" / "The stadium plan, passed 5-2 on Monday, ..."), with the same negation;
     None when `other` gives none of the fact's tallies (the other tests decide)."""
     tallies = set(_TALLY.findall(outside_quotes(fact)))
-    if not tallies & set(_TALLY.findall(outside_quotes(other))):
+    if not tallies or not tallies & set(_TALLY.findall(outside_quotes(other))):
         return None
+    if _other_time(fact, other):
+        return False  # another day's vote by the same count
     wanted = a.main - _SPEECH
     if not wanted or a.main_at < 0:
         return None

@@ -35,13 +35,20 @@ _TEASER = re.compile(
 )
 
 
-def _title_score(title: str, focus: set[str], lexicon: Lexicon, elsewhere: set[str]) -> float:
+def _title_score(
+    title: str,
+    focus: set[str],
+    lexicon: Lexicon,
+    elsewhere: set[str],
+    top: frozenset[str] | set[str] = frozenset(),
+) -> float:
     words = title.split()
     if not words or title.endswith("…"):
         return -9.0
     own = set(content_words(title))
     overlap = len(own & focus) / max(1, len(own))
-    score = overlap
+    # the headline and the summary tell one story: the top fact's words count again
+    score = overlap + TOP_FACT * len(own & top) / max(1, len(own))
     if elsewhere and own:
         # a word no other outlet uses is usually that outlet's spin ("caves", "slams")
         score -= 0.5 * len(own - elsewhere) / len(own)
@@ -118,15 +125,9 @@ def headline(
     focus |= _shared_words(docs)
     vocab = _vocabularies(docs)
     top = set(content_words(facts[0].text)) if facts else set()
-
-    def lead_share(title: str) -> float:
-        # the headline and the summary tell one story: the top fact's words count again
-        own = set(content_words(title))
-        return TOP_FACT * len(own & top) / len(own) if own else 0.0
-
     scored = sorted(
         (
-            (_title_score(t, focus, lexicon, _elsewhere(vocab, i)) + lead_share(t), i, t)
+            (_title_score(t, focus, lexicon, _elsewhere(vocab, i), top), i, t)
             for i, t in enumerate(titles)
             if t.strip()
         ),
@@ -183,7 +184,8 @@ def lead_summary(
     total = 0
     opening = _openings(docs)
     # a detail an article opens on that is news of a later day than the top fact's is the news
-    top = next((f for f in facts if f not in details), None)
+    detail = {id(f) for f in details}
+    top = next((f for f in facts if id(f) not in detail), None)
     minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
     for fact in [f for f in facts if id(f) not in minor][:2]:
         n = len(fact.text.split())

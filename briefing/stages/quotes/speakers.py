@@ -476,7 +476,6 @@ def _attribute(
     role: str | None = None
     org: str | None = None
     named = False
-    low = strip_determiners(mention).lower()
     speaker: str | None
     head = mention.split()
     mention_end = cue.mention_end
@@ -485,14 +484,13 @@ def _attribute(
         # "Dan Ellis shook his head and said": the speaker is the name before the verb
         mention = original[cue.mention_start : verb].rstrip()
         mention_end = cue.mention_start + len(mention)
-        low = strip_determiners(mention).lower()
         head = mention.split()
     mention_start = cue.mention_start
     dateline = _DATELINE.match(mention)
     if dateline and dateline.end() < len(mention):
         # "RIVERSIDE (Reuters) - Lakeside activist Ann Lee said": the dateline is no speaker
         mention_start, mention = mention_start + dateline.end(), mention[dateline.end() :]
-        head, low = mention.split(), strip_determiners(mention).lower()
+        head = mention.split()
     named_after = re.match(
         r"[ \t]+((?:[A-Z][\w.'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)\b", original[mention_end:]
     )
@@ -501,18 +499,16 @@ def _attribute(
             # "Lakeside activist Ann Lee joined the protest …, saying": the name after the role
             mention = original[mention_start : mention_end + named_after.end()]
             mention_end = mention_start + len(mention)
-            head, low = mention.split(), strip_determiners(mention).lower()
+            head = mention.split()
     while len(head) > 1 and head[0].lower().rstrip(",") in _ADVERBS | _THEN | _CONNECTIVES:
         # "However, Ann Lee's brief said", "often in her speeches": what follows is the phrase
         at = mention.index(head[1], len(head[0]))
         mention_start, mention, head = mention_start + at, mention[at:], head[1:]
-        low = strip_determiners(mention).lower()
     if len(head) > 1 and head[-1].lower() in ("he", "she", "they"):
         # "in an interview with Lakeside Radio he criticized": the pronoun is the speaker
         at = mention.rindex(head[-1])
         mention_start, mention, head = mention_start + at, head[-1], head[-1:]
         mention_end = mention_start + len(mention)
-        low = mention.lower()
     if head and (head[0].lower() in _STOP or head[0] in _CLAUSE_OPENERS):
         # "… “no shock” given her 2020 pledges": a clause, not a speaker phrase
         return QuoteSpan(speaker=None, speaker_start=None, speaker_end=None, role=None,
@@ -526,7 +522,6 @@ def _attribute(
         # "I laughed and said", "she paused and added": the pronoun spoke
         mention, head = head[0], head[:1]
         mention_end = mention_start + len(mention)
-        low = mention.lower()
     if (
         len(head) > 1
         and head[0].lower() in _PRONOUNS
@@ -544,8 +539,8 @@ def _attribute(
         and all(w.lower() in _ADVERBS | _THEN or w.endswith("ly") for w in head[1:])
     ):
         mention = head[0]  # "She then defended it": the pronoun is the speaker
-        low = mention.lower()
         mention_end = mention_start + len(mention)
+    low = strip_determiners(mention).lower()
     joint = _joint(mention, registry, mention_start)
     if joint is not None:
         # "Mr. Udall and Mr. Wyden released a joint statement": both spoke
