@@ -577,6 +577,22 @@ def test_story_sides_never_raises(texts: list[str]) -> None:
             None,
         ),
         (
+            # the sentence before ends on a capitalised word: "Monday." is no organization
+            "The board met on Monday. Board member Dan Ellis said: “The harbor plan is dead and "
+            "everyone on this board knows it.”",
+            "Dan Ellis",
+            "Board member",
+            None,
+        ),
+        (
+            "The union voted on Friday. Lakeshore Power spokeswoman Priya Nair defended the "
+            "company. “We expect power back by Thursday evening for most of the county,” "
+            "Nair said.",
+            "Priya Nair",
+            "spokeswoman",
+            "Lakeshore Power",
+        ),
+        (
             '"We will look at every option before the vote next week," said Ana de la Cruz, '
             "a lawyer.",
             "Ana de la Cruz",

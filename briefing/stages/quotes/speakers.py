@@ -29,6 +29,7 @@ from briefing.text.names import (
 )
 from briefing.text.tokens import outside_quotes
 from briefing.text.wordlists import mapping
+from briefing.text.wordlists import words as words_of
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,21 @@ _ROLE_BEFORE = re.compile(
     r"adviser|advisor|head|founder|executive|analyst|economist|professor|lawyer|attorney|"
     r"researcher|scientist|officer|commissioner|councilmember|coordinator|strategist)[ \t]+)$"
 )
+
+
+def _after_sentence_end(words: str) -> str:
+    """The capitalised words after the last one that ends a sentence: "Monday. Council" is
+    "Council" (the period is no abbreviation's, as in "U.S." or "Inc.")."""
+    kept = words.split()
+    for i in range(len(kept) - 1, -1, -1):
+        word = kept[i]
+        if word.endswith(".") and not (
+            word.lower().rstrip(".") in words_of("abbreviations")
+            or re.fullmatch(r"[A-Z]\.|(?:[A-Za-z]\.){2,}", word)
+        ):
+            kept = kept[i + 1 :]
+            break
+    return " ".join(kept)
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -194,7 +210,7 @@ class _Registry:
                 # "Lakeshore Power spokeswoman Priya Nair", "council member Tom Reyes"
                 pre = _ROLE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
                 if pre:
-                    org_before = (pre.group("org") or "").strip() or None
+                    org_before = _after_sentence_end(pre.group("org") or "") or None
                     role_before = pre.group("role").strip()
                     if org_before and org_before.lower() in ORG_WORDS:
                         # "Council member": a generic body word belongs to the role
