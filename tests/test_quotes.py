@@ -632,6 +632,33 @@ def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a -ly word before the verb says how, not who ("cynically" was taken for a role)
+        (
+            "In July, Dan Ellis cynically dismissed the town as the “suburbs of Riverside.”",
+            "Dan Ellis",
+        ),
+        # "likened X to" attributes the words; a dash then describes them, names no speaker
+        (
+            'Another critic, Ana Ruiz, likened the rules to "burning the city charter" - a '
+            "charge that stung.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_words_a_writer_attributes_inside_a_sentence(text: str, speaker: str) -> None:
+    [q] = extract_quotes(text)
+    verbatim(text, q)
+    assert q.partial and q.speaker == speaker and q.role != "cynically"
+
+
+def test_a_family_is_no_adverb() -> None:
+    q = only("The family said: “We will not move from the harbor, whatever the council decides.”")
+    assert q.role == "family"
+
+
 def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
     text = 'Mark Hill and Lena Park met on Monday. "We are disappointed," she told a news agency.'
     assert only(text).speaker == "Lena Park"

@@ -21,6 +21,7 @@ from briefing.stages.quotes.lexicon import (
     _PRONOUNS,
     _STOP,
     SPEECH_VERBS,
+    is_adverb,
 )
 from briefing.text.names import (
     TITLES,
@@ -155,6 +156,11 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
     if k0 >= len(words):
         return None
     if dash:
+        described = words[k0][0].lower() in ("a", "an") and not any(
+            _speech_verb_at(words, k) for k in range(k0, min(len(words), k0 + 6))
+        )
+        if described:
+            return None  # `“…” - a charge that stung`: what the words are, not who spoke
         return _mention_forward(text, words, k0, None, begin)
     first = words[k0][0].lower()
     if first == "according" and k0 + 1 < len(words) and words[k0 + 1][0].lower() == "to":
@@ -189,7 +195,9 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
         if k == k0:
             return None
         chunk_end = k
-        while chunk_end > k0 and words[chunk_end - 1][0].lower() in _ADVERBS | {"has", "had"}:
+        while chunk_end > k0 and (
+            is_adverb(words[chunk_end - 1][0]) or words[chunk_end - 1][0].lower() in ("has", "had")
+        ):
             chunk_end -= 1
         if chunk_end <= k0:
             return None
@@ -437,7 +445,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     verb = words[verb_k]
     # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
-    while k > 0 and words[k - 1][0].lower() in _ADVERBS | _AUXILIARIES:
+    while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
         k -= 1
     mention = _np_backward(words, k)
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):

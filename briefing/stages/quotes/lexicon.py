@@ -16,6 +16,23 @@ SPEECH_VERBS = words("speech_verbs")
 # Verbs that only cue a quote when a particle follows ("pointed out", "went on").
 _NEEDS_PARTICLE = mapping("speech_particles")
 _ADVERBS = words("quote_adverbs")
+# lower-case words in -ly that name someone or something ("the family said", "the weekly
+# reported"), not how they spoke
+_LY_NOUNS = frozenset(
+    "family assembly monopoly anomaly homily melancholy butterfly weekly biweekly monthly "
+    "quarterly daily".split()
+)
+
+
+def is_adverb(word: str) -> bool:
+    """Whether `word` says how someone spoke: a listed adverb ("also", "later") or any
+    lower-case -ly word but a noun ("cynically", "flatly"; not "family")."""
+    low = word.lower()
+    if low in _ADVERBS:
+        return True
+    return word.islower() and low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS
+
+
 _DETERMINERS = frozenset("the a an his her their its our this that these those one another".split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "it": "o"}
 _STOP = frozenset(
