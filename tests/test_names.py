@@ -8,6 +8,30 @@ from briefing.text.names import gender, looks_person, same_org, same_person, str
 def test_titles_give_role_and_organization() -> None:
     assert strip_title("Ohio Gov. Ann Lee") == ("Governor", "Ann Lee", "Ohio")
     assert strip_title("Sen. Maria Vance")[:2] == ("Senator", "Maria Vance")
+    # a place or a nationality between two titles; a nationality is no organization
+    assert strip_title("former Ohio Gov. Ann Lee") == ("former Governor", "Ann Lee", "Ohio")
+    assert strip_title("former Peruvian President Ana Ruiz") == (
+        "former Peruvian President",
+        "Ana Ruiz",
+        None,
+    )
+    # the words before the organization are no part of it; those after it tell the role
+    assert strip_title("reference to former Lakeside Director Tom Reyes") == (
+        "former Director",
+        "Tom Reyes",
+        "Lakeside",
+    )
+    assert strip_title("Lakeside press Secretary Ann Lee") == (
+        "press Secretary",
+        "Ann Lee",
+        "Lakeside",
+    )
+
+
+def test_one_outlets_misspelt_first_name_is_the_same_person() -> None:
+    assert same_person("Vincent Ruiz", "Vincnet Ruiz") and same_person("Jeffery Lee", "Jeffrey Lee")
+    assert not same_person("Maria Lee", "Mario Lee")  # two names, two sexes
+    assert not same_person("Dan Lee", "Don Lee")  # too short to tell a slip from a name
 
 
 def test_people_and_organizations_are_told_apart() -> None:

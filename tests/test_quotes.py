@@ -618,6 +618,18 @@ def test_roles_before_the_name_and_name_particles(
         ('"A dark day," said Sen. Maria Vance, D-Ore., on Tuesday.', "Maria Vance", "Senator"),
         ('"Please reconsider before it is too late," Ana Torres implored.', "Ana Torres", None),
         ('"It was the best night of my life," Ana Torres gushed.', "Ana Torres", None),
+        # a nationality or a state between "former" and the title (the whole phrase was the
+        # speaker, or no one was)
+        (
+            '"He is not welcome here," former Peruvian President Ana Ruiz said.',
+            "Ana Ruiz",
+            "former Peruvian President",
+        ),
+        (
+            '"He is not welcome here," former Ohio Gov. Ana Ruiz said.',
+            "Ana Ruiz",
+            "former Governor",
+        ),
         (
             'Gov. Ann Lee signed the order on Monday.\n\n"This keeps families safe," the '
             "governor said.",
@@ -657,6 +669,19 @@ def test_words_a_writer_attributes_inside_a_sentence(text: str, speaker: str) ->
 def test_a_family_is_no_adverb() -> None:
     q = only("The family said: “We will not move from the harbor, whatever the council decides.”")
     assert q.role == "family"
+
+
+def test_one_speaker_name_per_person_spelt_as_most_outlets_print_it() -> None:
+    texts = [
+        "Mayor Vincnet Ruiz defended the harbor plan. “The harbor plan brings four hundred jobs "
+        "to the city,” Ruiz said.",
+        "Mayor Vincent Ruiz defended the harbor plan. “The harbor plan brings four hundred jobs "
+        "to the city,” Ruiz said.",
+        "Mayor Vincent Ruiz spoke on Monday. “We will open the new pier in the spring and the "
+        "ferry in the fall,” Ruiz said.",
+    ]
+    _, quotes = story_sides([source(f"a{i}", t) for i, t in enumerate(texts)])
+    assert {q.speaker for q in quotes} == {"Vincent Ruiz"}
 
 
 def test_pronoun_goes_to_the_nearest_compatible_person() -> None:

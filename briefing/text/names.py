@@ -107,16 +107,35 @@ def looks_person(name: str) -> bool:
     return all(is_name_word(w) for w in inner)
 
 
+# a nationality or a party as an adjective: "Mexican", "Israeli", "Swedish", "Democratic"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
 def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
     words = strip_determiners(phrase).split()
     org_words: list[str] = []
     role_words: list[str] = []
-    i = 0
+    i = org_at = 0
     # "Ohio Gov. Ann X": capitalized words before a title word are the organization
     for j, w in enumerate(words):
         if w.lower() in TITLES and j + 1 < len(words):
-            org_words = words[:j]
+            # the capitalised words before it ("reference to FBI Director": "FBI"), and the
+            # lower-case words between them and the title, which tell the role ("AARP
+            # legislative policy Director", "Tulsa police Chief")
+            start = j
+            while start > max(0, j - 2) and not _capital(words[start - 1]):
+                start -= 1
+            end = start
+            while start > 0 and _capital(words[start - 1]):
+                start -= 1
+            org_words = words[start:end]
+            if org_words:
+                role_words = words[end:j]
             i = j
             break
     while i < len(words) and (words[i].lower() in TITLES or words[i].lower() in HONORIFICS):
@@ -124,6 +143,22 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             expanded = TITLES[words[i].lower()]
             role_words.append(expanded or words[i])
         i += 1
+        # "former Texas Gov. Ann Lee", "former Mexican President Ann Lee": a place or a
+        # nationality between two titles, then the title the person holds
+        between = next(
+            (
+                k
+                for k in range(i + 1, min(i + 3, len(words) - 1))
+                if words[k].lower() in TITLES and all(_capital(w) for w in words[i:k])
+            ),
+            None,
+        )
+        if between is not None and i < len(words) and words[i].lower() not in TITLES:
+            org_words, i, org_at = [*org_words, *words[i:between]], between, len(role_words)
+    if len(org_words) == 1 and _DEMONYM.fullmatch(org_words[0]):
+        # "Mexican President Ann Lee": a nationality says which president, it is no body
+        role_words.insert(org_at, org_words[0])
+        org_words = []
     name_words = words[i:]
     if not role_words:
         org_words = []
@@ -185,8 +220,28 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
     if fa.startswith(fb) or fb.startswith(fa):
         return True
+    if min(len(fa), len(fb)) >= 5 and _one_slip(fa, fb):
+        # "Vincente Fox" in one outlet is its misspelling of "Vicente Fox" ("Maria" and
+        # "Mario" are two people)
+        sexes = {gender(wa[0], strict=True), gender(wb[0], strict=True)} - {""}
+        return len(sexes) < 2
     # "Dick Durbin" and "Richard J. Durbin": one first name in two forms
     return bool(_nickname_families().get(fa, set()) & _nickname_families().get(fb, set()))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one typing slip: a letter added, dropped, changed, or two
+    neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        return a[i + 1 :] == b[i + 1 :] or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 @lru_cache(maxsize=1)

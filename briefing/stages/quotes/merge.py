@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -195,14 +196,22 @@ def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) ->
 
 
 def _unify_names(groups: list[_Group]) -> None:
-    """One name per person in a story: the fullest form ("Benjamin Todd Jealous")."""
+    """One name per person in a story: the fullest form ("Benjamin Todd Jealous"), and of two
+    spellings the one more outlets print ("Vicente Fox", not one outlet's "Vincente")."""
     named = [g for g in groups if g.named and g.speaker]
+    outlets: dict[str, set[str]] = {}
+    for g in named:
+        for it in g.items:
+            outlets.setdefault(it.span.speaker or "", set()).add(it.article.id)
+    uses = Counter({name: len(ids) for name, ids in outlets.items()})
     for group in named:
         assert group.speaker is not None
         forms = [group.speaker] + [
             g.speaker for g in named if g.speaker and same_person(g.speaker, group.speaker)
         ]
-        group.speaker = max(forms, key=lambda name: (len(name.split()), len(name), name))
+        group.speaker = max(
+            forms, key=lambda name: (len(name.split()), uses[name], len(name), name)
+        )
 
 
 def _fill_speaker(group: _Group) -> None:
