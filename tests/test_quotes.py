@@ -621,12 +621,12 @@ def test_roles_before_the_name_and_name_particles(
         # a nationality or a state between "former" and the title (the whole phrase was the
         # speaker, or no one was)
         (
-            '"He is not welcome here," former Peruvian President Ana Ruiz said.',
+            '"The plan has no chance," former Peruvian President Ana Ruiz said.',
             "Ana Ruiz",
             "former Peruvian President",
         ),
         (
-            '"He is not welcome here," former Ohio Gov. Ana Ruiz said.',
+            '"The plan has no chance," former Ohio Gov. Ana Ruiz said.',
             "Ana Ruiz",
             "former Governor",
         ),
@@ -647,15 +647,15 @@ def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a -ly word before the verb says how, not who ("cynically" was taken for a role)
+        # a -ly word before the verb says how, not who ("wearily" was taken for a role)
         (
-            "In July, Dan Ellis cynically dismissed the town as the “suburbs of Riverside.”",
+            "In May, Dan Ellis wearily dismissed the ferry plan as “a waste of good money.”",
             "Dan Ellis",
         ),
         # "likened X to" attributes the words; a dash then describes them, names no speaker
         (
-            'Another critic, Ana Ruiz, likened the rules to "burning the city charter" - a '
-            "charge that stung.",
+            'Ana Ruiz, a harbor pilot, likened the plan to "selling the river" - an idea the '
+            "council dropped.",
             "Ana Ruiz",
         ),
     ],
@@ -663,7 +663,7 @@ def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
 def test_words_a_writer_attributes_inside_a_sentence(text: str, speaker: str) -> None:
     [q] = extract_quotes(text)
     verbatim(text, q)
-    assert q.partial and q.speaker == speaker and q.role != "cynically"
+    assert q.partial and q.speaker == speaker and q.role != "wearily"
 
 
 def test_a_family_is_no_adverb() -> None:

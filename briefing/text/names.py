@@ -107,7 +107,7 @@ def looks_person(name: str) -> bool:
     return all(is_name_word(w) for w in inner)
 
 
-# a nationality or a party as an adjective: "Mexican", "Israeli", "Swedish", "Democratic"
+# a nationality or a party as an adjective: "Peruvian", "Omani", "Danish", "Democratic"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
@@ -124,9 +124,9 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     # "Ohio Gov. Ann X": capitalized words before a title word are the organization
     for j, w in enumerate(words):
         if w.lower() in TITLES and j + 1 < len(words):
-            # the capitalised words before it ("reference to FBI Director": "FBI"), and the
-            # lower-case words between them and the title, which tell the role ("AARP
-            # legislative policy Director", "Tulsa police Chief")
+            # the capitalised words before it ("a word from Lakeside Director": "Lakeside"), and the
+            # lower-case words between them and the title, which tell the role ("Lakeside
+            # budget policy Director", "Riverside fire Chief")
             start = j
             while start > max(0, j - 2) and not _capital(words[start - 1]):
                 start -= 1
@@ -143,7 +143,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             expanded = TITLES[words[i].lower()]
             role_words.append(expanded or words[i])
         i += 1
-        # "former Texas Gov. Ann Lee", "former Mexican President Ann Lee": a place or a
+        # "former Ohio Gov. Ann Lee", "former Peruvian President Ann Lee": a place or a
         # nationality between two titles, then the title the person holds
         between = next(
             (
@@ -156,7 +156,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
         if between is not None and i < len(words) and words[i].lower() not in TITLES:
             org_words, i, org_at = [*org_words, *words[i:between]], between, len(role_words)
     if len(org_words) == 1 and _DEMONYM.fullmatch(org_words[0]):
-        # "Mexican President Ann Lee": a nationality says which president, it is no body
+        # "Peruvian President Ann Lee": a nationality says which president, it is no body
         role_words.insert(org_at, org_words[0])
         org_words = []
     name_words = words[i:]
@@ -221,7 +221,7 @@ def same_person(a: str, b: str) -> bool:
     if fa.startswith(fb) or fb.startswith(fa):
         return True
     if min(len(fa), len(fb)) >= 5 and _one_slip(fa, fb):
-        # "Vincente Fox" in one outlet is its misspelling of "Vicente Fox" ("Maria" and
+        # "Vincnet Ruiz" in one outlet is its misspelling of "Vincent Ruiz" ("Maria" and
         # "Mario" are two people)
         sexes = {gender(wa[0], strict=True), gender(wb[0], strict=True)} - {""}
         return len(sexes) < 2

@@ -160,7 +160,7 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
             _speech_verb_at(words, k) for k in range(k0, min(len(words), k0 + 6))
         )
         if described:
-            return None  # `“…” - a charge that stung`: what the words are, not who spoke
+            return None  # `“…” - an idea the council dropped`: what the words are, not who spoke
         return _mention_forward(text, words, k0, None, begin)
     first = words[k0][0].lower()
     if first == "according" and k0 + 1 < len(words) and words[k0 + 1][0].lower() == "to":

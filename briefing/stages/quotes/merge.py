@@ -197,7 +197,7 @@ def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) ->
 
 def _unify_names(groups: list[_Group]) -> None:
     """One name per person in a story: the fullest form ("Benjamin Todd Jealous"), and of two
-    spellings the one more outlets print ("Vicente Fox", not one outlet's "Vincente")."""
+    spellings the one more outlets print ("Vincent Ruiz", not one outlet's "Vincnet")."""
     named = [g for g in groups if g.named and g.speaker]
     outlets: dict[str, set[str]] = {}
     for g in named:
