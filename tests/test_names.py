@@ -34,6 +34,11 @@ def test_one_outlets_misspelt_first_name_is_the_same_person() -> None:
     assert not same_person("Dan Lee", "Don Lee")  # too short to tell a slip from a name
 
 
+def test_a_leading_initial_before_the_name_a_person_goes_by() -> None:
+    assert same_person("T. Dale Reyes", "Dale Reyes")
+    assert not same_person("T. Dale Reyes", "Tom Reyes")
+
+
 def test_people_and_organizations_are_told_apart() -> None:
     assert looks_person("Ana de la Cruz")
     assert not looks_person("Lakeshore Power Association")

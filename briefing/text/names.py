@@ -217,6 +217,8 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = _fold(a).split(), _fold(b).split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
         return False
+    # "A. Barry Lee" is "Barry Lee": a leading initial before the name the person goes by
+    wa, wb = _without_initial(wa), _without_initial(wb)
     fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
     if fa.startswith(fb) or fb.startswith(fa):
         return True
@@ -227,6 +229,12 @@ def same_person(a: str, b: str) -> bool:
         return len(sexes) < 2
     # "Dick Durbin" and "Richard J. Durbin": one first name in two forms
     return bool(_nickname_families().get(fa, set()) & _nickname_families().get(fb, set()))
+
+
+def _without_initial(words: list[str]) -> list[str]:
+    if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+        return words[1:]
+    return words
 
 
 def _one_slip(a: str, b: str) -> bool:
