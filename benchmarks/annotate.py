@@ -81,6 +81,17 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
                     f"  speaker: {who or 'unknown'}; in: {where}",
                 ]
             lines.append("")
+        if story.unplaced:
+            # people quoted whom the tool puts on no side: judged like the others, with side
+            # "neither" when the annotator agrees no side holds them
+            lines.append("SIDE none: Also quoted (the tool gives them no side)")
+            for i, quote in enumerate(story.unplaced, 1):
+                where = ", ".join(dict.fromkeys(quote.sources))
+                lines += [
+                    f"QUOTE N{i}: “{quote.text}”",
+                    f"  speaker: {quote.credit or 'unknown'}; in: {where}",
+                ]
+            lines.append("")
     return "\n".join(lines) + "\n"
 
 
@@ -115,6 +126,7 @@ def figures(paths: list[Path]) -> dict[str, float]:
     support: Counter[str] = Counter()
     facts = checkable = alone = 0
     quotes = speaker_ok = relevant = on_side = placed = neither = 0
+    unplaced = unplaced_sided = 0
     both_avail = both_shown = 0
     for row in rows:
         for fact in row.get("facts", []):
@@ -128,8 +140,14 @@ def figures(paths: list[Path]) -> dict[str, float]:
             quotes += 1
             speaker_ok += bool(quote.get("speaker_ok"))
             relevant += bool(quote.get("relevant"))
-            brief_side = "support" if str(quote.get("id", "")).startswith("S") else "oppose"
+            label = str(quote.get("id", ""))
             judged = quote.get("side")
+            if label.startswith("N"):
+                # shown apart, on no side: the annotator may find a side the tool missed
+                unplaced += 1
+                unplaced_sided += judged in ("support", "oppose")
+                continue
+            brief_side = "support" if label.startswith("S") else "oppose"
             if judged == "neither":
                 neither += 1
             else:
@@ -156,6 +174,8 @@ def figures(paths: list[Path]) -> dict[str, float]:
         "speaker right": speaker_ok / quotes if quotes else 0.0,
         "quote relevant": relevant / quotes if quotes else 0.0,
         "quotes judged neither side": neither / quotes if quotes else 0.0,
+        "also-quoted (no side) shown": unplaced,
+        "of those, the annotator puts on a side": unplaced_sided / unplaced if unplaced else 0.0,
         "on the annotator's side (of those placed)": on_side / placed if placed else 0.0,
         "both sides shown where available": both_shown / both_avail if both_avail else 0.0,
         "usefulness (1-5)": sum(use) / len(use) if use else 0.0,

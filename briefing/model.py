@@ -219,6 +219,11 @@ class Story(Record):
     )
     disputed: list[Disputed] = Field(default_factory=list)
     sides: list[Side] = Field(default_factory=list)
+    unplaced: list[Quote] = Field(
+        default_factory=list,
+        description="Named people quoted on the story whose side the articles leave open "
+        "(strongest first, one quote each): shown as 'Also quoted', never on a side.",
+    )
     articles: list[str] = Field(default_factory=list)
     independent_groups: int = 0
     notes: list[str] = Field(

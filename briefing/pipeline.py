@@ -157,6 +157,7 @@ def build_story(
         single_source_facts,
     )
     from briefing.stages.headline import headline, lead_summary, main_news_first, with_leads
+    from briefing.stages.quotes.rank import also_quoted
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
 
@@ -178,6 +179,8 @@ def build_story(
         )
     # 6. quotes and sides
     sides, all_quotes = _sides(docs, result.facts, options)
+    # people quoted whose side the articles leave open: shown apart, never forced onto a side
+    unplaced = also_quoted(sides, all_quotes)
     # a fact that only restates a quote shown under the sides is not a fact of its own
     quoted = [q.text for side in sides for q in side.quotes]
     result.facts = [f for f in result.facts if not restates_quote(f.text, quoted)]
@@ -215,6 +218,7 @@ def build_story(
         facts=listed,
         disputed=result.disputed,
         sides=sides,
+        unplaced=unplaced,
         articles=[a.id for a in articles],
         independent_groups=independent,
         notes=notes,

@@ -59,6 +59,8 @@ def test_annotation_figures_sum_citations_facts_and_quotes(tmp_path: Path) -> No
             "quotes": [
                 {"id": "S1", "speaker_ok": True, "side": "support", "relevant": True},
                 {"id": "O1", "speaker_ok": False, "side": "support", "relevant": True},
+                # shown apart, on no side: never counted on the oppose side
+                {"id": "N1", "speaker_ok": True, "side": "oppose", "relevant": True},
             ],
             "both_sides_available": True,
             "usefulness": 4,
@@ -70,7 +72,9 @@ def test_annotation_figures_sum_citations_facts_and_quotes(tmp_path: Path) -> No
     assert got["citations judged"] == 3
     assert abs(got["citations no"] - 1 / 3) < 1e-9
     assert got["facts readable alone"] == 0.5
-    assert got["speaker right"] == 0.5
+    assert abs(got["speaker right"] - 2 / 3) < 1e-9
     assert got["on the annotator's side (of those placed)"] == 0.5
+    assert got["also-quoted (no side) shown"] == 1
+    assert got["of those, the annotator puts on a side"] == 1.0
     assert got["both sides shown where available"] == 0.0
     assert got["usefulness (1-5)"] == 4

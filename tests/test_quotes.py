@@ -340,6 +340,57 @@ def test_empty_side_with_unplaced_speakers_does_not_claim_nobody_is_quoted() -> 
     assert "could not tell the side of 1 quoted speaker." in oppose.note
 
 
+def test_people_no_side_holds_are_shown_apart_once_each_the_strongest_first() -> None:
+    from briefing.stages.quotes.rank import also_quoted
+
+    text = (
+        "The council approved the agreement on Tuesday.\n\n"
+        "Supporters, including Mayor Lee Park, praised the vote. “This agreement brings 400 new "
+        "jobs to the east side of the city,” Park said.\n\n"
+        "“We will look at what it means for the river and the fish in it,” said Dana Wells, a "
+        "resident.\n\n"
+        "“Who will pay for the new pumps?” asked Omar Haddad, a farmer.\n\n"
+        "“Too soon,” said Rita Cole.\n\n"
+        "“The vote came after midnight, with most of the public gone home,” said Tom Reyes, a "
+        "Riverside Daily reporter.\n\n"
+        "“We will study every page of it before the summer session starts,” Wells said later."
+    )
+    sides, quotes = story_sides([source("a", text)])
+    shown = also_quoted(sides, quotes)
+    # the placed speaker stays on his side; a question and two words are no statement; a
+    # reporter tells the story; the resident is listed once, with her fuller statement
+    assert [q.speaker for q in shown] == ["Dana Wells"]
+    assert shown[0].text.startswith("We will look at what it means")
+    assert all(q.stance == "neutral" for q in shown)
+
+
+def test_the_brief_shows_who_is_also_quoted_in_text_and_html(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i, outlet in enumerate(["Lakeside Weekly", "Riverside Daily"]):
+        (articles / f"a{i}.md").write_text(
+            f"---\ntitle: Council approves harbor agreement\noutlet: {outlet}\n"
+            "date: 2026-11-02\n---\n"
+            "The Lakeside council approved the harbor agreement 7-2 on Tuesday after a long "
+            "debate.\n\n"
+            "“We will look at what it means for the river and the fish in it,” said Dana Wells, "
+            "a resident who attended the meeting.\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(articles), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    [story] = brief["stories"]
+    assert [q["speaker"] for q in story["unplaced"]] == ["Dana Wells"]
+    assert all(not side["quotes"] for side in story["sides"])
+    text = (out / "brief.txt").read_text(encoding="utf-8")
+    assert "Also quoted (the articles do not make their side clear)" in text
+    assert "— Dana Wells" in text
+    html = (out / "brief.html").read_text(encoding="utf-8")
+    assert "Also quoted" in html and "Dana Wells" in html
+
+
 # -- seeds: one event, five articles ---------------------------------------------------------
 
 

@@ -59,6 +59,12 @@ def explain_text(result: BuildResult) -> str:
                 lines.append(f"   {quote.speaker}: {_short(quote.text, 90)}")
                 for why in quote.evidence:
                     lines.append(f"     because {why}")
+        if story.unplaced:
+            lines.append("== Also quoted: no side (the articles do not make it clear)")
+            for quote in story.unplaced:
+                lines.append(f"   {quote.speaker}: {_short(quote.text, 90)}")
+                for why in quote.evidence or ["no frame, party or tone toward the action"]:
+                    lines.append(f"     {why}")
     if facts is not None:
         rejected = [c for c in facts.candidates if c.why and c.support_ok is False]
         if rejected:

@@ -145,6 +145,8 @@ class StoryView:
     disputed: tuple[DisputedView, ...]
     sides: tuple[SideView, ...]
     notes: tuple[str, ...]
+    unplaced: tuple[QuoteView, ...] = ()
+    """People quoted whose side the articles leave open ("Also quoted")."""
     sources: tuple[SourceView, ...] = ()
     """This story's own sources, numbered as in the whole brief."""
     sources_anchor: str = "sources"
@@ -325,22 +327,23 @@ def _attribution(quote: Quote, catalogue: _Catalogue) -> str:
     return f"{who} ({where})" if where else who
 
 
-def _side(side: Side, catalogue: _Catalogue) -> SideView:
-    quotes = tuple(
-        QuoteView(
-            text=q.text,
-            attribution=_attribution(q, catalogue),
-            refs=catalogue.refs(q.sources),
-            wording_differs=q.wording_differs,
-            variants=tuple(
-                VariantView(v.text, "", catalogue.refs(v.sources), catalogue.outlets(v.sources))
-                for v in q.variants
-                if v.text.split() != q.text.split()  # the wording already shown
-            ),
-            paraphrase=q.paraphrase,
-        )
-        for q in side.quotes
+def _quote(q: Quote, catalogue: _Catalogue) -> QuoteView:
+    return QuoteView(
+        text=q.text,
+        attribution=_attribution(q, catalogue),
+        refs=catalogue.refs(q.sources),
+        wording_differs=q.wording_differs,
+        variants=tuple(
+            VariantView(v.text, "", catalogue.refs(v.sources), catalogue.outlets(v.sources))
+            for v in q.variants
+            if v.text.split() != q.text.split()  # the wording already shown
+        ),
+        paraphrase=q.paraphrase,
     )
+
+
+def _side(side: Side, catalogue: _Catalogue) -> SideView:
+    quotes = tuple(_quote(q, catalogue) for q in side.quotes)
     also = tuple(
         AlsoView(
             _attribution(q, catalogue)
@@ -438,6 +441,7 @@ def _story(number: int, story: Story, catalogue: _Catalogue, *, not_after: str) 
         summary_facts=stated,
         disputed=tuple(_disputed(d, catalogue) for d in story.disputed),
         sides=tuple(_side(s, catalogue) for s in story.sides),
+        unplaced=tuple(_quote(q, catalogue) for q in story.unplaced),
         notes=tuple(story.notes),
         sources=tuple(v for v in catalogue.views() if v.id in own),
         sources_anchor=f"story-{number}-sources",

@@ -111,6 +111,9 @@ def looks_person(name: str) -> bool:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
+_NAME_JOINERS = frozenset("of for and on the".split())
+
+
 def _capital(word: str) -> bool:
     return word[:1].isupper()
 
@@ -131,7 +134,13 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             while start > max(0, j - 2) and not _capital(words[start - 1]):
                 start -= 1
             end = start
-            while start > 0 and _capital(words[start - 1]):
+            while start > 0 and (
+                _capital(words[start - 1])
+                # "National Organization for Women President": a joining word inside the name
+                or words[start - 1] in _NAME_JOINERS
+                and start > 1
+                and _capital(words[start - 2])
+            ):
                 start -= 1
             org_words = words[start:end]
             if org_words:
@@ -194,6 +203,7 @@ def clean_name(name: str) -> str:
 def _fold(name: str) -> str:
     """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.replace("’", "'")  # "O’Neill" in one outlet, "O'Neill" in another
     return " ".join(w for w in plain.split() if w.rstrip(".,") not in SUFFIXES)
 
 

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from briefing.model import Quote, QuoteVariant
+from briefing.model import Quote, QuoteVariant, Side
 from briefing.stages.quotes.base import _sentence_end, _sentence_start
 from briefing.stages.quotes.lexicon import (
     _MAX_WORDS_BRIEF,
@@ -25,6 +25,7 @@ from briefing.stages.quotes.merge import (
     _overlap,
     _wordings,
 )
+from briefing.text.names import same_person
 
 log = logging.getLogger(__name__)
 
@@ -255,3 +256,40 @@ def _to_quote(group: _Group) -> Quote:
         stance=group.stance,
         parts=[list(p) for p in main.span.parts],
     )
+
+
+ALSO_QUOTED = 3
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|journalist|editor|columnist)s?\b", re.I)
+"""At most this many people whose side the articles leave open are shown as "Also quoted"."""
+
+
+def also_quoted(
+    sides: Sequence[Side], quotes: Sequence[Quote], limit: int = ALSO_QUOTED
+) -> list[Quote]:
+    """Return the people quoted on the story whom no side holds, one statement each, the
+    strongest first: a named speaker (a person or an organization, not "an official", nor a
+    reporter telling the story), a
+    statement of at least `_MIN_WORDS_BRIEF` words that is no question, printed by the most
+    outlets, then with a role or organization the articles give, then the fullest, then the
+    earliest. Works on any extractor's `Quote` records
+    (`stance` "neutral" is a speaker no side holds)."""
+    shown = [(q.speaker or "").lower() for side in sides for q in (*side.quotes, *side.more)]
+    best: dict[str, tuple[tuple[int, int, int, int], Quote]] = {}
+    for order, quote in enumerate(quotes):
+        speaker = quote.speaker or ""
+        if quote.stance != "neutral" or quote.paraphrase or not speaker[:1].isupper():
+            continue
+        if speaker == quote.role or _JOURNALIST.search(quote.role or ""):
+            continue  # "Mexican-born journalist" names no one; a reporter tells the story
+        words = len(quote.text.split())
+        if words < _MIN_WORDS_BRIEF or quote.text.rstrip(" ”\"'’").endswith("?"):
+            continue
+        key = speaker.lower()
+        if any(key == s or same_person(key, s) or _name_suffix(key, s) for s in shown):
+            continue  # on a side already
+        key = next((k for k in best if k == key or same_person(k, key)), key)
+        known = bool(quote.role or quote.organization and quote.organization != speaker)
+        rank = (-len(set(quote.sources)), -known, -min(words, _MAX_WORDS_BRIEF), order)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, quote)
+    return [q for _, q in sorted(best.values(), key=lambda item: item[0])][:limit]
