@@ -99,7 +99,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     built = facts_total = gold_total = gold_found = brief_matched = 0
     cited = cited_ok = openers = summary_repeats = 0
     gold_others = gold_others_cited = 0
-    speakers_total = speakers_found = speakers_right = 0
+    speakers_total = speakers_found = speakers_right = speakers_visible = 0
     keyed = keyed_hit = 0
     both_possible = both_shown = labels = generic = 0
     with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
@@ -195,6 +195,15 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
                             f"{tag} {speaker['speaker']}'s shown quote has no key phrase: "
                             f"{short(main[0].text, 80)}"
                         )
+            # shown anywhere: on a side, or apart among those no side holds ("Also quoted")
+            apart = [
+                _speaker_text(q) for story in story_list for q in getattr(story, "unplaced", [])
+            ]
+            for name in support + oppose:
+                if any(name in members for members in placed.values()) or any(
+                    who and _names(name, who) for who in apart
+                ):
+                    speakers_visible += 1
             shown = {"support": False, "oppose": False}
             for stance, names in (("support", support), ("oppose", oppose)):
                 for name in names:
@@ -220,6 +229,7 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     precision = ratio(brief_matched, facts_total)
     per_brief = ratio(facts_total, n)
     found_share = ratio(speakers_found, speakers_total)
+    visible_share = ratio(speakers_visible, speakers_total)
     right_share = ratio(speakers_right, speakers_found)
     both_share = ratio(both_shown, both_possible)
     generic_share = ratio(generic, labels)
@@ -279,6 +289,12 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
         "{:.3f}",
         f">= {SPEAKERS_TARGET}",
         found_share >= SPEAKERS_TARGET,
+    )
+    result.add(
+        "speakers_visible",
+        "gold speakers quoted on a side or 'also quoted' (no side)",
+        visible_share,
+        "{:.3f}",
     )
     result.add(
         "speakers_right_side",
