@@ -717,6 +717,32 @@ def test_words_a_writer_attributes_inside_a_sentence(text: str, speaker: str) ->
     assert q.partial and q.speaker == speaker and q.role != "wearily"
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        # a sentence's full stop is no part of a web name
+        (
+            "“The harbor will reopen in May and the ferry in June,” said Dan Ellis, Washington "
+            "director of Lakeside.org.",
+            "Washington director",
+            "Lakeside.org",
+        ),
+        # what the speaker did is no role
+        (
+            "The mayor’s former press secretary, Dan Ellis, spoke on Monday. “The harbor will "
+            "reopen in May and the ferry in June,” Ellis said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_roles_and_organizations_are_names_not_the_rest_of_a_sentence(
+    text: str, role: str | None, organization: str | None
+) -> None:
+    q = only(text)
+    assert (q.speaker, q.role, q.organization) == ("Dan Ellis", role, organization)
+
+
 def test_a_family_is_no_adverb() -> None:
     q = only("The family said: “We will not move from the harbor, whatever the council decides.”")
     assert q.role == "family"

@@ -433,6 +433,11 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:who|whose|whom|that|which|has|have|had|was|were|is|are|made|said|says)\b", re.I
 )
 _NOT_ROLES = frozenset("comments remarks proposal opponents critics supporters".split())
+_GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())
+_SPEECH_PAST = re.compile(
+    r"\b(?:reported|told|wrote|added|noted|tweeted|spoke|testified|replied|responded|"
+    r"declined|commented)\b"
+)
 
 
 def _plausible(phrase: str | None, organization: bool = False) -> str | None:
@@ -446,8 +451,22 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None
     if len(words) > MAX_ROLE_WORDS or _CLAUSE_WORDS.search(phrase):
         return None
+    if words[0].lower() in ("and", "or", "but") or _SPEECH_PAST.search(phrase):
+        return None  # "and NBC reported": the rest of a sentence, not a role
     if organization:
-        return phrase  # the organization places the speaker ("the group's director")
+        # the organization places the speaker ("the group's director"): a name, or a body
+        # ("the group") the sides resolve to the one named before; never another common noun
+        # ("the president") or someone's doings ("Lee's campaigns for decades"); a sentence's
+        # full stop is no part of it ("Lakeside.org.")
+        if not phrase[:1].isupper() and not phrase[:1].isdigit():
+            return phrase if low in _GENERIC_BODIES else None
+        if re.search(r"['’]s\s+[a-z]", phrase):
+            return None
+        if phrase.endswith(".") and not re.search(
+            r"(?:\b[A-Za-z]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.$", phrase
+        ):
+            phrase = phrase[:-1]
+        return phrase
     if low in _DOCUMENTS or low in _NOT_ROLES:
         return None
     return phrase
