@@ -14,6 +14,8 @@ Figures (targets are the acceptance thresholds):
 - neutrality: VADER lexicon words with |valence| >= 2 per 100 words, and mean |compound|
   per sentence, in our narrative (headline, summary, facts) and in the excerpts (title,
   body); quoted text is left out of both, so only the writers' own voice is compared.
+- the summary's tone: mean |compound| per sentence of the summary against LexRank's summary
+  of the same excerpts at the same length in words (target: no higher).
 """
 
 from __future__ import annotations
@@ -54,6 +56,58 @@ def baseline_text(cluster: dict[str, Any]) -> str:
     """Return the first excerpt's title and the first two sentences of its body."""
     first = cluster["articles"][0]
     return " ".join([first["title"], *split_sentences(first["body"])[:2]])
+
+
+LEXRANK_THRESHOLD = 0.1
+LEXRANK_DAMPING = 0.85
+
+
+def lexrank(sentences: list[str], budget: int) -> list[str]:
+    """Return LexRank's summary of `sentences` in at most `budget` words (one sentence at
+    least), in their order: TF-IDF cosine similarity between sentences, edges above
+    LEXRANK_THRESHOLD, PageRank centrality (Erkan & Radev 2004), most central first. The
+    reference an extractive summary's tone is compared with at the same length."""
+    import math
+    from collections import Counter
+
+    bags = [Counter(w.lower() for w in words(s)) for s in sentences]
+    n = len(bags)
+    if n == 0:
+        return []
+    df = Counter(w for bag in bags for w in bag)
+    idf = {w: math.log(n / c) + 1.0 for w, c in df.items()}
+    vectors = [{w: c * idf[w] for w, c in bag.items()} for bag in bags]
+    norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+    links = [
+        [
+            j
+            for j in range(n)
+            if j != i
+            and sum(vectors[i][w] * vectors[j].get(w, 0.0) for w in vectors[i])
+            / (norms[i] * norms[j])
+            > LEXRANK_THRESHOLD
+        ]
+        for i in range(n)
+    ]
+    rank = [1.0 / n] * n
+    for _ in range(50):
+        rank = [
+            (1 - LEXRANK_DAMPING) / n
+            + LEXRANK_DAMPING
+            * sum(rank[j] / len(links[j]) for j in range(n) if i in links[j] and links[j])
+            for i in range(n)
+        ]
+    chosen: list[int] = []
+    used = 0
+    for i in sorted(range(n), key=lambda k: (-rank[k], k)):
+        size = len(sentences[i].split())
+        if chosen and used + size > budget:
+            continue
+        chosen.append(i)
+        used += size
+        if used >= budget:
+            break
+    return [sentences[i] for i in sorted(chosen)]
 
 
 class Neutrality:
@@ -100,6 +154,8 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     scored_words = 0
     ours = Neutrality()
     theirs = Neutrality()
+    summary_tone = Neutrality()
+    lexrank_tone = Neutrality()
     build_seconds = 0.0
     scores: list[tuple[float, str]] = []
     with tempfile.TemporaryDirectory(prefix="eval-neus-") as tmp:
@@ -138,6 +194,10 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
             f1_plain += rouge1(candidate, reference, stem=False).f1
             scores.append((score.f1, f"[{cluster_id}] F1 {100 * score.f1:.1f}: {short(candidate)}"))
             ours.add(f"{story.headline}\n{story.summary}")
+            # the summary's tone against LexRank's pick from the same excerpts, same length
+            summary_tone.add(story.summary)
+            pool = [s for a in cluster["articles"] for s in split_sentences(a["body"])]
+            lexrank_tone.add(" ".join(lexrank(pool, len(story.summary.split()))))
             for fact in story.facts:
                 ours.add(fact.text)
     n = len(clusters)
@@ -167,6 +227,21 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
         "compound_sources",
         "mean |compound| per sentence, excerpts",
         theirs.mean_compound(),
+        "{:.3f}",
+    )
+    calm = summary_tone.mean_compound() <= lexrank_tone.mean_compound()
+    result.add(
+        "compound_summary",
+        "summary mean |compound| per sentence",
+        summary_tone.mean_compound(),
+        "{:.3f}",
+        f"<= LexRank {lexrank_tone.mean_compound():.3f}",
+        calm,
+    )
+    result.add(
+        "compound_lexrank",
+        "LexRank summary, same length: mean |compound|",
+        lexrank_tone.mean_compound(),
         "{:.3f}",
     )
     result.add("multi_story", "clusters split into 2+ stories", multi_story, "{:.0f}")

@@ -761,6 +761,30 @@ def test_one_speaker_name_per_person_spelt_as_most_outlets_print_it() -> None:
     assert {q.speaker for q in quotes} == {"Vincent Ruiz"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Terry" may be a woman's name: "she" is the woman just quoted, not the outlet
+        (
+            '"They are basically casting her as a fool," Terry Ruiz said to The Lakeside Caller '
+            'on Tuesday.\n\n"The title is something you apply to wrestlers or somebody who is '
+            'crazy," she said.',
+            "Terry Ruiz",
+        ),
+        # the words of a quotation govern no name after it: Ellis is the subject, and "he"
+        # goes on with him, not with the man his own sentence mentions
+        (
+            '"This is a felony," said Rep. Dan Ellis, R-Ohio.\n\n"This is about the mayor. This '
+            'is not about Ann Lee," Ellis said, adding that he wants to know what Tom Reyes was '
+            'told. "They have answered a question and it begs many more answers," he said.',
+            "Dan Ellis",
+        ),
+    ],
+)
+def test_he_or_she_after_a_quote_goes_on_with_its_speaker(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
     text = 'Mark Hill and Lena Park met on Monday. "We are disappointed," she told a news agency.'
     assert only(text).speaker == "Lena Park"

@@ -332,10 +332,13 @@ class _Registry:
                         subjects.add(s)
                 if name.split()[-1] in named_inside:
                     continue  # "“Reed is wrong,” he said": he is not Reed
-                sex = (self.sexes.get(name) or gender(name)) if want in ("m", "f") else ""
-                if sex not in ("", want):
+                known = self.sexes.get(name, "") if want in ("m", "f") else ""
+                # only a first name one sex bears rules a person out ("Terry" may be "she")
+                sure = known or (gender(name, strict=True) if want in ("m", "f") else "")
+                if sure not in ("", want):
                     continue  # "she" never refers to a man's name, nor "he" to a woman's
-                fitting.append((name, s, e, sex == want and want != ""))
+                likely = known or (gender(name) if want in ("m", "f") else "")
+                fitting.append((name, s, e, likely == want and want != ""))
         # a name known to fit "he"/"she" before one that may ("Puerto Rico" fits nobody); then
         # the subject of a sentence before an object named later ("Lee said the claims did
         # not hurt Reed. "…," he said": Lee); then the nearest
@@ -406,6 +409,8 @@ def _after_preposition(text: str, pos: int, begin: int) -> bool:
     """Whether the name at `pos` is the object of a preposition: the first lower-case word
     before it, past its title and capitalized words ("for Senate Leader Ann Lee"), is one."""
     for word in reversed(text[begin:pos].split()):
+        if word.rstrip(",;:").endswith(("”", '"')):
+            return False  # “… about Ann Lee,” Ellis said: the quotation's words govern no one
         if word[:1].isupper() or word.lower().rstrip(".") in TITLES or word in ("former", "fellow"):
             continue
         return word.lower().strip(",;:") in _GOVERNING
