@@ -340,6 +340,20 @@ def test_empty_side_with_unplaced_speakers_does_not_claim_nobody_is_quoted() -> 
     assert "could not tell the side of 1 quoted speaker." in oppose.note
 
 
+def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing() -> None:
+    text = (
+        "Gov. Ann Lee vetoed the harbor bill on Monday, a week after the council passed the "
+        "bill.\n\nLee said the bill would cost the city too much. “The harbor bill would leave "
+        "the city with debts for twenty years,” Lee said.\n\n“Governor Lee showed real courage "
+        "and good sense today, and we thank her,” said Tom Reyes, a fisherman."
+    )
+    sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
+    support, oppose = sides
+    assert support.label == "In favor of the bill"
+    assert "Tom Reyes" in [q.speaker for q in oppose.quotes]
+    assert "Tom Reyes" not in [q.speaker for q in support.quotes]
+
+
 def test_people_no_side_holds_are_shown_apart_once_each_the_strongest_first() -> None:
     from briefing.stages.quotes.rank import also_quoted
 

@@ -244,7 +244,8 @@ def _to_quote(group: _Group) -> Quote:
         text=text,
         speaker=group.speaker,
         role=group.role,
-        organization=group.organization,
+        # "the group" no name was found for says nothing to a reader
+        organization=group.organization if not (group.organization or "A")[:1].islower() else None,
         sources=sources,
         outlets=outlets,
         source=main.article.id,

@@ -531,7 +531,7 @@ def _place_sides(
         # “is a disgrace”" names the actor outside the quotation marks
         toward = max(
             (
-                _toward_actor(text, camps, thing)
+                _toward_actor(text, camps, thing, refuses)
                 for it in group.items
                 for text in (it.span.text, _attribution_sentence(it, keep_quote=True))
             ),
@@ -559,7 +559,7 @@ def _place_sides(
             # "Lee said the council's deal represents an illegal giveaway": the speaker's view
             # as the writer reports it has a tone toward the actor too
             if _reports_speech(low, lowered):
-                told = _toward_actor(sent, camps, thing)
+                told = _toward_actor(sent, camps, thing, refuses)
                 if abs(told) > abs(toward):
                     toward = told
             # the writer's words only: a frame word inside someone's quotation is not theirs
@@ -589,7 +589,8 @@ def _place_sides(
             group.evidence.append(f"an observer ({observer}): tone places no one")
         if abs(toward) >= MIN_POLARITY and framed * toward >= 0 and not asked and not observer:
             score += TOWARD_WEIGHT * toward
-            group.evidence.append(f"polarity toward the actor {toward:+.2f} (VADER)")
+            toward_whom = f"the {thing} the actor refused" if refuses else "the actor"
+            group.evidence.append(f"polarity toward {toward_whom} {toward:+.2f} (VADER)")
         per_group.append(score)
     # one side per speaker and per organization within the story
     totals: dict[str, float] = defaultdict(float)
