@@ -354,6 +354,19 @@ def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing() -> Non
     assert "Tom Reyes" not in [q.speaker for q in support.quotes]
 
 
+def test_a_writer_praising_the_actor_who_refused_the_thing_frames_a_critic_of_it() -> None:
+    text = (
+        "Gov. Ann Lee vetoed the harbor bill on Monday, a week after the council passed the "
+        "bill.\n\nLee said the bill would cost the city too much. “The harbor bill would leave "
+        "the city with debts for twenty years,” Lee said.\n\nTom Reyes, a fisherman, praised "
+        "Lee for the veto. “We can fish here for another summer at least,” Reyes said."
+    )
+    sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
+    support, oppose = sides
+    assert "Tom Reyes" in [q.speaker for q in oppose.quotes]
+    assert "Tom Reyes" not in [q.speaker for q in support.quotes]
+
+
 def test_people_no_side_holds_are_shown_apart_once_each_the_strongest_first() -> None:
     from briefing.stages.quotes.rank import also_quoted
 

@@ -381,11 +381,13 @@ def _clause_after(low: str, end: int) -> str:
     return re.split(r"[.;]", window, maxsplit=1)[0]
 
 
-def _aimed_at(low: str, end: int, camps: Camps) -> int:
+def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
     """-1 when the words after a frame word (same clause) name the target or the action's
-    critics ("deriding the measure's opponents"), else 0."""
+    critics ("deriding the measure's opponents"), or the actor who `refused` the thing the
+    sides are about ("praised Gov. Lee" who vetoed the bill: against the bill), else 0."""
     window = _clause_after(low, end)
-    if any(re.search(rf"\b{re.escape(k)}\b", window) for k in camps.target_keys):
+    keys = [*camps.target_keys, *(camps.actor_keys if refused else ())]
+    if any(re.search(rf"\b{re.escape(k)}\b", window) for k in keys):
         return -1
     if re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
@@ -516,7 +518,7 @@ def _place_sides(
             hit = _side_of_context(ctx, [item.span.mention or "", *names])
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(ctx.lower(), hit[2], camps) < 0:
+                if _aimed_at(ctx.lower(), hit[2], camps, refuses) < 0:
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
@@ -569,7 +571,7 @@ def _place_sides(
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(low, hit[2], camps) < 0:
+                if _aimed_at(low, hit[2], camps, refuses) < 0:
                     sign = -sign
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
