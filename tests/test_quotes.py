@@ -367,6 +367,18 @@ def test_a_writer_praising_the_actor_who_refused_the_thing_frames_a_critic_of_it
     assert "Tom Reyes" not in [q.speaker for q in support.quotes]
 
 
+def test_a_lead_in_about_a_group_frames_the_speaker_quoted_right_after_it() -> None:
+    lead = "The Lakeside council approved the harbor agreement on Tuesday by a vote of 7-2."
+    quote = "“The river will pay for this for a generation,” said Ana Ruiz of Riverside Watch."
+    framed = f"{lead}\n\nEnvironmental groups criticized the agreement on Wednesday.\n\n{quote}"
+    _, quotes = story_sides([source("a", framed), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "oppose")]
+    # a lead-in about someone else is that person's stance, not the next speaker's
+    other = f"{lead}\n\nMayor Tom Reyes criticized the agreement on Wednesday.\n\n{quote}"
+    _, quotes = story_sides([source("a", other), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "neutral")]
+
+
 def test_people_no_side_holds_are_shown_apart_once_each_the_strongest_first() -> None:
     from briefing.stages.quotes.rank import also_quoted
 

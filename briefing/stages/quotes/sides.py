@@ -11,7 +11,8 @@ from typing import Literal
 
 from briefing.model import Quote, Side
 from briefing.stages.narrative import outlet_names
-from briefing.stages.quotes.base import QuoteSpan
+from briefing.stages.narrative import persons as persons_in
+from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
     Camps,
@@ -381,6 +382,31 @@ def _clause_after(low: str, end: int) -> str:
     return re.split(r"[.;]", window, maxsplit=1)[0]
 
 
+# The plural group a lead-in sentence opens on ("Conservation groups applauded the reversal.")
+_GROUP_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
+    r"liberals|progressives|environmentalists|lawmakers|leaders))\b"
+)
+
+
+def _lead_in(item: _Item) -> str:
+    """The writer's sentence right before the quote's paragraph or sentence, when nothing
+    stands between them ("Conservation groups applauded the reversal. / “…,” said Lee")."""
+    text = item.article.text
+    start = min(a for a, _ in item.span.parts) if item.span.parts else item.span.start
+    para = text.rfind("\n", 0, start) + 1
+    here = _sentence_start(text, max(para, start - 1), para)
+    if text[here:start].strip(' “"') and here > para:
+        return ""  # the quote is inside a sentence of the writer's: its own frame counts
+    end = len(text[:here].rstrip()) if here > para else len(text[:para].rstrip())
+    if end <= 0:
+        return ""
+    floor = text.rfind("\n", 0, end) + 1
+    lead = text[_sentence_start(text, end - 1, floor) : end].strip()
+    return "" if '"' in lead or "“" in lead else lead
+
+
 def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
     """-1 when the words after a frame word (same clause) name the target or the action's
     critics ("deriding the measure's opponents"), or the actor who `refused` the thing the
@@ -522,6 +548,20 @@ def _place_sides(
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
+        for item in group.items[:1]:
+            # "Conservation groups applauded the reversal. / “…,” said Ann Lee": the lead-in's
+            # frame is the quoted speaker's, one of the group it speaks of
+            lead = _lead_in(item)
+            opener = _GROUP_SUBJECT.match(lead)
+            hit = _side_of_context(lead, [opener.group("group")]) if opener else None
+            if hit and not persons_in(lead):
+                sign = 1.0 if hit[0] == "support" else -1.0
+                if _aimed_at(lead.lower(), hit[2], camps, refuses) < 0:
+                    sign = -sign
+                score += CONTEXT_WEIGHT * sign
+                group.evidence.append(
+                    f"{item.article.id}: '{hit[1]}' in the lead-in \"{_short(lead)}\""
+                )
         framed = score  # the writers' frames (the party lean is weaker, not one)
         if camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
