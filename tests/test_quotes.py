@@ -742,6 +742,19 @@ def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
             "In May, Dan Ellis wearily dismissed the ferry plan as “a waste of good money.”",
             "Dan Ellis",
         ),
+        # "hailed X as", "dubbing X": the words are the one who hailed or dubbed it
+        ('Mayor Ann Lee hailed the ruling as "great news for Lakeside" on Monday.', "Ann Lee"),
+        (
+            "The city will open the bridge in May, Mayor Ann Lee said Monday, dubbing the move "
+            "a “game changer” for the harbor.",
+            "Ann Lee",
+        ),
+        # "secretary of state": a noun after "of", not the speech verb "state"
+        (
+            "In a sharp rebuke, a former secretary of state from the Lakeside government said "
+            "the plan “will not work and never could.”",
+            "former secretary of state",
+        ),
         # "likened X to" attributes the words; a dash then describes them, names no speaker
         (
             'Ana Ruiz, a harbor pilot, likened the plan to "selling the river" - an idea the '

@@ -526,8 +526,43 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             strip_title(text[words[owner[0]][1] : words[owner[1] - 1][2]])[1]
         ):
             return None
+    if verb[0].lower().endswith("ing"):
+        # "Lee said Monday, dubbing the move a “game changer”": the one who said it dubs it
+        said = _earlier_speaker(text, words, verb_k)
+        if said is not None:
+            return said
     if verb[0].lower().endswith("ing") or verb_k == 0 or stripped[-1] == ":":
         return _subject_cue(text, words, verb)
+    return None
+
+
+def _earlier_speaker(text: str, words: list[tuple[str, int, int]], verb_k: int) -> _Cue | None:
+    """The speaker of a finite speech verb before a participle in the same clause chain
+    ("Lee said Monday, dubbing …", "said Ann Lee, calling …"): a named person."""
+    for kk in range(verb_k - 1, -1, -1):
+        word = words[kk][0]
+        if word in (".", ";", ":", "!", "?"):
+            return None
+        if word.lower().endswith("ing") or not _speech_verb_at(words, kk):
+            continue
+        k = kk
+        while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
+            k -= 1
+        before = _np_backward(words, k)
+        spans = [before] if before is not None else []
+        after = _np_backward(
+            words, next((i for i in range(kk + 1, verb_k) if words[i][0] == ","), kk + 1)
+        )
+        if after is not None and after[0] == kk + 1:
+            spans.append(after)  # inverted: "said Ann Lee, calling …"
+        for ms, me in spans:
+            if ms > 0 and words[ms - 1][0].lower() in ("of", "for", "to", "by", "with"):
+                continue  # "A top ally of President Lee defended …": not Lee
+            span = (words[ms][1], words[me - 1][2])
+            if looks_person(strip_title(text[span[0] : span[1]])[1]):
+                verb = words[verb_k]
+                return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
+        return None
     return None
 
 
@@ -627,7 +662,12 @@ def _subject_cue(
             continue
         if w in (",", ":", ".", ";") or (lw in _STOP and lw not in ("of",)):
             break
-        if not _is_capital(w) and (lw in SPEECH_VERBS or lw.endswith("ed") or lw.endswith("s")):
+        after_of = j > k and words[j - 1][0].lower() in ("of", "the")
+        if (
+            not _is_capital(w)
+            and not after_of  # "a former secretary of state said": a noun after "of"
+            and (lw in SPEECH_VERBS or lw.endswith("ed") or lw.endswith("s"))
+        ):
             if j > k and not (lw.endswith("s") and not lw.endswith("ed") and j - k <= 1):
                 break
         j += 1
