@@ -379,6 +379,22 @@ def test_a_lead_in_about_a_group_frames_the_speaker_quoted_right_after_it() -> N
     assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "neutral")]
 
 
+def test_the_other_party_to_a_deal_is_no_critic_by_party_alone() -> None:
+    lead = (
+        "Senate Democrats led by Sen. Ana Ruiz (D-Ore.) voted on Monday to reopen the Lakeside "
+        "port in exchange for an assurance from Sen. Tom Reyes (R-Ohio) of a vote on the harbor "
+        "bill."
+    )
+    body = (
+        f"{lead}\n\nRuiz defended the vote. “We got a vote on the harbor bill, and that is what "
+        "we came for,” Ruiz said.\n\n“If the port stays open, I intend to bring the harbor bill "
+        "to the floor,” Reyes said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance == {"Ana Ruiz": "support", "Tom Reyes": "neutral"}
+
+
 def test_people_no_side_holds_are_shown_apart_once_each_the_strongest_first() -> None:
     from briefing.stages.quotes.rank import also_quoted
 

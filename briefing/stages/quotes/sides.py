@@ -460,6 +460,20 @@ def _attacked_by_actor(
     return False
 
 
+_IN_EXCHANGE = re.compile(r"\bin exchange for\b[^;]*", re.I)  # (a lead is one sentence)
+
+
+def _counterpart(speaker: str, leads: Sequence[str]) -> bool:
+    """True when a lead names `speaker` in what the actor got in exchange ("in exchange for
+    an assurance from Senate Leader Ann Lee"): the other party to the deal."""
+    surname = speaker.split()[-1]
+    return any(
+        re.search(rf"\b{re.escape(surname)}\b", m.group())
+        for lead in leads
+        for m in _IN_EXCHANGE.finditer(outside_quotes(lead))
+    )
+
+
 def _party_weight(party: str, camps: Camps, group: _Group) -> float:
     """The lean a speaker's party gives: for the action when it is the action's camp, against
     when it is the other party, none when the actor backed down to that camp (the actor's own
@@ -504,6 +518,7 @@ def _place_sides(
         if party:
             camps = dataclasses.replace(camps, party=party, yielded=yielded)
     per_group: list[float] = []
+    leads = lead_lines(articles)
     # the actor refused the thing the sides are about ("Lee vetoed the bill")
     refuses = bool(thing) and any(
         side == "oppose" and key.split()[-1] in camps.actor_keys
@@ -563,7 +578,12 @@ def _place_sides(
                     f"{item.article.id}: '{hit[1]}' in the lead-in \"{_short(lead)}\""
                 )
         framed = score  # the writers' frames (the party lean is weaker, not one)
-        if camps.party and group.named and group.speaker:
+        dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
+        if dealt:
+            # "Democrats voted to reopen the government in exchange for an assurance from Sen.
+            # Lee": the other party to the deal is no critic of it by party alone
+            group.evidence.append("the other party to the deal the leads report: no party lean")
+        elif camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
             score += _party_weight(party, camps, group)
         elif camps.party and group.organization:
