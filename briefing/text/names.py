@@ -127,9 +127,9 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     # "Ohio Gov. Ann X": capitalized words before a title word are the organization
     for j, w in enumerate(words):
         if w.lower() in TITLES and j + 1 < len(words):
-            # the capitalised words before it ("a word from Lakeside Director": "Lakeside"), and the
-            # lower-case words between them and the title, which tell the role ("Lakeside
-            # budget policy Director", "Riverside fire Chief")
+            # the capitalised words right before it name the organization ("a call to Lakeside
+            # Director Ann X": "Lakeside", not "a call to Lakeside"); lower-case words between
+            # them and the title tell the role ("Lakeside budget policy Director")
             start = j
             while start > max(0, j - 2) and not _capital(words[start - 1]):
                 start -= 1

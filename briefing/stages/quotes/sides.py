@@ -407,6 +407,25 @@ def _lead_in(item: _Item) -> str:
     return "" if '"' in lead or "“" in lead else lead
 
 
+def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> float:
+    """The weight a lead-in about a group gives the speaker quoted right after it
+    ("Conservation groups applauded the reversal. / “…,” said Ann Lee": one of that group,
+    with its stance), from the first of the speaker's quotes that has one; 0 for none, or
+    when the lead-in names a person (then the stance is that person's)."""
+    for item in group.items:
+        lead = _lead_in(item)
+        opener = _GROUP_SUBJECT.match(lead)
+        hit = _side_of_context(lead, [opener.group("group")]) if opener else None
+        if hit is None or persons_in(lead):
+            continue
+        sign = 1.0 if hit[0] == "support" else -1.0
+        if _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
+            sign = -sign
+        group.evidence.append(f"{item.article.id}: '{hit[1]}' in the lead-in \"{_short(lead)}\"")
+        return CONTEXT_WEIGHT * sign
+    return 0.0
+
+
 def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
     """-1 when the words after a frame word (same clause) name the target or the action's
     critics ("deriding the measure's opponents"), or the actor who `refused` the thing the
@@ -563,20 +582,7 @@ def _place_sides(
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
-        for item in group.items[:1]:
-            # "Conservation groups applauded the reversal. / “…,” said Ann Lee": the lead-in's
-            # frame is the quoted speaker's, one of the group it speaks of
-            lead = _lead_in(item)
-            opener = _GROUP_SUBJECT.match(lead)
-            hit = _side_of_context(lead, [opener.group("group")]) if opener else None
-            if hit and not persons_in(lead):
-                sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(lead.lower(), hit[2], camps, refuses) < 0:
-                    sign = -sign
-                score += CONTEXT_WEIGHT * sign
-                group.evidence.append(
-                    f"{item.article.id}: '{hit[1]}' in the lead-in \"{_short(lead)}\""
-                )
+        score += _lead_in_frame(group, camps, refuses)
         framed = score  # the writers' frames (the party lean is weaker, not one)
         dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
         if dealt:
