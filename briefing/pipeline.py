@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from briefing.model import Brief, Fact, Quote, Side, Source, Story
+from briefing.model import Brief, Disputed, Fact, Quote, Side, Source, Story
 from briefing.records import Article, Document, SourceGroups
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ def build_story(
     # 7. story: headline and summary
     titles = [a.title for a in articles]
     # a sentence giving one side of a disputed figure or name never fills in on its own
-    disputed = {ev.text for d in result.disputed for v in d.variants for ev in v.evidence}
+    disputed = _one_side_of_disputes(result.disputed)
     shown = result.facts
     shared: list[Fact] = []
     if independent >= 2 and options.min_sources <= 2:
@@ -225,6 +225,22 @@ def build_story(
     )
     sources = [_source(a, groups) for a in articles]
     return StoryParts(story, sources, docs, groups, result, all_quotes)
+
+
+def _one_side_of_disputes(disputed: Sequence[Disputed]) -> set[str]:
+    """The sentences that give one side of a disputed point, which never fill in on their own.
+
+    A name one outlet spells apart from the others ("Vincnet Ruiz" where two print "Vincent
+    Ruiz") is that outlet's slip: only its sentences wait, the others' tell the news."""
+    out: set[str] = set()
+    for point in disputed:
+        counts = [len(set(v.sources)) for v in point.variants]
+        most = max(counts, default=0)
+        for variant, count in zip(point.variants, counts, strict=True):
+            if point.kind == "name" and count == most and counts.count(most) == 1:
+                continue
+            out |= {ev.text for ev in variant.evidence}
+    return out
 
 
 def _sides(

@@ -115,6 +115,12 @@ def test_single_source_facts_are_marked() -> None:
         ("Spending tax money on the stadium is wrong.", "opinion"),
         ("Ironically, the council voted 7-2 on Monday.", "opinion"),
         ("The council voted 7-2 on Monday.", None),
+        # what someone else "may claim" is hedged, not the main claim
+        (
+            "Mayor Ann Lee says the city will not pay for the bridge, despite what the governor "
+            "may claim.",
+            None,
+        ),
         (
             "The police department will hold a press conference at 2:30 p.m. ET.",
             "a schedule, not news",
@@ -200,6 +206,17 @@ def test_a_name_spelled_two_ways_by_two_outlets_is_disputed() -> None:
     names = [d for d in run(one, two).disputed if d.kind == "name"]
     assert len(names) == 1
     assert {v.value for v in names[0].variants} == {"Dariela Gomez", "Daniela Gomez"}
+    # a third outlet that prints one of the spellings is among its sources
+    three = make_article(
+        "Budget group in court",
+        "The Fair Budget group, led by Daniela Gomez, asked a judge to stop the stadium plan.",
+        id="three",
+    )
+    names = [d for d in run(one, two, three).disputed if d.kind == "name"]
+    assert {v.value: sorted(v.sources) for v in names[0].variants} == {
+        "Dariela Gomez": ["one"],
+        "Daniela Gomez": ["three", "two"],
+    }
 
 
 def test_two_people_with_one_surname_are_not_a_name_dispute() -> None:

@@ -261,3 +261,27 @@ def test_the_brief_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
         )
         outputs.append(run.stdout)
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_only_the_outlier_spelling_of_a_disputed_name_is_held_back() -> None:
+    from briefing.model import Disputed, Evidence, Variant
+    from briefing.pipeline import _one_side_of_disputes
+
+    def variant(value: str, sources: list[str], text: str) -> Variant:
+        ev = Evidence(article=sources[0], start=0, end=len(text), text=text)
+        return Variant(text=text, value=value, sources=sources, evidence=[ev])
+
+    slip = variant("Vincnet Ruiz", ["a"], "Former Mayor Vincnet Ruiz says the city will not pay.")
+    most = variant("Vincent Ruiz", ["b", "c"], "Former Mayor Vincent Ruiz says it will not pay.")
+    name = Disputed(topic="How a name is spelled", kind="name", variants=[slip, most])
+    assert _one_side_of_disputes([name]) == {slip.text}
+    # a figure two outlets give against one is still disputed: both sides wait
+    count = Disputed(topic="arrests", kind="number", variants=[slip, most])
+    assert _one_side_of_disputes([count]) == {slip.text, most.text}
+    # a tie tells no slip from the spelling
+    tie = Disputed(
+        topic="How a name is spelled",
+        kind="name",
+        variants=[slip, variant("Vincent Ruiz", ["b"], most.text)],
+    )
+    assert _one_side_of_disputes([tie]) == {slip.text, most.text}

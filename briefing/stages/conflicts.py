@@ -186,7 +186,8 @@ def name_conflicts(cands: Sequence[Candidate], scorer: Scorer) -> list[Disputed]
                         Variant(
                             text=cands[where[0]].sentence.text,
                             value=name,
-                            sources=[article],
+                            # every outlet that spells it so: the spelling most print shows
+                            sources=[a for a in articles if a == article or name in forms[a]],
                             evidence=evidence_for(cands, where),
                         )
                         for name, where, article in (

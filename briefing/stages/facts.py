@@ -186,7 +186,7 @@ _MODAL_HEDGE = re.compile(
 )
 _DEPENDENT_OPENER = re.compile(
     r"\b(?:which|who|whom|whose|where|when|so that|because|if|unless|whether|although|"
-    r"though|while)\b|,\s+[a-z]+ing\b|\b(?P<that>that)\b"
+    r"though|while|despite what|whatever)\b|,\s+[a-z]+ing\b|\b(?P<that>that)\b"
 )
 _SAYING_BEFORE_THAT = re.compile(
     r"\b(?:said|says|say|told|tell|tells|announced|announces|believes?|believed|thinks?|"
