@@ -184,7 +184,8 @@ class Quote(Record):
             return " ".join(dict.fromkeys(p for p in parts if p))
         seen: dict[str, str] = {}
         for part in (self.speaker, self.role, self.organization):
-            if part and part.lower() not in seen:
+            # ("president of the think tank Third Way", not "…, Third Way" again)
+            if part and not any(part.lower() in said for said in seen):
                 seen[part.lower()] = part
         return ", ".join(seen.values())
 

@@ -1945,6 +1945,14 @@ def test_a_speaker_is_credited_once_however_many_fields_say_it() -> None:
         text="x", speaker="Ann Lee", role="senator", organization="Lakeside", sources=["a"]
     )
     assert full.credit == "Ann Lee, senator, Lakeside"
+    named = Quote(
+        text="x",
+        speaker="Ann Lee",
+        role="president of the think tank Lakeside Way",
+        organization="Lakeside Way",
+        sources=["a"],
+    )
+    assert named.credit == "Ann Lee, president of the think tank Lakeside Way"
 
 
 def test_two_people_who_speak_together_are_both_the_speaker() -> None:
