@@ -21,6 +21,13 @@ def test_titles_give_role_and_organization() -> None:
         "Tom Reyes",
         "Lakeside",
     )
+    # a rank before the title is part of it, not an organization
+    assert strip_title("Assistant Attorney General Ann Lee") == (
+        "Assistant Attorney General",
+        "Ann Lee",
+        None,
+    )
+    assert strip_title("Lakeside Deputy Mayor Ann Lee") == ("Deputy Mayor", "Ann Lee", "Lakeside")
     assert strip_title("Lakeside press Secretary Ann Lee") == (
         "press Secretary",
         "Ann Lee",
