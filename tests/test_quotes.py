@@ -811,6 +811,30 @@ def test_roles_and_organizations_are_names_not_the_rest_of_a_sentence(
     assert (q.speaker, q.role, q.organization) == ("Dan Ellis", role, organization)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee spoke on Friday. Last week, Lee said the city had “every right to do "
+        "what it wants with the harbor.”",
+        "Mayor Ann Lee spoke on Friday. Several weeks ago, Lee said the harbor would reopen “in "
+        "a few weeks.”",
+    ],
+)
+def test_when_someone_spoke_is_no_role_or_organization(text: str) -> None:
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.role, q.organization) == ("Ann Lee", None, None)
+
+
+def test_an_adjective_opening_a_description_is_no_organization() -> None:
+    from briefing.stages.quotes.speakers import _role_org
+
+    assert _role_org("Several residents of the east side") == (
+        "Several residents of the east side",
+        None,
+    )
+    assert _role_org("Lakeside Power spokeswoman") == ("spokeswoman", "Lakeside Power")
+
+
 def test_a_family_is_no_adverb() -> None:
     q = only("The family said: “We will not move from the harbor, whatever the council decides.”")
     assert q.role == "family"

@@ -281,7 +281,11 @@ def also_quoted(
         if quote.stance != "neutral" or quote.paraphrase or not speaker[:1].isupper():
             continue
         if speaker == quote.role or _JOURNALIST.search(quote.role or ""):
-            continue  # "Mexican-born journalist" names no one; a reporter tells the story
+            continue  # "Peruvian-born journalist" names no one; a reporter tells the story
+        if any(
+            w[:1].islower() and w not in ("of", "for", "and", "the", "de") for w in speaker.split()
+        ):
+            continue  # "Small groups of protesters": a description, not a name
         words = len(quote.text.split())
         if words < _MIN_WORDS_BRIEF or quote.text.rstrip(" ”\"'’").endswith("?"):
             continue

@@ -84,12 +84,23 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         cap += 1
     if 0 < cap < len(words) and _DESCRIBING.search(words[cap - 1]):
         return phrase, None  # "the Mexican-born journalist": where she is from, no organization
+    if cap == 1 and len(words) > 1 and words[0].lower() not in _PARTIES and _adjective(words[0]):
+        return phrase, None  # "Small groups of protesters", "Several residents": no body
     if 0 < cap < len(words):
         # "the Committee Republicans’ letter": a plural owner keeps no apostrophe
         return " ".join(words[cap:]), " ".join(words[:cap]).rstrip("’'")
     if cap == len(words):
         return None, phrase
     return phrase, None
+
+
+def _adjective(word: str) -> bool:
+    """True for a capitalised word the tagger reads as an adjective or determiner when it
+    opens a phrase ("Small", "Several", "Democratic"), not a name ("Texas")."""
+    from briefing.text.tagger import tag_once as tag
+
+    tags = tag(f"{word} people")
+    return bool(tags) and tags[0].upos in ("ADJ", "DET", "NUM")
 
 
 def _is_role(word: str) -> bool:
@@ -438,6 +449,11 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:who|whose|whom|that|which|has|have|had|was|were|is|are|made|said|says)\b", re.I
 )
 _NOT_ROLES = frozenset("comments remarks proposal opponents critics supporters".split())
+_WHEN = re.compile(
+    r"(?:last|next|this|several|earlier|later|two|three|a few)\s+"
+    r"(?:day|days|week|weeks|month|months|year|years|night|morning|weekend)\b|.*\bago$",
+    re.I,
+)
 _GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())
 _SPEECH_PAST = re.compile(
     r"\b(?:reported|told|wrote|added|noted|tweeted|spoke|testified|replied|responded|"
@@ -458,6 +474,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None
     if words[0].lower() in ("and", "or", "but") or _SPEECH_PAST.search(phrase):
         return None  # "and NBC reported": the rest of a sentence, not a role
+    if _WHEN.match(phrase):
+        return None  # "Last week", "Several weeks ago": when, not who
     if organization:
         # the organization places the speaker ("the group's director"): a name, or a body
         # ("the group") the sides resolve to the one named before; never another common noun
