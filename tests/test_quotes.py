@@ -814,9 +814,9 @@ def test_roles_and_organizations_are_names_not_the_rest_of_a_sentence(
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Ann Lee spoke on Friday. Last week, Lee said the city had “every right to do "
+        "Ann Lee spoke on Friday. Last week, Lee said the city had “every right to do "
         "what it wants with the harbor.”",
-        "Mayor Ann Lee spoke on Friday. Several weeks ago, Lee said the harbor would reopen “in "
+        "Ann Lee spoke on Friday. Several weeks ago, Lee said the harbor would reopen “in "
         "a few weeks.”",
     ],
 )

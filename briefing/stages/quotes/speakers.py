@@ -45,8 +45,8 @@ _DESCRIBING = re.compile(r"-(?:born|based|raised|bred|educated|trained)$")
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
     phrase = strip_determiners(phrase.strip(" ,"))
-    if not phrase:
-        return None, None
+    if not phrase or _WHEN.match(phrase):
+        return None, None  # "Last week": when, not who
     lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
     if lead:
         # "of the ACLU" names an organization; "of two no votes" names none
@@ -84,7 +84,13 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         cap += 1
     if 0 < cap < len(words) and _DESCRIBING.search(words[cap - 1]):
         return phrase, None  # "the Mexican-born journalist": where she is from, no organization
-    if cap == 1 and len(words) > 1 and words[0].lower() not in _PARTIES and _adjective(words[0]):
+    if (
+        cap == 1
+        and len(words) > 1
+        and words[1].endswith("s")  # a group: "Small groups of protesters", "Several residents"
+        and words[0].lower() not in _PARTIES
+        and _adjective(words[0])
+    ):
         return phrase, None  # "Small groups of protesters", "Several residents": no body
     if 0 < cap < len(words):
         # "the Committee Republicans’ letter": a plural owner keeps no apostrophe
@@ -99,8 +105,11 @@ def _adjective(word: str) -> bool:
     opens a phrase ("Small", "Several", "Democratic"), not a name ("Texas")."""
     from briefing.text.tagger import tag_once as tag
 
-    tags = tag(f"{word} people")
-    return bool(tags) and tags[0].upos in ("ADJ", "DET", "NUM")
+    # lower-cased too: a surname may pass for an adjective at the head of a phrase ("Vance")
+    return all(
+        (found := tag(f"{form} people")) and found[0].upos in ("ADJ", "DET", "NUM")
+        for form in (word, word.lower())
+    )
 
 
 def _is_role(word: str) -> bool:
