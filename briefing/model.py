@@ -184,7 +184,7 @@ class Quote(Record):
             return " ".join(dict.fromkeys(p for p in parts if p))
         seen: dict[str, str] = {}
         for part in (self.speaker, self.role, self.organization):
-            # ("president of the think tank Third Way", not "…, Third Way" again)
+            # ("president of the think tank Lakeside Way", not "…, Lakeside Way" again)
             if part and not any(part.lower() in said for said in seen):
                 seen[part.lower()] = part
         return ", ".join(seen.values())

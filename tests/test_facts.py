@@ -117,8 +117,7 @@ def test_single_source_facts_are_marked() -> None:
         ("The council voted 7-2 on Monday.", None),
         # what someone else "may claim" is hedged, not the main claim
         (
-            "Mayor Ann Lee says the city will not pay for the bridge, despite what the governor "
-            "may claim.",
+            "Mayor Ann Lee says the port will reopen in June, despite what the governor may claim.",
             None,
         ),
         (

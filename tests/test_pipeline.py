@@ -271,8 +271,8 @@ def test_only_the_outlier_spelling_of_a_disputed_name_is_held_back() -> None:
         ev = Evidence(article=sources[0], start=0, end=len(text), text=text)
         return Variant(text=text, value=value, sources=sources, evidence=[ev])
 
-    slip = variant("Vincnet Ruiz", ["a"], "Former Mayor Vincnet Ruiz says the city will not pay.")
-    most = variant("Vincent Ruiz", ["b", "c"], "Former Mayor Vincent Ruiz says it will not pay.")
+    slip = variant("Vincnet Ruiz", ["a"], "Vincnet Ruiz opened the new harbor on Monday.")
+    most = variant("Vincent Ruiz", ["b", "c"], "Vincent Ruiz opened the harbor on Monday.")
     name = Disputed(topic="How a name is spelled", kind="name", variants=[slip, most])
     assert _one_side_of_disputes([name]) == {slip.text}
     # a figure two outlets give against one is still disputed: both sides wait

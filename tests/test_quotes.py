@@ -382,7 +382,7 @@ def test_a_lead_in_about_a_group_frames_the_speaker_quoted_right_after_it() -> N
 def test_the_other_party_to_a_deal_is_no_critic_by_party_alone() -> None:
     lead = (
         "Senate Democrats led by Sen. Ana Ruiz (D-Ore.) voted on Monday to reopen the Lakeside "
-        "port in exchange for an assurance from Sen. Tom Reyes (R-Ohio) of a vote on the harbor "
+        "port in exchange for a promise from Sen. Tom Reyes (R-Ohio) of a vote on the harbor "
         "bill."
     )
     body = (
@@ -759,16 +759,16 @@ def test_speaker_forms(text: str, speaker: str, role: str | None) -> None:
             "Dan Ellis",
         ),
         # "hailed X as", "dubbing X": the words are the one who hailed or dubbed it
-        ('Mayor Ann Lee hailed the ruling as "great news for Lakeside" on Monday.', "Ann Lee"),
+        ('Mayor Ann Lee hailed the vote as "a win for the east side" on Monday.', "Ann Lee"),
         (
             "The city will open the bridge in May, Mayor Ann Lee said Monday, dubbing the move "
-            "a “game changer” for the harbor.",
+            "a “turning point” for the harbor.",
             "Ann Lee",
         ),
         # "secretary of state": a noun after "of", not the speech verb "state"
         (
-            "In a sharp rebuke, a former secretary of state from the Lakeside government said "
-            "the plan “will not work and never could.”",
+            "In a letter to the council, a former secretary of state from the Riverside cabinet "
+            "said the plan “will not work and never could.”",
             "former secretary of state",
         ),
         # "likened X to" attributes the words; a dash then describes them, names no speaker
@@ -858,17 +858,17 @@ def test_one_speaker_name_per_person_spelt_as_most_outlets_print_it() -> None:
     [
         # "Terry" may be a woman's name: "she" is the woman just quoted, not the outlet
         (
-            '"They are basically casting her as a fool," Terry Ruiz said to The Lakeside Caller '
-            'on Tuesday.\n\n"The title is something you apply to wrestlers or somebody who is '
-            'crazy," she said.',
+            '"They have never treated a man this way," Terry Ruiz said to The Lakeside Ledger '
+            'on Tuesday.\n\n"The cover is an insult to every woman who runs for office," she '
+            "said.",
             "Terry Ruiz",
         ),
         # the words of a quotation govern no name after it: Ellis is the subject, and "he"
         # goes on with him, not with the man his own sentence mentions
         (
-            '"This is a felony," said Rep. Dan Ellis, R-Ohio.\n\n"This is about the mayor. This '
+            '"This breaks the law," said Rep. Dan Ellis, R-Ohio.\n\n"This is about the mayor. This '
             'is not about Ann Lee," Ellis said, adding that he wants to know what Tom Reyes was '
-            'told. "They have answered a question and it begs many more answers," he said.',
+            'told. "Their letter leaves more questions than it settles about the harbor," he said.',
             "Dan Ellis",
         ),
     ],

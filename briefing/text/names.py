@@ -207,7 +207,7 @@ def clean_name(name: str) -> str:
 def _fold(name: str) -> str:
     """`name` without accents ("Raúl" and "Raul" are one spelling) and without "Jr."."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    plain = plain.replace("’", "'")  # "O’Neill" in one outlet, "O'Neill" in another
+    plain = plain.replace("’", "'")  # "O’Hara" in one outlet, "O'Hara" in another
     return " ".join(w for w in plain.split() if w.rstrip(".,") not in SUFFIXES)
 
 

@@ -527,7 +527,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         ):
             return None
     if verb[0].lower().endswith("ing"):
-        # "Lee said Monday, dubbing the move a “game changer”": the one who said it dubs it
+        # "Lee said Monday, calling the vote a “turning point”": the one who said it calls it so
         said = _earlier_speaker(text, words, verb_k)
         if said is not None:
             return said
@@ -665,7 +665,7 @@ def _subject_cue(
         after_of = j > k and words[j - 1][0].lower() in ("of", "the")
         if (
             not _is_capital(w)
-            and not after_of  # "a former secretary of state said": a noun after "of"
+            and not after_of  # "the secretary of state said": a noun after "of"
             and (lw in SPEECH_VERBS or lw.endswith("ed") or lw.endswith("s"))
         ):
             if j > k and not (lw.endswith("s") and not lw.endswith("ed") and j - k <= 1):

@@ -37,7 +37,7 @@ _PROPER_ORG = re.compile(r"^(?:[\w-]+\.(?:org|com|net)|[A-Z][a-z]{3,}[A-Z]\w*)\b
 
 
 def _specific_org(org: str) -> bool:
-    """An organization precise enough to place people by: "ACLU", "Third Way", "MoveOn.org",
+    """An organization precise enough to place people by: "ACLU", "Lakeside Way", "Lakeside.org",
     not "House"."""
     return (
         len(org.split()) >= 2 or (org.isupper() and len(org) >= 2) or bool(_PROPER_ORG.match(org))
@@ -285,7 +285,7 @@ def also_quoted(
         if any(
             w[:1].islower() and w not in ("of", "for", "and", "the", "de") for w in speaker.split()
         ):
-            continue  # "Small groups of protesters": a description, not a name
+            continue  # "Small groups of residents": a description, not a name
         words = len(quote.text.split())
         if words < _MIN_WORDS_BRIEF or quote.text.rstrip(" ”\"'’").endswith("?"):
             continue

@@ -382,7 +382,7 @@ def _clause_after(low: str, end: int) -> str:
     return re.split(r"[.;]", window, maxsplit=1)[0]
 
 
-# The plural group a lead-in sentence opens on ("Conservation groups applauded the reversal.")
+# The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
 _GROUP_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
@@ -392,7 +392,7 @@ _GROUP_SUBJECT = re.compile(
 
 def _lead_in(item: _Item) -> str:
     """The writer's sentence right before the quote's paragraph or sentence, when nothing
-    stands between them ("Conservation groups applauded the reversal. / “…,” said Lee")."""
+    stands between them ("Farm groups praised the plan. / “…,” said Lee")."""
     text = item.article.text
     start = min(a for a, _ in item.span.parts) if item.span.parts else item.span.start
     para = text.rfind("\n", 0, start) + 1
@@ -409,7 +409,7 @@ def _lead_in(item: _Item) -> str:
 
 def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> float:
     """The weight a lead-in about a group gives the speaker quoted right after it
-    ("Conservation groups applauded the reversal. / “…,” said Ann Lee": one of that group,
+    ("Farm groups praised the plan. / “…,” said Ann Lee": one of that group,
     with its stance), from the first of the speaker's quotes that has one; 0 for none, or
     when the lead-in names a person (then the stance is that person's)."""
     for item in group.items:
@@ -484,7 +484,7 @@ _IN_EXCHANGE = re.compile(r"\bin exchange for\b[^;]*", re.I)  # (a lead is one s
 
 def _counterpart(speaker: str, leads: Sequence[str]) -> bool:
     """True when a lead names `speaker` in what the actor got in exchange ("in exchange for
-    an assurance from Senate Leader Ann Lee"): the other party to the deal."""
+    a promise from Senate Leader Ann Lee"): the other party to the deal."""
     surname = speaker.split()[-1]
     return any(
         re.search(rf"\b{re.escape(surname)}\b", m.group())

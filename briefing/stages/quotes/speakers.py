@@ -87,11 +87,11 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     if (
         cap == 1
         and len(words) > 1
-        and words[1].endswith("s")  # a group: "Small groups of protesters", "Several residents"
+        and words[1].endswith("s")  # a group: "Small groups of residents", "Several farmers"
         and words[0].lower() not in _PARTIES
         and _adjective(words[0])
     ):
-        return phrase, None  # "Small groups of protesters", "Several residents": no body
+        return phrase, None  # "Small groups of residents", "Several farmers": no body
     if 0 < cap < len(words):
         # "the Committee Republicans’ letter": a plural owner keeps no apostrophe
         return " ".join(words[cap:]), " ".join(words[:cap]).rstrip("’'")
