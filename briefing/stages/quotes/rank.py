@@ -244,8 +244,7 @@ def _to_quote(group: _Group) -> Quote:
         text=text,
         speaker=group.speaker,
         role=group.role,
-        # "the group" no name was found for says nothing to a reader
-        organization=group.organization if not (group.organization or "A")[:1].islower() else None,
+        organization=_named_organization(group.organization),
         sources=sources,
         outlets=outlets,
         source=main.article.id,
@@ -259,21 +258,27 @@ def _to_quote(group: _Group) -> Quote:
     )
 
 
+def _named_organization(org: str | None) -> str | None:
+    """`org` as the reader sees it: "the group" no name was found for says nothing."""
+    return None if org and org[:1].islower() else org
+
+
 ALSO_QUOTED = 3
-_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|journalist|editor|columnist)s?\b", re.I)
 """At most this many people whose side the articles leave open are shown as "Also quoted"."""
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|journalist|editor|columnist)s?\b", re.I)
 
 
 def also_quoted(
     sides: Sequence[Side], quotes: Sequence[Quote], limit: int = ALSO_QUOTED
 ) -> list[Quote]:
     """Return the people quoted on the story whom no side holds, one statement each, the
-    strongest first: a named speaker (a person or an organization, not "an official", nor a
-    reporter telling the story), a
-    statement of at least `_MIN_WORDS_BRIEF` words that is no question, printed by the most
-    outlets, then with a role or organization the articles give, then the fullest, then the
-    earliest. Works on any extractor's `Quote` records
-    (`stance` "neutral" is a speaker no side holds)."""
+    strongest first.
+
+    A named speaker (a person or an organization, not "an official", nor a reporter telling
+    the story) and a statement of at least `_MIN_WORDS_BRIEF` words that is no question; ranked
+    by the outlets printing it, then by a role or organization the articles give, then the
+    fullest, then the earliest. Works on any extractor's `Quote` records (`stance` "neutral"
+    is a speaker no side holds)."""
     shown = [(q.speaker or "").lower() for side in sides for q in (*side.quotes, *side.more)]
     best: dict[str, tuple[tuple[int, int, int, int], Quote]] = {}
     for order, quote in enumerate(quotes):
