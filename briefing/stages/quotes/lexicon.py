@@ -55,6 +55,10 @@ _ACTION_OBJECTS = (
     "program programme treaty contract rule reform budget decision resolution merger ban"
 ).split()
 
+# An organization named by its kind alone ("the group's president"): the sides resolve it to
+# the one the sentence before names.
+GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())
+
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 _ABBREV = words("abbreviations")
 

@@ -27,6 +27,7 @@ from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
     _SIDE_LOOKUP,
+    GENERIC_BODIES,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
@@ -292,9 +293,7 @@ _CONTRAST = re.compile(
 )
 
 
-# An organization named by its kind alone ("the group's president"): who it is stands in the
-# sentence before.
-_GENERIC_ORGS = frozenset("group organization coalition association campaign committee".split())
+# How far back the organization a generic "the group" stands for may be named.
 ANTECEDENT_CHARS = 300
 # Organizations named after a party's members ("Log Cabin Republicans", "Young Democrats").
 _PARTY_PLURALS = frozenset(("republicans", "democrats"))
@@ -303,7 +302,7 @@ _PARTY_PLURALS = frozenset(("republicans", "democrats"))
 def _antecedent_org(group: _Group) -> str | None:
     """The organization a generic "the group's director" refers to: the one organization
     named in the writer's words just before, else None."""
-    if (group.organization or "").lower() not in _GENERIC_ORGS:
+    if (group.organization or "").lower() not in GENERIC_BODIES:
         return None
     item = group.items[0]
     text = item.article.text

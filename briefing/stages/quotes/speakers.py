@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
-from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS, _STOP
+from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS, _STOP, GENERIC_BODIES
 from briefing.text.names import (
     HONORIFICS,
     NAME_SEQ,
@@ -463,7 +463,6 @@ _WHEN = re.compile(
     r"(?:day|days|week|weeks|month|months|year|years|night|morning|weekend)\b|.*\bago$",
     re.I,
 )
-_GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())
 _SPEECH_PAST = re.compile(
     r"\b(?:reported|told|wrote|added|noted|tweeted|spoke|testified|replied|responded|"
     r"declined|commented)\b"
@@ -491,7 +490,7 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         # ("the president") or someone's doings ("Lee's campaigns for decades"); a sentence's
         # full stop is no part of it ("Lakeside.org.")
         if not phrase[:1].isupper() and not phrase[:1].isdigit():
-            return phrase if low in _GENERIC_BODIES else None
+            return phrase if low in GENERIC_BODIES else None
         if re.search(r"['’]s\s+[a-z]", phrase):
             return None
         if phrase.endswith(".") and not re.search(
