@@ -340,29 +340,29 @@ def test_empty_side_with_unplaced_speakers_does_not_claim_nobody_is_quoted() -> 
     assert "could not tell the side of 1 quoted speaker." in oppose.note
 
 
-def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing() -> None:
-    text = (
-        "Gov. Ann Lee vetoed the harbor bill on Monday, a week after the council passed the "
-        "bill.\n\nLee said the bill would cost the city too much. “The harbor bill would leave "
-        "the city with debts for twenty years,” Lee said.\n\n“Governor Lee showed real courage "
-        "and good sense today, and we thank her,” said Tom Reyes, a fisherman."
-    )
+_VETO = (
+    "Gov. Ann Lee vetoed the harbor bill on Monday, a week after the council passed the bill.\n\n"
+    "Lee said the bill would cost the city too much. “The harbor bill would leave the city with "
+    "debts for twenty years,” Lee said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        # in the quote: praise of the actor who refused the bill
+        "“Governor Lee showed real courage and good sense today, and we thank her,” said Tom "
+        "Reyes, a fisherman.",
+        # in the writer's frame
+        "Tom Reyes, a fisherman, praised Lee for the veto. “We can fish here for another summer "
+        "at least,” Reyes said.",
+    ],
+)
+def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing(praise: str) -> None:
+    text = _VETO + praise
     sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
     support, oppose = sides
     assert support.label == "In favor of the bill"
-    assert "Tom Reyes" in [q.speaker for q in oppose.quotes]
-    assert "Tom Reyes" not in [q.speaker for q in support.quotes]
-
-
-def test_a_writer_praising_the_actor_who_refused_the_thing_frames_a_critic_of_it() -> None:
-    text = (
-        "Gov. Ann Lee vetoed the harbor bill on Monday, a week after the council passed the "
-        "bill.\n\nLee said the bill would cost the city too much. “The harbor bill would leave "
-        "the city with debts for twenty years,” Lee said.\n\nTom Reyes, a fisherman, praised "
-        "Lee for the veto. “We can fish here for another summer at least,” Reyes said."
-    )
-    sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
-    support, oppose = sides
     assert "Tom Reyes" in [q.speaker for q in oppose.quotes]
     assert "Tom Reyes" not in [q.speaker for q in support.quotes]
 
