@@ -89,12 +89,13 @@ def lexrank(sentences: list[str], budget: int) -> list[str]:
         ]
         for i in range(n)
     ]
+    # who links to each sentence, found once (the similarity is symmetric)
+    incoming = [[j for j in range(n) if i in links[j]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(50):
         rank = [
             (1 - LEXRANK_DAMPING) / n
-            + LEXRANK_DAMPING
-            * sum(rank[j] / len(links[j]) for j in range(n) if i in links[j] and links[j])
+            + LEXRANK_DAMPING * sum(rank[j] / len(links[j]) for j in incoming[i])
             for i in range(n)
         ]
     chosen: list[int] = []

@@ -161,15 +161,13 @@ def _toward_actor(
     deal"; the target's flipped), or 0. When the actor `refused` the thing ("Lee vetoed the
     bill"), the sides are for or against the thing: praise of the actor is against it."""
     best = 0.0
-    thing_keys = [*([thing] if thing else [])]
+    thing_keys = [thing] if thing else []
     actor_keys = [*camps.actor_keys, *_office(camps)]
-    if refused:
-        pattern = [rf"\b{re.escape(k)}\b" for k in thing_keys] + [_THIS_ACTION]
-        against = [rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *actor_keys]]
-    else:
-        toward = [*camps.actor_keys, *thing_keys, *_office(camps)]
-        pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
-        against = [rf"\b{re.escape(k)}\b" for k in camps.target_keys]
+    toward = thing_keys if refused else [*camps.actor_keys, *thing_keys, *_office(camps)]
+    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
+    against = [
+        rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
+    ]
     person = [rf"^\W*{p}\b" for p in _PERSON_PRONOUNS.get(camps.pronoun, ())]
     named = 0  # the sign of the principal the previous sentence named, 0 for none
     # the pieces of a quote split by its attribution read as sentences of their own
