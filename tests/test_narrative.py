@@ -397,6 +397,30 @@ def test_a_shortened_wording_never_stops_inside_a_clause_it_opened() -> None:
     assert shortened(wording, text) is None  # not "...reported Friday that the union."
 
 
+def test_a_shortened_wording_never_stops_on_a_joined_clause_without_its_verb() -> None:
+    # the words after "Dec. 1," are the clause's subject and verb, not an appositive
+    text = (
+        "Talks in Riverside were stalled for months, but on Dec. 1, a group of council members "
+        "introduced a $90 million budget."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    assert shortened(wording, text) is None  # not "...for months, but on Dec. 1."
+
+
+def test_a_cut_after_an_abbreviation_adds_no_second_full_stop() -> None:
+    text = (
+        "Tom Reyes gave his speech at a campaign rally near Riverside, Penn. — a rally he held "
+        "to help a candidate for the House."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None
+    assert short.text == "Tom Reyes gave his speech at a campaign rally near Riverside, Penn."
+    assert short.text == text[short.start : short.end] + short.appended
+
+
 def test_a_bracketed_name_starts_at_the_first_name() -> None:
     before = ["Director of National Intelligence James Reyes spoke on Monday evening."]
     he = stand_alone("He said 1,200 analysts would be hired in 2028.", before)

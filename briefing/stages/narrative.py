@@ -1150,7 +1150,8 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     if end is None or end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
     inner = tuple((at, words) for at, words in wording.inner if at < end)
-    text = compose(sentence, wording.start, end, wording.inserted, inner, ".")
+    appended = _full_stop(sentence[wording.start : end])
+    text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
     if _unintroduced(text) is not None and _unintroduced(wording.text) is None:
         return None  # "the conversation, which occurred over the phone": the clause says which
     return Wording(
@@ -1158,9 +1159,15 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         inserted=wording.inserted,
         start=wording.start,
         end=end,
-        appended=".",
+        appended=appended,
         inner=inner,
     )
+
+
+def _full_stop(kept: str) -> str:
+    """Return the full stop a cut sentence needs: none after an abbreviation that already
+    ends on one ("a rally near Riverside, Penn." is not "Penn..")."""
+    return "" if kept.endswith(".") else "."
 
 
 _CLAUSE_START = re.compile(
@@ -1186,8 +1193,9 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     end = cuts[-1]
     if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
-    text = sentence[wording.start : end] + "."
-    return Wording(text=text, inserted="", start=wording.start, end=end, appended=".")
+    appended = _full_stop(sentence[wording.start : end])
+    text = sentence[wording.start : end] + appended
+    return Wording(text=text, inserted="", start=wording.start, end=end, appended=appended)
 
 
 def _open_clause(kept: str) -> bool:
@@ -1196,7 +1204,14 @@ def _open_clause(kept: str) -> bool:
     from briefing.text.tagger import tag_once as tag
 
     tokens = tag(kept)
-    opened = [i for i, t in enumerate(tokens) if t.upos == "SCONJ" or t.text.lower() == "that"]
+    opened = [
+        i
+        for i, t in enumerate(tokens)
+        if t.upos == "SCONJ"
+        or t.text.lower() == "that"
+        # "stalled for months, but on Dec. 1": a clause joined after a comma, its verb cut off
+        or (t.upos == "CCONJ" and i and tokens[i - 1].text == ",")
+    ]
     if not opened:
         return False
     return not any(t.upos in ("VERB", "AUX") for t in tokens[opened[-1] + 1 :])
@@ -1221,6 +1236,6 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
         name = _referent(before, personal.group(1))
         if name is not None:
             inserted, start = f"[{name}]", offset + len(personal.group(1))
-    appended = "." if end < len(sentence) else ""
+    appended = _full_stop(sentence[start:end]) if end < len(sentence) else ""
     text = inserted + sentence[start:end] + appended
     return Wording(text=text, inserted=inserted, start=start, end=end, appended=appended)
