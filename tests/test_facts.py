@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.stages.clean import clean
-from briefing.stages.facts import consensus, not_checkable, single_source_facts
+from briefing.stages.facts import CUT_OFF, consensus, not_checkable, single_source_facts
 from briefing.stages.sources import group_sources
 from briefing.text.lexicon import load_lexicon
 from tests.articles import make_article
@@ -135,6 +135,10 @@ def test_single_source_facts_are_marked() -> None:
         ),
         ("Ann Lee spoke on Wednesday, and clearly the invitation was a mistake.", "opinion"),
         ("Clearly, Ann Lee said that the invitation was a mistake.", "opinion"),
+        # an excerpt cut mid-sentence, a heading: no claim ends there
+        ("The council said Thursday it will forgive $15 million in parking fines from", CUT_OFF),
+        ("Lakeside council votes on the stadium", CUT_OFF),
+        ("The council voted 7-2 (a record).", None),
     ],
 )
 def test_not_checkable(sentence: str, reason: str | None) -> None:

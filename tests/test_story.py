@@ -94,6 +94,27 @@ def test_a_story_whose_leads_only_forecast_or_report_a_statement_still_has_a_sum
     assert summary([], quoted, load_lexicon()) == ""
 
 
+def test_an_excerpt_cut_mid_sentence_is_no_fact_and_shows_its_cut_when_it_is_all_there_is() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    # longer than a heading: an excerpt a feed stopped mid-sentence
+    cut = (
+        "The Riverside council said Thursday it will forgive $15 million in parking fines issued "
+        "to residents of the east side over the last three years, after a court ruled in favor of"
+    )
+    whole = "The Riverside council said on Thursday it will cancel $15 million in parking fines."
+    docs = [
+        clean(make_article("Fines", cut, id="a")),
+        clean(make_article("Fines", whole, id="b")),
+    ]
+    # a whole sentence says it: the cut one is never shown as though it ended there
+    assert summary([], docs, load_lexicon()) == whole
+    # an excerpt that is all a story has is shown, ending on an ellipsis, never as a claim
+    text = summary([], docs[:1], load_lexicon())
+    assert text == cut + " …"
+
+
 def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> None:
     long_fact = fact(
         "The former official, according to a newspaper report published on Monday, said he "

@@ -276,11 +276,19 @@ REACTION_WORDS = 12
 """...as the sentence's own verb, near its start (not "…, an order the judge called “…”")."""
 
 
+_ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+CUT_OFF = "cut off (no full stop)"
+"""A sentence that stops without a full stop: a feed's excerpt cut mid-sentence ("...will
+forgive $150 million in student loan debt from"), a heading or a caption, never a claim."""
+
+
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
     bare = outside_quotes(text)
     if text.rstrip("\"'”’) ").endswith("?"):
         return "question"
+    if not _ENDED.search(text):
+        return CUT_OFF
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
         return QUOTATION

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
-from briefing.stages.facts import HEDGED, QUOTATION, not_checkable, wording_problem
+from briefing.stages.facts import CUT_OFF, HEDGED, QUOTATION, not_checkable, wording_problem
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
@@ -17,6 +18,7 @@ from briefing.text.tokens import WORD, content_words, features, outside_quotes
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
+SUMMARY_SENTENCES = 2
 """A summary shorter than this (in words) adds a central lead sentence."""
 LEAD_BONUS = 0.6
 """Earlier sentences carry the news in most reporting."""
@@ -205,7 +207,7 @@ def lead_summary(
         if f not in stated
         and not any(_same_news(f.text, p.text) and not _adds(f.text, p.text) for p in stated)
     ]
-    if total < SUMMARY_FILL and len(stated) < 2 and (fill or not stated):
+    if total < SUMMARY_FILL and len(stated) < SUMMARY_SENTENCES and (fill or not stated):
         # a story without any fact still gets a summary: then a weaker lead may do
         main = [f for f in rest if id(f) not in minor]
         leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or main))
@@ -234,7 +236,7 @@ def lead_summary(
             stated.append(lead)
             rest = [f for f in rest if f not in told]
             total += n
-            if len(stated) == 2 or total >= SUMMARY_FILL:
+            if len(stated) == SUMMARY_SENTENCES or total >= SUMMARY_FILL:
                 break
         # a lead an article opens on is the main news: it comes before a fact from further down
         stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
@@ -674,8 +676,9 @@ def _restates(a: str, b: str) -> bool:
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
-_REPORTED = frozenset({HEDGED, QUOTATION})
-"""What `central_leads(last_resort=True)` lets through: a forecast or a statement reported."""
+_REPORTED = frozenset({HEDGED, QUOTATION, CUT_OFF})
+"""What `central_leads(last_resort=True)` lets through: a forecast or a statement reported,
+or a lead an excerpt cut off (shown ending on "…")."""
 _OPENS_QUOTE = ("“", '"', "‘", "'")
 
 
@@ -715,14 +718,20 @@ def central_leads(
             before.append(s.text)
             if wording is None:
                 continue
-            wording = shortened(wording, s.text) or wording
-            # an outlet's charged word in a closing clause: the claim without that clause,
-            # after every other outlet's lead that needs no cut (their neutral wording first)
-            cut = without_loaded_tail(wording, s.text, lexicon)
-            wording = cut or wording
-            text = wording.plain
-            if not_checkable(s.text) not in (None, *allowed):
+            why = not_checkable(s.text)
+            if why not in (None, *allowed):
                 continue
+            cut = None
+            if why == CUT_OFF:
+                # an excerpt that stops mid-sentence, shown as cut: "... special envoy for …"
+                wording = replace(wording, text=wording.text + " …", appended=" …")
+            else:
+                wording = shortened(wording, s.text) or wording
+                # an outlet's charged word in a closing clause: the claim without that clause,
+                # after every other outlet's lead that needs no cut (their neutral wording first)
+                cut = without_loaded_tail(wording, s.text, lexicon)
+                wording = cut or wording
+            text = wording.plain
             if lexicon.is_loaded(text) or len(text.split()) < 6 or s.text.startswith(_OPENS_QUOTE):
                 continue
             words = set(content_words(outside_quotes(s.text)))
@@ -732,7 +741,7 @@ def central_leads(
             if elsewhere:
                 support -= len(words - elsewhere) / len(words)
             lead = LEAD_BONUS / (1 + s.index)
-            weaker = wording_problem(s.text, lexicon, wording=wording) is not None
+            weaker = why == CUT_OFF or wording_problem(s.text, lexicon, wording=wording) is not None
             if weaker and strict:
                 continue  # a fragment, an attribution tag or a vague sentence never fills in
             fact = Fact(
