@@ -84,6 +84,20 @@ def test_caption_printed_twice_drops_both() -> None:
     assert [s.text for s in doc.sentences] == [REPORT]
 
 
+def test_a_wire_photo_caption_inside_the_text_is_no_reporting() -> None:
+    caption = (
+        "Mayor Ann Lee boards a plane for a trip to Riverside, Sunday, Sept. 22, 2019, at "
+        "Lakeside Airport."
+    )
+    doc = clean(make_article("T x y z", f"{REPORT} {caption}"))
+    assert [s.text for s in doc.sentences] == [REPORT]
+    assert "photo caption" in {span.reason for span in doc.dropped}
+    # reporting that dates a day in full is kept
+    dated = "The council voted on Sunday, Sept. 22, 2019, to approve the Riverside plan."
+    doc = clean(make_article("T x y z", f"{REPORT} {dated}"))
+    assert [s.text for s in doc.sentences] == [REPORT, dated]
+
+
 def test_machine_rewrite_meta_sentences_and_news_labels() -> None:
     meta = "Details of the vote are not available in the provided summary."
     doc = clean(make_article("T x y z", f"BREAKING: {REPORT} {meta}"))

@@ -135,6 +135,13 @@ def test_single_source_facts_are_marked() -> None:
         ),
         ("Ann Lee spoke on Wednesday, and clearly the invitation was a mistake.", "opinion"),
         ("Clearly, Ann Lee said that the invitation was a mistake.", "opinion"),
+        # the writer's reading of what the event means; someone's reading is reported
+        (
+            "The council's vote, despite a day of public comment, highlights the complex and "
+            "often divisive nature of policing in Riverside.",
+            "opinion",
+        ),
+        ("Ann Lee said that the vote highlights the divisive nature of policing.", None),
         # an excerpt cut mid-sentence, a heading: no claim ends there
         ("The council said Thursday it will forgive $15 million in parking fines from", CUT_OFF),
         ("Lakeside council votes on the stadium", CUT_OFF),

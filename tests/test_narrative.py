@@ -408,6 +408,16 @@ def test_a_shortened_wording_never_stops_on_a_joined_clause_without_its_verb() -
     assert shortened(wording, text) is None  # not "...for months, but on Dec. 1."
 
 
+def test_a_cut_leaves_a_claim_with_its_verb() -> None:
+    text = (
+        "For Ann Lee, a well-regarded lawyer and federal judge — and onetime Riverside nominee "
+        "— there was one condition under which she would take the job."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    assert shortened(wording, text) is None  # not "For Ann Lee, ... and onetime nominee."
+
+
 def test_a_cut_after_an_abbreviation_adds_no_second_full_stop() -> None:
     text = (
         "Tom Reyes gave his speech at a campaign rally near Riverside, Penn. — a rally he held "
@@ -747,6 +757,10 @@ def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -
     ):
         assert stand_alone(text, before) is None, text
     assert stand_alone("Riverside residents, Ann Lee said, backed the plan in 2019.", before)
+    # instead of what the sentence before told
+    instead = "Tom Reyes will instead start trade talks with each of the Riverside towns."
+    assert stand_alone(instead, before) is None
+    assert stand_alone("Tom Reyes will start talks instead of a vote in Riverside.", before)
 
 
 def test_what_would_follow_from_something_not_shown_leans_on_it() -> None:

@@ -38,6 +38,15 @@ def test_titles_and_abbreviations_in_news_copy_end_no_sentence() -> None:
         "Gov. Ann Lee met Rep. Bo Diaz on Jan. 5 at the U.S. Department of Justice.",
         "She left at 3 p.m. Tuesday.",
     ]
+    # a zone spelt out after the clock time goes on with the sentence
+    zoned = "Results were due by 2 p.m. Central Time due to delays in Riverside. Few came in."
+    assert _split(zoned) == [
+        "Results were due by 2 p.m. Central Time due to delays in Riverside.",
+        "Few came in.",
+    ]
+    # a new sentence after a clock time still starts one
+    ends = "The polls closed at 8 p.m. Pacific Gas said power held."
+    assert _split(ends) == ["The polls closed at 8 p.m.", "Pacific Gas said power held."]
 
 
 def test_a_line_break_ends_a_sentence_and_offsets_point_into_the_text() -> None:

@@ -798,6 +798,8 @@ def has_verb(text: str) -> bool:
         t.upos in ("VERB", "AUX")
         and bare[t.start : t.end] == t.text
         and not (i and tokens[i - 1].text.lower() == "to")  # "decision to pull out" is no verb
+        # "a well-regarded judge": half of a hyphenated modifier
+        and not (i and tokens[i - 1].text == "-" and tokens[i - 1].end == t.start)
         # "With the moderator opening the debate." has none: an -ing form needs its "is"
         and not (t.upos == "VERB" and t.text.lower().endswith("ing"))
         for i, t in enumerate(tokens)

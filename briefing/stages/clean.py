@@ -233,10 +233,21 @@ _LABEL_PREFIX = re.compile(
 )
 
 
+_DATED_CAPTION = re.compile(
+    r",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b"
+)
+"""A wire photo caption's date: "Lee boards a plane to Riverside, Sunday, Sept. 22, 2019, at
+the airport." (reporting says "on Sunday" and leaves out the year of this week's news)."""
+
+
 def sentence_reason(sentence: str) -> str | None:
-    """Return why a sentence is not reporting (machine-rewrite meta text), or None."""
+    """Return why a sentence is not reporting (machine-rewrite meta text, a photo caption),
+    or None."""
     if _META.search(sentence):
         return "machine-rewrite meta text"
+    if _DATED_CAPTION.search(sentence):
+        return "photo caption"
     return None
 
 

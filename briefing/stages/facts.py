@@ -85,7 +85,13 @@ _OPINION = re.compile(
     r"clearly|obviously|undoubtedly|of course|interesting|cautionary|crucial|essential|vital|"
     r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully|"
     r"(is|are|was|were) (wrong|right|unacceptable)|objectionable|unacceptable|outrageous|"
-    r"ridiculous|absurd|disgusting|despicable|appalling|deplorable)\b",
+    r"ridiculous|absurd|disgusting|despicable|appalling|deplorable|"
+    # the writer's reading of what an event means: "The vote highlights the complex and often
+    # divisive nature of enforcement", "The fight underscores the stakes for the party"
+    r"(?:highlights?|highlighted|underscores?|underscored|illustrates?|illustrated|"
+    r"exemplif(?:y|ies|ied)|speaks? to|spoke to|points? to|pointed to) the (?:[\w-]+ ){0,4}?"
+    r"(?:nature|complexit(?:y|ies)|challenges?|tensions?|divide|divisions?|difficult(?:y|ies)|"
+    r"stakes|importance|limits|perils|dangers|power|fragility|depth))\b",
     re.I,
 )
 # "The department will hold a press conference at 2:30 p.m.": a live page's schedule, stale

@@ -209,6 +209,8 @@ _NEEDS_BEFORE = re.compile(
     r",\s*after all\b|"
     # "Progressives, however, are eyeing...": set against what the sentence before told
     r",\s*(?:however|though|meanwhile|instead|nonetheless|nevertheless|in turn|too)(?=,)|"
+    # "He will instead start talks with each country": instead of what the sentence before told
+    r"\binstead\b(?!\s+of\b)|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
@@ -1147,7 +1149,13 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
-    if end is None or end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
+    if end is None:
+        return None
+    from briefing.stages.agreement import has_verb
+
+    kept = sentence[wording.start : end]
+    if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
+        # "For Ann Lee, a judge — and onetime nominee — there was...": no claim is left
         return None
     inner = tuple((at, words) for at, words in wording.inner if at < end)
     appended = _full_stop(sentence[wording.start : end])

@@ -100,7 +100,9 @@ def _split_quoted(line: str, start: int, end: int) -> list[tuple[int, int]]:
 _CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
 _DAY_OR_ZONE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|"
-    r"July|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC)\b"
+    r"July|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC|"
+    # "at 2 p.m. Central Time", "8 p.m. Eastern": the clock's zone spelt out
+    r"(?:Eastern|Central|Mountain|Pacific)(?= (?:Standard |Daylight )?[Tt]ime\b|[,.;]| on\b))\b"
 )
 
 
