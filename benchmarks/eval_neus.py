@@ -9,7 +9,8 @@ Figures (targets are the acceptance thresholds):
   excerpts share no sentence).
 - ROUGE-1 F1 x100: the first story's headline + summary, cut to 70 words, against the
   editors' `reference_body`; rouge-score convention (lowercase, alphanumeric tokens, Porter
-  stem on tokens longer than 3 letters); a cluster that fails to build scores 0 (target >= 38, the facts issue).
+  stem on tokens longer than 3 letters); a cluster that fails to build scores 0 (target >= 38,
+  the facts issue's).
 - baseline: the first excerpt's title + first two sentences, scored the same way.
 - neutrality: VADER lexicon words with |valence| >= 2 per 100 words, and mean |compound|
   per sentence, in our narrative (headline, summary, facts) and in the excerpts (title,
