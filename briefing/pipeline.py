@@ -182,7 +182,7 @@ def build_story(
     # people quoted whose side the articles leave open: shown apart, never forced onto a side
     unplaced = also_quoted(sides, all_quotes)
     # a fact that only restates a quote shown under the sides is not a fact of its own
-    quoted = [q.text for side in sides for q in side.quotes]
+    quoted = [q.text for side in sides for q in side.quotes] + [q.text for q in unplaced]
     result.facts = [f for f in result.facts if not restates_quote(f.text, quoted)]
     # 7. story: headline and summary
     titles = [a.title for a in articles]
@@ -193,7 +193,9 @@ def build_story(
     if independent >= 2 and options.min_sources <= 2:
         # few claims are stated alike: the leads' main news fills in, marked single-source
         # (a stricter `min_sources` asks for consensus only, so it gets no fill)
-        shared = shared_facts(result.candidates, groups)
+        shared = [
+            f for f in shared_facts(result.candidates, groups) if not restates_quote(f.text, quoted)
+        ]
         shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
     shown = main_news_first(shown, docs)
     title = headline(titles, shown or result.facts, lexicon, docs)

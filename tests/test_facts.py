@@ -298,11 +298,20 @@ def test_a_participle_without_its_verb_is_a_fragment() -> None:
     assert has_verb("Ann Lee of ABC News opened the debate with a question on Libya.")
 
 
-def test_a_reaction_in_the_speakers_words_is_a_quote_not_a_fact() -> None:
-    from briefing.stages.facts import QUOTATION
+def test_a_reaction_in_the_speakers_words_is_a_fact_only_where_the_sides_do_not_show_it() -> None:
+    from briefing.stages.facts import REACTION, restates_quote
 
     reaction = 'Before the vote, Ann Lee had called the plan "a gift to developers."'
-    assert not_checkable(reaction) == QUOTATION
+    assert not_checkable(reaction) == REACTION
+    # Lee's quote under the sides says it: the fact would say it again without its context
+    shown = ["This plan is a gift to developers and a bill for everyone else in Riverside."]
+    assert restates_quote(reaction, shown)
+    assert not restates_quote(reaction, ["We will vote against the plan in Riverside."])
+    # two quoted words are a reaction's own; elsewhere it takes four to restate a quote
+    short = 'Ann Lee called the plan "a non-starter."'
+    assert restates_quote(short, ["It is a non-starter for the council."])
+    scare = 'The council passed the "non-starter" plan on a 5-2 vote on Monday.'
+    assert not restates_quote(scare, ["It is a non-starter for the council."])
     # a quote at the end of a sentence whose own news is an act is still a fact
     act = (
         "A federal judge on Tuesday ordered the Lakeside council to publish its budget, after "

@@ -22,6 +22,13 @@ def test_a_causal_connective_is_cut_too() -> None:
     )
 
 
+def test_for_his_part_sets_one_speaker_against_another_and_is_cut() -> None:
+    text = 'For his part, Tom Reyes, the council leader, called the plan "one-sided and weak."'
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == 'Tom Reyes, the council leader, called the plan "one-sided and weak."'
+
+
 def test_what_a_chamber_passed_in_a_one_bill_story_is_named_in_brackets() -> None:
     before = ["The House passed SB 12 on Friday, a bill that would fund the Lakeside parks."]
     wording = stand_alone("The House approved the plan 234-193.", before)

@@ -179,6 +179,8 @@ ATTRIBUTION_TAG = re.compile(
     r"\.?[\"'”’]?$"
 )
 QUOTATION = "quotation (quotes have their own section)"
+REACTION = "a reaction in the speaker's words"
+"""Not a lead, and a fact only where the sides do not show the words (`restates_quote`)."""
 HEDGED = "hedged or speculative"
 
 # A hedge inside a clause that only qualifies a noun or the main claim ("vetoed the bill,
@@ -299,10 +301,11 @@ def not_checkable(text: str) -> str | None:
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
         return QUOTATION
     verb = _REACTION_VERB.search(bare)
-    if verb and _REACTION.search(text) and len(bare[: verb.start()].split()) <= REACTION_WORDS:
-        # `Lee called the offer "a non-starter."`: a reaction in the speaker's words is
-        # a quote (the sides show it), not a news fact
-        return QUOTATION
+    # `Lee called the offer "a non-starter."`: a reaction in the speaker's words; checkable
+    # (Lee said it), but no fact of its own where the sides show the quote (`restates_quote`)
+    reaction = bool(
+        verb and _REACTION.search(text) and len(bare[: verb.start()].split()) <= REACTION_WORDS
+    )
     if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
         return HEDGED
     if _SCHEDULE.search(bare):
@@ -316,7 +319,7 @@ def not_checkable(text: str) -> str | None:
     verdict = _VERDICT_ADVERB.match(text)
     if verdict and verdict.group("adverb").lower() not in _NEUTRAL_ADVERBS:
         return "opinion"
-    return None
+    return REACTION if reaction else None
 
 
 @dataclass(slots=True)
@@ -424,7 +427,9 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             if why is None and wording is None:
                 wording_why: str | None = "not self-contained (leans on the sentence before)"
             else:
-                wording_why = why or wording_problem(text, lexicon, feats, wording)
+                wording_why = (why if why != REACTION else None) or wording_problem(
+                    text, lexicon, feats, wording
+                )
             if wording is None:
                 # it cannot word a fact, but it may support one: without a closing participial
                 # gloss (", setting the stage for..."), which is the outlet's, not the claim
@@ -436,7 +441,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                     full=features(text),
                     group=groups.group.get(sentence.article, 0),
                     # a sentence quoting someone still reports what they said: it may support
-                    support_ok=why in (None, QUOTATION) and words >= 5,
+                    support_ok=why in (None, QUOTATION, REACTION) and words >= 5,
                     wording_ok=wording_why is None,
                     why=wording_why,
                     wording=wording,
@@ -742,17 +747,20 @@ def _following(cands: Sequence[Candidate], m: int) -> list[Candidate]:
 
 
 def restates_quote(text: str, quotes: Sequence[str]) -> bool:
-    """Return True when a fact's quoted words (four or more) are a quote the sides show.
+    """Return True when a fact's quoted words (four or more; two in a reaction) are a quote
+    the sides show.
 
     "X called it 'a shameful day for the city'" only restates the quote shown under its side:
-    the reader would see it twice, once without its context.
+    the reader would see it twice, once without its context; so does `Lee called the offer
+    "a non-starter."` when Lee's quote below says it.
     """
     from briefing.text.quotation import quoted_spans
 
     shown = [" ".join(content_words(q)) for q in quotes]
+    least = 2 if not_checkable(text) == REACTION else 4
     for start, end in quoted_spans(text):
         words = content_words(text[start:end])
-        if len(text[start:end].split()) >= 4 and words:
+        if len(text[start:end].split()) >= least and words:
             inner = " ".join(words)
             if any(inner in q for q in shown):
                 return True

@@ -10,7 +10,14 @@ from dataclasses import replace
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
-from briefing.stages.facts import CUT_OFF, HEDGED, QUOTATION, not_checkable, wording_problem
+from briefing.stages.facts import (
+    CUT_OFF,
+    HEDGED,
+    QUOTATION,
+    REACTION,
+    not_checkable,
+    wording_problem,
+)
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
@@ -676,7 +683,7 @@ def _restates(a: str, b: str) -> bool:
     return shared / min(len(wa), len(wb)) >= 0.5 and shared / max(len(wa), len(wb)) >= 0.45
 
 
-_REPORTED = frozenset({HEDGED, QUOTATION, CUT_OFF})
+_REPORTED = frozenset({HEDGED, QUOTATION, REACTION, CUT_OFF})
 """What `central_leads(last_resort=True)` lets through: a forecast or a statement reported,
 or a lead an excerpt cut off (shown ending on "…")."""
 _OPENS_QUOTE = ("“", '"', "‘", "'")
