@@ -194,7 +194,9 @@ def build_story(
         # few claims are stated alike: the leads' main news fills in, marked single-source
         # (a stricter `min_sources` asks for consensus only, so it gets no fill)
         shared = [
-            f for f in shared_facts(result.candidates, groups) if not restates_quote(f.text, quoted)
+            f
+            for f in shared_facts(result.candidates, groups)
+            if not restates_quote(f.text, quoted, reactions_only=True)
         ]
         shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
     shown = main_news_first(shown, docs)

@@ -312,6 +312,15 @@ def test_a_reaction_in_the_speakers_words_is_a_fact_only_where_the_sides_do_not_
     assert restates_quote(short, ["It is a non-starter for the council."])
     scare = 'The council passed the "non-starter" plan on a 5-2 vote on Monday.'
     assert not restates_quote(scare, ["It is a non-starter for the council."])
+    # news of its own (a post on Tuesday) quoting the words it came with is no reaction
+    act = (
+        'Ann Lee made her first post of the year on Tuesday, accusing the council of "wasting '
+        'money on the stadium."'
+    )
+    tweet = ["The council is wasting money on the stadium. Sad!"]
+    assert restates_quote(act, tweet)
+    assert not restates_quote(act, tweet, reactions_only=True)
+    assert restates_quote(reaction, shown, reactions_only=True)
     # a quote at the end of a sentence whose own news is an act is still a fact
     act = (
         "A federal judge on Tuesday ordered the Lakeside council to publish its budget, after "

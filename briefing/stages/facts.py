@@ -746,18 +746,22 @@ def _following(cands: Sequence[Candidate], m: int) -> list[Candidate]:
     ]
 
 
-def restates_quote(text: str, quotes: Sequence[str]) -> bool:
+def restates_quote(text: str, quotes: Sequence[str], *, reactions_only: bool = False) -> bool:
     """Return True when a fact's quoted words (four or more; two in a reaction) are a quote
     the sides show.
 
     "X called it 'a shameful day for the city'" only restates the quote shown under its side:
     the reader would see it twice, once without its context; so does `Lee called the offer
-    "a non-starter."` when Lee's quote below says it.
+    "a non-starter."` when Lee's quote below says it. With `reactions_only`, a sentence with
+    news of its own (an act, quoting the words it came with) is never a restatement.
     """
     from briefing.text.quotation import quoted_spans
 
+    reaction = not_checkable(text) == REACTION
+    if reactions_only and not reaction:
+        return False
     shown = [" ".join(content_words(q)) for q in quotes]
-    least = 2 if not_checkable(text) == REACTION else 4
+    least = 2 if reaction else 4
     for start, end in quoted_spans(text):
         words = content_words(text[start:end])
         if len(text[start:end].split()) >= least and words:
