@@ -33,6 +33,16 @@ def test_titles_give_role_and_organization() -> None:
         "Ann Lee",
         "Lakeside",
     )
+    # what the title directs, or the party it leads, is the role too; "Fellow" is no body
+    for phrase, expected in (
+        ("Riverside Watch Executive Director Ann Lee", ("Executive Director", "Riverside Watch")),
+        ("Lakeside Political Director Ann Lee", ("Political Director", "Lakeside")),
+        ("Council Democratic Leader Ann Lee", ("Democratic Leader", "Council")),
+        ("Fellow Democratic Sen. Ann Lee", ("Democratic Senator", None)),
+        ("Lakeside Democratic Party Chairman Ann Lee", ("Chairman", "Lakeside Democratic Party")),
+    ):
+        role, name, org = strip_title(phrase)
+        assert (role, name, org) == (expected[0], "Ann Lee", expected[1]), phrase
 
 
 def test_one_outlets_misspelt_first_name_is_the_same_person() -> None:

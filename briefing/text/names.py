@@ -112,7 +112,13 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 _NAME_JOINERS = frozenset("of for and on the".split())
-_RANKS = frozenset("assistant deputy acting associate interim senior principal vice".split())
+_RANKS = frozenset(
+    "assistant deputy acting associate interim senior principal vice "
+    # what the holder directs or whom they lead: "Executive Director", "Political Director",
+    # "Press Secretary", "Senate Democratic Leader" (the party's leader, in the Senate)
+    "executive political legislative policy communications press managing national finance "
+    "field digital legal media democratic republican".split()
+)
 
 
 def _capital(word: str) -> bool:
@@ -166,8 +172,11 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
         if between is not None and i < len(words) and words[i].lower() not in TITLES:
             org_words, i, org_at = [*org_words, *words[i:between]], between, len(role_words)
     while org_words and org_words[-1].lower() in _RANKS:
-        # "Assistant Attorney General", "Lakeside Deputy Mayor": a rank belongs to the title
+        # "Assistant Attorney General", "Lakeside Deputy Mayor": a rank belongs to the title,
+        # so does what the title directs ("MoveOn Executive Director", "CREDO Political ...")
         role_words.insert(org_at, org_words.pop())
+    while org_words and org_words[0].lower() in ("fellow", "rival"):
+        org_words.pop(0)  # "Fellow Democratic Sen. Ann Lee": who she is to another, no body
     if len(org_words) == 1 and _DEMONYM.fullmatch(org_words[0]):
         # "Peruvian President Ann Lee": a nationality says which president, it is no body
         role_words.insert(org_at, org_words[0])
