@@ -184,6 +184,22 @@ def test_differing_dates_of_the_same_event_are_disputed() -> None:
     assert {v.value for v in dates[0].variants} == {"Tuesday", "Wednesday"}
 
 
+def test_a_months_day_before_a_noun_is_no_count_to_dispute() -> None:
+    one = make_article(
+        "Storm",
+        "Twelve of the 40 Sept. 11 storm shelters in Riverside were full on Monday night.",
+        "The mayor opened two more school gyms for families in the east of the city.",
+        id="one",
+    )
+    two = make_article(
+        "Shelters",
+        "Twelve of the 40 storm shelters in Riverside were full on Monday night, officials said.",
+        "Volunteers brought cots and water to the gyms the mayor opened in the east.",
+        id="two",
+    )
+    assert [d for d in run(one, two).disputed if d.kind == "number"] == []
+
+
 def test_two_events_on_two_days_are_not_a_dispute() -> None:
     one = make_article(
         "Council votes",

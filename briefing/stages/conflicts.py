@@ -52,9 +52,13 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     weekday = _WEEKDAY.search(bare)
     if weekday:
         out["date:weekday"] = weekday.group(1).capitalize()
+    # "the 19 Sept. 11 hijackers": a month's day is a date, never a count of what follows
+    days = {m.start("day") for m in _DAY.finditer(bare)}
     for match in _VALUE.finditer(bare):
         start = match.start()
         if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
+            continue
+        if start in days:
             continue
         num = match.group("num").replace(",", "")
         if len(num) == 4 and num.startswith(("19", "20")) and not match.group("pct"):
