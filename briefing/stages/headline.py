@@ -25,8 +25,10 @@ from briefing.text.tokens import WORD, content_words, features, outside_quotes
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
-SUMMARY_SENTENCES = 2
 """A summary shorter than this (in words) adds a central lead sentence."""
+SUMMARY_SENTENCES = 2
+"""At most this many sentences in a summary (a third, tried on NeuS, mostly restated the first
+or added the writer's analysis)."""
 LEAD_BONUS = 0.6
 """Earlier sentences carry the news in most reporting."""
 HEADLINE_WORDS = 16

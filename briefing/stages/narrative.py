@@ -1158,7 +1158,7 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         # "For Ann Lee, a judge — and onetime nominee — there was...": no claim is left
         return None
     inner = tuple((at, words) for at, words in wording.inner if at < end)
-    appended = _full_stop(sentence[wording.start : end])
+    appended = _full_stop(kept)
     text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
     if _unintroduced(text) is not None and _unintroduced(wording.text) is None:
         return None  # "the conversation, which occurred over the phone": the clause says which
