@@ -2281,3 +2281,22 @@ def test_a_pronoun_and_its_first_verb_before_the_speech_verb_is_the_speaker_phra
     # the writer spoke: the phrase is "I", and no one quoted before is given the words
     assert writer.mention == "I" and writer.speaker is None
     assert quotes["Hello to all of you here."].speaker == "Ann Lee"
+
+
+def test_credits_read_an_organization_with_a_joining_word_or_a_description_before_it() -> None:
+    text = (
+        "The National Organization for Lakeside Women President Ann Lee said the cover is "
+        '"sexist" and cited a test.\n\n'
+        "“They are basically casting her as a nut job,” Lee said to Lakeside Weekly on Tuesday."
+        "\n\n"
+        "“This is not about getting to a deal but about shifting blame. So obvious,” Tom Reyes, "
+        "the executive director of the immigration advocacy group Riverside’s Voice, said.\n\n"
+        "A package was found Friday in Riverside, addressed to donor Dan Ellis, CNN and NBC "
+        "reported. A source told CNN it was similar.\n\n"
+        "“We’re thankful that everyone we work with is safe,” Ellis said in a statement Friday."
+    )
+    credits = {q.speaker: (q.role, q.organization) for q in extract_quotes(text)}
+    assert credits["Ann Lee"] == ("President", "National Organization for Lakeside Women")
+    assert credits["Tom Reyes"] == ("executive director", "Riverside’s Voice")
+    # the outlets that reported it are no part of who Ellis is
+    assert credits["Dan Ellis"] == (None, None)

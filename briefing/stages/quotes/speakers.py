@@ -27,7 +27,7 @@ from briefing.text.names import (
     strip_title,
     with_suffix_dot,
 )
-from briefing.text.tokens import outside_quotes
+from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import mapping
 from briefing.text.wordlists import words as words_of
 
@@ -51,6 +51,14 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     if lead:
         # "of the ACLU" names an organization; "of two no votes" names none
         return None, lead.group(1) if lead.group(1)[:1].isupper() else None
+    # "director of the immigration advocacy group America's Voice", "analyst at the
+    # libertarian Cato Institute": a lower-case description before the name is left out
+    described = re.match(
+        r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4}?)([A-Z].*)$",
+        phrase,
+    )
+    if described and _describes_body(described.group(2).split()):
+        return described.group(1).strip(), described.group(3).strip()
     m = re.match(r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?([A-Z].*)$", phrase)
     if m:
         head = m.group(1).split()
@@ -98,6 +106,27 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     if cap == len(words):
         return None, phrase
     return phrase, None
+
+
+# capitalised words and a joining word right before a name match: "National Organization for"
+_JOINED_ORG = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,4}(?:for|of|on|and)[ \t]+(?:the[ \t]+)?$")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:said|says|who|reported|reports|told|tells|wrote|writes|added|announced|confirmed|"
+    r"according)\b"
+)
+
+
+_BODY_NOUNS = frozenset("group organization organisation tank nonprofit firm network lobby".split())
+
+
+def _describes_body(words: Sequence[str]) -> bool:
+    """True for lower-case words that describe the body named after them: "immigration
+    advocacy group", "centrist think tank", "libertarian" (not "staff to", "several such
+    groups bashing")."""
+    if any(w in STOPWORDS for w in words):
+        return False
+    head = words[-1]
+    return head in _BODY_NOUNS or head in ORG_WORDS or all(_adjective(w) for w in words)
 
 
 def _adjective(word: str) -> bool:
@@ -188,7 +217,14 @@ class _Registry:
             if role and (org or len(name.split()) == 1) and more:
                 # "Fellow Democratic Sen. Ann Lee", "Former Vice President Ann Lee": words
                 # before the title used up the match
-                role, name, org = strip_title(found + more.group())
+                found += more.group()
+                role, name, org = strip_title(found)
+            joined = _JOINED_ORG.search(text, max(0, m.start() - 80), m.start())
+            before = joined.group() if joined else ""
+            if role and org and before and _after_sentence_end(before) == before.strip():
+                # "The National Organization for Women President Ann Lee": the name match
+                # starts after "for"; the organization's name runs on before it
+                role, name, org = strip_title(before + found)
             name = clean_name(name)
             name = with_suffix_dot(name)
             words = name.split()
@@ -222,7 +258,8 @@ class _Registry:
             am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
             if am and name not in reg.roles:
                 appos = am.group(1)
-                if not looks_person(appos) and not re.search(r"\b(said|says|who)\b", appos):
+                # ", CNN and NBC reported": a new clause after the name, no apposition
+                if not looks_person(appos) and not _CLAUSE_VERB.search(appos):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
                         reg.roles[name] = (r2, o2)
