@@ -339,3 +339,20 @@ def test_after_a_retreat_the_other_party_is_for_it_and_the_actors_own_leans_no_w
     sides, _ = story_sides([source("a", leads[0] + quotes), source("b", leads[1])])
     assert "Tom Reyes" in [q.speaker for q in sides[0].quotes]
     assert "Dan Ellis" not in [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+
+
+def test_a_newsroom_word_for_brushing_off_or_fuming_is_a_stance() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    for sentence, word in (
+        (
+            "Ann Lee, who was mayor from 2006 to 2012, has also dismissed the stadium plan.",
+            "dismissed",
+        ),
+        ("Tom Reyes fumed that the council would not hear the Riverside residents.", "fumed"),
+        ("Dan Ellis, who was railing against the plan, spoke at the hearing.", "railing"),
+    ):
+        hit = _side_of_context(sentence, [sentence.split(",")[0].split(" fumed")[0]])
+        assert hit is not None and hit[:2] == ("oppose", word), sentence
+    # the one dismissed is no one's critic
+    assert _side_of_context("Ann Lee was dismissed from the council in May.", ["Ann Lee"]) is None

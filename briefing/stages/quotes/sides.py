@@ -266,7 +266,10 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 between = _APPOSITION.sub(" ", low[b : m.start()])
                 ok = b <= m.start() and len(between) <= 70 and not re.search(r"[.;]", between)
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
-                own_clause = re.fullmatch(r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?", between)
+                own_clause = re.fullmatch(
+                    r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|(?:was|is|were|has been)\s+)?",
+                    between,
+                )
                 ok = ok and (
                     own_clause is not None
                     or not re.search(r"\b(that|which|who|whom|as)\b", between)
