@@ -356,3 +356,16 @@ def test_a_newsroom_word_for_brushing_off_or_fuming_is_a_stance() -> None:
         assert hit is not None and hit[:2] == ("oppose", word), sentence
     # the one dismissed is no one's critic
     assert _side_of_context("Ann Lee was dismissed from the council in May.", ["Ann Lee"]) is None
+
+
+def test_allies_who_decry_it_and_hard_liners_incensed_by_it_frame_the_next_speaker() -> None:
+    from briefing.stages.quotes.sides import _GROUP_SUBJECT, _side_of_context
+
+    for lead, word in (
+        ("But even some unlikely allies have emerged to decry the cover as unfair.", "decry"),
+        ("Some immigration hard-liners were incensed by the Riverside deal.", "incensed"),
+    ):
+        opener = _GROUP_SUBJECT.match(lead)
+        assert opener is not None, lead
+        hit = _side_of_context(lead, [opener.group("group")])
+        assert hit is not None and hit[:2] == ("oppose", word), lead

@@ -247,7 +247,11 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             owned = word in _NOUN_SIDE and _OWNER.search(low[: m.start()]) is not None
             if owned and word in _PERSON_SIDE:
                 continue  # "X ... his opponent": X has an opponent, X is not one
-            if word.endswith("ed") and _BE_BEFORE.search(low[: m.start()]):
+            if (
+                word.endswith("ed")
+                and word not in _FEELINGS
+                and _BE_BEFORE.search(low[: m.start()])
+            ):
                 continue  # "Lee was panned for...": the one panned, not the one panning
             if word in _NOUN_SIDE and not owned:
                 between = low[m.end() : a]
@@ -388,8 +392,11 @@ def _clause_after(low: str, end: int) -> str:
 _GROUP_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
-    r"liberals|progressives|environmentalists|lawmakers|leaders))\b"
+    r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
+    r"Republicans|Democrats|members|residents|voters))\b"
 )
+# "Some hard-liners were incensed by the deal": the ones who feel it hold the stance
+_FEELINGS = frozenset("incensed outraged angered dismayed infuriated".split())
 
 
 def _lead_in(item: _Item) -> str:
