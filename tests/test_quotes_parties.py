@@ -369,3 +369,17 @@ def test_allies_who_decry_it_and_hard_liners_incensed_by_it_frame_the_next_speak
         assert opener is not None, lead
         hit = _side_of_context(lead, [opener.group("group")])
         assert hit is not None and hit[:2] == ("oppose", word), lead
+
+
+def test_a_stance_offered_in_so_many_words_after_a_party_tag_is_the_speakers() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = (
+        "He appeared Friday at an event with Sen. Ann Lee (R-Ky.), who offered her support "
+        "for the Riverside candidacy."
+    )
+    hit = _side_of_context(sentence, ["Ann Lee"])
+    assert hit is not None and hit[:2] == ("support", "support")
+    # someone else's stance in what she said is not hers
+    told = "He met Sen. Ann Lee (R-Ky.), who said Tom Reyes was backed by donors."
+    assert _side_of_context(told, ["Ann Lee"]) is None

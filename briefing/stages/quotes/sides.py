@@ -268,10 +268,15 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 # "MoveOn, one of the largest progressive groups, panned…": the apposition
                 # describes the speaker and does not part them from their verb
                 between = _APPOSITION.sub(" ", low[b : m.start()])
+                # "Sen. Ann Lee (R-Ky.), who…": a party tag right after the name parts nothing
+                between = _PARTY_TAG.sub("", between, count=1)
                 ok = b <= m.start() and len(between) <= 70 and not re.search(r"[.;]", between)
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
+                # "X, who offered his support for…": a stance given in so many words
                 own_clause = re.fullmatch(
-                    r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|(?:was|is|were|has been)\s+)?",
+                    r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|"
+                    r"(?:was|is|were|has been)\s+|(?:has\s+)?(?:offered|gave|given|voiced|"
+                    r"expressed|pledged|lent)\s+(?:his|her|their|its)\s+(?:full\s+|strong\s+)?)?",
                     between,
                 )
                 ok = ok and (
@@ -395,6 +400,7 @@ _GROUP_SUBJECT = re.compile(
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
     r"Republicans|Democrats|members|residents|voters))\b"
 )
+_PARTY_TAG = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
 # "Some hard-liners were incensed by the deal": the ones who feel it hold the stance
 _FEELINGS = frozenset("incensed outraged angered dismayed infuriated".split())
 
