@@ -221,6 +221,24 @@ def test_the_summary_states_one_piece_of_news_once() -> None:
     assert len(stated) <= 2
 
 
+def test_a_fact_whose_words_the_summary_already_holds_is_not_listed() -> None:
+    facts = [
+        fact(
+            "Mayor Ann Lee on Saturday took aim at Riverside landlords for raising rents on "
+            "families, saying that too many tenants are being evicted and promising a new law."
+        ),
+        fact("Ann Lee said on Saturday that Riverside tenants were being evicted by landlords."),
+        fact("The stadium will open in 2028 with 40,000 seats."),
+        fact("The team's owner thanked council members after the vote."),
+        fact("Police arrested protesters outside City Hall during the meeting."),
+    ]
+    text, stated, rest = lead_summary(facts, [], load_lexicon())
+    assert stated[0] == facts[0]
+    # nearly every word of it is in the summary: it tells the reader nothing new
+    assert facts[1] not in stated + rest
+    assert facts[2] in stated + rest
+
+
 def test_the_same_news_with_where_it_happened_is_listed_after_the_summary() -> None:
     facts = [
         fact("Mayor Ann Lee announced Tuesday she is running for governor."),

@@ -202,7 +202,12 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        if any(_restates(fact.text, p.text) or _same_news(fact.text, p.text) for p in stated):
+        if any(
+            _restates(fact.text, p.text)
+            or _same_news(fact.text, p.text)
+            or _told_within(fact.text, p.text)
+            for p in stated
+        ):
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
@@ -214,7 +219,11 @@ def lead_summary(
         f
         for f in facts
         if f not in stated
-        and not any(_same_news(f.text, p.text) and not _adds(f.text, p.text) for p in stated)
+        and not any(
+            (_same_news(f.text, p.text) or _told_within(f.text, p.text))
+            and not _adds(f.text, p.text)
+            for p in stated
+        )
     ]
     if total < SUMMARY_FILL and len(stated) < SUMMARY_SENTENCES and (fill or not stated):
         # a story without any fact still gets a summary: then a weaker lead may do
@@ -654,7 +663,11 @@ def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool
     if said in avoid or any(said == e.text for f in facts for e in f.evidence):
         return False
     return not any(
-        (_restates(fact.text, f.text) or _same_news(fact.text, f.text))
+        (
+            _restates(fact.text, f.text)
+            or _same_news(fact.text, f.text)
+            or _told_within(fact.text, f.text)
+        )
         and not _adds_figure(fact.text, f.text)
         for f in facts
     )
@@ -672,6 +685,19 @@ def _adds_figure(fact: str, said: str) -> bool:
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:[-–]\d+)?")
+
+
+TOLD_WITHIN = 0.75
+"""Share of a sentence's content words another sentence holds at which it tells no more."""
+
+
+def _told_within(a: str, b: str) -> bool:
+    """Return True when nearly all of `a`'s content words are in `b` ("Trump said on Saturday
+    that conservative voices were being censored on social media" after "Trump on Saturday
+    took aim at social media giants for discriminating against conservatives, saying that too
+    many voices are being destroyed"): `a` tells a reader of `b` nothing new."""
+    wa = set(content_words(unbracket(a)))
+    return len(wa) >= 4 and len(wa & set(content_words(unbracket(b)))) / len(wa) >= TOLD_WITHIN
 
 
 def _restates(a: str, b: str) -> bool:
