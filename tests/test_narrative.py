@@ -394,35 +394,25 @@ def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
     assert he is not None and he.text.startswith("[Tom Reyes Jr.] said")
 
 
-def test_a_shortened_wording_never_stops_inside_a_clause_it_opened() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not "...reported Friday that the union."
         "The Lakeside Journal reported Friday that the union, which opposed the plan in "
-        "2019, has decided to accept it."
-    )
-    wording = stand_alone(text)
-    assert wording is not None
-    assert shortened(wording, text) is None  # not "...reported Friday that the union."
-
-
-def test_a_shortened_wording_never_stops_on_a_joined_clause_without_its_verb() -> None:
-    # the words after "Dec. 1," are the clause's subject and verb, not an appositive
-    text = (
+        "2019, has decided to accept it.",
+        # not "...for months, but on Dec. 1.": the words after "Dec. 1," are the clause's
+        # subject and verb, not an appositive
         "Talks in Riverside were stalled for months, but on Dec. 1, a group of council members "
-        "introduced a $90 million budget."
-    )
-    wording = stand_alone(text)
-    assert wording is not None
-    assert shortened(wording, text) is None  # not "...for months, but on Dec. 1."
-
-
-def test_a_cut_leaves_a_claim_with_its_verb() -> None:
-    text = (
+        "introduced a $90 million budget.",
+        # not "For Ann Lee, ... and onetime nominee.": no verb would be left
         "For Ann Lee, a well-regarded lawyer and federal judge — and onetime Riverside nominee "
-        "— there was one condition under which she would take the job."
-    )
+        "— there was one condition under which she would take the job.",
+    ],
+)
+def test_a_shortened_wording_never_stops_inside_a_clause_or_without_its_verb(text: str) -> None:
     wording = stand_alone(text)
     assert wording is not None
-    assert shortened(wording, text) is None  # not "For Ann Lee, ... and onetime nominee."
+    assert shortened(wording, text) is None
 
 
 def test_a_cut_after_an_abbreviation_adds_no_second_full_stop() -> None:
