@@ -458,3 +458,29 @@ def test_a_vote_tally_pins_the_vote_whoever_the_sentence_says_cast_it() -> None:
     assert not states_core(fact, "The board rejected the stadium plan 5-2.")
     assert not states_core(fact, "The Riverside City Council did not approve the plan 5-2.")
     assert not states_core(fact, "The score was 5-2 at the stadium on Friday.")
+
+
+def test_a_verb_in_the_speakers_quoted_words_is_no_act_unless_they_speak_of_themselves() -> None:
+    fact = "Ann Lee helps all parties on the Riverside council, regardless of the outcome."
+    quoted = (
+        "“I want a team that can bring the council together,” Ann Lee said in her statement, "
+        "“A team that can help all parties on the Riverside council."
+    )
+    context = "Some members pressed Ann Lee to run for the Riverside council seat on Monday."
+    assert not confirms(fact, quoted, context)
+    # the actor's own words of what they do: "for me to step down" is stepping down
+    resigned = "Tom Reyes stepped down on Thursday as Riverside parks secretary."
+    letter = (
+        "In his letter on Thursday, Tom Reyes wrote: “I believe it is right for me to step down "
+        "as Riverside parks secretary.”"
+    )
+    assert confirms(resigned, letter)
+
+
+def test_one_party_under_two_names_is_one_actor() -> None:
+    from briefing.stages.agreement import lower_words
+
+    fact = "Republicans called the Riverside bill a power grab on Friday."
+    other = "GOP representatives called the Riverside bill a power grab on Friday."
+    assert "republicans" in lower_words(other)
+    assert states_core(fact, other)

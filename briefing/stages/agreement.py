@@ -475,13 +475,26 @@ def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
     ]
 
 
+_FIRST_PERSON = frozenset("i we me us".split())
+
+
+def _first_person_before(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when a first-person pronoun stands among the few words before token i."""
+    return any(t.text.lower() in _FIRST_PERSON for t in tokens[max(0, i - 4) : i])
+
+
 def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> bool:
     """Return True when `text` names `actor` as the one doing the action `keys`.
 
     For a verb the actor comes before it ("Lee signed"); a noun names its actor anywhere
-    ("opposition from Lee", "Lee's veto", "supporters, including Lee").
+    ("opposition from Lee", "Lee's veto", "supporters, including Lee"). Words inside
+    quotation marks are what someone said, never the action the writer reports.
     """
     for i in _hits(claim, keys):
+        if _quoted(text, claim.tokens[i]) and not _first_person_before(claim.tokens, i):
+            # "Lee said, “a team that can help unite us”": Lee helps no one; "“it is right
+            # for me to step down,” Lee wrote" is Lee stepping down
+            continue
         if claim.tokens[i].upos != "VERB":
             if actor in lower_words(text):
                 return True
@@ -751,8 +764,19 @@ def lower_words(text: str) -> frozenset[str]:
     words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", text)}
     # "the Committee’s first hearing" names the committee
     words |= {w[:-2] for w in words if w.endswith(("'s", "’s"))}
+    # "GOP representatives" are Republicans, "Dems" Democrats: one party, two names
+    words |= {alias for w in words for alias in _PARTY_ALIASES.get(w, ())}
     # "A.C.L.U." is "ACLU" (one outlet's style dots initials, another's does not)
     return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
+
+
+_PARTY_ALIASES = {
+    "gop": ("republican", "republicans"),
+    "republican": ("gop",),
+    "republicans": ("gop",),
+    "dems": ("democrats", "democratic"),
+    "democrats": ("dems",),
+}
 
 
 def _undotted(word: str) -> str:
