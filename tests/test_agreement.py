@@ -484,3 +484,6 @@ def test_one_party_under_two_names_is_one_actor() -> None:
     other = "GOP representatives called the Riverside bill a power grab on Friday."
     assert "republicans" in lower_words(other)
     assert states_core(fact, other)
+    # "castigated" is criticizing, in any outlet's word for it
+    criticized = "Republicans criticized the Riverside bill on Friday."
+    assert states_core(criticized, "GOP representatives castigated the Riverside bill on Friday.")

@@ -770,6 +770,11 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(words | {w.replace(".", "") for w in words if _DOTTED.fullmatch(w)})
 
 
+def _same_head(head: str | None, actor: str | None) -> bool:
+    """Return True when two name heads name one actor ("gop" and "republicans")."""
+    return head == actor or (head is not None and actor in _PARTY_ALIASES.get(head, ()))
+
+
 _PARTY_ALIASES = {
     "gop": ("republican", "republicans"),
     "republican": ("gop",),
@@ -1142,7 +1147,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         for i in _hits(b, wanted)
         if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
-        and first_name(other, b.tokens[i].start) == a.first
+        and _same_head(first_name(other, b.tokens[i].start), a.first)
         and not _verb_between(b, a.first, i)
     ]
     if not hits:
