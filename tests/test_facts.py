@@ -145,6 +145,8 @@ def test_single_source_facts_are_marked() -> None:
         # an excerpt cut mid-sentence, a heading: no claim ends there
         ("The council said Thursday it will forgive $15 million in parking fines from", CUT_OFF),
         ("Lakeside council votes on the stadium", CUT_OFF),
+        ("The council said it will forgive $15 million in parking fines from …", CUT_OFF),
+        ("The council said it will forgive $15 million in parking fines [...]", CUT_OFF),
         ("The council voted 7-2 (a record).", None),
     ],
 )

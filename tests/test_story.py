@@ -113,6 +113,9 @@ def test_an_excerpt_cut_mid_sentence_is_no_fact_and_shows_its_cut_when_it_is_all
     # an excerpt that is all a story has is shown, ending on an ellipsis, never as a claim
     text = summary([], docs[:1], load_lexicon())
     assert text == cut + " …"
+    # an excerpt that marks its own cut is shown as it is
+    marked = [clean(make_article("Fines", cut + " …", id="a"))]
+    assert summary([], marked, load_lexicon()) == cut + " …"
 
 
 def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> None:

@@ -759,7 +759,9 @@ def central_leads(
             cut = None
             if why == CUT_OFF:
                 # an excerpt that stops mid-sentence, shown as cut: "... special envoy for …"
-                wording = replace(wording, text=wording.text + " …", appended=" …")
+                # (unless it marks its cut itself: "…", "[...]")
+                if not wording.text.rstrip().endswith(("…", "...", "]")):
+                    wording = replace(wording, text=wording.text + " …", appended=" …")
             else:
                 wording = shortened(wording, s.text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause,
