@@ -461,17 +461,17 @@ def test_a_vote_tally_pins_the_vote_whoever_the_sentence_says_cast_it() -> None:
 
 
 def test_a_verb_in_the_speakers_quoted_words_is_no_act_unless_they_speak_of_themselves() -> None:
-    fact = "Ann Lee helps all parties on the Riverside council, regardless of the outcome."
+    fact = "Ann Lee passes the Riverside budget this week, whatever the outcome."
     quoted = (
-        "“I want a team that can bring the council together,” Ann Lee said in her statement, "
-        "“A team that can help all parties on the Riverside council."
+        "“I want a council that can work together,” Ann Lee said in her statement, "
+        "“A council that can pass the Riverside budget."
     )
     context = "Some members pressed Ann Lee to run for the Riverside council seat on Monday."
     assert not confirms(fact, quoted, context)
-    # the actor's own words of what they do: "for me to step down" is stepping down
+    # the actor's own words of what they do: "I have decided to step down" is stepping down
     resigned = "Tom Reyes stepped down on Thursday as Riverside parks secretary."
     letter = (
-        "In his letter on Thursday, Tom Reyes wrote: “I believe it is right for me to step down "
+        "In his letter on Thursday, Tom Reyes wrote: “I have decided that I step down today "
         "as Riverside parks secretary.”"
     )
     assert confirms(resigned, letter)

@@ -137,16 +137,16 @@ def test_single_source_facts_are_marked() -> None:
         ("Clearly, Ann Lee said that the invitation was a mistake.", "opinion"),
         # the writer's reading of what the event means; someone's reading is reported
         (
-            "The council's vote, despite a day of public comment, highlights the complex and "
-            "often divisive nature of policing in Riverside.",
+            "The council's vote, after a day of public comment, highlights the complex and "
+            "costly nature of parks funding in Riverside.",
             "opinion",
         ),
-        ("Ann Lee said that the vote highlights the divisive nature of policing.", None),
+        ("Ann Lee said that the vote highlights the costly nature of parks funding.", None),
         # an excerpt cut mid-sentence, a heading: no claim ends there
-        ("The council said Thursday it will forgive $15 million in parking fines from", CUT_OFF),
+        ("The council said Thursday it will waive $15 million in parking fines from", CUT_OFF),
         ("Lakeside council votes on the stadium", CUT_OFF),
-        ("The council said it will forgive $15 million in parking fines from …", CUT_OFF),
-        ("The council said it will forgive $15 million in parking fines [...]", CUT_OFF),
+        ("The council said it will waive $15 million in parking fines from …", CUT_OFF),
+        ("The council said it will waive $15 million in parking fines [...]", CUT_OFF),
         ("The council voted 7-2 (a record).", None),
     ],
 )
@@ -189,7 +189,7 @@ def test_differing_dates_of_the_same_event_are_disputed() -> None:
 def test_a_months_day_before_a_noun_is_no_count_to_dispute() -> None:
     one = make_article(
         "Storm",
-        "Twelve of the 40 Sept. 11 storm shelters in Riverside were full on Monday night.",
+        "Twelve of the 40 Oct. 4 storm shelters in Riverside were full on Monday night.",
         "The mayor opened two more school gyms for families in the east of the city.",
         id="one",
     )
@@ -326,10 +326,10 @@ def test_a_reaction_in_the_speakers_words_is_a_fact_only_where_the_sides_do_not_
     assert restates_quote(reaction, shown)
     assert not restates_quote(reaction, ["We will vote against the plan in Riverside."])
     # two quoted words are a reaction's own; elsewhere it takes four to restate a quote
-    short = 'Ann Lee called the plan "a non-starter."'
-    assert restates_quote(short, ["It is a non-starter for the council."])
-    scare = 'The council passed the "non-starter" plan on a 5-2 vote on Monday.'
-    assert not restates_quote(scare, ["It is a non-starter for the council."])
+    short = 'Ann Lee called the plan "a dead end."'
+    assert restates_quote(short, ["It is a dead end for the council."])
+    scare = 'The council passed the "dead end" plan on a 5-2 vote on Monday.'
+    assert not restates_quote(scare, ["It is a dead end for the council."])
     # news of its own (a post on Tuesday) quoting the words it came with is no reaction
     act = (
         'Ann Lee made her first post of the year on Tuesday, accusing the council of "wasting '

@@ -400,13 +400,13 @@ def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
         # not "...reported Friday that the union."
         "The Lakeside Journal reported Friday that the union, which opposed the plan in "
         "2019, has decided to accept it.",
-        # not "...for months, but on Dec. 1.": the words after "Dec. 1," are the clause's
+        # not "...for weeks, but on May 3.": the words after "May 3," are the clause's
         # subject and verb, not an appositive
-        "Talks in Riverside were stalled for months, but on Dec. 1, a group of council members "
+        "Talks in Riverside went nowhere for weeks, but on May 3, a group of council members "
         "introduced a $90 million budget.",
-        # not "For Ann Lee, ... and onetime nominee.": no verb would be left
-        "For Ann Lee, a well-regarded lawyer and federal judge — and onetime Riverside nominee "
-        "— there was one condition under which she would take the job.",
+        # not "For Ann Lee, ... and once a candidate.": no verb would be left
+        "For Ann Lee, a well-known surgeon and hospital chief — and once a Riverside candidate "
+        "— there was one reason to join the parks board.",
     ],
 )
 def test_a_shortened_wording_never_stops_inside_a_clause_or_without_its_verb(text: str) -> None:
@@ -417,14 +417,14 @@ def test_a_shortened_wording_never_stops_inside_a_clause_or_without_its_verb(tex
 
 def test_a_cut_after_an_abbreviation_adds_no_second_full_stop() -> None:
     text = (
-        "Tom Reyes gave his speech at a campaign rally near Riverside, Penn. — a rally he held "
-        "to help a candidate for the House."
+        "Tom Reyes gave his speech at a school fair near Riverside, Ore. — a fair he held "
+        "to raise money for the library."
     )
     wording = stand_alone(text)
     assert wording is not None
     short = shortened(wording, text)
     assert short is not None
-    assert short.text == "Tom Reyes gave his speech at a campaign rally near Riverside, Penn."
+    assert short.text == "Tom Reyes gave his speech at a school fair near Riverside, Ore."
     assert short.text == text[short.start : short.end] + short.appended
 
 
@@ -755,7 +755,7 @@ def test_a_public_figure_described_but_not_named_leans_on_the_sentence_after() -
         assert stand_alone(text, before) is None, text
     assert stand_alone("Riverside residents, Ann Lee said, backed the plan in 2019.", before)
     # instead of what the sentence before told
-    instead = "Tom Reyes will instead start trade talks with each of the Riverside towns."
+    instead = "Tom Reyes will instead hold a vote on the Riverside parks budget in June."
     assert stand_alone(instead, before) is None
     assert stand_alone("Tom Reyes will start talks instead of a vote in Riverside.", before)
 

@@ -2285,18 +2285,18 @@ def test_a_pronoun_and_its_first_verb_before_the_speech_verb_is_the_speaker_phra
 
 def test_credits_read_an_organization_with_a_joining_word_or_a_description_before_it() -> None:
     text = (
-        "The National Organization for Lakeside Women President Ann Lee said the cover is "
-        '"sexist" and cited a test.\n\n'
-        "“They are basically casting her as a nut job,” Lee said to Lakeside Weekly on Tuesday."
+        "The Lakeside Coalition for Parks President Ann Lee said the budget is "
+        '"unfair" and cited a survey.\n\n'
+        "“They are cutting every playground in the east end,” Lee said to Lakeside Weekly."
         "\n\n"
-        "“This is not about getting to a deal but about shifting blame. So obvious,” Tom Reyes, "
+        "“This budget is about blame, not about parks. It fails the city,” Tom Reyes, "
         "the executive director of the immigration advocacy group Riverside’s Voice, said.\n\n"
-        "A package was found Friday in Riverside, addressed to donor Dan Ellis, CNN and NBC "
-        "reported. A source told CNN it was similar.\n\n"
-        "“We’re thankful that everyone we work with is safe,” Ellis said in a statement Friday."
+        "A letter was delivered Friday in Riverside, addressed to donor Dan Ellis, Channel 4 and "
+        "KRTV reported. A source told Channel 4 it was signed.\n\n"
+        "“We are grateful the parks staff are fine and back at work,” Ellis said on Friday."
     )
     credits = {q.speaker: (q.role, q.organization) for q in extract_quotes(text)}
-    assert credits["Ann Lee"] == ("President", "National Organization for Lakeside Women")
+    assert credits["Ann Lee"] == ("President", "Lakeside Coalition for Parks")
     assert credits["Tom Reyes"] == ("executive director", "Riverside’s Voice")
     # the outlets that reported it are no part of who Ellis is
     assert credits["Dan Ellis"] == (None, None)

@@ -346,11 +346,11 @@ def test_a_newsroom_word_for_brushing_off_or_fuming_is_a_stance() -> None:
 
     for sentence, word in (
         (
-            "Ann Lee, who was mayor from 2006 to 2012, has also dismissed the stadium plan.",
+            "Ann Lee, a former mayor of Lakeside, has also dismissed the stadium plan.",
             "dismissed",
         ),
-        ("Tom Reyes fumed that the council would not hear the Riverside residents.", "fumed"),
-        ("Dan Ellis, who was railing against the plan, spoke at the hearing.", "railing"),
+        ("Tom Reyes fumed that the council had cut the Riverside parks budget.", "fumed"),
+        ("Dan Ellis, who was railing against the budget, spoke on Monday.", "railing"),
     ):
         hit = _side_of_context(sentence, [sentence.split(",")[0].split(" fumed")[0]])
         assert hit is not None and hit[:2] == ("oppose", word), sentence
@@ -362,8 +362,8 @@ def test_allies_who_decry_it_and_hard_liners_incensed_by_it_frame_the_next_speak
     from briefing.stages.quotes.sides import _GROUP_SUBJECT, _side_of_context
 
     for lead, word in (
-        ("But even some unlikely allies have emerged to decry the cover as unfair.", "decry"),
-        ("Some immigration hard-liners were incensed by the Riverside deal.", "incensed"),
+        ("But even some old allies of the mayor came out to decry the budget.", "decry"),
+        ("Some parks hard-liners were incensed by the Riverside budget.", "incensed"),
     ):
         opener = _GROUP_SUBJECT.match(lead)
         assert opener is not None, lead
@@ -375,11 +375,11 @@ def test_a_stance_offered_in_so_many_words_after_a_party_tag_is_the_speakers() -
     from briefing.stages.quotes.sides import _side_of_context
 
     sentence = (
-        "He appeared Friday at an event with Sen. Ann Lee (R-Ky.), who offered her support "
-        "for the Riverside candidacy."
+        "He spoke Monday at a rally with Sen. Ann Lee (R-Ore.), who offered her support "
+        "for the Riverside levy."
     )
     hit = _side_of_context(sentence, ["Ann Lee"])
     assert hit is not None and hit[:2] == ("support", "support")
     # someone else's stance in what she said is not hers
-    told = "He met Sen. Ann Lee (R-Ky.), who said Tom Reyes was backed by donors."
+    told = "He met Sen. Ann Lee (R-Ore.), who said Tom Reyes was backed by donors."
     assert _side_of_context(told, ["Ann Lee"]) is None

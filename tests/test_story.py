@@ -100,7 +100,7 @@ def test_an_excerpt_cut_mid_sentence_is_no_fact_and_shows_its_cut_when_it_is_all
 
     # longer than a heading: an excerpt a feed stopped mid-sentence
     cut = (
-        "The Riverside council said Thursday it will forgive $15 million in parking fines issued "
+        "The Riverside council said Thursday it will waive $15 million in parking fines issued "
         "to residents of the east side over the last three years, after a court ruled in favor of"
     )
     whole = "The Riverside council said on Thursday it will cancel $15 million in parking fines."

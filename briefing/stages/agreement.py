@@ -492,8 +492,8 @@ def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> b
     """
     for i in _hits(claim, keys):
         if _quoted(text, claim.tokens[i]) and not _first_person_before(claim.tokens, i):
-            # "Lee said, “a team that can help unite us”": Lee helps no one; "“it is right
-            # for me to step down,” Lee wrote" is Lee stepping down
+            # "Lee said, “a council that can pass the budget”": Lee passes nothing; "“I have
+            # decided to step down,” Lee wrote" is Lee stepping down
             continue
         if claim.tokens[i].upos != "VERB":
             if actor in lower_words(text):

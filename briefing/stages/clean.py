@@ -237,8 +237,8 @@ _DATED_CAPTION = re.compile(
     r",\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b"
 )
-"""A wire photo caption's date: "Lee boards a plane to Riverside, Sunday, Sept. 22, 2019, at
-the airport." (reporting says "on Sunday" and leaves out the year of this week's news)."""
+"""A wire photo caption's date: "Lee waves to supporters in Riverside, Friday, May 3, 2019, at
+Lakeside Park." (reporting says "on Sunday" and leaves out the year of this week's news)."""
 
 
 def sentence_reason(sentence: str) -> str | None:

@@ -52,7 +52,7 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     weekday = _WEEKDAY.search(bare)
     if weekday:
         out["date:weekday"] = weekday.group(1).capitalize()
-    # "the 19 Sept. 11 hijackers": a month's day is a date, never a count of what follows
+    # "the 40 Oct. 4 storm shelters": a month's day is a date, never a count of what follows
     days = {m.start("day") for m in _DAY.finditer(bare)}
     for match in _VALUE.finditer(bare):
         start = match.start()

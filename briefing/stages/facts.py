@@ -86,8 +86,8 @@ _OPINION = re.compile(
     r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully|"
     r"(is|are|was|were) (wrong|right|unacceptable)|objectionable|unacceptable|outrageous|"
     r"ridiculous|absurd|disgusting|despicable|appalling|deplorable|"
-    # the writer's reading of what an event means: "The vote highlights the complex and often
-    # divisive nature of enforcement", "The fight underscores the stakes for the party"
+    # the writer's reading of what an event means: "The vote highlights the complex nature of
+    # parks funding", "The fight underscores the stakes for the party"
     r"(?:highlights?|highlighted|underscores?|underscored|illustrates?|illustrated|"
     r"exemplif(?:y|ies|ied)|speaks? to|spoke to|points? to|pointed to) the (?:[\w-]+ ){0,4}?"
     r"(?:nature|complexit(?:y|ies)|challenges?|tensions?|divide|divisions?|difficult(?:y|ies)|"
@@ -289,7 +289,7 @@ _ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 CUT_OFF = "cut off (no full stop)"
 """A sentence that stops without a full stop: a feed's excerpt cut mid-sentence ("...will
-forgive $150 million in student loan debt from"), a heading or a caption, never a claim."""
+waive $15 million in parking fines from"), a heading or a caption, never a claim."""
 
 
 def not_checkable(text: str) -> str | None:
@@ -303,7 +303,7 @@ def not_checkable(text: str) -> str | None:
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):
         return QUOTATION
     verb = _REACTION_VERB.search(bare)
-    # `Lee called the offer "a non-starter."`: a reaction in the speaker's words; checkable
+    # `Lee called the offer "a dead end."`: a reaction in the speaker's words; checkable
     # (Lee said it), but no fact of its own where the sides show the quote (`restates_quote`)
     reaction = bool(
         verb and _REACTION.search(text) and len(bare[: verb.start()].split()) <= REACTION_WORDS
@@ -754,7 +754,7 @@ def restates_quote(text: str, quotes: Sequence[str], *, reactions_only: bool = F
 
     "X called it 'a shameful day for the city'" only restates the quote shown under its side:
     the reader would see it twice, once without its context; so does `Lee called the offer
-    "a non-starter."` when Lee's quote below says it. With `reactions_only`, a sentence with
+    "a dead end."` when Lee's quote below says it. With `reactions_only`, a sentence with
     news of its own (an act, quoting the words it came with) is never a restatement.
     """
     from briefing.text.quotation import quoted_spans

@@ -692,10 +692,10 @@ TOLD_WITHIN = 0.75
 
 
 def _told_within(a: str, b: str) -> bool:
-    """Return True when nearly all of `a`'s content words are in `b` ("Trump said on Saturday
-    that conservative voices were being censored on social media" after "Trump on Saturday
-    took aim at social media giants for discriminating against conservatives, saying that too
-    many voices are being destroyed"): `a` tells a reader of `b` nothing new."""
+    """Return True when nearly all of `a`'s content words are in `b` ("Lee said on Monday that
+    Riverside tenants were being evicted" after "Lee on Monday took aim at Riverside landlords
+    for raising rents, saying that too many tenants are being evicted"): `a` tells a reader of
+    `b` nothing new."""
     wa = set(content_words(unbracket(a)))
     return len(wa) >= 4 and len(wa & set(content_words(unbracket(b)))) / len(wa) >= TOLD_WITHIN
 
@@ -758,7 +758,7 @@ def central_leads(
                 continue
             cut = None
             if why == CUT_OFF:
-                # an excerpt that stops mid-sentence, shown as cut: "... special envoy for …"
+                # an excerpt that stops mid-sentence, shown as cut: "... parking fines from …"
                 # (unless it marks its cut itself: "…", "[...]")
                 if not wording.text.rstrip().endswith(("…", "...", "]")):
                     wording = replace(wording, text=wording.text + " …", appended=" …")

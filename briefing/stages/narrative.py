@@ -209,7 +209,7 @@ _NEEDS_BEFORE = re.compile(
     r",\s*after all\b|"
     # "Progressives, however, are eyeing...": set against what the sentence before told
     r",\s*(?:however|though|meanwhile|instead|nonetheless|nevertheless|in turn|too)(?=,)|"
-    # "He will instead start talks with each country": instead of what the sentence before told
+    # "He will instead hold a vote in June": instead of what the sentence before told
     r"\binstead\b(?!\s+of\b)|"
     r"(?:this|these) (?!(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|"
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
@@ -1155,7 +1155,7 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
 
     kept = sentence[wording.start : end]
     if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
-        # "For Ann Lee, a judge — and onetime nominee — there was...": no claim is left
+        # "For Ann Lee, a surgeon — and once a candidate — there was...": no claim is left
         return None
     inner = tuple((at, words) for at, words in wording.inner if at < end)
     appended = _full_stop(kept)
@@ -1174,7 +1174,7 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
 
 def _full_stop(kept: str) -> str:
     """Return the full stop a cut sentence needs: none after an abbreviation that already
-    ends on one ("a rally near Riverside, Penn." is not "Penn..")."""
+    ends on one ("a rally near Riverside, Ore." is not "Ore..")."""
     return "" if kept.endswith(".") else "."
 
 
@@ -1217,7 +1217,7 @@ def _open_clause(kept: str) -> bool:
         for i, t in enumerate(tokens)
         if t.upos == "SCONJ"
         or t.text.lower() == "that"
-        # "stalled for months, but on Dec. 1": a clause joined after a comma, its verb cut off
+        # "went nowhere for weeks, but on May 3": a clause joined after a comma, its verb cut off
         or (t.upos == "CCONJ" and i and tokens[i - 1].text == ",")
     ]
     if not opened:

@@ -173,7 +173,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             org_words, i, org_at = [*org_words, *words[i:between]], between, len(role_words)
     while org_words and org_words[-1].lower() in _RANKS:
         # "Assistant Attorney General", "Lakeside Deputy Mayor": a rank belongs to the title,
-        # so does what the title directs ("MoveOn Executive Director", "CREDO Political ...")
+        # so does what the title directs ("Riverside Watch Executive Director", "Political ...")
         role_words.insert(org_at, org_words.pop())
     while org_words and org_words[0].lower() in ("fellow", "rival"):
         org_words.pop(0)  # "Fellow Democratic Sen. Ann Lee": who she is to another, no body

@@ -268,7 +268,7 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 # "MoveOn, one of the largest progressive groups, panned…": the apposition
                 # describes the speaker and does not part them from their verb
                 between = _APPOSITION.sub(" ", low[b : m.start()])
-                # "Sen. Ann Lee (R-Ky.), who…": a party tag right after the name parts nothing
+                # "Sen. Ann Lee (R-Ore.), who…": a party tag right after the name parts nothing
                 between = _TAG_AFTER_NAME.sub("", between, count=1)
                 ok = b <= m.start() and len(between) <= 70 and not re.search(r"[.;]", between)
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
@@ -400,9 +400,9 @@ _GROUP_SUBJECT = re.compile(
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
     r"Republicans|Democrats|members|residents|voters))\b"
 )
-# a party tag right after a name, lower-cased: " (r-ky.)"
+# a party tag right after a name, lower-cased: " (r-ore.)"
 _TAG_AFTER_NAME = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
-# "Some hard-liners were incensed by the deal": the ones who feel it hold the stance
+# "Some parks groups were incensed by the vote": the ones who feel it hold the stance
 _FEELINGS = frozenset("incensed outraged angered dismayed infuriated".split())
 
 

@@ -51,8 +51,8 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     if lead:
         # "of the ACLU" names an organization; "of two no votes" names none
         return None, lead.group(1) if lead.group(1)[:1].isupper() else None
-    # "director of the immigration advocacy group America's Voice", "analyst at the
-    # libertarian Cato Institute": a lower-case description before the name is left out
+    # "director of the housing advocacy group Riverside's Voice", "analyst at the centrist
+    # Lakeside Institute": a lower-case description before the name is left out
     described = re.match(
         r"(.+?)\s+(?:with|of|at|for|from)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4}?)([A-Z].*)$",
         phrase,
@@ -108,7 +108,7 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
     return phrase, None
 
 
-# capitalised words and a joining word right before a name match: "National Organization for"
+# capitalised words and a joining word right before a name match: "Lakeside Coalition for"
 _JOINED_ORG = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,4}(?:for|of|on|and)[ \t]+(?:the[ \t]+)?$")
 _CLAUSE_VERB = re.compile(
     r"\b(?:said|says|who|reported|reports|told|tells|wrote|writes|added|announced|confirmed|"
@@ -120,9 +120,8 @@ _BODY_NOUNS = frozenset("group organization organisation tank nonprofit firm net
 
 
 def _describes_body(words: Sequence[str]) -> bool:
-    """True for lower-case words that describe the body named after them: "immigration
-    advocacy group", "centrist think tank", "libertarian" (not "staff to", "several such
-    groups bashing")."""
+    """True for lower-case words that describe the body named after them: "housing advocacy
+    group", "think tank", "centrist" (not "staff to", "several such groups bashing")."""
     if any(w in STOPWORDS for w in words):
         return False
     head = words[-1]
@@ -222,7 +221,7 @@ class _Registry:
             joined = _JOINED_ORG.search(text, max(0, m.start() - 80), m.start())
             before = joined.group() if joined else ""
             if role and org and before and _after_sentence_end(before) == before.strip():
-                # "The National Organization for Women President Ann Lee": the name match
+                # "The Lakeside Coalition for Parks President Ann Lee": the name match
                 # starts after "for"; the organization's name runs on before it
                 role, name, org = strip_title(before + found)
             name = clean_name(name)
@@ -258,7 +257,7 @@ class _Registry:
             am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
             if am and name not in reg.roles:
                 appos = am.group(1)
-                # ", CNN and NBC reported": a new clause after the name, no apposition
+                # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
                 if not looks_person(appos) and not _CLAUSE_VERB.search(appos):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
