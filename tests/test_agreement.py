@@ -487,3 +487,12 @@ def test_one_party_under_two_names_is_one_actor() -> None:
     # "castigated" is criticizing, in any outlet's word for it
     criticized = "Republicans criticized the Riverside bill on Friday."
     assert states_core(criticized, "GOP representatives castigated the Riverside bill on Friday.")
+
+
+def test_a_judgement_reported_is_stated_by_the_judging_verb_on_the_same_thing() -> None:
+    fact = "Ann Lee said on Monday that the stadium plan was a terrible mistake for Riverside."
+    assert states_core(fact, "Ann Lee on Monday criticized the council for its stadium plan.")
+    # not by praise, nor by a judgement of something else, nor by someone else's
+    assert not states_core(fact, "Ann Lee on Monday praised the council for its stadium plan.")
+    assert not states_core(fact, "Ann Lee on Monday criticized the council for its budget.")
+    assert not states_core(fact, "Tom Reyes on Monday criticized the council for its stadium plan.")

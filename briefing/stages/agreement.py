@@ -1121,6 +1121,10 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     a = claim_of(fact)
     if _quoted_statement(a, fact, other):
         return True
+    # "Lee said the invitation was a mistake": a judgement reported, stated by "Lee criticized
+    # Reyes for inviting him" (see `_judged`)
+    if _judged(a, fact, other):
+        return True
     if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
         return False
     if a.first is None:
@@ -1163,6 +1167,46 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+_JUDGEMENT_CLASSES = {
+    -1: frozenset({"class:criticize", "class:oppose"}),
+    1: frozenset({"class:praise", "class:support"}),
+}
+JUDGEMENT_TONE = 0.3
+"""How clear (VADER compound) the tone of what the actor said must be to be a judgement."""
+
+
+def _judged(a: Claim, fact: str, other: str) -> bool:
+    """Return True when the fact reports the actor's judgement of something ("Lee said the
+    invitation was a mistake") and `other` has the actor pass that judgement on it in its own
+    verb ("Lee criticized Reyes for inviting him"): the same statement, told two ways. The
+    thing judged must be named in both (one content word of the reported clause, compared as
+    stems), and the tone of the clause sets which verbs count."""
+    from briefing.text.polarity import polarity
+
+    speech = [i for i in _hits(a, _SPEECH) if a.main_at < 0 or i < a.main_at]
+    if a.first is None or not a.actor or not speech:
+        return False
+    if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
+        return False
+    said = a.tokens[speech[0]].end
+    clause = fact[said:]
+    tone = polarity(clause)
+    if abs(tone) < JUDGEMENT_TONE:
+        return False
+    keys = _JUDGEMENT_CLASSES[1 if tone > 0 else -1]
+    judged = frozenset(content_words(clause)) - frozenset(content_words(" ".join(a.actor)))
+    b = claim_of(other)
+    for i in _hits(b, keys):
+        if not _verb_at(b.tokens, i) or _quoted(other, b.tokens[i]):
+            continue
+        if not _same_head(first_name(other, b.tokens[i].start), a.first):
+            continue
+        after = frozenset(content_words(other[b.tokens[i].end :]))
+        if judged & after and not _negated_at(b, i):
+            return True
+    return False
 
 
 _TALLY = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?!\d|[,.]\d|[/-])")
