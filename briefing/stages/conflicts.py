@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from briefing.model import Disputed, Variant
 from briefing.records import SourceGroups
 from briefing.stages.facts import Candidate, Scorer, evidence_for
+from briefing.text.names import one_slip
 from briefing.text.tokens import (
     outside_quotes,
     stem,
@@ -141,16 +142,6 @@ _NOT_FIRST = frozenset(
 )
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Return True when a and b differ by one letter (changed, added or dropped)."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def name_conflicts(cands: Sequence[Candidate], scorer: Scorer) -> list[Disputed]:
     """Return names that independent sources spell differently for the same person.
 
@@ -209,8 +200,8 @@ def _variant_spelling(a: str, b: str) -> bool:
     """Return True for one person's name written two ways: one letter off in either part."""
     (fa, la), (fb, lb) = a.split(" ", 1), b.split(" ", 1)
     if la == lb:
-        return _one_edit(fa, fb) and min(len(fa), len(fb)) >= 3
-    return fa == fb and _one_edit(la, lb) and min(len(la), len(lb)) >= 4
+        return one_slip(fa, fb, swaps=False) and min(len(fa), len(fb)) >= 3
+    return fa == fb and one_slip(la, lb, swaps=False) and min(len(la), len(lb)) >= 4
 
 
 def _context(scorer: Scorer, i: int, j: int) -> float:

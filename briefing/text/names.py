@@ -143,7 +143,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             end = start
             while start > 0 and (
                 _capital(words[start - 1])
-                # "National Organization for Women President": a joining word inside the name
+                # "Lakeside Coalition for Parks President": a joining word inside the name
                 or words[start - 1] in _NAME_JOINERS
                 and start > 1
                 and _capital(words[start - 2])
@@ -240,12 +240,12 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = _fold(a).split(), _fold(b).split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
         return False
-    # "A. Barry Lee" is "Barry Lee": a leading initial before the name the person goes by
+    # "A. Tom Lee" is "Tom Lee": a leading initial before the name the person goes by
     wa, wb = _without_initial(wa), _without_initial(wb)
     fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
     if fa.startswith(fb) or fb.startswith(fa):
         return True
-    if min(len(fa), len(fb)) >= 5 and _one_slip(fa, fb):
+    if min(len(fa), len(fb)) >= 5 and one_slip(fa, fb):
         # "Vincnet Ruiz" in one outlet is its misspelling of "Vincent Ruiz" ("Maria" and
         # "Mario" are two people)
         sexes = {gender(wa[0], strict=True), gender(wb[0], strict=True)} - {""}
@@ -260,16 +260,16 @@ def _without_initial(words: list[str]) -> list[str]:
     return words
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """Whether `a` and `b` differ by one typing slip: a letter added, dropped, changed, or two
-    neighbours swapped."""
+def one_slip(a: str, b: str, *, swaps: bool = True) -> bool:
+    """Whether `a` and `b` differ by one typing slip: a letter added, dropped, changed, or (with
+    `swaps`) two neighbours swapped."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        swapped = swaps and a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
         return a[i + 1 :] == b[i + 1 :] or swapped
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[i + 1 :] == shorter[i:]

@@ -196,7 +196,7 @@ def story_items(articles: Sequence[QuoteSource], doubled_marks: bool = False) ->
 
 
 def _unify_names(groups: list[_Group]) -> None:
-    """One name per person in a story: the fullest form ("Benjamin Todd Jealous"), and of two
+    """One name per person in a story: the fullest form ("Ana Maria Ruiz"), and of two
     spellings the one more outlets print ("Vincent Ruiz", not one outlet's "Vincnet")."""
     named = [g for g in groups if g.named and g.speaker]
     outlets: dict[str, set[str]] = {}
