@@ -285,8 +285,8 @@ REACTION_WORDS = 12
 
 
 _ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-# "...will forgive $15 million in fines from …", "[…]": a feed's excerpt marks its cut so
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+# "...will waive $15 million in fines from …", "[…]": a feed's excerpt marks its cut so
+MARKED_CUT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 CUT_OFF = "cut off (no full stop)"
 """A sentence that stops without a full stop: a feed's excerpt cut mid-sentence ("...will
 waive $15 million in parking fines from"), a heading or a caption, never a claim."""
@@ -297,7 +297,7 @@ def not_checkable(text: str) -> str | None:
     bare = outside_quotes(text)
     if text.rstrip("\"'”’) ").endswith("?"):
         return "question"
-    if not _ENDED.search(text) or _ELLIPSIS_END.search(text):
+    if not _ENDED.search(text) or MARKED_CUT.search(text):
         return CUT_OFF
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):

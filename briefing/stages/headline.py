@@ -13,6 +13,7 @@ from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
 from briefing.stages.facts import (
     CUT_OFF,
     HEDGED,
+    MARKED_CUT,
     QUOTATION,
     REACTION,
     not_checkable,
@@ -202,12 +203,7 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        if any(
-            _restates(fact.text, p.text)
-            or _same_news(fact.text, p.text)
-            or _told_within(fact.text, p.text)
-            for p in stated
-        ):
+        if any(_repeats(fact.text, p.text) for p in stated):
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
@@ -663,13 +659,7 @@ def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool
     if said in avoid or any(said == e.text for f in facts for e in f.evidence):
         return False
     return not any(
-        (
-            _restates(fact.text, f.text)
-            or _same_news(fact.text, f.text)
-            or _told_within(fact.text, f.text)
-        )
-        and not _adds_figure(fact.text, f.text)
-        for f in facts
+        _repeats(fact.text, f.text) and not _adds_figure(fact.text, f.text) for f in facts
     )
 
 
@@ -685,6 +675,12 @@ def _adds_figure(fact: str, said: str) -> bool:
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:[-–]\d+)?")
+
+
+def _repeats(a: str, b: str) -> bool:
+    """Return True when `a` tells a reader of `b` nothing new: the same words, the same news,
+    or nearly all of its words."""
+    return _restates(a, b) or _same_news(a, b) or _told_within(a, b)
 
 
 TOLD_WITHIN = 0.75
@@ -760,7 +756,7 @@ def central_leads(
             if why == CUT_OFF:
                 # an excerpt that stops mid-sentence, shown as cut: "... parking fines from …"
                 # (unless it marks its cut itself: "…", "[...]")
-                if not wording.text.rstrip().endswith(("…", "...", "]")):
+                if not MARKED_CUT.search(wording.text):
                     wording = replace(wording, text=wording.text + " …", appended=" …")
             else:
                 wording = shortened(wording, s.text) or wording
