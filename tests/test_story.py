@@ -770,3 +770,23 @@ def test_the_headline_is_the_title_the_openings_share_and_quotes_no_one() -> Non
     # the facts alone say little here; the words two openings share say what the story is
     facts = [fact("Mayor Ann Lee calls the stadium vote a shameful day.")]
     assert headline(titles, facts, load_lexicon(), docs) == titles[1]
+
+
+def test_a_title_that_guesses_or_judges_in_its_own_voice_gives_way_to_a_news_title() -> None:
+    from briefing.stages.facts import guesses_or_judges
+
+    facts = [
+        fact(
+            "Nominee Ann Lee told the Senate on Monday that politics would not steer the "
+            "Riverside inquiry."
+        )
+    ]
+    news = "Nominee Ann Lee tells Senate politics won't steer inquiry"
+    guess = "Nominee Ann Lee could face Senate on Monday over politics in Riverside inquiry"
+    verdict = "Nominee Ann Lee was right about politics and the Riverside inquiry"
+    assert headline([guess, news], facts, load_lexicon()) == news
+    assert headline([verdict, news], facts, load_lexicon()) == news
+    # a guess someone is reported making, or a quoted verdict, is news the title reports
+    assert not guesses_or_judges("Inquiry may slip to June, Lee says")
+    assert not guesses_or_judges("Reyes Calls Inquiry 'Outrageous'")
+    assert guesses_or_judges("The inquiry could easily fall apart")

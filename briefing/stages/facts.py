@@ -324,6 +324,21 @@ def not_checkable(text: str) -> str | None:
     return REACTION if reaction else None
 
 
+_SAYS = re.compile(
+    r"\b(?:says?|said|tells?|told|warns?|warned|calls?|called|claims?|argues?|insists?)\b", re.I
+)
+
+
+def guesses_or_judges(title: str) -> bool:
+    """Return True when a headline guesses or judges in its own voice ("Lee may face her
+    biggest test", "Poll shows Reyes was right all along"), rather than reporting who says
+    so ("Vote may slip, Lee says") or quoting them."""
+    bare = outside_quotes(title)
+    if _SAYS.search(bare):
+        return False
+    return bool(_HEDGE.search(bare) or _OPINION.search(bare))
+
+
 @dataclass(slots=True)
 class Candidate:
     """A sentence as the fact stage sees it."""

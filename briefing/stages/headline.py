@@ -16,6 +16,7 @@ from briefing.stages.facts import (
     MARKED_CUT,
     QUOTATION,
     REACTION,
+    guesses_or_judges,
     not_checkable,
     wording_problem,
 )
@@ -39,6 +40,9 @@ title on another body's subpoena led a summary about the first body's)."""
 QUOTED_TITLE = 0.8
 """What a title quoting someone's words loses (0.25 let "Lee Calls Plan 'A Costly
 Mistake'" win once the leads' shared words counted)."""
+
+JUDGED_TITLE = 0.5
+"""What a title loses for guessing or judging in its own voice (`facts.guesses_or_judges`)."""
 
 _TEASER = re.compile(
     r"\b(here'?s|what (to|you need to) know|key (insights|takeaways)|explained|everything we know|"
@@ -69,6 +73,8 @@ def _title_score(
     # a quoted phrase is one side's words ("Lee Calls Plan 'A Costly Mistake'")
     score -= QUOTED_TITLE * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
     score -= 0.3 * bool(_TEASER.search(title))
+    # "Lee may face her biggest test", "Reyes was right all along": the outlet's guess or verdict
+    score -= JUDGED_TITLE * guesses_or_judges(title)
     score -= 0.2 * sum(1 for w in words if len(w) > 3 and w.isupper() and w.isalpha())
     score -= 0.05 * max(0, len(words) - HEADLINE_WORDS)
     score -= 0.2 * bool(re.search(r"\b(you|your|I|we)\b", title))
