@@ -110,6 +110,7 @@ def test_single_source_facts_are_marked() -> None:
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),
+        ("Congrats to Ann Lee, who just got the hardest job in Riverside.", "call to action"),
         ("It is crucial that residents stay informed.", "opinion"),
         ('"This is a disgrace," she said.', "quotation (quotes have their own section)"),
         ("Spending tax money on the stadium is wrong.", "opinion"),

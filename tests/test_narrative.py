@@ -22,6 +22,17 @@ def test_a_causal_connective_is_cut_too() -> None:
     )
 
 
+def test_the_writers_rating_of_the_news_goes_with_the_connective() -> None:
+    text = "And in a twist, Ann Lee is considering naming a Republican to the Lakeside panel."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "Ann Lee is considering naming a Republican to the Lakeside panel."
+    # "In a move to..." is no rating: the sentence keeps it
+    text = "In a move to cut costs, the Lakeside council voted to close two libraries on Monday."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+
+
 def test_for_his_part_sets_one_speaker_against_another_and_is_cut() -> None:
     text = 'For his part, Tom Reyes, the council leader, called the plan "one-sided and weak."'
     wording = stand_alone(text)

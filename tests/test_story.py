@@ -790,3 +790,11 @@ def test_a_title_that_guesses_or_judges_in_its_own_voice_gives_way_to_a_news_tit
     assert not guesses_or_judges("Inquiry may slip to June, Lee says")
     assert not guesses_or_judges("Reyes Calls Inquiry 'Outrageous'")
     assert guesses_or_judges("The inquiry could easily fall apart")
+
+
+def test_with_no_fact_an_outlets_title_quoting_someone_beats_no_headline() -> None:
+    titles = [
+        "Ann Lee: It's now 'me the mayor' instead of 'we the people'",
+        "Ann Lee warns Tom Reyes is destroying 'what kept Riverside alive'",
+    ]
+    assert headline(titles, [], load_lexicon()) in titles

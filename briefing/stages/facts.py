@@ -109,7 +109,7 @@ _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
     r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|"
     r"Join|Sign up|Subscribe|Don't|"
-    r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let)\b"
+    r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let|Congrats to|Congratulations to)\b"
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
 _LEAD_PRONOUN = re.compile(r"^(But|And|So|Yet|Still|Now)\s+(he|she|they|it|this|that)\b", re.I)

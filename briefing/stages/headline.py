@@ -166,6 +166,9 @@ def headline(
     if facts:
         words = facts[0].text.split()
         return " ".join(words[: HEADLINE_WORDS + 2]).rstrip(",;:") + "…"
+    if usable:
+        # no fact to state: an outlet's title, even one quoting someone, says more than none
+        return usable[0][1]
     return "News brief"
 
 

@@ -26,7 +26,9 @@ DATELINE = re.compile(
     r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
 )
 CONNECTIVE = re.compile(
-    r"^(However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
+    # the writer rating the news ("And in a twist, Lee...": data/loaded_terms.txt) goes too
+    r"^((?:And |But )?In an? (?:[a-z]+ )?(?:twist|turn)(?: of events)?(?=,)|"
+    r"However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
     r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|Then|"
     r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately|Likewise|"
     r"Similarly|Later|Earlier|Previously|Since then|After that|As a result|Consequently|"
