@@ -35,3 +35,24 @@ def test_user_file_extends_the_list(tmp_path: Path) -> None:
 def test_bad_lexicon_line_names_file_and_line() -> None:
     with pytest.raises(ConfigError, match=r"mine\.txt:2: expected `term = neutral"):
         parse_terms("ok = fine\nbroken line\n", "mine.txt")
+
+
+def test_claims_is_loaded_as_a_verb_of_saying_not_as_a_noun() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.is_loaded("Ann Lee claims the Riverside vote was rigged.")
+    assert not lexicon.is_loaded("Jobless claims rose to 900,000 on Thursday.")
+    assert not lexicon.is_loaded("Lakeside files lawsuit over election fraud claims")
+    # a title-case headline's capitals are style: the noun is still a noun
+    title = "More Lakeside Stores Close, as Jobless Claims Fall"
+    assert lexicon.neutralize(title) == title
+    assert lexicon.neutralize("Ann Lee Claims The Vote Was Rigged") == (
+        "Ann Lee Says The Vote Was Rigged"
+    )
+
+
+def test_a_neutral_word_takes_the_capital_of_the_word_it_replaces() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.neutralize("Council Strikes a Massive Blow Against Fees") == (
+        "Council Strikes a Large Blow Against Fees"
+    )
+    assert lexicon.neutralize("Council strikes a massive blow") == "Council strikes a large blow"

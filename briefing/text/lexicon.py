@@ -46,6 +46,8 @@ class Lexicon:
             if any(s <= match.start() < e for s, e in quoted):
                 continue
             key = re.sub(r"\s+", " ", match.group(0).lower())
+            if key in NOUN_NEUTRAL and not _verb_at(text, match.start()):
+                continue  # "jobless claims rose": the noun, not "Lee claims the vote..."
             hits.append(Hit(match.start(), match.end(), match.group(0), self.terms.get(key, "")))
         return hits
 
@@ -62,10 +64,29 @@ class Lexicon:
         last = 0
         for hit in self.find(text):
             out.append(text[last : hit.start])
-            out.append(hit.neutral)
+            neutral = hit.neutral
+            if hit.term[:1].isupper():
+                neutral = neutral[:1].upper() + neutral[1:]  # "Massive Blow" -> "Large Blow"
+            out.append(neutral)
             last = hit.end
         out.append(text[last:])
         return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
+NOUN_NEUTRAL = frozenset({"claims"})
+"""Terms loaded only as a verb of saying ("Lee claims the vote was rigged"): as a noun they are
+the plain word ("jobless claims rose", "the claims were false")."""
+
+
+def _verb_at(text: str, start: int) -> bool:
+    """Return whether the word at `start` reads as a verb; a title-case headline ("Jobless
+    Claims Climb") is read in sentence case, its capitals being style."""
+    from briefing.text.tagger import tag_once
+
+    words = re.findall(r"[A-Za-z]+", text)
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        text = text[:1] + text[1:].lower()
+    return any(t.start == start and t.upos in ("VERB", "AUX") for t in tag_once(text))
 
 
 def parse_terms(text: str, origin: str) -> dict[str, str]:
