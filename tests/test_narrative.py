@@ -834,3 +834,41 @@ def test_the_editors_are_the_publications_and_the_attack_needs_saying_which() ->
     assert stand_alone(attack, ["Ann Lee spoke about Riverside on Tuesday."]) is None
     said = "Ann Lee thanked Tom Reyes for opening the shelter after the attack on City Hall."
     assert stand_alone(said, ["Ann Lee spoke about Riverside on Tuesday."]) is not None
+
+
+def test_he_after_an_opening_phrase_is_named_in_brackets_after_the_pronoun() -> None:
+    before = ["Lakeside Mayor Tom Reyes on Wednesday released a new budget."]
+    text = "In a statement released Tuesday, he decried the council's decision to cut bus routes."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "In a statement released Tuesday, he [Tom Reyes] decried the council's decision to cut "
+        "bus routes."
+    )
+    # the bracket is our word: what the sentence states is unchanged
+    assert wording.plain == text
+    # two opening phrases, after a connective
+    text = "But on Thursday, in a rebuke of the council, he vetoed the budget."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert (
+        wording.text
+        == "[O]n Thursday, in a rebuke of the council, he [Tom Reyes] vetoed the budget."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, before",
+    [
+        # the opening names someone: "he" may be anyone but Ann Lee
+        ("After meeting Ann Lee, he said the budget was dead.", ["Mayor Tom Reyes spoke."]),
+        # "his" in the opening is the same unresolved person
+        ("In 1970, with his deferment in jeopardy, he joined the reserve.", ["Tom Reyes spoke."]),
+        # two men just before: "he" could be either
+        ("In a statement on Tuesday, he decried the cuts.", ["Tom Reyes and Dan Ellis met."]),
+    ],
+)
+def test_he_after_an_opening_phrase_is_left_out_when_it_could_be_anyone(
+    text: str, before: list[str]
+) -> None:
+    assert stand_alone(text, before) is None

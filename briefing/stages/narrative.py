@@ -138,6 +138,8 @@ def _pointing(bare: str) -> bool:
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
+# "On Thursday, in a rebuke of the mayor, he resigned": one or two opening phrases, then "he"
+_OPENING_PRONOUN = re.compile(r"^(?:[^,“\"]{3,60},\s+){1,2}(?:he|she)\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
 _DOTTED_TITLE = re.compile(r"\b(?:Sen|Gov|Rep|Sec)\.\s+(?P<sur>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
@@ -658,13 +660,32 @@ def _surnames(text: str) -> frozenset[str]:
     return frozenset(s for s, _ in persons(text))
 
 
+def _opening_subject(rest: str, found: re.Match[str], before: Sequence[str]) -> str | None:
+    """Return who "he" or "she" is after a sentence's opening phrase (`found` matched
+    `_INNER_PRONOUN`): the one person the sentences before can be, when the opening itself
+    names no one ("After meeting Lee, he said..." could be anyone but Lee)."""
+    pronoun = found.group(0).rstrip().rsplit(None, 1)[-1].lower()
+    if pronoun not in ("he", "she"):
+        return None
+    opening = rest[: found.group(0).rindex(",")]
+    if _PERSON_PRONOUN.search(opening) or persons(opening):
+        return None
+    if any(_is_named(w) for w in opening.split()[1:]):
+        return None  # "In Riverside, he...": a capitalised name may be the one he is
+    return _referent(before, pronoun.capitalize())
+
+
+# "he [Tom Reyes] decried...": a pronoun our brackets name (see `_opening_subject`)
+_NAMED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he) (\[[^\]]+\])")
+
+
 def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
 
     "it" needs a thing: a singular noun, or a name the article never gave a person
     ("called on Lee to veto it" has none when Lee is the governor named before).
     """
-    plain = unbracket(shown)
+    plain = unbracket(_NAMED_PRONOUN.sub(r"\1", shown))
     bare = outside_quotes(plain)
     for m in _PERSON_PRONOUN.finditer(bare):
         if any(_is_named(w) for w in bare[: m.start()].split()):
@@ -934,7 +955,17 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
             return None
-    if _pointing(outside_quotes(rest)) or _INNER_PRONOUN.match(rest):
+    if _pointing(outside_quotes(rest)):
+        return None
+    resolved: tuple[tuple[int, str], ...] = ()
+    if (after_opening := _OPENING_PRONOUN.match(rest)) is not None:
+        # "In a statement on Tuesday, he decried..." -> "..., he [Tom Reyes] decried...": the
+        # one person the sentences before can be, named after the pronoun in our brackets
+        named = _opening_subject(rest, after_opening, before)
+        if named is None:
+            return None
+        resolved = ((start + after_opening.end(), f"[{named}] "),)
+    elif _INNER_PRONOUN.match(rest):
         return None
     # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
     if inserted and not inserted[1:-1].islower() and len(inserted) > 3:
@@ -958,9 +989,9 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             inserted, start = f"[{named[0]}]", start + named[1]
     if not inserted and rest[:1].islower():
         return None
-    shown = inserted + text[start:]
+    inner: tuple[tuple[int, str], ...] = resolved
+    shown = compose(text, start, len(text), inserted, inner)
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
-    inner: tuple[tuple[int, str], ...] = ()
     passed = _PASSED_PLAN.search(outside_quotes(text), start)
     if not introduced and (passed or _unintroduced(shown, introduced, story) in _BILL_REFERENCES):
         # "Republicans called the bill a power grab" -> "the [SB 12] bill": the one bill the
