@@ -961,10 +961,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     if (after_opening := _OPENING_PRONOUN.match(rest)) is not None:
         # "In a statement on Tuesday, he decried..." -> "..., he [Tom Reyes] decried...": the
         # one person the sentences before can be, named after the pronoun in our brackets
-        named = _opening_subject(rest, after_opening, before)
-        if named is None:
+        person = _opening_subject(rest, after_opening, before)
+        if person is None:
             return None
-        resolved = ((start + after_opening.end(), f"[{named}] "),)
+        resolved = ((start + after_opening.end(), f"[{person}] "),)
     elif _INNER_PRONOUN.match(rest):
         return None
     # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
