@@ -383,3 +383,32 @@ def test_a_stance_offered_in_so_many_words_after_a_party_tag_is_the_speakers() -
     # someone else's stance in what she said is not hers
     told = "He met Sen. Ann Lee (R-Ore.), who said Tom Reyes was backed by donors."
     assert _side_of_context(told, ["Ann Lee"]) is None
+
+
+def test_the_president_heads_the_white_house_and_the_administration_named_after_them() -> None:
+    from briefing.stages.quotes.camps import heads_administration
+
+    texts = ["President Tom Ray spoke on Friday. Later President Ray left for Riverside."]
+    white_house = Camps(actor="White House", actor_keys=("white house",))
+    assert heads_administration("Tom Ray", white_house, texts)
+    assert not heads_administration("Dan Ellis", white_house, texts)
+    named = Camps(actor="Ray administration", actor_keys=("ray administration",))
+    assert heads_administration("Tom Ray", named, [])
+    assert not heads_administration("Ann Lee", named, texts)
+    assert not heads_administration("Tom Ray", Camps(actor="Lee", actor_keys=("lee",)), texts)
+
+
+def test_the_president_is_on_the_side_of_the_white_house_whose_act_the_story_is() -> None:
+    lead = (
+        "The White House on Friday offered Dan Ellis an unpaid advisory post if he stayed out "
+        "of the Lakeside Senate race."
+    )
+    body = (
+        f"{lead}\n\n"
+        "President Tom Ray met reporters on Thursday in Riverside.\n\n"
+        '"I can assure the public that the process was followed," Mr. Ray said.'
+    )
+    other = f"{lead} President Ray declined to take questions on Friday."
+    sides, _ = story_sides([source("a", body), source("b", other)])
+    support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
+    assert support and support[0].endswith("Ray")

@@ -563,6 +563,21 @@ def _administration(key: str, camps: Camps) -> bool:
     return False
 
 
+def heads_administration(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
+    """True when the actor is an administration ("the White House", "the Lee administration")
+    and `speaker` heads it: the one whose name it carries, or for the White House the sitting
+    president the articles title so ("President Ann Lee", never "former President Lee")."""
+    surname = speaker.split()[-1].lower() if speaker.split() else ""
+    for key in camps.actor_keys:
+        m = re.fullmatch(r"(?:the )?(?:(?P<name>[\w.'’-]+) )?(?:white house|administration)", key)
+        if m is None or not surname:
+            continue
+        if m.group("name"):
+            return m.group("name") == surname
+        return office_of(speaker, texts) == "president"
+    return False
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""

@@ -17,6 +17,7 @@ from briefing.stages.quotes.camps import (
     _ATTACK,
     Camps,
     find_camps,
+    heads_administration,
     lead_lines,
     party_of,
     relation,
@@ -571,6 +572,8 @@ def _place_sides(
             group.organization = resolved
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
+        if not rel and group.named and heads_administration(group.speaker or "", camps, texts):
+            rel = 1  # "the White House said..." and the president it serves
         if rel > 0 and refuses:
             # "Gov. Lee vetoed the bill": the sides are for or against the bill, and the
             # actor and those who speak for her are against it
