@@ -107,6 +107,17 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
             ],
             "",
         ),
+        # one member named by party is not the party: "the top Democrat on the committee"
+        (
+            [
+                "The Lakeside Finance Committee will subpoena Tom Reyes, its chairman said.",
+                "Rep. Ann Lee, the ranking Democrat on the committee, said on Wednesday that "
+                "the Lakeside Finance Committee would issue subpoenas to Tom Reyes.",
+                "Sen. Dan Ellis, D-Ore., the top Democrat on the panel, said the Lakeside Finance "
+                "Committee wants his records.",
+            ],
+            "",
+        ),
     ],
 )
 def test_an_institution_acts_for_the_party_named_with_it(leads: list[str], party: str) -> None:
@@ -412,3 +423,37 @@ def test_the_president_is_on_the_side_of_the_white_house_whose_act_the_story_is(
     sides, _ = story_sides([source("a", body), source("b", other)])
     support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
     assert support and support[0].endswith("Ray")
+
+
+def test_those_who_lead_a_committee_speak_for_what_the_committee_does() -> None:
+    from briefing.stages.quotes.camps import leads_committee
+
+    camps = Camps(actor="Lakeside Finance Committee", actor_keys=("lakeside finance committee",))
+    texts = [
+        "Rep. Ann Lee (Ore.), the ranking Democrat on the committee, spoke on Monday.",
+        "Sen. Dan Ellis, R-Ohio, the Republican chairman of the Senate Finance Committee, agreed.",
+        "Riverside Budget Committee Chairman Tom Reyes said he would wait.",
+        "Mia Ford, a lawyer for the firm, declined to comment.",
+    ]
+    assert leads_committee("Ann Lee", camps, texts)
+    assert leads_committee("Dan Ellis", camps, texts)
+    assert leads_committee("Tom Reyes", camps, texts)
+    assert not leads_committee("Mia Ford", camps, texts)
+    # the actor is no committee: a chairman speaks for no one by that alone
+    assert not leads_committee("Ann Lee", Camps(actor="Reyes", actor_keys=("reyes",)), texts)
+
+
+def test_both_parties_leaders_of_the_acting_committee_are_on_its_side() -> None:
+    lead = "The Lakeside Finance Committee will subpoena Tom Reyes over his campaign records."
+    body = (
+        f"{lead}\n\n"
+        "Rep. Ann Lee (Ore.), the ranking Democrat on the committee, spoke on Wednesday.\n\n"
+        '"We will use whatever tools we need to get the records," Lee said.\n\n'
+        "Sen. Dan Ellis, R-Ohio, the Republican chairman of the committee, agreed on Thursday.\n\n"
+        '"Everything is on the table," Ellis said.'
+    )
+    other = f"{lead} Reyes did not respond to the committee on Wednesday."
+    sides, _ = story_sides([source("a", body), source("b", other)])
+    support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert {"Ann Lee", "Dan Ellis"} <= set(support) and not oppose

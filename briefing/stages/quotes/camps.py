@@ -355,10 +355,10 @@ _LEGISLATIVE = frozenset(
 
 
 # A party named as a group in a lead's subject ("Every Republican on the panel", "House
-# Democrats’ bill").
+# Democrats’ bill"); "the top Democrat on the panel" is one member, not the party.
 _PARTY_SUBJECT = re.compile(
     r"\b(Republican|Democrat|Democratic|GOP)(?:s\b|[’']s?\b|-(?:led|controlled|run)\b|"
-    r"(?=\s+(?:members|lawmakers|leaders|senators|majority|on)\b))"
+    r"(?=\s+(?:members|lawmakers|leaders|senators|majority)\b))"
     r"|\b(?:Every|All|Each)\s+(?:\w+\s+)?(Republican|Democrat)\b"
 )
 
@@ -576,6 +576,37 @@ def heads_administration(speaker: str, camps: Camps, texts: Sequence[str]) -> bo
             return m.group("name") == surname
         return office_of(speaker, texts) == "president"
     return False
+
+
+# "Sen. Ann Lee, D-Ore., the top Democrat on the committee", "Lee, the Republican chairman of
+# the panel"; "Senate Finance Committee Chairman Ann Lee"
+_COMMITTEE_ROLE = (
+    r"(?:(?:top|ranking|senior|leading|Republican|Democratic|GOP)\s+)*"
+    r"(?:Democrat|Republican|chairman|chairwoman|chair|vice\s+chairman|vice\s+chair|member)"
+)
+_BODY = r"(?:committee|panel|Committee|Panel)\b"
+
+
+def leads_committee(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
+    """True when the actor is a committee or panel and the articles name `speaker` as one who
+    leads one ("the top Democrat on the committee", "the Republican chairman of the panel",
+    "Senate Intelligence Committee Chairman Ann Lee"): a member who speaks for what the
+    committee does, whatever their party."""
+    if not any(key.split()[-1] in ("committee", "panel") for key in camps.actor_keys):
+        return False
+    parts = speaker.split()
+    if not parts:
+        return False
+    surname = re.escape(parts[-1])
+    after = re.compile(
+        rf"\b{surname}\b[^;“”\"]{{0,40}}?,\s+the\s+{_COMMITTEE_ROLE}\s+(?:on|of)\s+the\s+"
+        rf"(?:[A-Z][\w.’'-]*\s+)*{_BODY}"
+    )
+    before = re.compile(
+        rf"{_BODY}\s+(?:Chairman|Chairwoman|Chair|Vice\s+Chairman)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}"
+        rf"{surname}\b"
+    )
+    return any(after.search(text) or before.search(text) for text in texts)
 
 
 def relation(keys: Sequence[str], camps: Camps) -> int:

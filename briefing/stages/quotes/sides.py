@@ -19,6 +19,7 @@ from briefing.stages.quotes.camps import (
     find_camps,
     heads_administration,
     lead_lines,
+    leads_committee,
     party_of,
     relation,
     side_labels,
@@ -608,6 +609,15 @@ def _place_sides(
             # "Democrats voted to reopen the government in exchange for an assurance from Sen.
             # Lee": the other party to the deal is no critic of it by party alone
             group.evidence.append("the other party to the deal the leads report: no party lean")
+        elif (
+            not rel
+            and group.named
+            and group.speaker
+            and leads_committee(group.speaker, camps, texts)
+        ):
+            # "the top Democrat on the committee" speaks for what the committee does
+            score += PARTY_WEIGHT
+            group.evidence.append(f"leads a committee, as the actor ({camps.actor}) is one")
         elif camps.party and group.named and group.speaker:
             party = party_of(group.speaker, texts)
             score += _party_weight(party, camps, group)
