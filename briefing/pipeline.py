@@ -198,7 +198,11 @@ def build_story(
             for f in shared_facts(result.candidates, groups)
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
-        shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared)
+
+        def citing(lead: Fact) -> int:
+            return len(cite_in_part([lead], result.candidates, groups)[0].sources)
+
+        shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
     shown = main_news_first(shown, docs)
     title = headline(titles, shown or result.facts, lexicon, docs)
     text, stated, listed = lead_summary(

@@ -798,3 +798,39 @@ def test_with_no_fact_an_outlets_title_quoting_someone_beats_no_headline() -> No
         "Ann Lee warns Tom Reyes is destroying 'what kept Riverside alive'",
     ]
     assert headline(titles, [], load_lexicon()) in titles
+
+
+def test_of_two_wordings_of_the_main_news_the_one_more_outlets_state_leads() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    def story(a: str) -> list:
+        b = "All nine Republican members of the Lakeside budget panel are calling on Lee to resign."
+        return [
+            clean(
+                make_article("Panel Republicans want Lee out", a, "Lee said she'd stay.", id="a")
+            ),
+            clean(
+                make_article("Republicans call on Lee to resign", b, "Lee did not reply.", id="b")
+            ),
+            clean(
+                make_article("Lee told to go", "Ann Lee faced calls to resign on Thursday.", id="c")
+            ),
+        ]
+
+    lexicon = load_lexicon()
+    cited = {"a": 2, "b": 1, "c": 1}
+    docs = story(
+        "Every Republican on the Lakeside budget panel on Thursday demanded Ann Lee step down."
+    )
+    assert with_leads([], docs, lexicon, minimum=1)[0].source == "b"  # the most central
+    chosen = with_leads([], docs, lexicon, minimum=1, citing=lambda f: cited[f.source])
+    assert chosen[0].source == "a"  # the same news, in the wording two outlets state
+    # another figure is another claim: a wording with a figure of its own never takes the lead
+    docs = story(
+        "Every Republican on the Lakeside budget panel on Thursday demanded Ann Lee step down "
+        "in a 12-0 vote."
+    )
+    chosen = with_leads([], docs, lexicon, minimum=1, citing=lambda f: cited[f.source])
+    assert chosen[0].source == "b"

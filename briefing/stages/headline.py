@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from briefing.model import Evidence, Fact, Insertion
@@ -615,6 +615,7 @@ def with_leads(
     minimum: int = 5,
     avoid: Collection[str] = (),
     shared: Sequence[Fact] = (),
+    citing: Callable[[Fact], int] | None = None,
 ) -> list[Fact]:
     """Return the facts, then lead sentences one outlet reports, until there are `minimum`.
 
@@ -625,13 +626,17 @@ def with_leads(
     only its article; a sentence in `avoid` (one side of a disputed figure) is never added.
     After the first `LEADS_FIRST` facts, sentences from anywhere that the other outlets tell
     too (`shared`, most shared first; see `facts.shared_facts`) fill in on the same terms,
-    then the other leads.
+    then the other leads. `citing` tells how many outlets state a lead (its own and those
+    that state its claim in part): of the leads that tell the main news, the one most outlets
+    state goes first (`_most_cited_first`).
     """
     out = list(facts)
     opening = _openings(docs)
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
     leads = central_leads(docs, lexicon, limit=20, strict=True)
+    if citing is not None and not out:
+        leads = _most_cited_first(leads, docs, citing)
     for lead in leads:
         if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
             break
@@ -652,6 +657,43 @@ def with_leads(
             out.append(lead)
     return out
 
+
+def _most_cited_first(
+    leads: Sequence[Fact], docs: Sequence[Document], citing: Callable[[Fact], int]
+) -> list[Fact]:
+    """Return the leads with the wording of the top lead's news that most outlets state first.
+
+    Two outlets often open on the same news in their own words, and each wording is only one
+    outlet's: of the plain leads among the first SAME_NEWS_LEADS that tell what the top one
+    tells, the one the most outlets state (in part) is the one a reader is shown ("All nine
+    Republicans on the panel called on Lee to resign" cited by two outlets before "Every
+    Republican on the panel on Thursday demanded Lee step down over her claims", which only
+    its own outlet states)."""
+    plain = [lead for lead in leads if plain_lead(lead, docs)]
+    if len(plain) < 2:
+        return list(leads)
+    top = plain[0]
+    # the same news, with no figure of its own ("$5 trillion" where the top lead says "$6
+    # trillion" is another claim, whatever the outlets' numbers mean)
+    same = [
+        lead
+        for lead in plain[:SAME_NEWS_LEADS]
+        if lead is top
+        or (
+            (_repeats(lead.text, top.text) or _repeats(top.text, lead.text))
+            and not _adds_figure(lead.text, top.text)
+        )
+    ]
+    if len(same) < 2:
+        return list(leads)
+    best = max(same, key=citing)  # the first of the most cited: ties keep the central one
+    if citing(best) <= citing(top):
+        return list(leads)
+    return [best, *(lead for lead in leads if lead is not best)]
+
+
+SAME_NEWS_LEADS = 6
+"""How many of the most central leads may give the top lead's news in another wording."""
 
 LEADS_FIRST = 1
 """How many facts come before the sentences the other outlets tell too (`shared`) fill in:
