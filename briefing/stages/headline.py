@@ -635,7 +635,7 @@ def with_leads(
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
     leads = central_leads(docs, lexicon, limit=20, strict=True)
-    if citing is not None and not out:
+    if citing is not None:
         leads = _most_cited_first(leads, docs, citing)
     for lead in leads:
         if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
