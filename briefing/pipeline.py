@@ -152,6 +152,7 @@ def build_story(
     from briefing.stages.facts import (
         cite_in_part,
         consensus,
+        most_cited_first,
         restates_quote,
         shared_facts,
         single_source_facts,
@@ -198,6 +199,7 @@ def build_story(
             for f in shared_facts(result.candidates, groups)
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
+        shared = most_cited_first(shared, result.candidates, groups)
 
         def citing(lead: Fact) -> int:
             return len(cite_in_part([lead], result.candidates, groups)[0].sources)

@@ -361,6 +361,28 @@ def test_an_outlet_stating_a_facts_core_is_cited_in_part() -> None:
     assert partly.text == "Lee signed the stadium bill at City Hall on Friday."
 
 
+def test_what_more_outlets_state_comes_before_one_outlets_detail() -> None:
+    from briefing.stages.facts import most_cited_first
+
+    a = make_article(
+        "Stadium bill signed",
+        "Tom Reyes, a council member, toured the stadium site on Thursday with two builders.",
+        "Mayor Ann Lee signed the $300 million stadium bill on Friday, after a council vote "
+        "that split the Riverside delegation.",
+        id="a",
+    )
+    b = make_article("Lee acts", "Lee signed the stadium bill at City Hall on Friday.", id="b")
+    c = make_article("Stadium", "The Riverside stadium will seat 40,000 fans next year.", id="c")
+    docs = [clean(x) for x in (a, b, c)]
+    groups = group_sources(docs)
+    cands = consensus(docs, groups, load_lexicon()).candidates
+    detail, signed = (make_fact(i, Cluster(members=[]), cands, groups) for i in (0, 1))
+    assert detail.text.startswith("Tom Reyes") and signed.text.startswith("Mayor Ann Lee")
+    ranked = most_cited_first([detail, signed], cands, groups)
+    assert [f.text for f in ranked] == [signed.text, detail.text]
+    assert ranked[0].sources == ["a", "b"] and ranked[1].sources == ["a"]
+
+
 def test_an_opening_time_or_place_is_no_apposition_and_a_name_before_its_verb_acts() -> None:
     # "On Friday, the ..." is when, not a person the words after the comma describe
     claim = claim_of("On Friday, the State Department released 3,000 of Ann Lee's emails.")

@@ -927,6 +927,16 @@ def single_source_facts(
     return FactResult(facts, [], cands, [])
 
 
+def most_cited_first(
+    facts: Sequence[Fact], cands: Sequence[Candidate], groups: SourceGroups
+) -> list[Fact]:
+    """Return the facts, each citing the outlets that state its main claim in part
+    (`cite_in_part`), those the most outlets state first (else in their order): what several
+    outlets report is the story's common ground, before one outlet's detail."""
+    cited = cite_in_part(facts, cands, groups)
+    return sorted(cited, key=lambda f: -len(set(f.sources)))
+
+
 def cite_in_part(
     facts: Sequence[Fact], cands: Sequence[Candidate], groups: SourceGroups
 ) -> list[Fact]:
