@@ -872,3 +872,15 @@ def test_he_after_an_opening_phrase_is_left_out_when_it_could_be_anyone(
     text: str, before: list[str]
 ) -> None:
     assert stand_alone(text, before) is None
+
+
+def test_the_pronouns_name_and_the_bills_name_go_in_together() -> None:
+    before = ["The Lakeside council passed SB 12, a stadium bill, on Monday.", "Tom Reyes spoke."]
+    text = "In a statement on Tuesday, he called the bill a costly mistake for Lakeside."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "In a statement on Tuesday, he [Tom Reyes] called the [SB 12] bill a costly mistake for "
+        "Lakeside."
+    )
+    assert wording.plain == text

@@ -999,7 +999,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         at = passed.start("noun") if passed else _bill_reference(text, start)
         name = _story_bill(before)
         if at is not None and name is not None:
-            inner = ((at, f"[{name}] "),)
+            inner = (*inner, (at, f"[{name}] "))
             introduced = _families()["bill"]
             shown = compose(text, start, len(text), inserted, inner)
     for _ in range(OWNED_INSERTIONS):
