@@ -457,3 +457,18 @@ def test_both_parties_leaders_of_the_acting_committee_are_on_its_side() -> None:
     support = [q.speaker for q in [*sides[0].quotes, *sides[0].more]]
     oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
     assert {"Ann Lee", "Dan Ellis"} <= set(support) and not oppose
+
+
+def test_the_same_words_two_speakers_give_are_shown_once_on_a_side() -> None:
+    lead = "The Lakeside council approved the stadium plan on Monday in a 5-2 vote."
+    words = "This plan brings jobs to every corner of Lakeside and pays for itself within ten years"
+    body = (
+        f"{lead}\n\n"
+        f'"{words}," said Mayor Ann Lee, who praised the vote.\n\n'
+        "Tom Reyes, a council member who also praised the plan, read from a letter the council "
+        f'sent: "{words}, and we stand by it."'
+    )
+    other = f"{lead} The stadium plan now goes to the state."
+    sides, quotes = story_sides([source("a", body), source("b", other)])
+    assert {q.speaker for q in quotes if q.stance == "support"} == {"Ann Lee", "Tom Reyes"}
+    assert [q.speaker for q in [*sides[0].quotes, *sides[0].more]] == ["Ann Lee"]

@@ -38,6 +38,7 @@ from briefing.stages.quotes.merge import (
     _Group,
     _group_quotes,
     _Item,
+    _overlap,
     _same_speaker,
     _sentences,
     _unify_names,
@@ -720,6 +721,10 @@ def _place_sides(
 
 
 # Reporters and analysts observe; columnists and commentators argue, and are placed as anyone.
+SAME_WORDS = 0.8
+"""Share of the shorter quote's words at which two speakers' quotes on one side are the same
+words (a statement several sign, one of them reads out): the side shows them once."""
+
 _OBSERVER_ROLES = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|writer|anchor|"
     r"analyst|pollster|historian|professor|scholar|expert|consultant|observer)s?\b",
@@ -861,6 +866,9 @@ def story_sides(
             key = (group.speaker or "").lower()
             if key in speakers or any(_name_suffix(key, other) for other in speakers):
                 continue
+            text = group.items[0].span.text
+            if any(_overlap(text, g.items[0].span.text) >= SAME_WORDS for g in [*chosen, *more]):
+                continue  # a letter one signer reads out and the article quotes too: shown once
             speakers.add(key)
             (chosen if len(chosen) < quotes_per_side else more).append(group)
         note = None
