@@ -7,6 +7,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import Literal
 
 from briefing.model import Quote, Side
@@ -38,7 +39,6 @@ from briefing.stages.quotes.merge import (
     _Group,
     _group_quotes,
     _Item,
-    _overlap,
     _same_speaker,
     _sentences,
     _unify_names,
@@ -73,6 +73,7 @@ from briefing.text.names import (
 )
 from briefing.text.quotation import outside_quotes, quoted_share
 from briefing.text.segment import sentences as segment_sentences
+from briefing.text.tokens import WORD, stem
 
 log = logging.getLogger(__name__)
 
@@ -721,9 +722,24 @@ def _place_sides(
 
 
 # Reporters and analysts observe; columnists and commentators argue, and are placed as anyone.
-SAME_WORDS = 0.8
-"""Share of the shorter quote's words at which two speakers' quotes on one side are the same
-words (a statement several sign, one of them reads out): the side shows them once."""
+SAME_PASSAGE = 0.9
+"""Share of the shorter quote's words, in order, the longer one holds when two speakers' quotes
+on one side are one passage (a letter several sign, one of them reads out): shown once."""
+
+
+def _same_passage(a: str, b: str) -> bool:
+    """Return True when the shorter of two quotes is the longer's words, in order, but for a few
+    (stems compared: "your duties as chairman" / "your duty as Chairman"); two people saying
+    alike ("would bring 400 new jobs" / "brings 400 new jobs") is two quotes."""
+    wa = [stem(w) for w in WORD.findall(a)]
+    wb = [stem(w) for w in WORD.findall(b)]
+    short, long_ = sorted((wa, wb), key=len)
+    if not short:
+        return False
+    matcher = SequenceMatcher(None, short, long_, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return same / len(short) >= SAME_PASSAGE
+
 
 _OBSERVER_ROLES = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|writer|anchor|"
@@ -867,7 +883,7 @@ def story_sides(
             if key in speakers or any(_name_suffix(key, other) for other in speakers):
                 continue
             text = group.items[0].span.text
-            if any(_overlap(text, g.items[0].span.text) >= SAME_WORDS for g in [*chosen, *more]):
+            if any(_same_passage(text, g.items[0].span.text) for g in [*chosen, *more]):
                 continue  # a letter one signer reads out and the article quotes too: shown once
             speakers.add(key)
             (chosen if len(chosen) < quotes_per_side else more).append(group)
