@@ -56,3 +56,9 @@ def test_a_neutral_word_takes_the_capital_of_the_word_it_replaces() -> None:
         "Council Strikes a Large Blow Against Fees"
     )
     assert lexicon.neutralize("Council strikes a massive blow") == "Council strikes a large blow"
+
+
+def test_explosive_devices_are_the_thing_not_the_writers_heat() -> None:
+    lexicon = load_lexicon()
+    assert not lexicon.is_loaded("Twelve crude explosive devices were found in Lakeside.")
+    assert lexicon.is_loaded("The explosive report shook Lakeside on Monday.")

@@ -48,6 +48,9 @@ class Lexicon:
             key = re.sub(r"\s+", " ", match.group(0).lower())
             if key in NOUN_NEUTRAL and not _verb_at(text, match.start()):
                 continue  # "jobless claims rose": the noun, not "Lee claims the vote..."
+            after = re.match(r"\s+([a-z]+)", text[match.end() :])
+            if after and after.group(1) in LITERAL.get(key, ()):
+                continue  # "explosive devices": the thing itself, not the writer's heat
             hits.append(Hit(match.start(), match.end(), match.group(0), self.terms.get(key, "")))
         return hits
 
@@ -76,6 +79,15 @@ class Lexicon:
 NOUN_NEUTRAL = frozenset({"claims"})
 """Terms loaded only as a verb of saying ("Lee claims the vote was rigged"): as a noun they are
 the plain word ("jobless claims rose", "the claims were false")."""
+
+
+LITERAL = {
+    "explosive": frozenset(
+        "device devices material materials charge charges vest vests package packages".split()
+    ),
+}
+"""Terms that are the plain word before these nouns: "explosive devices" were found, not an
+"explosive report"."""
 
 
 def _verb_at(text: str, start: int) -> bool:
