@@ -107,6 +107,7 @@ def test_single_source_facts_are_marked() -> None:
             "hedged or speculative",
         ),
         ("Ann Lee’s chances of winning the June 3 primary are slim.", "hedged or speculative"),
+        ("Now the Lakeside council supposedly has a final decision.", "hedged or speculative"),
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),

@@ -62,7 +62,8 @@ DUPLICATE = 0.5
 
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|probably|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
-    r"apparently|appears? to|seems? to|expected to|remains to be seen|arguably|speculation|"
+    r"apparently|supposedly|purportedly|appears? to|seems? to|expected to|remains to be seen|"
+    r"arguably|speculation|"
     r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"
     r"believe|claim|fear|worry|warn|suggest|predict(ed|s)?|expect(ed|s)?|caution(ed|s)?)|"
     # unnamed commentators' reading of events: "Political observers in Lakeside cautioned..."
