@@ -111,6 +111,9 @@ def test_single_source_facts_are_marked() -> None:
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),
+        # an excerpt cut before the name its title was for
+        ("Ann Lee held a rally in Riverside, Ohio, for Lt. Gov.", "cut off (no full stop)"),
+        ("The Lakeside vote came at 3 p.m.", None),
         ("Congrats to Ann Lee, who just got the hardest job in Riverside.", "call to action"),
         ("It is crucial that residents stay informed.", "opinion"),
         ('"This is a disgrace," she said.', "quotation (quotes have their own section)"),

@@ -95,3 +95,13 @@ def test_a_state_abbreviation_before_a_title_ends_no_sentence() -> None:
         "She lives in Hope, Ark.",
         "Gov. Lee said no.",
     ]
+
+
+def test_a_quotation_closed_on_a_comma_goes_on_into_its_attribution() -> None:
+    text = (
+        "He spoke in June. “My answer was, ‘The mayor has given me a free hand,’” Tom Reyes, "
+        "a friend of Lee, recalled from the Jan. 7 announcement. Then he left."
+    )
+    got = [text[a:b] for a, b in sentences(text)]
+    assert got[1].startswith("“My answer was") and got[1].endswith("Jan. 7 announcement.")
+    assert len(got) == 3

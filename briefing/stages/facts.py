@@ -49,6 +49,8 @@ from briefing.text.tokens import (
     outside_quotes,
     quoted_share,
 )
+from briefing.text.wordlists import mapping
+from briefing.text.wordlists import words as word_list
 
 log = logging.getLogger(__name__)
 
@@ -293,12 +295,19 @@ CUT_OFF = "cut off (no full stop)"
 waive $15 million in parking fines from"), a heading or a caption, never a claim."""
 
 
+def _ends_on_title(text: str) -> bool:
+    """Return True when a sentence's last word is a title or an honorific ("...for Lt. Gov.",
+    "...said Mr."): an excerpt cut off before the name, not a full stop."""
+    last = text.rstrip("\"'”’) ").rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return last.endswith(".") and (last in mapping("titles") or last in word_list("honorifics"))
+
+
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
     bare = outside_quotes(text)
     if text.rstrip("\"'”’) ").endswith("?"):
         return "question"
-    if not _ENDED.search(text) or MARKED_CUT.search(text):
+    if not _ENDED.search(text) or MARKED_CUT.search(text) or _ends_on_title(text):
         return CUT_OFF
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
     if quoted_share(text) > 0.4 or unbalanced or text.startswith(("“", '"', "‘")):

@@ -111,6 +111,8 @@ _DAY_OR_ZONE = re.compile(
 # no sentence. Except a lettered list item ("a. The first item b. The second").
 _NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|[\"”’')\]]+(?:\s|$)")
 _NAME_SUFFIX_END = re.compile(r"\b[JS]r\.$")
+# "“…guaranteed me independence,’” | Lee recalled": a quotation closed on a comma goes on
+_COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")
 # "calling for Ore. | Gov. Ann Lee to veto": a state abbreviation after a word (not after
 # "Hope, Ark." that ends a dateline or a sentence) qualifies the title or name after it
 _STATE_BEFORE_NAME = re.compile(r"(?<![,\s])\s+(?P<state>[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.$")
@@ -141,6 +143,7 @@ def _rejoin(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             _NO_START.match(line, start)
             or line.startswith(("’s", "'s"), start)
             or _NAME_SUFFIX_END.search(line, *out[-1])
+            or _COMMA_QUOTE_END.search(line, *out[-1])
             or _state_qualifies(line, out[-1], start)
             or (_CLOCK_END.search(line, *out[-1]) and _DAY_OR_ZONE.match(line, start))
         ):
