@@ -365,6 +365,10 @@ def test_a_newsroom_word_for_brushing_off_or_fuming_is_a_stance() -> None:
     ):
         hit = _side_of_context(sentence, [sentence.split(",")[0].split(" fumed")[0]])
         assert hit is not None and hit[:2] == ("oppose", word), sentence
+    # a feeling someone else reports of others is not the speaker's
+    assert (
+        _side_of_context("Ann Lee said that parks groups were incensed by it.", ["Ann Lee"]) is None
+    )
     # the one dismissed is no one's critic
     assert _side_of_context("Ann Lee was dismissed from the council in May.", ["Ann Lee"]) is None
 
@@ -375,6 +379,11 @@ def test_allies_who_decry_it_and_hard_liners_incensed_by_it_frame_the_next_speak
     for lead, word in (
         ("But even some old allies of the mayor came out to decry the budget.", "decry"),
         ("Some parks hard-liners were incensed by the Riverside budget.", "incensed"),
+        # the group's own relative clause stands between it and the feeling
+        (
+            "Some hard-liners that make up a key part of her base were incensed by the budget.",
+            "incensed",
+        ),
     ):
         opener = _GROUP_SUBJECT.match(lead)
         assert opener is not None, lead

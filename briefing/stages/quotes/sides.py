@@ -283,8 +283,12 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                     r"expressed|pledged|lent)\s+(?:his|her|their|its)\s+(?:full\s+|strong\s+)?)?",
                     between,
                 )
+                # "Some hard-liners that make up his base were incensed by...": the group's own
+                # relative clause, then the feeling it has
+                feels = word in _FEELINGS and _FEELING_AFTER_CLAUSE.fullmatch(between) is not None
                 ok = ok and (
                     own_clause is not None
+                    or feels
                     or not re.search(r"\b(that|which|who|whom|as)\b", between)
                 )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
@@ -408,6 +412,9 @@ _GROUP_SUBJECT = re.compile(
 _TAG_AFTER_NAME = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
 # "Some parks groups were incensed by the vote": the ones who feel it hold the stance
 _FEELINGS = frozenset("incensed outraged angered dismayed infuriated".split())
+_FEELING_AFTER_CLAUSE = re.compile(
+    r"\s+(?:that|who)\s+[^,.;]{1,80}?\s+(?:were|was|are|is|have been|has been)\s+(?:\w+ly\s+)?"
+)
 
 
 def _lead_in(item: _Item) -> str:
