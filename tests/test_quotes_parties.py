@@ -44,6 +44,10 @@ def test_the_sitting_administration_speaks_for_the_president() -> None:
     assert relation(["Dan Ellis", "the Ray administration"], camps) == 0
     assert relation(["Dan Ellis", "White House"], Camps(actor="Lee", actor_keys=("lee",))) == 0
     assert relation(["Tom Ray", "Vice President"], camps) == 1
+    # an office of the actor's is the actor's: "the Lakeside League's Washington bureau"
+    league = Camps(actor="Lakeside League", actor_keys=("lakeside league", "league"))
+    assert relation(["Dan Ellis", "director", "League's Washington bureau"], league) == 1
+    assert relation(["Dan Ellis", "director", "Riverside bureau"], league) == 0
 
 
 LEAD = "President Ann Harmon offered lawmakers a budget deal on Monday to end the standoff."
