@@ -485,3 +485,23 @@ def test_the_same_words_two_speakers_give_are_shown_once_on_a_side() -> None:
     sides, quotes = story_sides([source("a", body), source("b", other)])
     assert {q.speaker for q in quotes if q.stance == "support"} == {"Ann Lee", "Tom Reyes"}
     assert [q.speaker for q in [*sides[0].quotes, *sides[0].more]] == ["Ann Lee"]
+
+
+def test_the_presidents_staff_and_the_white_house_are_one_organization() -> None:
+    from briefing.stages.quotes.rank import _org_key
+
+    assert _org_key("President Tom Ray") == _org_key("White House") == "white house"
+    assert _org_key("former President Tom Ray") != "white house"
+    lead = "Prime Minister Ann Lee of Riverside will address Congress on March 3, aides said."
+    body = (
+        f"{lead}\n\n"
+        "Mia Ford, President Tom Ray's national security adviser, criticized the visit on "
+        "Tuesday.\n\n"
+        '"It is destructive to the fabric of the relationship," Ford said on Tuesday.\n\n'
+        '"Party politics does weaken the relationship," said Dan Ellis, the White House press '
+        "secretary."
+    )
+    other = f"{lead} Lee has called the speech her duty."
+    sides, _ = story_sides([source("a", body), source("b", other)])
+    oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
+    assert "Mia Ford" in oppose and "Dan Ellis" in oppose

@@ -45,9 +45,20 @@ def _specific_org(org: str) -> bool:
 
 
 def _org_key(org: str) -> str:
-    """One key per organization however its name runs on ("MoveOn.org Political Action")."""
+    """One key per organization however its name runs on ("MoveOn.org Political Action"); the
+    president's staff ("adviser to President Ann Lee") is the White House's."""
     web = _PROPER_ORG.match(org)
-    return web.group().lower() if web else _norm(org)
+    if web:
+        return web.group().lower()
+    if _WHITE_HOUSE.match(org):
+        return "white house"
+    return _norm(org)
+
+
+# "White House", "President Ann Lee" (the one in office, not a "former President")
+_WHITE_HOUSE = re.compile(
+    r"^(?:the\s+)?(?:White House|President\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)$"
+)
 
 
 def _group_keys(group: _Group) -> list[str]:
