@@ -686,10 +686,11 @@ def _most_cited_first(
     ]
     if len(same) < 2:
         return list(leads)
-    best = max(same, key=citing)  # the first of the most cited: ties keep the central one
-    if citing(best) <= citing(top):
+    counts = [citing(lead) for lead in same]
+    best = counts.index(max(counts))  # the first of the most cited: ties keep the central one
+    if best == 0:
         return list(leads)
-    return [best, *(lead for lead in leads if lead is not best)]
+    return [same[best], *(lead for lead in leads if lead is not same[best])]
 
 
 SAME_NEWS_LEADS = 6

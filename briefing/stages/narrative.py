@@ -661,8 +661,8 @@ def _surnames(text: str) -> frozenset[str]:
 
 
 def _opening_subject(rest: str, found: re.Match[str], before: Sequence[str]) -> str | None:
-    """Return who "he" or "she" is after a sentence's opening phrase (`found` matched
-    `_INNER_PRONOUN`): the one person the sentences before can be, when the opening itself
+    """Return who "he" or "she" is after a sentence's opening phrases (`found` matched
+    `_OPENING_PRONOUN`): the one person the sentences before can be, when the opening itself
     names no one ("After meeting Lee, he said..." could be anyone but Lee)."""
     pronoun = found.group(0).rstrip().rsplit(None, 1)[-1].lower()
     if pronoun not in ("he", "she"):
