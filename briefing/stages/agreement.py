@@ -135,10 +135,21 @@ class Claim:
 def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
     """Return the classes of the news-verb phrases that start at position i."""
     found: set[str] = set()
-    for phrase, names in verb_classes().phrases.items():
+    for phrase, names in _phrases_by_first().get(stems[i], ()) if i < len(stems) else ():
         if tuple(stems[i : i + len(phrase)]) == phrase:
             found |= names
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+    """The news-verb phrases (data/news_verbs.txt) by their first stem: a token is compared
+    only with the phrases that can start on it."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for phrase, names in verb_classes().phrases.items():
+        if phrase:
+            out.setdefault(phrase[0], []).append((phrase, names))
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 _SUBORDINATE = frozenset(

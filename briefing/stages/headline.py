@@ -664,12 +664,12 @@ def _most_cited_first(
     """Return the leads with the wording of the top lead's news that most outlets state first.
 
     Two outlets often open on the same news in their own words, and each wording is only one
-    outlet's: of the plain leads among the first SAME_NEWS_LEADS that tell what the top one
-    tells, the one the most outlets state (in part) is the one a reader is shown ("All nine
-    Republicans on the panel called on Lee to resign" cited by two outlets before "Every
-    Republican on the panel on Thursday demanded Lee step down over her claims", which only
-    its own outlet states)."""
-    plain = [lead for lead in leads if plain_lead(lead, docs)]
+    outlet's: of the first SAME_NEWS_LEADS leads, the plain ones that tell what the first
+    plain one tells, the one the most outlets state (in part) is the one a reader is shown
+    ("All nine Republicans on the panel called on Lee to resign" cited by two outlets before
+    "Every Republican on the panel on Thursday demanded Lee step down over her claims", which
+    only its own outlet states)."""
+    plain = [lead for lead in leads[:SAME_NEWS_LEADS] if plain_lead(lead, docs)]
     if len(plain) < 2:
         return list(leads)
     top = plain[0]
@@ -677,7 +677,7 @@ def _most_cited_first(
     # trillion" is another claim, whatever the outlets' numbers mean)
     same = [
         lead
-        for lead in plain[:SAME_NEWS_LEADS]
+        for lead in plain
         if lead is top
         or (
             (_repeats(lead.text, top.text) or _repeats(top.text, lead.text))
