@@ -366,8 +366,16 @@ def test_a_newsroom_word_for_brushing_off_or_fuming_is_a_stance() -> None:
         ),
         ("Tom Reyes fumed that the council had cut the Riverside parks budget.", "fumed"),
         ("Dan Ellis, who was railing against the budget, spoke on Monday.", "railing"),
+        (
+            "Mia Ford, the Lakeside comptroller, questioned the stadium plan on Monday.",
+            "questioned",
+        ),
+        ("Tom Reyes blamed the council for the Riverside budget cuts.", "blamed"),
+        ("Ann Lee sued the council over the Riverside budget on Friday.", "sued"),
     ):
-        hit = _side_of_context(sentence, [sentence.split(",")[0].split(" fumed")[0]])
+        name = sentence.split(",")[0].split(" fumed")[0]
+        name = " ".join(name.split()[:2])
+        hit = _side_of_context(sentence, [name])
         assert hit is not None and hit[:2] == ("oppose", word), sentence
     # a feeling someone else reports of others is not the speaker's
     assert (
