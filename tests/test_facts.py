@@ -108,6 +108,12 @@ def test_single_source_facts_are_marked() -> None:
         ),
         ("Ann Lee’s chances of winning the June 3 primary are slim.", "hedged or speculative"),
         ("Now the Lakeside council supposedly has a final decision.", "hedged or speculative"),
+        # a guess inside a relative clause hedges that clause, not what the sentence states
+        (
+            "Ann Lee is airing a new ad that seems to mock Riverside and vows to end the tax.",
+            None,
+        ),
+        ("Ann Lee seems to have lost the Riverside vote on Tuesday.", "hedged or speculative"),
         ("Is the plan worth it?", "question"),
         ("We think the council got it right.", "first person"),
         ("Stay tuned for more updates.", "call to action"),

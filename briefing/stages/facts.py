@@ -192,7 +192,7 @@ HEDGED = "hedged or speculative"
 # may veto") or the main clause does not.
 _MODAL_HEDGE = re.compile(
     r"^(?:may|might|could|possibly|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
-    r"apparently)$",
+    r"apparently|supposedly|purportedly|seems?|appears?)$",
     re.I,
 )
 _DEPENDENT_OPENER = re.compile(
