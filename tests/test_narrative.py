@@ -884,3 +884,21 @@ def test_the_pronouns_name_and_the_bills_name_go_in_together() -> None:
         "Lakeside."
     )
     assert wording.plain == text
+
+
+def test_a_reply_is_not_cut_from_what_it_replied() -> None:
+    text = (
+        "As he prepared to travel to Riverside, Mr. Reyes responded to Ms. Lee’s attacks, noting "
+        "on Twitter that the former mayor once invited him to visit."
+    )
+    wording = stand_alone(text, ["Tom Reyes met Ann Lee on Monday."])
+    assert wording is not None
+    # "Mr. Reyes responded to Ms. Lee's attacks." alone tells nothing: the clause is the reply
+    assert shortened(wording, text) is None
+    # a trailing gloss after a claim of its own still goes
+    glossed = (
+        "The Lakeside council approved the stadium budget on Monday, setting the stage for a "
+        "long fight with the mayor."
+    )
+    cut = shortened(stand_alone(glossed) or pytest.fail("no wording"), glossed)
+    assert cut is not None and cut.text.endswith("on Monday.")

@@ -1190,6 +1190,8 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
         # "For Ann Lee, a surgeon — and once a candidate — there was...": no claim is left
         return None
+    if _EMPTY_REPLY.search(kept.rstrip(" .")):
+        return None  # "Lee responded to the attacks, noting that...": the clause is the reply
     inner = tuple((at, words) for at, words in wording.inner if at < end)
     appended = _full_stop(kept)
     text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
@@ -1203,6 +1205,12 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         appended=appended,
         inner=inner,
     )
+
+
+# "Lee responded to Reyes's attacks" with nothing after it: a reply that says nothing
+_EMPTY_REPLY = re.compile(
+    r"\b(?:responded|reacted|replied|weighed in|hit back|fired back)(?:\s+to\s+[^,;]{1,60})?$"
+)
 
 
 def _full_stop(kept: str) -> str:
