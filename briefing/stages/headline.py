@@ -680,7 +680,8 @@ def _most_cited_first(
         for lead in plain
         if lead is top
         or (
-            (_repeats(lead.text, top.text) or _repeats(top.text, lead.text))
+            # `_repeats` asks the symmetric questions once; "nearly all its words" both ways
+            (_repeats(lead.text, top.text) or _told_within(top.text, lead.text))
             and not _adds_figure(lead.text, top.text)
         )
     ]

@@ -664,9 +664,7 @@ def _opening_subject(rest: str, found: re.Match[str], before: Sequence[str]) -> 
     """Return who "he" or "she" is after a sentence's opening phrases (`found` matched
     `_OPENING_PRONOUN`): the one person the sentences before can be, when the opening itself
     names no one ("After meeting Lee, he said..." could be anyone but Lee)."""
-    pronoun = found.group(0).rstrip().rsplit(None, 1)[-1].lower()
-    if pronoun not in ("he", "she"):
-        return None
+    pronoun = found.group(0).split()[-1]  # "he" or "she": all the pattern takes
     opening = rest[: found.group(0).rindex(",")]
     if _PERSON_PRONOUN.search(opening) or persons(opening):
         return None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.errors import ConfigError
 from briefing.text.quotation import quoted_spans
+from briefing.text.tokens import title_case
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "loaded_terms.txt"
 
@@ -95,8 +96,7 @@ def _verb_at(text: str, start: int) -> bool:
     Claims Climb") is read in sentence case, its capitals being style."""
     from briefing.text.tagger import tag_once
 
-    words = re.findall(r"[A-Za-z]+", text)
-    if sum(w[0].isupper() for w in words) * 2 > len(words):
+    if title_case(text):
         text = text[:1] + text[1:].lower()
     return any(t.start == start and t.upos in ("VERB", "AUX") for t in tag_once(text))
 

@@ -57,6 +57,13 @@ def _stems(text: str, stop: frozenset[str]) -> list[str]:
     return out
 
 
+def title_case(text: str) -> bool:
+    """Return whether a line is set in title case ("Jobless Claims Climb Back"): every word of
+    four letters or more capitalised, so its capitals are style, not names."""
+    long_words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def claim_words(text: str) -> list[str]:
     """Return the stems of every word of text but function words (negations included)."""
     # section numbers name things: "401(k)", "501(c)(3)", "230(c)"

@@ -27,6 +27,7 @@ from briefing.text.names import (
 )
 from briefing.text.quotation import outside_quotes
 from briefing.text.segment import sentences
+from briefing.text.tokens import title_case
 from briefing.text.wordlists import words
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ def _verbs() -> frozenset[str]:
 def _first_verb(sentence: str) -> int:
     """Offset of the first word that reads as the lead's main verb, else -1. In a title-case
     headline ("ACLU Pushes Back On Claim") capitals are style, so any listed verb counts."""
-    headline = _title_case(sentence)
+    headline = title_case(sentence)
     tokens = list(re.finditer(r"[A-Za-z’']+", sentence))
     for i, m in enumerate(tokens):
         w = m.group()
@@ -132,11 +133,6 @@ def _speaks(rest: str) -> bool:
     """True when the lead's first verb (at the start of `rest`) is a verb of speech."""
     m = re.match(r"[A-Za-z’']+", rest)
     return m is not None and m.group().lower() in words("speech_verbs")
-
-
-def _title_case(sentence: str) -> bool:
-    words_ = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
-    return bool(words_) and all(w[:1].isupper() for w in words_)
 
 
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
@@ -567,10 +563,12 @@ def heads_administration(speaker: str, camps: Camps, texts: Sequence[str]) -> bo
     """True when the actor is an administration ("the White House", "the Lee administration")
     and `speaker` heads it: the one whose name it carries, or for the White House the sitting
     president the articles title so ("President Ann Lee", never "former President Lee")."""
-    surname = speaker.split()[-1].lower() if speaker.split() else ""
+    if not speaker.split():
+        return False
+    surname = speaker.split()[-1].lower()
     for key in camps.actor_keys:
         m = re.fullmatch(r"(?:the )?(?:(?P<name>[\w.'’-]+) )?(?:white house|administration)", key)
-        if m is None or not surname:
+        if m is None:
             continue
         if m.group("name"):
             return m.group("name") == surname
