@@ -24,6 +24,18 @@ def test_multiword_terms_and_neutral_alternatives() -> None:
     assert lexicon.neutralize("Council Approves Controversial Plan") == "Council Approves Plan"
 
 
+def test_the_writers_thrill_and_alarm_are_loaded() -> None:
+    lexicon = load_lexicon()
+    for text in [
+        "While campaigning in Lakeside, Lee offered a chilling preview of the race.",
+        "Lee made a rabble-rousing speech on Saturday evening.",
+        "Lee electrifies Riverside crowd in pitch for the stadium plan",
+        "On Wednesday morning, Ann Lee received an alarming call.",
+    ]:
+        assert lexicon.is_loaded(text), text
+    assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
+
+
 def test_user_file_extends_the_list(tmp_path: Path) -> None:
     extra = tmp_path / "mine.txt"
     extra.write_text("# house rules\nboondoggle = project\n", encoding="utf-8")

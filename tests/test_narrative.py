@@ -290,6 +290,16 @@ def test_also_after_a_named_subject_goes_in_our_brackets() -> None:
     assert stand_alone("The panel also criticized the stadium plan on Monday evening.") is None
 
 
+def test_also_paired_with_a_clause_of_its_own_sentence_stands_alone() -> None:
+    # "while also" adds to what the sentence itself said first: nothing before is needed
+    text = (
+        "The Lakeside council is preparing a $15 million package of road repairs while also "
+        "drafting a second plan for the harbor."
+    )
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+
+
 def test_a_bare_role_resolves_only_to_the_person_given_that_role() -> None:
     before = [
         "State Attorney General Ann Lee is running for the Senate this year.",

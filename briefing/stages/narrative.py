@@ -228,7 +228,7 @@ _MORE = re.compile(
     re.I,
 )
 _ALSO = re.compile(r"\balso\b", re.I)
-_ALSO_PAIRED = re.compile(r"\b(?:and|but|not only|as well as)\b|;", re.I)
+_ALSO_PAIRED = re.compile(r"\b(?:and|but|while|not only|as well as)\b|;", re.I)
 # after "the X", words that say which one: "the bill that would...", "the report by the Times"
 _WHICH = re.compile(
     r"^(?:to (?!(?:the|a|an|his|her|their|its|Mr|Mrs|Ms)\b)[a-z]|"
