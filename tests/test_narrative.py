@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.stages.narrative import as_support, shortened, stand_alone
+from briefing.stages.narrative import Wording, as_support, shortened, stand_alone
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -140,6 +140,24 @@ def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> Non
     short = shortened(wording, text)
     assert short is not None and short.text == "The stadium will cost $300 million over ten years."
     assert short.inserted + text[short.start : short.end] + short.appended == short.text
+
+
+def test_a_claim_according_to_a_person_keeps_its_source() -> None:
+    # a record or a body reports; a person claims: "acted in self-defense" is Reyes's claim
+    before = ["Lakeside County Attorney Tom Reyes declined to bring charges in May."]
+    text = "Dan Ellis, who shot a man outside his bar, acted in self-defense, according to Reyes."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert shortened(wording, text) is None
+    assert wording.text.endswith("according to [Tom] Reyes.")
+    assert wording.plain == text
+    for source in ("Mayor Ann Lee", "Ann Lee, the council's clerk"):
+        said = f"The stadium will cost $300 million over ten years, according to {source}."
+        assert shortened(stand_alone(said) or Wording(said, "", 0, len(said)), said) is None
+    for source in ("police", "the Lakeside Police Department", "ICE", "court records"):
+        said = f"The stadium will cost $300 million over ten years, according to {source}."
+        short = shortened(Wording(said, "", 0, len(said)), said)
+        assert short is not None and short.text.endswith("ten years."), source
 
 
 def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
@@ -726,7 +744,7 @@ def test_the_one_bill_an_article_named_is_named_where_the_sentence_says_the_bill
     two = [*before, "A second measure, House Bill 40, failed."]
     assert stand_alone(text, two) is None
     # a shortened wording keeps the name it needs
-    long = text[:-1] + ", according to Ann Lee, the council's clerk."
+    long = text[:-1] + ", according to the minutes of the council's meeting."
     whole = stand_alone(long, before)
     assert whole is not None
     short = shortened(whole, long)

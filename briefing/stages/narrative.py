@@ -550,7 +550,11 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     return full, found.end()
 
 
-_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]+)\b")
+_TITLED_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]+)\b"
+    # ", according to Reyes.": a surname alone as the source a claim is the claim of
+    r"|,\s+according to\s+(?P<source>[A-Z][a-z][\w’'-]*)(?=\s*[.,;]?\s*$)"
+)
 
 
 def _titled_surnames(
@@ -564,8 +568,11 @@ def _titled_surnames(
     out = []
     named: set[str] = set()
     for m in _TITLED_SURNAME.finditer(bare, start):
-        surname = m.group("surname")
-        if any(at == m.start("surname") for at, _ in inner) or surname in lead or surname in named:
+        key = "surname" if m.group("surname") else "source"
+        surname = m.group(key)
+        if any(at == m.start(key) for at, _ in inner) or surname in named:
+            continue
+        if surname in lead and key == "surname":
             continue  # the story's main figures are named in full where the brief opens
         named.add(surname)
         full = _full_name(f"{surname} ", before)
@@ -574,7 +581,7 @@ def _titled_surnames(
         words = full[0].split()
         first = " ".join(words[: words.index(surname)]) if surname in words else ""
         if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
-            out.append((m.start("surname"), first))
+            out.append((m.start(key), first))
     return out
 
 
@@ -1177,6 +1184,8 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
 def shortened(wording: Wording, sentence: str) -> Wording | None:
     """Return the wording without a trailing "according to"/participial clause, else None."""
     cut = _TRAILING.search(sentence, wording.start)
+    if cut is not None and _claimed_by_person(sentence[cut.start() :]):
+        return None  # "X acted in self-defense, according to Lee": Lee's claim, not a fact
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
@@ -1203,6 +1212,28 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
         appended=appended,
         inner=inner,
     )
+
+
+# ", according to Ann Lee, the mayor.": the source, then what it is
+_ACCORDING_TO = re.compile(r",\s+according to\s+(?P<source>[^,;]+?)(?:,[^;]*)?\s*[.!?]?\s*$")
+
+
+def _claimed_by_person(clause: str) -> bool:
+    """Return whether a closing "according to" clause names a person as its source
+    (", according to Lee.", ", according to Mayor Ann Lee."): what comes before is that
+    person's claim, which the brief may not state as its own. A record, a body or an outlet
+    (", according to court records", "the Labor Department", "Lakeside Weekly") reports it."""
+    found = _ACCORDING_TO.match(clause)
+    if found is None:
+        return False
+    source = found.group("source").rstrip(".")
+    if source.isupper() or not source[:1].isupper() or source.split()[0] in ("The", "A", "An"):
+        return False  # "according to reports", "according to the police"
+    if outlet_names().search(source) or any(
+        w.lower().strip("'’s") in _not_person() for w in source.split()
+    ):
+        return False
+    return bool(persons(source)) or (len(source.split()) == 1 and _is_surname(source))
 
 
 # "Lee responded to Reyes's attacks" with nothing after it: a reply that says nothing
