@@ -31,6 +31,10 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
         "Lee made a rabble-rousing speech on Saturday evening.",
         "Lee electrifies Riverside crowd in pitch for the stadium plan",
         "On Wednesday morning, Ann Lee received an alarming call.",
+        "Lee's frightening claim of total authority",
+        "The charges were thrown out in a dramatic court victory for Lee.",
+        "Good News: The Lakeside Council Strikes a Blow for Tenants",
+        "Lee quit his post for a troubling reason, according to a damning report.",
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
