@@ -790,6 +790,11 @@ def test_a_title_that_guesses_or_judges_in_its_own_voice_gives_way_to_a_news_tit
     assert not guesses_or_judges("Inquiry may slip to June, Lee says")
     assert not guesses_or_judges("Reyes Calls Inquiry 'Outrageous'")
     assert guesses_or_judges("The inquiry could easily fall apart")
+    # how someone looked to the writer is an impression; where they appeared is news
+    assert guesses_or_judges("Lee appears consumed by Riverside inquiry as details emerge")
+    assert guesses_or_judges("Reyes seems confident about the vote")
+    assert not guesses_or_judges("Lee appeared in court on Monday over the Riverside inquiry")
+    assert not guesses_or_judges("Lee appeared before the Senate panel on Monday")
 
 
 def test_with_no_fact_an_outlets_title_quoting_someone_beats_no_headline() -> None:

@@ -75,7 +75,12 @@ _HEDGE = re.compile(
     r"contends?|contended|believes?|believed|framed|frames|insists?|insisted|"
     r"(is|are|looks|seems) set to|poised to|stands? to|on track to|bound to|"
     # the writer's impression: "looked as if he could barely stay in his seat"
-    r"(looks?|looked|seems?|seemed|appears?|appeared) as (if|though)|seemed|"
+    r"(looks?|looked|seems?|seemed|appears?|appeared) as (if|though)|seemed|seems|"
+    # "Lee appears consumed by...", "appeared intent on": how someone looked to the writer (not
+    # "appeared in court", "appeared on television", "appeared before the panel")
+    r"(appears|appeared) (?!(to|on|in|at|before|by|with|alongside|together|for|as|the|a|an|"
+    r"that|this|his|her|their|its|and|or|but|after|during|since|when|while|outside|inside)\b)"
+    r"[a-z]+|"
     r"(was|were|is|are) supposed to|"
     # a forecast of someone's prospects: "Lee's path to victory is steep"
     r"(path|road|route) to (victory|the (nomination|presidency|majority))|"
