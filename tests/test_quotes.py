@@ -1506,6 +1506,23 @@ def test_a_condition_or_a_title_is_no_tone_toward_the_actor() -> None:
     assert _toward_actor("Despite what presidential hopeful Ann Harmon may claim.", camps) == 0
 
 
+def test_what_the_other_party_does_in_a_quote_is_not_the_speakers_view_of_the_actor() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Harmon", True, ("harmon",), pronoun="her", party="R", office="governor")
+    # the other party is the clause's subject: its "dislike" and "obstruction" are theirs
+    backing = (
+        "The time for games has passed. Democrats must put their personal dislike of the "
+        "governor aside, end their obstruction, and finally come to the table."
+    )
+    assert _toward_actor(backing, camps) > 0
+    # the other party as an object is no subject of the clause: the tone is toward Harmon
+    against = "Given the poison pills meant to entice Democrats, the Harmon offer is a sham."
+    assert _toward_actor(against, camps) < 0
+    assert _toward_actor("The governor is wrong and Democrats are right.", camps) < 0
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "role", "org"),
     [

@@ -150,6 +150,22 @@ def _predicate(clause: str) -> float:
     return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
 
 
+# The other party, when a quote names it: what it is said to do is the actor's rival's.
+_RIVALS = {"R": ("democrats",), "D": ("republicans", "gop")}
+
+
+def _clause_start(low: str, at: int) -> int:
+    """Offset of the start of the clause holding offset `at` (see `_CLAUSE`)."""
+    return max((m.end() for m in _CLAUSE.finditer(low) if m.end() <= at), default=0)
+
+
+def _opens_clause(low: str, at: int) -> bool:
+    """Return whether the word at `at` opens its clause ("Democrats must...", "..., and the
+    Republicans refused"): there it is the subject, what the clause says is about it."""
+    head = low[_clause_start(low, at) : at].split()
+    return all(w in ("and", "the", "but", "so", "then", "yet") for w in head)
+
+
 # The pronouns that can stand for the actor, by the possessive the camps give them.
 _PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
 
@@ -168,6 +184,11 @@ def _toward_actor(
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
     ]
+    rivals: list[str] = []
+    if not against and camps.party and not camps.yielded:
+        # no one the actor acts on: the other party, as the subject of a clause, is the camp
+        # a quote may attack instead ("Democrats must end their obstruction")
+        rivals = [rf"\b{k}\b" for k in _RIVALS.get(camps.party, ())]
     person = [rf"^\W*{p}\b" for p in _PERSON_PRONOUNS.get(camps.pronoun, ())]
     named = 0  # the sign of the principal the previous sentence named, 0 for none
     # the pieces of a quote split by its attribution read as sentences of their own
@@ -181,11 +202,20 @@ def _toward_actor(
         # sentence opening on the actor's pronoun goes on about the one just named
         carried = person if named > 0 else []
         named = 0
-        for keys, sign in ((pattern, 1), (against, -1), (carried, 1)):
+        opposite = [
+            m.start() for k in rivals for m in re.finditer(k, low) if _opens_clause(low, m.start())
+        ]
+        for keys, sign in ((pattern, 1), (against, -1), (carried, 1), (rivals, -1)):
             for k in keys:
                 for m in re.finditer(k, low):
                     named = named or (sign if keys is not carried else 0)
                     clause = _around(sent, m.start(), m.end())
+                    if keys is rivals and m.start() not in opposite:
+                        continue  # "to entice Democrats": not what the clause is about
+                    if sign > 0 and any(
+                        _clause_start(low, m.start()) <= r < m.start() for r in opposite
+                    ):
+                        continue  # "Democrats must drop their dislike of the president": theirs
                     # "if they think they will benefit under Lee, they're wrong": a condition
                     # states no view, only its stance words count
                     hypothetical = _CONDITION.search(clause) is not None
