@@ -142,6 +142,14 @@ def test_surname_resolves_to_full_name_used_elsewhere() -> None:
     assert q.role == "Governor"
 
 
+def test_a_surname_capitalised_another_way_is_the_same_person() -> None:
+    text = (
+        "Campaign press secretary Tom Mcdowell issued a statement on Saturday.\n\n"
+        "“This is a new low in a campaign fueled by distortions,” McDowell said."
+    )
+    assert only(text).speaker == "Tom Mcdowell"
+
+
 def test_title_plus_surname_resolves_via_known_names() -> None:
     text = "“The order will stand,” Gov. Santos said."
     q = only(text, known_names=["Maria Santos"])

@@ -350,6 +350,10 @@ class _Registry:
         ]
         if not hits and not suffix:
             hits = [f for f in self.full if name in f.split()]
+        if not hits and not suffix:
+            # "Ben Labolt ... LaBolt said": the same surname, capitalised another way
+            folded = {f for f in self.full if _surname(f).casefold() == surname.casefold()}
+            hits = list(folded) if len(folded) == 1 else []
         if len(set(hits)) > 1 and pos is not None:
             # "Mr. Lee" after "President Lee", or after "Ann Lee Jr.": the one named last
             # (a titled surname, "President Lee", names the one without the suffix)
