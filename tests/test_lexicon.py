@@ -38,6 +38,9 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
+    # the name of a legislature's special sitting is no judgement
+    assert not lexicon.is_loaded("The Lakeside council met in an extraordinary session on Monday.")
+    assert lexicon.is_loaded("The court struck an extraordinary blow for tenants on Monday.")
 
 
 def test_user_file_extends_the_list(tmp_path: Path) -> None:

@@ -804,7 +804,12 @@ def _unintroduced(
                         tags = tag(bare)
                         nouns = {t.start for t in tags if t.upos == "NOUN"}
                         verbs = [(t.start, t.lemma.lower()) for t in tags if t.upos in _VERBS]
-                    if raw == core and k + 1 < len(words) and words[k + 1].start() in nouns:
+                    if (
+                        raw == core
+                        and k + 1 < len(words)
+                        and words[k + 1].start() in nouns
+                        and not _NO_HEAD.fullmatch(words[k + 1].group(0).rstrip(".,;:!?"))
+                    ):
                         continue  # "the law enforcement officials": the head comes later
                     after = bare[words[k].end() :].lstrip(" ")
                     said = not possessive and bool(
@@ -845,6 +850,14 @@ def _unintroduced(
         named = named or _is_named(m.group(0))
         organization = organization or _is_organization(m.group(0))
     return None
+
+
+# Words a tagger may read as a noun after "the report" that head no compound: a time ("the
+# report today"), a past form ("what the report uncovered").
+_NO_HEAD = re.compile(
+    r"(?i:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|[a-z]+ed)"
+)
 
 
 def _demonstrative(bare: str) -> bool:
@@ -1230,7 +1243,7 @@ def _claimed_by_person(clause: str) -> bool:
     if source.isupper() or not source[:1].isupper() or source.split()[0] in ("The", "A", "An"):
         return False  # "according to reports", "according to the police"
     if outlet_names().search(source) or any(
-        w.lower().strip("'’s") in _not_person() for w in source.split()
+        re.sub(r"['’]s?$", "", w.lower()) in _not_person() for w in source.split()
     ):
         return False
     return bool(persons(source)) or (len(source.split()) == 1 and _is_surname(source))

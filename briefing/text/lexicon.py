@@ -86,9 +86,11 @@ LITERAL = {
     "explosive": frozenset(
         "device devices material materials charge charges vest vests package packages".split()
     ),
+    # the names of a legislature's special sitting and of a practice, not the writer's awe
+    "extraordinary": frozenset("session sessions rendition renditions".split()),
 }
 """Terms that are the plain word before these nouns: "explosive devices" were found, not an
-"explosive report"."""
+"explosive report"; "an extraordinary session" of a legislature is its name."""
 
 
 def _verb_at(text: str, start: int) -> bool:

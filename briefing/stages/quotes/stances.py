@@ -208,10 +208,10 @@ def _toward_actor(
         for keys, sign in ((pattern, 1), (against, -1), (carried, 1), (rivals, -1)):
             for k in keys:
                 for m in re.finditer(k, low):
-                    named = named or (sign if keys is not carried else 0)
-                    clause = _around(sent, m.start(), m.end())
                     if keys is rivals and m.start() not in opposite:
                         continue  # "to entice Democrats": not what the clause is about
+                    named = named or (sign if keys is not carried else 0)
+                    clause = _around(sent, m.start(), m.end())
                     if sign > 0 and any(
                         _clause_start(low, m.start()) <= r < m.start() for r in opposite
                     ):
