@@ -320,6 +320,21 @@ def test_the_thing_a_sentence_calls_the_x_is_not_a_compound_with_a_time_or_a_pas
     assert stand_alone(text) is not None
 
 
+def test_his_plans_or_her_remarks_lean_on_what_the_reader_was_not_shown() -> None:
+    for text in [
+        "Mayor Ann Lee told supporters of her plans in a phone call on Tuesday morning.",
+        "Mayor Ann Lee defended her remarks at a Lakeside council meeting on Monday.",
+        "The Lakeside council disclosed the briefings to reporters on Monday evening.",
+    ]:
+        assert stand_alone(text) is None, text
+    # what follows says which plans; a thing of hers that is no statement needs no more
+    for text in [
+        "Mayor Ann Lee announced her plans to run for governor at a rally on Monday.",
+        "Mayor Ann Lee sold her house in Lakeside to Tom Reyes on Monday.",
+    ]:
+        assert stand_alone(text) is not None, text
+
+
 def test_also_paired_with_a_clause_of_its_own_sentence_stands_alone() -> None:
     # "while also" adds to what the sentence itself said first: nothing before is needed
     text = (

@@ -250,7 +250,12 @@ _DETERMINER = frozenset({"the", "this", "these", "those"})
 # "Lee's statements", "Reyes's remarks": what a named person said, never shown, points back as
 # "the remarks" does (her "emails" or "first hearing" are things the owner tells apart)
 _NAMED_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
-_SAID = frozenset("remarks remark comments comment statement statements assessment".split())
+_PLANS = frozenset({"plan", "plans"})
+_SAID = (
+    frozenset("remarks remark comments comment statement statements assessment".split()) | _PLANS
+)
+# "told supporters of his plans", "her remarks": whose they are is said, what they are is not
+_POSSESSIVE = frozenset({"his", "her", "their"})
 _VERBS = ("VERB", "AUX")
 _BODIES = frozenset("company firm group organization agency panel committee board".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -787,7 +792,7 @@ def _unintroduced(
     verbs: list[tuple[int, str]] = []
     for i, m in enumerate(words):
         low = m.group(0).lower()
-        owner = _NAMED_POSSESSIVE.fullmatch(m.group(0)) is not None
+        owner = _NAMED_POSSESSIVE.fullmatch(m.group(0)) is not None or low in _POSSESSIVE
         if low in _DETERMINER or owner:
             dated = False
             for k in range(i + 1, min(i + 4, len(words))):
@@ -797,7 +802,9 @@ def _unintroduced(
                 core = re.sub(r"['’]s?$", "", core)
                 if owner and core.lower() not in _SAID:
                     break  # "Lee's emails", "the committee's first hearing": whose says which
-                if core.lower() in families and core[:1].islower():
+                # "his plans": what someone plans is a thing only a sentence before tells
+                planned = owner and core.lower() in _PLANS
+                if (core.lower() in families or planned) and core[:1].islower():
                     if nouns is None:
                         from briefing.text.tagger import tag_once as tag
 
@@ -832,7 +839,7 @@ def _unintroduced(
                     stem = core.lower()[:5]
                     acted = any(at < m.start() and lemma[:5] == stem for at, lemma in verbs)
                     main = stem in story  # the story's main event: "announced" -> the announcement
-                    if not (said or role or acted or main) and not (families[core.lower()] & seen):
+                    if not (said or role or acted or main) and not (family_of(core) & seen):
                         return f"{low} {core}"
                     break
                 # "the Senate committee": named enough; "the 2014 ban" needs more (which ban?)
