@@ -35,6 +35,8 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
         "The charges were thrown out in a dramatic court victory for Lee.",
         "Good News: The Lakeside Council Strikes a Blow for Tenants",
         "Lee quit his post for a troubling reason, according to a damning report.",
+        "The council began its session on Tuesday in utter acrimony.",
+        "Candidates toured Lakeside in a frenzied finish before the vote.",
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
