@@ -148,6 +148,10 @@ def test_a_surname_capitalised_another_way_is_the_same_person() -> None:
         "“This is a new low in a campaign fueled by distortions,” McDowell said."
     )
     assert only(text).speaker == "Tom Mcdowell"
+    # three words of a role before its head: "campaign deputy press secretary"
+    text = text.replace("Campaign press secretary", "Lakeside campaign deputy press secretary")
+    quote = only(text)
+    assert (quote.role, quote.organization) == ("campaign deputy press secretary", "Lakeside")
 
 
 def test_title_plus_surname_resolves_via_known_names() -> None:

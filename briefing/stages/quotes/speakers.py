@@ -148,7 +148,7 @@ def _is_role(word: str) -> bool:
 
 _ROLE_BEFORE = re.compile(
     r"(?:(?P<org>(?:[A-Z][\w.&'’-]*[ \t]+){1,4}))?"
-    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?:spokes(?:man|woman|person)|member|director|"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}(?:spokes(?:man|woman|person)|member|director|"
     r"organizer|chair(?:man|woman|person)?|president|secretary|official|manager|leader|"
     r"adviser|advisor|head|founder|executive|analyst|economist|professor|lawyer|attorney|"
     r"researcher|scientist|officer|commissioner|councilmember|coordinator|strategist)[ \t]+)$"
