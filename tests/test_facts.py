@@ -59,6 +59,26 @@ def test_hedged_and_question_sentences_are_not_facts() -> None:
     assert "could bring" not in texts and "?" not in texts
 
 
+def test_a_message_after_a_colon_is_cut_not_read_as_a_call_to_the_reader() -> None:
+    from briefing.stages.facts import candidates
+
+    lead = (
+        "Mayor Ann Lee is heading to Riverside on Wednesday to meet with Governor Tom Reyes, "
+        "but one of his predecessors had a different message for the mayor: You are not "
+        "welcome here."
+    )
+    body = "Lee has said the Lakeside stadium plan would create 2,000 jobs by 2028."
+    a = make_article("Lee heads to Riverside", lead, body, id="a")
+    docs = [clean(a)]
+    first = candidates(docs, group_sources(docs), load_lexicon())[0]
+    assert first.wording_ok and first.wording is not None
+    assert first.wording.text == (
+        "Mayor Ann Lee is heading to Riverside on Wednesday to meet with Governor Tom Reyes."
+    )
+    # the writer's own "you" is still a call to the reader, cut or not
+    assert not_checkable("You can read the Lakeside stadium plan on the city's website.")
+
+
 def test_differing_counts_are_disputed_not_hidden() -> None:
     result = run(A, B, C)
     assert len(result.disputed) == 1

@@ -40,6 +40,7 @@ from briefing.stages.narrative import (
     stand_alone,
     unbracket,
     without_loaded_tail,
+    without_message,
 )
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
@@ -113,6 +114,7 @@ _SCHEDULE = re.compile(
 )
 # "I" but not a party tag such as "(I-Vt.)"
 _FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
+CALL_TO_ACTION = "call to action"
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
     r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|"
@@ -307,6 +309,21 @@ def _ends_on_title(text: str) -> bool:
     return last.endswith(".") and (last in mapping("titles") or last in word_list("honorifics"))
 
 
+def without_addressed(
+    why: str | None, wording: Wording | None, text: str
+) -> tuple[str | None, Wording | None]:
+    """Return (why, wording) for a sentence `not_checkable` calls a call to action only for a
+    closing clause that hands over to someone's message ("..., but Reyes had a message for her:
+    You are not welcome."): the "you" is Reyes's, and the claim before that clause is the
+    writer's, so it may word a fact cut there (`narrative.without_message`)."""
+    if why != CALL_TO_ACTION or wording is None:
+        return why, wording
+    cut = without_message(wording, text)
+    if cut is None or not_checkable(cut.plain) is not None:
+        return why, wording
+    return None, cut
+
+
 def not_checkable(text: str) -> str | None:
     """Return why a sentence is not a checkable statement, or None if it is one."""
     bare = outside_quotes(text)
@@ -330,7 +347,7 @@ def not_checkable(text: str) -> str | None:
     if _FIRST_PERSON.search(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
-        return "call to action"
+        return CALL_TO_ACTION
     if _writers_opinion(bare):
         return "opinion"
     verdict = _VERDICT_ADVERB.match(text)
@@ -455,6 +472,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 wording = shortened(wording, text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause
                 wording = without_loaded_tail(wording, text, lexicon) or wording
+            why, wording = without_addressed(why, wording, text)
             before.append(text)
             if why is None and wording is None:
                 wording_why: str | None = "not self-contained (leans on the sentence before)"

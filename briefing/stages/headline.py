@@ -18,6 +18,7 @@ from briefing.stages.facts import (
     REACTION,
     guesses_or_judges,
     not_checkable,
+    without_addressed,
     wording_problem,
 )
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
@@ -802,7 +803,8 @@ def central_leads(
             before.append(s.text)
             if wording is None:
                 continue
-            why = not_checkable(s.text)
+            why, addressed = without_addressed(not_checkable(s.text), wording, s.text)
+            wording = addressed or wording
             if why not in (None, *allowed):
                 continue
             cut = None

@@ -1275,6 +1275,39 @@ _CLAUSE_START = re.compile(
 """Where a trailing clause starts: ", which...", " because of...", ", saying..."."""
 
 
+# ", but one of his predecessors had a different message for him: You are not welcome here.": a
+# closing clause that hands over to someone's words after a colon, quoted without marks
+_MESSAGE_TAIL = re.compile(r",\s+(?:but|and|while)\s+[^:;\"“”]{5,160}:\s+[A-Z][^:\"“”]*$")
+
+
+def without_message(wording: Wording, sentence: str) -> Wording | None:
+    """Return the wording cut before a closing clause that hands over, after a colon, to
+    someone's message quoted without quotation marks, when what is left is a full claim
+    ("Lee is heading to Riverside on Monday, but Reyes had a message for her: You are not
+    welcome." -> "Lee is heading to Riverside on Monday."), else None. The message is that
+    person's, not the writer's: its "you" addresses the one it names, not the reader."""
+    found = _MESSAGE_TAIL.search(sentence, wording.start)
+    if found is None:
+        return None
+    from briefing.stages.agreement import has_verb
+
+    end = found.start()
+    kept = sentence[wording.start : end]
+    if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
+        return None
+    inner = tuple((at, words) for at, words in wording.inner if at < end)
+    appended = _full_stop(kept)
+    text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
+    return Wording(
+        text=text,
+        inserted=wording.inserted,
+        start=wording.start,
+        end=end,
+        appended=appended,
+        inner=inner,
+    )
+
+
 def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wording | None:
     """Return the wording cut before the trailing clause that holds its loaded terms, when what
     is left states the claim alone ("... said the invitation was a mistake because of the way
