@@ -250,9 +250,8 @@ _DETERMINER = frozenset({"the", "this", "these", "those"})
 # "Lee's statements", "Reyes's remarks": what a named person said, never shown, points back as
 # "the remarks" does (her "emails" or "first hearing" are things the owner tells apart)
 _NAMED_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
-_PLANS = frozenset({"plan", "plans"})
-_SAID = (
-    frozenset("remarks remark comments comment statement statements assessment".split()) | _PLANS
+_SAID = frozenset(
+    "remarks remark comments comment statement statements assessment plan plans".split()
 )
 # "told supporters of his plans", "her remarks": whose they are is said, what they are is not
 _POSSESSIVE = frozenset({"his", "her", "their"})
@@ -802,9 +801,8 @@ def _unintroduced(
                 core = re.sub(r"['’]s?$", "", core)
                 if owner and core.lower() not in _SAID:
                     break  # "Lee's emails", "the committee's first hearing": whose says which
-                # "his plans": what someone plans is a thing only a sentence before tells
-                planned = owner and core.lower() in _PLANS
-                if (core.lower() in families or planned) and core[:1].islower():
+                # an owner's remarks or plans ("his plans"): only a sentence before tells which
+                if (owner or core.lower() in families) and core[:1].islower():
                     if nouns is None:
                         from briefing.text.tagger import tag_once as tag
 
@@ -1209,23 +1207,33 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
-    if end is None:
+    if end is None or not _claim_left(wording, sentence, end):
+        # "For Ann Lee, a surgeon — and once a candidate — there was...": no claim is left
         return None
+    if _EMPTY_REPLY.search(sentence[wording.start : end].rstrip(" .")):
+        return None  # "Lee responded to the attacks, noting that...": the clause is the reply
+    short = _cut_at(wording, sentence, end)
+    if _unintroduced(short.text) is not None and _unintroduced(wording.text) is None:
+        return None  # "the conversation, which occurred over the phone": the clause says which
+    return short
+
+
+def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
+    """Return whether the wording cut at `end` still states a claim: long enough, no clause
+    left open, a verb."""
     from briefing.stages.agreement import has_verb
 
     kept = sentence[wording.start : end]
-    if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
-        # "For Ann Lee, a surgeon — and once a candidate — there was...": no claim is left
-        return None
-    if _EMPTY_REPLY.search(kept.rstrip(" .")):
-        return None  # "Lee responded to the attacks, noting that...": the clause is the reply
+    return end - wording.start >= 40 and not _open_clause(kept) and has_verb(kept)
+
+
+def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
+    """Return the wording ending at offset `end` of `sentence`, our words before it kept and a
+    full stop appended where the cut needs one."""
     inner = tuple((at, words) for at, words in wording.inner if at < end)
-    appended = _full_stop(kept)
-    text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
-    if _unintroduced(text) is not None and _unintroduced(wording.text) is None:
-        return None  # "the conversation, which occurred over the phone": the clause says which
+    appended = _full_stop(sentence[wording.start : end])
     return Wording(
-        text=text,
+        text=compose(sentence, wording.start, end, wording.inserted, inner, appended),
         inserted=wording.inserted,
         start=wording.start,
         end=end,
@@ -1287,25 +1295,9 @@ def without_message(wording: Wording, sentence: str) -> Wording | None:
     welcome." -> "Lee is heading to Riverside on Monday."), else None. The message is that
     person's, not the writer's: its "you" addresses the one it names, not the reader."""
     found = _MESSAGE_TAIL.search(sentence, wording.start)
-    if found is None:
+    if found is None or not _claim_left(wording, sentence, found.start()):
         return None
-    from briefing.stages.agreement import has_verb
-
-    end = found.start()
-    kept = sentence[wording.start : end]
-    if end - wording.start < 40 or _open_clause(kept) or not has_verb(kept):
-        return None
-    inner = tuple((at, words) for at, words in wording.inner if at < end)
-    appended = _full_stop(kept)
-    text = compose(sentence, wording.start, end, wording.inserted, inner, appended)
-    return Wording(
-        text=text,
-        inserted=wording.inserted,
-        start=wording.start,
-        end=end,
-        appended=appended,
-        inner=inner,
-    )
+    return _cut_at(wording, sentence, found.start())
 
 
 def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wording | None:
@@ -1324,9 +1316,7 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     end = cuts[-1]
     if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
-    appended = _full_stop(sentence[wording.start : end])
-    text = sentence[wording.start : end] + appended
-    return Wording(text=text, inserted="", start=wording.start, end=end, appended=appended)
+    return _cut_at(wording, sentence, end)
 
 
 def _open_clause(kept: str) -> bool:
