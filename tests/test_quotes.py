@@ -2329,3 +2329,41 @@ def test_credits_read_an_organization_with_a_joining_word_or_a_description_befor
     assert credits["Tom Reyes"] == ("executive director", "Riverside’s Voice")
     # the outlets that reported it are no part of who Ellis is
     assert credits["Dan Ellis"] == (None, None)
+
+
+def test_a_word_after_an_owner_is_a_noun_not_the_speech_verb() -> None:
+    # "the inquiry's report" names a document: the quote earlier in the paragraph is still
+    # the words of the one who said them
+    text = (
+        'Sen. Ann Lee, D-Ore., said on Monday that the calls to remove Reyes were "plainly '
+        "absurd.\" She met Reyes on Sunday as Ellis sent Congress the inquiry's report and "
+        "its findings."
+    )
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Ann Lee"
+
+
+def test_the_senator_is_the_senator_named_last_when_the_story_names_two() -> None:
+    text = (
+        'Sen. Mia Ford of Ohio said the offer was "a bad deal."\n\n'
+        'Then there was Sen. Tom Reyes. He said the plan was "a dead end."\n\n'
+        '"Nobody in this chamber will vote for a plan like this one, and the voters know it."\n\n'
+        'The Democratic senator also said "a real negotiation" could start next week.'
+    )
+    found = extract_quotes(text)
+    assert [q.speaker for q in found] == ["Mia Ford", "Tom Reyes", "Tom Reyes", "Tom Reyes"]
+
+
+def test_who_issued_a_text_says_what_its_participle_quotes() -> None:
+    text = (
+        "Ann Lee, president of Lakeside Families, an author of the bill, issued a news release "
+        "calling attacks on the bill “politics at its worst,” and saying, “Opponents have "
+        "hijacked this debate with personal attacks and careless reporting.”\n\n"
+        "Tom Reyes, chief executive of Riverside Air, sent her a letter citing the city’s "
+        "“strong recovery” and saying, “There is real concern among employers that this "
+        "bill would undo all that has been achieved.”"
+    )
+    speakers = {q.text.split()[0]: q.speaker for q in extract_quotes(text)}
+    assert speakers["politics"] == "Ann Lee"
+    assert speakers["Opponents"] == "Ann Lee"
+    assert speakers["There"] == "Tom Reyes"

@@ -37,6 +37,13 @@ log = logging.getLogger(__name__)
 # -- 3. cues --------------------------------------------------------------------------------
 
 
+# "Lee's", "the agency's", "senators'": an owner, whose next word is a noun ("he's", "it's" are
+# a pronoun and a verb)
+_POSSESSIVE = re.compile(
+    r"^(?!(?:he|she|it|that|who|there|what|here|where)['’]s$)\w+(?:['’]s|s['’])$", re.I
+)
+
+
 def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
     w = words[k][0].lower()
     if w not in SPEECH_VERBS:
@@ -45,6 +52,8 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
         return False  # "the Washington Post said": a capital inside a name is no verb
     if k > 0 and words[k - 1][0].lower() in _DETERMINERS - {"that"}:
         return False  # "This post has been updated", "a report": a noun, not a verb
+    if k > 0 and _POSSESSIVE.search(words[k - 1][0]):
+        return False  # "Mueller's report", "the agency's statement": an owner's noun
     if (
         k > 1
         and w.endswith("s")
@@ -395,7 +404,7 @@ def _mention_forward(
 def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) -> _Cue | None:
     """`X said, "…"`, `X: "…"`, `X said in a statement: "…"`, `according to X, "…"`."""
     end = raw.open_mark
-    start = _sentence_start(text, end, plo)
+    start = sentence = _sentence_start(text, end, plo)
     # the previous quote in the same sentence is not part of this cue
     for m in re.finditer(r"[\"”»]", text[start:end]):
         start = start + m.end()
@@ -443,6 +452,17 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return None
         return _subject_cue(text, words, None)
     verb = words[verb_k]
+    if verb[0].lower().endswith("ing") and verb[0][:1].islower():
+        # "Lee issued a statement calling it “…”", "…, and saying, “…”" after an earlier
+        # quote of the same sentence: the one who issued or said it speaks
+        # ("The Weekly quoted Lee saying": Lee, the one quoted, is left to the rules below)
+        later = start > sentence
+        whole = _unquoted_words(text, sentence, verb[2]) if later else words
+        at = next((i for i, w in enumerate(whole) if w[1] == verb[1]), None)
+        if at is not None and not _person_before(text, whole, at):
+            said = _earlier_speaker(text, whole, at, issued_only=not later)
+            if said is not None:
+                return said
     # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
     while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
@@ -536,19 +556,55 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     return None
 
 
-def _earlier_speaker(text: str, words: list[tuple[str, int, int]], verb_k: int) -> _Cue | None:
+# Verbs whose subject puts out a text: "Lee issued a statement saying …", "sent her a letter
+# calling …": the participle after the text is what its author says.
+_ISSUED = frozenset("issued released sent posted published wrote penned circulated".split())
+
+
+def _unquoted_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of text[start:end] outside its quotations (`_words`)."""
+    inside = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
+    return [
+        w for w in _words(text, start, end) if not any(a <= w[1] - start < b for a, b in inside)
+    ]
+
+
+def _person_before(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
+    """True when a person's name, no comma between, stands right before words[k] ("Lee,
+    calling it …" has a comma: False; "protesters chanting": False)."""
+    found = _np_backward(words, k)
+    if found is None:
+        return False
+    return looks_person(strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])[1])
+
+
+def _earlier_speaker(
+    text: str, words: list[tuple[str, int, int]], verb_k: int, *, issued_only: bool = False
+) -> _Cue | None:
     """The speaker of a finite speech verb before a participle in the same clause chain
-    ("Lee said Monday, dubbing …", "said Ann Lee, calling …"): a named person."""
+    ("Lee said Monday, dubbing …", "said Ann Lee, calling …"), or the author of a text put out
+    ("Ann Lee, the group's director, issued a statement calling …"; with `issued_only`, that
+    author alone): a named person."""
     for kk in range(verb_k - 1, -1, -1):
         word = words[kk][0]
         if word in (".", ";", ":", "!", "?"):
             return None
-        if word.lower().endswith("ing") or not _speech_verb_at(words, kk):
+        issued = word.lower() in _ISSUED
+        speech = not issued_only and _speech_verb_at(words, kk)
+        if word.lower().endswith("ing") or not (issued or speech):
             continue
         k = kk
         while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
             k -= 1
         before = _np_backward(words, k)
+        if before is None and issued:
+            before = _named_before_commas(text, words, k)
+        if before is not None and before[0] >= 2 and words[before[0] - 1][0].lower() == "and":
+            first = _np_backward(words, before[0] - 1)
+            if first is not None and looks_person(
+                strip_title(text[words[first[0]][1] : words[first[1] - 1][2]])[1]
+            ):
+                before = (first[0], before[1])  # "Ann Lee and Tom Reyes released …": both
         spans = [before] if before is not None else []
         after = _np_backward(
             words, next((i for i in range(kk + 1, verb_k) if words[i][0] == ","), kk + 1)
@@ -563,6 +619,26 @@ def _earlier_speaker(text: str, words: list[tuple[str, int, int]], verb_k: int) 
                 verb = words[verb_k]
                 return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
         return None
+    return None
+
+
+def _named_before_commas(
+    text: str, words: list[tuple[str, int, int]], k: int
+) -> tuple[int, int] | None:
+    """The person named before the appositions that end right before words[k] ("Ann Lee, the
+    group's director, issued"): the first named person opening a comma-separated segment."""
+    if k < 2 or words[k - 1][0] != ",":
+        return None
+    for j in range(k - 1, max(0, k - 25), -1):
+        if words[j][0] != ",":
+            continue
+        found = _np_backward(words, j)
+        if found is None:
+            continue
+        name = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])[1]
+        opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–", "and")
+        if looks_person(name) and len(name.split()) > 1 and opens:
+            return found
     return None
 
 

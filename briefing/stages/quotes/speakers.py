@@ -407,8 +407,10 @@ class _Registry:
         preferred = [m for m in fitting if m[1] in subjects] or fitting
         return preferred[-1][:3] if preferred else None
 
-    def by_role(self, noun: str) -> str | None:
-        """The one named person whose role or title holds `noun` ("the governor"), else None."""
+    def by_role(self, noun: str, pos: int | None = None) -> str | None:
+        """The one named person whose role or title holds `noun` ("the governor"), else None;
+        given `pos`, of several such people the one named last before it ("Sen. Ann Lee …
+        Sen. Tom Reyes … the senator said": Reyes, the nearest antecedent)."""
         roles = dict(self.roles)
         for surname, found in self.titled.items():
             full = self.resolve(surname)
@@ -416,7 +418,16 @@ class _Registry:
         hits = {
             name for name, (role, _) in roles.items() if role and _role_head(role) == noun.lower()
         }
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits.pop()
+        if pos is None or not hits:
+            return None
+        last = {
+            name: max((s for s, _, n in self.mentions if n == name and s < pos), default=-1)
+            for name in hits
+        }
+        best = max(last, key=lambda name: last[name])
+        return best if last[best] >= 0 else None
 
     def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
         """The organization named before `pos` whose name ends in `noun` ("the agency")."""
@@ -819,7 +830,9 @@ def _attribute(
             ):
                 # "the Democratic senator said": the one named senator (else as before); "the
                 # former vice president" is a vice president, never the president
-                holder = registry.by_role(_role_head(" ".join(w for w in bare if w != "former")))
+                holder = registry.by_role(
+                    _role_head(" ".join(w for w in bare if w != "former")), mention_start
+                )
                 if holder is None and placed and bare[-1] in _PERSON_ROLES:
                     # "the Ohio senator said": a place names one of the people the
                     # story is about, the one just named (as "he" would be)
@@ -833,7 +846,7 @@ def _attribute(
             if len(bare) == 1 and bare[0].islower() and bare != mention.split():
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
-                holder = registry.by_role(bare[0])
+                holder = registry.by_role(bare[0], mention_start)
                 if holder is not None:
                     speaker, named = holder, True
                     role, org = registry.roles.get(holder, (None, None))
