@@ -2367,3 +2367,19 @@ def test_who_issued_a_text_says_what_its_participle_quotes() -> None:
     assert speakers["politics"] == "Ann Lee"
     assert speakers["Opponents"] == "Ann Lee"
     assert speakers["There"] == "Tom Reyes"
+
+
+def test_one_person_quoted_with_and_without_their_group_keeps_one_side() -> None:
+    # Lee quoted by one outlet without her group's name, by another with it: the evidence of
+    # all three quotes decides her one side, and her group (through her) takes the same
+    from briefing.stages.quotes.merge import _Group
+    from briefing.stages.quotes.sides import _pooled
+
+    groups = [
+        _Group(items=[], speaker="Ann Lee"),
+        _Group(items=[], speaker="Ann Lee", organization="Lakeside Families"),
+        _Group(items=[], speaker="Ann Lee"),
+        _Group(items=[], speaker="Tom Reyes", organization="Lakeside Families"),
+        _Group(items=[], speaker="Dan Ellis"),
+    ]
+    assert _pooled(groups, [1.5, -1.9, 1.5, 0.2, -2.0]) == pytest.approx([1.3, 1.3, 1.3, 1.3, -2.0])

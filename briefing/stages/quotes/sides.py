@@ -698,11 +698,9 @@ def _place_sides(
             toward_whom = f"the {thing} the actor refused" if refuses else "the actor"
             group.evidence.append(f"polarity toward {toward_whom} {toward:+.2f} (VADER)")
         per_group.append(score)
-    # one side per speaker and per organization within the story
-    totals: dict[str, float] = defaultdict(float)
-    for group, score in zip(groups, per_group, strict=True):
-        for key in _group_keys(group):
-            totals[key] += score
+    # one side per speaker and per organization within the story: the groups that share a
+    # speaker or an organization, directly or through one another, pool their evidence
+    totals = _pooled(groups, per_group)
     # the actor's side is fixed for every group of the same speaker or organization
     fixed_keys = {k: fixed[gi] for gi in fixed for k in _group_keys(groups[gi])}
     for gi, group in enumerate(groups):
@@ -711,7 +709,7 @@ def _place_sides(
                 fixed[gi] = fixed_keys[k]
     for gi, (group, score) in enumerate(zip(groups, per_group, strict=True)):
         keys = _group_keys(group)
-        combined = max((totals[k] for k in keys), key=abs) if keys else score
+        combined = totals[gi]
         group.score = combined
         if gi in fixed:
             group.stance = "support" if fixed[gi] > 0 else "oppose"
@@ -726,6 +724,31 @@ def _place_sides(
     if not camps.party:
         party_lean(groups, texts, principals)
     _speak_for(groups)
+
+
+def _pooled(groups: Sequence[_Group], scores: Sequence[float]) -> list[float]:
+    """Each group's score summed with every group it shares a speaker or an organization with,
+    directly or through another group (Lee quoted by one outlet without her group's name and
+    by another with it is one person, one side)."""
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for gi, group in enumerate(groups):
+        for key in _group_keys(group):
+            if key in first:
+                parent[root(gi)] = root(first[key])
+            else:
+                first[key] = gi
+    total: dict[int, float] = defaultdict(float)
+    for gi, score in enumerate(scores):
+        total[root(gi)] += score
+    return [total[root(gi)] for gi in range(len(groups))]
 
 
 # Reporters and analysts observe; columnists and commentators argue, and are placed as anyone.
