@@ -160,6 +160,23 @@ def test_a_claim_according_to_a_person_keeps_its_source() -> None:
         assert short is not None and short.text.endswith("ten years."), source
 
 
+def test_a_claim_according_to_a_side_a_suit_or_unnamed_people_keeps_its_source() -> None:
+    # the attribution closing the sentence holds for all of it, the dash clause included: a
+    # cut that drops it would state one side's finding as the brief's own
+    text = (
+        'The Lakeside Rifle Club was a "foreign asset" for Riverside before the 2020 vote — and '
+        "the club paid for access for two lobbyists, according to a Lakeside Democratic report."
+    )
+    assert shortened(Wording(text, "", 0, len(text)), text) is None
+    for source in ("the lawsuit", "two people briefed on the talks", "documents obtained by Lee"):
+        said = f"The stadium will cost $300 million over ten years, according to {source}."
+        assert shortened(Wording(said, "", 0, len(said)), said) is None, source
+    # an outlet's news report reports, as a record does
+    said = "The stadium will cost $300 million over ten years, according to a report in Politico."
+    short = shortened(Wording(said, "", 0, len(said)), said)
+    assert short is not None and short.text.endswith("ten years.")
+
+
 def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
     text = "Mayor Ann Lee signed the $300 million stadium bill on Friday, railing against critics."
     wording = stand_alone(text)

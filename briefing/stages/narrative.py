@@ -1202,7 +1202,7 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
 def shortened(wording: Wording, sentence: str) -> Wording | None:
     """Return the wording without a trailing "according to"/participial clause, else None."""
     cut = _TRAILING.search(sentence, wording.start)
-    if cut is not None and _claimed_by_person(sentence[cut.start() :]):
+    if cut is not None and _claimed(sentence[cut.start() :]):
         return None  # "X acted in self-defense, according to Lee": Lee's claim, not a fact
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
@@ -1245,12 +1245,44 @@ def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
 # ", according to Ann Lee, the mayor.": the source, then what it is
 _ACCORDING_TO = re.compile(r",\s+according to\s+(?P<source>[^,;]+?)(?:,[^;]*)?\s*[.!?]?\s*$")
 
+# a source that makes a claim of what it reports: a side's or an inquiry's finding, a suit,
+# unnamed people, news reports, papers someone obtained ("according to a report by Lakeside
+# Democrats", "according to the lawsuit", "according to two people briefed on the matter",
+# "according to documents obtained by the Lakeside Weekly")
+_CLAIMING_SOURCE = re.compile(
+    r"\b(?:reports?|study|studies|investigations?|inquiry|probe|analysis|lawsuits?|suits?|"
+    r"complaints?|indictments?|allegations?|accusations?|accusers?|prosecutors?|sources?|"
+    r"people|persons?|memos?|dossier|documents|obtained)\b"
+)
+_SIDE_SOURCE = re.compile(r"\b(?:Democrats?|Democratic|Republicans?|GOP)\b")
+
+
+def _claimed(clause: str) -> bool:
+    """Return whether a closing clause ends on an "according to" whose source claims what the
+    sentence says: a person (`_claimed_by_person`), or a report, suit, side or unnamed people
+    (", according to a report by Lakeside Democrats"). The attribution holds for the whole
+    sentence ("X was a foreign asset — and Y, according to the report"), so a cut that drops it
+    would state the claim as the brief's own. A record, a body or an outlet (", according to
+    court records", "the Labor Department", "a report in the Lakeside Weekly") reports it."""
+    found = re.search(r",\s+according to\s+[^;]*$", clause)
+    if found is None:
+        return False
+    closing = clause[found.start() :]
+    found_source = _ACCORDING_TO.match(closing)
+    if found_source is not None:
+        source = found_source.group("source")
+        if _SIDE_SOURCE.search(source):
+            return True
+        # an outlet's news report is reporting, as "according to Lakeside Weekly" is
+        if _CLAIMING_SOURCE.search(source) and not outlet_names().search(source):
+            return True
+    return _claimed_by_person(closing)
+
 
 def _claimed_by_person(clause: str) -> bool:
     """Return whether a closing "according to" clause names a person as its source
     (", according to Lee.", ", according to Mayor Ann Lee."): what comes before is that
-    person's claim, which the brief may not state as its own. A record, a body or an outlet
-    (", according to court records", "the Labor Department", "Lakeside Weekly") reports it."""
+    person's claim, which the brief may not state as its own."""
     found = _ACCORDING_TO.match(clause)
     if found is None:
         return False
@@ -1316,6 +1348,8 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     end = cuts[-1]
     if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
         return None
+    if _claimed(sentence[end:]):
+        return None  # the source of the claim goes with the clause: the claim stays whole
     return _cut_at(wording, sentence, end)
 
 
