@@ -2383,3 +2383,13 @@ def test_one_person_quoted_with_and_without_their_group_keeps_one_side() -> None
         _Group(items=[], speaker="Dan Ellis"),
     ]
     assert _pooled(groups, [1.5, -1.9, 1.5, 0.2, -2.0]) == pytest.approx([1.3, 1.3, 1.3, 1.3, -2.0])
+
+
+def test_a_verb_joined_after_an_earlier_quote_has_that_quotes_speaker() -> None:
+    # two quotes in one sentence: the words between them are the second one's cue, and its
+    # verb joined by "and" has the sentence's speaker
+    text = (
+        "Sen. Ann Lee, R-Ohio, who heads the party's campaign arm, said Tuesday, \"I think it "
+        'is a big revelation," and predicted, "I think it will make that race much closer."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ann Lee"]

@@ -401,13 +401,22 @@ def _mention_forward(
     return _Cue(verb[0], verb[1], vend, cue.mention_start, cue.mention_end, cue.appositions, True)
 
 
+def _after_last_mark(text: str, start: int, end: int) -> int:
+    """Return the offset just after the last closing or straight quotation mark in
+    text[start:end], else `start`."""
+    found = [m.end() for m in _CLOSING_MARK.finditer(text, start, end)] if end > start else []
+    return found[-1] if found else start
+
+
+_CLOSING_MARK = re.compile(r"[\"”»]")
+
+
 def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) -> _Cue | None:
     """`X said, "…"`, `X: "…"`, `X said in a statement: "…"`, `according to X, "…"`."""
     end = raw.open_mark
     start = sentence = _sentence_start(text, end, plo)
     # the previous quote in the same sentence is not part of this cue
-    for m in re.finditer(r"[\"”»]", text[start:end]):
-        start = start + m.end()
+    start = _after_last_mark(text, start, end)
     pre = text[start:end]
     if not pre.strip() and start == plo:
         # `Caddell continued:` closing the previous paragraph
@@ -420,8 +429,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             plo2, phi2 = paras[idx - 1]
             if text[plo2:phi2].rstrip().endswith(":"):
                 start = _sentence_start(text, phi2, plo2)
-                for m in re.finditer(r"[\"”»]", text[start:phi2]):
-                    start = start + m.end()
+                start = _after_last_mark(text, start, phi2)
                 end = len(text[:phi2].rstrip())
                 pre = text[start:end]
     stripped = pre.rstrip()
@@ -452,11 +460,13 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return None
         return _subject_cue(text, words, None)
     verb = words[verb_k]
-    if verb[0].lower().endswith("ing") and verb[0][:1].islower():
+    later = start > sentence
+    # `Lee said, "…," and predicted, "…"`: a verb joined to the clause of an earlier quote
+    joined = later and all(w.lower() in ("and", ",") or is_adverb(w) for w, _, _ in words[:verb_k])
+    if (verb[0].lower().endswith("ing") or joined) and verb[0][:1].islower():
         # "Lee issued a statement calling it “…”", "…, and saying, “…”" after an earlier
         # quote of the same sentence: the one who issued or said it speaks
         # ("The Weekly quoted Lee saying": Lee, the one quoted, is left to the rules below)
-        later = start > sentence
         whole = _unquoted_words(text, sentence, verb[2]) if later else words
         at = next((i for i, w in enumerate(whole) if w[1] == verb[1]), None)
         if at is not None and not _person_before(text, whole, at):
@@ -597,7 +607,7 @@ def _earlier_speaker(
         while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
             k -= 1
         before = _np_backward(words, k)
-        if before is None and issued:
+        if before is None:
             before = _named_before_commas(text, words, k)
         if before is not None and before[0] >= 2 and words[before[0] - 1][0].lower() == "and":
             first = _np_backward(words, before[0] - 1)
