@@ -518,3 +518,13 @@ def test_a_judgement_reported_is_stated_by_the_judging_verb_on_the_same_thing() 
     assert not states_core(fact, "Ann Lee on Monday praised the council for its stadium plan.")
     assert not states_core(fact, "Ann Lee on Monday criticized the council for its budget.")
     assert not states_core(fact, "Tom Reyes on Monday criticized the council for its stadium plan.")
+
+
+def test_no_verb_of_an_opening_phrase_or_a_compound_word_is_the_main_action() -> None:
+    # the verb inside "In the deal he outlined on Saturday," and the "Talk" of "Talk-show" are
+    # not what the sentence says its actor did
+    opened = "In the plan she outlined on Saturday, Mayor Ann Lee promised a new ferry."
+    assert states_core(opened, "On Saturday, Mayor Ann Lee promised a new ferry for Lakeside.")
+    assert claim_of(opened).first == "lee"
+    compound = "Talk-show host Ann Lee launched a campaign called #SaveTheFerry."
+    assert states_core(compound, "On Friday, Ann Lee launched a campaign called #SaveTheFerry.")

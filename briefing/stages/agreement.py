@@ -163,6 +163,10 @@ _ALWAYS_SUBORDINATE = frozenset("after before because although though unless unt
 """...and those that open one without a comma ("X tweeted a link after Y messaged him")."""
 
 
+OPENING_PHRASE = 15
+"""How many words an opening prepositional phrase may run before its comma."""
+
+
 def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
     """Return, per token, whether it sits in a subordinate clause opened before the main verb.
 
@@ -171,6 +175,11 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
     """
     inside = [False] * len(tokens)
     open_clause = closed = False
+    # "In the deal he outlined on Saturday, Lee offered...": an opening prepositional phrase
+    # runs to its comma, and no verb inside it is the main one
+    comma = next((i for i, t in enumerate(tokens[:OPENING_PHRASE]) if t.text == ","), None)
+    if tokens and tokens[0].upos == "ADP" and comma is not None:
+        inside[:comma] = [True] * comma
     for i, token in enumerate(tokens):
         low = token.text.lower()
         after_comma = i == 0 or tokens[i - 1].text == ","
@@ -195,7 +204,7 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
             # conducted with state police, netted..." (not the verb after an aside closes:
             # "Harmon, the mayor, signed")
             open_clause = True
-        inside[i] = open_clause
+        inside[i] = inside[i] or open_clause
     return inside
 
 
@@ -302,6 +311,8 @@ def _main_verb(
             copula_at = i if copula_at < 0 else copula_at
         if token.upos != "VERB" or quoted[i] or aside[i]:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 1].start == token.end:
+            continue  # the first part of a compound: "Talk-show host Ann Lee launched..."
         if token.lemma.lower() == "be":
             # "there is no racism": the predicate is the claim, not "is"
             copula_at = i if copula_at < 0 else copula_at
