@@ -77,6 +77,23 @@ def test_a_titled_surname_gets_the_first_name_the_article_gave() -> None:
     assert wording is not None and wording.text.count("[Tom]") == 1
 
 
+def test_a_surname_alone_gets_the_first_name_but_not_where_it_names_a_team() -> None:
+    before = [
+        "Mayor Ann Lee signed the Lakeside stadium bill on Monday.",
+        "The council had passed it on Friday.",
+        "A letter addressed to Tom Reyes, a council member, was found on Sunday.",
+    ]
+    text = "Police said Friday that a package for Reyes was found in a Riverside mail room."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "Police said Friday that a package for [Tom] Reyes was found in a Riverside mail room."
+    )
+    team = "Police said Friday that a package was sent to the Reyes campaign in Riverside."
+    wording = stand_alone(team, before)
+    assert wording is not None and "[" not in wording.text
+
+
 def test_a_year_alone_does_not_say_which_thing_is_meant() -> None:
     # which ban? the sentence before said; a year and a place pin an event down
     text = "The Lakeside Wildlife Service had signaled its intention to end the 2014 ban."

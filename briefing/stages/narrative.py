@@ -558,6 +558,10 @@ _TITLED_SURNAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]+)\b"
     # ", according to Reyes.": a surname alone as the source a claim is the claim of
     r"|,\s+according to\s+(?P<source>[A-Z][a-z][\w’'-]*)(?=\s*[.,;]?\s*$)"
+    # "the package for Booker was found": a surname alone, no name or title around it
+    # (not a surname naming a time or a team: "the Lee administration", "the Lee campaign")
+    r"|(?<=[a-z,] )(?P<bare>[A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z])(?!['’-]\w)"
+    r"(?![ \t]+(?:administration|campaign|era|team|camp|family|presidency|government|years)\b)"
 )
 
 
@@ -572,11 +576,11 @@ def _titled_surnames(
     out = []
     named: set[str] = set()
     for m in _TITLED_SURNAME.finditer(bare, start):
-        key = "surname" if m.group("surname") else "source"
+        key = next(k for k in ("surname", "source", "bare") if m.group(k))
         surname = m.group(key)
         if any(at == m.start(key) for at, _ in inner) or surname in named:
             continue
-        if surname in lead and key == "surname":
+        if surname in lead and key != "source":
             continue  # the story's main figures are named in full where the brief opens
         named.add(surname)
         full = _full_name(f"{surname} ", before)
