@@ -2393,3 +2393,8 @@ def test_a_verb_joined_after_an_earlier_quote_has_that_quotes_speaker() -> None:
         'is a big revelation," and predicted, "I think it will make that race much closer."'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_role_no_title_gave_anyone_is_the_person_just_named_not_a_speaker_called_so() -> None:
+    text = 'Tom Reyes spoke on Monday. "We will fight this," the senator added.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Tom Reyes"]

@@ -847,6 +847,12 @@ def _attribute(
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
                 holder = registry.by_role(bare[0], mention_start)
+                if holder is None and bare[0] in _PERSON_ROLES:
+                    # "Tom Reyes spoke on Monday. “…,” the senator added": the one just
+                    # named, as "he" would be (no title said he is a senator: none says not)
+                    floor = _previous_paragraph_start(text, mention_start)
+                    near = registry.nearest_person(mention_start, floor, "", text, joined)
+                    holder = near[0] if near else None
                 if holder is not None:
                     speaker, named = holder, True
                     role, org = registry.roles.get(holder, (None, None))
