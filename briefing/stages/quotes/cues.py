@@ -20,6 +20,7 @@ from briefing.stages.quotes.lexicon import (
     _NEEDS_PARTICLE,
     _PRONOUNS,
     _STOP,
+    ISSUING_VERBS,
     SPEECH_VERBS,
     is_adverb,
 )
@@ -566,9 +567,9 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     return None
 
 
-# Verbs whose subject puts out a text: "Lee issued a statement saying …", "sent her a letter
-# calling …": the participle after the text is what its author says.
-_ISSUED = frozenset("issued released sent posted published wrote penned circulated".split())
+# "Lee issued a statement saying …", "sent her a letter calling …": the participle after the
+# text is what its author says
+_ISSUED = frozenset(ISSUING_VERBS)
 
 
 def _unquoted_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

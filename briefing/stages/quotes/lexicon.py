@@ -63,6 +63,12 @@ _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 _ABBREV = words("abbreviations")
 
 # verbs that introduce a full quote with no comma: `He said "We will win."`
+# Verbs whose subject puts out a text ("Lee issued a statement saying …", "released a letter"):
+# the text speaks for its author.
+ISSUING_VERBS = (
+    "released issued sent posted published signed wrote penned circulated read delivered "
+    "tweeted shared".split()
+)
 _BARE_CUES = frozenset("said says say asked asks added adds wrote writes tweeted declared".split())
 _MIN_WORDS_BRIEF = 8
 _MAX_WORDS_BRIEF = 60

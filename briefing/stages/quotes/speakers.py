@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.stages.quotes.base import JOIN, QuoteSpan, _Cue, _is_capital, _Raw, _sentence_start
-from briefing.stages.quotes.lexicon import _ADVERBS, _PRONOUNS, _STOP, GENERIC_BODIES
+from briefing.stages.quotes.lexicon import (
+    _ADVERBS,
+    _PRONOUNS,
+    _STOP,
+    GENERIC_BODIES,
+    ISSUING_VERBS,
+)
 from briefing.text.names import (
     HONORIFICS,
     NAME_SEQ,
@@ -917,8 +923,7 @@ def _verb_in_mention(text: str, start: int, end: int) -> int | None:
 
 
 _ISSUED = re.compile(
-    r"(?P<subject>[A-Z][^,;:“”\"]*?)\s+(?:also\s+)?(?:released|issued|sent|posted|put out|"
-    r"published|signed|wrote|read|delivered|tweeted|shared)\s+"
+    rf"(?P<subject>[A-Z][^,;:“”\"]*?)\s+(?:also\s+)?(?:{'|'.join(ISSUING_VERBS)}|put out)\s+"
     r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
