@@ -483,21 +483,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         # "X, at a later press gaggle, said," / "X, who runs the effort, said,": the nearest
         # phrase before a comma, or further back the person ("Sen. Ann Lee, R-Texas, who …,")
         # ("Rep. Ann Lee (R-Iowa), said": the blanked aside leaves the name right before)
-        for j in range(k - 1, max(0, k - 25), -1):
-            if words[j][0] != ",":
-                continue
-            found = _np_backward(words, j)
-            if found is None:
-                continue
-            role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
-            # "X, the group founded by Ann Lee, said": a name ending a description is not
-            # the one the description is about
-            opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–")
-            if looks_person(name) and (role or len(name.split()) > 1) and opens:
-                mention = found
-                break
-            if mention is None and j < k - 1:
-                mention = found
+        mention = _named_before_commas(text, words, k, nearest=True)
     if (
         k >= 3
         and words[k - 1][0].lower() == "and"
@@ -634,23 +620,31 @@ def _earlier_speaker(
 
 
 def _named_before_commas(
-    text: str, words: list[tuple[str, int, int]], k: int
+    text: str, words: list[tuple[str, int, int]], k: int, *, nearest: bool = False
 ) -> tuple[int, int] | None:
-    """The person named before the appositions that end right before words[k] ("Ann Lee, the
-    group's director, issued"): the first named person opening a comma-separated segment."""
+    """The person named before the appositions that end right before words[k] ("Sen. Ann Lee,
+    R-Texas, who …, said", "Ann Lee, the group's director, issued"): the first titled or full
+    name opening a comma-separated segment; else, if `nearest`, the phrase before the last
+    comma but one ("X, at a later press gaggle, said"). ("Rep. Ann Lee (R-Iowa), said": the
+    blanked aside leaves the name right before.)"""
     if k < 2 or words[k - 1][0] != ",":
         return None
+    fallback = None
     for j in range(k - 1, max(0, k - 25), -1):
         if words[j][0] != ",":
             continue
         found = _np_backward(words, j)
         if found is None:
             continue
-        name = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])[1]
+        role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
+        # "X, the group founded by Ann Lee, said": a name ending a description is not the one
+        # the description is about
         opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–", "and")
-        if looks_person(name) and len(name.split()) > 1 and opens:
+        if looks_person(name) and (role or len(name.split()) > 1) and opens:
             return found
-    return None
+        if fallback is None and j < k - 1:
+            fallback = found
+    return fallback if nearest else None
 
 
 # "Lee had called it", "Lee has said": the auxiliary sits between the speaker and the verb.
