@@ -753,6 +753,14 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
         )
         is None
     )
+    # no comma before the clause: "after" and a participle start it, not the participle alone
+    late = (
+        "The top official overseeing the Lakeside ferry service quit on Monday after slamming "
+        "the council's neglect of the ferry."
+    )
+    cut = without_loaded_tail(Wording(late, "", 0, len(late)), late, load_lexicon())
+    assert cut is not None
+    assert cut.text == "The top official overseeing the Lakeside ferry service quit on Monday."
 
 
 def test_a_surname_that_points_back_with_also_gets_the_full_name() -> None:

@@ -1315,8 +1315,12 @@ def _full_stop(kept: str) -> str:
 _CLAUSE_START = re.compile(
     r",\s+(?=(?:which|who|whom|because|as|after|while|when|saying|calling|amid|in what|"
     r"despite|even as)\b)|\s+(?=(?:because|amid|despite)\b)"
+    # no comma: "quit Monday after slamming ...", "send it Tuesday using a process ..."
+    r"|\s+(?=(?:after|before|while|by)\s+(?:also\s+)?[a-z]+ing\b)"
+    r"|\s+(?=(?:using|citing|saying|calling|claiming|accusing|blaming)\b)"
 )
-"""Where a trailing clause starts: ", which...", " because of...", ", saying..."."""
+"""Where a trailing clause starts: ", which...", " because of...", ", saying...", " after
+slamming..."."""
 
 
 # ", but one of his predecessors had a different message for him: You are not welcome here.": a
@@ -1346,15 +1350,16 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     if not hits or wording.inserted or wording.inner:
         return None
     first = wording.start + min(h.start for h in hits)
-    cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start, first)]
-    if not cuts:
-        return None
-    end = cuts[-1]
-    if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
-        return None
-    if _claimed(sentence[end:]):
-        return None  # the source of the claim goes with the clause: the claim stays whole
-    return _cut_at(wording, sentence, end)
+    # (the lookahead may read past the loaded term: "after slamming")
+    cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start) if m.start() < first]
+    # the latest cut that leaves a whole claim ("... quit Monday after slamming": not "after")
+    for end in reversed(cuts):
+        if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
+            continue
+        if _claimed(sentence[end:]):
+            return None  # the source of the claim goes with the clause: the claim stays whole
+        return _cut_at(wording, sentence, end)
+    return None
 
 
 def _open_clause(kept: str) -> bool:
