@@ -88,6 +88,18 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
     assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
 
 
+def test_a_name_after_as_in_the_leads_subject_is_not_its_actor() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Rep. Ann Lee's decision to run for governor as the Lakeside Party candidate could "
+        "change the race.",
+        "Rep. Ann Lee launched an exploratory committee on Tuesday for a run for governor.",
+    ]
+    camps = find_camps([source("a", leads[0]), source("b", leads[1])])
+    assert (camps.actor, camps.actor_person) == ("Lee", True)
+
+
 @pytest.mark.parametrize(
     ("leads", "party"),
     [

@@ -64,7 +64,10 @@ _CRITIC_OF = re.compile(
 )
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
-_PREPOSITIONS = frozenset("in on at for with against to from of by after before over about".split())
+_PREPOSITIONS = frozenset(
+    "in on at for with against to from of by after before over about as like than into under "
+    "between among toward towards through within without via".split()
+)
 _ATTACK = re.compile(
     r"\b(?:against|attack(?:ed|s|ing)?|criticiz(?:ed|es|ing)|accus(?:ed|es|ing)|"
     r"challeng(?:ed|es|ing)|su(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm?(?:ed|s|ing)|"
