@@ -795,6 +795,12 @@ def test_a_title_that_guesses_or_judges_in_its_own_voice_gives_way_to_a_news_tit
     assert guesses_or_judges("Reyes seems confident about the vote")
     assert not guesses_or_judges("Lee appeared in court on Monday over the Riverside inquiry")
     assert not guesses_or_judges("Lee appeared before the Senate panel on Monday")
+    # a verdict on someone's fitness is the writer's opinion
+    assert guesses_or_judges("Mayor Lee Is Unfit for This Crisis. Period.")
+    assert guesses_or_judges("Reyes is unqualified to lead the inquiry")
+    assert not guesses_or_judges("Reyes is not qualified for the pension until June")
+    assert guesses_or_judges("Reyes is a failure")
+    assert not guesses_or_judges("Lee is unfit for office, Reyes says")
 
 
 def test_with_no_fact_an_outlets_title_quoting_someone_beats_no_headline() -> None:

@@ -94,6 +94,9 @@ _OPINION = re.compile(
     r"clearly|obviously|undoubtedly|of course|interesting|cautionary|crucial|essential|vital|"
     r"unfortunately|fortunately|sadly|thankfully|shameful|disgrace|hopefully|"
     r"(is|are|was|were) (wrong|right|unacceptable)|objectionable|unacceptable|outrageous|"
+    # a verdict on someone's fitness: "Lee is unfit for this crisis", "Reyes is a failure"
+    r"(?:is|are|was|were) (?:not |no longer )?(?:unfit|incompetent|unqualified|unworthy|"
+    r"a (?:liar|fraud|failure))\b|"
     r"ridiculous|absurd|disgusting|despicable|appalling|deplorable|"
     # the writer's reading of what an event means: "The vote highlights the complex nature of
     # parks funding", "The fight underscores the stakes for the party"
