@@ -179,6 +179,9 @@ def test_single_source_facts_are_marked() -> None:
         ("The council said it will waive $15 million in parking fines from …", CUT_OFF),
         ("The council said it will waive $15 million in parking fines [...]", CUT_OFF),
         ("The council voted 7-2 (a record).", None),
+        # "May" the month is no hedge; "may" the modal is
+        ("Jobless claims in Lakeside fell to 4,400 for the week ended May 15th.", None),
+        ("The council may vote on the plan in May.", "hedged or speculative"),
     ],
 )
 def test_not_checkable(sentence: str, reason: str | None) -> None:

@@ -194,6 +194,21 @@ def test_a_claim_according_to_a_side_a_suit_or_unnamed_people_keeps_its_source()
     assert short is not None and short.text.endswith("ten years.")
 
 
+def test_a_dash_that_closes_an_aside_is_no_place_to_cut() -> None:
+    # the predicate comes after the aside: cutting at its closing dash leaves no claim
+    text = (
+        "A Lakeside bar owner charged in the shooting of a protester in May — less than a week "
+        "after the riots in Riverside — has died, his lawyer said on Sunday."
+    )
+    assert shortened(Wording(text, "", 0, len(text)), text) is None
+    # a dash aside that closes the sentence still goes
+    tail = "The council approved the stadium plan 7-2 on Tuesday — the latest sign of its hurry."
+    short = shortened(Wording(tail, "", 0, len(tail)), tail)
+    assert (
+        short is not None and short.text == "The council approved the stadium plan 7-2 on Tuesday."
+    )
+
+
 def test_a_closing_participial_clause_is_cut_but_not_a_qualifier() -> None:
     text = "Mayor Ann Lee signed the $300 million stadium bill on Friday, railing against critics."
     wording = stand_alone(text)

@@ -64,7 +64,8 @@ DUPLICATE = 0.5
 """Pair score at which two chosen wordings are the same fact."""
 
 _HEDGE = re.compile(
-    r"\b(may|might|could|possibly|probably|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
+    # ("may" in lower case: "May 15" is a month)
+    r"\b((?-i:may)|might|could|possibly|probably|perhaps|likely|unlikely|potentially|reportedly|allegedly|"
     r"apparently|supposedly|purportedly|appears? to|seems? to|expected to|remains to be seen|"
     r"arguably|speculation|"
     r"(critics|opponents|supporters|proponents|some|others|many|advocates) (argue|say|contend|"

@@ -1228,7 +1228,15 @@ def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
     from briefing.stages.agreement import has_verb
 
     kept = sentence[wording.start : end]
-    return end - wording.start >= 40 and not _open_clause(kept) and has_verb(kept)
+    # "A bar owner charged in May — a week after the protests — has died": the dash that the
+    # cut falls on closes an aside, and what is left has no predicate of its own
+    closes_aside = sentence[end:].lstrip()[:1] in _DASHES and any(d in kept for d in _DASHES)
+    return (
+        end - wording.start >= 40 and not closes_aside and not _open_clause(kept) and has_verb(kept)
+    )
+
+
+_DASHES = ("—", "–")
 
 
 def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
