@@ -182,6 +182,11 @@ def test_single_source_facts_are_marked() -> None:
         # "May" the month is no hedge; "may" the modal is
         ("Jobless claims in Lakeside fell to 4,400 for the week ended May 15th.", None),
         ("The council may vote on the plan in May.", "hedged or speculative"),
+        # a numeral after a name is no "I", a name no imperative "Will"
+        ("The Lakeside treaty ended World War I in 1918, historians agree.", None),
+        ("The bill, known as Title I, passed the council 7-2 on Monday.", None),
+        ("When I was mayor, the council voted 7-2 on the plan.", "first person"),
+        ("Will Lee won the council seat on Sunday by 40 votes.", None),
     ],
 )
 def test_not_checkable(sentence: str, reason: str | None) -> None:

@@ -44,6 +44,9 @@ from briefing.stages.narrative import (
 )
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
     Features,
     content_words,
     features,
@@ -118,11 +121,25 @@ _SCHEDULE = re.compile(
 )
 # "I" but not a party tag such as "(I-Vt.)"
 _FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
+# "World War I", "Title I", "Queen Elizabeth I": a numeral after a name (not "When I", "As I")
+_NUMERAL_I = re.compile(r"(?<=[a-z]) (?P<name>[A-Z][a-z]+) I\b(?![-–’'])")
+
+
+def _first_person(bare: str) -> bool:
+    """Return True when the writer speaks as "I", "we", "our"..., not a name's numeral."""
+    found = [*_NUMERAL_I.finditer(bare), *re.finditer(r"^(?P<name>[A-Z][a-z]+) I\b", bare)]
+    # ("When I", "Monday I": a word that names no one)
+    plain = STOPWORDS | set(WEEKDAYS) | set(MONTHS)
+    numerals = {m.end() - 1 for m in found if m.group("name").lower() not in plain}
+    return any(m.start() not in numerals for m in _FIRST_PERSON.finditer(bare))
+
+
 CALL_TO_ACTION = "call to action"
 _SECOND_PERSON = re.compile(r"\b(you|your|You|Your|you're|You're)\b")
 _IMPERATIVE = re.compile(
-    r"^(Will|Would|Could|Can|Should|Shall|Stay|Be sure|Attend|Click|Share|Remember|Check out|"
-    r"Join|Sign up|Subscribe|Don't|"
+    # (not a name: "Will Lee won the seat")
+    r"^((?:Will|Would|Could|Can|Should|Shall)(?![ \t]+[A-Z][a-z])|Stay|Be sure|Attend|Click|"
+    r"Share|Remember|Check out|Join|Sign up|Subscribe|Don't|"
     r"Do not|Consider|Imagine|Keep|Read|Watch|Follow|Let|Congrats to|Congratulations to)\b"
 )
 _PRONOUN_START = re.compile(r"^(This|These|That|Those|They|It|It's|It’s|Such|He|She|Its)\b")
@@ -348,7 +365,7 @@ def not_checkable(text: str) -> str | None:
         return HEDGED
     if _SCHEDULE.search(bare):
         return "a schedule, not news"
-    if _FIRST_PERSON.search(bare):
+    if _first_person(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
         return CALL_TO_ACTION
