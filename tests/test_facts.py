@@ -186,6 +186,7 @@ def test_single_source_facts_are_marked() -> None:
         ("The Lakeside treaty ended World War I in 1918, historians agree.", None),
         ("The bill, known as Title I, passed the council 7-2 on Monday.", None),
         ("When I was mayor, the council voted 7-2 on the plan.", "first person"),
+        ("The F.B.I. arrested a Lakeside man on Friday, the I.R.S. said.", None),
         ("Will Lee won the council seat on Sunday by 40 votes.", None),
     ],
 )

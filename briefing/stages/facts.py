@@ -119,8 +119,11 @@ _SCHEDULE = re.compile(
     r"|\b(?:will|is to|are to) be (?:held|broadcast|televised|aired|streamed)\b",
     re.I,
 )
-# "I" but not a party tag such as "(I-Vt.)"
-_FIRST_PERSON = re.compile(r"\b(I(?![-–])|we|We|our|Our|us|my|My|me|let's|Let's)\b")
+# "I" but not a party tag such as "(I-Vt.)" nor a letter of a dotted abbreviation ("F.B.I.",
+# "I.R.S.")
+_FIRST_PERSON = re.compile(
+    r"\b((?<!\.)I(?![-–]|\.\w)(?!\.$)|we|We|our|Our|us|my|My|me|let's|Let's)\b"
+)
 # "World War I", "Title I", "Queen Elizabeth I": a numeral after a name (not "When I", "As I")
 _NUMERAL_I = re.compile(r"(?<=[a-z]) (?P<name>[A-Z][a-z]+) I\b(?![-–’'])")
 
