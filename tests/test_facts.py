@@ -187,6 +187,14 @@ def test_single_source_facts_are_marked() -> None:
         ("The bill, known as Title I, passed the council 7-2 on Monday.", None),
         ("When I was mayor, the council voted 7-2 on the plan.", "first person"),
         ("The F.B.I. arrested a Lakeside man on Friday, the I.R.S. said.", None),
+        # a judgement reported without "that", or a condition, is no writer's opinion
+        ("Mayor Ann Lee said Reyes should be forced to step down from the council.", None),
+        (
+            "The contempt vote, a rarely used step that, should lawmakers choose to take it, "
+            "could lead to a fine, was set for Monday.",
+            None,
+        ),
+        ("Ann Lee said the plan passed on Monday, but clearly it was a mistake.", "opinion"),
         ("Will Lee won the council seat on Sunday by 40 votes.", None),
     ],
 )

@@ -194,6 +194,18 @@ def test_a_claim_according_to_a_side_a_suit_or_unnamed_people_keeps_its_source()
     assert short is not None and short.text.endswith("ten years.")
 
 
+def test_a_connective_the_cut_leaves_last_goes_with_the_clause() -> None:
+    text = (
+        "Council members rejected the ferry plan before the mayor even announced it on Monday, "
+        "however, saying that it did not go nearly far enough."
+    )
+    short = shortened(Wording(text, "", 0, len(text)), text)
+    assert short is not None
+    assert short.text == (
+        "Council members rejected the ferry plan before the mayor even announced it on Monday."
+    )
+
+
 def test_a_dash_that_closes_an_aside_is_no_place_to_cut() -> None:
     # the predicate comes after the aside: cutting at its closing dash leaves no claim
     text = (

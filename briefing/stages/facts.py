@@ -265,14 +265,45 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
+# a speech verb with no "that" ("Lee said the state should not..."), in the same clause as the
+# judgement it reports: no semicolon, no ", and"/", but" between
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|saying|told|tells|telling|argued|argues|arguing|insisted|insists|"
+    r"insisting|wrote|writes|writing|tweeted|added|adding|warned|warns|warning|stated|states|"
+    r"declared|maintained|maintains|maintaining|suggested|suggests|suggesting|believes?|"
+    r"believed|thinks?|thought|called for|urged|urging)\b",
+    re.I,
+)
+REPORTED_WORDS = 14
+"""How many words a reported judgement may follow its speech verb without "that"."""
+# "should lawmakers choose to pursue it", "should the city do so": a condition, not advice
+_CONDITION = re.compile(
+    r"(?:,|\b\w+ing)\s+should\s+(?:the|a|an|there|it|he|she|they|we|[A-Z][\w.]*|[a-z]+s)\b"
+)
+
+
 def _writers_opinion(bare: str) -> bool:
     """Return True when the writer, not someone they report, passes judgement ("Clearly, the
     plan should go"); "Lee said on Wednesday that the invitation was a mistake and that Reyes
-    should never be trusted" reports Lee's judgement, which is checkable: Lee said it."""
+    should never be trusted", "Lee said the state should not ..." report Lee's judgement, which
+    is checkable: Lee said it. "..., should lawmakers choose to pursue it," is a condition."""
+    conditions = [(m.start(), m.end()) for m in _CONDITION.finditer(bare)]
     for m in _OPINION.finditer(bare):
-        reported = _REPORTED_CLAUSE.search(bare, 0, m.start())
-        if reported is None or m.start() == 0:
+        if m.start() == 0:
             return True
+        if any(start <= m.start() < end for start, end in conditions):
+            continue
+        if _REPORTED_CLAUSE.search(bare, 0, m.start()) is not None:
+            continue
+        verbs = list(_REPORTING_VERB.finditer(bare, 0, m.start()))
+        between = bare[verbs[-1].end() : m.start()] if verbs else ""
+        if (
+            verbs
+            and len(between.split()) <= REPORTED_WORDS
+            and not re.search(r";|,\s+(?:and|but)\b", between)
+        ):
+            continue
+        return True
     return False
 
 

@@ -1241,7 +1241,11 @@ _DASHES = ("—", "–")
 
 def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
     """Return the wording ending at offset `end` of `sentence`, our words before it kept and a
-    full stop appended where the cut needs one."""
+    full stop appended where the cut needs one. A connective the cut leaves last ("..., however,
+    maintaining that ..." -> "..."): it goes with the clause, as it answers a sentence before."""
+    connective = _LAST_CONNECTIVE.search(sentence, wording.start, end)
+    if connective is not None:
+        end = connective.start()
     inner = tuple((at, words) for at, words in wording.inner if at < end)
     appended = _full_stop(sentence[wording.start : end])
     return Wording(
@@ -1252,6 +1256,9 @@ def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
         appended=appended,
         inner=inner,
     )
+
+
+_LAST_CONNECTIVE = re.compile(r",\s+(?:however|though|meanwhile|nonetheless|nevertheless)\s*$")
 
 
 # ", according to Ann Lee, the mayor.": the source, then what it is
