@@ -195,6 +195,13 @@ def test_single_source_facts_are_marked() -> None:
             None,
         ),
         ("Ann Lee said the plan passed on Monday, but clearly it was a mistake.", "opinion"),
+        # a hedge on what a thing is, after the stated act, leaves the act firm
+        (
+            "Police have arrested a suspect in connection with a dozen packages containing "
+            "likely pipe bombs mailed to Lakeside council members.",
+            None,
+        ),
+        ("Ann Lee likely won the Lakeside council seat on Monday.", "hedged or speculative"),
         ("Will Lee won the council seat on Sunday by 40 votes.", None),
     ],
 )

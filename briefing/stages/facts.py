@@ -240,12 +240,43 @@ _SAYING_BEFORE_THAT = re.compile(
 )
 
 
+# "packages containing likely pipe bombs", "a possibly fatal dose": a hedge on what a thing is,
+# inside a noun phrase after the verb, not on whether the claim happened
+_ATTRIBUTIVE = re.compile(
+    r"^(?:likely|possibly|potentially|apparently|allegedly)\s+(?:\w+\s+){0,2}"
+)
+
+
+def _attributive(bare: str, pos: int) -> bool:
+    """Return True when the hedge word at `pos` qualifies the noun after it, late in the
+    sentence ("...arrested a suspect in connection with packages containing likely pipe
+    bombs"), not the verb ("Lee likely won", "is likely to")."""
+    found = _ATTRIBUTIVE.match(bare[pos:])
+    if found is None or not _VERB_BEFORE.search(bare[:pos]):
+        return False
+    from briefing.text.tagger import tag_once as tag
+
+    after = [t for t in tag(bare) if t.start > pos][:3]
+    heads = [t.upos for t in after]
+    # adjectives or nouns, ending on a noun, before any verb or "to"
+    return bool(heads) and heads[0] in ("ADJ", "NOUN", "PROPN") and "VERB" not in heads[:2]
+
+
+# a finite verb already stated before the hedge ("have arrested", "was found")
+_VERB_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?\w+ed\b|\b\w+ed\s+(?:a|an|the|at|in)\b"
+)
+
+
 def _dependent(bare: str, pos: int) -> bool:
     """Return True when the hedge word at `pos` sits in a relative, adverbial or participial
-    clause (see above), not in the main or a reported clause."""
+    clause (see above), not in the main or a reported clause, or qualifies a noun
+    (`_attributive`)."""
     word = re.match(r"[\w-]+", bare[pos:])
     if word is None or not _MODAL_HEDGE.match(word.group()):
         return False
+    if _attributive(bare, pos):
+        return True
     for opener in reversed(list(_DEPENDENT_OPENER.finditer(bare, 0, pos))):
         if bare[: opener.start()].rstrip().endswith(",") and "," in bare[opener.end() : pos]:
             continue  # "the plan, which passed, may fail": that clause closed before the hedge
