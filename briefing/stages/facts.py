@@ -242,9 +242,7 @@ _SAYING_BEFORE_THAT = re.compile(
 
 # "packages containing likely pipe bombs", "a possibly fatal dose": a hedge on what a thing is,
 # inside a noun phrase after the verb, not on whether the claim happened
-_ATTRIBUTIVE = re.compile(
-    r"^(?:likely|possibly|potentially|apparently|allegedly)\s+(?:\w+\s+){0,2}"
-)
+_ATTRIBUTIVE = re.compile(r"^(?:likely|possibly|potentially|apparently|allegedly)\s")
 
 
 def _attributive(bare: str, pos: int) -> bool:
@@ -258,7 +256,7 @@ def _attributive(bare: str, pos: int) -> bool:
 
     after = [t for t in tag(bare) if t.start > pos][:3]
     heads = [t.upos for t in after]
-    # adjectives or nouns, ending on a noun, before any verb or "to"
+    # an adjective or a noun next, and no verb in the two words after the hedge
     return bool(heads) and heads[0] in ("ADJ", "NOUN", "PROPN") and "VERB" not in heads[:2]
 
 
@@ -288,23 +286,16 @@ def _dependent(bare: str, pos: int) -> bool:
     return False
 
 
-_REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told|tells|argued|argues|contended|contends|insisted|insists|wrote|"
-    r"writes|tweeted|added|warned|warns|stated|declared|maintained|maintains)\b"
-    r"(?:\s+[\w.,’'-]+){0,6}?\s+that\b",
-    re.I,
-)
-
-
-# a speech verb with no "that" ("Lee said the state should not..."), in the same clause as the
-# judgement it reports: no semicolon, no ", and"/", but" between
+# a speech verb: "Lee said (that) the state should not...", "saying", "urged"
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|saying|told|tells|telling|argued|argues|arguing|insisted|insists|"
-    r"insisting|wrote|writes|writing|tweeted|added|adding|warned|warns|warning|stated|states|"
-    r"declared|maintained|maintains|maintaining|suggested|suggests|suggesting|believes?|"
-    r"believed|thinks?|thought|called for|urged|urging)\b",
+    r"\b(?:said|says|saying|told|tells|telling|argued|argues|arguing|contended|contends|"
+    r"insisted|insists|insisting|wrote|writes|writing|tweeted|added|adding|warned|warns|"
+    r"warning|stated|states|declared|maintained|maintains|maintaining|suggested|suggests|"
+    r"suggesting|believes?|believed|thinks?|thought|called for|urged|urging)\b",
     re.I,
 )
+# ... and the "that" of the clause it reports, a few words on
+_REPORTED_CLAUSE = re.compile(rf"{_REPORTING_VERB.pattern}(?:\s+[\w.,’'-]+){{0,6}}?\s+that\b", re.I)
 REPORTED_WORDS = 14
 """How many words a reported judgement may follow its speech verb without "that"."""
 # "should lawmakers choose to pursue it", "should the city do so": a condition, not advice
