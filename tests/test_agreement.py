@@ -528,3 +528,13 @@ def test_no_verb_of_an_opening_phrase_or_a_compound_word_is_the_main_action() ->
     assert claim_of(opened).first == "lee"
     compound = "Talk-show host Ann Lee launched a campaign called #SaveTheFerry."
     assert states_core(compound, "On Friday, Ann Lee launched a campaign called #SaveTheFerry.")
+
+
+def test_what_someone_said_of_themselves_is_stated_only_by_a_report_that_they_said_it() -> None:
+    fact = "In a televised March debate, Ann Lee stated clearly she had not served on the board."
+    plain = "There was one problem: Ms. Lee, a Democrat, never served on the board."
+    assert not confirms(fact, plain)
+    assert not states_core(fact, plain)
+    # someone else's account of a third person is stated by the event itself
+    told = "Police said Ann Lee was arrested in Riverside on Friday."
+    assert confirms(told, "Ann Lee was arrested in Riverside on Friday, officials said.")

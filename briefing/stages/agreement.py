@@ -130,6 +130,11 @@ class Claim:
     """Whether the actor is an organization ("the ACLU", "Lakeside Finance Committee")."""
     tokens: tuple[Tagged, ...] = ()
     stems: tuple[str, ...] = ()
+    reported: bool = False
+    """Whether a speech verb before the main action attributes it ("Lee said the plan...")."""
+    self_report: bool = False
+    """Whether the speaker speaks of themselves ("Lee stated he had not served"): then the
+    news is that they said so, which a sentence stating the content alone does not report."""
 
 
 def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
@@ -384,8 +389,9 @@ def claim_of(text: str) -> Claim:
         # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
         aside = _subordinate(tokens, participles=False)
         main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside, strict=False)
-    at = speaker_at if 0 <= speaker_at < main_at else main_at
-    attribution = _attribution(tokens, speaker_at if 0 <= speaker_at < main_at else -1)
+    reported = 0 <= speaker_at < main_at
+    at = speaker_at if reported else main_at
+    attribution = _attribution(tokens, speaker_at if reported else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
     subject = tokens[at].start if at >= 0 else len(text)
     actor = _actor_words(tokens, tokens[at].start if at >= 0 else None)
@@ -435,7 +441,24 @@ def claim_of(text: str) -> Claim:
         core=core,
         main_at=main_at,
         subject=_subject_noun(tokens, stems, at),
+        reported=reported,
+        self_report=reported and _speaks_of_self(tokens, speaker_at, main_at),
     )
+
+
+_SELF = frozenset("he she they i we".split())
+
+
+def _speaks_of_self(tokens: Sequence[Tagged], speaker_at: int, main_at: int) -> bool:
+    """Return True when the clause a speech verb reports has a pronoun for its subject ("Lee
+    stated clearly he had not served"): the speaker's claim about themselves."""
+    for t in tokens[speaker_at + 1 : main_at]:
+        low = t.text.lower()
+        if low in _SELF:
+            return True
+        if t.upos in ("NOUN", "PROPN", "DET", "NUM"):
+            return False  # "said the plan", "said Reyes": someone or something else
+    return False
 
 
 def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
@@ -1061,8 +1084,8 @@ def confirms(
     """
     a, b = claim_of(fact), claim_of(other)
     around = f"{other} {context}"
-    if not a.words:
-        return False
+    if not a.words or (a.self_report and not b.reported):
+        return False  # "Lee stated he had not served" is not reported by "Lee never served"
     cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
@@ -1160,6 +1183,8 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
         return False
     b = claim_of(other)
+    if a.self_report and not b.reported:
+        return False  # "Lee stated he had not served": that Lee said so is the news
     # "declined to say whether": the infinitive is the news unless it is only speech; "said"
     # and its kin are attribution ("tweeted a link" needs "tweeted", not "said")
     main = a.main - _SPEECH
