@@ -475,6 +475,10 @@ def test_pressure_to_act_is_not_the_act() -> None:
     assert not _same_news(pressed, acted) and not _same_news(acted, pressed)
     again = "Gov. Ann Lee announced on Wednesday her decision to veto the budget bill."
     assert _same_news(acted, again)
+    # saying someone should go is calling on them to go
+    called = "Mayor Tom Reyes himself called on Ann Lee to resign Thursday in a tweet."
+    said = "Mayor Tom Reyes said Ann Lee should be forced to step down from the council."
+    assert _same_news(called, said) and _same_news(said, called)
 
 
 def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> None:

@@ -401,7 +401,7 @@ def claim_of(text: str) -> Claim:
         # "announced her decision to veto", "vowed to block": the infinitive is the news
         for j in range(main_at + 1, min(main_at + 6, len(tokens) - 1)):
             if tokens[j].text.lower() == "to" and tokens[j + 1].upos == "VERB":
-                core = main | _keys(stems[j + 1])
+                core = main | _keys(stems[j + 1], _phrase_classes(stems, j + 1))
                 break
         else:
             # "announced Thursday that he would delay the address": the clause is the news

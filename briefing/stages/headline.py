@@ -300,8 +300,11 @@ _WANTED = re.compile(
     r"\b(?:pressure[sd]?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed)?|hop(?:e|es|ed|ing))\b"
     r"[^.;]{0,60}?\bto [a-z]+"
+    # "said Lee should be forced to step down", "said Lee should resign"
+    r"|\b(?:said|says|saying)\b[^.;]{0,40}?\bshould (?:be [a-z]+ to )?[a-z]+"
 )
-"""An action others only want done ("faced pressure to veto", "urged Lee to sign")."""
+"""An action others only want done ("faced pressure to veto", "urged Lee to sign", "said Lee
+should resign")."""
 
 
 SAME_FIGURES_WORDS = 12
