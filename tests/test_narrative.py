@@ -213,6 +213,16 @@ def test_a_dash_that_closes_an_aside_is_no_place_to_cut() -> None:
         "after the riots in Riverside — has died, his lawyer said on Sunday."
     )
     assert shortened(Wording(text, "", 0, len(text)), text) is None
+    # nor inside one: a charged word in the aside cannot take the sentence's predicate with it
+    from briefing.stages.narrative import without_loaded_tail
+    from briefing.text.lexicon import load_lexicon
+
+    inside = (
+        "Mayor Ann Lee — who questioned the audit for years, long pushed the stadium plan "
+        "despite outrageous costs and fought the council on it — wanted a vote on Monday."
+    )
+    whole = Wording(inside, "", 0, len(inside))
+    assert without_loaded_tail(whole, inside, load_lexicon()) is None
     # a dash aside that closes the sentence still goes
     tail = "The council approved the stadium plan 7-2 on Tuesday — the latest sign of its hurry."
     short = shortened(Wording(tail, "", 0, len(tail)), tail)

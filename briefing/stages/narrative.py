@@ -1228,15 +1228,24 @@ def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
     from briefing.stages.agreement import has_verb
 
     kept = sentence[wording.start : end]
-    # "A bar owner charged in May — a week after the protests — has died": the dash that the
-    # cut falls on closes an aside, and what is left has no predicate of its own
-    closes_aside = sentence[end:].lstrip()[:1] in _DASHES and any(d in kept for d in _DASHES)
     return (
-        end - wording.start >= 40 and not closes_aside and not _open_clause(kept) and has_verb(kept)
+        end - wording.start >= 40
+        and not _in_aside(sentence, wording.start, end)
+        and not _open_clause(kept)
+        and has_verb(kept)
     )
 
 
 _DASHES = ("—", "–")
+
+
+def _in_aside(sentence: str, start: int, end: int) -> bool:
+    """Return True when a cut at `end` falls inside or at the close of a dash aside ("A bar
+    owner charged in May — a week after the protests — has died": what is left has no
+    predicate of its own; "Lee — who ..., long insisted on X despite ... — wanted": it is
+    left open). A lone dash that breaks the sentence ("Lee won — and then left") is no aside."""
+    opened = sum(sentence.count(d, start, end) for d in _DASHES) % 2 == 1
+    return opened and any(d in sentence[end:] for d in _DASHES)
 
 
 def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
@@ -1370,6 +1379,8 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     # the latest cut that leaves a whole claim ("... quit Monday after slamming": not "after")
     for end in reversed(cuts):
         if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
+            continue
+        if _in_aside(sentence, wording.start, end):
             continue
         if _claimed(sentence[end:]):
             return None  # the source of the claim goes with the clause: the claim stays whole
