@@ -798,6 +798,16 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
     cut = without_loaded_tail(Wording(late, "", 0, len(late)), late, load_lexicon())
     assert cut is not None
     assert cut.text == "The top official overseeing the Lakeside ferry service quit on Monday."
+    # a cut never leaves a preposition last ("... fixed the ferry by.")
+    by = (
+        "Over the course of two weeks, Mayor Ann Lee fixed the Lakeside ferry service by using "
+        "a slammed contractor."
+    )
+    cut = without_loaded_tail(Wording(by, "", 0, len(by)), by, load_lexicon())
+    assert cut is not None
+    assert (
+        cut.text == "Over the course of two weeks, Mayor Ann Lee fixed the Lakeside ferry service."
+    )
 
 
 def test_a_surname_that_points_back_with_also_gets_the_full_name() -> None:

@@ -1231,12 +1231,17 @@ def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
     return (
         end - wording.start >= 40
         and not _in_aside(sentence, wording.start, end)
+        and not _DANGLING.search(kept)
         and not _open_clause(kept)
         and has_verb(kept)
     )
 
 
 _DASHES = ("—", "–")
+# a word that cannot end a sentence: a preposition, a conjunction or an article left last
+_DANGLING = re.compile(
+    r"\b(?:by|of|to|for|with|from|in|on|at|into|and|or|but|the|a|an|as)\s*$", re.I
+)
 
 
 def _in_aside(sentence: str, start: int, end: int) -> bool:
@@ -1380,8 +1385,8 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     for end in reversed(cuts):
         if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
             continue
-        if _in_aside(sentence, wording.start, end):
-            continue
+        if _in_aside(sentence, wording.start, end) or _DANGLING.search(sentence, 0, end):
+            continue  # ("distinguished herself by | using ...": "by" needs what follows)
         if _claimed(sentence[end:]):
             return None  # the source of the claim goes with the clause: the claim stays whole
         return _cut_at(wording, sentence, end)
