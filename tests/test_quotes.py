@@ -2398,3 +2398,8 @@ def test_a_verb_joined_after_an_earlier_quote_has_that_quotes_speaker() -> None:
 def test_a_role_no_title_gave_anyone_is_the_person_just_named_not_a_speaker_called_so() -> None:
     text = 'Tom Reyes spoke on Monday. "We will fight this," the senator added.'
     assert [q.speaker for q in extract_quotes(text)] == ["Tom Reyes"]
+
+
+def test_his_father_is_the_father_of_the_one_his_means_and_later_is_no_one() -> None:
+    text = 'Ann Lee did not respond.\n\nLater, her husband tweeted: "Nobody asked us."'
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee’s husband"]

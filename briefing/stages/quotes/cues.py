@@ -529,7 +529,9 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 prev_span = (words[ps][1], words[pe - 1][2])
                 name_now = looks_person(strip_title(text[head[0] : head[1]])[1])
                 name_prev = looks_person(strip_title(text[prev_span[0] : prev_span[1]])[1])
-                if name_prev and not name_now:
+                # ("Later, her husband said": an opening adverb of time is no one)
+                opener = {w.lower() for w, _, _ in words[ps:pe]} & (_INTRO | _TIME_WORDS)
+                if name_prev and not name_now and not opener:
                     appos.append(head)
                     head = prev_span
                 elif name_now and not name_prev and ps == 0:

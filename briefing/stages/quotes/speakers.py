@@ -866,6 +866,14 @@ def _attribute(
                     found = registry.by_org_noun(bare[0], mention_start, text)
                     speaker = org = strip_determiners(found) if found else None
                     role = None
+                elif _KIN.fullmatch(bare[0]) and mention.split()[0].lower() in _OWNER_PRONOUNS:
+                    # "his father tweeted": the father of the person "his" is, not "father"
+                    owner = mention.split()[0].lower()
+                    floor = _previous_paragraph_start(text, mention_start)
+                    pronoun = {"his": "he", "her": "she"}.get(owner, "")
+                    near = registry.nearest_person(mention_start, floor, pronoun, text, joined)
+                    speaker = f"{near[0]}’s {bare[0]}" if near else None
+                    role = org = None
     for a, b in cue.appositions:
         if re.fullmatch(
             r"[RDI]-[A-Z][\w. ]*|\d+|(?:who|at|in|on|near|during|after|before|while|when|since) .*",
@@ -1089,6 +1097,9 @@ _AGENT_NOUN = re.compile(
     r"advis[eo]rs?|representatives?)",
     re.I,
 )
+
+_OWNER_PRONOUNS = frozenset({"his", "her"})
+
 
 _PERSON_ROLES = frozenset(
     "senator congressman congresswoman representative governor mayor candidate nominee "
