@@ -1223,17 +1223,22 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
 
 
 def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
-    """Return whether the wording cut at `end` still states a claim: long enough, no clause
-    left open, a verb."""
+    """Return whether the wording cut at `end` still states a claim: a whole sentence
+    (`_whole_cut`) with a verb."""
     from briefing.stages.agreement import has_verb
 
-    kept = sentence[wording.start : end]
+    return _whole_cut(sentence, wording.start, end) and has_verb(sentence[wording.start : end])
+
+
+def _whole_cut(sentence: str, start: int, end: int) -> bool:
+    """Return whether sentence[start:end] is whole once cut there: long enough, no aside or
+    clause left open, no preposition or conjunction last ("distinguished herself by")."""
+    kept = sentence[start:end]
     return (
-        end - wording.start >= 40
-        and not _in_aside(sentence, wording.start, end)
+        end - start >= 40
+        and not _in_aside(sentence, start, end)
         and not _DANGLING.search(kept)
         and not _open_clause(kept)
-        and has_verb(kept)
     )
 
 
@@ -1383,10 +1388,8 @@ def without_loaded_tail(wording: Wording, sentence: str, lexicon: Lexicon) -> Wo
     cuts = [m.start() for m in _CLAUSE_START.finditer(sentence, wording.start) if m.start() < first]
     # the latest cut that leaves a whole claim ("... quit Monday after slamming": not "after")
     for end in reversed(cuts):
-        if end - wording.start < 40 or _open_clause(sentence[wording.start : end]):
+        if not _whole_cut(sentence, wording.start, end):
             continue
-        if _in_aside(sentence, wording.start, end) or _DANGLING.search(sentence, 0, end):
-            continue  # ("distinguished herself by | using ...": "by" needs what follows)
         if _claimed(sentence[end:]):
             return None  # the source of the claim goes with the clause: the claim stays whole
         return _cut_at(wording, sentence, end)

@@ -29,6 +29,7 @@ from briefing.text.names import (
     looks_person,
     strip_title,
 )
+from briefing.text.quotation import outside_quotes
 from briefing.text.tokens import MONTHS, WEEKDAYS
 from briefing.text.wordlists import mapping
 
@@ -561,11 +562,9 @@ _ISSUED = frozenset(ISSUING_VERBS)
 
 
 def _unquoted_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The words of text[start:end] outside its quotations (`_words`)."""
-    inside = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text[start:end])]
-    return [
-        w for w in _words(text, start, end) if not any(a <= w[1] - start < b for a, b in inside)
-    ]
+    """The words of text[start:end] outside its quotations (`_words`, offsets into text)."""
+    blank = outside_quotes(text[start:end])
+    return [(w, s + start, e + start) for w, s, e in _words(blank, 0, len(blank))]
 
 
 def _person_before(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
