@@ -123,6 +123,34 @@ def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
     )
 
 
+def test_who_someone_is_and_where_they_are_from_is_not_the_actor() -> None:
+    # an age and a home town, a state after the name, a party and state, an inserted
+    # participle: they say who the actor is; the verb after them is the actor's
+    claim = claim_of("Tom Reyes, 56, of South Lakeside was taken into custody on Friday.")
+    assert claim.actor == {"reyes"} and claim.first == "reyes"
+    claim = claim_of("Speaker Ann Lee of California praised Mr. Ellis as calm.")
+    assert claim.actor == {"lee"} and "california" not in claim.names
+    claim = claim_of("Senator Dan Ellis, Democrat of Illinois, said the minister declined.")
+    assert claim.actor == {"ellis"} and "illinois" not in claim.names
+    claim = claim_of(
+        "Mayor Ann Lee, returning to Lakeside after a week in Florida, posted a message "
+        "criticizing the council."
+    )
+    assert claim.actor == {"lee"} and claim.first == "lee"
+    # an acronym the tagger misreads is still a name its apposition describes
+    claim = claim_of(
+        "AARP, the powerful lobby for older Americans that has been seen as a leading "
+        "opponent of benefit cuts, said on Friday that it was open to modest cuts."
+    )
+    assert claim.actor == {"aarp"} and "open" in claim.main
+
+
+def test_a_verb_with_a_particle_is_the_action_not_its_object() -> None:
+    # "take up the bill" is what the Senate will not do; "the bill" is not the action
+    claim = claim_of("The Senate will not take up the bill, the majority leader said.")
+    assert "take" in claim.main and "bill" not in claim.main
+
+
 def test_a_clause_opened_by_after_is_not_the_main_action() -> None:
     assert "resign" in claim_of("Lee resigned on Friday after the council voted.").main
     # "tweeted" is attribution; the verb after "after" is not the claim either

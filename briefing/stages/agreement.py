@@ -47,6 +47,8 @@ LIGHT_VERBS = frozenset(
     "make take give have get issue hold do put net lead result yield conduct carry".split()
 )
 """Verbs whose object names the action ("made the announcement", "netted 1,120 arrests")."""
+_PARTICLES = frozenset("up off down over back".split())
+"""A light verb with one of these is a verb of its own: "take up the bill", "put off a vote"."""
 
 
 @lru_cache(maxsize=16384)
@@ -197,7 +199,7 @@ def _subordinate(tokens: list[Tagged], participles: bool = True) -> list[bool]:
             low in ("a", "an", "the")
             and i >= 2
             and tokens[i - 1].text == ","
-            and tokens[i - 2].upos == "PROPN"
+            and _is_name(tokens, i - 2)
             and not _in_opening_phrase(tokens, i - 2)
         ):
             open_clause = True  # an apposition: "Dale Harmon, a former judge born in..., said"
@@ -347,7 +349,11 @@ def _main_verb(
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
             continue
-        if token.lemma.lower() in LIGHT_VERBS and not _phrase_classes(stems, i):
+        if (
+            token.lemma.lower() in LIGHT_VERBS
+            and not _phrase_classes(stems, i)
+            and not (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICLES)
+        ):
             # "made the announcement": the object names the action, not "made" (but "took aim
             # at" is a news-verb phrase of its own)
             noun = next(
@@ -623,10 +629,16 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
             out[i] = True
         if token.text == "-" and i and tokens[i - 1].text in _PARTY and i + 1 < len(tokens):
             out[i - 1] = out[i] = out[i + 1] = True
+        if token.text == "of" and i and tokens[i - 1].upos == "PROPN":
+            # "Senator Ann Lee of Ohio", "Lee, Democrat of New York,": where she is from
+            state = _state_at(tokens, i + 1)
+            if state:
+                for j in range(i, i + 1 + state):
+                    out[j] = True
     i = 1
     while i < len(tokens) - 1:
         nxt = tokens[i + 1].text.lower()
-        if not (tokens[i].text == "," and tokens[i - 1].upos == "PROPN") or _in_opening_phrase(
+        if not (tokens[i].text == "," and _is_name(tokens, i - 1)) or _in_opening_phrase(
             tokens, i - 1
         ):
             i += 1
@@ -636,6 +648,9 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
             nxt in ("a", "an", "the", "who", "whose")
             or tokens[i + 1].text == "former"
             or _description(tokens, i + 1, end)
+            or _from_place(tokens, i + 1, end)
+            or _aged(tokens, i + 1, end)
+            or _participle_aside(tokens, i + 1, end)
         ):
             i += 1
             continue
@@ -646,16 +661,80 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
                 out[j] = True
             if end >= len(tokens) or tokens[end].text != ",":
                 break
+            if end + 1 < len(tokens) and tokens[end + 1].text == "of":
+                # "Ann Lee, 56, of South Lakeside was...": where she is from, no comma after
+                j = end + 2
+                while j < len(tokens) and tokens[j].upos == "PROPN":
+                    j += 1
+                if j > end + 2 and j < len(tokens) and tokens[j].upos in ("VERB", "AUX"):
+                    for k in range(end + 1, j):
+                        out[k] = True
+                    end = j
+                    break
             after = _segment_end(tokens, end + 1)
             if (
                 after >= len(tokens)
                 or tokens[after].text != ","
-                or not _description(tokens, end + 1, after)
+                or not (_description(tokens, end + 1, after) or _from_place(tokens, end + 1, after))
             ):
                 break
             i, end = end, after
         i = end
     return out
+
+
+def _state_at(tokens: Sequence[Tagged], start: int) -> int:
+    """Return how many tokens at `start` name a US state ("Ohio", "New York", "Ky."), else 0."""
+    states = _state_names()
+    for size in (2, 1):
+        words = [t.text.strip(".").lower() for t in tokens[start : start + size]]
+        if len(words) == size and " ".join(words) in states:
+            return size
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    from briefing.text.wordlists import mapping
+
+    table = mapping("us_states")
+    return frozenset(table.values()) | frozenset(k.rstrip(".") for k in table)
+
+
+def _aged(tokens: Sequence[Tagged], start: int, end: int) -> bool:
+    """Return True for an age between commas ("Ann Lee, 56, of Lakeside"): it describes her."""
+    return end == start + 1 and end < len(tokens) and tokens[start].upos == "NUM"
+
+
+_PARTY_MEMBERS = frozenset("Democrat Republican Independent".split())
+
+
+def _from_place(tokens: Sequence[Tagged], start: int, end: int) -> bool:
+    """Return True for a segment saying where someone is from ("of South Lakeside",
+    "Democrat of Ohio")."""
+    segment = tokens[start:end]
+    if segment and segment[0].text in _PARTY_MEMBERS:
+        segment = segment[1:]
+    return (
+        1 < len(segment) <= 5
+        and end < len(tokens)
+        and segment[0].text == "of"
+        and all(t.upos == "PROPN" for t in segment[1:])
+    )
+
+
+def _participle_aside(tokens: Sequence[Tagged], start: int, end: int) -> bool:
+    """Return True for a participial phrase between commas after a name ("Lee, returning to
+    Lakeside after a week away, posted..."): what she was doing, not what the sentence says
+    she did; the verb after the closing comma is the claim's."""
+    return (
+        end - start >= 2
+        and end + 1 < len(tokens)
+        and tokens[start].upos == "VERB"
+        and tokens[start].text.endswith("ing")
+        and tokens[end].text == ","
+        and tokens[end + 1].upos in ("VERB", "AUX")
+    )
 
 
 def _segment_end(tokens: Sequence[Tagged], start: int) -> int:
