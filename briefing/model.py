@@ -6,6 +6,7 @@ added (with defaults), existing ones are never renamed or removed within a schem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -59,15 +60,26 @@ def compose(
     return "".join(pieces)
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he) $")
+
+
 def without_insertions(
-    text: str, inserted: str, start: int, insertions: Sequence[tuple[int, str]]
+    text: str,
+    inserted: str,
+    start: int,
+    insertions: Sequence[tuple[int, str]],
+    *,
+    subjects: bool = False,
 ) -> str:
     """Return `text` without the words put inside its verbatim part (see `compose`): what the
-    sentence itself says, our subject before it kept."""
+    sentence itself says, our subject before it kept. With `subjects`, the name we put after
+    a pronoun subject stays too ("..., he [Tom Reyes] decried"): whom the claim is about."""
     shift = len(inserted) - start
     spans = []
     for offset, words in sorted(insertions):
-        spans.append((offset + shift, len(words)))
+        at = offset + shift
+        if not (subjects and _PRONOUN_BEFORE.search(text, max(0, at - 4), at)):
+            spans.append((at, len(words)))
         shift += len(words)
     for at, size in reversed(spans):
         text = text[:at] + text[at + size :]

@@ -145,6 +145,29 @@ def test_who_someone_is_and_where_they_are_from_is_not_the_actor() -> None:
     assert claim.actor == {"aarp"} and "open" in claim.main
 
 
+def test_an_action_done_by_someone_else_in_a_clause_of_its_own_is_not_the_actors() -> None:
+    fact = "Ann Lee over the weekend joked about the incident on Twitter."
+    other = (
+        "Suggesting that the photo was altered, Ann Lee alluded to a sketch in which the "
+        "comedian Tom Reyes, a longtime friend, had joked about the incident on Twitter."
+    )
+    assert not confirms(fact, other)
+    # the actor's own verb after a date, a name ending the actor's phrase, an infinitive
+    assert confirms(
+        "The House of Representatives on Friday approved the Lakeside budget.",
+        "The House of Representatives on Friday approved the Lakeside budget 234-193.",
+    )
+    assert confirms(
+        "Memos by Ann Lee have been released to the press.",
+        "Memos by Ann Lee detailing her talks with Tom Reyes have been released to the press.",
+    )
+    assert confirms(
+        "The Lakeside council will sell the Riverside stadium.",
+        "The Lakeside council reached a deal with Tom Reyes and Mia Ford to sell the Riverside "
+        "stadium.",
+    )
+
+
 def test_a_verb_with_a_particle_is_the_action_not_its_object() -> None:
     # "take up the bill" is what the Senate will not do; "the bill" is not the action
     claim = claim_of("The Senate will not take up the bill, the majority leader said.")

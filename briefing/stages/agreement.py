@@ -549,9 +549,48 @@ def _acts_before(claim: Claim, keys: frozenset[str], actor: str, text: str) -> b
         if claim.tokens[i].upos != "VERB":
             if actor in lower_words(text):
                 return True
-        elif actor in lower_words(text[: claim.tokens[i].start]):
+        elif actor in lower_words(text[: claim.tokens[i].start]) and not _other_subject(
+            claim, actor, i
+        ):
             return True
     return False
+
+
+_CLAUSE_OPENERS = frozenset("which who that when while after before because as since if ;".split())
+"""Words after which a name is the subject of a clause of its own."""
+
+
+def _other_subject(claim: Claim, actor: str, i: int) -> bool:
+    """Return True when the verb at i has a subject of its own that is not `actor`: a name
+    right before it, only a description or auxiliaries between ("Lee alluded to a sketch in
+    which Tom Reyes, a longtime friend, had joked": Reyes joked, not Lee)."""
+    tokens = claim.tokens
+    aside = _described(tokens)
+    j = i - 1
+    while j >= 0 and (
+        aside[j]
+        or tokens[j].upos in ("AUX", "ADV", "PART")
+        or tokens[j].text == ","
+        or tokens[j].text.lower() in _NOT_NAMES  # "The House on Friday approved"
+        or (tokens[j].upos == "ADP" and j + 1 < i and tokens[j + 1].text.lower() in _NOT_NAMES)
+    ):
+        j -= 1
+    if j < 0 or not _is_name(tokens, j):
+        return False
+    # the whole name ("House of Representatives", "Ann Lee"): the actor may be any word of it
+    run = set()
+    while j >= 0 and (
+        _is_name(tokens, j) or (tokens[j].text == "of" and j and _is_name(tokens, j - 1))
+    ):
+        run.add(_undotted(re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower()))
+        j -= 1
+    if any(_same_head(word, actor) for word in run):
+        return False
+    # the name opens a clause of its own ("in which the comedian Tom Reyes had joked"), not
+    # the end of the actor's phrase ("Memos detailing his talks with Tom Reyes were published")
+    while j >= 0 and tokens[j].upos in ("DET", "ADJ", "NOUN"):
+        j -= 1
+    return j < 0 or tokens[j].text.lower() in _CLAUSE_OPENERS
 
 
 def _same_subject(a: Claim, b: Claim, other: str) -> bool:

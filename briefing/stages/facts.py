@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.model import Disputed, Evidence, Fact, Insertion
+from briefing.model import Disputed, Evidence, Fact, Insertion, without_insertions
 from briefing.records import Document, Sentence, SourceGroups
 from briefing.stages.agreement import (
     confirms,
@@ -1064,7 +1064,16 @@ def cite_in_part(
         by_article[cand.sentence.article].append(i)
     out = []
     for fact in facts:
-        plain = unbracket(fact.said)
+        # what the fact's sentence states, the name we gave its pronoun subject kept
+        plain = unbracket(
+            without_insertions(
+                fact.text,
+                fact.inserted,
+                fact.start,
+                [(i.at, i.text) for i in fact.insertions],
+                subjects=True,
+            )
+        )
         added: list[Evidence] = []
         for article, members in by_article.items():
             if article in fact.sources:

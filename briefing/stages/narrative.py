@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.model import compose, without_insertions
+from briefing.model import compose
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
@@ -286,12 +286,26 @@ class Wording:
     inner: tuple[tuple[int, str], ...] = ()
     """Our bracketed words inside the verbatim part, each with the sentence offset it goes
     before: "the [SB 12] bill" (see `model.compose`)."""
+    subject: tuple[tuple[int, str], ...] = ()
+    """Those of `inner` that name the sentence's subject ("..., he [Tom Reyes] decried"):
+    whom the sentence means, which `plain` keeps."""
 
     @property
     def plain(self) -> str:
         """Return what the sentence states, without our brackets ("[Harmon] said" -> "Harmon
-        said") or the words we put inside it ("the [SB 12] bill" -> "the bill")."""
-        return unbracket(without_insertions(self.text, self.inserted, self.start, self.inner))
+        said") or the words we put inside it ("the [SB 12] bill" -> "the bill"), but with the
+        name we gave a pronoun or a role subject ("he [Tom Reyes] decried" -> "he Tom Reyes
+        decried"): the claim is that person's."""
+        text = self.text
+        shift = len(self.inserted) - self.start
+        spans = []
+        for offset, ours in sorted(self.inner):
+            if (offset, ours) not in self.subject:
+                spans.append((offset + shift, len(ours)))
+            shift += len(ours)
+        for at, size in reversed(spans):
+            text = text[:at] + text[at + size :]
+        return unbracket(text)
 
 
 @lru_cache(maxsize=1)
@@ -1047,11 +1061,15 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         shown = compose(text, start, len(text), inserted, inner)
     if _leans_back(shown, introduced, story, before):
         # "..., despite claims that the measure is a ploy": the gloss may go, the rest stays
-        short = shortened(Wording(shown, inserted, start, len(text), inner=inner), text)
+        short = shortened(
+            Wording(shown, inserted, start, len(text), inner=inner, subject=resolved), text
+        )
         if short is None or _leans_back(short.text, introduced, story, before):
             return None
         return short
-    return Wording(text=shown, inserted=inserted, start=start, end=len(text), inner=inner)
+    return Wording(
+        text=shown, inserted=inserted, start=start, end=len(text), inner=inner, subject=resolved
+    )
 
 
 OWNED_INSERTIONS = 2
@@ -1274,6 +1292,7 @@ def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
         end=end,
         appended=appended,
         inner=inner,
+        subject=tuple(item for item in wording.subject if item in inner),
     )
 
 
@@ -1430,10 +1449,43 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
     connective = CONNECTIVE.match(sentence)
     offset = connective.end() if connective else 0
     personal = _PERSONAL.match(_after_connective(sentence))
+    inner: tuple[tuple[int, str], ...] = ()
     if personal and before:
         name = _referent(before, personal.group(1))
         if name is not None:
             inserted, start = f"[{name}]", offset + len(personal.group(1))
+    elif before and (found := _SUPPORT_SUBJECT.match(sentence, offset)) is not None:
+        # "In an interview on Monday, the attorney general said...", "The Israeli prime
+        # minister himself has turned down...": the one person the article gave that role
+        subject = found.group("subject")
+        role = re.sub(r"^[Tt]he (?:[A-Z][a-z]+ )?", "The ", subject)
+        opening = sentence[offset : found.start("subject")]
+        if not (persons(opening) or _PERSON_PRONOUN.search(opening)):
+            name = _referent(before, role if role.startswith("The ") else subject.capitalize())
+            if name is not None:
+                inner = ((found.end("subject"), f" [{name}]"),)
     appended = _full_stop(sentence[start:end]) if end < len(sentence) else ""
-    text = inserted + sentence[start:end] + appended
-    return Wording(text=text, inserted=inserted, start=start, end=end, appended=appended)
+    text = compose(sentence, start, end, inserted, inner) + appended
+    return Wording(
+        text=text,
+        inserted=inserted,
+        start=start,
+        end=end,
+        appended=appended,
+        inner=inner,
+        subject=inner,
+    )
+
+
+_ROLES = (
+    r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
+    r"attorney general|sheriff|commissioner|president|prime minister"
+)
+_SUPPORT_SUBJECT = re.compile(
+    rf"(?:[^,“\"]{{3,60}},\s+){{0,2}}(?P<subject>(?:he|she|[Tt]he (?:[A-Z][a-z]+ )?(?i:{_ROLES})))"
+    r"(?=\s+(?:himself\s+|herself\s+)?(?:has\s+|had\s+|will\s+|would\s+)?[a-z]+(?:ed|d)?\b)"
+    r"(?!\s+(?:of|for|is|was)\b)"
+)
+"""A subject `as_support` may name when the sentence does not open on it: a pronoun or a role
+after opening phrases ("In an interview, the attorney general said"), or a role with a
+capitalised modifier ("The Israeli prime minister has turned down")."""
