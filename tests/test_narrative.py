@@ -751,6 +751,7 @@ def test_a_subject_that_describes_a_body_instead_of_naming_it_leans_back() -> No
     for text in [
         "The nation's leading advocate for retirees says it has not changed its position.",
         "Leaders of the country's largest teachers union voted on Tuesday to back the plan.",
+        "One of the nation’s largest and oldest tenant groups passed a resolution on Tuesday.",
     ]:
         assert stand_alone(text) is None, text
     named = "The nation's largest retailer, Lakeside Mart, said on Monday it would raise pay."

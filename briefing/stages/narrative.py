@@ -84,7 +84,7 @@ _BACK_REFERENCE = re.compile(
 )
 _DESCRIBED = re.compile(
     # "The nation's leading advocate for seniors says...": one body described, its name withheld
-    r"^(?:(?:Leaders?|Members?|Officials?|Heads?) (?:of|at) )?(?:the|a) (?:nation|country|"
+    r"^(?:(?:Leaders?|Members?|Officials?|Heads?) (?:of|at) |One of )?(?:the|a) (?:nation|country|"
     r"state|city|region|world)['’]s (?:largest|leading|biggest|oldest|top|main|premier|"
     r"most [a-z]+|[a-z]+-largest)\b(?P<rest>[^,;:]*)(?P<named>,\s+(?:the\s+)?(?-i:[A-Z]))?",
     re.I,
