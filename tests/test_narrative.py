@@ -64,15 +64,15 @@ def test_a_titled_surname_gets_the_first_name_the_article_gave() -> None:
         "The council had passed it on Friday.",
         "Tom Reyes Jr., the host of Lakeside Radio, was banned from the station on Sunday.",
     ]
-    text = "The station said Mr. Reyes had broken its rules, and Ms. Lee did not comment."
+    text = "Lakeside Radio said Mr. Reyes had broken its rules, and Ms. Lee did not comment."
     wording = stand_alone(text, before)
     # the mayor is named in full where the brief opens; the host is not
     assert wording is not None
     assert wording.text == (
-        "The station said Mr. [Tom] Reyes had broken its rules, and Ms. Lee did not comment."
+        "Lakeside Radio said Mr. [Tom] Reyes had broken its rules, and Ms. Lee did not comment."
     )
     assert [(at, words) for at, words in wording.inner] == [(text.index("Reyes"), "[Tom] ")]
-    twice = "The station said Mr. Reyes had broken its rules, and Mr. Reyes did not comment."
+    twice = "Lakeside Radio said Mr. Reyes had broken its rules, and Mr. Reyes did not comment."
     wording = stand_alone(twice, before)
     assert wording is not None and wording.text.count("[Tom]") == 1
 
@@ -757,6 +757,55 @@ def test_a_subject_that_describes_a_body_instead_of_naming_it_leans_back() -> No
     named = "The nation's largest retailer, Lakeside Mart, said on Monday it would raise pay."
     wording = stand_alone(named)
     assert wording is not None and wording.text == named
+
+
+def test_a_subject_the_article_never_names_leans_on_the_sentences_before() -> None:
+    before = [
+        "The Lakeside council voted on Tuesday to cut bus routes.",
+        "Riverside officials said the vote would cost jobs.",
+        "The Riverside Tenants Union sent a statement to the council on Wednesday.",
+    ]
+    for text in [
+        "The missive accused the council of playing politics and urged the state to act.",
+        "The forum, which ended Friday, was hosted by the Lakeside Chamber of Commerce.",
+        "The admission left some council members encouraged by the prospect of a deal.",
+    ]:
+        assert stand_alone(text, before) is None, text
+    # an opening that describes a person instead of naming her: the brief never names her
+    assert stand_alone("The 56-year-old political newcomer defeated Mayor Tom Reyes.") is None
+    for text, earlier in [
+        # the opening may name its event so: the headline states it
+        ("The shutdown is entering its third week after talks failed on Sunday.", []),
+        # a complement, a clause or an apposition says which; the lead introduced it
+        ("The mayor of Lakeside signed the budget on Monday.", before),
+        ("The news that Ann Lee will leave comes days after the council vote.", before),
+        ("The special counsel, Ann Lee, has subpoenaed the council's records.", before),
+        (
+            "The chorus of opposition has grown each day, with business groups calling for a veto.",
+            before,
+        ),
+        # one a reader knows without a name
+        ("The federal government began paying the grants on Tuesday.", before),
+    ]:
+        assert stand_alone(text, earlier) is not None, text
+
+
+def test_a_possessive_or_both_after_an_opening_leans_and_a_storm_is_no_one() -> None:
+    before = ["Ann Lee said on Monday the council would vote."]
+    for text in [
+        "By noon, their own allies in the Lakeside council had buckled.",
+        "Both articles are based on the Riverside scandal.",
+        "In both cases Lakeside Weekly had teased the publications.",
+    ]:
+        assert stand_alone(text, before) is None, text
+    assert stand_alone("Both the Dow and the Nasdaq closed the day down 10%.", before)
+    # "he" is the man named before, never the storm in between
+    before = [
+        "Gov. Tom Reyes spoke in Lakeside on Tuesday.",
+        "It was his first speech since Hurricane Sandy struck the coast.",
+    ]
+    wording = stand_alone("He criticized the council's response on Monday.", before)
+    assert wording is not None and wording.text.startswith("[Tom Reyes] criticized")
 
 
 def test_the_president_is_the_one_person_the_article_titled_so() -> None:

@@ -77,6 +77,8 @@ _BACK_REFERENCE = re.compile(
     # "The flurry of reports", "Several of the packages", "Many in the party": a set named before
     r"The (?:flurry|wave|series|spate|barrage|string|raft|rash) of\b|"
     r"(?:Many|Some|Several|Most|Few|Others|Both|All|None|Each) (?:of|in|among|on|at|who)\b|"
+    # "Both articles are based on...", "In both cases": two things named before
+    r"Both (?!the\b)[a-z]+s\b|In (?:both|either) cases?\b|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|Shortly|Soon|Not long) (?:later|after|"
     r"afterward|thereafter|before)\b|(?:By|At|Around) (?:the|that) time\b|(?:That|The) "
     r"(?:same|next|following|previous) (?:day|week|month|year|morning|night|evening)\b|"
@@ -137,7 +139,9 @@ def _pointing(bare: str) -> bool:
 
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
-_INNER_PRONOUN = re.compile(r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these)\s", re.I)
+_INNER_PRONOUN = re.compile(
+    r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these|(?-i:their|its))\s", re.I
+)
 # "On Thursday, in a rebuke of the mayor, he resigned": one or two opening phrases, then "he"
 _OPENING_PRONOUN = re.compile(r"^(?:[^,“\"]{3,60},\s+){1,2}(?:he|she)\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<sur>[A-Z][\w'’-]+)")
@@ -310,11 +314,13 @@ class Wording:
 
 @lru_cache(maxsize=1)
 def _not_person() -> frozenset[str]:
-    """Words that make a capitalised run a place or an organization ("Livingston High
-    School", "Lakeshore Power Association"), never someone "he" or "she" can be."""
+    """Words that make a capitalised run a place, an organization or a storm ("Livingston
+    High School", "Lakeshore Power Association", "Hurricane Ann"), never someone "he" or
+    "she" can be."""
     from briefing.text.wordlists import words
 
-    return words("place_words") | words("org_words") | {"high", "school", "university"}
+    storms = {"hurricane", "storm", "typhoon", "cyclone"}
+    return words("place_words") | words("org_words") | {"high", "school", "university"} | storms
 
 
 def persons(text: str) -> list[tuple[str, str]]:
@@ -928,6 +934,73 @@ def _consequence(bare: str) -> bool:
     )
 
 
+_UNIQUE = frozenset(
+    "administration government justices economy military public coronavirus pandemic virus "
+    "weather police".split()
+)
+"""Things a reader knows without a name: the one government, the country's justices."""
+_PEOPLE = frozenset(
+    "official officer newcomer veteran girl boy man woman child teen teenager suspect victim "
+    "lawmaker congressman congresswoman senator governor candidate executive founder "
+    "billionaire star mother father son daughter".split()
+)
+"""People an article's opening may describe instead of naming ("The 56-year-old political
+newcomer defeated..."): the brief never shows the sentence that names them."""
+_COMPLEMENT = frozenset("of for by in on at from against with between".split())
+
+
+def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
+    """Return True when the sentence opens on "the" and a thing it never names: "The missive
+    accused...", "The 56-year-old political newcomer defeated...", "The forum, which ended
+    Friday, was hosted by...". Not when a capital names it ("The Lakeside Weekly cover", "The
+    Senate"), a complement or an apposition does ("The mayor of Lakeside", "The special
+    counsel, Ann Lee,"), the article's opening sentences introduced it (the story's own
+    "shutdown", "caucuses"), or it is one a reader knows ("The federal government")."""
+    if not body.startswith("The "):
+        return False
+    from briefing.text.tagger import tag_once as tag
+
+    tokens = tag(body)
+    head = None
+    nouns = []
+    k = 1
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text[:1].isupper() or token.upos == "PROPN" or token.text in ("'s", "’s"):
+            return False  # "The Obama administration", "The state's image" (whose: the state)
+        if token.upos in ("NOUN", "ADJ", "NUM") or token.text == "-":
+            if token.upos == "NOUN":
+                # the head and the noun right before it ("the shutdown stalemate")
+                nouns = [head, token] if head is not None and tokens[k - 1] is head else [token]
+                head = token
+            k += 1
+            continue
+        break
+    if head is None or k >= len(tokens):
+        return False
+    after = tokens[k]
+    if after.text.lower() == "that":
+        return False  # "The news that Lee will leave comes...": the clause says which news
+    if after.text.lower() in _COMPLEMENT:
+        if any(t.text[:1].isupper() for t in tokens[k + 1 : k + 4]):
+            return False  # "The mayor of Lakeside", "The win by Lee"
+        if after.text.lower() == "of" and k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN":
+            return False  # "The chorus of opposition", "The number of applications": it says
+        # "The standoff over the shutdown": the complement's noun may be the story's
+        nouns += [t for t in tokens[k + 1 : k + 4] if t.upos == "NOUN"]
+    if after.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+        return False  # "The special counsel, Ann Lee, has..."
+    stem = head.lemma.lower()
+    if stem in _UNIQUE or head.text.lower() in _UNIQUE:
+        return False
+    if len(before) < LEAD_SENTENCES:
+        # an article's opening may name its event so ("The shutdown is barreling into the
+        # workweek"), which the headline states; not a person it withholds the name of
+        return stem in _PEOPLE
+    lead = " ".join(outside_quotes(text) for text in before[:LEAD_SENTENCES]).lower()
+    return not any(re.search(rf"\b{re.escape(n.lemma.lower()[:5])}", lead) for n in nouns)
+
+
 def _leans_back(
     shown: str,
     introduced: frozenset[str] = frozenset(),
@@ -995,6 +1068,8 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         return None
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
+            return None
+        if _unnamed_subject(body, before):
             return None
     if _pointing(outside_quotes(rest)):
         return None
