@@ -168,6 +168,17 @@ def test_an_action_done_by_someone_else_in_a_clause_of_its_own_is_not_the_actors
     )
 
 
+def test_a_quotation_the_next_sentence_attributes_reports_the_speakers_words() -> None:
+    fact = 'Riverside council aide Ann Lee called his rhetoric "well over the line."'
+    assert claim_of(fact).first == "lee"  # not "riverside": Lee is who called it so
+    other = "“I can’t help but think that those remarks are well over the line."
+    said = "It’s wrong. It’s destructive,” Ms. Lee said on Sunday."
+    assert states_core(fact, other, said)
+    # the quotation closes on someone else's name, or on none
+    assert not states_core(fact, other, "It’s wrong. It’s destructive,” Tom Reyes said.")
+    assert not states_core(fact, other, "It’s wrong. It’s destructive.")
+
+
 def test_a_verb_with_a_particle_is_the_action_not_its_object() -> None:
     # "take up the bill" is what the Senate will not do; "the bill" is not the action
     claim = claim_of("The Senate will not take up the bill, the majority leader said.")

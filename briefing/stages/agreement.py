@@ -24,6 +24,7 @@ from functools import lru_cache
 from briefing.stages.narrative import family_of
 from briefing.text.names import SUFFIXES
 from briefing.text.quotation import quoted_spans
+from briefing.text.segment import sentences
 from briefing.text.tagger import Tagged, tag_once
 from briefing.text.tokens import (
     MONTHS,
@@ -235,6 +236,21 @@ def _naming(tokens: list[Tagged], i: int) -> bool:
     return tokens[i].lemma.lower() in _NAMING and tokens[i - 1].upos in ("NOUN", "PROPN")
 
 
+def _calls(tokens: Sequence[Tagged]) -> int:
+    """Return the position of a name's "called" with its object ("Lee called his rhetoric
+    'over the line'", "Republicans called the bill a power grab"), else -1: the verb whose
+    subject is the claim's actor, though its complement is the claim."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            tokens[i].upos == "VERB"
+            and tokens[i].lemma.lower() in _NAMING
+            and tokens[i - 1].upos == "PROPN"
+            and tokens[i + 1].upos in ("DET", "PRON", "PROPN")
+        ):
+            return i
+    return -1
+
+
 def _modifier(tokens: list[Tagged], i: int) -> bool:
     """Return True for a participle that modifies the noun after it."""
     before = tokens[i - 1] if i else None
@@ -397,6 +413,9 @@ def claim_of(text: str) -> Claim:
         main, main_at, speaker_at = _main_verb(tokens, stems, quoted, aside, strict=False)
     reported = 0 <= speaker_at < main_at
     at = speaker_at if reported else main_at
+    if main_at < 0:
+        # "Lee called his rhetoric “over the line”": Lee is the actor, whatever the claim
+        at = _calls(tokens)
     attribution = _attribution(tokens, speaker_at if reported else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
     subject = tokens[at].start if at >= 0 else len(text)
@@ -439,7 +458,7 @@ def claim_of(text: str) -> Claim:
         or any(t.text.isupper() and t.text.lower() in actor for t in tokens if len(t.text) >= 3),
         # the actor is the name nearest before the main verb; none there ("The council
         # approved...") means an unnamed actor, not the first name of the object
-        first=first_name(text, subject) if main_at >= 0 else first_name(text),
+        first=first_name(text, subject) if at >= 0 else first_name(text),
         words=frozenset(content_words(text)) - frozenset(stem(tokens[j].text) for j in attribution),
         negated=_NEGATION.search(bare) is not None,
         tokens=tuple(tokens),
@@ -1282,7 +1301,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     fact's other names, figures and details may be missing: such an outlet is cited "in part".
     """
     a = claim_of(fact)
-    if _quoted_statement(a, fact, other):
+    if _quoted_statement(a, fact, other) or _quoted_statement(a, fact, other, context):
         return True
     # "Lee said the invitation was a mistake": a judgement reported, stated by "Lee criticized
     # Reyes for inviting him" (see `_judged`)
@@ -1405,15 +1424,51 @@ QUOTED_CHARACTERS = 8
 """Fewest letters of a fact's quoted words that pin down the statement ("reckless")."""
 
 
-def _quoted_statement(a: Claim, fact: str, other: str) -> bool:
+def _quoted_statement(a: Claim, fact: str, other: str, after: str = "") -> bool:
     """Return True when `other` names the fact's actor and quotes the words the fact quotes,
     on no other day and with the same negation: 'Lee called the plan "a costly mistake"' and
     'Lee said the plan was "a costly mistake"' report one statement."""
     if a.first is None or not a.actor or not _same_words_quoted(fact, other):
         return False
-    if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
+    if after:
+        # "“... well over the line. It's wrong,” Lee said on Sunday.": a quotation the next
+        # sentence attributes, its speaker named next to a speech verb there
+        if not other.lstrip().startswith(_OPENING_MARKS) or not _attributed_to(a, after):
+            return False
+    elif not a.actor <= lower_words(outside_quotes(other)):
+        return False
+    if _other_time(fact, other):
         return False
     return claim_of(other).negated == a.negated
+
+
+_OPENING_MARKS = ("“", '"')
+SPEAKER_WINDOW = 3
+"""How many words a speech verb may stand from the speaker it attributes a quote to."""
+
+
+def _attributed_to(a: Claim, after: str) -> bool:
+    """Return True when the sentence of `after` where the quotation closes names the fact's
+    actor within SPEAKER_WINDOW words of a speech verb, outside quotation marks ("It's
+    wrong,” Lee said.")."""
+    closing = next(
+        (after[a:b] for a, b in sentences(after) if "”" in after[a:b] or '"' in after[a:b]), None
+    )
+    if closing is None:
+        return False
+    first = closing
+    claim = claim_of(first)
+    tokens = claim.tokens
+    speech = [
+        i for i, t in enumerate(tokens) if REPORT in verb_classes().single.get(claim.stems[i], ())
+    ]
+    for i, token in enumerate(tokens):
+        if _quoted(first, token):
+            continue
+        word = _undotted(re.sub(r"['’]s$", "", token.text).strip(".,;:").lower())
+        if word in a.actor and any(abs(i - j) <= SPEAKER_WINDOW for j in speech):
+            return True
+    return False
 
 
 def _same_words_quoted(fact: str, other: str) -> bool:
