@@ -35,10 +35,13 @@ CONNECTIVE = re.compile(
     r"Accordingly|In response|In turn|As such|Hence|For (?:his|her|their|its) part)\b,?\s+",
     re.I,
 )
+_ROLES = (
+    r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
+    r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister"
+)
+"""The bare roles a subject may be ("The governor said"): whom the article gave that role."""
 _PERSONAL = re.compile(
-    r"^(He|She|The (?i:governor|senator|congressman|congresswoman|mayor|candidate|"
-    r"chairman|chairwoman|nominee|attorney general|A\.G\.|sheriff|commissioner|president|"
-    r"prime minister)(?! of\b| for\b))"
+    rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b))"
     r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
     # "The president's concession paved the way...": whose concession, named in brackets
     r"|(?:(?<=[Tt]he president)|(?<=[Tt]he prime minister))(?=['’]s\s))"
@@ -1552,10 +1555,6 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
     )
 
 
-_ROLES = (
-    r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
-    r"attorney general|sheriff|commissioner|president|prime minister"
-)
 _SUPPORT_SUBJECT = re.compile(
     rf"(?:[^,“\"]{{3,60}},\s+){{0,2}}(?P<subject>(?:he|she|[Tt]he (?:[A-Z][a-z]+ )?(?i:{_ROLES})))"
     r"(?=\s+(?:himself\s+|herself\s+)?(?:has\s+|had\s+|will\s+|would\s+)?[a-z]+(?:ed|d)?\b)"
