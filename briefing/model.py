@@ -7,7 +7,7 @@ added (with defaults), existing ones are never renamed or removed within a schem
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -70,15 +70,20 @@ def without_insertions(
     insertions: Sequence[tuple[int, str]],
     *,
     subjects: bool = False,
+    keep: Collection[tuple[int, str]] = (),
 ) -> str:
     """Return `text` without the words put inside its verbatim part (see `compose`): what the
-    sentence itself says, our subject before it kept. With `subjects`, the name we put after
-    a pronoun subject stays too ("..., he [Tom Reyes] decried"): whom the claim is about."""
+    sentence itself says, our subject before it kept. The insertions in `keep` stay, and with
+    `subjects` so does the name we put after a pronoun subject ("..., he [Tom Reyes]
+    decried"): whom the claim is about."""
     shift = len(inserted) - start
     spans = []
     for offset, words in sorted(insertions):
         at = offset + shift
-        if not (subjects and _PRONOUN_BEFORE.search(text, max(0, at - 4), at)):
+        kept = (offset, words) in keep or (
+            subjects and _PRONOUN_BEFORE.search(text, max(0, at - 4), at) is not None
+        )
+        if not kept:
             spans.append((at, len(words)))
         shift += len(words)
     for at, size in reversed(spans):

@@ -1452,18 +1452,17 @@ def _attributed_to(a: Claim, after: str) -> bool:
     actor within SPEAKER_WINDOW words of a speech verb, outside quotation marks ("It's
     wrong,” Lee said.")."""
     closing = next(
-        (after[a:b] for a, b in sentences(after) if "”" in after[a:b] or '"' in after[a:b]), None
+        (after[s:e] for s, e in sentences(after) if "”" in after[s:e] or '"' in after[s:e]), None
     )
     if closing is None:
         return False
-    first = closing
-    claim = claim_of(first)
+    claim = claim_of(closing)
     tokens = claim.tokens
     speech = [
         i for i, t in enumerate(tokens) if REPORT in verb_classes().single.get(claim.stems[i], ())
     ]
     for i, token in enumerate(tokens):
-        if _quoted(first, token):
+        if _quoted(closing, token):
             continue
         word = _undotted(re.sub(r"['’]s$", "", token.text).strip(".,;:").lower())
         if word in a.actor and any(abs(i - j) <= SPEAKER_WINDOW for j in speech):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.model import compose
+from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
@@ -303,16 +303,9 @@ class Wording:
         said") or the words we put inside it ("the [SB 12] bill" -> "the bill"), but with the
         name we gave a pronoun or a role subject ("he [Tom Reyes] decried" -> "he Tom Reyes
         decried"): the claim is that person's."""
-        text = self.text
-        shift = len(self.inserted) - self.start
-        spans = []
-        for offset, ours in sorted(self.inner):
-            if (offset, ours) not in self.subject:
-                spans.append((offset + shift, len(ours)))
-            shift += len(ours)
-        for at, size in reversed(spans):
-            text = text[:at] + text[at + size :]
-        return unbracket(text)
+        return unbracket(
+            without_insertions(self.text, self.inserted, self.start, self.inner, keep=self.subject)
+        )
 
 
 @lru_cache(maxsize=1)
