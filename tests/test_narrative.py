@@ -808,6 +808,20 @@ def test_a_possessive_or_both_after_an_opening_leans_and_a_storm_is_no_one() -> 
     assert wording is not None and wording.text.startswith("[Tom Reyes] criticized")
 
 
+def test_a_role_with_a_place_is_the_person_the_article_titled_so_there() -> None:
+    before = ["Prime Minister Tom Reyes of Lakeland will address the assembly on Tuesday."]
+    text = "The Lakeland prime minister himself has turned down a request for a meeting."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "[Prime Minister Tom Reyes] himself has turned down a request for a meeting."
+    )
+    # another country's prime minister is not the one the article titled: left as it is
+    text = "The Riverside prime minister has turned down a request for a meeting."
+    wording = stand_alone(text, before)
+    assert wording is not None and wording.text == text
+
+
 def test_the_president_is_the_one_person_the_article_titled_so() -> None:
     before = ["President Ann Lee met Prime Minister Tom Reyes on Monday."]
     wording = stand_alone("The president has said she will not sign the treaty.", before)

@@ -1056,6 +1056,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             return None
         inserted, start = f"[{name}]", start + len(bill.group(1))
         introduced = _families()["bill"]
+    elif not inserted and (modified := _modified_role(rest, before)) is not None:
+        # "The Lakeland prime minister himself declined" -> "[Prime Minister Tom Reyes]
+        # himself declined": the one person the article titled so, where it names Lakeland
+        inserted, start = f"[{modified[0]}]", start + modified[1]
     elif DANGLING.match(body):
         return None
     elif (described := _DESCRIBED.match(body)) and not described.group("named"):
@@ -1546,6 +1550,28 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
         inner=inner,
         subject=inner,
     )
+
+
+_MODIFIED_ROLE = re.compile(
+    rf"^The (?P<modifier>[A-Z][a-z]+) (?P<role>(?i:{_ROLES}))\b(?! of\b| for\b)"
+)
+
+
+def _modified_role(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
+    """Return (name, length of the subject) for a role with a capitalised modifier ("The
+    Lakeland prime minister"), when the article titled one person so and names the
+    modifier's place or party in the same sentence as that person; else None."""
+    found = _MODIFIED_ROLE.match(rest)
+    if found is None:
+        return None
+    name = _referent(before, f"The {found.group('role').lower()}")
+    if name is None:
+        return None
+    surname = name.split()[-1]
+    modifier = found.group("modifier")[:5]
+    if not any(surname in text and modifier in text for text in before):
+        return None  # "The French president" is not the president the article titled
+    return name, found.end()
 
 
 _SUPPORT_SUBJECT = re.compile(
