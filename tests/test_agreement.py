@@ -179,6 +179,13 @@ def test_a_quotation_the_next_sentence_attributes_reports_the_speakers_words() -
     assert not states_core(fact, other, "It’s wrong. It’s destructive.")
 
 
+def test_a_predicate_states_what_it_says_in_the_other_outlet_too() -> None:
+    # "is married to": an adjective, no verb of the news table, still the sentence's claim
+    fact = "Ann Lee, 46, is married to Tom Reyes, an aide to Mayor Dan Ellis."
+    assert confirms(fact, "Lee, 46, is married to Tom Reyes, an aide to Mayor Dan Ellis.")
+    assert not confirms(fact, "Lee, 46, is not married to Tom Reyes, an aide to Mayor Dan Ellis.")
+
+
 def test_a_verb_with_a_particle_is_the_action_not_its_object() -> None:
     # "take up the bill" is what the Senate will not do; "the bill" is not the action
     claim = claim_of("The Senate will not take up the bill, the majority leader said.")

@@ -406,6 +406,8 @@ def claim_of(text: str) -> Claim:
                         *(_keys(stems[j], _phrase_classes(stems, j)) for j in run)
                     )
                     main_at = run[-1]
+                    # "is married to": what the predicate says is what the sentence can state
+                    actions |= main
                 break
     if not main:
         # "Harmon, in a letter, rejected...": the verb after the inserted phrase is the main one
@@ -534,12 +536,13 @@ def _predicate(tokens: list[Tagged], start: int) -> list[int]:
 
 
 def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
-    """Return the positions of the verbs and nouns of `claim` that match action `keys`."""
+    """Return the positions of the verbs and nouns of `claim` that match action `keys` (and
+    its main predicate's: "is married to")."""
     tokens, stems = list(claim.tokens), list(claim.stems)
     return [
         i
         for i, token in enumerate(tokens)
-        if _acting(token)
+        if (_acting(token) or i == claim.main_at)
         and not (token.upos == "VERB" and _modifier(tokens, i))
         and keys & _keys(stems[i], _phrase_classes(stems, i))
     ]
