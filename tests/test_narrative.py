@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.stages.narrative import Wording, as_support, shortened, stand_alone
+from briefing.stages.narrative import DATELINE, Wording, as_support, shortened, stand_alone
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -820,6 +820,16 @@ def test_a_role_with_a_place_is_the_person_the_article_titled_so_there() -> None
     text = "The Riverside prime minister has turned down a request for a meeting."
     wording = stand_alone(text, before)
     assert wording is not None and wording.text == text
+
+
+def test_a_section_label_before_the_sentence_is_not_part_of_the_fact() -> None:
+    text = "Why it matters: The Lakeside council has stressed the importance of reopening schools."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "The Lakeside council has stressed the importance of reopening schools."
+    assert text[wording.start :] == wording.text  # still verbatim, from the label's end
+    # a speaker's colon is no label: the quotation after it is what was said
+    assert DATELINE.match('Ann Lee added: "The council has stressed the importance."') is None
 
 
 def test_the_president_is_the_one_person_the_article_titled_so() -> None:

@@ -24,7 +24,14 @@ from briefing.text.wordlists import lines, mapping, words
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
+    # a newsletter's section label ("Why it matters: The council ..."): the outlet's signpost
+    r"|^(?:Why it matters|The big picture|(?:The )?[Dd]etails|(?:By )?[Tt]he numbers|"
+    r"Driving the news|Between the lines|(?:The )?[Bb]ottom line|What's next|What’s next|"
+    r"What to watch|What (?:he|she|they)(?:'s|’s|'re|’re) saying|The backstory|State of play|"
+    r"Reality check|Worth noting|Flashback|Context|Background|Go deeper|The latest):\s+"
 )
+"""A dateline ("LAKESIDE, Ohio —") or a section label ("Why it matters:") before the sentence:
+neither is the claim, and a fact starts after it."""
 CONNECTIVE = re.compile(
     # the writer rating the news ("And in a twist, Lee...": data/loaded_terms.txt) goes too
     r"^((?:And |But )?In an? (?:[a-z]+ )?(?:twist|turn)(?: of events)?(?=,)|"
