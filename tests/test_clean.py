@@ -160,6 +160,14 @@ def test_split_sentences_offsets_always_slice(text: str) -> None:
         ("(Reporting by Jane Doe; Editing by John Roe)", "credit or copyright line"),
         ("The Associated Press contributed to this report.", "credit or copyright line"),
         ("This story has been updated with additional information.", "credit or copyright line"),
+        (
+            "CORRECTION: This article originally said the final is set to be held in Lakeside.",
+            "credit or copyright line",
+        ),
+        (
+            "Editor's note: An earlier version misspelled the mayor's name.",
+            "credit or copyright line",
+        ),
         ("Photo: Jane Doe/Reuters", "photo caption or credit"),
         ("Related: Council delays vote on stadium", "promo"),
         ("Get the latest news delivered to your inbox.", "promo"),
