@@ -648,6 +648,11 @@ def test_a_supporting_sentence_names_a_role_after_its_opening_phrase() -> None:
     before = ["Prime Minister Tom Reyes of Lakeland will address the assembly on Tuesday."]
     text = "The Lakeland prime minister himself has turned down a request for a meeting."
     assert "Tom Reyes" in as_support(text, before).plain
+    # another place's prime minister is not the one the article titled, after an opening too
+    text = "On Monday, the Riverside prime minister turned down a request for a meeting."
+    assert as_support(text, before).plain == text
+    text = "On Monday, the Lakeland prime minister turned down a request for a meeting."
+    assert "Tom Reyes" in as_support(text, before).plain
     # two people who could hold the role: never guessed
     before = ["Attorney General Ann Lee and former Attorney General Mia Ford met on Monday."]
     text = "In an interview on Monday, the attorney general said that she had misspoken."

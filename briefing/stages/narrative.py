@@ -1539,13 +1539,17 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
     elif before and (found := _SUPPORT_SUBJECT.match(sentence, offset)) is not None:
         # "In an interview on Monday, the attorney general said...", "The Israeli prime
         # minister himself has turned down...": the one person the article gave that role
-        subject = found.group("subject")
-        role = re.sub(r"^[Tt]he (?:[A-Z][a-z]+ )?", "The ", subject)
+        subject = re.sub(r"^the ", "The ", found.group("subject"))
         opening = sentence[offset : found.start("subject")]
-        if not (persons(opening) or _PERSON_PRONOUN.search(opening)):
-            name = _referent(before, role if role.startswith("The ") else subject.capitalize())
-            if name is not None:
-                inner = ((found.end("subject"), f" [{name}]"),)
+        name = None
+        if _MODIFIED_ROLE.match(subject):
+            # "the Lakeland prime minister": only where the article names Lakeland with them
+            modified = _modified_role(subject, before)
+            name = modified[0] if modified is not None else None
+        elif not (persons(opening) or _PERSON_PRONOUN.search(opening)):
+            name = _referent(before, subject if subject.startswith("The ") else subject.title())
+        if name is not None:
+            inner = ((found.end("subject"), f" [{name}]"),)
     appended = _full_stop(sentence[start:end]) if end < len(sentence) else ""
     text = compose(sentence, start, end, inserted, inner) + appended
     return Wording(
