@@ -849,3 +849,20 @@ def test_of_two_wordings_of_the_main_news_the_one_more_outlets_state_leads() -> 
     )
     chosen = with_leads([], docs, lexicon, minimum=1, citing=lambda f: cited[f.source])
     assert chosen[0].source == "b"
+
+
+def test_the_same_figure_on_the_same_day_is_the_same_news_however_long() -> None:
+    from briefing.stages.headline import _same_news
+
+    long = (
+        "A smaller second round of rebate checks is included in a roughly $900 million "
+        "Lakeside relief deal announced by council leaders on Sunday night."
+    )
+    again = "The Lakeside council reached a deal Sunday on a roughly $900 million relief package."
+    assert _same_news(again, long)
+    # another day's deal with the same sum is other news
+    later = (
+        "The Lakeside council rejected a roughly $900 million relief package for small "
+        "businesses on Tuesday."
+    )
+    assert not _same_news(later, long)

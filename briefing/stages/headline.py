@@ -318,7 +318,9 @@ def _same_figures(a: str, b: str) -> bool:
     if not (na and nb) or not (na <= nb or nb <= na):
         return False
     wa, wb = set(content_words(a)), set(content_words(b))
-    if not (wa and wb) or min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS:
+    fa, fb = features(a), features(b)
+    dated = bool(fa.dates and fa.dates == fb.dates)
+    if not (wa and wb) or (min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS and not dated):
         return False  # a longer sentence with the same figures adds more than it repeats
     shared = len(wa & wb) + len(na & nb)
     return shared / (min(len(wa), len(wb)) + min(len(na), len(nb))) >= 0.5
