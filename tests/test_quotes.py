@@ -2403,3 +2403,17 @@ def test_a_role_no_title_gave_anyone_is_the_person_just_named_not_a_speaker_call
 def test_his_father_is_the_father_of_the_one_his_means_and_later_is_no_one() -> None:
     text = 'Ann Lee did not respond.\n\nLater, her husband tweeted: "Nobody asked us."'
     assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee’s husband"]
+
+
+def test_a_stance_in_the_speakers_own_apposition_places_them() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    # "the council leader who plans to support ...": her apposition, "support" a verb there
+    text = (
+        "Representative Ann Lee of Lakeside, the council leader who plans to support the "
+        "override effort, tried on Tuesday to play down any split with the mayor."
+    )
+    assert _side_of_context(text, ["Ann Lee"])[:2] == ("support", "support")  # type: ignore[index]
+    # the noun still names its members after it, never the person before it
+    text = "Ann Lee met the mayor, and support from Tom Reyes grew on Tuesday."
+    assert _side_of_context(text, ["Ann Lee"]) is None

@@ -216,6 +216,9 @@ OPENER_CHARS = 90
 _TITLED_START = re.compile(r"\s*(?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)*")
 
 
+_VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|did|does|do)\s+$")
+
+
 def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -257,7 +260,9 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 and _BE_BEFORE.search(low[: m.start()])
             ):
                 continue  # "Lee was panned for...": the one panned, not the one panning
-            if word in _NOUN_SIDE and not owned:
+            # "plans to support the effort": after "to" or a modal the word is the verb
+            verbal = _VERBAL_BEFORE.search(low, 0, m.start()) is not None
+            if word in _NOUN_SIDE and not owned and not verbal:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
@@ -278,7 +283,9 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
                 # "X said that Y criticized…" is Y's stance; "X, who criticized…" is X's own
                 # "X, who offered his support for…": a stance given in so many words
                 own_clause = re.fullmatch(
-                    r",\s*who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|"
+                    # "X of Lakeside, the council leader who plans to back...": her apposition's
+                    r"(?:\s+of\s+[a-z.]+(?:\s+[a-z.]+)?)?,\s*(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?"
+                    r"who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|plans?\s+to\s+|(?:will|would)\s+|"
                     r"(?:was|is|were|has been)\s+|(?:has\s+)?(?:offered|gave|given|voiced|"
                     r"expressed|pledged|lent)\s+(?:his|her|their|its)\s+(?:full\s+|strong\s+)?)?",
                     between,
