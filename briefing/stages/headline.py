@@ -312,14 +312,16 @@ SAME_FIGURES_WORDS = 12
 
 
 def _same_figures(a: str, b: str) -> bool:
-    """Return True when a short sentence gives another's figures and half its words again
-    ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday to...")."""
-    na, nb = features(a).numbers, features(b).numbers
+    """Return True when a sentence gives another's figures and half its words again: a short
+    one ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday
+    to..."), or one of any length on the same day ("... a $900 million deal announced on
+    Sunday night" / "The council reached a deal Sunday on a $900 million package")."""
+    fa, fb = features(a), features(b)
+    na, nb = fa.numbers, fb.numbers
+    dated = bool(fa.dates) and fa.dates == fb.dates
     if not (na and nb) or not (na <= nb or nb <= na):
         return False
     wa, wb = set(content_words(a)), set(content_words(b))
-    fa, fb = features(a), features(b)
-    dated = bool(fa.dates and fa.dates == fb.dates)
     if not (wa and wb) or (min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS and not dated):
         return False  # a longer sentence with the same figures adds more than it repeats
     shared = len(wa & wb) + len(na & nb)
