@@ -525,3 +525,12 @@ def test_the_presidents_staff_and_the_white_house_are_one_organization() -> None
     sides, _ = story_sides([source("a", body), source("b", other)])
     oppose = [q.speaker for q in [*sides[1].quotes, *sides[1].more]]
     assert "Mia Ford" in oppose and "Dan Ellis" in oppose
+
+
+def test_a_clause_about_someone_with_its_own_subject_is_not_their_speech() -> None:
+    from briefing.stages.quotes.stances import _reports_speech
+
+    # "whom Democrats have accused": the Democrats accuse; Lee says nothing here
+    low = "sitting out the fight was ms. lee, whom democrats have accused of the same abuses."
+    assert not _reports_speech(low, ["lee"])
+    assert _reports_speech("ms. lee, who chairs the panel, said the vote was fair.", ["lee"])

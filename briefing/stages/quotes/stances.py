@@ -89,9 +89,17 @@ def _reports_speech(low: str, names: Sequence[str]) -> bool:
             # "Lee, the senior Republican on the committee, said…": the apposition is skipped
             rest = _APPOSED.sub(" ", low[m.end() : m.end() + SPEECH_WINDOW + APPOSITION_CHARS])
             after = re.split(r"[.;]", rest[:SPEECH_WINDOW], maxsplit=1)[0]
-            if any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", after)[:6]):
-                return True
+            words = re.findall(r"[a-z]+", after)[:6]
+            for w in words:
+                if w in _OTHERS_CLAUSE:
+                    break  # "Lee, whom Democrats have accused of...": the Democrats speak
+                if w in SPEECH_VERBS:
+                    return True
     return False
+
+
+_OTHERS_CLAUSE = frozenset("whom whose which".split())
+"""Relative words after a name that open a clause with a subject of its own."""
 
 
 def _office(camps: Camps) -> list[str]:
