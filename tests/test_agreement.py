@@ -126,30 +126,30 @@ def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
 def test_who_someone_is_and_where_they_are_from_is_not_the_actor() -> None:
     # an age and a home town, a state after the name, a party and state, an inserted
     # participle: they say who the actor is; the verb after them is the actor's
-    claim = claim_of("Tom Reyes, 56, of South Lakeside was taken into custody on Friday.")
+    claim = claim_of("Tom Reyes, 41, of East Riverside was detained by state police on Monday.")
     assert claim.actor == {"reyes"} and claim.first == "reyes"
-    claim = claim_of("Speaker Ann Lee of California praised Mr. Ellis as calm.")
-    assert claim.actor == {"lee"} and "california" not in claim.names
-    claim = claim_of("Senator Dan Ellis, Democrat of Illinois, said the minister declined.")
-    assert claim.actor == {"ellis"} and "illinois" not in claim.names
+    claim = claim_of("Mayor Ann Lee of Ohio thanked Mr. Ellis for his patience.")
+    assert claim.actor == {"lee"} and "ohio" not in claim.names
+    claim = claim_of("Senator Dan Ellis, Republican of Oregon, said the board had refused.")
+    assert claim.actor == {"ellis"} and "oregon" not in claim.names
     claim = claim_of(
-        "Mayor Ann Lee, returning to Lakeside after a week in Florida, posted a message "
-        "criticizing the council."
+        "Mayor Ann Lee, speaking to reporters after a week in Texas, posted a letter faulting "
+        "the council."
     )
     assert claim.actor == {"lee"} and claim.first == "lee"
     # an acronym the tagger misreads is still a name its apposition describes
     claim = claim_of(
-        "AARP, the powerful lobby for older Americans that has been seen as a leading "
-        "opponent of benefit cuts, said on Friday that it was open to modest cuts."
+        "NAPR, the powerful lobby for retired teachers that has long been seen as a foe of "
+        "pension cuts, said on Friday that it was open to modest changes."
     )
-    assert claim.actor == {"aarp"} and "open" in claim.main
+    assert claim.actor == {"napr"} and "open" in claim.main
 
 
 def test_an_action_done_by_someone_else_in_a_clause_of_its_own_is_not_the_actors() -> None:
-    fact = "Ann Lee over the weekend joked about the incident on Twitter."
+    fact = "Mia Ford on Sunday laughed off the dispute on the radio."
     other = (
-        "Suggesting that the photo was altered, Ann Lee alluded to a sketch in which the "
-        "comedian Tom Reyes, a longtime friend, had joked about the incident on Twitter."
+        "Defending the budget, Mia Ford cited a column in which the writer Tom Reyes, an old "
+        "rival, had laughed off the dispute on the radio."
     )
     assert not confirms(fact, other)
     # the actor's own verb after a date, a name ending the actor's phrase, an infinitive
@@ -158,8 +158,8 @@ def test_an_action_done_by_someone_else_in_a_clause_of_its_own_is_not_the_actors
         "The House of Representatives on Friday approved the Lakeside budget 234-193.",
     )
     assert confirms(
-        "Memos by Ann Lee have been released to the press.",
-        "Memos by Ann Lee detailing her talks with Tom Reyes have been released to the press.",
+        "Letters from Ann Lee were handed to the committee.",
+        "Letters from Ann Lee mentioning her meetings with Tom Reyes were handed to the committee.",
     )
     assert confirms(
         "The Lakeside council will sell the Riverside stadium.",
@@ -169,27 +169,29 @@ def test_an_action_done_by_someone_else_in_a_clause_of_its_own_is_not_the_actors
 
 
 def test_a_quotation_the_next_sentence_attributes_reports_the_speakers_words() -> None:
-    fact = 'Riverside council aide Ann Lee called his rhetoric "well over the line."'
+    fact = 'Riverside council aide Ann Lee called the proposal "a reckless waste of money."'
     assert claim_of(fact).first == "lee"  # not "riverside": Lee is who called it so
-    other = "“I can’t help but think that those remarks are well over the line."
-    said = "It’s wrong. It’s destructive,” Ms. Lee said on Sunday."
+    other = "“We think this proposal is a reckless waste of money."
+    said = "We will fight it. We will win,” Ms. Lee said on Sunday."
     assert states_core(fact, other, said)
     # the quotation closes on someone else's name, or on none
-    assert not states_core(fact, other, "It’s wrong. It’s destructive,” Tom Reyes said.")
-    assert not states_core(fact, other, "It’s wrong. It’s destructive.")
+    assert not states_core(fact, other, "We will fight it. We will win,” Tom Reyes said.")
+    assert not states_core(fact, other, "We will fight it. We will win.")
 
 
 def test_a_predicate_states_what_it_says_in_the_other_outlet_too() -> None:
     # "is married to": an adjective, no verb of the news table, still the sentence's claim
-    fact = "Ann Lee, 46, is married to Tom Reyes, an aide to Mayor Dan Ellis."
-    assert confirms(fact, "Lee, 46, is married to Tom Reyes, an aide to Mayor Dan Ellis.")
-    assert not confirms(fact, "Lee, 46, is not married to Tom Reyes, an aide to Mayor Dan Ellis.")
+    fact = "Ann Lee, 52, is married to Tom Reyes, a lawyer who advises Mayor Dan Ellis."
+    assert confirms(fact, "Lee, 52, is married to Tom Reyes, a lawyer who advises Mayor Dan Ellis.")
+    assert not confirms(
+        fact, "Lee, 52, is not married to Tom Reyes, a lawyer who advises Mayor Dan Ellis."
+    )
 
 
 def test_a_verb_with_a_particle_is_the_action_not_its_object() -> None:
-    # "take up the bill" is what the Senate will not do; "the bill" is not the action
-    claim = claim_of("The Senate will not take up the bill, the majority leader said.")
-    assert "take" in claim.main and "bill" not in claim.main
+    # "take up the plan" is what the council will not do; "the plan" is not the action
+    claim = claim_of("The council will not take up the zoning plan this year, its chairman said.")
+    assert "take" in claim.main and "plan" not in claim.main
 
 
 def test_a_clause_opened_by_after_is_not_the_main_action() -> None:

@@ -161,7 +161,7 @@ def test_split_sentences_offsets_always_slice(text: str) -> None:
         ("The Associated Press contributed to this report.", "credit or copyright line"),
         ("This story has been updated with additional information.", "credit or copyright line"),
         (
-            "CORRECTION: This article originally said the final is set to be held in Lakeside.",
+            "Correction: An earlier version of this story gave the wrong date of the vote.",
             "credit or copyright line",
         ),
         (

@@ -638,24 +638,24 @@ def test_a_supporting_sentence_names_the_person_its_pronoun_stands_for() -> None
 
 def test_a_supporting_sentence_names_a_role_after_its_opening_phrase() -> None:
     # the attorney general the article named, after "In an interview on Monday,"
-    before = ["Attorney General Ann Lee is running for the Senate seat in Lakeside."]
-    text = "In an interview on Monday, the attorney general said that she had misspoken."
+    before = ["Attorney General Ann Lee is running for governor of Lakeside."]
+    text = "In a radio interview last week, the attorney general said that she regretted it."
     support = as_support(text, before)
     assert support.plain == (
-        "In an interview on Monday, the attorney general Ann Lee said that she had misspoken."
+        "In a radio interview last week, the attorney general Ann Lee said that she regretted it."
     )
     # a role with a capitalised modifier, titled so in the article
     before = ["Prime Minister Tom Reyes of Lakeland will address the assembly on Tuesday."]
-    text = "The Lakeland prime minister himself has turned down a request for a meeting."
+    text = "The Lakeland prime minister declined an invitation to the summit on Friday."
     assert "Tom Reyes" in as_support(text, before).plain
     # another place's prime minister is not the one the article titled, after an opening too
-    text = "On Monday, the Riverside prime minister turned down a request for a meeting."
+    text = "On Friday, the Riverside prime minister declined an invitation to the summit."
     assert as_support(text, before).plain == text
-    text = "On Monday, the Lakeland prime minister turned down a request for a meeting."
+    text = "On Friday, the Lakeland prime minister declined an invitation to the summit."
     assert "Tom Reyes" in as_support(text, before).plain
     # two people who could hold the role: never guessed
     before = ["Attorney General Ann Lee and former Attorney General Mia Ford met on Monday."]
-    text = "In an interview on Monday, the attorney general said that she had misspoken."
+    text = "In a radio interview last week, the attorney general said that she regretted it."
     assert as_support(text, before).plain == text
 
 
@@ -756,7 +756,7 @@ def test_a_subject_that_describes_a_body_instead_of_naming_it_leans_back() -> No
     for text in [
         "The nation's leading advocate for retirees says it has not changed its position.",
         "Leaders of the country's largest teachers union voted on Tuesday to back the plan.",
-        "One of the nation’s largest and oldest tenant groups passed a resolution on Tuesday.",
+        "One of the state’s largest farm lobbies endorsed the water plan on Tuesday.",
     ]:
         assert stand_alone(text) is None, text
     named = "The nation's largest retailer, Lakeside Mart, said on Monday it would raise pay."
@@ -772,12 +772,15 @@ def test_a_subject_the_article_never_names_leans_on_the_sentences_before() -> No
     ]
     for text in [
         "The missive accused the council of playing politics and urged the state to act.",
-        "The forum, which ended Friday, was hosted by the Lakeside Chamber of Commerce.",
-        "The admission left some council members encouraged by the prospect of a deal.",
+        "The retreat, which ran for two days, was paid for by the Lakeside Chamber of Commerce.",
+        "The concession left several council members hopeful about a deal.",
     ]:
         assert stand_alone(text, before) is None, text
     # an opening that describes a person instead of naming her: the brief never names her
-    assert stand_alone("The 56-year-old political newcomer defeated Mayor Tom Reyes.") is None
+    assert (
+        stand_alone("The 34-year-old first-time candidate beat Mayor Tom Reyes by 40 votes.")
+        is None
+    )
     for text, earlier in [
         # the opening may name its event so: the headline states it
         ("The shutdown is entering its third week after talks failed on Sunday.", []),
@@ -786,7 +789,7 @@ def test_a_subject_the_article_never_names_leans_on_the_sentences_before() -> No
         ("The news that Ann Lee will leave comes days after the council vote.", before),
         ("The special counsel, Ann Lee, has subpoenaed the council's records.", before),
         (
-            "The chorus of opposition has grown each day, with business groups calling for a veto.",
+            "The number of objections has grown each week, with shop owners asking for a delay.",
             before,
         ),
         # one a reader knows without a name
@@ -798,16 +801,18 @@ def test_a_subject_the_article_never_names_leans_on_the_sentences_before() -> No
 def test_a_possessive_or_both_after_an_opening_leans_and_a_storm_is_no_one() -> None:
     before = ["Ann Lee said on Monday the council would vote."]
     for text in [
-        "By noon, their own allies in the Lakeside council had buckled.",
-        "Both articles are based on the Riverside scandal.",
-        "In both cases Lakeside Weekly had teased the publications.",
+        "Within hours, their closest partners on the council had backed away.",
+        "Both reports rely on the same leaked survey.",
+        "In both cases the county clerk had warned the board.",
     ]:
         assert stand_alone(text, before) is None, text
-    assert stand_alone("Both the Dow and the Nasdaq closed the day down 10%.", before)
+    assert stand_alone(
+        "Both Ann Lee and Tom Reyes voted for the Lakeside budget on Monday.", before
+    )
     # "he" is the man named before, never the storm in between
     before = [
         "Gov. Tom Reyes spoke in Lakeside on Tuesday.",
-        "It was his first speech since Hurricane Sandy struck the coast.",
+        "It was his first speech since Hurricane Ann flooded the harbor.",
     ]
     wording = stand_alone("He criticized the council's response on Monday.", before)
     assert wording is not None and wording.text.startswith("[Tom Reyes] criticized")
@@ -815,23 +820,23 @@ def test_a_possessive_or_both_after_an_opening_leans_and_a_storm_is_no_one() -> 
 
 def test_a_role_with_a_place_is_the_person_the_article_titled_so_there() -> None:
     before = ["Prime Minister Tom Reyes of Lakeland will address the assembly on Tuesday."]
-    text = "The Lakeland prime minister himself has turned down a request for a meeting."
+    text = "The Lakeland prime minister declined an invitation to the summit on Friday."
     wording = stand_alone(text, before)
     assert wording is not None
     assert wording.text == (
-        "[Prime Minister Tom Reyes] himself has turned down a request for a meeting."
+        "[Prime Minister Tom Reyes] declined an invitation to the summit on Friday."
     )
     # another country's prime minister is not the one the article titled: left as it is
-    text = "The Riverside prime minister has turned down a request for a meeting."
+    text = "The Riverside prime minister declined an invitation to the summit on Friday."
     wording = stand_alone(text, before)
     assert wording is not None and wording.text == text
 
 
 def test_a_section_label_before_the_sentence_is_not_part_of_the_fact() -> None:
-    text = "Why it matters: The Lakeside council has stressed the importance of reopening schools."
+    text = "Why it matters: The Lakeside council has said the new routes will cut commutes by half."
     wording = stand_alone(text)
     assert wording is not None
-    assert wording.text == "The Lakeside council has stressed the importance of reopening schools."
+    assert wording.text == "The Lakeside council has said the new routes will cut commutes by half."
     assert text[wording.start :] == wording.text  # still verbatim, from the label's end
     # a speaker's colon is no label: the quotation after it is what was said
     assert DATELINE.match('Ann Lee added: "The council has stressed the importance."') is None

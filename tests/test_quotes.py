@@ -2408,10 +2408,10 @@ def test_his_father_is_the_father_of_the_one_his_means_and_later_is_no_one() -> 
 def test_a_stance_in_the_speakers_own_apposition_places_them() -> None:
     from briefing.stages.quotes.sides import _side_of_context
 
-    # "the council leader who plans to support ...": her apposition, "support" a verb there
+    # "the budget chair who plans to support ...": her apposition, "support" a verb there
     text = (
-        "Representative Ann Lee of Lakeside, the council leader who plans to support the "
-        "override effort, tried on Tuesday to play down any split with the mayor."
+        "Council member Ann Lee of Riverside, the budget chair who plans to support the transit "
+        "levy, spoke on Tuesday about the schedule."
     )
     assert _side_of_context(text, ["Ann Lee"])[:2] == ("support", "support")  # type: ignore[index]
     # the noun still names its members after it, never the person before it

@@ -530,7 +530,7 @@ def test_the_presidents_staff_and_the_white_house_are_one_organization() -> None
 def test_a_clause_about_someone_with_its_own_subject_is_not_their_speech() -> None:
     from briefing.stages.quotes.stances import _reports_speech
 
-    # "whom Democrats have accused": the Democrats accuse; Lee says nothing here
-    low = "sitting out the fight was ms. lee, whom democrats have accused of the same abuses."
+    # "whom the union has accused": the union accuses; Lee says nothing here
+    low = "absent from the hearing was ms. lee, whom the union has accused of stalling talks."
     assert not _reports_speech(low, ["lee"])
     assert _reports_speech("ms. lee, who chairs the panel, said the vote was fair.", ["lee"])

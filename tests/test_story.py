@@ -855,14 +855,14 @@ def test_the_same_figure_on_the_same_day_is_the_same_news_however_long() -> None
     from briefing.stages.headline import _same_news
 
     long = (
-        "A smaller second round of rebate checks is included in a roughly $900 million "
-        "Lakeside relief deal announced by council leaders on Sunday night."
+        "A second payment to bus drivers is part of a $4 million transit agreement the Lakeside "
+        "council announced on Sunday night."
     )
-    again = "The Lakeside council reached a deal Sunday on a roughly $900 million relief package."
+    again = "The Lakeside council reached an agreement Sunday on a $4 million transit package."
     assert _same_news(again, long)
     # another day's deal with the same sum is other news
     later = (
-        "The Lakeside council rejected a roughly $900 million relief package for small "
-        "businesses on Tuesday."
+        "The Lakeside council rejected a $4 million transit package for the airport shuttle "
+        "service on Tuesday."
     )
     assert not _same_news(later, long)

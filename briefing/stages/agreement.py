@@ -759,7 +759,9 @@ def _state_names() -> frozenset[str]:
     from briefing.text.wordlists import mapping
 
     table = mapping("us_states")
-    return frozenset(table.values()) | frozenset(k.rstrip(".") for k in table)
+    # the states AP style never abbreviates are not in the table
+    whole = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
+    return frozenset(table.values()) | frozenset(k.rstrip(".") for k in table) | whole
 
 
 def _aged(tokens: Sequence[Tagged], start: int, end: int) -> bool:
