@@ -237,8 +237,8 @@ def _naming(tokens: list[Tagged], i: int) -> bool:
 
 
 def _calls(tokens: Sequence[Tagged]) -> int:
-    """Return the position of a name's "called" with its object ("Lee called his rhetoric
-    'over the line'", "Republicans called the bill a power grab"), else -1: the verb whose
+    """Return the position of a name's "called" with its object ("Lee called the proposal
+    'a reckless waste'", "the council called the plan a giveaway"), else -1: the verb whose
     subject is the claim's actor, though its complement is the claim."""
     for i in range(1, len(tokens) - 1):
         if (
@@ -416,7 +416,7 @@ def claim_of(text: str) -> Claim:
     reported = 0 <= speaker_at < main_at
     at = speaker_at if reported else main_at
     if main_at < 0:
-        # "Lee called his rhetoric “over the line”": Lee is the actor, whatever the claim
+        # "Lee called the proposal “a reckless waste”": Lee is the actor, whatever the claim
         at = _calls(tokens)
     attribution = _attribution(tokens, speaker_at if reported else -1)
     kept = [t for j, t in enumerate(tokens) if j not in attribution]
@@ -584,8 +584,8 @@ _CLAUSE_OPENERS = frozenset("which who that when while after before because as s
 
 def _other_subject(claim: Claim, actor: str, i: int) -> bool:
     """Return True when the verb at i has a subject of its own that is not `actor`: a name
-    right before it, only a description or auxiliaries between ("Lee alluded to a sketch in
-    which Tom Reyes, a longtime friend, had joked": Reyes joked, not Lee)."""
+    right before it, only a description or auxiliaries between ("Lee cited a column in which
+    the writer Tom Reyes, an old rival, had laughed it off": Reyes laughed, not Lee)."""
     tokens = claim.tokens
     aside = _described(tokens)
     j = i - 1
@@ -608,8 +608,8 @@ def _other_subject(claim: Claim, actor: str, i: int) -> bool:
         j -= 1
     if any(_same_head(word, actor) for word in run):
         return False
-    # the name opens a clause of its own ("in which the comedian Tom Reyes had joked"), not
-    # the end of the actor's phrase ("Memos detailing his talks with Tom Reyes were published")
+    # the name opens a clause of its own ("in which the writer Tom Reyes had laughed"), not
+    # the end of the actor's phrase ("Letters mentioning her meetings with Tom Reyes were handed")
     while j >= 0 and tokens[j].upos in ("DET", "ADJ", "NOUN"):
         j -= 1
     return j < 0 or tokens[j].text.lower() in _CLAUSE_OPENERS
@@ -1436,7 +1436,7 @@ def _quoted_statement(a: Claim, fact: str, other: str, after: str = "") -> bool:
     if a.first is None or not a.actor or not _same_words_quoted(fact, other):
         return False
     if after:
-        # "“... well over the line. It's wrong,” Lee said on Sunday.": a quotation the next
+        # "“... a reckless waste. We will fight it,” Lee said on Sunday.": a quotation the next
         # sentence attributes, its speaker named next to a speech verb there
         if not other.lstrip().startswith(_OPENING_MARKS) or not _attributed_to(a, after):
             return False

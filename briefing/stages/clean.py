@@ -74,7 +74,7 @@ _CREDIT_LINE = re.compile(
     r"^\(?(reporting|additional reporting|writing|editing|contributing|compiled) by\b|"
     r"^contributing:|\bcontributed (to this report|reporting)\b|"
     r"^this (story|article|report|post) (has been|was|is) (updated|corrected|developing)|"
-    # a note on the article itself, not the news: "CORRECTION: This article originally said"
+    # a note on the article itself, not the news: "Correction: An earlier version misspelled"
     r"^(correction|clarification|editor['’]?s note)s?\s*:|"
     r"©|^copyright\b|\ball rights reserved\b",
     re.I,

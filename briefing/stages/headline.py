@@ -314,8 +314,9 @@ SAME_FIGURES_WORDS = 12
 def _same_figures(a: str, b: str) -> bool:
     """Return True when a sentence gives another's figures and half its words again: a short
     one ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday
-    to..."), or one of any length on the same day ("... a $900 million deal announced on
-    Sunday night" / "The council reached a deal Sunday on a $900 million package")."""
+    to..."), or one of any length on the same day ("... part of a $4 million transit
+    agreement announced on Sunday night" / "The council reached an agreement Sunday on a $4
+    million package")."""
     fa, fb = features(a), features(b)
     na, nb = fa.numbers, fb.numbers
     dated = bool(fa.dates) and fa.dates == fb.dates

@@ -947,15 +947,15 @@ _PEOPLE = frozenset(
     "lawmaker congressman congresswoman senator governor candidate executive founder "
     "billionaire star mother father son daughter".split()
 )
-"""People an article's opening may describe instead of naming ("The 56-year-old political
-newcomer defeated..."): the brief never shows the sentence that names them."""
+"""People an article's opening may describe instead of naming ("The 34-year-old first-time
+candidate beat..."): the brief never shows the sentence that names them."""
 _COMPLEMENT = frozenset("of for by in on at from against with between".split())
 
 
 def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
     """Return True when the sentence opens on "the" and a thing it never names: "The missive
-    accused...", "The 56-year-old political newcomer defeated...", "The forum, which ended
-    Friday, was hosted by...". Not when a capital names it ("The Lakeside Weekly cover", "The
+    accused...", "The 34-year-old first-time candidate beat...", "The retreat, which ran for
+    two days, was paid for by...". Not when a capital names it ("The Lakeside Weekly cover", "The
     Senate"), a complement or an apposition does ("The mayor of Lakeside", "The special
     counsel, Ann Lee,"), the article's opening sentences introduced it (the story's own
     "shutdown", "caucuses"), or it is one a reader knows ("The federal government")."""
@@ -970,10 +970,10 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
     while k < len(tokens):
         token = tokens[k]
         if token.text[:1].isupper() or token.upos == "PROPN" or token.text in ("'s", "’s"):
-            return False  # "The Obama administration", "The state's image" (whose: the state)
+            return False  # "The Reyes administration", "The state's image" (whose: the state)
         if token.upos in ("NOUN", "ADJ", "NUM") or token.text == "-":
             if token.upos == "NOUN":
-                # the head and the noun right before it ("the shutdown stalemate")
+                # the head and the noun right before it ("the budget stalemate")
                 nouns = [head, token] if head is not None and tokens[k - 1] is head else [token]
                 head = token
             k += 1
@@ -988,7 +988,7 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
         if any(t.text[:1].isupper() for t in tokens[k + 1 : k + 4]):
             return False  # "The mayor of Lakeside", "The win by Lee"
         if after.text.lower() == "of" and k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN":
-            return False  # "The chorus of opposition", "The number of applications": it says
+            return False  # "The number of objections", "The list of speakers": it says what
         # "The standoff over the shutdown": the complement's noun may be the story's
         nouns += [t for t in tokens[k + 1 : k + 4] if t.upos == "NOUN"]
     if after.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
@@ -997,8 +997,8 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
     if stem in _UNIQUE or head.text.lower() in _UNIQUE:
         return False
     if len(before) < LEAD_SENTENCES:
-        # an article's opening may name its event so ("The shutdown is barreling into the
-        # workweek"), which the headline states; not a person it withholds the name of
+        # an article's opening may name its event so ("The strike is entering its third
+        # week"), which the headline states; not a person it withholds the name of
         return stem in _PEOPLE
     lead = " ".join(outside_quotes(text) for text in before[:LEAD_SENTENCES]).lower()
     return not any(re.search(rf"\b{re.escape(n.lemma.lower()[:5])}", lead) for n in nouns)
@@ -1537,8 +1537,8 @@ def as_support(sentence: str, before: Sequence[str] = ()) -> Wording:
         if name is not None:
             inserted, start = f"[{name}]", offset + len(personal.group(1))
     elif before and (found := _SUPPORT_SUBJECT.match(sentence, offset)) is not None:
-        # "In an interview on Monday, the attorney general said...", "The Israeli prime
-        # minister himself has turned down...": the one person the article gave that role
+        # "In a radio interview last week, the attorney general said...", "The Lakeland
+        # prime minister declined...": the one person the article gave that role
         subject = re.sub(r"^the ", "The ", found.group("subject"))
         opening = sentence[offset : found.start("subject")]
         name = None
@@ -1581,7 +1581,7 @@ def _modified_role(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     surname = name.split()[-1]
     modifier = found.group("modifier")[:5]
     if not any(surname in text and modifier in text for text in before):
-        return None  # "The French president" is not the president the article titled
+        return None  # "The Riverside president" is not the president the article titled
     return name, found.end()
 
 
@@ -1592,4 +1592,4 @@ _SUPPORT_SUBJECT = re.compile(
 )
 """A subject `as_support` may name when the sentence does not open on it: a pronoun or a role
 after opening phrases ("In an interview, the attorney general said"), or a role with a
-capitalised modifier ("The Israeli prime minister has turned down")."""
+capitalised modifier ("The Lakeland prime minister declined")."""
