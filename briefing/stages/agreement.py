@@ -1306,7 +1306,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     fact's other names, figures and details may be missing: such an outlet is cited "in part".
     """
     a = claim_of(fact)
-    if _quoted_statement(a, fact, other) or _quoted_statement(a, fact, other, context):
+    if _quoted_statement(a, fact, other, context):
         return True
     # "Lee said the invitation was a mistake": a judgement reported, stated by "Lee criticized
     # Reyes for inviting him" (see `_judged`)
@@ -1432,17 +1432,16 @@ QUOTED_CHARACTERS = 8
 def _quoted_statement(a: Claim, fact: str, other: str, after: str = "") -> bool:
     """Return True when `other` names the fact's actor and quotes the words the fact quotes,
     on no other day and with the same negation: 'Lee called the plan "a costly mistake"' and
-    'Lee said the plan was "a costly mistake"' report one statement."""
+    'Lee said the plan was "a costly mistake"' report one statement. The actor may be named
+    where the quotation closes, in `after` (the sentences after `other`)."""
     if a.first is None or not a.actor or not _same_words_quoted(fact, other):
         return False
-    if after:
+    named = a.actor <= lower_words(outside_quotes(other)) or (
         # "“... a reckless waste. We will fight it,” Lee said on Sunday.": a quotation the next
         # sentence attributes, its speaker named next to a speech verb there
-        if not other.lstrip().startswith(_OPENING_MARKS) or not _attributed_to(a, after):
-            return False
-    elif not a.actor <= lower_words(outside_quotes(other)):
-        return False
-    if _other_time(fact, other):
+        other.lstrip().startswith(_OPENING_MARKS) and _attributed_to(a, after)
+    )
+    if not named or _other_time(fact, other):
         return False
     return claim_of(other).negated == a.negated
 
@@ -1454,18 +1453,16 @@ SPEAKER_WINDOW = 3
 
 def _attributed_to(a: Claim, after: str) -> bool:
     """Return True when the sentence of `after` where the quotation closes names the fact's
-    actor within SPEAKER_WINDOW words of a speech verb, outside quotation marks ("It's
-    wrong,” Lee said.")."""
+    actor within SPEAKER_WINDOW words of a speech verb, outside quotation marks ("We will
+    fight it,” Lee said.")."""
     closing = next(
         (after[s:e] for s, e in sentences(after) if "”" in after[s:e] or '"' in after[s:e]), None
     )
     if closing is None:
         return False
-    claim = claim_of(closing)
-    tokens = claim.tokens
-    speech = [
-        i for i, t in enumerate(tokens) if REPORT in verb_classes().single.get(claim.stems[i], ())
-    ]
+    tokens = tag(closing)
+    classes = verb_classes().single
+    speech = [i for i, t in enumerate(tokens) if REPORT in classes.get(stem(t.lemma or t.text), ())]
     for i, token in enumerate(tokens):
         if _quoted(closing, token):
             continue
