@@ -496,7 +496,7 @@ def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> No
     found.sources, found.source, found.start, found.end = ["a"], "a", start, start + len(detail)
     found.evidence = [Evidence(article="a", start=start, end=start + len(detail), text=detail)]
     text, stated, _ = lead_summary([found], docs, load_lexicon())
-    assert len(stated) == 2 and stated[1] is found
+    assert len(stated) >= 2 and stated[-1] is found
     assert text.startswith("The Riverside council approved")
 
 
@@ -866,3 +866,62 @@ def test_the_same_figure_on_the_same_day_is_the_same_news_however_long() -> None
         "service on Tuesday."
     )
     assert not _same_news(later, long)
+
+
+def _harbor_docs(*extra: str) -> list:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    return [
+        clean(
+            make_article("Harbor", "The Lakeside council approved a harbor plan on Monday.", id="a")
+        ),
+        clean(make_article("Harbor plan", *extra, id="b")),
+    ]
+
+
+def _from(docs: list, article: str, text: str) -> Fact:
+    doc = next(d for d in docs if d.article.id == article)
+    start = doc.article.text.index(text)
+    end = start + len(text)
+    return Fact(
+        text=text,
+        sources=[article],
+        independent_sources=1,
+        source=article,
+        start=start,
+        end=end,
+        single_source=True,
+        evidence=[Evidence(article=article, start=start, end=end, text=text)],
+    )
+
+
+def test_a_summary_that_is_the_whole_brief_adds_a_third_sentence_with_the_figures() -> None:
+    work = "Work on the Lakeside harbor plan will start in May and close two beaches."
+    reaction = "Some 40 fishing crews from Lakeside denounced the plan at a rally."
+    figures = "The new harbor will cost $40 million and add 300 berths by 2029."
+    docs = _harbor_docs(work, reaction, figures)
+    top = _from(docs, "a", "The Lakeside council approved a harbor plan on Monday.")
+    text, stated, listed = lead_summary([top], docs, load_lexicon())
+    # nothing is left for a list: the summary is the brief, and its third sentence gives the
+    # figures plainly, not one side's reaction to them
+    assert sorted(f.text for f in stated) == sorted([top.text, work, figures]) and not listed
+    assert reaction not in text
+
+
+def test_a_summary_with_a_list_below_keeps_to_two_sentences() -> None:
+    figures = "The Lakeside harbor plan will cost $40 million and add 300 berths by 2029."
+    docs = _harbor_docs(figures)
+    top = fact("The Lakeside council approved a harbor plan on Monday.")
+    second = fact("Work on the Lakeside harbor will start in May.")
+    others = [fact(f"Council member Tom Reyes number {n} spoke for {n} hours.") for n in range(3)]
+    text, stated, listed = lead_summary([top, second, *others], docs, load_lexicon())
+    assert stated == [top, second] and listed == others and figures not in text
+
+
+def test_a_third_sentence_gives_a_figure_not_a_rank() -> None:
+    from briefing.stages.headline import _adds_figure
+
+    said = "Ann Lee was sworn in as mayor of Lakeside on Monday."
+    assert not _adds_figure("Ann Lee is the city's 46th mayor and its 3rd woman.", said)
+    assert _adds_figure("Ann Lee won 61% of the vote, or 12,400 ballots.", said)
