@@ -609,3 +609,23 @@ def test_what_someone_said_of_themselves_is_stated_only_by_a_report_that_they_sa
     # someone else's account of a third person is stated by the event itself
     told = "Police said Ann Lee was arrested in Riverside on Friday."
     assert confirms(told, "Ann Lee was arrested in Riverside on Friday, officials said.")
+
+
+def test_what_a_speaker_reports_of_someone_else_is_stated_with_that_person_acting() -> None:
+    fact = "Ann Lee said Tom Reyes was leaving the Lakeside council in May."
+    # the name after "said" is the reported clause's subject, not whom it was said to
+    assert "reyes" in claim_of(fact).names
+    assert "fox" not in claim_of("Ann Lee told Fox News that Tom Reyes was leaving.").names
+    assert states_core(fact, "Ann Lee said that Tom Reyes will leave the Lakeside council.")
+    # the roles swapped: Lee leaving, by Reyes's account, is another claim
+    assert not states_core(fact, "Tom Reyes said that Ann Lee will leave the Lakeside council.")
+
+
+def test_a_pair_of_dashes_after_a_name_only_describes_it() -> None:
+    fact = "Ann Lee -- the first Riverside mayor in 40 years to quit over a budget -- resigned."
+    claim = claim_of(fact)
+    assert claim.actor == {"lee"} and "riverside" not in claim.names
+    assert states_core(fact, "Mayor Ann Lee resigned on Friday, citing the budget.")
+    # after a date, what the dashes hold is no description of anyone
+    dated = "The Lakeside council met in May — a week after Tom Reyes resigned — and voted."
+    assert "reyes" in claim_of(dated).names

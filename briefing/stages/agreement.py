@@ -419,10 +419,11 @@ def claim_of(text: str) -> Claim:
         # "Lee called the proposal “a reckless waste”": Lee is the actor, whatever the claim
         at = _calls(tokens)
     attribution = _attribution(tokens, speaker_at if reported else -1)
-    kept = [t for j, t in enumerate(tokens) if j not in attribution]
+    # whom it was told is no name of the claim; the names either side of "said" stay apart
+    told = {tokens[j].start for j in attribution}
     subject = tokens[at].start if at >= 0 else len(text)
     actor = _actor_words(tokens, tokens[at].start if at >= 0 else None)
-    runs = _name_runs(kept, described=False)
+    runs = [run for run in _name_runs(tokens, described=False) if run[0] not in told]
     core = main
     if main_at >= 0:
         # "announced her decision to veto", "vowed to block": the infinitive is the news
@@ -489,10 +490,13 @@ def _speaks_of_self(tokens: Sequence[Tagged], speaker_at: int, main_at: int) -> 
 
 
 def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
-    """Return the positions of the attribution verb and whom it was told ("told Fox News")."""
+    """Return the positions of the attribution verb and whom it was told ("told Fox News";
+    not "said Reyes was leaving": the name after "said" is the reported clause's)."""
     if speaker_at < 0:
         return range(0)
     end = speaker_at + 1
+    if tokens[speaker_at].lemma.lower() not in _TOLD_VERBS:
+        return range(speaker_at, end)
     while (
         end < len(tokens)
         and tokens[end].upos in ("PROPN", "ADJ")
@@ -500,6 +504,10 @@ def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
     ):
         end += 1
     return range(speaker_at, end)
+
+
+_TOLD_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "warn"})
+"""Speech verbs whose object is the hearer ("told Fox News", "assured Lakeside voters")."""
 
 
 def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None:
@@ -674,10 +682,18 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
 _PARTY = frozenset("D R I".split())
 
 
+_DASHES = frozenset({"--", "—", "–"})
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""A dash after a date opens no description of anyone ("in May — a week after ...")."""
+DASH_ASIDE = 40
+"""How many tokens after a name a closing dash may come to make the pair an aside."""
+
+
 def _described(tokens: Sequence[Tagged]) -> list[bool]:
     """Return, per token, whether it only describes the name before it: an apposition or a
     relative clause ("Lee, a former Baptist minister,", "Lee, who chairs the Ways and Means
-    Committee,"), a parenthesis, or a party-and-state tag ("(D-Nev.)", "R-Calif.")."""
+    Committee,"), a parenthesis or a pair of dashes, or a party-and-state tag ("(D-Nev.)",
+    "R-Calif.")."""
     out = [False] * len(tokens)
     depth = 0
     for i, token in enumerate(tokens):
@@ -690,6 +706,25 @@ def _described(tokens: Sequence[Tagged]) -> list[bool]:
             out[i] = True
         if token.text == "-" and i and tokens[i - 1].text in _PARTY and i + 1 < len(tokens):
             out[i - 1] = out[i] = out[i + 1] = True
+        if (
+            token.text in _DASHES
+            and i
+            and _is_name(tokens, i - 1)
+            and tokens[i - 1].text.lower().strip(".") not in _DATE_WORDS
+            and not out[i]
+        ):
+            # "Lee -- the first mayor in 40 years to resign -- was leaving": a pair of dashes
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(tokens), i + DASH_ASIDE))
+                    if tokens[j].text in _DASHES
+                ),
+                None,
+            )
+            if close is not None:
+                for j in range(i, close + 1):
+                    out[j] = True
         if token.text == "of" and i and tokens[i - 1].upos == "PROPN":
             # "Senator Ann Lee of Ohio", "Lee, Democrat of New York,": where she is from
             state = _state_at(tokens, i + 1)
@@ -1335,13 +1370,18 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False
     if main - wanted and not main & b.actions:
         return False  # "said he is prepared to sign" is not "signed": the main verb too
+    # "Lee said Reyes was leaving": the verb's own subject is the reported clause's (Reyes),
+    # the speaker being named in `other` too (above)
+    heads = {(_reported_subject(a) or a.first) if a.reported else a.first}
     hits = [
         i
         for i in _hits(b, wanted)
         if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
-        and _same_head(first_name(other, b.tokens[i].start), a.first)
-        and not _verb_between(b, a.first, i)
+        and any(
+            _same_head(first_name(other, b.tokens[i].start), head) and not _verb_between(b, head, i)
+            for head in heads
+        )
     ]
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
@@ -1356,6 +1396,18 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+def _reported_subject(claim: Claim) -> str | None:
+    """Return the head of the name nearest before a reported claim's main verb, a date aside
+    ("Lee said Tuesday that Reyes was leaving" -> "reyes"; "Lee said she would" -> "lee")."""
+    at = claim.tokens[claim.main_at].start
+    found = [
+        head
+        for start, head in _name_runs(claim.tokens, described=False)
+        if start < at and head not in _DATE_WORDS
+    ]
+    return found[-1] if found else None
 
 
 _JUDGEMENT_CLASSES = {
