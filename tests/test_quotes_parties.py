@@ -167,6 +167,18 @@ def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
     assert _toward_actor(undo, camps, "decision") < 0
 
 
+def test_a_verbless_fragment_goes_on_judging_the_one_named_before_it() -> None:
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps(actor="Lee", actor_person=True, actor_keys=("lee",), office="mayor")
+    plain = "We can now say the Lee plan is about shifting costs."
+    # the judgement comes after the sentence that names her, in words with no verb
+    assert _toward_actor(f"{plain} So cynical. So pathetic.", camps) < _toward_actor(plain, camps)
+    assert _toward_actor(f"{plain} So cynical. So pathetic.", camps) <= -0.3
+    # a fragment after a sentence that names no principal judges no one
+    assert _toward_actor("The weather was grey all week. So pathetic.", camps) == 0
+
+
 def test_a_stance_verb_in_the_quote_counts_with_its_negation() -> None:
     from briefing.stages.quotes.stances import _predicate
 

@@ -158,6 +158,21 @@ def _predicate(clause: str) -> float:
     return PREDICATE_POLARITY if found == {"support"} else -PREDICATE_POLARITY
 
 
+ELLIPTIC_WORDS = 4
+"""How long a verbless fragment of a quote may be to go on about what the sentence before
+named ("So predictable.", "Absolutely shameful.")."""
+
+
+def _elliptic(sent: str) -> bool:
+    """Return True when a sentence is a short fragment with no verb and no name of its own."""
+    from briefing.text.tagger import tag_once
+
+    tokens = [t for t in tag_once(sent) if t.upos != "PUNCT"]
+    return 0 < len(tokens) <= ELLIPTIC_WORDS and not any(
+        t.upos in ("VERB", "AUX", "PROPN", "PRON") for t in tokens
+    )
+
+
 # The other party, when a quote names it: what it is said to do is the actor's rival's.
 _RIVALS = {"R": ("democrats",), "D": ("republicans", "gop")}
 
@@ -209,6 +224,13 @@ def _toward_actor(
         # "We offered the prime minister a meeting. His refusal is disappointing.": a
         # sentence opening on the actor's pronoun goes on about the one just named
         carried = person if named > 0 else []
+        if named and _elliptic(sent):
+            # "Lee's plan is a giveaway. So cynical.": a fragment with no verb of its own
+            # goes on judging the one the sentence before named
+            pol = named * _tone(sent)
+            if abs(pol) >= MIN_POLARITY and abs(pol) > abs(best):
+                best = pol
+            continue
         named = 0
         opposite = [
             m.start() for k in rivals for m in re.finditer(k, low) if _opens_clause(low, m.start())
