@@ -629,3 +629,22 @@ def test_a_pair_of_dashes_after_a_name_only_describes_it() -> None:
     # after a date, what the dashes hold is no description of anyone
     dated = "The Lakeside council met in May — a week after Tom Reyes resigned — and voted."
     assert "reyes" in claim_of(dated).names
+
+
+def test_a_report_of_oneself_is_stated_by_the_same_report_in_other_words() -> None:
+    told = "Ann Lee told reporters she had signed the Lakeside budget on Monday."
+    # the hearer is no subject of the reported clause: she, the speaker, is
+    assert states_core(told, "Ann Lee said she had signed the Lakeside budget.")
+    # what the speaker says someone else did is another claim
+    assert not states_core(
+        "Ann Lee told reporters that Tom Reyes had signed the Lakeside budget.",
+        "Ann Lee said she had signed the Lakeside budget.",
+    )
+
+
+def test_the_last_part_of_a_compound_is_no_main_verb() -> None:
+    claim = claim_of(
+        "Ann Lee, a mother of two, council member and Lakeside-born only child of a teacher, "
+        "will run for mayor."
+    )
+    assert "run" in claim.main and "bear" not in claim.main

@@ -336,6 +336,8 @@ def _main_verb(
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 1].start == token.end:
             continue  # the first part of a compound: "Talk-show host Ann Lee launched..."
+        if i and tokens[i - 1].text == "-" and tokens[i - 1].end == token.start:
+            continue  # the last part of one: "a Lakeside-born lawyer", "state-owned"
         if token.lemma.lower() == "be":
             # "there is no racism": the predicate is the claim, not "is"
             copula_at = i if copula_at < 0 else copula_at
@@ -480,13 +482,26 @@ _SELF = frozenset("he she they i we".split())
 def _speaks_of_self(tokens: Sequence[Tagged], speaker_at: int, main_at: int) -> bool:
     """Return True when the clause a speech verb reports has a pronoun for its subject ("Lee
     stated clearly he had not served"): the speaker's claim about themselves."""
-    for t in tokens[speaker_at + 1 : main_at]:
+    for t in tokens[_hearer_end(tokens, speaker_at) : main_at]:
         low = t.text.lower()
         if low in _SELF:
             return True
         if t.upos in ("NOUN", "PROPN", "DET", "NUM"):
             return False  # "said the plan", "said Reyes": someone or something else
     return False
+
+
+def _hearer_end(tokens: Sequence[Tagged], speaker_at: int) -> int:
+    """Return the position after a speech verb and whom it was told ("told the Times",
+    "assured reporters"): where the reported clause starts."""
+    end = speaker_at + 1
+    if tokens[speaker_at].lemma.lower() not in _TOLD_VERBS:
+        return end
+    if end < len(tokens) and tokens[end].upos == "DET":
+        end += 1
+    while end < len(tokens) and tokens[end].upos in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    return end
 
 
 def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
@@ -1373,13 +1388,17 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     # "Lee said Reyes was leaving": the verb's own subject is the reported clause's (Reyes),
     # the speaker being named in `other` too (above)
     heads = {(_reported_subject(a) or a.first) if a.reported else a.first}
+    # "Lee told the Times she had misspoken" is stated by "Lee said she had misspoken": the
+    # speech verb between the speaker and the act is the same report of herself
+    own = a.self_report and b.self_report
     hits = [
         i
         for i in _hits(b, wanted)
         if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
         and any(
-            _same_head(first_name(other, b.tokens[i].start), head) and not _verb_between(b, head, i)
+            _same_head(first_name(other, b.tokens[i].start), head)
+            and (not _verb_between(b, head, i) or (own and i == b.main_at))
             for head in heads
         )
     ]
@@ -1403,11 +1422,16 @@ def _reported_subject(claim: Claim) -> str | None:
     ("Lee said Tuesday that Reyes was leaving" -> "reyes"; "Lee said she would" -> "lee")."""
     at = claim.tokens[claim.main_at].start
     found = [
-        head
+        (start, head)
         for start, head in _name_runs(claim.tokens, described=False)
         if start < at and head not in _DATE_WORDS
     ]
-    return found[-1] if found else None
+    if not found:
+        return None
+    start, head = found[-1]
+    if any(start < t.start < at and t.text.lower() in _SELF for t in claim.tokens):
+        return None  # "Lee told the Times he had misspoken": he, the speaker, is the subject
+    return head
 
 
 _JUDGEMENT_CLASSES = {
