@@ -648,13 +648,3 @@ def test_the_last_part_of_a_compound_is_no_main_verb() -> None:
         "will run for mayor."
     )
     assert "run" in claim.main and "bear" not in claim.main
-
-
-def test_a_body_the_fact_leaves_unnamed_is_the_one_another_outlet_names() -> None:
-    fact = "The state legislature passed the bill, known as SB 12, last week."
-    # the bill's alias is no particular another outlet must give
-    assert states_core(fact, "The Lakeside Legislature passed a bill last week on late opening.")
-    # a person is no body, whatever the verb
-    assert not states_core(fact, "Tom Reyes passed a bill last week on late opening.")
-    # nor is another kind of body the same one
-    assert not states_core(fact, "The Lakeside Council passed a bill last week on late opening.")

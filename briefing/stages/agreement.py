@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import family_of
@@ -1341,21 +1341,7 @@ def _targets(claim: Claim) -> frozenset[str]:
     tokens = claim.tokens
     start = tokens[claim.main_at].end
     end = tokens[min(claim.main_at + TARGET_TOKENS, len(tokens) - 1)].end
-    index = {t.start: k for k, t in enumerate(tokens)}
-    return frozenset(
-        h
-        for at, h in _name_runs(tokens, described=False)
-        if start <= at <= end and not _alias(tokens, index[at])
-    )
-
-
-def _alias(tokens: Sequence[Tagged], k: int) -> bool:
-    """Return True when the name at token k only names the thing before it ("the bill, known
-    as SB 12,", "a group called Lakeside First"): another outlet may not give that name."""
-    before = [t.text.lower() for t in tokens[max(0, k - 2) : k]]
-    return bool(before) and (
-        before[-1] in ("called", "dubbed", "named", "nicknamed") or before == ["known", "as"]
-    )
+    return frozenset(h for at, h in _name_runs(tokens, described=False) if start <= at <= end)
 
 
 def states_core(fact: str, other: str, context: str = "") -> bool:
@@ -1379,11 +1365,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
         return False
     if a.first is None:
-        body = _body_named(a, other)
-        if body is None:
-            return _unnamed_event(a, fact, other, context)
-        # "The state legislature passed the bill": "the Lakeside Legislature passed" names it
-        a = replace(a, first=body, actor=frozenset({body}))
+        return _unnamed_event(a, fact, other, context)
     if not a.actor:
         return False
     tally = _same_tally(a, fact, other)
@@ -1405,9 +1387,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "said he is prepared to sign" is not "signed": the main verb too
     # "Lee said Reyes was leaving": the verb's own subject is the reported clause's (Reyes),
     # the speaker being named in `other` too (above)
-    head = (_reported_subject(a) or a.first) if a.reported else a.first
-    if head is None:
-        return False
+    heads = {(_reported_subject(a) or a.first) if a.reported else a.first}
     # "Lee told the Times she had misspoken" is stated by "Lee said she had misspoken": the
     # speech verb between the speaker and the act is the same report of herself
     own = a.self_report and b.self_report
@@ -1416,8 +1396,11 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         for i in _hits(b, wanted)
         if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
-        and _same_head(first_name(other, b.tokens[i].start), head)
-        and (not _verb_between(b, head, i) or (own and i == b.main_at))
+        and any(
+            _same_head(first_name(other, b.tokens[i].start), head)
+            and (not _verb_between(b, head, i) or (own and i == b.main_at))
+            for head in heads
+        )
     ]
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
@@ -1590,18 +1573,6 @@ _EVENTS = frozenset(
 )
 """News-verb classes whose passive with no named actor is an event a place and a day pin down
 ("A suspect was arrested in Florida on Friday")."""
-
-
-def _body_named(a: Claim, other: str) -> str | None:
-    """Return the name `other` gives the body a fact's unnamed subject is ("The council ..."
-    and "The Lakeside Council ..."): the head of the name before its main verb, when it is
-    the subject's noun; else None."""
-    if a.subject is None:
-        return None
-    b = claim_of(other)
-    if b.first is None or stem(b.first) != a.subject or b.first not in _org_words():
-        return None
-    return b.first
 
 
 def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
