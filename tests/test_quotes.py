@@ -2417,3 +2417,17 @@ def test_a_stance_in_the_speakers_own_apposition_places_them() -> None:
     # the noun still names its members after it, never the person before it
     text = "Ann Lee met the mayor, and support from Tom Reyes grew on Tuesday."
     assert _side_of_context(text, ["Ann Lee"]) is None
+
+
+def test_a_cue_dated_in_an_earlier_year_is_another_events_stance() -> None:
+    from briefing.stages.quotes.sides import _latest_year, _side_of_context
+
+    text = "Lakeside voted in 2024 on the harbor. Mr. Ellis spoke in 2026 about the new harbor."
+    assert _latest_year(text) == 2026
+    old = "Mr. Ellis endorsed Ann Lee against Mr. Reyes in the 2022 mayoral primary."
+    assert _side_of_context(old, ["Ellis"]) is not None  # no year to compare: a stance
+    assert _side_of_context(old, ["Ellis"], latest=2026) is None
+    # the story's own year, or a year that only describes him, dates nothing
+    assert _side_of_context(old, ["Ellis"], latest=2022) is not None
+    aside = "Mr. Ellis, who was mayor from 2010 to 2014, criticized the harbor plan."
+    assert _side_of_context(aside, ["Ellis"], latest=2026) is not None

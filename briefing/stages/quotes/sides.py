@@ -219,11 +219,15 @@ _TITLED_START = re.compile(r"\s*(?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)*")
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|did|does|do)\s+$")
 
 
-def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int] | None:
+def _side_of_context(
+    sentence: str, names: Sequence[str], latest: int = 0
+) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
     A noun cue names its members after it ("critics, including X"); a verb cue has the
-    speaker before it ("X praised the deal"). A name that is only the object is not placed.
+    speaker before it ("X praised the deal"). A name that is only the object is not placed,
+    nor a cue whose own clause dates it before `latest`, the article's latest year ("X
+    endorsed Y in the 2008 primary" is another event's stance).
     """
     low = sentence.lower()
     spans = [
@@ -242,6 +246,9 @@ def _side_of_context(sentence: str, names: Sequence[str]) -> tuple[str, str, int
             continue
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
+        dated = _YEAR_AFTER.match(low, m.end()) if latest else None
+        if dated and int(dated.group("year")) < latest:
+            continue  # "endorsed Reyes in the 2008 primary": a stance in an earlier event
         if word == "against" and not _AGAINST_AFTER.search(low[: m.start()]):
             continue  # "the primary race against Lee", "steps against him": no one's stance
         for a, b in spans:
@@ -382,6 +389,15 @@ def _names_for(group: _Group) -> list[str]:
 ACTION_ACTOR_WEIGHT = 2.0
 # The writer's own frame at the attribution ("X criticized…", "X, who defended…"): the most
 # direct evidence of a stance short of being the actor.
+_YEAR_AFTER = re.compile(r"[^,;]{0,80}?\bin (?:the )?(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest_year(text: str) -> int:
+    """Return the latest year an article names (0 for none): the year of its news."""
+    return max((int(y) for y in _YEAR.findall(text)), default=0)
+
+
 FRAME_WEIGHT = 2.0
 # The same frame in another sentence that names the speaker (one vote per sentence).
 CONTEXT_WEIGHT = 1.5
@@ -554,6 +570,7 @@ def _place_sides(
     per organization; the actor and those who speak for them are for it by definition."""
     camps = camps or Camps()
     texts = [art.text for art in articles]
+    latest = {art.id: _latest_year(art.text) for art in articles}
     sentences: list[tuple[QuoteSource, str, str]] = []
     for art in articles:
         for a, b in art.kept:
@@ -611,7 +628,9 @@ def _place_sides(
                 break
         for item in group.items:
             ctx = _attribution_sentence(item)
-            hit = _side_of_context(ctx, [item.span.mention or "", *names])
+            hit = _side_of_context(
+                ctx, [item.span.mention or "", *names], latest.get(item.article.id, 0)
+            )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
                 if _aimed_at(ctx.lower(), hit[2], camps, refuses) < 0:
@@ -678,7 +697,7 @@ def _place_sides(
             # the writer's words only: a frame word inside someone's quotation is not theirs
             sent = outside
             low = sent.lower()
-            hit = _side_of_context(sent, names)
+            hit = _side_of_context(sent, names, latest.get(art.id, 0))
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
