@@ -157,7 +157,13 @@ def build_story(
         shared_facts,
         single_source_facts,
     )
-    from briefing.stages.headline import headline, lead_summary, main_news_first, with_leads
+    from briefing.stages.headline import (
+        headline,
+        introduce_names,
+        lead_summary,
+        main_news_first,
+        with_leads,
+    )
     from briefing.stages.quotes.rank import also_quoted
     from briefing.stages.sources import group_sources
     from briefing.text.lexicon import load_lexicon
@@ -220,6 +226,10 @@ def build_story(
         # an outlet that states a fact's main claim, if not its every detail, is cited in part
         stated = cite_in_part(stated, result.candidates, groups)
         listed = cite_in_part(listed, result.candidates, groups)
+    # "Mr. Reyes" where the brief has not named Tom Reyes yet: "Mr. [Tom] Reyes"
+    named = introduce_names([*stated, *listed], docs)
+    stated, listed = named[: len(stated)], named[len(stated) :]
+    text = " ".join(f.text for f in stated) if stated else text
     story = Story(
         id=story_id,
         headline=title,

@@ -925,3 +925,25 @@ def test_a_third_sentence_gives_a_figure_not_a_rank() -> None:
     said = "Ann Lee was sworn in as mayor of Lakeside on Monday."
     assert not _adds_figure("Ann Lee is the city's 46th mayor and its 3rd woman.", said)
     assert _adds_figure("Ann Lee won 61% of the vote, or 12,400 ballots.", said)
+
+
+def test_a_surname_no_earlier_fact_names_gets_its_first_name() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import introduce_names
+    from tests.articles import make_article
+
+    lead = "Mayor Tom Reyes of Lakeside vowed on Monday to block the harbor plan."
+    vow = "Despite the council vote, Mr. Reyes vowed again that the plan would never pass."
+    other = "The Lakeside council approved the harbor plan 7-2 on Monday night."
+    docs = [
+        clean(make_article("Harbor", lead, "The vote came after a long debate.", vow, id="a")),
+        clean(make_article("Harbor vote", other, id="b")),
+    ]
+    first, again, opening = _from(docs, "b", other), _from(docs, "a", vow), _from(docs, "a", lead)
+    # the article's lead names him, so the wording trusts the brief's opening to: it did not
+    named = introduce_names([first, again], docs)
+    assert named[0] is first
+    assert named[1].text == vow.replace("Mr. Reyes", "Mr. [Tom] Reyes")
+    assert named[1].said == vow  # the source's words are unchanged
+    # where an earlier fact names him, the reader has met him
+    assert introduce_names([opening, again], docs)[1].text == vow

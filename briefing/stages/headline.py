@@ -878,3 +878,55 @@ def central_leads(
             scored.append((weaker, -(support + lead), d.article.id, s.index, fact))
     scored.sort(key=lambda item: item[:4])
     return [item[-1] for item in scored[:limit]]
+
+
+def introduce_names(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fact]:
+    """Return the facts, in the brief's order, each "Mr. Reyes" no earlier fact names now
+    given the first name the article gave: "Mr. [Tom] Reyes".
+
+    A sentence's wording leaves the story's main figures as the article writes them, trusting
+    the brief's opening to name them (`narrative._titled_surnames`); where it did not, the
+    first fact that names them by surname alone says who they are. The headline does not
+    count: a fact is read on its own (in the list, the preheader, a search result).
+    """
+    from briefing.model import compose
+    from briefing.stages.narrative import _titled_surnames
+
+    by_id = {d.article.id: d for d in docs}
+    seen = ""
+    out: list[Fact] = []
+    for fact in facts:
+        doc = by_id.get(fact.source)
+        own = next((e for e in fact.evidence if e.article == fact.source), None)
+        updated = fact
+        if doc is not None and own is not None:
+            source = doc.article.text
+            marks = [(i.at, i.text) for i in fact.insertions]
+            if (
+                compose(source, fact.start, fact.end, fact.inserted, marks, fact.appended)
+                == fact.text
+            ):
+                before = [s.text for s in doc.sentences if s.start < own.start]
+                inner = [(at - own.start, words) for at, words in marks]
+                added = []
+                for at, first in _titled_surnames(
+                    own.text, fact.start - own.start, before, inner, main_figures=True
+                ):
+                    surname = re.match(r"[A-Z][\w’'-]+", own.text[at:])
+                    if surname is None or re.search(rf"\b{re.escape(surname.group(0))}\b", seen):
+                        continue  # an earlier fact names them: the reader has met them
+                    added.append(Insertion(at=own.start + at, text=f"[{first}] "))
+                if added:
+                    insertions = [*fact.insertions, *added]
+                    text = compose(
+                        source,
+                        fact.start,
+                        fact.end,
+                        fact.inserted,
+                        [(i.at, i.text) for i in insertions],
+                        fact.appended,
+                    )
+                    updated = fact.model_copy(update={"text": text, "insertions": insertions})
+        out.append(updated)
+        seen += " " + unbracket(updated.text)
+    return out

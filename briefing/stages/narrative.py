@@ -577,6 +577,7 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     return full, found.end()
 
 
+_OWNS = re.compile(r"['’]s?\b|['’]$")
 _TITLED_SURNAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?P<surname>[A-Z][\w’'-]+)\b"
     # ", according to Reyes.": a surname alone as the source a claim is the claim of
@@ -589,11 +590,18 @@ _TITLED_SURNAME = re.compile(
 
 
 def _titled_surnames(
-    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+    sentence: str,
+    start: int,
+    before: Sequence[str],
+    inner: Sequence[tuple[int, str]] = (),
+    *,
+    main_figures: bool = False,
 ) -> list[tuple[int, str]]:
     """Return (offset, first names) for each "Mr. Reyes" after `start`, outside quotation
     marks, whose full name the article gave before ("Tom Reyes") and the sentence does not:
-    a reader of the brief never saw it; once a surname. Not for a name two people share."""
+    a reader of the brief never saw it; once a surname. Not for a name two people share, nor
+    (unless `main_figures`) for one the article's lead names: the brief's opening names the
+    story's main figures (`headline.introduce_names` checks that it did)."""
     bare = outside_quotes(sentence)
     lead = " ".join(before[:LEAD_SENTENCES])
     out = []
@@ -603,7 +611,7 @@ def _titled_surnames(
         surname = m.group(key)
         if any(at == m.start(key) for at, _ in inner) or surname in named:
             continue
-        if surname in lead and key != "source":
+        if surname in lead and key != "source" and not main_figures:
             continue  # the story's main figures are named in full where the brief opens
         named.add(surname)
         full = _full_name(f"{surname} ", before)
@@ -611,7 +619,8 @@ def _titled_surnames(
             continue
         words = full[0].split()
         first = " ".join(words[: words.index(surname)]) if surname in words else ""
-        if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+        # ("Robert Mueller's Russia" names no one Russia: a possessive is no first name)
+        if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.") and not _OWNS.search(first):
             out.append((m.start(key), first))
     return out
 
