@@ -1151,3 +1151,13 @@ def test_a_reply_is_not_cut_from_what_it_replied() -> None:
     )
     cut = shortened(stand_alone(glossed) or pytest.fail("no wording"), glossed)
     assert cut is not None and cut.text.endswith("on Monday.")
+
+
+def test_a_possessive_before_a_capitalised_word_is_no_full_name() -> None:
+    from briefing.stages.narrative import _full_name, _titled_surnames
+
+    before = ["The panel met after Tom Reyes's Lakeside inquiry ended in March."]
+    assert _full_name("Lakeside and", before) is None
+    sentence = "Ann Lee spoke of a link between the mayor and Lakeside on Friday."
+    assert _titled_surnames(sentence, 0, before, main_figures=True) == []
+    assert _full_name("Reyes said", ["Mayor Tom Reyes spoke."]) == ("Tom Reyes", 5)

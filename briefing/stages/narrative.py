@@ -574,6 +574,8 @@ def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
     full = fulls.pop()
     if not full.endswith(surname) and generation(full) is None:
         return None
+    if _OWNS.search(full[: -len(surname)]):
+        return None  # "Robert Mueller's Russia" names no one Russia
     return full, found.end()
 
 
