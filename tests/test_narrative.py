@@ -1161,3 +1161,15 @@ def test_a_possessive_before_a_capitalised_word_is_no_full_name() -> None:
     sentence = "Ann Lee spoke of a link between the mayor and Lakeside on Friday."
     assert _titled_surnames(sentence, 0, before, main_figures=True) == []
     assert _full_name("Reyes said", ["Mayor Tom Reyes spoke."]) == ("Tom Reyes", 5)
+
+
+def test_a_closing_according_to_the_terms_of_a_bill_stays() -> None:
+    from briefing.stages.narrative import Wording, shortened
+
+    head = "The Lakeside council would be permitted to close the harbor when a storm is forecast"
+    terms = f"{head} inside the bay, according to the terms of the Harbor Act."
+    assert shortened(Wording(terms, "", 0, len(terms)), terms) is None
+    # a record as the source reports the claim: the brief may drop it
+    records = f"{head} inside the bay, according to court records."
+    short = shortened(Wording(records, "", 0, len(records)), records)
+    assert short is not None and short.text == f"{head} inside the bay."

@@ -1319,6 +1319,8 @@ def shortened(wording: Wording, sentence: str) -> Wording | None:
     cut = _TRAILING.search(sentence, wording.start)
     if cut is not None and _claimed(sentence[cut.start() :]):
         return None  # "X acted in self-defense, according to Lee": Lee's claim, not a fact
+    if cut is not None and _TERMS.match(sentence, cut.start()):
+        return None  # "..., according to the terms of the bill": which rules say so is the claim
     end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
@@ -1392,6 +1394,11 @@ def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
 _LAST_CONNECTIVE = re.compile(r",\s+(?:however|though|meanwhile|nonetheless|nevertheless)\s*$")
 
 
+# ", according to the terms of the bill": what the courts "would be permitted" is the bill's
+_TERMS = re.compile(
+    r",\s+according to\s+(?:the\s+)?(?:(?:terms|text|provisions|language)\s+of\b|"
+    r"(?:bill|law|legislation|measure|act|agreement|deal|order|plan|rules?|proposal)\b)"
+)
 # ", according to Ann Lee, the mayor.": the source, then what it is
 _ACCORDING_TO = re.compile(r",\s+according to\s+(?P<source>[^,;]+?)(?:,[^;]*)?\s*[.!?]?\s*$")
 
