@@ -1173,3 +1173,13 @@ def test_a_closing_according_to_the_terms_of_a_bill_stays() -> None:
     records = f"{head} inside the bay, according to court records."
     short = shortened(Wording(records, "", 0, len(records)), records)
     assert short is not None and short.text == f"{head} inside the bay."
+
+
+def test_an_owners_act_named_by_a_noun_leans_on_the_sentence_that_told_it() -> None:
+    from briefing.stages.narrative import _unintroduced
+
+    # "Lee's concession": whose it is is said, what she conceded is not
+    assert _unintroduced("Mayor Ann Lee's concession paved the way for a harbor vote.")
+    assert _unintroduced("Mayor Ann Lee's move drew a crowd to City Hall on Monday.")
+    # what follows says which
+    assert _unintroduced("Mayor Ann Lee's decision to close the harbor drew a crowd.") is None

@@ -265,9 +265,11 @@ _DETERMINER = frozenset({"the", "this", "these", "those"})
 # "the remarks" does (her "emails" or "first hearing" are things the owner tells apart)
 _NAMED_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 _SAID = frozenset(
-    "remarks remark comments comment statement statements assessment plan plans".split()
+    "remarks remark comments comment statement statements assessment plan plans "
+    "decision move offer concession announcement".split()
 )
-# "told supporters of his plans", "her remarks": whose they are is said, what they are is not
+# "told supporters of his plans", "her remarks", "Lee's concession": whose they are is said,
+# what they are is not
 _POSSESSIVE = frozenset({"his", "her", "their"})
 _VERBS = ("VERB", "AUX")
 _BODIES = frozenset("company firm group organization agency panel committee board".split())
