@@ -1387,7 +1387,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "said he is prepared to sign" is not "signed": the main verb too
     # "Lee said Reyes was leaving": the verb's own subject is the reported clause's (Reyes),
     # the speaker being named in `other` too (above)
-    heads = {(_reported_subject(a) or a.first) if a.reported else a.first}
+    head = (_reported_subject(a) or a.first) if a.reported else a.first
     # "Lee told the Times she had misspoken" is stated by "Lee said she had misspoken": the
     # speech verb between the speaker and the act is the same report of herself
     own = a.self_report and b.self_report
@@ -1396,11 +1396,8 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         for i in _hits(b, wanted)
         if _verb_at(b.tokens, i)
         and not _quoted(other, b.tokens[i])
-        and any(
-            _same_head(first_name(other, b.tokens[i].start), head)
-            and (not _verb_between(b, head, i) or (own and i == b.main_at))
-            for head in heads
-        )
+        and _same_head(first_name(other, b.tokens[i].start), head)
+        and (not _verb_between(b, head, i) or (own and i == b.main_at))
     ]
     if not hits:
         # "the bill passed the House" states "the House passed the bill"

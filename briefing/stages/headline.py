@@ -38,7 +38,7 @@ ALONE_SENTENCES = 3
 """...but a summary that leaves no fact for the list is the whole brief: it fills in up to
 ALONE_FILL words and ALONE_SENTENCES sentences, the third only to give a figure the first two
 lack, plainly (not one side's reaction). On NeuS, where most briefs are a summary alone, ROUGE-1
-F1 37.84 -> 38.15 with the summary's tone calmer (0.310 -> 0.298); on BASIL dev, where the
+F1 37.84 -> 38.1 with the summary's tone calmer (0.310 -> 0.299); on BASIL dev, where the
 list holds three or four facts, the same fill added a weaker sixth fact (precision 0.701 ->
 0.682), so a brief with a list keeps SUMMARY_FILL and SUMMARY_SENTENCES."""
 LEAD_BONUS = 0.6
