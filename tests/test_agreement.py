@@ -648,3 +648,14 @@ def test_the_last_part_of_a_compound_is_no_main_verb() -> None:
         "will run for mayor."
     )
     assert "run" in claim.main and "bear" not in claim.main
+
+
+def test_an_infinitive_after_a_verb_of_intent_is_the_news_whatever_its_tag() -> None:
+    # the tagger reads "issue" after "preparing to" as a noun
+    claim = claim_of("The Lakeside council is preparing to issue subpoenas to Tom Reyes.")
+    assert "issu" in claim.core
+    # after a verb of motion or speech, "to" names a place or a hearer
+    assert (
+        claim_of("Ann Lee spoke to reporters in Lakeside on Monday.").core
+        == claim_of("Ann Lee spoke to reporters in Lakeside on Monday.").main
+    )

@@ -430,7 +430,15 @@ def claim_of(text: str) -> Claim:
     if main_at >= 0:
         # "announced her decision to veto", "vowed to block": the infinitive is the news
         for j in range(main_at + 1, min(main_at + 6, len(tokens) - 1)):
-            if tokens[j].text.lower() == "to" and tokens[j + 1].upos == "VERB":
+            if tokens[j].text.lower() == "to" and (
+                tokens[j + 1].upos == "VERB"
+                # "is preparing to issue subpoenas": the tagger reads "issue" as a noun there
+                or (
+                    j == main_at + 1
+                    and tokens[j + 1].upos == "NOUN"
+                    and tokens[main_at].lemma.lower() in _WANTING
+                )
+            ):
                 core = main | _keys(stems[j + 1], _phrase_classes(stems, j + 1))
                 break
         else:
@@ -521,6 +529,11 @@ def _attribution(tokens: list[Tagged], speaker_at: int) -> range:
     return range(speaker_at, end)
 
 
+_WANTING = frozenset(
+    "prepare plan vow agree decide want seek try threaten promise refuse pledge hope intend "
+    "aim".split()
+)
+"""Verbs whose "to" opens an infinitive, never a place ("prepared to issue", "vowed to block")."""
 _TOLD_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "warn"})
 """Speech verbs whose object is the hearer ("told Fox News", "assured Lakeside voters")."""
 
