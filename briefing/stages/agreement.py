@@ -640,7 +640,7 @@ def _other_subject(claim: Claim, actor: str, i: int) -> bool:
     while j >= 0 and (
         _is_name(tokens, j) or (tokens[j].text == "of" and j and _is_name(tokens, j - 1))
     ):
-        run.add(_undotted(re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower()))
+        run.add(_name_word(tokens[j].text))
         j -= 1
     if any(_same_head(word, actor) for word in run):
         return False
@@ -919,10 +919,10 @@ def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[i
         j = i
         while j + 1 < len(tokens) and _is_name(tokens, j + 1) and not aside[j + 1]:
             j += 1
-        head = _undotted(re.sub(r"['’]s$", "", tokens[j].text).strip(".,;:").lower())
+        head = _name_word(tokens[j].text)
         if head in _SUFFIXES and j > i:
             # "Ann Lee Jr.": named by her surname, as "Mr. Lee" names her
-            head = _undotted(re.sub(r"['’]s$", "", tokens[j - 1].text).strip(".,;:").lower())
+            head = _name_word(tokens[j - 1].text)
         if len(head) >= 2 and head not in STOPWORDS and head not in _NOT_NAMES:
             runs.append((tokens[i].start, head))
         i = j + 1
@@ -968,7 +968,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
             )  # "-": a party-and-state tag, "Sen. Lee, D-N.Y.,"
             run = []
             while i < len(tokens) and _is_name(tokens, i) and not aside[i]:
-                run.append(_undotted(re.sub(r"['’]s$", "", tokens[i].text).strip(".,;:").lower()))
+                run.append(_name_word(tokens[i].text))
                 i += 1
             run = [
                 w
@@ -1032,6 +1032,12 @@ _PARTY_ALIASES = {
     "dems": ("democrats", "democratic"),
     "democrats": ("dems",),
 }
+
+
+def _name_word(token: str) -> str:
+    """Return a name's word as the citation test compares it: lower case, no possessive, no
+    edge punctuation, initials undotted ("Reyes’s" -> "reyes", "F.B.I." -> "fbi")."""
+    return _undotted(re.sub(r"['’]s$", "", token).strip(".,;:").lower())
 
 
 def _undotted(word: str) -> str:
@@ -1552,7 +1558,7 @@ def _attributed_to(a: Claim, after: str) -> bool:
     for i, token in enumerate(tokens):
         if _quoted(closing, token):
             continue
-        word = _undotted(re.sub(r"['’]s$", "", token.text).strip(".,;:").lower())
+        word = _name_word(token.text)
         if word in a.actor and any(abs(i - j) <= SPEAKER_WINDOW for j in speech):
             return True
     return False

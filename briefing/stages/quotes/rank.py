@@ -119,7 +119,7 @@ add up to; at 3.0 a remark three outlets reprinted outranked the speaker's defen
 _IN_YEAR = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring) (?:an? |the )?(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?(?:19|20)\d\d\b"
+    r"December)\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 
 

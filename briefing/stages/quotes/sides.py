@@ -47,6 +47,7 @@ from briefing.stages.quotes.merge import (
 from briefing.stages.quotes.paraphrase import paraphrase
 from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party_camp, party_lean
 from briefing.stages.quotes.rank import (
+    _IN_YEAR,
     _PROPER_ORG,
     _attribution_sentence,
     _group_keys,
@@ -246,9 +247,13 @@ def _side_of_context(
             continue
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
-        dated = _YEAR_AFTER.match(low, m.end()) if latest else None
-        if dated and int(dated.group("year")) < latest:
-            continue  # "endorsed Reyes in the 2008 primary": a stance in an earlier event
+        if latest:
+            # "endorsed Reyes in the 2008 primary": a stance in an earlier event (the year the
+            # cue's own clause names, as a quote is dated: `rank._IN_YEAR`)
+            clause = re.split(r"[,;]", sentence[m.end() : m.end() + 80], maxsplit=1)[0]
+            dated = _IN_YEAR.search(clause)
+            if dated and int(dated.group("year")) < latest:
+                continue
         if word == "against" and not _AGAINST_AFTER.search(low[: m.start()]):
             continue  # "the primary race against Lee", "steps against him": no one's stance
         for a, b in spans:
@@ -389,7 +394,6 @@ def _names_for(group: _Group) -> list[str]:
 ACTION_ACTOR_WEIGHT = 2.0
 # The writer's own frame at the attribution ("X criticized…", "X, who defended…"): the most
 # direct evidence of a stance short of being the actor.
-_YEAR_AFTER = re.compile(r"[^,;]{0,80}?\bin (?:the )?(?P<year>(?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
