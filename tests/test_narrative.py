@@ -1183,3 +1183,17 @@ def test_an_owners_act_named_by_a_noun_leans_on_the_sentence_that_told_it() -> N
     assert _unintroduced("Mayor Ann Lee's move drew a crowd to City Hall on Monday.")
     # what follows says which
     assert _unintroduced("Mayor Ann Lee's decision to close the harbor drew a crowd.") is None
+
+
+def test_the_last_part_of_a_two_part_surname_is_no_surname_alone() -> None:
+    from briefing.stages.narrative import _titled_surnames
+
+    before = [
+        "Tom Reyes will meet President Ann Maria Lopez Vega on Wednesday.",
+        "Dan Ellis spoke.",
+    ]
+    sentence = "Reyes said the invitation from Mr. Lopez Vega was a mistake, and Ellis agreed."
+    found = _titled_surnames(sentence, 0, before, main_figures=True)
+    # "Vega" is the end of the name "Mr. Lopez Vega", not a surname a first name completes
+    # ("Mr. Lopez [Ann Maria Lopez] Vega"); "Ellis" alone still gets his first name
+    assert [first for _, first in found] == ["Dan"]

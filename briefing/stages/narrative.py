@@ -615,6 +615,8 @@ def _titled_surnames(
         surname = m.group(key)
         if any(at == m.start(key) for at, _ in inner) or surname in named:
             continue
+        if key == "bare" and bare[: m.start(key)].rstrip().rsplit(" ", 1)[-1][:1].isupper():
+            continue  # "Mr. Peña Nieto": the last part of a name is no surname alone
         if surname in lead and key != "source" and not main_figures:
             continue  # the story's main figures are named in full where the brief opens
         named.add(surname)
