@@ -1362,6 +1362,23 @@ def test_the_group_or_the_agency_is_the_body_of_that_kind_named_just_before() ->
     assert only(other).speaker is None  # an act is no group
 
 
+def test_the_official_is_the_unnamed_one_the_article_described_before() -> None:
+    text = (
+        "Hours earlier, a senior city official pushed back on the report.\n\n"
+        "It was not clear how the official defined closing.\n\n"
+        "“The plan is subject to review by the council,” the official said."
+    )
+    quote = only(text)
+    assert (quote.speaker, quote.role) == ("senior city official", "senior city official")
+    # one described in apposition to a name is known by that name, never by the description
+    named = (
+        "Tom Reyes, a senior city official, spoke on Monday.\n\n"
+        "Ann Lee, the mayor, spoke too.\n\n"
+        "“The plan is subject to review by the council,” the official said."
+    )
+    assert only(named).speaker == "Tom Reyes"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -862,6 +862,12 @@ def _attribute(
                 if holder is not None:
                     speaker, named = holder, True
                     role, org = registry.roles.get(holder, (None, None))
+                elif bare[0] in _UNNAMED_NOUNS and (
+                    unnamed := _described_before(text, bare[0], mention_start)
+                ):
+                    # "a senior administration official said ... “…,” the official said":
+                    # the one the article described, not a bare "official"
+                    speaker = role = unnamed
                 elif bare[0] in ORG_WORDS:
                     found = registry.by_org_noun(bare[0], mention_start, text)
                     speaker = org = strip_determiners(found) if found else None
@@ -1099,6 +1105,39 @@ _AGENT_NOUN = re.compile(
 )
 
 _OWNER_PRONOUNS = frozenset({"his", "her"})
+
+
+_UNNAMED_NOUNS = frozenset(
+    "official aide adviser advisor source spokesman spokeswoman spokesperson staffer "
+    "strategist lawyer attorney executive consultant".split()
+)
+"""Nouns for one unnamed person an article describes once ("a senior administration
+official") and then calls "the official"."""
+
+
+def _described_before(text: str, noun: str, before: int) -> str | None:
+    """Return how the article last described an unnamed `noun` before `before` ("senior
+    administration official" for "a senior administration official said", "spokesperson for
+    Lakeside Bank"), else None; not one in apposition to a name ("Tom Reyes, a Lakeside
+    official,": by name he is known), nor a bare "a spokesperson" (it says no more)."""
+    pattern = re.compile(
+        rf"\b[Aa]n?[ \t]+((?:[\w.’'-]+[ \t]+){{0,3}}){noun}\b"
+        rf"(?:[ \t]+(?:for|at|with)[ \t]+((?:[A-Z][\w.&’'-]*[ \t]?){{1,4}}))?"
+    )
+    found = list(pattern.finditer(text, 0, before))
+    if not found:
+        return None
+    last = found[-1]
+    ahead = text[: last.start()].rstrip()
+    if ahead.endswith(",") and (ahead[:-1].split() or [""])[-1][:1].isupper():
+        return None
+    words = last.group(1).split()
+    if any(w.lower() in STOPWORDS or any(c.isdigit() for c in w) for w in words):
+        return None  # "a lot of the official": no description of one person
+    owner = (last.group(2) or "").strip()
+    if not words and not owner:
+        return None
+    return " ".join([*words, noun, *(["for", owner] if owner else [])])
 
 
 _PERSON_ROLES = frozenset(
