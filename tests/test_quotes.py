@@ -2068,6 +2068,24 @@ def test_two_critics_named_in_an_apposition_speak_for_the_critics() -> None:
     assert "Ann Lee and Tom Reyes" in oppose
 
 
+def test_one_whose_role_names_a_placed_speaker_speaks_for_them() -> None:
+    text = (
+        "The council approved the surveillance agreement on Tuesday.\n\n"
+        "“This agreement keeps the city safe,” Mayor Lee Park said.\n\n"
+        "“The mayor spent the evening with the families who live there,” Park campaign manager "
+        "Tom Reyes told reporters.\n\n"
+        "The clerk wrote to two of the council's most outspoken critics of the agreement, "
+        "Councilors Ann Lee and Tom Ellis, in May.\n\n"
+        "“Now that the agreement is public, we believe the residents deserve a full debate,” "
+        "Ms. Lee said."
+    )
+    sides, _ = story_sides([source("a", text)])
+    placed = {sd.stance: [q.speaker for q in [*sd.quotes, *sd.more]] for sd in sides}
+    # "Park campaign manager Tom Reyes" works for Park, who is for the agreement
+    assert "Lee Park" in placed["support"] and "Tom Reyes" in placed["support"]
+    assert "Tom Reyes" not in placed["oppose"]
+
+
 def test_the_one_criticized_or_owning_a_critic_holds_no_stance() -> None:
     from briefing.stages.quotes.sides import _side_of_context
 

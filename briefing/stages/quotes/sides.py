@@ -836,15 +836,29 @@ def _observer(group: _Group) -> str:
     return ""
 
 
+_WORKS_FOR = re.compile(
+    r"(?:[Ff]ormer\s+)?(?P<principal>(?:[A-Z][\w’'-]+\s+){1,2})(?:campaign\b|"
+    r"advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|"
+    r"press secretary|chief of staff)"
+)
+"""A role that names the person it works for first ("Lee campaign manager", "Lee aide")."""
+
+
 def _speak_for(groups: list[_Group]) -> None:
     """A speaker with no stance of their own whose organization is a placed speaker ("a
-    spokesman for Lee", "Lee's campaign", "Lee's lawyer") takes that speaker's side."""
+    spokesman for Lee", "Lee's campaign", "Lee's lawyer"), or whose role names one ("Lee
+    campaign manager"), takes that speaker's side."""
     placed: dict[str, set[str]] = defaultdict(set)
     for group in groups:
         if group.named and group.speaker and group.stance in ("support", "oppose"):
             placed[group.speaker.split()[-1].lower()].add(group.stance)
     for group in groups:
         org = group.organization or ""
+        if not org:
+            # "Lee campaign manager Tom Reyes", "Lee adviser Tom Reyes": the role names whom
+            # they work for
+            working = _WORKS_FOR.match(group.role or "")
+            org = working.group("principal") if working else ""
         if group.stance != "neutral" or not org or org == group.speaker:
             continue
         head = re.split(r"[’']s?\b", org, maxsplit=1)[0].split()
