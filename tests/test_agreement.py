@@ -659,3 +659,17 @@ def test_an_infinitive_after_a_verb_of_intent_is_the_news_whatever_its_tag() -> 
         claim_of("Ann Lee spoke to reporters in Lakeside on Monday.").core
         == claim_of("Ann Lee spoke to reporters in Lakeside on Monday.").main
     )
+
+
+def test_a_body_named_in_full_states_what_its_initials_did() -> None:
+    fact = "The LCWA adopted a resolution on Tuesday condemning the harbor plan."
+    other = (
+        "Delegates at the annual convention of the Lakeside Clean Water Association approved "
+        "the resolution on Tuesday in Riverside."
+    )
+    # one outlet's short name, the other's full name (either way round): one body, one act
+    assert states_core(fact, other)
+    full = fact.replace("LCWA", "Lakeside Clean Water Association")
+    assert states_core(full, "Delegates of the LCWA approved the resolution on Tuesday.")
+    # a full name with other initials is another body
+    assert not states_core(fact, other.replace("Clean Water", "River"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import family_of
-from briefing.text.names import SUFFIXES
+from briefing.text.names import SUFFIXES, acronym
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
 from briefing.text.tagger import Tagged, tag_once
@@ -1374,6 +1374,9 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     and quotes the words the fact quotes (`_same_words_quoted`), with the same negation. The
     fact's other names, figures and details may be missing: such an outlet is cited "in part".
     """
+    # "the NAACP" in one outlet is "the National Association for the Advancement of Colored
+    # People" in another: compared by the short name both know
+    fact, other, context = _short_names(fact, other, context)
     a = claim_of(fact)
     if _quoted_statement(a, fact, other, context):
         return True
@@ -1431,6 +1434,40 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[A-Z][\w'’-]*)+")
+_SHORT_NAME = re.compile(r"\b(?:[A-Z]\.){2,}(?![\w])|\b[A-Z]{3,}\b")
+
+
+def _short_names(fact: str, other: str, context: str = "") -> tuple[str, str, str]:
+    """Return the three texts with each full name whose initials another of them uses as a
+    short name ("Immigration and Customs Enforcement" where the other says "ICE") written
+    as that short name, so that both name the body alike; otherwise as they are."""
+    shorts_fact = {m.group(0).replace(".", "") for m in _SHORT_NAME.finditer(fact)}
+    shorts_other = {m.group(0).replace(".", "") for m in _SHORT_NAME.finditer(f"{other} {context}")}
+    if not shorts_fact and not shorts_other:
+        return fact, other, context
+
+    def shortened(text: str, shorts: set[str]) -> str:
+        def one(run: re.Match[str]) -> str:
+            words = run.group(0).split()
+            # the name may follow other capitalised words ("Florida Immigration and ...")
+            for k in range(len(words) - 1):
+                if words[k].lower() in ("and", "of", "for", "the"):
+                    continue
+                short = acronym(" ".join(words[k:]))
+                if len(short) >= 3 and short in shorts:
+                    return " ".join([*words[:k], short])
+            return run.group(0)
+
+        return _NAME_RUN.sub(one, text) if shorts else text
+
+    return (
+        shortened(fact, shorts_other - shorts_fact),
+        shortened(other, shorts_fact - shorts_other),
+        shortened(context, shorts_fact - shorts_other),
+    )
 
 
 def _reported_subject(claim: Claim) -> str | None:
