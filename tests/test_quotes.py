@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -2466,3 +2467,29 @@ def test_a_cue_dated_in_an_earlier_year_is_another_events_stance() -> None:
     assert _side_of_context(old, ["Ellis"], latest=2022) is not None
     aside = "Mr. Ellis, who was mayor from 2010 to 2014, criticized the harbor plan."
     assert _side_of_context(aside, ["Ellis"], latest=2026) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition that is the writer's next clause, not a role
+        "Mr. Ellis’s successor, Ann Lee, expressed similar concerns about the harbor this "
+        "month.\n\n“We are not going to pay a single cent for such a harbor!” Ms. Lee said.",
+        # the rest of the writer's sentence between a scare quote and a later cue
+        'She has called for "draining the harbor" out of Lakeside Bay targets in the Riverside '
+        "area, though she says crews should stay.",
+        # a lower-case owner ("the nation's") or an owner alone ("a federal judge's")
+        "He has vowed to “open up” the nation’s harbor laws, even though those laws are "
+        "state laws.",
+        'While Mayor Tom Reyes hailed as "great news for Lakeside and for every family here" a '
+        "federal judge's ruling striking down the fee, the city rushed to assure residents.",
+        "His opponent was invited too, but the former secretary of state’s campaign said she "
+        "was looking forward to speaking with him at the “appropriate time.”",
+    ],
+)
+def test_no_piece_of_the_writers_sentence_is_a_speaker_role_or_organization(text: str) -> None:
+    for quote in extract_quotes(text):
+        for value in (quote.speaker, quote.role, quote.organization):
+            assert value is None or not re.search(
+                r"^(?:out|it)\b|\b(?:the|of|in)$|this month$|['’]s?$|^(?:nation|state)$", value
+            ), value

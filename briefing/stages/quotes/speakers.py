@@ -526,6 +526,21 @@ _SPEECH_PAST = re.compile(
 )
 
 
+_OWNER_ONLY = re.compile(r"['’]s?$|^said\b")
+"""An unnamed speaker that is only an owner ("a federal judge's") or the speech verb
+itself ("said Trump"): the words around the cue, not who spoke."""
+_PIECE = re.compile(
+    # a role or a name never opens on a pronoun or a preposition, nor ends on a function word
+    r"^(?:it|he|she|they|we|i|as|out|in|on|at|to|from|with|by|into|about|after|before|"
+    r"compared|than|while|when|if)\b"
+    r"|\b(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from)$"
+    # nor is it a bare year or count, or ends on when ("... about the wall this month")
+    r"|^\d+$|\b(?:(?:this|last|next|coming)\s+(?:days?|weeks?|months?|years?|morning|night|"
+    r"weekend)|ago|today|yesterday|tonight)$",
+    re.I,
+)
+
+
 def _plausible(phrase: str | None, organization: bool = False) -> str | None:
     """`phrase` when it reads as a role or an organization, else None: never a clause ("made
     some outrageous comments that…"), a document or a pronoun ("comments", "He")."""
@@ -541,6 +556,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None  # "and NBC reported": the rest of a sentence, not a role
     if _WHEN.match(phrase):
         return None  # "Last week", "Several weeks ago": when, not who
+    if _PIECE.search(phrase):
+        return None  # "out of Lakeside targets in the", "it might just work": a sentence's piece
     if organization:
         # the organization places the speaker ("the group's director"): a name, or a body
         # ("the group") the sides resolve to the one named before; never another common noun
@@ -555,8 +572,10 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         ):
             phrase = phrase[:-1]
         return phrase
-    if low in _DOCUMENTS or low in _NOT_ROLES:
-        return None
+    if low in _DOCUMENTS or low in _NOT_ROLES or words[-1].lower() in _DOCUMENTS:
+        return None  # "the 52-count civil complaint": a paper, not who wrote it
+    if re.search(r"['’]s?$", phrase):
+        return None  # "a federal judge's": the owner of what follows, not a role
     return phrase
 
 
@@ -750,6 +769,10 @@ def _attribute(
         else:
             r2, o2 = _role_org(mention)
             speaker = o2 or strip_determiners(mention)
+            if o2 and o2[:1].islower():
+                # "the nation's libel laws", "state's campaign" (of "the former secretary of
+                # state's campaign"): a lower-case owner names no one
+                speaker = o2 = None
             if speaker and speaker.lower() in _PARTIES:
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
             if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
@@ -896,6 +919,16 @@ def _attribute(
     if role and org and org.lower() in role.lower():
         org = None  # "Secretary of the Interior" already names the department
     role, org = _plausible(role), _plausible(org, organization=True)
+    if speaker and not named and _PIECE.match(mention.strip(" ,.")):
+        # "out of Lakeside targets in the area": the rest of the writer's sentence, no one
+        speaker = role = org = None
+    if (
+        speaker
+        and not named
+        and (_PIECE.search(speaker.strip(" ,.")) or _OWNER_ONLY.search(speaker))
+    ):
+        # "the former secretary of" (a name cut off), "a federal judge's" (an owner): no one
+        speaker = None
     return QuoteSpan(
         speaker=speaker or None,
         speaker_start=mention_start,
@@ -1091,7 +1124,7 @@ _TITLE_BEFORE = re.compile(
 
 _DOCUMENTS = frozenset(
     "statement release report letter memo tweet post email filing document resolution "
-    "transcript".split()
+    "transcript complaint lawsuit indictment".split()
 )
 
 _SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
