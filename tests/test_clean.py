@@ -97,6 +97,17 @@ def test_a_wire_photo_caption_inside_the_text_is_no_reporting() -> None:
     assert [s.text for s in doc.sentences] == [REPORT, dated]
 
 
+def test_an_outlets_bio_of_its_own_journalist_inside_reporting_is_dropped() -> None:
+    bio = "Lakeside Weekly staff writer Ann Lee has covered the outbreak since it began in May."
+    doc = clean(make_article("T x y z", f"{REPORT} {bio}"))
+    assert [s.text for s in doc.sentences] == [REPORT]
+    assert "author bio or contact line" in {span.reason for span in doc.dropped}
+    # a journalist in the news is reporting
+    news = "Lakeside Weekly staff writer Ann Lee was arrested on Monday outside the city hall."
+    doc = clean(make_article("T x y z", f"{REPORT} {news}"))
+    assert [s.text for s in doc.sentences] == [REPORT, news]
+
+
 def test_machine_rewrite_meta_sentences_and_news_labels() -> None:
     meta = "Details of the vote are not available in the provided summary."
     doc = clean(make_article("T x y z", f"BREAKING: {REPORT} {meta}"))

@@ -243,13 +243,24 @@ _DATED_CAPTION = re.compile(
 Lakeside Park." (reporting says "on Sunday" and leaves out the year of this week's news)."""
 
 
+_STAFF_BIO = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}(?:staff|senior|contributing|political|national|science)\s+"
+    r"(?:writer|reporter|correspondent|editor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:has covered|has been covering|covers|has written about|writes about)\b"
+)
+"""An outlet introducing its own journalist: "Lakeside Weekly staff writer Ann Lee has covered
+the outbreak since January" (a bio inside a paragraph of reporting)."""
+
+
 def sentence_reason(sentence: str) -> str | None:
-    """Return why a sentence is not reporting (machine-rewrite meta text, a photo caption),
-    or None."""
+    """Return why a sentence is not reporting (machine-rewrite meta text, a photo caption, an
+    outlet's bio of its own journalist), or None."""
     if _META.search(sentence):
         return "machine-rewrite meta text"
     if _DATED_CAPTION.search(sentence):
         return "photo caption"
+    if _STAFF_BIO.match(sentence):
+        return "author bio or contact line"
     return None
 
 
