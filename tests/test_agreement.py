@@ -673,3 +673,14 @@ def test_a_body_named_in_full_states_what_its_initials_did() -> None:
     assert states_core(full, "Delegates of the LCWA approved the resolution on Tuesday.")
     # a full name with other initials is another body
     assert not states_core(fact, other.replace("Clean Water", "River"))
+
+
+def test_have_before_a_participle_is_the_auxiliary_not_the_action() -> None:
+    # the tagger may read "had" as a verb of its own; the claim is the participle after it
+    claim = claim_of(
+        "The Lakeside council said Tuesday it had subpoenaed two of Tom Reyes's firms."
+    )
+    assert "subpoena" in claim.main and "have" not in claim.main
+    # "had talks": "have" with a noun is the light verb of that noun
+    talks = claim_of("Mayor Ann Lee had talks with the Riverside council on Monday.")
+    assert "have" not in talks.main

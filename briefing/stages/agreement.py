@@ -318,6 +318,16 @@ def _that(token: Tagged) -> bool:
     return token.text.lower() == "that" and token.upos == "SCONJ"
 
 
+def _perfect(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when "have" at i is the perfect's auxiliary: a verb follows it, adverbs
+    aside ("had subpoenaed", "has not yet decided"), not a noun it owns ("had talks")."""
+    for token in tokens[i + 1 : i + 4]:
+        if token.upos == "ADV" or token.text.lower() in ("not", "n't", "n’t"):
+            continue
+        return token.upos == "VERB"
+    return False
+
+
 def _main_verb(
     tokens: list[Tagged],
     stems: list[str],
@@ -342,6 +352,8 @@ def _main_verb(
             # "there is no racism": the predicate is the claim, not "is"
             copula_at = i if copula_at < 0 else copula_at
             continue
+        if token.lemma.lower() == "have" and _perfect(tokens, i):
+            continue  # "they had subpoenaed": the auxiliary, whatever the tagger says
         if copula_at >= 0 and any(t.upos in ("NOUN", "ADJ") for t in tokens[copula_at + 1 : i]):
             break  # "the package was similar to the ones sent...": the copula is the claim
         if strict and i and tokens[i - 1].text.lower() == "to":
