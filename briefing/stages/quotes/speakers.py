@@ -526,9 +526,9 @@ _SPEECH_PAST = re.compile(
 )
 
 
-_OWNER_ONLY = re.compile(r"['’]s?$|^said\b")
-"""An unnamed speaker that is only an owner ("a federal judge's") or the speech verb
-itself ("said Trump"): the words around the cue, not who spoke."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+"""A phrase that ends on an owner's mark ("a federal judge's"): the owner of what follows,
+neither a role nor a speaker."""
 _PIECE = re.compile(
     # a role or a name never opens on a pronoun or a preposition, nor ends on a function word
     r"^(?:it|he|she|they|we|i|as|out|in|on|at|to|from|with|by|into|about|after|before|"
@@ -574,7 +574,7 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return phrase
     if low in _DOCUMENTS or low in _NOT_ROLES or words[-1].lower() in _DOCUMENTS:
         return None  # "the 52-count civil complaint": a paper, not who wrote it
-    if re.search(r"['’]s?$", phrase):
+    if _POSSESSIVE_END.search(phrase):
         return None  # "a federal judge's": the owner of what follows, not a role
     return phrase
 
@@ -925,9 +925,14 @@ def _attribute(
     if (
         speaker
         and not named
-        and (_PIECE.search(speaker.strip(" ,.")) or _OWNER_ONLY.search(speaker))
+        and (
+            _PIECE.search(speaker.strip(" ,."))
+            or _POSSESSIVE_END.search(speaker)
+            or speaker.startswith("said ")
+        )
     ):
-        # "the former secretary of" (a name cut off), "a federal judge's" (an owner): no one
+        # "the former secretary of" (a name cut off), "a federal judge's" (an owner), "said
+        # Trump" (the cue itself): no one
         speaker = None
     return QuoteSpan(
         speaker=speaker or None,
