@@ -535,6 +535,43 @@ def test_a_detail_other_outlets_tell_too_fills_in_citing_its_own_article() -> No
     assert filled.sources == ["a"] and filled.single_source
 
 
+def test_a_long_detail_other_outlets_tell_fills_in_as_any_fact_may_be_long() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.headline import with_leads
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
+    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
+    # 49 words: longer than a lead may be, as long as a fact's wording may be
+    detail = (
+        "The Riverside stadium will seat 40,000 fans, host the state football final every "
+        "December and a spring concert series, and open in the spring of 2028 beside the "
+        "river, where the city bought the old rail yard, the bus depot and two empty "
+        "warehouses from the county last year."
+    )
+    # the other outlet tells it in its mayor's words: no wording of its own to list instead
+    told = (
+        "“The Riverside stadium will seat 40,000 fans, host the state football final and a "
+        "concert series, and open in 2028 on the old rail yard beside the river, which the "
+        "city bought with the bus depot and two warehouses from the county last year,” the "
+        "mayor said."
+    )
+    a = make_article(
+        "Stadium", "Riverside approved a $300 million stadium on Monday.", *filler_a, detail, id="a"
+    )
+    b = make_article(
+        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, id="b"
+    )
+    docs = [clean(a), clean(b)]
+    groups = group_sources(docs)
+    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    assert len(detail.split()) == 49
+    added = with_leads([], docs, load_lexicon(), minimum=5, shared=shared)
+    assert detail in [f.text for f in added]
+
+
 def test_details_other_outlets_tell_rank_by_their_rare_words() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.facts import candidates, shared_facts
