@@ -684,3 +684,14 @@ def test_have_before_a_participle_is_the_auxiliary_not_the_action() -> None:
     # "had talks": "have" with a noun is the light verb of that noun
     talks = claim_of("Mayor Ann Lee had talks with the Riverside council on Monday.")
     assert "have" not in talks.main
+
+
+def test_an_outlet_stating_what_was_said_states_it_in_part_without_the_source() -> None:
+    fact = "The FBI said Friday that the package for Reyes was found in a Riverside mail room."
+    other = "The package addressed to Mr. Reyes was found in Riverside, where the search began."
+    assert states_core(fact, other)
+    # another speaker's account is theirs, not a statement of the claim in the outlet's voice
+    assert not states_core(fact, "Ann Lee said the package for Reyes was found in Riverside.")
+    # what one says of oneself is the news that they said it
+    own = "Tom Reyes said Friday that he had found the package in a Riverside mail room."
+    assert not states_core(own, "The package was found in a Riverside mail room by Reyes.")

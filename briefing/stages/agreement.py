@@ -1406,8 +1406,17 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if tally is not None:
         return tally
     # the cheap tests first: most sentences never name the actor, and need no tagging
-    if not a.actor <= lower_words(outside_quotes(other)) or _other_time(fact, other):
+    if _other_time(fact, other):
         return False
+    if not a.actor <= lower_words(outside_quotes(other)):
+        # "The FBI said Friday that the package for Booker was found in Florida": an outlet
+        # that states what was said, in its own voice, states the claim if not its source
+        clause = _reported_clause(a, fact)
+        return (
+            clause is not None
+            and not claim_of(other).reported
+            and states_core(clause, other, context)
+        )
     b = claim_of(other)
     if a.self_report and not b.reported:
         return False  # "Lee stated he had not served": that Lee said so is the news
@@ -1480,6 +1489,28 @@ def _short_names(fact: str, other: str, context: str = "") -> tuple[str, str, st
         shortened(other, shorts_fact - shorts_other),
         shortened(context, shorts_fact - shorts_other),
     )
+
+
+_CLAUSE_LEAD = re.compile(
+    r"^(?:\s|,|that\b|on\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+"
+)
+
+
+def _reported_clause(claim: Claim, fact: str) -> str | None:
+    """Return what a reported claim says was so ("the package for Booker was found in a
+    Florida mail facility" of "The FBI said Friday that the package ..."), capitalised as a
+    sentence; None for one the speaker says of themselves ("Lee said she had not served":
+    that Lee said so is the news) or without a speech verb before its main action."""
+    if not claim.reported or claim.self_report or claim.main_at < 0:
+        return None
+    speech = [i for i in _hits(claim, _SPEECH) if i < claim.main_at]
+    if not speech:
+        return None
+    rest = fact[claim.tokens[speech[0]].end :]
+    rest = rest[_CLAUSE_LEAD.match(rest).end() if _CLAUSE_LEAD.match(rest) else 0 :]
+    if len(rest.split()) < 4:
+        return None
+    return rest[:1].upper() + rest[1:]
 
 
 def _reported_subject(claim: Claim) -> str | None:
