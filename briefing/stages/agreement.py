@@ -1507,7 +1507,8 @@ def _reported_clause(claim: Claim, fact: str) -> str | None:
     if not speech:
         return None
     rest = fact[claim.tokens[speech[0]].end :]
-    rest = rest[_CLAUSE_LEAD.match(rest).end() if _CLAUSE_LEAD.match(rest) else 0 :]
+    lead = _CLAUSE_LEAD.match(rest)
+    rest = rest[lead.end() if lead else 0 :]
     if len(rest.split()) < 4:
         return None
     return rest[:1].upper() + rest[1:]
