@@ -2493,3 +2493,33 @@ def test_no_piece_of_the_writers_sentence_is_a_speaker_role_or_organization(text
             assert value is None or not re.search(
                 r"^(?:out|it)\b|\b(?:the|of|in)$|this month$|['’]s?$|^(?:nation|state)$", value
             ), value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The plan drew fire from the Lakeside Anglers Club, a group of fishing crews, which "
+            "said it was “wrong for the council to close the harbor without a vote.”",
+            "Lakeside Anglers Club",
+        ),
+        (
+            "The plan drew fire from Ann Lee, a councilor from Riverside, who said it was "
+            "“wrong for the council to close the harbor without a vote.”",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes met Ann Lee, who said, “It is wrong for the council to close the harbor "
+            "without a vote.”",
+            "Ann Lee",
+        ),
+        (
+            "The plan drew fire from Sen. Ann Lee, R-Texas, who said, “It is wrong for the "
+            "council to close the harbor.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_relative_clause_speaker_is_the_one_it_is_about(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker

@@ -485,6 +485,19 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         # phrase before a comma, or further back the person ("Sen. Ann Lee, R-Texas, who …,")
         # ("Rep. Ann Lee (R-Iowa), said": the blanked aside leaves the name right before)
         mention = _named_before_commas(text, words, k, nearest=True)
+    relative = (
+        mention is None
+        and k >= 2
+        and words[k - 1][0].lower() in ("who", "which")
+        and words[k - 2][0] == ","
+        # the quote follows the verb ("who said it was “…”"), not a clause or two later
+        and len(words) - verb_k <= RELATIVE_WORDS
+    )
+    if relative:
+        # "Ann Lee, a councilor from Riverside, who said …", "the Lakeside Anglers Club, a
+        # group of fishing crews, which said …": the one the relative clause is about, wherever
+        # the sentence put the name ("drew fire from Ann Lee, who said")
+        mention = _named_before_commas(text, words, k - 1) or _antecedent(words, k - 2)
     if (
         k >= 3
         and words[k - 1][0].lower() == "and"
@@ -499,6 +512,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         words[k - 1][0].lower() == "and"
         or (
             mention is not None
+            and not relative
             and mention[0] > 1
             and _PLACE & {words[mention[0] - 1][0].lower(), words[mention[0]][0].lower()}
         )
@@ -618,6 +632,38 @@ def _earlier_speaker(
                 return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
         return None
     return None
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+RELATIVE_WORDS = 8
+"""At most this many words (the verb included) between a relative clause's speech verb and
+the quote it introduces ("which said it was “…”")."""
+
+
+def _antecedent(words: list[tuple[str, int, int]], comma: int) -> tuple[int, int] | None:
+    """The name a relative clause after words[comma] is about: the capitalised run right
+    before the comma ("met Ann Lee, who"), or, when that comma closes a description set off by
+    commas ("Ann Lee, a councilor from Riverside, who"), the run before that description."""
+    before = next((j for j in range(comma - 1, -1, -1) if words[j][0] == ","), None)
+    if before is not None:
+        first = words[before + 1][0]
+        if first.lower() in ("a", "an", "the") or first[:1].islower() or _PARTY_TAG.match(first):
+            comma = before  # "a councilor from Riverside", "R-Texas": a description
+    j = comma
+    while j > 0 and (
+        _is_capital(words[j - 1][0])
+        or (
+            words[j - 1][0].lower() in ("of", "for", "and", "the")
+            and j - 2 >= 0
+            and _is_capital(words[j - 2][0])
+        )
+    ):
+        j -= 1
+    if j == comma or not _is_capital(words[j][0]):
+        return None
+    if j > 0 and words[j - 1][0].lower() == "the":
+        j -= 1
+    return j, comma
 
 
 def _named_before_commas(
