@@ -2523,3 +2523,17 @@ def test_no_piece_of_the_writers_sentence_is_a_speaker_role_or_organization(text
 def test_a_relative_clause_speaker_is_the_one_it_is_about(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_the_author_set_off_by_commas_after_a_document_speaks() -> None:
+    text = (
+        "But the report, by city counsel Tom Reyes, concluded that “the harbor plan broke no "
+        "rule of the council or of the state.”"
+    )
+    assert only(text).speaker == "Tom Reyes"
+    # a name ending a description is not the one the description is about
+    founded = (
+        "The Lakeside Anglers, the group founded by Ann Lee, said “the harbor plan broke no "
+        "rule of the council or of the state.”"
+    )
+    assert only(founded).speaker == "Lakeside Anglers"

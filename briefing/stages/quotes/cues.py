@@ -687,6 +687,10 @@ def _named_before_commas(
         # "X, the group founded by Ann Lee, said": a name ending a description is not the one
         # the description is about
         opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–", "and")
+        # "the report, by city counsel Ann Lee, concluded": the author set off by commas
+        opens = opens or (
+            found[0] >= 2 and words[found[0] - 1][0] == "by" and words[found[0] - 2][0] == ","
+        )
         if looks_person(name) and (role or len(name.split()) > 1) and opens:
             return found
         if fallback is None and j < k - 1:
