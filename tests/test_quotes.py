@@ -2530,10 +2530,12 @@ def test_the_author_set_off_by_commas_after_a_document_speaks() -> None:
         "But the report, by city counsel Tom Reyes, concluded that “the harbor plan broke no "
         "rule of the council or of the state.”"
     )
-    assert only(text).speaker == "Tom Reyes"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Tom Reyes"
     # a name ending a description is not the one the description is about
     founded = (
         "The Lakeside Anglers, the group founded by Ann Lee, said “the harbor plan broke no "
         "rule of the council or of the state.”"
     )
-    assert only(founded).speaker == "Lakeside Anglers"
+    (quote,) = extract_quotes(founded)
+    assert quote.speaker == "Lakeside Anglers"
