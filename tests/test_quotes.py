@@ -2539,3 +2539,33 @@ def test_the_author_set_off_by_commas_after_a_document_speaks() -> None:
     )
     (quote,) = extract_quotes(founded)
     assert quote.speaker == "Lakeside Anglers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verb opens the sentence, the speaker follows it
+        ("Said Ann Lee: “We will not close the harbor without a vote.”", "Ann Lee"),
+        # "put it" attributes as "said" does
+        (
+            "Mayor Ann Lee spoke on Monday.\n\nAs Lee put it, “We will not close the harbor "
+            "without a vote.”",
+            "Ann Lee",
+        ),
+        # a statement from someone reads their words (a headline "reads" no one's)
+        (
+            "Mayor Ann Lee spoke on Monday.\n\n“We will not close the harbor without a vote,” "
+            "read a statement from Lee.",
+            "Ann Lee",
+        ),
+        # the spokeswoman named in apposition is the one who spoke
+        (
+            "“We will not close the harbor without a vote,” a spokeswoman for Mayor Lee, Ann "
+            "Ross, said.",
+            "Ann Ross",
+        ),
+    ],
+)
+def test_newsroom_attribution_forms(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker

@@ -462,6 +462,11 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return None
         return _subject_cue(text, words, None)
     verb = words[verb_k]
+    if verb_k == 0 and verb[0][:1].isupper() and len(words) > 1 and _is_capital(words[1][0]):
+        # "Said Ann Lee: “…”": the verb opens the sentence, the speaker follows it
+        inverted = _mention_forward(text, words, 1, verb, start)
+        if inverted is not None:
+            return inverted
     later = start > sentence
     # `Lee said, "…," and predicted, "…"`: a verb joined to the clause of an earlier quote
     joined = later and all(w.lower() in ("and", ",") or is_adverb(w) for w, _, _ in words[:verb_k])

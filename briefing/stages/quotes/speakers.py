@@ -761,6 +761,17 @@ def _attribute(
             principal = registry.resolve(name)
             speaker = f"{agent.group(1)} {agent.group(2).lower()} {principal}"
             role, org = agent.group(1), principal
+            # "a spokeswoman for Mayor Lee, Ann Ross, said": the spokeswoman has a name
+            given = next(
+                (
+                    text[a:b].strip()
+                    for a, b in cue.appositions
+                    if looks_person(text[a:b].strip()) and len(text[a:b].split()) >= 2
+                ),
+                None,
+            )
+            if given is not None:
+                speaker, named = registry.resolve(given, mention_start), True
         elif looks_person(name) or (generation(name) and registry.resolve(name) in registry.full):
             # ("Lee Jr.": the Ann Lee Jr. named before; "Mr. Lee": the Lee named last)
             speaker = registry.resolve(name, mention_start)
@@ -837,9 +848,16 @@ def _attribute(
             if not o2 and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
-            if (cue.verb or "").lower() in ("read", "reads"):
+            sent_by = (
+                (r2 or "").lower() in _DOCUMENTS
+                and o2 is not None
+                and re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(o2)}", mention) is not None
+            )
+            if sent_by and o2 is not None and registry.resolve(o2, mention_start) in registry.full:
+                speaker, named = registry.resolve(o2, mention_start), True
+            if (cue.verb or "").lower() in ("read", "reads") and not sent_by:
                 # "the headline advertising the magazine's story reads, “…”": a text reads
-                # so; no one is speaking
+                # so; no one is speaking ("read a statement from Lee": Lee's text, Lee's words)
                 speaker = role = org = None
             bare = strip_determiners(mention).split()
             while len(bare) > 1 and bare[-1].lower() in _ADVERBS | _THEN:
