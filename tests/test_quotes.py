@@ -2558,6 +2558,8 @@ def test_the_author_set_off_by_commas_after_a_document_speaks() -> None:
             "read a statement from Lee.",
             "Ann Lee",
         ),
+        # "state" before a title is the noun, not the verb "to state"
+        ("“We will not close the harbor without a vote,” said state Sen. Ann Lee.", "Ann Lee"),
         # the spokeswoman named in apposition is the one who spoke
         (
             "“We will not close the harbor without a vote,” a spokeswoman for Mayor Lee, Ann "

@@ -376,14 +376,16 @@ def _mention_forward(
         k += 1
     chunk: list[tuple[str, int, int]] = []
     nickname = False
-    for w in words[k:]:
+    for at, w in enumerate(words[k:], k):
         if w[0] in ('"', "“", "”"):
             nickname = not nickname  # Ann "Annie" Lee: the nickname is left out
             continue
         if nickname:
             continue
+        # "said state Sen. Ann Lee": "state" before a title is the noun, not the verb
+        state_title = w[0] == "state" and at + 1 < len(words) and _is_capital(words[at + 1][0])
         if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
-            w[0][:1].islower() and w[0].lower() in SPEECH_VERBS
+            w[0][:1].islower() and w[0].lower() in SPEECH_VERBS and not state_title
         ):
             break
         if w[0].lower() in ("who", "which", "when", "while", "after", "before", "in", "at", "on"):
