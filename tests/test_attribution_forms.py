@@ -1,0 +1,101 @@
+"""Newsroom attribution forms: each invented sentence gives its quote the right speaker.
+
+Every form a wire or newspaper story uses to say who spoke, in one place, so that a change to
+the cue rules that breaks one shows here (the PolNeAR and BASIL figures are the corpus-scale
+check; these are the forms those corpora hold too few of to notice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.stages.quotes import extract_quotes
+
+Q = "“We will not close the harbor without a vote of the people,”"
+Qs = "“We will not close the harbor without a vote of the people.”"
+intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{Q} said spokesman Dan Ellis.", "Dan Ellis"),
+        (f"{Q} said Sen. Maria Vance, D-Ore.", "Maria Vance"),
+        (intro + f"{Q} Lee told reporters.", "Ann Lee"),
+        (f"{Q} according to a statement from the Lakeside Council.", "Lakeside Council"),
+        (intro + f"In a statement, Lee said: {Qs}", "Ann Lee"),
+        (f"Ann Lee, who chairs the committee, said {Qs}", "Ann Lee"),
+        (intro + f"{Q} she said.", "Ann Lee"),
+        (intro + f"{Q[:-2]}” Lee wrote on Twitter.", "Ann Lee"),
+        (f"{Q} said Ann Lee, the group’s director.", "Ann Lee"),
+        (intro + f"Lee added: {Qs}", "Ann Lee"),
+        (f"{Q} Ann Lee, 45, said.", "Ann Lee"),
+        (f"{Q} Dan Ellis and Ann Lee said in a joint statement.", "Dan Ellis and Ann Lee"),
+        (intro + f"Asked about the plan, Lee said: {Qs}", "Ann Lee"),
+        (intro + f"{Q} Lee said in an interview with the Times.", "Ann Lee"),
+        (intro + f"As Lee put it, {Qs}", "Ann Lee"),
+        (intro + f"{Q} Lee posted on Facebook.", "Ann Lee"),
+        (f"Lee’s spokeswoman, Ann Ross, said {Qs}", "Ann Ross"),
+        (f"{Q} a spokeswoman for Mayor Lee, Ann Ross, said.", "Ann Ross"),
+        (intro + f"{Q} Lee quipped.", "Ann Lee"),
+        (intro + f"Lee went further: {Qs}", "Ann Lee"),
+        (f"{Qs} — Ann Lee, mayor of Lakeside", "Ann Lee"),
+        (intro + f"{Q} Lee said of the plan.", "Ann Lee"),
+        (intro + f"{Q} Lee said Tuesday night.", "Ann Lee"),
+        (f"{Q} said Ann Lee, who voted against the bill.", "Ann Lee"),
+        (intro + f"{Q} read a statement from Lee.", "Ann Lee"),
+        (intro + f"Lee, speaking to reporters, said {Qs}", "Ann Lee"),
+        (intro + f"{Q} Lee insisted.", "Ann Lee"),
+        (intro + f"{Q} Lee fumed.", "Ann Lee"),
+        (intro + f"{Q} Lee implored.", "Ann Lee"),
+        (f"{Q} Rep. Ann Lee (D-Ore.) said in a statement.", "Ann Lee"),
+        (f"{Q} said Ann Lee, a Democrat from Ohio.", "Ann Lee"),
+        (f"{Q} former Gov. Ann Lee said.", "Ann Lee"),
+        (f"{Q} Ann Lee tells CNN.", "Ann Lee"),
+        (intro + f"{Q} Lee told The Associated Press.", "Ann Lee"),
+        (f"The mayor, Ann Lee, said {Qs}", "Ann Lee"),
+        (intro + f"{Q} the mayor said.", "Ann Lee"),
+        (intro + f"{Q} Lee said, adding that the vote would come in May.", "Ann Lee"),
+        (f"Ann Lee put it bluntly: {Qs}", "Ann Lee"),
+        (f"{Q} Ann Lee, the mayor of Lakeside, said Monday.", "Ann Lee"),
+        (f"Said Ann Lee: {Qs}", "Ann Lee"),
+        (f"{Q} said state Sen. Ann Lee.", "Ann Lee"),
+        (f"{Q} said Lee’s spokesman, Tom Reyes.", "Tom Reyes"),
+        (f"{Q} Tom Reyes, Lee’s lawyer, said.", "Tom Reyes"),
+        (f"{Q} said Ann Lee, whose group sued the city.", "Ann Lee"),
+        (f"{Q} said Beto O’Rourke.", "Beto O’Rourke"),
+        (f"{Q} said Ann Lee-Ross.", "Ann Lee-Ross"),
+        (f"{Q} said Tom Reyes Jr.", "Tom Reyes Jr."),
+        (f"{Q} said Dr. Ann Lee.", "Ann Lee"),
+        (f"{Q} the White House said in a statement.", "White House"),
+        (f"{Q} the Lakeside Police Department said in a statement.", "Lakeside Police Department"),
+        (intro + f"{Q} Lee implored.", "Ann Lee"),
+        (intro + f"{Q} Lee gushed.", "Ann Lee"),
+        (intro + f"Ann Lee was in Riverside on Monday. {Q} she told a news agency.", "Ann Lee"),
+        (intro + f"Lee, in a statement, said {Qs}", "Ann Lee"),
+        (intro + f"In an interview, Lee said {Qs}", "Ann Lee"),
+        (f"{Q} Ann Lee said. “We will vote in May.”", "Ann Lee"),
+        (intro + f"{Q} Lee told the Lakeside Weekly on Tuesday.", "Ann Lee"),
+        (f"{Q} said Ann Lee, the mayor.", "Ann Lee"),
+        (f"Tom Reyes, a lawyer for Ann Lee, said {Qs}", "Tom Reyes"),
+        (
+            f"{Q} said Ann Lee, who leads the Lakeside Anglers Club, a group of fishing crews.",
+            "Ann Lee",
+        ),
+        (intro + f"{Q} Lee wrote in an op-ed for the Lakeside Weekly.", "Ann Lee"),
+        (f"In a letter to the council, Ann Lee wrote: {Qs}", "Ann Lee"),
+        (intro + f"{Q} Lee said, before adding: “We will vote in May.”", "Ann Lee"),
+        (f"{Q} Ann Lee, the mayor of Lakeside, told reporters Monday.", "Ann Lee"),
+        (f"{Q} says Ann Lee, 45, a lawyer.", "Ann Lee"),
+        (f"{Q} Lakeside Mayor Ann Lee said.", "Ann Lee"),
+        (f"{Q} said the mayor, Ann Lee.", "Ann Lee"),
+        (f"{Q} Ann Lee (R-Ohio) said.", "Ann Lee"),
+        (f"{Q} said Rep. Ann Lee, R-Ohio, in a statement.", "Ann Lee"),
+        (f"{Q} House Speaker Ann Lee, D-Calif., said.", "Ann Lee"),
+        (f"{Q} the ACLU said.", "ACLU"),
+        (f"{Q} said Ann Lee, chair of the House Judiciary Committee.", "Ann Lee"),
+        (f"Democratic Sen. Ann Lee of Ohio said {Qs}", "Ann Lee"),
+        (f"Ann Lee, the Democratic senator from Ohio, tweeted: {Qs}", "Ann Lee"),
+    ],
+)
+def test_the_quote_has_the_right_speaker(text: str, speaker: str) -> None:
+    assert speaker in [q.speaker for q in extract_quotes(text)]
