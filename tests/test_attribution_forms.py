@@ -95,6 +95,17 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
         (f"{Q} said Ann Lee, chair of the House Judiciary Committee.", "Ann Lee"),
         (f"Democratic Sen. Ann Lee of Ohio said {Qs}", "Ann Lee"),
         (f"Ann Lee, the Democratic senator from Ohio, tweeted: {Qs}", "Ann Lee"),
+        # an opening word or phrase before a comma is no speaker
+        (
+            "The judge ruled on Monday. However, Ann Lee’s brief said that was not her view "
+            "and dismissed those reports as “misread statements.”",
+            "Ann Lee",
+        ),
+        (
+            "Down in the polls, Gov. Ann Lee is on the attack, claiming in a new ad that Tom "
+            "Reyes is waging a “war on the harbor,” and she can defend it.",
+            "Ann Lee",
+        ),
     ],
 )
 def test_the_quote_has_the_right_speaker(text: str, speaker: str) -> None:

@@ -30,7 +30,7 @@ from briefing.text.names import (
     strip_title,
 )
 from briefing.text.quotation import outside_quotes
-from briefing.text.tokens import MONTHS, WEEKDAYS
+from briefing.text.tokens import MONTHS, STOPWORDS, WEEKDAYS
 from briefing.text.wordlists import mapping
 
 log = logging.getLogger(__name__)
@@ -763,6 +763,21 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _opening_phrase(words: list[tuple[str, int, int]]) -> bool:
+    """Return True when the sentence opens on a function word and a short phrase of common
+    words before a comma ("However, Ann Lee's brief said", "Down in the polls, Gov. Ann Lee
+    is"): the subject comes after the comma."""
+    first = words[0][0].lower() if words else ""
+    if first not in STOPWORDS or first in _PRONOUNS or first in _DETERMINERS:
+        return False  # "He said, adding…", "The mayor said, …": the subject itself
+    for w, _, _ in words[1:7]:
+        if w == ",":
+            return True
+        if _is_capital(w) or w.lower() in SPEECH_VERBS:
+            return False
+    return False
+
+
 def _time_phrase(words: list[tuple[str, int, int]]) -> bool:
     """Return True when the sentence opens on a short time phrase and a comma ("Several hours
     earlier, a senior official said"): the subject comes after it."""
@@ -785,7 +800,7 @@ def _subject_cue(
             if w in ("—", "–", "--") and idx + 1 < len(words):
                 words = words[idx + 1 :]
                 break
-    intro = words[0][0].lower() in _STOP | _INTRO or _time_phrase(words)
+    intro = words[0][0].lower() in _STOP | _INTRO or _time_phrase(words) or _opening_phrase(words)
     if intro:
         for idx, item in enumerate(words):
             if item[0] == ",":
