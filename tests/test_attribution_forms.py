@@ -106,7 +106,21 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "Reyes is waging a “war on the harbor,” and she can defend it.",
             "Ann Lee",
         ),
+        # a pronoun with its verb contracted onto it
+        (
+            intro + "She’s claiming that the plan is “a big, big problem for this city.”",
+            "Ann Lee",
+        ),
     ],
 )
 def test_the_quote_has_the_right_speaker(text: str, speaker: str) -> None:
     assert speaker in [q.speaker for q in extract_quotes(text)]
+
+
+def test_an_adverb_is_no_role() -> None:
+    text = (
+        "Ann Lee, meanwhile, said “We will not close the harbor without a vote.” Lee said "
+        "“We will vote in May.”"
+    )
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker == "Ann Lee" and q.role != "meanwhile" for q in quotes)

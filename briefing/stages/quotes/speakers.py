@@ -526,6 +526,7 @@ _SPEECH_PAST = re.compile(
 )
 
 
+_CONTRACTED = re.compile(r"(he|she|they|we|i)['’](?:s|re|d|ll|ve|m)", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 """A phrase that ends on an owner's mark ("a federal judge's"): the owner of what follows,
 neither a role nor a speaker."""
@@ -558,6 +559,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None  # "Last week", "Several weeks ago": when, not who
     if _PIECE.search(phrase):
         return None  # "out of Lakeside targets in the", "it might just work": a sentence's piece
+    if low in _ADVERBS | _THEN | _CONNECTIVES:
+        return None  # "meanwhile": how the sentence goes on, not who spoke
     if organization:
         # the organization places the speaker ("the group's director"): a name, or a body
         # ("the group") the sides resolve to the one named before; never another common noun
@@ -681,6 +684,11 @@ def _attribute(
         and all(w.lower() in _ADVERBS | _THEN or w.endswith("ly") for w in head[1:])
     ):
         mention = head[0]  # "She then defended it": the pronoun is the speaker
+        mention_end = mention_start + len(mention)
+    contracted = _CONTRACTED.fullmatch(mention)
+    if contracted:
+        # "She’s claiming that …": the pronoun, its verb contracted onto it
+        mention = contracted.group(1)
         mention_end = mention_start + len(mention)
     low = strip_determiners(mention).lower()
     joint = _joint(mention, registry, mention_start)
