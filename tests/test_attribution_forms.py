@@ -124,3 +124,11 @@ def test_an_adverb_is_no_role() -> None:
     )
     quotes = extract_quotes(text)
     assert quotes and all(q.speaker == "Ann Lee" and q.role != "meanwhile" for q in quotes)
+
+
+def test_a_thing_near_the_quote_is_no_role() -> None:
+    text = (
+        "“We will not close the harbor without a vote,” Lakeside Action’s website said on Monday."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.role != "website"

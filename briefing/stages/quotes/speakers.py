@@ -515,6 +515,12 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:who|whose|whom|that|which|has|have|had|was|were|is|are|made|said|says)\b", re.I
 )
 _NOT_ROLES = frozenset("comments remarks proposal opponents critics supporters".split())
+_THINGS = frozenset(
+    "website site article book paper clip piece program programme ruling offer calls laws "
+    "language story title advice criticism weapons phone slides bias protests".split()
+)
+"""Heads of a phrase that names a thing a writer mentions near a quote, never a speaker's role
+("FreedomWorks' website", "the nation's libel laws", "softer language")."""
 _WHEN = re.compile(
     r"(?:last|next|this|several|earlier|later|two|three|a few)\s+"
     r"(?:day|days|week|weeks|month|months|year|years|night|morning|weekend)\b|.*\bago$",
@@ -575,8 +581,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         ):
             phrase = phrase[:-1]
         return phrase
-    if low in _DOCUMENTS or low in _NOT_ROLES or words[-1].lower() in _DOCUMENTS:
-        return None  # "the 52-count civil complaint": a paper, not who wrote it
+    if low in _DOCUMENTS or low in _NOT_ROLES or words[-1].lower() in _DOCUMENTS | _THINGS:
+        return None  # "the 52-count civil complaint", "website": a thing, not who spoke
     if _POSSESSIVE_END.search(phrase):
         return None  # "a federal judge's": the owner of what follows, not a role
     return phrase
