@@ -132,3 +132,12 @@ def test_a_thing_near_the_quote_is_no_role() -> None:
     )
     (quote,) = extract_quotes(text)
     assert quote.role != "website"
+
+
+def test_a_quality_is_no_role() -> None:
+    from briefing.stages.quotes.speakers import _plausible
+
+    for quality in ("incredulous", "mental", "sponsored", "three", "over", "original"):
+        assert _plausible(quality) is None, quality
+    for role in ("official", "critic", "fellow", "spokeswoman", "organizer", "general counsel"):
+        assert _plausible(role) == role

@@ -548,6 +548,31 @@ _PIECE = re.compile(
 )
 
 
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ic|ow|ee)$")
+_QUALITY_END = re.compile(r"(?:ous|ive|ed|ing|ful|less|able|ible|al)$")
+
+
+def _describes_not_names(phrase: str) -> bool:
+    """Return True when a one-word, lower-case role is a quality or a state ("incredulous",
+    "mental", "sponsored", "three"), not what someone is ("official", "critic", "fellow")."""
+    if " " in phrase or not phrase.islower():
+        return False
+    if phrase in STOPWORDS:
+        return True
+    if _PERSON_NOUN.match(phrase) or phrase in mapping("role_titles"):
+        return False
+    from briefing.text.tagger import tag_once
+
+    tags = tag_once(phrase)
+    if tags and tags[-1].upos == "NUM":
+        return True
+    if _AGENT_END.search(phrase):
+        return False
+    return bool(tags and tags[-1].upos in ("ADJ", "VERB", "ADV")) or bool(
+        _QUALITY_END.search(phrase)
+    )
+
+
 def _plausible(phrase: str | None, organization: bool = False) -> str | None:
     """`phrase` when it reads as a role or an organization, else None: never a clause ("made
     some outrageous comments that…"), a document or a pronoun ("comments", "He")."""
@@ -565,8 +590,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None  # "Last week", "Several weeks ago": when, not who
     if _PIECE.search(phrase):
         return None  # "out of Lakeside targets in the", "it might just work": a sentence's piece
-    if low in _ADVERBS | _THEN | _CONNECTIVES:
-        return None  # "meanwhile": how the sentence goes on, not who spoke
+    if low in _ADVERBS | _THEN | _CONNECTIVES or _describes_not_names(phrase):
+        return None  # "meanwhile", "incredulous": how it goes on or how they were, not who
     if organization:
         # the organization places the speaker ("the group's director"): a name, or a body
         # ("the group") the sides resolve to the one named before; never another common noun
