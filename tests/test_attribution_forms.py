@@ -134,10 +134,11 @@ def test_a_thing_near_the_quote_is_no_role() -> None:
     assert quote.role != "website"
 
 
-def test_a_quality_is_no_role() -> None:
+def test_a_quality_or_a_piece_of_the_sentence_is_no_role() -> None:
     from briefing.stages.quotes.speakers import _plausible
 
-    for quality in ("incredulous", "mental", "sponsored", "three", "over", "original"):
+    pieces = ("early Friday", "under fire over his taxes", "move reeks of “fear”", "allies --")
+    for quality in ("incredulous", "mental", "sponsored", "three", "over", "original", *pieces):
         assert _plausible(quality) is None, quality
     for role in ("official", "critic", "fellow", "spokeswoman", "organizer", "general counsel"):
         assert _plausible(role) == role

@@ -539,11 +539,15 @@ neither a role nor a speaker."""
 _PIECE = re.compile(
     # a role or a name never opens on a pronoun or a preposition, nor ends on a function word
     r"^(?:it|he|she|they|we|i|as|out|in|on|at|to|from|with|by|into|about|after|before|"
-    r"compared|than|while|when|if)\b"
+    r"compared|than|while|when|if|under|against|over)\b"
     r"|\b(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from)$"
-    # nor is it a bare year or count, or ends on when ("... about the wall this month")
+    # nor is it a bare year or count, or ends on when ("... about the wall this month",
+    # "resolution Tuesday", "over the weekend")
     r"|^\d+$|\b(?:(?:this|last|next|coming)\s+(?:days?|weeks?|months?|years?|morning|night|"
-    r"weekend)|ago|today|yesterday|tonight)$",
+    r"weekend)|ago|today|yesterday|tonight|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)$"
+    # nor holds a quotation mark or opens or ends on a mark ("move reeks of “fear”", "--")
+    r"|[“”\"]|^\W|[-–—]$",
     re.I,
 )
 
