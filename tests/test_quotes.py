@@ -2571,3 +2571,16 @@ def test_the_author_set_off_by_commas_after_a_document_speaks() -> None:
 def test_newsroom_attribution_forms(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_quote_that_accuses_the_actor_is_against_it() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Lakeside Club", False, ("lakeside club",), (), "its")
+    # VADER reads "gain" as glad; the clause charges the club with wrongdoing
+    text = (
+        "The Lakeside Club officers' apparent use of the Lakeside Club for personal gain fits "
+        "a larger pattern of self-dealing"
+    )
+    assert _toward_actor(text, camps) < 0

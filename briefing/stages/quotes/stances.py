@@ -54,8 +54,27 @@ _CONDITION = re.compile(r"^\W*(?:and\s+|but\s+)?(?:if|unless)\b|\bwhether\b", re
 
 
 def _tone(text: str) -> float:
-    """Polarity of a clause with its titles and vote counts left out."""
-    return polarity(_NO_TONE.sub(" ", text))
+    """Polarity of a clause with its titles and vote counts left out; a clause that accuses
+    (`_ACCUSES`) reads negative whatever VADER makes of its words ("for personal gain" reads
+    as a gain)."""
+    tone = polarity(_NO_TONE.sub(" ", text))
+    if _ACCUSES.search(text):
+        return min(tone, -ACCUSATION_TONE)
+    return tone
+
+
+ACCUSATION_TONE = 0.5
+"""How negative a clause that accuses someone reads at least."""
+_ACCUSES = re.compile(
+    r"\b(?:(?:for )?personal gain|self-dealing|corrupt(?:ion|ly)?|brib(?:e|es|ed|ery)|"
+    r"kickbacks?|fraud(?:ulent)?|cover-?up|illegal(?:ly)?|unlawful(?:ly)?|"
+    r"broke (?:[\w.]+ ){0,3}laws?|violat(?:e|ed|es|ing|ion|ions) (?:of )?(?:the |[\w.]+ ){0,3}"
+    r"(?:law|laws|constitution|rules?)|abuse of power|obstruct(?:ion|ed)? (?:of )?justice|"
+    r"money laundering|embezzl\w*|lied|lying to)\b",
+    re.I,
+)
+"""Words that charge someone with wrongdoing: a quote that says them of the actor is against
+the actor, though VADER's lexicon reads several as neutral or even glad."""
 
 
 _PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
