@@ -106,6 +106,10 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "Reyes is waging a “war on the harbor,” and she can defend it.",
             "Ann Lee",
         ),
+        # an office named with "of" is one title, before or after the quote
+        (f"Secretary of State Ann Lee said: {Qs}", "Ann Lee"),
+        (f"{Q} Secretary of State Ann Lee said.", "Ann Lee"),
+        (f"Secretary of the Interior Ann Lee said: {Qs}", "Ann Lee"),
         # a pronoun with its verb contracted onto it
         (
             intro + "She’s claiming that the plan is “a big, big problem for this city.”",

@@ -52,6 +52,8 @@ def _speech_verb_at(words: list[tuple[str, int, int]], k: int) -> bool:
         return False
     if words[k][0][:1].isupper() and k > 0 and words[k - 1][0][:1].isupper():
         return False  # "the Washington Post said": a capital inside a name is no verb
+    if words[k][0][:1].isupper() and k > 0 and words[k - 1][0].lower() in ("of", "the"):
+        return False  # "Secretary of State Ann Lee said": "State" names an office
     if k > 0 and words[k - 1][0].lower() in _DETERMINERS - {"that"}:
         return False  # "This post has been updated", "a report": a noun, not a verb
     if k > 0 and _POSSESSIVE.search(words[k - 1][0]):
@@ -716,6 +718,13 @@ _PLACE = frozenset(
 )
 
 
+_OFFICE_HEADS = frozenset(
+    "secretary minister director chairman chairwoman chair president governor commissioner "
+    "chief head speaker attorney".split()
+)
+"""Title words an office name follows with "of" ("Secretary of State", "Minister of Finance")."""
+
+
 def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
     """Index range of the noun phrase ending just before words[k]."""
     j = k
@@ -730,6 +739,22 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
             and words[j - 2][0].lower() not in TITLES
         ):
             j -= 1  # "Democracy for Lakeside", "Americans for Prosperity": one name
+            continue
+        if (
+            lw == "of"
+            and j >= 2
+            and _is_capital(words[j][0])
+            and words[j - 2][0].lower() in _OFFICE_HEADS
+        ):
+            j -= 1  # "Secretary of State Ann Lee", "Minister of Finance Ann Lee": one title
+            continue
+        if (
+            lw == "the"
+            and j >= 3
+            and words[j - 2][0].lower() == "of"
+            and words[j - 3][0].lower() in _OFFICE_HEADS
+        ):
+            j -= 2  # "Secretary of the Interior Ann Lee"
             continue
         if w in (",", ".", ":", ";", "—", "–", "(", ")", "!", "?") or lw in _STOP:
             break
