@@ -110,6 +110,9 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
         (f"Secretary of State Ann Lee said: {Qs}", "Ann Lee"),
         (f"{Q} Secretary of State Ann Lee said.", "Ann Lee"),
         (f"Secretary of the Interior Ann Lee said: {Qs}", "Ann Lee"),
+        # a title that is not yet held
+        (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
+        (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),
         # a pronoun with its verb contracted onto it
         (
             intro + "She’s claiming that the plan is “a big, big problem for this city.”",
