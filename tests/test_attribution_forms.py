@@ -139,6 +139,10 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
         (f"{Q} German Chancellor Ann Lee said.", "Ann Lee"),
         (f"{Q} Sen. Ann Lee of Ohio, the top Democrat on the panel, said.", "Ann Lee"),
         (f"{Q} Ann Lee, a spokeswoman for the Lakeside Port Authority, said.", "Ann Lee"),
+        # an organization named "X of Y" before its verb
+        (f"The University of Lakeside said: {Qs}", "University of Lakeside"),
+        (f"The Bank of Lakeside said in a statement: {Qs}", "Bank of Lakeside"),
+        (f"Rep. Ann Lee of Ohio said: {Qs}", "Ann Lee"),
         # a title that is not yet held
         (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
         (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),

@@ -744,9 +744,11 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
             lw == "of"
             and j >= 2
             and _is_capital(words[j][0])
-            and words[j - 2][0].lower() in _OFFICE_HEADS
+            and (words[j - 2][0].lower() in _OFFICE_HEADS or _is_capital(words[j - 2][0]))
         ):
-            j -= 1  # "Secretary of State Ann Lee", "Minister of Finance Ann Lee": one title
+            # "Secretary of State Ann Lee", "the University of Lakeside": one title, one name
+            # ("Rep. Ann Lee of Ohio" is split into the person and her state later)
+            j -= 1
             continue
         if (
             lw == "the"
