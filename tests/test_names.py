@@ -28,6 +28,13 @@ def test_titles_give_role_and_organization() -> None:
         None,
     )
     assert strip_title("Lakeside Deputy Mayor Ann Lee") == ("Deputy Mayor", "Ann Lee", "Lakeside")
+    # "State" and "Retired" before a title say which or what, they name no body
+    assert strip_title("State Sen. Ann Lee") == ("state Senator", "Ann Lee", None)
+    assert strip_title("Retired Lt. Gen. Ann Lee") == (
+        "retired Lieutenant General",
+        "Ann Lee",
+        None,
+    )
     assert strip_title("Lakeside press Secretary Ann Lee") == (
         "press Secretary",
         "Ann Lee",
