@@ -158,6 +158,13 @@ def test_single_source_facts_are_marked() -> None:
         ("The police department held a press conference at 2:30 p.m. on Friday.", None),
         ("The final Lakeside debates will be held Oct. 16 and Oct. 22.", "a schedule, not news"),
         ("The final Lakeside debate was held on Oct. 16 in Riverside.", None),
+        # someone's feelings as they told them are their reaction, not the story's news
+        (
+            "Speaking on Friday, Mr. Reyes said he was not surprised that a package had been "
+            "sent to him.",
+            "a feeling reported, not news",
+        ),
+        ("Mr. Reyes said he had sent the package to the Riverside council.", None),
         # a judgement someone is reported to have passed is checkable: they said it
         (
             "Ann Lee said on Wednesday that the invitation was a mistake and that Reyes should "

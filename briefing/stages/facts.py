@@ -367,6 +367,16 @@ _REACTION_VERB = re.compile(
 )
 
 
+_FEELING = re.compile(
+    r"\b(?:said|says|told \w+) (?:that )?(?:he|she|they|it) (?:was|were|is|are|had been|felt) "
+    r"(?:not |very |deeply |so |\w+ly )?(?:surprised|saddened|pleased|disappointed|shocked|"
+    r"thrilled|heartbroken|happy|glad|upset|angry|grateful|relieved|proud|honored|humbled|"
+    r"troubled|dismayed|stunned)\b",
+    re.I,
+)
+"""Someone's feelings as they told them ("Clapper said he was not surprised that a device had
+been sent to him"): their reaction, which their quotes show; no fact of the story."""
+
 REACTION_WORDS = 12
 """...as the sentence's own verb, near its start (not "…, an order the judge called “…”")."""
 
@@ -421,6 +431,8 @@ def not_checkable(text: str) -> str | None:
         return HEDGED
     if _SCHEDULE.search(bare):
         return "a schedule, not news"
+    if _FEELING.search(bare):
+        return "a feeling reported, not news"
     if _first_person(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
