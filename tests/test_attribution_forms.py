@@ -143,6 +143,10 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
         (f"The University of Lakeside said: {Qs}", "University of Lakeside"),
         (f"The Bank of Lakeside said in a statement: {Qs}", "Bank of Lakeside"),
         (f"Rep. Ann Lee of Ohio said: {Qs}", "Ann Lee"),
+        # the sentence after a quote paragraph says whose words they were
+        (f"{Qs}\n\nThat was the message from Mayor Ann Lee on Monday.", "Ann Lee"),
+        (f"{Qs}\n\nSo said Mayor Ann Lee on Monday.", "Ann Lee"),
+        (f"{Qs} Those were the words of Mayor Ann Lee on Monday.", "Ann Lee"),
         # a title that is not yet held
         (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
         (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),
@@ -182,3 +186,12 @@ def test_a_quality_or_a_piece_of_the_sentence_is_no_role() -> None:
         assert _plausible(quality) is None, quality
     for role in ("official", "critic", "fellow", "spokeswoman", "organizer", "general counsel"):
         assert _plausible(role) == role
+
+
+def test_a_quote_inside_a_paragraph_keeps_its_speaker() -> None:
+    # the second half of a split quote is Lee's, whatever the sentence after it says
+    text = (
+        "“We will not close the harbor without a vote of the people,” Lee said. “We will vote "
+        "in May.” That was the message from the council too."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lee"]

@@ -81,7 +81,36 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     before = _cue_before(text, raw, plo, paras)
     if before is not None:
         return before
-    return _cue_next_paragraph(text, raw, paras)
+    return _cue_words_of(text, raw, paras) or _cue_next_paragraph(text, raw, paras)
+
+
+# "That was the message from Ann Lee", "So said Ann Lee", "Those were the words of Ann Lee":
+# the sentence after a quote that names whose words they were
+_WORDS_OF = re.compile(
+    r"\s*(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:message|words?|verdict|view|response|reaction|warning|assessment)\s+(?:of|from)"
+    r"|So\s+said)\s+"
+)
+
+
+def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
+    """A quote whose next sentence (in its paragraph, or opening the next one) says whose
+    words they were: `“…” That was the message from Mayor Ann Lee on Monday.`"""
+    lo, hi = _para_of(paras, raw.close_mark)
+    if text[lo : raw.open_mark].strip():
+        return None  # only a quote that opens its paragraph: one inside it is someone's already
+    after = raw.close_mark + 1
+    if not text[after:hi].strip():
+        following = [p for p in paras if p[0] >= hi]
+        if not following:
+            return None
+        after, hi = following[0]
+    found = _WORDS_OF.match(text, after, hi)
+    if found is None:
+        return None
+    stop = _sentence_end(text, found.end(), hi)
+    words = _words(text, found.end(), stop)
+    return _mention_forward(text, words, 0, None, found.end())
 
 
 # After an attribution sentence, the rest of a lone attribution may run this many words.
