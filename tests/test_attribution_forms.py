@@ -147,6 +147,12 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
         (f"{Qs}\n\nThat was the message from Mayor Ann Lee on Monday.", "Ann Lee"),
         (f"{Qs}\n\nSo said Mayor Ann Lee on Monday.", "Ann Lee"),
         (f"{Qs} Those were the words of Mayor Ann Lee on Monday.", "Ann Lee"),
+        # a paraphrase paragraph, then the speaker's quote as a paragraph of its own
+        (
+            f"In a statement, the Lakeside Port Authority said it would fight the plan.\n\n{Qs}",
+            "Lakeside Port Authority",
+        ),
+        (f"Ann Lee said talks can go on once the harbor reopens.\n\n{Qs}", "Ann Lee"),
         # a title that is not yet held
         (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
         (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),

@@ -81,7 +81,11 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     before = _cue_before(text, raw, plo, paras)
     if before is not None:
         return before
-    return _cue_words_of(text, raw, paras) or _cue_next_paragraph(text, raw, paras)
+    return (
+        _cue_words_of(text, raw, paras)
+        or _cue_next_paragraph(text, raw, paras)
+        or _cue_paragraph_before(text, raw, paras)
+    )
 
 
 # "That was the message from Ann Lee", "So said Ann Lee", "Those were the words of Ann Lee":
@@ -111,6 +115,41 @@ def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | 
     stop = _sentence_end(text, found.end(), hi)
     words = _words(text, found.end(), stop)
     return _mention_forward(text, words, 0, None, found.end())
+
+
+def _cue_paragraph_before(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
+    """A quote that is a whole paragraph right after a paragraph whose last sentence opens on
+    its subject and a speech verb (`The Lakeside Port Authority said it would fight the
+    plan.` then `“…”`): newsrooms paraphrase a speaker, then quote them."""
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return None
+    before = [p for p in paras if p[1] <= lo]
+    if not before:
+        return None
+    plo, phi = before[-1]
+    end = plo + len(text[plo:phi].rstrip())
+    if end <= plo or text[end - 1] != "." or _next_open(text, plo, phi) < phi:
+        return None  # a paragraph with a quote of its own has its own speaker
+    start = _sentence_start(text, end - 1, plo)
+    words = _words(text, start, end)
+    if words and (words[0][0].lower() in _STOP | _INTRO or _opening_phrase(words)):
+        # "In a statement, the port authority said …": the subject comes after the comma
+        comma = next((i for i, w in enumerate(words[:8]) if w[0] == ","), None)
+        if comma is None:
+            return None
+        words = words[comma + 1 :]
+    for k in range(1, min(len(words), _NEXT_SUBJECT_WORDS + 1)):
+        if words[k][0] in (",", ".", ";", ":"):
+            return None
+        if _speech_verb_at(words, k) and words[k][0][:1].islower():
+            chunk = words[:k]
+            if not _subject_like(chunk) or not (
+                _is_capital(chunk[0][0]) or chunk[0][0].lower() == "the"
+            ):
+                return None
+            return _cue_from_chunk(text, chunk, words[k])
+    return None
 
 
 # After an attribution sentence, the rest of a lone attribution may run this many words.
