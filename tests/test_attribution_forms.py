@@ -153,6 +153,51 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "Lakeside Port Authority",
         ),
         (f"Ann Lee said talks can go on once the harbor reopens.\n\n{Qs}", "Ann Lee"),
+        # quotes over two paragraphs, nested marks, alternating speakers, local titles
+        (
+            "“We will not close the harbor without a vote of the people,” Mayor Ann Lee "
+            "said. “The fishing crews deserve that much.\n\n“And the council knows it.”",
+            "Ann Lee",
+        ),
+        ("“They called it a ‘done deal,’ but it is not,” Mayor Ann Lee said.", "Ann Lee"),
+        (
+            "According to Mayor Ann Lee, “the harbor will not close without a vote of the people.”",
+            "Ann Lee",
+        ),
+        (
+            "Mayor Ann Lee said the harbor would stay open. “We will not close it without a "
+            "vote,” she added.",
+            "Ann Lee",
+        ),
+        (
+            "“We will not close the harbor,” Mayor Ann Lee said.\n\n“That is not what the "
+            "plan says,” Councilor Tom Reyes replied.",
+            "Tom Reyes",
+        ),
+        (
+            "“We will not close the harbor,” Mayor Ann Lee said, “without a vote of the people.”",
+            "Ann Lee",
+        ),
+        (
+            "At a crowded meeting in the Riverside library on Monday night, Mayor Ann Lee "
+            "made her case: “We will not close the harbor without a vote.”",
+            "Ann Lee",
+        ),
+        (
+            "“We will not close the harbor without a vote,” Mayor Ann Lee told the Lakeside "
+            "Weekly in an interview on Monday.",
+            "Ann Lee",
+        ),
+        (
+            "In an op-ed for the Lakeside Weekly, Mayor Ann Lee wrote that “the harbor will "
+            "not close without a vote of the people.”",
+            "Ann Lee",
+        ),
+        (
+            "Asked whether she would sign the plan, Mayor Ann Lee said: “Not without a vote "
+            "of the people.”",
+            "Ann Lee",
+        ),
         # a title that is not yet held
         (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
         (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),
