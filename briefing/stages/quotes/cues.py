@@ -117,12 +117,18 @@ def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | 
     return _mention_forward(text, words, 0, None, found.end())
 
 
+def whole_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> bool:
+    """Return True when the quote is its paragraph: nothing of the writer's before or after."""
+    lo, hi = _para_of(paras, raw.open_mark)
+    return not (text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip())
+
+
 def _cue_paragraph_before(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
     """A quote that is a whole paragraph right after a paragraph whose last sentence opens on
     its subject and a speech verb (`The Lakeside Port Authority said it would fight the
     plan.` then `“…”`): newsrooms paraphrase a speaker, then quote them."""
-    lo, hi = _para_of(paras, raw.open_mark)
-    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+    lo, _ = _para_of(paras, raw.open_mark)
+    if not whole_paragraph(text, raw, paras):
         return None
     before = [p for p in paras if p[1] <= lo]
     if not before:
@@ -139,17 +145,7 @@ def _cue_paragraph_before(text: str, raw: _Raw, paras: list[tuple[int, int]]) ->
         if comma is None:
             return None
         words = words[comma + 1 :]
-    for k in range(1, min(len(words), _NEXT_SUBJECT_WORDS + 1)):
-        if words[k][0] in (",", ".", ";", ":"):
-            return None
-        if _speech_verb_at(words, k) and words[k][0][:1].islower():
-            chunk = words[:k]
-            if not _subject_like(chunk) or not (
-                _is_capital(chunk[0][0]) or chunk[0][0].lower() == "the"
-            ):
-                return None
-            return _cue_from_chunk(text, chunk, words[k])
-    return None
+    return _opening_speaker(text, words, ("the",))
 
 
 # After an attribution sentence, the rest of a lone attribution may run this many words.
@@ -184,8 +180,8 @@ _NEXT_SUBJECT_WORDS = 6
 def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
     """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Lee told
     co-host Joe Scarborough…` (a name or pronoun, then a speech verb, opening the paragraph)."""
-    lo, hi = _para_of(paras, raw.open_mark)
-    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+    _, hi = _para_of(paras, raw.open_mark)
+    if not whole_paragraph(text, raw, paras):
         return None
     following = [p for p in paras if p[0] >= hi]
     if not following:
@@ -194,13 +190,21 @@ def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _
     if text[nlo:nhi].lstrip()[:1] in '"“«':
         return None
     words = _words(text, nlo, min(nhi, nlo + 200))
+    return _opening_speaker(text, words, ("he", "she"))
+
+
+def _opening_speaker(
+    text: str, words: list[tuple[str, int, int]], lower_openers: tuple[str, ...]
+) -> _Cue | None:
+    """The speaker a sentence opens on, right before its speech verb ("Lee told co-host…",
+    "The port authority said…"): a capitalised phrase, or one opening on `lower_openers`."""
     for k in range(1, min(len(words), _NEXT_SUBJECT_WORDS + 1)):
         if words[k][0] in (",", ".", ";", ":"):
             return None
         if _speech_verb_at(words, k) and words[k][0][:1].islower():
             chunk = words[:k]
             if not _subject_like(chunk) or not (
-                _is_capital(chunk[0][0]) or chunk[0][0].lower() in ("he", "she")
+                _is_capital(chunk[0][0]) or chunk[0][0].lower() in lower_openers
             ):
                 return None
             return _cue_from_chunk(text, chunk, words[k])

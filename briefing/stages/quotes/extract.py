@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.stages.quotes.base import QuoteSpan, _para_of, _Raw
-from briefing.stages.quotes.cues import _cue_sentence_before, _find_cue
+from briefing.stages.quotes.cues import _cue_sentence_before, _find_cue, whole_paragraph
 from briefing.stages.quotes.lexicon import _BARE_CUES, SPEECH_VERBS
 from briefing.stages.quotes.speakers import _attribute, _Registry
 from briefing.text.quotation import paragraphs, scan
@@ -232,8 +232,8 @@ def _continues(
     with an attributed quote: newsrooms print one speaker's quote paragraph by paragraph."""
     if previous is None or previous.speaker is None or previous.cue_end is None:
         return False
-    lo, hi = _para_of(paras, raw.open_mark)
-    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+    lo, _ = _para_of(paras, raw.open_mark)
+    if not whole_paragraph(text, raw, paras):
         return False
     before = [p for p in paras if p[1] <= lo]
     if not before:
