@@ -117,23 +117,24 @@ def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | 
     return _mention_forward(text, words, 0, None, found.end())
 
 
-def whole_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> bool:
-    """Return True when the quote is its paragraph: nothing of the writer's before or after."""
+def whole_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the paragraph before the quote when the quote is its whole paragraph (nothing of
+    the writer's before or after it) and one comes before it, else None."""
     lo, hi = _para_of(paras, raw.open_mark)
-    return not (text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip())
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
+        return None
+    before = [p for p in paras if p[1] <= lo]
+    return before[-1] if before else None
 
 
 def _cue_paragraph_before(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
     """A quote that is a whole paragraph right after a paragraph whose last sentence opens on
     its subject and a speech verb (`The Lakeside Port Authority said it would fight the
     plan.` then `“…”`): newsrooms paraphrase a speaker, then quote them."""
-    lo, _ = _para_of(paras, raw.open_mark)
-    if not whole_paragraph(text, raw, paras):
+    before = whole_paragraph(text, raw, paras)
+    if before is None:
         return None
-    before = [p for p in paras if p[1] <= lo]
-    if not before:
-        return None
-    plo, phi = before[-1]
+    plo, phi = before
     end = plo + len(text[plo:phi].rstrip())
     if end <= plo or text[end - 1] != "." or _next_open(text, plo, phi) < phi:
         return None  # a paragraph with a quote of its own has its own speaker
@@ -180,8 +181,8 @@ _NEXT_SUBJECT_WORDS = 6
 def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
     """A quote that is a whole paragraph, attributed by the next one: `"…"` then `Lee told
     co-host Joe Scarborough…` (a name or pronoun, then a speech verb, opening the paragraph)."""
-    _, hi = _para_of(paras, raw.open_mark)
-    if not whole_paragraph(text, raw, paras):
+    lo, hi = _para_of(paras, raw.open_mark)
+    if text[lo : raw.open_mark].strip() or text[raw.close_mark + 1 : hi].strip():
         return None
     following = [p for p in paras if p[0] >= hi]
     if not following:

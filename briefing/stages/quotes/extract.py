@@ -232,11 +232,8 @@ def _continues(
     with an attributed quote: newsrooms print one speaker's quote paragraph by paragraph."""
     if previous is None or previous.speaker is None or previous.cue_end is None:
         return False
-    lo, _ = _para_of(paras, raw.open_mark)
-    if not whole_paragraph(text, raw, paras):
+    before = whole_paragraph(text, raw, paras)
+    if before is None:
         return False
-    before = [p for p in paras if p[1] <= lo]
-    if not before:
-        return False
-    plo, phi = before[-1]
+    plo, phi = before
     return plo <= previous.start and previous.cue_end <= phi and previous.end <= phi
