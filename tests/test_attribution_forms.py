@@ -198,6 +198,8 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "of the people.”",
             "Ann Lee",
         ),
+        # what someone said, named by its owner
+        (f"{intro}Lee’s response was blunt: {Qs}", "Ann Lee"),
         # a title that is not yet held
         (f"{Q} President-elect Ann Lee said.", "Ann Lee"),
         (f"{Q} Gov.-elect Ann Lee said.", "Ann Lee"),

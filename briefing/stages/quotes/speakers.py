@@ -515,6 +515,8 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:who|whose|whom|that|which|has|have|had|was|were|is|are|made|said|says)\b", re.I
 )
 _NOT_ROLES = frozenset("comments remarks proposal opponents critics supporters".split())
+_OWN_WORDS = frozenset("response reply answer message retort reaction verdict words".split())
+"""What someone said, named by its owner ("Lee's response", "Lee's message"): the owner spoke."""
 _THINGS = frozenset(
     "website site article book paper clip piece program programme ruling offer calls laws "
     "language story title advice criticism weapons phone slides bias protests".split()
@@ -827,6 +829,14 @@ def _attribute(
                 # "the nation's libel laws", "state's campaign" (of "the former secretary of
                 # state's campaign"): a lower-case owner names no one
                 speaker = o2 = None
+            elif (
+                o2
+                and (r2 or "").lower() in _OWN_WORDS
+                and registry.resolve(o2, mention_start) in registry.full
+            ):
+                # "Lee’s response was blunt: “…”": her words, the Ann Lee named before
+                speaker, named = registry.resolve(o2, mention_start), True
+                r2 = o2 = None
             if speaker and speaker.lower() in _PARTIES:
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
             if speaker and speaker.split()[-1].lower().rstrip(".,’'") in PLACE_WORDS:
@@ -888,7 +898,7 @@ def _attribute(
                 owner = " ".join(words[cut:])
                 org = principal if principal in registry.full else owner
                 speaker = f"{org}’s {r2}"
-            if not o2 and not _SPEAKER_NOUN.search(mention):
+            if not o2 and not named and not _SPEAKER_NOUN.search(mention):
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
             sent_by = (
