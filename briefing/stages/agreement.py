@@ -1470,29 +1470,35 @@ def _short_names(fact: str, other: str, context: str = "") -> tuple[str, str, st
     if not shorts_fact and not shorts_other:
         return fact, other, context
 
-    def shortened(text: str, shorts: set[str]) -> str:
-        def one(run: re.Match[str]) -> str:
-            words = run.group(0).split()
-            # the name may follow other capitalised words ("Florida Immigration and ...")
-            for k in range(len(words) - 1):
-                if words[k].lower() in ("and", "of", "for", "the"):
-                    continue
-                short = acronym(" ".join(words[k:]))
-                if len(short) >= 3 and short in shorts:
-                    return " ".join([*words[:k], short])
-            return run.group(0)
-
-        return _NAME_RUN.sub(one, text) if shorts else text
-
     return (
-        shortened(fact, shorts_other - shorts_fact),
-        shortened(other, shorts_fact - shorts_other),
-        shortened(context, shorts_fact - shorts_other),
+        _shortened(fact, shorts_other - shorts_fact),
+        _shortened(other, shorts_fact - shorts_other),
+        _shortened(context, shorts_fact - shorts_other),
     )
 
 
+def _shortened(text: str, shorts: set[str]) -> str:
+    """Return `text` with each capitalised run whose initials are one of `shorts` written as
+    that short name; the name may follow other capitalised words ("Florida Immigration and
+    Customs Enforcement" -> "Florida ICE")."""
+    if not shorts:
+        return text
+
+    def one(run: re.Match[str]) -> str:
+        words = run.group(0).split()
+        for k in range(len(words) - 1):
+            if words[k].lower() in ("and", "of", "for", "the"):
+                continue
+            short = acronym(" ".join(words[k:]))
+            if len(short) >= 3 and short in shorts:
+                return " ".join([*words[:k], short])
+        return run.group(0)
+
+    return _NAME_RUN.sub(one, text)
+
+
 _CLAUSE_LEAD = re.compile(
-    r"^(?:\s|,|that\b|on\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+"
+    rf"^(?:\s|,|that\b|on\b|(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b)+"
 )
 
 

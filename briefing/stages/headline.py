@@ -894,44 +894,44 @@ def introduce_names(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     first fact that names them by surname alone says who they are. The headline does not
     count: a fact is read on its own (in the list, the preheader, a search result).
     """
-    from briefing.model import compose
-    from briefing.stages.narrative import _titled_surnames
-
     by_id = {d.article.id: d for d in docs}
     seen = ""
     out: list[Fact] = []
     for fact in facts:
         doc = by_id.get(fact.source)
-        own = next((e for e in fact.evidence if e.article == fact.source), None)
-        updated = fact
-        if doc is not None and own is not None:
-            source = doc.article.text
-            marks = [(i.at, i.text) for i in fact.insertions]
-            if (
-                compose(source, fact.start, fact.end, fact.inserted, marks, fact.appended)
-                == fact.text
-            ):
-                before = [s.text for s in doc.sentences if s.start < own.start]
-                inner = [(at - own.start, words) for at, words in marks]
-                added = []
-                for at, first in _titled_surnames(
-                    own.text, fact.start - own.start, before, inner, main_figures=True
-                ):
-                    surname = re.match(r"[A-Z][\w’'-]+", own.text[at:])
-                    if surname is None or re.search(rf"\b{re.escape(surname.group(0))}\b", seen):
-                        continue  # an earlier fact names them: the reader has met them
-                    added.append(Insertion(at=own.start + at, text=f"[{first}] "))
-                if added:
-                    insertions = [*fact.insertions, *added]
-                    text = compose(
-                        source,
-                        fact.start,
-                        fact.end,
-                        fact.inserted,
-                        [(i.at, i.text) for i in insertions],
-                        fact.appended,
-                    )
-                    updated = fact.model_copy(update={"text": text, "insertions": insertions})
+        updated = _first_names_given(fact, doc, seen) if doc is not None else fact
         out.append(updated)
         seen += " " + unbracket(updated.text)
     return out
+
+
+def _first_names_given(fact: Fact, doc: Document, seen: str) -> Fact:
+    """Return the fact with "[Tom] " put before each surname `seen` (the facts before it) never
+    names, from the article's own full name (see `introduce_names`); the fact as it is when
+    its text is not its article's words with its insertions (nothing to place them by)."""
+    from briefing.model import compose
+    from briefing.stages.narrative import _titled_surnames
+
+    own = next((e for e in fact.evidence if e.article == fact.source), None)
+    if own is None:
+        return fact
+    source = doc.article.text
+    marks = [(i.at, i.text) for i in fact.insertions]
+    if compose(source, fact.start, fact.end, fact.inserted, marks, fact.appended) != fact.text:
+        return fact
+    before = [s.text for s in doc.sentences if s.start < own.start]
+    inner = [(at - own.start, words) for at, words in marks]
+    added = []
+    for at, first in _titled_surnames(
+        own.text, fact.start - own.start, before, inner, main_figures=True
+    ):
+        surname = re.match(r"[A-Z][\w’'-]+", own.text[at:])
+        if surname is None or re.search(rf"\b{re.escape(surname.group(0))}\b", seen):
+            continue  # an earlier fact names them: the reader has met them
+        added.append(Insertion(at=own.start + at, text=f"[{first}] "))
+    if not added:
+        return fact
+    insertions = [*fact.insertions, *added]
+    marks = [(i.at, i.text) for i in insertions]
+    text = compose(source, fact.start, fact.end, fact.inserted, marks, fact.appended)
+    return fact.model_copy(update={"text": text, "insertions": insertions})

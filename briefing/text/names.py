@@ -177,7 +177,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
         role_words.insert(org_at, org_words.pop())
     while org_words and org_words[0].lower() in ("fellow", "rival"):
         org_words.pop(0)  # "Fellow Democratic Sen. Ann Lee": who she is to another, no body
-    if len(org_words) == 1 and org_words[0].lower() in ("state", "retired", "former"):
+    if len(org_words) == 1 and org_words[0].lower() in ("state", "retired"):
         # "State Sen. Ann Lee", "Retired Lt. Gen. Ann Lee": which senator, what she was
         role_words.insert(org_at, org_words[0].lower())
         org_words = []

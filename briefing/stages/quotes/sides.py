@@ -220,6 +220,14 @@ _TITLED_START = re.compile(r"\s*(?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)*")
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|did|does|do)\s+$")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest_year(text: str) -> int:
+    """Return the latest year an article names (0 for none): the year of its news."""
+    return max((int(y) for y in _YEAR.findall(text)), default=0)
+
+
 def _side_of_context(
     sentence: str, names: Sequence[str], latest: int = 0
 ) -> tuple[str, str, int] | None:
@@ -394,14 +402,6 @@ def _names_for(group: _Group) -> list[str]:
 ACTION_ACTOR_WEIGHT = 2.0
 # The writer's own frame at the attribution ("X criticized…", "X, who defended…"): the most
 # direct evidence of a stance short of being the actor.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _latest_year(text: str) -> int:
-    """Return the latest year an article names (0 for none): the year of its news."""
-    return max((int(y) for y in _YEAR.findall(text)), default=0)
-
-
 FRAME_WEIGHT = 2.0
 # The same frame in another sentence that names the speaker (one vote per sentence).
 CONTEXT_WEIGHT = 1.5

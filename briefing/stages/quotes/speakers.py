@@ -33,7 +33,7 @@ from briefing.text.names import (
     strip_title,
     with_suffix_dot,
 )
-from briefing.text.tokens import STOPWORDS, outside_quotes
+from briefing.text.tokens import STOPWORDS, WEEKDAYS, outside_quotes
 from briefing.text.wordlists import mapping
 from briefing.text.wordlists import words as words_of
 
@@ -546,8 +546,7 @@ _PIECE = re.compile(
     # nor is it a bare year or count, or ends on when ("... about the wall this month",
     # "resolution Tuesday", "over the weekend")
     r"|^\d+$|\b(?:(?:this|last|next|coming)\s+(?:days?|weeks?|months?|years?|morning|night|"
-    r"weekend)|ago|today|yesterday|tonight|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)$"
+    r"weekend)|ago|today|yesterday|tonight|weekend|" + "|".join(WEEKDAYS) + r")$"
     # nor holds a quotation mark or opens or ends on a mark ("move reeks of “fear”", "--")
     r"|[“”\"]|^\W|[-–—]$",
     re.I,
@@ -832,10 +831,10 @@ def _attribute(
             elif (
                 o2
                 and (r2 or "").lower() in _OWN_WORDS
-                and registry.resolve(o2, mention_start) in registry.full
+                and (owner := registry.resolve(o2, mention_start)) in registry.full
             ):
                 # "Lee’s response was blunt: “…”": her words, the Ann Lee named before
-                speaker, named = registry.resolve(o2, mention_start), True
+                speaker, named = owner, True
                 r2 = o2 = None
             if speaker and speaker.lower() in _PARTIES:
                 speaker = o2 = None  # "a Republican senator": a party is no speaker
@@ -902,12 +901,12 @@ def _attribute(
                 # "the cover said", "the report said": a thing, not someone who spoke
                 speaker = None
             sent_by = (
-                (r2 or "").lower() in _DOCUMENTS
-                and o2 is not None
+                o2 is not None
+                and (r2 or "").lower() in _DOCUMENTS
                 and re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(o2)}", mention) is not None
             )
-            if sent_by and o2 is not None and registry.resolve(o2, mention_start) in registry.full:
-                speaker, named = registry.resolve(o2, mention_start), True
+            if sent_by and (writer := registry.resolve(o2 or "", mention_start)) in registry.full:
+                speaker, named = writer, True
             if (cue.verb or "").lower() in ("read", "reads") and not sent_by:
                 # "the headline advertising the magazine's story reads, “…”": a text reads
                 # so; no one is speaking ("read a statement from Lee": Lee's text, Lee's words)
