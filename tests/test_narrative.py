@@ -22,6 +22,18 @@ def test_a_causal_connective_is_cut_too() -> None:
     )
 
 
+def test_earlier_with_a_time_is_a_time_not_a_connective() -> None:
+    # "Earlier this week" dates the act against the article's date: the sentence stays whole
+    text = "Earlier this week, Ann Lee went against the council by closing the Lakeside pier."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+    # "Earlier," alone points back to what the article told before: it goes
+    text = "Earlier, Ann Lee had closed the Lakeside pier to boats for the summer season."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "Ann Lee had closed the Lakeside pier to boats for the summer season."
+
+
 def test_the_writers_rating_of_the_news_goes_with_the_connective() -> None:
     text = "And in a twist, Ann Lee is considering naming a Republican to the Lakeside panel."
     wording = stand_alone(text)

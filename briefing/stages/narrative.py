@@ -33,12 +33,13 @@ DATELINE = re.compile(
 """A dateline ("LAKESIDE, Ohio —") or a section label ("Why it matters:") before the sentence:
 neither is the claim, and a fact starts after it."""
 CONNECTIVE = re.compile(
-    # the writer rating the news ("And in a twist, Lee...": data/loaded_terms.txt) goes too
+    # the writer rating the news ("And in a twist, Lee...": data/loaded_terms.txt) goes too;
+    # "Earlier, Lee said" points back, "Earlier this week, Lee said" is a time (kept whole)
     r"^((?:And |But )?In an? (?:[a-z]+ )?(?:twist|turn)(?: of events)?(?=,)|"
     r"However|But|Yet|And|Also|Still|Meanwhile|Moreover|Furthermore|Additionally|In addition|"
     r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|Then|"
     r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately|Likewise|"
-    r"Similarly|Later|Earlier|Previously|Since then|After that|As a result|Consequently|"
+    r"Similarly|(?:Later|Earlier|Previously)(?=,)|Since then|After that|As a result|Consequently|"
     r"Accordingly|In response|In turn|As such|Hence|For (?:his|her|their|its) part)\b,?\s+",
     re.I,
 )
