@@ -403,6 +403,20 @@ def test_the_actors_own_words_quoted_by_both_pin_down_one_statement() -> None:
     assert not states_core(short, 'Ann Lee said the budget was "a mess."')
 
 
+def test_the_heart_of_the_quoted_phrase_quoted_by_another_outlet_is_the_same_statement() -> None:
+    fact = 'On Saturday in Lakeside, Lee had dismissed the plan as "some reckless gamble."'
+    # "reckless gamble" is most of "some reckless gamble": the same words, quoted
+    assert states_core(
+        fact, 'On Saturday, Ann Lee described what she called the "reckless gamble".'
+    )
+    # one word of a longer phrase, or a short phrase, pins down no statement
+    assert not states_core(fact, 'On Saturday, Ann Lee described what she called "reckless".')
+    longer = (
+        'Lee had dismissed the plan as "some reckless gamble with the public money of Lakeside."'
+    )
+    assert not states_core(longer, 'On Saturday, Ann Lee called the plan a "reckless gamble".')
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

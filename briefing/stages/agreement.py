@@ -1653,15 +1653,29 @@ def _attributed_to(a: Claim, after: str) -> bool:
 
 def _same_words_quoted(fact: str, other: str) -> bool:
     """Return True when words the fact quotes (one phrase of QUOTED_CHARACTERS letters or
-    more) are quoted in `other` too: the same statement, which the two outlets report."""
-    theirs = _letters(" ".join(other[a:b] for a, b in quoted_spans(other)))
+    more) are quoted in `other` too: the same statement, which the two outlets report. The
+    other outlet may quote the heart of the fact's phrase: "phony theology" for "some phony
+    theology" (two words or more, half the phrase or more)."""
+    spans = [_letters(other[a:b]) for a, b in quoted_spans(other)]
+    theirs = " ".join(spans)
     if not theirs:
         return False
     phrases = [_letters(fact[a:b]) for a, b in quoted_spans(fact)]
-    return any(
-        len(phrase.replace(" ", "")) >= QUOTED_CHARACTERS and f" {phrase} " in f" {theirs} "
-        for phrase in phrases
-    )
+    for phrase in phrases:
+        if len(phrase.replace(" ", "")) < QUOTED_CHARACTERS:
+            continue
+        if f" {phrase} " in f" {theirs} ":
+            return True
+        words = len(phrase.split())
+        if any(
+            len(part.replace(" ", "")) >= QUOTED_CHARACTERS
+            and 2 <= len(part.split())
+            and 2 * len(part.split()) >= words
+            and f" {part} " in f" {phrase} "
+            for part in spans
+        ):
+            return True
+    return False
 
 
 def _letters(text: str) -> str:
