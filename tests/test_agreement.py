@@ -123,6 +123,21 @@ def test_a_place_in_a_phrase_or_a_party_tag_is_not_the_actor() -> None:
     )
 
 
+def test_a_body_named_after_its_leaders_is_the_actor() -> None:
+    # "The leaders of the Lakeside finance committee": the committee acts, through them
+    fact = (
+        "The leaders of the Lakeside finance committee said Tuesday they had subpoenaed two firms."
+    )
+    assert claim_of(fact).actor == {"lakeside", "committee"}
+    assert states_core(fact, "The Lakeside committee subpoenaed two firms on Tuesday.")
+    # another body with the same place name does not state it
+    assert not states_core(fact, "The Lakeside council subpoenaed two firms on Tuesday.")
+    # "Ann Lee of Riverside": where she is from, never the actor
+    assert claim_of("Ann Lee of Riverside said Tuesday she had subpoenaed two firms.").actor == {
+        "lee"
+    }
+
+
 def test_who_someone_is_and_where_they_are_from_is_not_the_actor() -> None:
     # an age and a home town, a state after the name, a party and state, an inserted
     # participle: they say who the actor is; the verb after them is the actor's

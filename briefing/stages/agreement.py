@@ -965,6 +965,9 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
     run: list[str] = []
     i = 0
     found: list[list[str]] = []
+    # "The leaders of the Senate committee said": a body named after its people, who only
+    # speak for it (used when no other name is the subject)
+    members_of: list[list[str]] = []
     in_phrase = False
     aside = _described(tokens)
     while i < len(tokens):
@@ -979,6 +982,7 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 prev.upos == "ADP" or prev.text == "-" or (prev.text == "," and in_phrase)
             )  # "-": a party-and-state tag, "Sen. Lee, D-N.Y.,"
             run = []
+            start = i
             while i < len(tokens) and _is_name(tokens, i) and not aside[i]:
                 run.append(_name_word(tokens[i].text))
                 i += 1
@@ -987,16 +991,28 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 for w in run
                 if len(w) >= 2 and w not in _titles() and w not in _NOT_NAMES | _SUFFIXES
             ]
-            if i < len(tokens) and tokens[i].upos in ("VERB", "AUX") and tokens[i - 1].text != ",":
+            if (
+                i < len(tokens)
+                and tokens[i].upos in ("VERB", "AUX")
+                and tokens[i - 1].text != ","
+                and not _from_named(tokens, start)
+            ):
                 # "in Lakeside, Ohio, Lee had dismissed": the name right before the verb is
-                # its subject, whatever place came before it
+                # its subject, whatever place came before it (not in "Ann Lee of Riverside
+                # said": where the person named just before is from)
                 in_phrase = False
             if run and not in_phrase:
                 found.append(run)
+            elif run and _members_of(tokens, start):
+                # "the Senate intelligence committee": the body's own noun is part of its name
+                body = _body_word(tokens, i)
+                if body or set(run) & _org_words():
+                    members_of.append(run + body)
             if before is None and found:
                 break
             continue
         i += 1
+    found = found or members_of
     if not found:
         return frozenset()
     words = found[-1]
@@ -1005,6 +1021,38 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
         # ("House Intelligence Committee", not the Senate's)
         words = words if set(words) & _org_words() else words[-1:]
     return frozenset(w for w in words if len(w) >= 2 and w not in STOPWORDS)
+
+
+_BODY_WORDS = frozenset("committee panel subcommittee caucus delegation board council".split())
+_MEMBERS = frozenset(
+    """leaders leader members member heads head chairman chairwoman chair officials
+    spokesman spokeswoman""".split()
+)
+
+
+def _from_named(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return whether the name at `i` follows "<a name> of": "Ann Lee of Riverside"."""
+    return i >= 2 and tokens[i - 1].text == "of" and _is_name(tokens, i - 2)
+
+
+def _body_word(tokens: Sequence[Tagged], i: int) -> list[str]:
+    """Return ["committee"] when the words from `i` end the name of a body on its noun ("the
+    Senate [intelligence committee]", "the House [tax-writing committee]"), else []."""
+    for t in tokens[i : i + 6]:
+        word = t.text.lower()
+        if word in _BODY_WORDS:
+            return [word]
+        if t.upos not in ("NOUN", "ADJ", "PUNCT", "PROPN") or t.text in (",", ";", ":"):
+            break
+    return []
+
+
+def _members_of(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return whether the name at `i` follows "<leaders|members|chairman...> of (the)"."""
+    j = i - 1
+    if j >= 0 and tokens[j].upos == "DET":
+        j -= 1
+    return j >= 1 and tokens[j].text.lower() == "of" and tokens[j - 1].text.lower() in _MEMBERS
 
 
 def first_name(text: str, before: int | None = None) -> str | None:
