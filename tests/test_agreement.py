@@ -430,6 +430,9 @@ def test_the_heart_of_the_quoted_phrase_quoted_by_another_outlet_is_the_same_sta
         'Lee had dismissed the plan as "some reckless gamble with the public money of Lakeside."'
     )
     assert not states_core(longer, 'On Saturday, Ann Lee called the plan a "reckless gamble".')
+    # three words of a longer phrase are the heart of it too: "war on religion"
+    fact = 'Ann Lee pledges to end "[Mayor Tom] Reyes\'s war on religion" in a new Lakeside ad.'
+    assert states_core(fact, 'In a new ad, Ann Lee says that Reyes is waging a "War on Religion."')
 
 
 def test_a_stated_intention_is_not_the_act() -> None:

@@ -1703,7 +1703,7 @@ def _same_words_quoted(fact: str, other: str) -> bool:
     """Return True when words the fact quotes (one phrase of QUOTED_CHARACTERS letters or
     more) are quoted in `other` too: the same statement, which the two outlets report. The
     other outlet may quote the heart of the fact's phrase: "phony theology" for "some phony
-    theology" (two words or more, half the phrase or more)."""
+    theology" (two words and half the phrase, or three words)."""
     spans = [_letters(other[a:b]) for a, b in quoted_spans(other)]
     theirs = " ".join(spans)
     if not theirs:
@@ -1718,7 +1718,7 @@ def _same_words_quoted(fact: str, other: str) -> bool:
         if any(
             len(part.replace(" ", "")) >= QUOTED_CHARACTERS
             and 2 <= len(part.split())
-            and 2 * len(part.split()) >= words
+            and (2 * len(part.split()) >= words or len(part.split()) >= 3)
             and f" {part} " in f" {phrase} "
             for part in spans
         ):
