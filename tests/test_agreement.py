@@ -435,6 +435,16 @@ def test_the_heart_of_the_quoted_phrase_quoted_by_another_outlet_is_the_same_sta
     assert states_core(fact, 'In a new ad, Ann Lee says that Reyes is waging a "War on Religion."')
 
 
+def test_a_light_verbs_object_is_the_act_another_outlet_must_state() -> None:
+    fact = "Ann Lee made the announcement in her hometown of Lakeside on Tuesday."
+    assert states_core(fact, "Lee made her announcement Tuesday at a Lakeside school.")
+    # someone else's announcement, or another act about it, is not hers
+    assert not states_core(fact, "Tom Reyes made the announcement Tuesday in Lakeside.")
+    assert not states_core(
+        fact, "Lee issued a statement about the announcement in Lakeside on Tuesday."
+    )
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

@@ -1444,7 +1444,9 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     # Reyes for inviting him" (see `_judged`)
     if _judged(a, fact, other):
         return True
-    if a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
+    # "issued its own resolution": a light verb's object is the action (see `_main_verb`)
+    light = a.main_at >= 0 and _light_verb_before(a.tokens, a.main_at) is not None
+    if a.main_at < 0 or (a.tokens[a.main_at].upos != "VERB" and not light):
         return False
     if a.first is None:
         return _unnamed_event(a, fact, other, context)
@@ -1485,10 +1487,10 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     hits = [
         i
         for i in _hits(b, wanted)
-        if _verb_at(b.tokens, i)
+        if (at := _acted_at(b.tokens, i, light)) is not None
         and not _quoted(other, b.tokens[i])
-        and _same_head(first_name(other, b.tokens[i].start), head)
-        and (not _verb_between(b, head, i) or (own and i == b.main_at))
+        and _same_head(first_name(other, b.tokens[at].start), head)
+        and (not _verb_between(b, head, at) or (own and i == b.main_at))
     ]
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
@@ -1766,6 +1768,28 @@ def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _light_verb_before(tokens: Sequence[Tagged], i: int) -> int | None:
+    """Return where the light verb whose object is the noun at i stands ("issued its own
+    resolution", "made the announcement"), else None."""
+    if tokens[i].upos != "NOUN":
+        return None
+    for j in range(i - 1, max(i - 5, -1), -1):
+        token = tokens[j]
+        if token.upos == "VERB":
+            return j if token.lemma.lower() in LIGHT_VERBS else None
+        if token.upos not in ("DET", "ADJ", "PRON", "NUM", "NOUN"):
+            return None
+    return None
+
+
+def _acted_at(tokens: Sequence[Tagged], i: int, light: bool) -> int | None:
+    """Return where the act at i is done: i for a verb; the light verb before a noun the
+    fact's own action is the object of ("issued a resolution"); else None."""
+    if _verb_at(tokens, i):
+        return i
+    return _light_verb_before(tokens, i) if light else None
 
 
 def _verb_at(tokens: Sequence[Tagged], i: int) -> bool:
