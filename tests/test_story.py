@@ -45,6 +45,21 @@ def test_a_short_list_keeps_its_facts_and_the_summary_states_the_top_one() -> No
     assert text == FACTS[0].text and stated == FACTS[:1] and rest == FACTS[1:]
 
 
+def test_who_someone_is_is_background_never_the_summary() -> None:
+    from briefing.stages.agreement import describes_someone
+
+    married = fact("Tom Reyes, 46, is married to Ann Lee, an aide to the Lakeside mayor.")
+    facts = [married, *FACTS, fact("The stadium will open in 2028 with 40,000 seats.")]
+    text, stated, rest = lead_summary(facts, [], load_lexicon())
+    assert married not in stated and married in rest
+    assert text == f"{FACTS[0].text} {FACTS[1].text}"
+    assert describes_someone("Ann Lee was a friend of Tom Reyes’s.")
+    # a vote, a body, or a person doing something is news
+    assert not describes_someone("The lone no vote in the council was Ann Lee's.")
+    assert not describes_someone("The Lakeside Council was in session on Monday.")
+    assert not describes_someone("Tom Reyes, 46, quit his job at the council in January.")
+
+
 def test_summary_without_facts_uses_lead_sentences_that_stand_alone() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article

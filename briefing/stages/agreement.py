@@ -1134,6 +1134,30 @@ def opens_on_gloss(text: str) -> bool:
     return bool(tokens) and tokens[0].upos == "VERB" and tokens[0].text.endswith("ing")
 
 
+def describes_someone(text: str) -> bool:
+    """Return True when a sentence only says who someone is ("Lee, 46, is married to Tom
+    Reyes", "Lee was a friend of Reyes's"): its one verb is "be", its subject a person's
+    name. That is background, not the news."""
+    tokens = tag(outside_quotes(text))
+    verbs = [t for t in tokens if t.upos in ("VERB", "AUX")]
+    if not verbs or any(t.upos == "VERB" or t.lemma.lower() != "be" for t in verbs):
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.upos not in ("PUNCT", "DET")), None)
+    if first is None or tokens[first].upos != "PROPN":
+        return False
+    # the subject is the name run up to the first comma or the copula
+    subject = []
+    for t in tokens[first:]:
+        if t.upos == "AUX" or t.text == ",":
+            break
+        subject.append(t)
+    return (
+        bool(subject)
+        and all(t.upos == "PROPN" for t in subject)
+        and not (set(_org_words()) & {t.text.lower() for t in subject})
+    )
+
+
 def has_verb(text: str) -> bool:
     """Return True when the sentence has a verb outside quotation marks (it asserts something;
     "Mr. Harmon's decision to leave the race." does not)."""

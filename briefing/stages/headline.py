@@ -9,7 +9,12 @@ from dataclasses import replace
 
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
-from briefing.stages.agreement import core_match, opens_on_gloss, verb_classes
+from briefing.stages.agreement import (
+    core_match,
+    describes_someone,
+    opens_on_gloss,
+    verb_classes,
+)
 from briefing.stages.facts import (
     CUT_OFF,
     HEDGED,
@@ -220,7 +225,9 @@ def lead_summary(
     detail = {id(f) for f in details}
     top = next((f for f in facts if id(f) not in detail), None)
     minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
-    for fact in [f for f in facts if id(f) not in minor][:2]:
+    # who someone is ("Lee, 46, is married to...") is background: listed, never the news
+    news = [f for f in facts if id(f) not in minor and not describes_someone(unbracket(f.said))]
+    for fact in news[:2]:
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
@@ -255,6 +262,8 @@ def lead_summary(
         for lead in leads:
             if lead.evidence[0].text in avoid or opens_on_gloss(lead.text):
                 continue
+            if describes_someone(unbracket(lead.said)):
+                continue  # who someone is ("Lee, 46, is married to...") is no news
             if lead.evidence[0].text in cited:
                 continue  # an outlet's sentence already cited for a fact says that fact
             n = len(lead.text.split())
@@ -372,11 +381,13 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     def opens(fact: Fact) -> int:
         return len({e.article for e in fact.evidence if (e.article, e.start) in opening})
 
-    def key(item: tuple[int, Fact]) -> tuple[int, int, bool, int]:
+    def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, int]:
         i, fact = item
+        if describes_someone(unbracket(fact.said)):
+            return (True, 0, 0, True, i)  # who someone is: background, after the news
         opened = opens(fact)
         agreed = agreement(fact)
-        return (-(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
+        return (False, -(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
     return _latest_first(ordered, docs, opening)
