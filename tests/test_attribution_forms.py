@@ -208,6 +208,17 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             intro + "She’s claiming that the plan is “a big, big problem for this city.”",
             "Ann Lee",
         ),
+        # a plea or an appeal whose words are quoted: the one who made it
+        (
+            "The Lakeside Tenants Union, in a letter to the council, encouraged members to vote "
+            "against the plan because of “rents that no family in this city can pay.”",
+            "Lakeside Tenants Union",
+        ),
+        (
+            "Ann Lee tweeted on Monday and encouraged voters to “come out and close the harbor "
+            "for good.”",
+            "Ann Lee",
+        ),
     ],
 )
 def test_the_quote_has_the_right_speaker(text: str, speaker: str) -> None:
@@ -235,6 +246,7 @@ def test_a_quality_or_a_piece_of_the_sentence_is_no_role() -> None:
     from briefing.stages.quotes.speakers import _plausible
 
     pieces = ("early Friday", "under fire over his taxes", "move reeks of “fear”", "allies --")
+    pieces += ("encouraging hunters", "saying")
     for quality in ("incredulous", "mental", "sponsored", "three", "over", "original", *pieces):
         assert _plausible(quality) is None, quality
     for role in ("official", "critic", "fellow", "spokeswoman", "organizer", "general counsel"):

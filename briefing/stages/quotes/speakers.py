@@ -16,6 +16,7 @@ from briefing.stages.quotes.lexicon import (
     _STOP,
     GENERIC_BODIES,
     ISSUING_VERBS,
+    SPEECH_VERBS,
 )
 from briefing.text.names import (
     HONORIFICS,
@@ -591,6 +592,8 @@ def _plausible(phrase: str | None, organization: bool = False) -> str | None:
         return None
     if words[0].lower() in ("and", "or", "but") or _SPEECH_PAST.search(phrase):
         return None  # "and NBC reported": the rest of a sentence, not a role
+    if words[0] in SPEECH_VERBS:
+        return None  # "encouraging hunters": what someone did, not who they are
     if _WHEN.match(phrase):
         return None  # "Last week", "Several weeks ago": when, not who
     if _PIECE.search(phrase):
