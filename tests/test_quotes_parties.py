@@ -167,6 +167,22 @@ def test_polarity_toward_the_actor_reads_the_clause_that_names_them() -> None:
     assert _toward_actor(undo, camps, "decision") < 0
 
 
+def test_undoing_a_veto_is_for_the_thing_vetoed_and_keeping_it_against() -> None:
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps(actor="Council", actor_keys=("council",), target_keys=("lee",))
+    # respect for the one who vetoed, then the stance: reverse it (for the harbor bill)
+    urged = (
+        "I deeply respect the mayor and her reasons for vetoing the harbor bill … But I urge "
+        "my colleagues to reverse this veto so that these families can have their day in court."
+    )
+    assert _toward_actor(urged, camps, "bill") > 0
+    assert _toward_actor("We should not override this veto.", camps, "bill") < 0
+    assert _toward_actor("The council must sustain the veto.", camps, "bill") < 0
+    # no thing acted on, no veto to take sides on
+    assert _toward_actor("I urge my colleagues to reverse this veto.", camps) == 0
+
+
 def test_a_verbless_fragment_goes_on_judging_the_one_named_before_it() -> None:
     from briefing.stages.quotes.stances import _toward_actor
 

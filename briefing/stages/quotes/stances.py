@@ -208,6 +208,14 @@ def _opens_clause(low: str, at: int) -> bool:
     return all(w in ("and", "the", "but", "so", "then", "yet") for w in head)
 
 
+# Undoing a veto (for the thing vetoed) or keeping it (against): "override his veto",
+# "reverse this veto", "sustain the veto".
+_ON_VETO = re.compile(
+    r"\b(?:(?:override|overrode|overridden|overriding|reverse|reversing|overturn\w*|undo|"
+    r"rescind\w*)|(?P<keep>sustain\w*|uphold\w*|upheld))\s+(?:\w+\s+){0,2}vetoe?s?\b"
+)
+
+
 # The pronouns that can stand for the actor, by the possessive the camps give them.
 _PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
 
@@ -240,6 +248,16 @@ def _toward_actor(
     ]
     for sent in pieces:
         low = sent.lower()
+        # "I urge my colleagues to reverse this veto": for the thing vetoed, whoever vetoed it
+        undone = _ON_VETO.search(low) if thing else None
+        if undone is not None:
+            lead_in = low[_clause_start(low, undone.start()) : undone.start()].split()[-3:]
+            denied = any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in lead_in)
+            sign = -1 if denied else 1
+            if undone.group("keep"):
+                sign = -sign  # "sustain the veto": the thing stays stopped
+            if abs(best) < PREDICATE_POLARITY:
+                best = sign * PREDICATE_POLARITY
         # "We offered the prime minister a meeting. His refusal is disappointing.": a
         # sentence opening on the actor's pronoun goes on about the one just named
         carried = person if named > 0 else []
