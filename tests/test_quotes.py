@@ -337,6 +337,26 @@ def test_side_with_no_quote_says_so() -> None:
     assert "No on-the-record quote" in oppose.note
 
 
+def test_a_quote_about_what_the_headlines_report_ranks_before_an_aside() -> None:
+    text = (
+        "The council approved the harbor agreement on Tuesday.\n\n"
+        "Supporters, including Mayor Lee Park and Ana Ruiz, praised the vote.\n\n"
+        "“My grandmother sold fish on the east side when I was a boy, every summer,” Park said.\n\n"
+        "“The harbor agreement brings 400 new jobs to the east side of the city,” Ruiz said."
+    )
+    titles = ("Council approves harbor agreement", "Harbor agreement passes council")
+    articles = [
+        QuoteSource(id=i, outlet=None, text=text, kept=((0, len(text)),), title=t)
+        for i, t in zip("ab", titles, strict=True)
+    ]
+    sides, _ = story_sides(articles, quotes_per_side=1)
+    # the anecdote and the statement weigh alike but for what the headlines are about
+    assert [q.speaker for q in sides[0].quotes] == ["Ana Ruiz"]
+    untitled = [QuoteSource(id=i, outlet=None, text=text, kept=((0, len(text)),)) for i in "ab"]
+    sides, _ = story_sides(untitled, quotes_per_side=1)
+    assert [q.speaker for q in sides[0].quotes] == ["Lee Park"]
+
+
 def test_empty_side_with_unplaced_speakers_does_not_claim_nobody_is_quoted() -> None:
     text = (
         "The council approved the agreement on Tuesday.\n\n"

@@ -26,6 +26,7 @@ from briefing.stages.quotes.merge import (
     _wordings,
 )
 from briefing.text.names import same_person
+from briefing.text.tokens import content_words
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +160,11 @@ def _about_themselves(speaker: str | None, text: str) -> bool:
     return re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
-def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
-    """Rank key: higher is stronger; ties by document order."""
+def _strength(
+    group: _Group, narrative: Sequence[str], topic: frozenset[str] = frozenset()
+) -> tuple[float, int]:
+    """Rank key: higher is stronger; ties by document order. `topic` holds the words the
+    outlets' headlines share: a quote about them is about the news, not an aside."""
     text = group.items[0].span.text
     words = len(text.split())
     score = 0.0
@@ -191,8 +195,28 @@ def _strength(group: _Group, narrative: Sequence[str]) -> tuple[float, int]:
         if _overlap(line, text) >= 0.7:
             score -= 2.0
             break
+    # what the headlines are about: the quote names it, or the headlines name its speaker
+    speaker = _stems(group.speaker or "")
+    if topic and (len(topic & (_stems(text) - speaker)) >= TOPIC_HITS or topic & speaker):
+        score += TOPIC_BONUS
     order = min(it.order for it in group.items)
     return score, -order
+
+
+TOPIC_HITS = 1
+TOPIC_BONUS = 1.0
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(content_words(text))
+
+
+def headline_topic(titles: Sequence[str]) -> frozenset[str]:
+    """The content words two or more headlines share (all of one headline's when alone)."""
+    sets = [_stems(t) for t in titles if t]
+    if len(sets) < 2:
+        return sets[0] if sets else frozenset()
+    return frozenset(w for w in frozenset().union(*sets) if sum(w in s for s in sets) >= 2)
 
 
 def _name_suffix(a: str, b: str) -> bool:

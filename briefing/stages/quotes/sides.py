@@ -57,6 +57,7 @@ from briefing.stages.quotes.rank import (
     _specific_org,
     _strength,
     _to_quote,
+    headline_topic,
 )
 from briefing.stages.quotes.stances import (
     MIN_POLARITY,
@@ -937,6 +938,7 @@ def story_sides(
     camps = find_camps(articles)
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps)
     labels = side_labels(camps, thing)
+    topic = headline_topic([art.title for art in articles])
     quotes = [_to_quote(g) for g in groups]
     unplaced = {
         (g.speaker or "").lower() for g in groups if g.stance == "neutral" and g.named and g.speaker
@@ -946,7 +948,7 @@ def story_sides(
     for stance in stances:
         ranked = sorted(
             (g for g in groups if g.stance == stance and g.speaker),
-            key=lambda g: _strength(g, narrative),
+            key=lambda g: _strength(g, narrative, topic),
             reverse=True,
         )
         chosen: list[_Group] = []
