@@ -445,6 +445,15 @@ def test_a_light_verbs_object_is_the_act_another_outlet_must_state() -> None:
     )
 
 
+def test_leaving_ones_job_is_quitting_it() -> None:
+    fact = "Ann Lee, 59, quit her job hosting a show on Lakeside Radio in January."
+    other = (
+        "Lee, who left her job as a Lakeside Radio host earlier this year, was mayor until 2007."
+    )
+    assert states_core(fact, other)
+    assert not states_core(fact, "Lee, who kept her job as a Lakeside Radio host, was mayor.")
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

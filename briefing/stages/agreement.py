@@ -71,6 +71,10 @@ class VerbClasses:
     compatible: dict[str, frozenset[str]]
 
 
+_PHRASE_LEMMAS = {"her": "she"}
+"""Words of a news-verb phrase whose lemma the tagger gives in another form."""
+
+
 @lru_cache(maxsize=1)
 def verb_classes() -> VerbClasses:
     """Return the table in data/news_verbs.txt."""
@@ -85,7 +89,8 @@ def verb_classes() -> VerbClasses:
             continue
         name, _, rest = line.partition(":")
         for phrase in rest.split(","):
-            stems = tuple(stem(w) for w in phrase.split())
+            # as a sentence's words are compared: by their lemma ("her" is "she" there)
+            stems = tuple(stem(_PHRASE_LEMMAS.get(w, w)) for w in phrase.split())
             if len(stems) == 1:
                 single.setdefault(stems[0], set()).add(name.strip())
             elif stems:
