@@ -454,6 +454,18 @@ def test_leaving_ones_job_is_quitting_it() -> None:
     assert not states_core(fact, "Lee, who kept her job as a Lakeside Radio host, was mayor.")
 
 
+def test_an_act_told_in_the_passive_with_its_agent_is_the_actors() -> None:
+    fact = "On Friday, the Lakeside Council released about 3,000 of Ann Lee’s emails."
+    other = (
+        "Reyes lashed out at Lee, in response to Lee emails released by the Lakeside Council "
+        "on Friday."
+    )
+    assert states_core(fact, other)
+    # another agent, or no agent at all, is not the council releasing them
+    assert not states_core(fact, other.replace("Lakeside Council", "Riverside Weekly"))
+    assert not states_core(fact, "Reyes lashed out at Lee over emails released on Friday.")
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

@@ -1518,8 +1518,14 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
         for i in _hits(b, wanted)
         if (at := _acted_at(b.tokens, i, light)) is not None
         and not _quoted(other, b.tokens[i])
-        and _same_head(first_name(other, b.tokens[at].start), head)
-        and (not _verb_between(b, head, at) or (own and i == b.main_at))
+        and (
+            (
+                _same_head(first_name(other, b.tokens[at].start), head)
+                and (not _verb_between(b, head, at) or (own and i == b.main_at))
+            )
+            # "Abedin emails released by the State Department": the agent after "by"
+            or _done_by(b, at, head)
+        )
     ]
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
@@ -1797,6 +1803,22 @@ def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _done_by(claim: Claim, i: int, head: str | None) -> bool:
+    """Return True when the verb at i is a participle whose agent, after "by", is `head`'s
+    name ("emails released by the State Department" for "department")."""
+    tokens = claim.tokens
+    if head is None or i + 1 >= len(tokens) or tokens[i + 1].text.lower() != "by":
+        return False
+    j = i + 2
+    if j < len(tokens) and tokens[j].upos == "DET":
+        j += 1
+    run = []
+    while j < len(tokens) and _is_name(tokens, j):
+        run.append(_name_word(tokens[j].text))
+        j += 1
+    return bool(run) and _same_head(run[-1], head)
 
 
 def _light_verb_before(tokens: Sequence[Tagged], i: int) -> int | None:
