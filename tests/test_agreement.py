@@ -466,6 +466,15 @@ def test_an_act_told_in_the_passive_with_its_agent_is_the_actors() -> None:
     assert not states_core(fact, "Reyes lashed out at Lee over emails released on Friday.")
 
 
+def test_a_plan_the_actor_announced_states_their_commitment_to_its_act() -> None:
+    fact = "Mayor Ann Lee agreed on Friday to reopen the Lakeside harbor for three weeks."
+    plan = "Mayor Ann Lee announced Friday a short-term plan that will reopen the harbor."
+    assert states_core(fact, plan)
+    # someone else's plan, or a plan that only might, is not her commitment
+    assert not states_core(fact, plan.replace("Mayor Ann Lee", "Tom Reyes"))
+    assert not states_core(fact, "Mayor Ann Lee announced Friday a plan to study the harbor.")
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

@@ -1505,11 +1505,14 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     wanted = ((a.core - a.main) - _SPEECH) or main
     if not wanted:
         return False
-    if main - wanted and not main & b.actions:
-        return False  # "said he is prepared to sign" is not "signed": the main verb too
     # "Lee said Reyes was leaving": the verb's own subject is the reported clause's (Reyes),
     # the speaker being named in `other` too (above)
     head = (_reported_subject(a) or a.first) if a.reported else a.first
+    # "agreed to reopen the government" is stated by "announced a plan that will reopen the
+    # government": a commitment to the act, as the fact's is
+    planned = [i for i in _hits(b, wanted) if _planned(b, i, head, other)] if _commits(a) else []
+    if main - wanted and not main & b.actions and not planned:
+        return False  # "said he is prepared to sign" is not "signed": the main verb too
     # "Lee told the Times she had misspoken" is stated by "Lee said she had misspoken": the
     # speech verb between the speaker and the act is the same report of herself
     own = a.self_report and b.self_report
@@ -1527,6 +1530,7 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
             or _done_by(b, at, head)
         )
     ]
+    hits = hits or planned
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
         if not (_passed_body(a, b, other) and b.main_at >= 0):
@@ -1803,6 +1807,32 @@ def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+
+
+_COMMITTING = frozenset("agree decide pledge vow promise intend offer".split())
+"""Verbs that commit their subject to the act their infinitive names ("agreed to reopen")."""
+_PLANS = frozenset("plan deal proposal agreement bill measure legislation package".split())
+
+
+def _commits(claim: Claim) -> bool:
+    """Return whether the claim's main verb commits its actor to an act ("agreed to...")."""
+    return claim.main_at >= 0 and claim.tokens[claim.main_at].lemma.lower() in _COMMITTING
+
+
+def _planned(claim: Claim, i: int, head: str | None, text: str) -> bool:
+    """Return True when the verb at i is what a plan the actor put forward will do: "Lee
+    announced a plan that will reopen the harbor" (the actor, a verb, a plan, "that/which",
+    "will/would", the act)."""
+    tokens = claim.tokens
+    if head is None or i < 4 or tokens[i - 1].text.lower() not in ("will", "would"):
+        return False
+    if tokens[i - 2].text.lower() not in ("that", "which"):
+        return False
+    noun = tokens[i - 3]
+    if noun.upos != "NOUN" or noun.lemma.lower() not in _PLANS:
+        return False
+    verb = next((j for j in range(i - 4, max(i - 10, -1), -1) if tokens[j].upos == "VERB"), None)
+    return verb is not None and _same_head(first_name(text, tokens[verb].start), head)
 
 
 def _done_by(claim: Claim, i: int, head: str | None) -> bool:
