@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +87,16 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
 
 
+def _folded(text: str) -> str:
+    """Lower case, accents and curly apostrophes folded: "O’Neill" is "o'neill", "Calderón"
+    is "calderon" (one name as two outlets print it)."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
 def _names(surname: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(surname.lower())}(?![\w])", text.lower()) is not None
+    """Return whether `text` holds the name `surname` as a word, however it is printed."""
+    return re.search(rf"(?<![\w]){re.escape(_folded(surname))}(?![\w])", _folded(text)) is not None
 
 
 def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Evaluation:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from benchmarks.annotate import figures
-from benchmarks.eval_gold import _plain, dangling, generic_label, matches
+from benchmarks.eval_gold import _names, _plain, dangling, generic_label, matches
 
 
 def test_a_fact_matches_when_every_keyword_group_has_an_alternative() -> None:
@@ -78,3 +78,12 @@ def test_annotation_figures_sum_citations_facts_and_quotes(tmp_path: Path) -> No
     assert got["of those, the annotator puts on a side"] == 1.0
     assert got["both sides shown where available"] == 0.0
     assert got["usefulness (1-5)"] == 4
+
+
+def test_a_gold_speaker_is_found_however_an_outlet_prints_the_name() -> None:
+    assert _names("O'Neill", "Terry O’Neill")
+    assert _names("Calderón", "Felipe Calderon")
+    assert _names("Calderon", "Felipe Calderón")
+    # a name inside another word is no match
+    assert not _names("Lee", "Ann Leeds")
+    assert not _names("O'Neill", "Terry O’Neal")
