@@ -457,6 +457,23 @@ def test_a_stance_offered_in_so_many_words_after_a_party_tag_is_the_speakers() -
     assert _side_of_context(told, ["Ann Lee"]) is None
 
 
+def test_an_administrations_officers_speak_for_it() -> None:
+    from briefing.stages.quotes.camps import serves_administration
+
+    camps = Camps(actor="Lee administration", actor_keys=("lee administration",))
+    assert relation(["Tom Reyes", "Assistant Attorney General"], camps) == 1
+    assert relation(["Tom Reyes", "former Secretary of Labor"], camps) == 0
+    assert relation(["Tom Reyes", "Ohio Secretary of State"], camps) == 0
+    texts = ["The leak was condemned by Director of National Intelligence Tom Reyes on Friday."]
+    assert serves_administration("Tom Reyes", camps, texts)
+    assert serves_administration("Tom R. Reyes Jr.", camps, texts)
+    assert not serves_administration("Tom Reyes", camps, ["Former Secretary Tom Reyes spoke."])
+    # an actor that is no administration has no officers
+    other = Camps(actor="Lakeside council", actor_keys=("lakeside council",))
+    assert relation(["Tom Reyes", "Assistant Attorney General"], other) == 0
+    assert not serves_administration("Tom Reyes", other, texts)
+
+
 def test_the_president_heads_the_white_house_and_the_administration_named_after_them() -> None:
     from briefing.stages.quotes.camps import heads_administration
 

@@ -562,6 +562,54 @@ def _administration(key: str, camps: Camps) -> bool:
     return False
 
 
+_OFFICER = re.compile(
+    r"\b(?:secretary|attorney general|director of national intelligence|national security "
+    r"advis[eo]r|chief of staff|administration official)\b"
+)
+
+
+def _is_administration(camps: Camps) -> bool:
+    """True when the actor is an administration ("the Obama administration", "the White House")."""
+    return any(re.fullmatch(r"(?:the )?(?:[\w.'’-]+ )?(?:white house|administration)", k)
+               for k in camps.actor_keys)  # fmt: skip
+
+
+def _officer(key: str) -> bool:
+    """True for a role an administration's officer holds (not a former one's, nor a state's:
+    "Ohio Secretary of State")."""
+    if _OFFICER.search(key) is None or re.search(r"\b(?:former|ex)\b", key):
+        return False
+    return not (set(re.findall(r"[a-z]+", key)) & _STATES)
+
+
+_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york
+    carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
+    washington wisconsin wyoming""".split()
+)
+"""The words of the states' names: an officer of one is no officer of an administration."""
+
+
+def serves_administration(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
+    """True when the actor is an administration and the articles title `speaker` as one of its
+    officers ("Director of National Intelligence James Clapper", "Attorney General Ann Lee"),
+    never as a former one."""
+    words = [w for w in speaker.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
+    if not _is_administration(camps) or not words:
+        return False
+    surname = re.escape(words[-1])
+    pattern = re.compile(rf"((?:[A-Z][\w.’'-]*|of)(?:[ \t]+(?:[A-Z][\w.’'-]*|of)){{0,5}})[ \t]+"
+                         rf"(?:[A-Z][\w.’'-]*[ \t]+){{1,3}}{surname}\b")  # fmt: skip
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 20) : m.start()].lower()
+            if _officer(m.group(1).lower()) and not re.search(r"\b(?:former|ex-?)\b", before):
+                return True
+    return False
+
+
 def heads_administration(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
     """True when the actor is an administration ("the White House", "the Lee administration")
     and `speaker` heads it: the one whose name it carries, or for the White House the sitting
@@ -616,6 +664,10 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
     low = [k.lower() for k in keys if k]
     # the administration a president heads speaks for them ("a White House official")
     if camps.office == "president" and any(_administration(k, camps) for k in low):
+        return 1
+    # an administration is its officers ("Director of National Intelligence James Clapper",
+    # "Assistant Attorney General Ronald Weich"), while they hold office
+    if _is_administration(camps) and any(_officer(k) for k in low):
         return 1
     for k in low:
         # "the NAACP's Washington bureau" is the NAACP's: a possessive names its owner

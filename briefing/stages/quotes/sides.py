@@ -23,6 +23,7 @@ from briefing.stages.quotes.camps import (
     leads_committee,
     party_of,
     relation,
+    serves_administration,
     side_labels,
     yielded_to,
 )
@@ -613,6 +614,8 @@ def _place_sides(
         rel = relation([*names, group.organization or "", group.role or ""], camps)
         if not rel and group.named and heads_administration(group.speaker or "", camps, texts):
             rel = 1  # "the White House said..." and the president it serves
+        elif not rel and group.named and serves_administration(group.speaker or "", camps, texts):
+            rel = 1  # "Director of National Intelligence James Clapper": its officer
         if rel > 0 and refuses:
             # "Gov. Lee vetoed the bill": the sides are for or against the bill, and the
             # actor and those who speak for her are against it
