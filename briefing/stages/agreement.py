@@ -1028,7 +1028,6 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
     return frozenset(w for w in words if len(w) >= 2 and w not in STOPWORDS)
 
 
-_BODY_WORDS = frozenset("committee panel subcommittee caucus delegation board council".split())
 _MEMBERS = frozenset(
     """leaders leader members member heads head chairman chairwoman chair officials
     spokesman spokeswoman""".split()
@@ -1045,7 +1044,7 @@ def _body_word(tokens: Sequence[Tagged], i: int) -> list[str]:
     Senate [intelligence committee]", "the House [tax-writing committee]"), else []."""
     for t in tokens[i : i + 6]:
         word = t.text.lower()
-        if word in _BODY_WORDS:
+        if stem(word) in _BODY_NOUNS:
             return [word]
         if t.upos not in ("NOUN", "ADJ", "PUNCT", "PROPN") or t.text in (",", ";", ":"):
             break
@@ -1159,7 +1158,7 @@ def describes_someone(text: str) -> bool:
     return (
         bool(subject)
         and all(t.upos == "PROPN" for t in subject)
-        and not (set(_org_words()) & {t.text.lower() for t in subject})
+        and not (_org_words() & {t.text.lower() for t in subject})
     )
 
 
@@ -1517,20 +1516,8 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     # speech verb between the speaker and the act is the same report of herself
     own = a.self_report and b.self_report
     hits = [
-        i
-        for i in _hits(b, wanted)
-        if (at := _acted_at(b.tokens, i, light)) is not None
-        and not _quoted(other, b.tokens[i])
-        and (
-            (
-                _same_head(first_name(other, b.tokens[at].start), head)
-                and (not _verb_between(b, head, at) or (own and i == b.main_at))
-            )
-            # "Abedin emails released by the State Department": the agent after "by"
-            or _done_by(b, at, head)
-        )
-    ]
-    hits = hits or planned
+        i for i in _hits(b, wanted) if _acted_by(b, other, i, head, light=light, own=own)
+    ] or planned
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
         if not (_passed_body(a, b, other) and b.main_at >= 0):
@@ -1750,21 +1737,24 @@ def _same_words_quoted(fact: str, other: str) -> bool:
     if not theirs:
         return False
     phrases = [_letters(fact[a:b]) for a, b in quoted_spans(fact)]
-    for phrase in phrases:
-        if len(phrase.replace(" ", "")) < QUOTED_CHARACTERS:
-            continue
-        if f" {phrase} " in f" {theirs} ":
-            return True
-        words = len(phrase.split())
-        if any(
-            len(part.replace(" ", "")) >= QUOTED_CHARACTERS
-            and 2 <= len(part.split())
-            and (2 * len(part.split()) >= words or len(part.split()) >= 3)
-            and f" {part} " in f" {phrase} "
-            for part in spans
-        ):
-            return True
-    return False
+    return any(
+        len(phrase.replace(" ", "")) >= QUOTED_CHARACTERS
+        and (f" {phrase} " in f" {theirs} " or any(_heart_of(part, phrase) for part in spans))
+        for phrase in phrases
+    )
+
+
+def _heart_of(part: str, phrase: str) -> bool:
+    """Return True when quoted words `part` are the heart of the quoted `phrase` (both as
+    `_letters` gives them): inside it, QUOTED_CHARACTERS letters or more, and two words and
+    half the phrase, or three words."""
+    n = len(part.split())
+    return (
+        len(part.replace(" ", "")) >= QUOTED_CHARACTERS
+        and n >= 2
+        and (2 * n >= len(phrase.split()) or n >= 3)
+        and f" {part} " in f" {phrase} "
+    )
 
 
 def _letters(text: str) -> str:
@@ -1833,6 +1823,22 @@ def _planned(claim: Claim, i: int, head: str | None, text: str) -> bool:
         return False
     verb = next((j for j in range(i - 4, max(i - 10, -1), -1) if tokens[j].upos == "VERB"), None)
     return verb is not None and _same_head(first_name(text, tokens[verb].start), head)
+
+
+def _acted_by(b: Claim, other: str, i: int, head: str | None, *, light: bool, own: bool) -> bool:
+    """Return True when the act at i of sentence `other` (claim `b`) is done by the actor
+    `head`: its subject, with no other verb between (unless `own`: the same report of
+    oneself), or its agent after "by"; words inside quotation marks are no act of the
+    writer's."""
+    at = _acted_at(b.tokens, i, light)
+    if at is None or _quoted(other, b.tokens[i]):
+        return False
+    if _same_head(first_name(other, b.tokens[at].start), head) and (
+        not _verb_between(b, head or "", at) or (own and i == b.main_at)
+    ):
+        return True
+    # "Abedin emails released by the State Department": the agent after "by"
+    return _done_by(b, at, head)
 
 
 def _done_by(claim: Claim, i: int, head: str | None) -> bool:
