@@ -475,6 +475,31 @@ def test_a_plan_the_actor_announced_states_their_commitment_to_its_act() -> None
     assert not states_core(fact, "Mayor Ann Lee announced Friday a plan to study the harbor.")
 
 
+def test_a_body_its_article_names_may_be_described_where_the_sentence_opens() -> None:
+    from briefing.stages.agreement import lower_words
+
+    fact = "The LTU adopted a resolution Tuesday condemning the harbor plan."
+    other = (
+        "LAKESIDE, Ohio — Leaders of the city's largest tenants organization criticized the "
+        "council on Tuesday for its delay and approved a resolution condemning the harbor plan."
+    )
+    known = lower_words("The LTU said the plan was a mistake.")
+    assert states_core(fact, other, "", known)
+    # an article that never names the body, or a description further in, is no one
+    assert not states_core(fact, other)
+    later = "On Tuesday the council met the city's largest tenants organization about the plan."
+    assert not states_core(fact, later, "", known)
+
+
+def test_two_acts_joined_by_and_share_their_subject() -> None:
+    fact = "Ann Lee approved the harbor plan on Tuesday."
+    joined = "Ann Lee criticized the council on Tuesday for delaying and approved the harbor plan."
+    assert states_core(fact, joined)
+    # a clause of its own subject between them is not hers
+    other = "Ann Lee criticized the council, which then approved the harbor plan on Tuesday."
+    assert not states_core(fact, other)
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

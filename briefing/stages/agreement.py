@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.stages.narrative import family_of
+from briefing.stages.narrative import DATELINE, family_of
 from briefing.text.names import SUFFIXES, acronym
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
@@ -1451,7 +1451,9 @@ def _targets(claim: Claim) -> frozenset[str]:
     return frozenset(h for at, h in _name_runs(tokens, described=False) if start <= at <= end)
 
 
-def states_core(fact: str, other: str, context: str = "") -> bool:
+def states_core(
+    fact: str, other: str, context: str = "", known: frozenset[str] = frozenset()
+) -> bool:
     """Return True when sentence `other` states the main claim of `fact`, if not every detail.
 
     Looser than `confirms`, stricter than `core_match`: the fact's main verb (not a "was
@@ -1487,6 +1489,11 @@ def states_core(fact: str, other: str, context: str = "") -> bool:
     if _other_time(fact, other):
         return False
     if not a.actor <= lower_words(outside_quotes(other)):
+        # "Leaders of the country's largest civil rights organization approved a resolution":
+        # the one body its article names, described instead of named (`known`: its words)
+        named = _named_body(a, other, known)
+        if named is not None:
+            return states_core(fact, named, context)
         # "The FBI said Friday that the package for Booker was found in Florida": an outlet
         # that states what was said, in its own voice, states the claim if not its source
         clause = _reported_clause(a, fact)
@@ -1825,6 +1832,31 @@ def _planned(claim: Claim, i: int, head: str | None, text: str) -> bool:
     return verb is not None and _same_head(first_name(text, tokens[verb].start), head)
 
 
+_DESCRIBED_BODY = re.compile(
+    r"(?:(?:Leaders?|Members?|Officials?|Delegates?) (?:of|at) )?(?:the|a) "
+    r"(?:nation|country|state|city|world)['’]s (?:[\w-]+ ){0,4}?"
+    r"(?:organization|group|advocate|lobby|association|union|coalition|agency|company|firm)\b"
+    r"(?: for (?:[a-z]+ ){0,2}?[a-z]+(?= [a-z]+(?:s|ed)\b))?",
+    re.I,
+)
+"""A body a sentence opens on by describing it ("the country's largest civil rights
+organization", "The nation's leading advocate for senior citizens")."""
+
+
+def _named_body(a: Claim, other: str, known: frozenset[str]) -> str | None:
+    """Return `other` with the body it opens on by description named as the fact's actor,
+    when the fact's actor is an organization its article names (`known`), else None."""
+    if not (a.body and a.actor and a.actor <= known):
+        return None
+    dateline = DATELINE.match(other)
+    start = dateline.end() if dateline else 0
+    found = _DESCRIBED_BODY.match(other, start)
+    if found is None:
+        return None  # the description must be the subject the sentence opens on
+    name = " ".join(t.text for t in a.tokens if _name_word(t.text) in a.actor)
+    return other[: found.start()] + name + other[found.end() :]
+
+
 def _acted_by(b: Claim, other: str, i: int, head: str | None, *, light: bool, own: bool) -> bool:
     """Return True when the act at i of sentence `other` (claim `b`) is done by the actor
     `head`: its subject, with no other verb between (unless `own`: the same report of
@@ -1897,9 +1929,31 @@ def _verb_between(claim: Claim, actor: str, i: int) -> bool:
     )
     # a verb describing the actor is not another act ("Lee, a Riverside-born lawyer, will...")
     aside = _described(claim.tokens)
-    return any(
-        t.upos == "VERB" and not aside[k] for k, t in enumerate(claim.tokens) if last < k < i
-    )
+    between = [
+        k for k, t in enumerate(claim.tokens) if last < k < i and t.upos == "VERB" and not aside[k]
+    ]
+    if between and _joined_to_first(claim.tokens, between[0], i):
+        return False  # "Lee accused the council of delay and approved a resolution": both hers
+    return bool(between)
+
+
+_CLAUSE_WORDS = frozenset("who whom which that whose to because if when while after as".split())
+_SUBJECTS = frozenset("i you he she it we they".split())
+
+
+def _joined_to_first(tokens: Sequence[Tagged], first: int, i: int) -> bool:
+    """Return True when the verb at i is joined by "and" to the verb at `first` with no clause
+    of another subject opened between them ("accused ... and approved"): both have the
+    subject of the first."""
+    if i < 1 or tokens[i - 1].text.lower() != "and":
+        return False
+    for k in range(first + 1, i - 1):
+        t = tokens[k]
+        if t.text.lower() in _CLAUSE_WORDS or t.upos == "AUX" or t.text.lower() in _SUBJECTS:
+            return False  # a clause with a subject of its own ("..., and he approved")
+        if t.upos == "VERB" and tokens[k - 1].upos not in ("ADP", "SCONJ"):
+            return False  # a verb of its own, not "of tolerating" (a gerund in a phrase)
+    return True
 
 
 def _quoted(text: str, token: Tagged) -> bool:

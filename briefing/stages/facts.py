@@ -1074,6 +1074,11 @@ def cite_in_part(
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, cand in enumerate(cands):
         by_article[cand.sentence.article].append(i)
+    # each article's words: a body it names may be described in one of its sentences
+    known = {
+        article: lower_words(" ".join(cands[m].sentence.text for m in members))
+        for article, members in by_article.items()
+    }
     out = []
     for fact in facts:
         # what the fact's sentence states, the name we gave its pronoun subject kept
@@ -1096,7 +1101,7 @@ def cite_in_part(
                     continue
                 said = cand.wording.plain if cand.wording else cand.sentence.text
                 after = " ".join(c.sentence.text for c in _following(cands, m))
-                if states_core(plain, said, after):
+                if states_core(plain, said, after, known[article]):
                     s = cand.sentence
                     added.append(
                         Evidence(
