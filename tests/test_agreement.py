@@ -500,6 +500,17 @@ def test_two_acts_joined_by_and_share_their_subject() -> None:
     assert not states_core(fact, other)
 
 
+def test_a_bodys_name_without_its_generic_noun_is_the_same_body() -> None:
+    fact = "The Lakeside Harbor Tenants Coalition issued its own resolution against the council."
+    other = "A group called the Lakeside Harbor Tenants issued its own resolution on Tuesday."
+    assert states_core(fact, other)
+    # a name too short without it ("Harbor Coalition" is not "the harbor") stays whole
+    short = "The Harbor Coalition issued its own resolution against the council."
+    assert not states_core(short, "The Harbor issued its own resolution on Tuesday.")
+    # another body
+    assert not states_core(fact, "The Lakeside Harbor Pilots issued its own resolution.")
+
+
 def test_a_stated_intention_is_not_the_act() -> None:
     fact = "Ann Lee said she is prepared to sign the stadium bill through Feb. 15."
     assert not states_core(fact, "Lee signed the stadium bill on Friday night.")

@@ -1494,6 +1494,10 @@ def states_core(
         named = _named_body(a, other, known)
         if named is not None:
             return states_core(fact, named, context)
+        # "the St. Louis Tea Party Coalition" is "the St. Louis Tea Party" in another outlet
+        shorter = _generic_dropped(a, fact)
+        if shorter is not None and _generic_dropped(claim_of(shorter), shorter) is None:
+            return states_core(shorter, other, context, known)
         # "The FBI said Friday that the package for Booker was found in Florida": an outlet
         # that states what was said, in its own voice, states the claim if not its source
         clause = _reported_clause(a, fact)
@@ -1855,6 +1859,37 @@ def _named_body(a: Claim, other: str, known: frozenset[str]) -> str | None:
         return None  # the description must be the subject the sentence opens on
     name = " ".join(t.text for t in a.tokens if _name_word(t.text) in a.actor)
     return other[: found.start()] + name + other[found.end() :]
+
+
+_GENERIC_BODIES = frozenset("coalition group organization association alliance network".split())
+GENERIC_DROPPED_WORDS = 3
+"""Fewest words a body's name keeps without its generic noun ("St. Louis Tea Party")."""
+
+
+def _generic_dropped(a: Claim, fact: str) -> str | None:
+    """Return `fact` with the generic noun that ends its actor's name dropped ("The St. Louis
+    Tea Party Coalition issued…" -> "The St. Louis Tea Party issued…"), when the name keeps
+    GENERIC_DROPPED_WORDS words or more without it, else None."""
+    if not a.body:
+        return None
+    tokens = a.tokens
+    runs: list[list[int]] = []
+    for k in range(len(tokens)):
+        if not _is_name(tokens, k):
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        words = [_name_word(tokens[k].text) for k in run]
+        if words[-1] in _GENERIC_BODIES and set(words) & a.actor == set(a.actor):
+            kept = [w for w in words[:-1] if len(w) >= 2]
+            if len(kept) >= GENERIC_DROPPED_WORDS:
+                last = tokens[run[-1]]
+                before = tokens[run[-2]]
+                return fact[: before.end] + fact[last.end :]
+    return None
 
 
 def _acted_by(b: Claim, other: str, i: int, head: str | None, *, light: bool, own: bool) -> bool:
