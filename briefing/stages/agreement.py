@@ -1870,25 +1870,20 @@ def _generic_dropped(a: Claim, fact: str) -> str | None:
     """Return `fact` with the generic noun that ends its actor's name dropped ("The St. Louis
     Tea Party Coalition issued…" -> "The St. Louis Tea Party issued…"), when the name keeps
     GENERIC_DROPPED_WORDS words or more without it, else None."""
-    if not a.body:
+    if not a.body or len(a.actor) <= GENERIC_DROPPED_WORDS:
         return None
     tokens = a.tokens
-    runs: list[list[int]] = []
-    for k in range(len(tokens)):
-        if not _is_name(tokens, k):
-            continue
-        if runs and runs[-1][-1] == k - 1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    for run in runs:
-        words = [_name_word(tokens[k].text) for k in run]
-        if words[-1] in _GENERIC_BODIES and set(words) & a.actor == set(a.actor):
-            kept = [w for w in words[:-1] if len(w) >= 2]
-            if len(kept) >= GENERIC_DROPPED_WORDS:
-                last = tokens[run[-1]]
-                before = tokens[run[-2]]
-                return fact[: before.end] + fact[last.end :]
+    for k, token in enumerate(tokens):
+        word = _name_word(token.text)
+        # the actor's name ends on it: a name word before it, none after it
+        if (
+            word in _GENERIC_BODIES
+            and word in a.actor
+            and k > 0
+            and _is_name(tokens, k - 1)
+            and not (k + 1 < len(tokens) and _is_name(tokens, k + 1))
+        ):
+            return fact[: tokens[k - 1].end] + fact[token.end :]
     return None
 
 
