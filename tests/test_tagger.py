@@ -90,6 +90,17 @@ def test_irregular_and_prefixed_verbs_get_their_lemma() -> None:
         ("quoxes", "NOUN", "quox"),
         ("glimbies", "NOUN", "glimby"),
         ("frindles", "NOUN", "frindle"),
+        # a silent "e" the "-ed" or "-ing" took: "praise", "chortle", "collude", "ravage"
+        ("praising", "VERB", "praise"),
+        ("chortled", "VERB", "chortle"),
+        ("colluded", "VERB", "collude"),
+        ("ravaged", "VERB", "ravage"),
+        ("aspired", "VERB", "aspire"),
+        ("bulging", "VERB", "bulge"),
+        # and none where the stem ends so bare: "snarl", "feud", "upend"
+        ("snarled", "VERB", "snarl"),
+        ("feuded", "VERB", "feud"),
+        ("upended", "VERB", "upend"),
     ],
 )
 def test_rules_lemmatize_forms_the_treebank_never_showed(form: str, upos: str, lemma: str) -> None:

@@ -358,7 +358,19 @@ def _verb_stem(stem: str, known: frozenset[str]) -> str:
         return stem + "e"  # vetted rules: "liv" -> live, "vot" -> vote, "creat" -> create
     if stem.endswith("c") and not stem.endswith("ic"):
         return stem + "e"  # "produc" -> produce
+    if _SILENT_E.search(stem):
+        return stem + "e"  # "prais" -> praise, "chuckl" -> chuckle, "collud" -> collude
     return stem
+
+
+_SILENT_E = re.compile(
+    # a verb's "-ed" never follows these bare: "praise", "pause", "endorse" (a doubled "ss"
+    # is "pass"), "chuckle", "dangle" (not "hurl", "call"), "aspire", "bulge", "urge"
+    r"(?:[^s]s|[^aeiourlw]l|ir|[lr]g"
+    # one vowel before "d", "g" or "k" that a short vowel would have doubled ("plotted"):
+    # "collude", "deride", "ravage", "invoke"; "plead", "weed" have two vowels
+    r"|(?<![aeiou])[aeiou][dgk])$"
+)
 
 
 def _has_vowel(stem: str) -> bool:
