@@ -727,6 +727,31 @@ def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
     assert not _says_new(again, [listed], ())
 
 
+def test_a_lead_naming_where_the_listed_news_happened_fills_in() -> None:
+    from briefing.stages.headline import _says_new
+
+    listed = fact("Mayor Ann Lee announced she's running for governor.")
+    text = "[Ann Lee] made a public announcement Tuesday at Riverside High School."
+    place = Fact(
+        text=text,
+        sources=["b"],
+        independent_sources=1,
+        source="b",
+        start=0,
+        end=len(text),
+        single_source=True,
+        evidence=[Evidence(article="b", start=0, end=len(text), text="x")],
+    )
+    # the same news with where it happened: new; the same news again, nowhere named: not new
+    assert _says_new(place, [listed], ())
+    again = place.model_copy(update={"text": "[Ann Lee] made the announcement on Tuesday."})
+    assert not _says_new(again, [listed], ())
+    # "to step down from Congress" names no place the news happened
+    listed = fact("Tom Reyes called on Ann Lee to resign on Thursday.")
+    moved = place.model_copy(update={"text": "Tom Reyes said Lee should resign from Congress."})
+    assert not _says_new(moved, [listed], ())
+
+
 def test_an_outlets_own_verb_for_the_same_act_counts_as_told_elsewhere() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.facts import candidates, shared_facts

@@ -756,8 +756,29 @@ def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool
     if said in avoid or any(said == e.text for f in facts for e in f.evidence):
         return False
     return not any(
-        _repeats(fact.text, f.text) and not _adds_figure(fact.text, f.text) for f in facts
+        _repeats(fact.text, f.text)
+        and not _adds_figure(fact.text, f.text)
+        and not _adds_place(fact.text, f.text)
+        for f in facts
     )
+
+
+# "at Livingston High School", "in his hometown of Hope, Arkansas": where it happened, named
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+
+
+def _adds_place(fact: str, said: str) -> bool:
+    """Return True when `fact` names where the news happened ("made the announcement at
+    Livingston High School") and `said` names no word of that place."""
+    told = set(content_words(unbracket(said)))
+    for m in _PLACE.finditer(outside_quotes(unbracket(fact))):
+        words = set(content_words(m.group("place")))
+        if words and not words & told and not features(m.group("place")).dates:
+            return True
+    return False
 
 
 def _adds_figure(fact: str, said: str) -> bool:
