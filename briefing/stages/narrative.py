@@ -1476,6 +1476,8 @@ _CLAUSE_START = re.compile(
     # no comma: "quit Monday after slamming ...", "send it Tuesday using a process ..."
     r"|\s+(?=(?:after|before|while|by)\s+(?:also\s+)?[a-z]+ing\b)"
     r"|\s+(?=(?:using|citing|saying|calling|claiming|accusing|blaming)\b)"
+    # a second clause with its own subject: "Lee was the moderator, and she made a point of..."
+    r"|,\s+(?=(?:and|but)\s+(?:he|she|they|it)\s)"
 )
 """Where a trailing clause starts: ", which...", " because of...", ", saying...", " after
 slamming..."."""
