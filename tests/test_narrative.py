@@ -913,7 +913,10 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
     assert cut is not None
     assert cut.text == "The top official overseeing the Lakeside ferry service quit on Monday."
     # a second clause with its own subject goes whole: what is left states the first claim
-    two = "Ann Lee of the Lakeside Weekly was the moderator, and she made a point of speaking forcefully."
+    two = (
+        "Ann Lee of the Lakeside Weekly was the moderator, and she made a point of speaking "
+        "forcefully."
+    )
     cut = without_loaded_tail(Wording(two, "", 0, len(two)), two, load_lexicon())
     assert cut is not None
     assert cut.text == "Ann Lee of the Lakeside Weekly was the moderator."
