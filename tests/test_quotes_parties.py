@@ -20,6 +20,11 @@ def source(article_id: str, text: str) -> QuoteSource:
         ("said Sen. Ann Lee (R., Maine).", "R"),
         ("Another leading Dem, Sen. Ann Lee of Ohio, spoke.", "D"),
         ("Republican presidential candidate Ann Lee spoke.", "R"),
+        ("Ann Lee, the top Democrat on the Senate Intelligence Committee, said", "D"),
+        ("said Senator Ann Lee of Ohio, the committee's top Republican.", "R"),
+        ("Ann Lee, the Republican who chairs the panel, said", "R"),
+        # the party word is another's: Lee is no Democrat
+        ("Ann Lee, the man who beat the top Democrat, said", ""),
         # the party word belongs to another clause: Lee is whom the Republicans want out
         ("Republicans on the panel demanded that Chairman Ann Lee resign.", ""),
         ("Ann Lee, a Democrat party official, spoke.", ""),

@@ -490,6 +490,13 @@ _PARTY_ROLE_WORDS = frozenset(
 )
 
 
+_RANKS = (
+    r"(?:top|ranking|senior|leading|highest-ranking|"
+    r"(?:[Cc]ommittee|[Pp]anel|[Ss]enate|House)['’]s top)"
+)
+"""Ranks a party member is given in an apposition ("the top Democrat on the panel")."""
+
+
 def party_of(name: str, texts: Sequence[str]) -> str:
     """ "D" or "R" when the articles tie `name` to a US party ("Republican Sen. Ann Lee",
     "Lee, D-Ore.", "Lee, a Democrat", "Lee, Republican of Ohio", "the Republican National
@@ -507,6 +514,9 @@ def party_of(name: str, texts: Sequence[str]) -> str:
     after = re.compile(
         rf"\b{key}\b,?[ \t]*\(?([DR])[-.,]{{1,2}}[ \t]?[A-Z]"
         rf"|\b{key}\b, (?:an? )?(Democrat|Republican)\b(?! (?:party|officials?|aides?)\b)"
+        # "Mark Warner of Virginia, the top Democrat on the Senate Intelligence Committee"
+        rf"|\b{key}\b(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, "
+        rf"the (?:{_RANKS} )?(Democrat|Republican)\b"
     )
     votes = {"D": 0, "R": 0}
     for text in texts:
@@ -516,7 +526,7 @@ def party_of(name: str, texts: Sequence[str]) -> str:
                 continue
             votes[_PARTY_WORD[m.group(1).lower()]] += 1
         for m in after.finditer(text):
-            tag = m.group(1) or _PARTY_WORD[(m.group(2) or "").lower()]
+            tag = m.group(1) or _PARTY_WORD[(m.group(2) or m.group(3) or "").lower()]
             votes[tag] += 1
     if votes["D"] - votes["R"] >= PARTY_MARGIN:
         return "D"
