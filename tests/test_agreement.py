@@ -803,3 +803,28 @@ def test_an_outlet_stating_what_was_said_states_it_in_part_without_the_source() 
     # what one says of oneself is the news that they said it
     own = "Tom Reyes said Friday that he had found the package in a Riverside mail room."
     assert not states_core(own, "The package was found in a Riverside mail room by Reyes.")
+
+
+def test_another_sum_of_the_same_kind_contradicts_the_fact() -> None:
+    fact = "Mayor Ann Lee will propose $5 million in new spending over the next decade on Friday."
+    other = "Mayor Ann Lee will propose a $6 million budget on Friday."
+    assert not states_core(fact, other)
+    assert not confirms(fact, other)
+    # the same sum, or none given: the claim stands
+    assert states_core(fact, "Mayor Ann Lee will propose $5 million in new spending on Friday.")
+    assert states_core(fact, "Mayor Ann Lee will propose new spending on Friday.")
+
+
+def test_an_act_under_a_quoted_verb_is_stated_only_by_those_words() -> None:
+    fact = "Ann Lee is “seriously considering” appointing a Republican to the panel."
+    # she may appoint: no outlet saying so states that she weighs it
+    other = "The resolution gives Ms. Ann Lee the ability to appoint the chair and 13 members."
+    assert not states_core(fact, other)
+    assert not confirms(fact, "Ann Lee on Monday named a select panel to study the harbor.")
+    assert states_core(fact, "Ann Lee said she is “seriously considering” appointing a Republican.")
+
+
+def test_what_someone_may_do_is_no_act() -> None:
+    fact = "Ann Lee appointed a Republican to the panel."
+    assert not states_core(fact, "The rule gives Ann Lee the power to appoint a Republican.")
+    assert states_core(fact, "Ann Lee appointed a Republican to the panel, her office said.")

@@ -596,9 +596,36 @@ def _hits(claim: Claim, keys: frozenset[str]) -> list[int]:
         i
         for i, token in enumerate(tokens)
         if (_acting(token) or i == claim.main_at)
-        and not (token.upos == "VERB" and _modifier(tokens, i))
+        and not (token.upos == "VERB" and (_modifier(tokens, i) or _capacity(tokens, i)))
         and keys & _keys(stems[i], _phrase_classes(stems, i))
     ]
+
+
+def _after_quoted_verb(claim: Claim, text: str) -> bool:
+    """Return True when the main verb completes a verb inside quotation marks ("Lee is
+    “seriously considering” appointing a Republican"): the quoted words are the predicate, so
+    the act is only what the speaker says she weighs, and another outlet states the claim only
+    by quoting them (`_quoted_statement`)."""
+    i = claim.main_at
+    if i < 2 or claim.tokens[i - 1].text not in ('"', "”", "’", "''"):
+        return False
+    return any(
+        t.upos in ("VERB", "AUX") and _quoted(text, t) for t in claim.tokens[max(0, i - 5) : i - 1]
+    )
+
+
+_CAPACITIES = frozenset(
+    "ability power authority right chance opportunity option freedom permission leeway "
+    "discretion".split()
+)
+
+
+def _capacity(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True for a verb that names what someone may do ("gives Lee the ability to
+    appoint the chair", "the power to subpoena"): no act is done."""
+    return (
+        i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].lemma.lower() in _CAPACITIES
+    )
 
 
 _FIRST_PERSON = frozenset("i we me us".split())
@@ -1339,6 +1366,38 @@ def _other_time(fact: str, other: str) -> bool:
     )
 
 
+_AMOUNT = re.compile(
+    r"\$\s?(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>trillion|billion|million))?"
+    r"|(?P<pct>\d+(?:\.\d+)?)(?:\s?%|\s+percent\b)",
+    re.I,
+)
+
+
+def _amounts(text: str) -> set[tuple[str, str]]:
+    """Return the sums and shares `text` gives, as (value, scale): ("5", "trillion"), ("63",
+    "%"); a sum's digits without their commas ("1,120" -> "1120")."""
+    out = set()
+    for m in _AMOUNT.finditer(outside_quotes(text)):
+        if m.group("pct"):
+            out.add((m.group("pct"), "%"))
+        else:
+            out.add((m.group("value").replace(",", ""), (m.group("scale") or "").lower()))
+    return out
+
+
+def _other_amount(fact: str, other: str, context: str = "") -> bool:
+    """Return True when `other` gives another sum or share of the fact's kind and never the
+    fact's own: "$6 trillion budget" does not state "$5 trillion in new spending"."""
+    mine = _amounts(fact)
+    if not mine:
+        return False
+    theirs = _amounts(other)
+    scales = {scale for _, scale in mine}
+    if not any(scale in scales for _, scale in theirs):
+        return False
+    return not mine & (theirs | _amounts(context))
+
+
 @lru_cache(maxsize=1)
 def _state_heads() -> dict[str, str]:
     """Each state abbreviation (dots removed too) -> the last word of the state's name."""
@@ -1385,13 +1444,15 @@ def confirms(
     around = f"{other} {context}"
     if not a.words or (a.self_report and not b.reported):
         return False  # "Lee stated he had not served" is not reported by "Lee never served"
+    if _after_quoted_verb(a, fact) and not _quoted_statement(a, fact, other, context):
+        return False  # "is “seriously considering” appointing": only her words tell it
     cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
     named = a.first is not None and bool(a.main & b.actions)
     if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
-    if _other_time(fact, other):
+    if _other_time(fact, other) or _other_amount(fact, other, context):
         return False  # "on Thursday" is not stated by "announced Sunday": another occasion
     present = lower_words(around)
     # the actor, named as the fact names it ("House", not "Senate"), by the writer: an actor
@@ -1470,6 +1531,8 @@ def states_core(
     a = claim_of(fact)
     if _quoted_statement(a, fact, other, context):
         return True
+    if _after_quoted_verb(a, fact):
+        return False  # "is “seriously considering” appointing": only her words tell it
     # "Lee said the invitation was a mistake": a judgement reported, stated by "Lee criticized
     # Reyes for inviting him" (see `_judged`)
     if _judged(a, fact, other):
@@ -1486,7 +1549,7 @@ def states_core(
     if tally is not None:
         return tally
     # the cheap tests first: most sentences never name the actor, and need no tagging
-    if _other_time(fact, other):
+    if _other_time(fact, other) or _other_amount(fact, other, context):
         return False
     if not a.actor <= lower_words(outside_quotes(other)):
         # "Leaders of the country's largest civil rights organization approved a resolution":
