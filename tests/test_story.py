@@ -315,6 +315,28 @@ def test_a_lead_with_news_already_listed_does_not_fill_in_again() -> None:
     assert all(f.text != again for f in out)
 
 
+def test_who_someone_is_is_listed_only_where_the_news_is_short() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import with_leads
+    from tests.articles import make_article
+
+    a = make_article("Stadium", "The Riverside council approved the stadium on Monday.", id="a")
+    b = make_article("Stadium vote", "Riverside approved a stadium plan on Monday.", id="b")
+    docs = [clean(a), clean(b)]
+    married = fact("Ann Lee, 46, is married to Tom Reyes, an aide to the governor.")
+    news = [
+        fact("The Riverside council voted 7-2 on Monday to approve a $300 million stadium."),
+        fact("Police arrested 12 protesters outside Riverside City Hall during the meeting."),
+        fact("Mayor Ann Lee signed the Riverside stadium bill on Tuesday."),
+        fact("The Riverside stadium will open in 2028 with 40,000 seats."),
+    ]
+    # four facts of news: who the mayor is married to is left out
+    assert married not in with_leads([married, *news], docs, load_lexicon(), minimum=4)
+    # two: it fills in, after the news
+    out = with_leads([married, *news[:2]], docs, load_lexicon(), minimum=4)
+    assert out[-1] == married and out[:2] == news[:2]
+
+
 def test_grim_news_every_outlet_reports_grimly_is_not_a_slant() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import plain_lead

@@ -674,7 +674,10 @@ def with_leads(
     that state its claim in part): of the leads that tell the main news, the one most outlets
     state goes first (`_most_cited_first`).
     """
-    out = list(facts)
+    # who someone is ("Lee, 46, is married to...") is background: it waits until the news
+    # is told, and is listed only where the news is short of BACKGROUND_FLOOR facts
+    background = [f for f in facts if describes_someone(unbracket(f.said))]
+    out = [f for f in facts if f not in background]
     opening = _openings(docs)
     # facts that all come from further down need the main news an article opens on
     main_missing = not any((e.article, e.start) in opening for f in out for e in f.evidence)
@@ -690,16 +693,26 @@ def with_leads(
     for fact in shared:
         if len(out) >= minimum:
             break
-        if _says_new(fact, out, avoid) and _plain(
+        if _says_new(fact, [*out, *background], avoid) and _plain(
             fact, docs, DETAIL_WORDS, quotes=False, strong=DETAIL_TONE
         ):
-            out.append(fact)
+            if describes_someone(unbracket(fact.said)):
+                background.append(fact)
+            else:
+                out.append(fact)
     for lead in leads:  # a lead already listed is no longer new (`_says_new`)
         if len(out) >= minimum:
             break
-        if _says_new(lead, out, avoid) and plain_lead(lead, docs):
-            out.append(lead)
-    return out
+        if _says_new(lead, [*out, *background], avoid) and plain_lead(lead, docs):
+            if describes_someone(unbracket(lead.said)):
+                background.append(lead)
+            else:
+                out.append(lead)
+    return out + background[: max(0, BACKGROUND_FLOOR - len(out))]
+
+
+BACKGROUND_FLOOR = 4
+"""A brief with fewer facts of news than this lists who its people are to fill in."""
 
 
 def _most_cited_first(
