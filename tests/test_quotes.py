@@ -915,6 +915,17 @@ def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
     assert only(text).speaker == "Lena Park"
 
 
+def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
+    # the sentence opens on a show's name and a day: its subject is Ann Lee, not the officer
+    # she criticized, nor the host the show is named after
+    text = (
+        "Mayor Ann Lee spoke on Monday.\n\nOn The Tom Reyes Morning Show on Tuesday, Lee "
+        "criticized Riverside police officer Maria Vance for the arrest.\n\n"
+        '"How many times do we have to see this in our city?" she said.'
+    )
+    assert only(text).speaker == "Ann Lee"
+
+
 def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
     named = (
         'The Environmental Protection Agency issued the rule. "It will cut smog," the agency said.'

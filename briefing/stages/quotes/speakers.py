@@ -486,9 +486,15 @@ _GOVERNING = frozenset(
 def _after_preposition(text: str, pos: int, begin: int) -> bool:
     """Whether the name at `pos` is the object of a preposition: the first lower-case word
     before it, past its title and capitalized words ("for Senate Leader Ann Lee"), is one."""
-    for word in reversed(text[begin:pos].split()):
+    words = text[begin:pos].split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word.rstrip(",;:").endswith(("”", '"')):
             return False  # “… about Ann Lee,” Ellis said: the quotation's words govern no one
+        if word.endswith((",", ";")):
+            return False  # "On the show on Tuesday, Ann Lee said": the name opens a clause
+        if k == 0 and word.lower() in _GOVERNING:
+            return True  # "On The Ann Lee Show on Tuesday, Reyes said": the sentence opens on it
         if word[:1].isupper() or word.lower().rstrip(".") in TITLES or word in ("former", "fellow"):
             continue
         return word.lower().strip(",;:") in _GOVERNING
