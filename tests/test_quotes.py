@@ -926,6 +926,14 @@ def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
     assert only(text).speaker == "Ann Lee"
 
 
+def test_a_titled_name_with_a_middle_initial_keeps_one_surname() -> None:
+    text = (
+        "House Speaker Tom B. Reyes said more listening was needed.\n\n"
+        '"It is heartbreaking," Reyes said.'
+    )
+    assert only(text).speaker == "Tom B. Reyes"
+
+
 def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
     named = (
         'The Environmental Protection Agency issued the rule. "It will cut smog," the agency said.'

@@ -215,11 +215,13 @@ class _Registry:
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # a name inside a quotation is what was said, not who said it
             found = m.group()
-            tail = re.match(rf"[ \t]+{NAME_WORD}", text[m.end() : m.end() + 40])
+            end = m.end()
+            tail = re.match(rf"[ \t]+{NAME_WORD}", text[end : end + 40])
             if re.search(r"\b[A-Z]\.$", found) and tail:
                 found += tail.group()  # "Former Senator Byron L. Dorgan": the surname too
+                end += len(tail.group())
             role, name, org = strip_title(found)
-            more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[m.end() : m.end() + 60])
+            more = re.match(rf"(?:[ \t]+{NAME_WORD}){{1,2}}", text[end : end + 60])
             if role and (org or len(name.split()) == 1) and more:
                 # "Fellow Democratic Sen. Ann Lee", "Former Vice President Ann Lee": words
                 # before the title used up the match
