@@ -208,3 +208,16 @@ def test_clean_skips_disabled_rules() -> None:
     kept = clean(article, disabled={"comment-form", "heading"})
     assert "comment form" not in {d.reason for d in kept.dropped}
     assert any("Leave a Reply" in s.text for s in kept.sentences)
+
+
+def test_the_title_printed_again_as_the_first_line_is_no_reporting() -> None:
+    article = make_article(
+        "Mayor Ann Lee Removed From Riverside Debate Site by Police",
+        "Mayor Ann Lee removed from Riverside debate site by police.",
+        "Mayor Ann Lee was escorted off the premises of Riverside University on Monday.",
+    )
+    doc = clean(article)
+    assert [s.text for s in doc.sentences] == [
+        "Mayor Ann Lee was escorted off the premises of Riverside University on Monday."
+    ]
+    assert any(span.reason == "title repeated" for span in doc.dropped)

@@ -854,6 +854,17 @@ def test_a_section_label_before_the_sentence_is_not_part_of_the_fact() -> None:
     assert DATELINE.match('Ann Lee added: "The council has stressed the importance."') is None
 
 
+def test_a_wire_dateline_with_its_date_is_not_part_of_the_fact() -> None:
+    text = (
+        "RIVERSIDE, Ohio, Sept. 26 (UPI) — Mayor Ann Lee was escorted off the premises of "
+        "Riverside University on Monday afternoon."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text.startswith("Mayor Ann Lee was escorted")
+    assert text[wording.start :] == wording.text
+
+
 def test_the_president_is_the_one_person_the_article_titled_so() -> None:
     before = ["President Ann Lee met Prime Minister Tom Reyes on Monday."]
     wording = stand_alone("The president has said she will not sign the treaty.", before)

@@ -306,6 +306,14 @@ def clean(article: Article, disabled: Collection[str] = ()) -> Document:
     return Document(article, tuple(sentences), tuple(dropped), tuple(kept))
 
 
+def _as_title(line: str) -> str:
+    """A line as a title compares: case, quotation marks, spacing and a closing full stop
+    aside ("Lee removed from debate site by police." repeats the title "Lee Removed From
+    Debate Site by Police")."""
+    line = line.translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(line.split()).rstrip(".!?").casefold()
+
+
 def _mark_boxes_and_repeats(
     text: str, paras: list[tuple[int, int]], reasons: list[str | None], title: str
 ) -> None:
@@ -329,7 +337,7 @@ def _mark_boxes_and_repeats(
             continue
         if reasons[i] is None and para in seen:
             reasons[i] = "repeated paragraph"
-        if reasons[i] is None and title and para == title.strip():
+        if reasons[i] is None and title and _as_title(para) == _as_title(title):
             reasons[i] = "title repeated"
         seen.add(para)
         # a caption printed twice: the bare text, then the text with its credit

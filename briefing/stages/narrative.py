@@ -23,6 +23,8 @@ from briefing.text.wordlists import lines, mapping, words
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
+    # a wire's date after the place: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—―–-]{1,2}\s+"
     # a newsletter's section label ("Why it matters: The council ..."): the outlet's signpost
     r"|^(?:Why it matters|The big picture|(?:The )?[Dd]etails|(?:By )?[Tt]he numbers|"
