@@ -221,3 +221,20 @@ def test_the_title_printed_again_as_the_first_line_is_no_reporting() -> None:
         "Mayor Ann Lee was escorted off the premises of Riverside University on Monday."
     ]
     assert any(span.reason == "title repeated" for span in doc.dropped)
+
+
+def test_a_title_printed_again_over_two_lines_is_no_reporting() -> None:
+    article = make_article(
+        "Lee questions the moderators; Talk compared to working the referees",
+        "Lee questions the moderators;\nTalk compared to working the referees.",
+        "Mayor Ann Lee is saying little about debate preparation in Riverside this week.",
+    )
+    assert [s.text for s in clean(article).sentences] == [
+        "Mayor Ann Lee is saying little about debate preparation in Riverside this week."
+    ]
+    # two lines that only begin the title are reporting
+    partial = make_article(
+        "Lee questions the moderators; Talk compared to working the referees",
+        "Lee questions the moderators;\nThe council met on Monday in Riverside.",
+    )
+    assert len(clean(partial).sentences) == 2

@@ -280,6 +280,7 @@ def clean(article: Article, disabled: Collection[str] = ()) -> Document:
             if text[s:e].strip() == article.byline.strip():
                 reasons[i] = "byline"
     _mark_boxes_and_repeats(text, paras, reasons, article.title)
+    _mark_title_lines(text, paras, reasons, article.title)
 
     dropped: list[Span] = []
     if article.body_start:
@@ -312,6 +313,29 @@ def _as_title(line: str) -> str:
     Debate Site by Police")."""
     line = line.translate(str.maketrans("‘’“”", "''\"\""))
     return " ".join(line.split()).rstrip(".!?").casefold()
+
+
+TITLE_LINES = 3
+"""The most lines a title printed again at the body's top is broken into."""
+
+
+def _mark_title_lines(
+    text: str, paras: list[tuple[int, int]], reasons: list[str | None], title: str
+) -> None:
+    """Mark the body's first lines when together they print the title again ("Lee questions
+    the moderators;" / "Talk compared to working the referees.")."""
+    want = _as_title(title)
+    if not want:
+        return
+    first = [i for i, reason in enumerate(reasons) if reason is None][:TITLE_LINES]
+    for n in range(2, len(first) + 1):
+        if first[n - 1] != first[0] + n - 1:
+            return  # lines apart are no one title
+        joined = " ".join(text[paras[i][0] : paras[i][1]] for i in first[:n])
+        if _as_title(joined) == want:
+            for i in first[:n]:
+                reasons[i] = "title repeated"
+            return
 
 
 def _mark_boxes_and_repeats(
