@@ -93,6 +93,19 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
     assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
 
 
+def test_a_common_noun_opening_the_leads_is_no_actor() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Winds reached 70 miles per hour near the Riverside airport and toppled trees.",
+        "Winds knocked out power to 80,000 homes across Lake County on Tuesday night.",
+    ]
+    assert find_camps([source("a", leads[0]), source("b", leads[1])]).actor is None
+    # a name a sentence opens on is one
+    named = [lead.replace("Winds", "Ann Lee") for lead in leads]
+    assert find_camps([source("a", named[0]), source("b", named[1])]).actor == "Lee"
+
+
 def test_a_name_after_as_in_the_leads_subject_is_not_its_actor() -> None:
     from briefing.stages.quotes.camps import find_camps
 

@@ -185,6 +185,24 @@ def _lead_sentences(articles: Sequence[QuoteSource]) -> list[tuple[str, float, b
     return out
 
 
+def _common_noun(sent: str, word: str, common: set[str]) -> bool:
+    """Return True when the capitalised word a sentence opens on is a common noun, not a name:
+    the articles print it in lower case, or the tagger reads it as a noun the treebank knows
+    ("Winds reached 70 mph", "Bridge back in business"); a body ("Police", "Congress") acts."""
+    low = word.lower()
+    if " " in word or low in ORG_WORDS:
+        return False
+    if low in common:
+        return True
+    from briefing.text.tagger import default_tagger, tag_once
+
+    first = tag_once(sent)[0]
+    if first.text != word or first.upos != "NOUN":
+        return False
+    model = default_tagger()
+    return model.lemma(word, "NOUN") in model.known.get("NOUN", frozenset())
+
+
 def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     """The actor and target of the story's central action, from the articles' leads."""
     actors: dict[str, float] = defaultdict(float)
@@ -196,6 +214,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     # the parties a lead names in the same subject as a candidate actor ("House Democrats
     # passed"): the party an institution acts for
     allied: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    # the words the articles print in lower case: a capital that opens a sentence on one of
+    # them ("Winds", "Bridge") is no name
+    common = {w for art in articles for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", art.text)}
     for sent, weight, headline in _lead_sentences(articles):
         verb = _first_verb(sent)
         if verb <= 0:
@@ -222,6 +243,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 continue
             if _PARTY_TAG.match(m.group()):
                 continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
+            if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):
+                continue  # "Winds reached 70 mph", "Bridge back in business": a common noun
             cand = _candidate_key(m.group())
             # "Tom Reyes, Parks Secretary, …": an apposition after a person is their title
             apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
