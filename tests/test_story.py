@@ -239,6 +239,27 @@ def test_the_summary_states_one_piece_of_news_once() -> None:
     assert len(stated) <= 2
 
 
+def test_a_short_sentence_saying_little_but_the_summary_is_not_listed_again() -> None:
+    facts = [
+        fact(
+            "The Riverside council ruled in a unanimous decision Monday that the Lakeside "
+            "league has illegally restricted benefits that could be used to pay its players."
+        ),
+        fact("The Riverside council sided unanimously with the college players on Monday."),
+        fact("The stadium will open in 2028 with 40,000 seats."),
+        fact("The team's owner thanked council members after the vote."),
+    ]
+    text, stated, rest = lead_summary(facts, [], load_lexicon())
+    assert stated[0] == facts[0]
+    # five of its seven words are the summary's: it repeats the news, listed or stated
+    assert facts[1] not in stated and facts[1] not in rest
+    assert facts[2] in stated + rest
+    # another actor's act in the same words is news of its own
+    other = fact("The Lakeside league rejected the Riverside council ruling on Monday.")
+    text, stated, rest = lead_summary([facts[0], other, *facts[2:]], [], load_lexicon())
+    assert other in stated + rest
+
+
 def test_a_fact_whose_words_the_summary_already_holds_is_not_listed() -> None:
     facts = [
         fact(

@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import (
+    claim_of,
     core_match,
     describes_someone,
     opens_on_gloss,
@@ -231,7 +232,7 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        if any(_repeats(fact.text, p.text) for p in stated):
+        if any(_repeats(fact.text, p.text) or _little_else(fact.text, p.text) for p in stated):
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
@@ -244,7 +245,7 @@ def lead_summary(
         for f in facts
         if f not in stated
         and not any(
-            (_same_news(f.text, p.text) or _told_within(f.text, p.text))
+            (_same_news(f.text, p.text) or _little_else(f.text, p.text))
             and not _adds(f.text, p.text)
             for p in stated
         )
@@ -273,8 +274,13 @@ def lead_summary(
             ]
             if any(id(f) not in minor for f in told):
                 continue
-            if any(_restates(lead.text, f.text) or _same_news(lead.text, f.text) for f in stated):
-                continue
+            if any(
+                _restates(lead.text, f.text)
+                or _same_news(lead.text, f.text)
+                or _little_else(lead.text, f.text)
+                for f in stated
+            ):
+                continue  # "The court sided with the athletes on Monday" after its ruling
             if stated and total + n > SUMMARY_WORDS:
                 continue
             if len(set(content_words(lead.text)) - set(content_words(headline))) < 3:
@@ -819,13 +825,29 @@ TOLD_WITHIN = 0.75
 """Share of a sentence's content words another sentence holds at which it tells no more."""
 
 
-def _told_within(a: str, b: str) -> bool:
+FILL_WITHIN = 2 / 3
+"""...and this share, for a lead the summary adds after its own sentence: a short one that
+says little else ("The Supreme Court sided unanimously with college athletes on Monday" after
+"The Supreme Court ruled in a unanimous decision Monday that the NCAA ...") only repeats it."""
+
+
+def _little_else(a: str, b: str) -> bool:
+    """Return True when `a` says little but `b`'s news: FILL_WITHIN of its words are `b`'s and
+    it has `b`'s actor ("The court sided with the players" after the court's ruling; not
+    "Democrats rejected the offer" after Trump's offer)."""
+    if not _told_within(a, b, FILL_WITHIN):
+        return False
+    first = claim_of(unbracket(a)).first
+    return first is not None and first == claim_of(unbracket(b)).first
+
+
+def _told_within(a: str, b: str, share: float = TOLD_WITHIN) -> bool:
     """Return True when nearly all of `a`'s content words are in `b` ("Lee said on Monday that
     Riverside tenants were being evicted" after "Lee on Monday took aim at Riverside landlords
     for raising rents, saying that too many tenants are being evicted"): `a` tells a reader of
     `b` nothing new."""
     wa = set(content_words(unbracket(a)))
-    return len(wa) >= 4 and len(wa & set(content_words(unbracket(b)))) / len(wa) >= TOLD_WITHIN
+    return len(wa) >= 4 and len(wa & set(content_words(unbracket(b)))) / len(wa) >= share
 
 
 def _restates(a: str, b: str) -> bool:
