@@ -45,6 +45,17 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
     assert lexicon.is_loaded("The court struck an extraordinary blow for tenants on Monday.")
 
 
+def test_the_party_named_as_its_opponents_name_it_is_loaded() -> None:
+    lexicon = load_lexicon()
+    text = "Riverside Democrat lawmakers are pushing ahead with the parks bill."
+    assert lexicon.is_loaded(text)
+    assert lexicon.neutralize("Democrat-led House passes parks bill") == (
+        "Democratic-led House passes parks bill"
+    )
+    # the noun is the party's member, and the party's own name is plain
+    assert not lexicon.is_loaded("Ann Lee, a Democrat, backed the Democratic Party's bill.")
+
+
 def test_user_file_extends_the_list(tmp_path: Path) -> None:
     extra = tmp_path / "mine.txt"
     extra.write_text("# house rules\nboondoggle = project\n", encoding="utf-8")
