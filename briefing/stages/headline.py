@@ -702,18 +702,12 @@ def with_leads(
         if _says_new(fact, [*out, *background], avoid) and _plain(
             fact, docs, DETAIL_WORDS, quotes=False, strong=DETAIL_TONE
         ):
-            if describes_someone(unbracket(fact.said)):
-                background.append(fact)
-            else:
-                out.append(fact)
+            (background if describes_someone(unbracket(fact.said)) else out).append(fact)
     for lead in leads:  # a lead already listed is no longer new (`_says_new`)
         if len(out) >= minimum:
             break
         if _says_new(lead, [*out, *background], avoid) and plain_lead(lead, docs):
-            if describes_someone(unbracket(lead.said)):
-                background.append(lead)
-            else:
-                out.append(lead)
+            (background if describes_someone(unbracket(lead.said)) else out).append(lead)
     return out + background[: max(0, BACKGROUND_FLOOR - len(out))]
 
 
@@ -832,9 +826,12 @@ says little else ("The Supreme Court sided unanimously with college athletes on 
 
 
 def _little_else(a: str, b: str) -> bool:
-    """Return True when `a` says little but `b`'s news: FILL_WITHIN of its words are `b`'s and
-    it has `b`'s actor ("The court sided with the players" after the court's ruling; not
-    "Democrats rejected the offer" after Trump's offer)."""
+    """Return True when `a` says little but `b`'s news: nearly all its words are `b`'s
+    (`_told_within`), or FILL_WITHIN of them are and it has `b`'s actor ("The court sided with
+    the players" after the court's ruling; not "Democrats rejected the offer" after Trump's
+    offer)."""
+    if _told_within(a, b):
+        return True
     if not _told_within(a, b, FILL_WITHIN):
         return False
     first = claim_of(unbracket(a)).first
