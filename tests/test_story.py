@@ -255,7 +255,7 @@ def test_a_short_sentence_saying_little_but_the_summary_is_not_listed_again() ->
     assert facts[1] not in stated and facts[1] not in rest
     assert facts[2] in stated + rest
     # another actor's act in the same words is news of its own
-    other = fact("The Lakeside league rejected the Riverside council ruling on Monday.")
+    other = fact("The Lakeside league rejected the council ruling and appealed on Monday.")
     text, stated, rest = lead_summary([facts[0], other, *facts[2:]], [], load_lexicon())
     assert other in stated + rest
 
