@@ -221,6 +221,13 @@ def test_the_title_printed_again_as_the_first_line_is_no_reporting() -> None:
         "Mayor Ann Lee was escorted off the premises of Riverside University on Monday."
     ]
     assert any(span.reason == "title repeated" for span in doc.dropped)
+    # the full stop inside the closing quotation mark is style too
+    quoted = make_article(
+        "Mayor Ann Lee Calls the Plan a ‘Disgusting Fraud’",
+        "Mayor Ann Lee Calls the Plan a ‘Disgusting Fraud.’",
+        "Mayor Ann Lee spoke on Monday at Riverside City Hall about the parks plan.",
+    )
+    assert len(clean(quoted).sentences) == 1
 
 
 def test_a_title_printed_again_over_two_lines_is_no_reporting() -> None:

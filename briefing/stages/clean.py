@@ -308,11 +308,10 @@ def clean(article: Article, disabled: Collection[str] = ()) -> Document:
 
 
 def _as_title(line: str) -> str:
-    """A line as a title compares: case, quotation marks, spacing and a closing full stop
-    aside ("Lee removed from debate site by police." repeats the title "Lee Removed From
-    Debate Site by Police")."""
-    line = line.translate(str.maketrans("‘’“”", "''\"\""))
-    return " ".join(line.split()).rstrip(".!?").casefold()
+    """A line as a title compares: its words alone, case, punctuation and spacing aside ("Lee
+    removed from debate site by police." repeats the title "Lee Removed From Debate Site by
+    Police"; "... a 'Disgusting Fraud.'" the title "... a 'Disgusting Fraud'")."""
+    return " ".join(re.findall(r"\w+", line.casefold()))
 
 
 TITLE_LINES = 3
