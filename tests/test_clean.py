@@ -245,3 +245,25 @@ def test_a_title_printed_again_over_two_lines_is_no_reporting() -> None:
         "Lee questions the moderators;\nThe council met on Monday in Riverside.",
     )
     assert len(clean(partial).sentences) == 2
+
+
+def test_the_subtitle_between_a_title_printed_again_and_a_datelined_lede_is_dropped() -> None:
+    article = make_article(
+        "Riverside struggles to return to normal after the flood",
+        "Riverside struggles to return to normal after the flood.",
+        "Curfew lifted, but city still in limbo as Guard patrols quiet streets.",
+        "RIVERSIDE - Nearly a week after the flood, the city remains in a state of limbo.",
+    )
+    doc = clean(article)
+    assert [s.text for s in doc.sentences] == [
+        "RIVERSIDE - Nearly a week after the flood, the city remains in a state of limbo."
+    ]
+    assert any(span.reason == "subtitle" for span in doc.dropped)
+    # without a dateline after it, the short line may be the lede itself
+    plain = make_article(
+        "Riverside struggles to return to normal after the flood",
+        "Riverside struggles to return to normal after the flood.",
+        "The Riverside curfew was lifted on Sunday night.",
+        "Mayor Ann Lee said the city remains in a state of limbo.",
+    )
+    assert len(clean(plain).sentences) == 2

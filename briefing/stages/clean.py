@@ -281,6 +281,7 @@ def clean(article: Article, disabled: Collection[str] = ()) -> Document:
                 reasons[i] = "byline"
     _mark_boxes_and_repeats(text, paras, reasons, article.title)
     _mark_title_lines(text, paras, reasons, article.title)
+    _mark_subtitle(text, paras, reasons)
 
     dropped: list[Span] = []
     if article.body_start:
@@ -335,6 +336,27 @@ def _mark_title_lines(
             for i in first[:n]:
                 reasons[i] = "title repeated"
             return
+
+
+SUBTITLE_WORDS = 20
+"""The longest line between a title printed again and a datelined lede that is its subtitle."""
+
+
+def _mark_subtitle(text: str, paras: list[tuple[int, int]], reasons: list[str | None]) -> None:
+    """Mark the short line between a title printed again and the datelined lede ("Curfew
+    lifted, but city still in limbo as Guard occupies quiet streets." before "CHARLOTTE -
+    Nearly a week after..."): the subtitle, not the reporting."""
+    from briefing.stages.narrative import DATELINE
+
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    if len(kept) < 2 or kept[0] == 0 or reasons[kept[0] - 1] != "title repeated":
+        return
+    first, lede = kept[0], kept[1]
+    line = text[paras[first][0] : paras[first][1]]
+    if len(line.split()) <= SUBTITLE_WORDS and DATELINE.match(
+        text[paras[lede][0] : paras[lede][1]].strip()
+    ):
+        reasons[first] = "subtitle"
 
 
 def _mark_boxes_and_repeats(
