@@ -56,6 +56,17 @@ def test_the_party_named_as_its_opponents_name_it_is_loaded() -> None:
     assert not lexicon.is_loaded("Ann Lee, a Democrat, backed the Democratic Party's bill.")
 
 
+def test_a_verb_of_attack_used_as_a_noun_is_the_plain_word() -> None:
+    lexicon = load_lexicon()
+    # "deadly blasts" are explosions: never traded for a verb in a headline
+    title = "Riverside churches hit by deadly blasts on Palm Sunday"
+    assert not lexicon.is_loaded(title)
+    assert lexicon.neutralize(title) == title
+    assert lexicon.neutralize("Lee blasts council over parks plan") == (
+        "Lee criticizes council over parks plan"
+    )
+
+
 def test_user_file_extends_the_list(tmp_path: Path) -> None:
     extra = tmp_path / "mine.txt"
     extra.write_text("# house rules\nboondoggle = project\n", encoding="utf-8")
