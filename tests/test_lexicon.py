@@ -67,6 +67,16 @@ def test_a_verb_of_attack_used_as_a_noun_is_the_plain_word() -> None:
     )
 
 
+def test_a_term_no_word_can_stand_in_for_keeps_its_title_loaded() -> None:
+    lexicon = load_lexicon()
+    # "lashes out" has no object to give "criticizes"; "lashes out at" has
+    assert lexicon.is_loaded(lexicon.neutralize("Mayor Ann Lee Lashes Out"))
+    assert lexicon.neutralize("Ann Lee lashes out at the council") == (
+        "Ann Lee criticizes the council"
+    )
+    assert lexicon.is_loaded(lexicon.neutralize("Lee signs bill cracking down on riots"))
+
+
 def test_user_file_extends_the_list(tmp_path: Path) -> None:
     extra = tmp_path / "mine.txt"
     extra.write_text("# house rules\nboondoggle = project\n", encoding="utf-8")

@@ -142,6 +142,15 @@ def test_a_long_top_fact_is_never_cut_into_a_headline_when_a_title_will_do() -> 
     assert headline(titles, [long_fact], load_lexicon()) == titles[0]
 
 
+def test_a_title_left_opening_on_a_joining_word_is_no_headline() -> None:
+    titles = ["Unhinged and Uncensored, Lee Lets Loose at Riverside Rally"]
+    facts = [fact("Mayor Ann Lee spoke at a Riverside rally on Saturday.")]
+    # "unhinged" dropped would leave "And Uncensored, ...": the top fact says it instead
+    assert headline(titles, facts, load_lexicon()) == (
+        "Mayor Ann Lee spoke at a Riverside rally on Saturday"
+    )
+
+
 def test_summary_never_just_repeats_the_headline() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article

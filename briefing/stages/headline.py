@@ -97,6 +97,16 @@ def _title_score(
     return score
 
 
+_JOINING = frozenset("and or but nor of for to with in on at by as".split())
+
+
+def _left_dangling(title: str, cleaned: str) -> bool:
+    """Return True when dropping a loaded word left the title opening on a joining word
+    ("Unhinged and Uncensored, Lee..." -> "And Uncensored, Lee..."): no headline."""
+    first = cleaned.split()[0].lower() if cleaned.split() else ""
+    return first in _JOINING and title.split()[0].lower() not in _JOINING
+
+
 def _clean_title(title: str, lexicon: Lexicon) -> str:
     """Return the title with loaded words neutralised and teaser tails removed."""
     head, sep, tail = title.partition(":")
@@ -172,6 +182,7 @@ def headline(
         for score, _, title in scored
         if len((cleaned := _clean_title(title, lexicon)).split()) >= 3
         and not lexicon.is_loaded(cleaned)
+        and not _left_dangling(title, cleaned)
     ]
     # an outlet's neutralised title says what the story is about; a fact (which may be a side
     # detail) stands in only when no title will do

@@ -117,7 +117,9 @@ def parse_terms(text: str, origin: str) -> dict[str, str]:
                 f"{origin}:{number}: expected `term = neutral alternative`; fix the line"
             )
         neutral = neutral.strip()
-        terms[re.sub(r"\s+", " ", term.strip().lower())] = "" if neutral == "(omit)" else neutral
+        key = re.sub(r"\s+", " ", term.strip().lower())
+        # "(none)": no neutral word will do, so the term stays and the title stays loaded
+        terms[key] = "" if neutral == "(omit)" else key if neutral == "(none)" else neutral
     return terms
 
 
