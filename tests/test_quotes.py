@@ -934,6 +934,17 @@ def test_a_titled_name_with_a_middle_initial_keeps_one_surname() -> None:
     assert only(text).speaker == "Tom B. Reyes"
 
 
+def test_a_juniors_father_is_his_namesake_when_the_text_names_him() -> None:
+    text = (
+        "Mayor Tom Reyes praised the plan on Monday. Tom Reyes Jr. posted the letter online.\n\n"
+        '"It is a great day," his father tweeted.'
+    )
+    assert only(text).speaker == "Tom Reyes"
+    # no namesake named: whose father he is, as the text says it
+    alone = 'Tom Reyes Jr. posted the letter online.\n\n"It is a great day," his father tweeted.'
+    assert only(alone).speaker == "Tom Reyes Jr.’s father"
+
+
 def test_organization_noun_resolves_to_the_organization_or_to_nobody() -> None:
     named = (
         'The Environmental Protection Agency issued the rule. "It will cut smog," the agency said.'

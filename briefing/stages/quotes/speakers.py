@@ -983,6 +983,11 @@ def _attribute(
                     pronoun = {"his": "he", "her": "she"}.get(owner, "")
                     near = registry.nearest_person(mention_start, floor, pronoun, text, joined)
                     speaker = f"{near[0]}’s {bare[0]}" if near else None
+                    if near and bare[0] == "father" and generation(near[0]) == "Jr":
+                        # "Donald Trump Jr. ... his father tweeted": the namesake the text names
+                        senior = re.sub(r",?\s+Jr\.?$", "", near[0])
+                        named = senior in registry.full or senior.split()[-1] in registry.titled
+                        speaker = senior if named else speaker
                     role = org = None
     for a, b in cue.appositions:
         if re.fullmatch(
