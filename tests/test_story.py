@@ -757,6 +757,23 @@ def test_another_outlets_word_for_the_same_act_and_figure_is_no_framing_of_its_o
     assert _own_share(framed, docs) > 0.45
 
 
+def test_an_act_another_outlet_tells_in_a_phrase_is_neither_framing_nor_tone() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import _own_share, _own_tone
+    from tests.articles import make_article
+
+    docs = [
+        clean(make_article("Offer", "Ann Lee rejected the offer and ran again.", id="a")),
+        clean(make_article("Offer", "Ms. Lee said no to the offer.", id="b")),
+    ]
+    # "rejected" is what "said no" tells (news_verbs.txt, reject): the news, not a's tone
+    told = fact("Lee rejected the offer.")
+    assert _own_share(told, docs) == 0.0
+    assert _own_tone(told, docs) == 0.0
+    # a word of tone the other outlet never uses still counts
+    assert _own_tone(fact("Lee angrily rejected the offer."), docs) < -0.3
+
+
 def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
     from briefing.stages.headline import _says_new
 

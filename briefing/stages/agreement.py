@@ -30,6 +30,7 @@ from briefing.text.tokens import (
     MONTHS,
     STOPWORDS,
     WEEKDAYS,
+    WORD,
     content_words,
     outside_quotes,
     stem,
@@ -152,6 +153,13 @@ def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
         if tuple(stems[i : i + len(phrase)]) == phrase:
             found |= names
     return frozenset(found)
+
+
+def phrase_classes(text: str) -> frozenset[str]:
+    """Return the classes of the news-verb phrases text uses ("said no" -> reject), each
+    word compared by its stem as `verb_classes` reads the table."""
+    stems = [stem(_PHRASE_LEMMAS.get(w.lower(), w)) for w in WORD.findall(text)]
+    return frozenset(c for i in range(len(stems)) for c in _phrase_classes(stems, i))
 
 
 @lru_cache(maxsize=1)

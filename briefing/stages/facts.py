@@ -28,6 +28,7 @@ from briefing.stages.agreement import (
     has_verb,
     lower_words,
     opens_on_gloss,
+    phrase_classes,
     states_core,
     verb_classes,
 )
@@ -940,9 +941,9 @@ def shared_facts(
     A sentence that could word a fact (`Candidate.wording_ok`) is scored by how much of it the
     other outlets tell too: for each other article, the share of its content words and
     figures that article's closest sentence tells, summed (a news verb told in that outlet's
-    own word counts: "approved" where it says "passed", data/news_verbs.txt). What several
-    outlets tell is the story's common ground, even where no outlet states it in full (then
-    no consensus fact cites it). The score only ranks: each fact cites its own article
+    own word or phrase counts: "approved" where it says "passed", "rejected" where it says "said
+    no", data/news_verbs.txt). What several outlets tell is the story's common ground, even
+    where no outlet states it in full (then no consensus fact cites it). The score only ranks: each fact cites its own article
     alone, marked single-source, since a shared word is no proof that an outlet states the
     claim. Sentences past `threshold` rank by the same share with each word weighted by how
     rare it is in the story: "Lee" is in every sentence, "veto" and "48-12" tell a claim.
@@ -950,7 +951,11 @@ def shared_facts(
     classes = verb_classes().single
     per_article: dict[str, list[frozenset[str]]] = defaultdict(list)
     for cand in cands:
-        per_article[cand.sentence.article].append(_told(cand.full, classes))
+        told = _told(cand.full, classes)
+        phrases = phrase_classes(cand.sentence.text)
+        per_article[cand.sentence.article].append(
+            told | {f"class:{c}" for c in phrases} if phrases else told
+        )
     weight = _rarity(cands)
     scored = []
     for i, cand in enumerate(cands):

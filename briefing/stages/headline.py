@@ -14,6 +14,7 @@ from briefing.stages.agreement import (
     core_match,
     describes_someone,
     opens_on_gloss,
+    phrase_classes,
     verb_classes,
 )
 from briefing.stages.facts import (
@@ -119,14 +120,24 @@ def _clean_title(title: str, lexicon: Lexicon) -> str:
 
 
 def _vocabularies(docs: Sequence[Document]) -> list[set[str]]:
-    """Each article's content words (title and body)."""
+    """Each article's content words (title and body), and as "class:NAME" the news-verb
+    phrases it uses ("said no" tells the class reject, see `told_classes`)."""
     out = []
     for doc in docs:
         words = set(content_words(doc.article.title))
         for sentence in doc.sentences:
             words |= set(content_words(sentence.text))
+            words |= {f"class:{c}" for c in phrase_classes(sentence.text)}
         out.append(words)
     return out
+
+
+def told_classes(words: Collection[str]) -> set[str]:
+    """Return the news-verb classes that words (see `_vocabularies`) tell: their verbs' and
+    their phrases'."""
+    classes = verb_classes().single
+    told = {c for w in words for c in classes.get(w, ())}
+    return told | {w[6:] for w in words if w.startswith("class:")}
 
 
 def _elsewhere(vocab: list[set[str]], index: int) -> set[str]:
@@ -576,7 +587,7 @@ def _own_share(lead: Fact, docs: Sequence[Document], others: set[str] | None = N
     words = set(content_words(bare)) | set(features(bare).numbers)
     others = _words_elsewhere(lead, docs) if others is None else others
     classes = verb_classes().single
-    told = {c for w in others for c in classes.get(w, ())}
+    told = told_classes(others)
     own = {w for w in words - others if not classes.get(w, frozenset()) & told}
     return len(own) / len(words) if words else 1.0
 
@@ -660,10 +671,13 @@ def _own_tone(lead: Fact, docs: Sequence[Document], others: set[str] | None = No
     from briefing.text.polarity import polarity
 
     others = _words_elsewhere(lead, docs) if others is None else others
+    classes = verb_classes().single
+    told = told_classes(others)
     kept = [
         word
         for word in WORD.findall(outside_quotes(lead.text))
-        if not (stems := content_words(word)) or stems[0] not in others
+        if not (stems := content_words(word))
+        or (stems[0] not in others and not classes.get(stems[0], frozenset()) & told)
     ]
     return polarity(" ".join(kept))
 
