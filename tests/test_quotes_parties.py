@@ -28,6 +28,8 @@ def source(article_id: str, text: str) -> QuoteSource:
         # the party word belongs to another clause: Lee is whom the Republicans want out
         ("Republicans on the panel demanded that Chairman Ann Lee resign.", ""),
         ("Ann Lee, a Democrat party official, spoke.", ""),
+        ("From Washington, Gov. Ann Lee of Ohio, a Democrat, told a reporter", "D"),
+        ("Gov. Ann Lee of Ohio, a Republican party official, spoke.", ""),
     ],
 )
 def test_party_of_reads_the_ways_newsrooms_tie_a_name_to_a_party(text: str, party: str) -> None:
@@ -91,6 +93,33 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
     second = "All nine Republican members of the panel are calling on Ann Lee to step down now."
     camps = find_camps([source("a", lead), source("b", second)])
     assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
+
+
+def test_the_one_the_actor_scoffs_at_or_takes_aim_at_is_the_target() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Vice President Ann Lee took charge of the debate, scoffing pityingly at Rep. Tom "
+        "D. Reyes (R-Ohio) all night.",
+        "Vice President Ann Lee dominated the only debate between herself and Rep. Tom Reyes.",
+        "Vice President Ann Lee took aim at Rep. Tom Reyes over the budget on Thursday.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert (camps.actor, camps.target_keys) == ("Lee", ("reyes",))
+
+
+def test_an_aide_with_no_party_of_their_own_takes_the_party_of_whom_they_serve() -> None:
+    lead = "Governor Ann Harmon attacked Republican Tom Reyes on Monday over the budget."
+    text = (
+        f"{lead}\n\n"
+        '"The budget hides what this will cost," Harmon said.\n\n'
+        'Reyes adviser Joe Dunn tweeted: "Reyes: calm, careful, ready. Harmon: loud."'
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
+    assert dunn.stance == "oppose"
+    assert any("works for Reyes (party R)" in e for e in dunn.evidence)
 
 
 def test_a_common_noun_opening_the_leads_is_no_actor() -> None:

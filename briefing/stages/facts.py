@@ -943,10 +943,11 @@ def shared_facts(
     figures that article's closest sentence tells, summed (a news verb told in that outlet's
     own word or phrase counts: "approved" where it says "passed", "rejected" where it says "said
     no", data/news_verbs.txt). What several outlets tell is the story's common ground, even
-    where no outlet states it in full (then no consensus fact cites it). The score only ranks: each fact cites its own article
-    alone, marked single-source, since a shared word is no proof that an outlet states the
-    claim. Sentences past `threshold` rank by the same share with each word weighted by how
-    rare it is in the story: "Lee" is in every sentence, "veto" and "48-12" tell a claim.
+    where no outlet states it in full (then no consensus fact cites it). The score only
+    ranks: each fact cites its own article alone, marked single-source, since a shared word
+    is no proof that an outlet states the claim. Sentences past `threshold` rank by the same
+    share with each word weighted by how rare it is in the story: "Lee" is in every sentence,
+    "veto" and "48-12" tell a claim.
     """
     classes = verb_classes().single
     per_article: dict[str, list[frozenset[str]]] = defaultdict(list)

@@ -73,7 +73,10 @@ _ATTACK = re.compile(
     r"challeng(?:ed|es|ing)|su(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm?(?:ed|s|ing)|"
     r"blast(?:ed|s|ing)|demand(?:ed|s|ing)\s+that|versus|vs\.?|went after|took on|"
     r"call(?:ed|s|ing)\s+on|overr(?:ode|ide|ides|iding)|veto(?:ed|es)?|rebuk(?:ed|es)|"
-    r"defeat(?:ed|s)?|def(?:ied|ies|y)|mock(?:ed|s)|ridicul(?:ed|es)|condemn(?:ed|s)?)\b"
+    r"defeat(?:ed|s)?|def(?:ied|ies|y)|mock(?:ed|s)|ridicul(?:ed|es)|condemn(?:ed|s)?|"
+    # "scoffing pityingly at Ryan", "took aim at Lee", "lashed out at Lee"
+    r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
+    r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
 )
 _NOT_ACTORS = frozenset(
     "the a an in on at this that his her their its it he she they we but and or when while as "
@@ -340,9 +343,6 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         # the party with the report, not with the club)
         named = parties if _LEGISLATIVE & set(key.split()) else allied.get(key, {})
         party = _party_actor(named, INSTITUTION_PARTY_WEIGHT)
-    if not party and target_keys:
-        other = party_of(sorted(target_keys)[0], texts)
-        party = {"D": "R", "R": "D"}.get(other, "")
     leads = lead_lines(articles)
     if party and _fights_own_party(party, leads):
         party = ""  # a fight inside the actor's party: the party line is no camp
@@ -540,6 +540,9 @@ def party_of(name: str, texts: Sequence[str]) -> str:
         # "Mark Warner of Virginia, the top Democrat on the Senate Intelligence Committee"
         rf"|\b{key}\b(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, "
         rf"the (?:{_RANKS} )?(Democrat|Republican)\b"
+        # "Gov. Jack Markell of Delaware, a Democrat"
+        rf"|\b{key}\b of [A-Z][a-z]+(?: [A-Z][a-z]+)?, an? (Democrat|Republican)\b"
+        rf"(?! (?:party|officials?|aides?)\b)"
     )
     votes = {"D": 0, "R": 0}
     for text in texts:
@@ -549,7 +552,7 @@ def party_of(name: str, texts: Sequence[str]) -> str:
                 continue
             votes[_PARTY_WORD[m.group(1).lower()]] += 1
         for m in after.finditer(text):
-            tag = m.group(1) or _PARTY_WORD[(m.group(2) or m.group(3) or "").lower()]
+            tag = m.group(1) or _PARTY_WORD[(m.group(2) or m.group(3) or m.group(4)).lower()]
             votes[tag] += 1
     if votes["D"] - votes["R"] >= PARTY_MARGIN:
         return "D"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.stages.quotes.camps import Camps, party_of
 from briefing.stages.quotes.merge import QuoteSource, _Group
+from briefing.text.names import ORG_WORDS, looks_person
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,49 @@ PRINCIPAL_PARTY_VOTES = 2
 STANCE_THRESHOLD = 0.8
 
 SideOf = Callable[[str, Sequence[str]], "tuple[str, str, int] | None"]
+
+
+_WORKS_FOR = re.compile(
+    r"(?:[Ff]ormer\s+)?(?P<principal>(?:[A-Z][\w’'-]+\s+){1,2})(?:campaign\b|"
+    r"advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|"
+    r"press secretary|chief of staff)"
+)
+"""A role that names the person it works for first ("Lee campaign manager", "Lee aide")."""
+
+
+_AGENT_ROLE = re.compile(
+    r"\b(?:campaign|advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|"
+    r"press secretary|chief of staff)\b",
+    re.I,
+)
+"""A role held for someone else: its organization may be the person served."""
+
+
+def _principal_party(group: _Group, texts: Sequence[str]) -> str:
+    """The party of the person a speaker works for, when the articles give the speaker none of
+    their own: "Romney adviser Tom Reyes" is of Romney's party, as is "Tom Reyes, a spokesman
+    for Mr. Romney" (organization "Romney")."""
+    role = group.role or ""
+    working = _WORKS_FOR.match(role)
+    principal = working.group("principal").strip() if working else ""
+    org = group.organization or ""
+    # the organization is whom they work for only in an agent's role ("Obama" for a campaign
+    # press secretary, not "Delaware" for its governor)
+    agent = _AGENT_ROLE.search(role)
+    if not principal and agent and org and org != group.speaker and looks_person(org):
+        principal = org
+    if not principal or principal.split()[-1].lower() in ORG_WORDS:
+        return ""
+    party = party_of(principal, texts)
+    if party:
+        group.evidence.append(f"works for {principal} (party {party})")
+    return party
+
+
+def speaker_party(group: _Group, texts: Sequence[str]) -> str:
+    """A named speaker's party: their own ("Republican Sen. Ann Lee"), else that of the person
+    they work for (see `_principal_party`)."""
+    return party_of(group.speaker or "", texts) or _principal_party(group, texts)
 
 
 def _party(group: str) -> str:
@@ -104,7 +148,7 @@ def party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int])
     for gi, group in enumerate(groups):
         if not (group.named and group.speaker):
             continue
-        party = party_of(group.speaker, texts)
+        party = speaker_party(group, texts)
         if not party:
             continue
         parties[gi] = party

@@ -46,7 +46,14 @@ from briefing.stages.quotes.merge import (
     story_items,
 )
 from briefing.stages.quotes.paraphrase import paraphrase
-from briefing.stages.quotes.parties import PARTY_WEIGHT, STANCE_THRESHOLD, party_camp, party_lean
+from briefing.stages.quotes.parties import (
+    _WORKS_FOR,
+    PARTY_WEIGHT,
+    STANCE_THRESHOLD,
+    party_camp,
+    party_lean,
+    speaker_party,
+)
 from briefing.stages.quotes.rank import (
     _IN_YEAR,
     _PROPER_ORG,
@@ -662,7 +669,7 @@ def _place_sides(
             score += PARTY_WEIGHT
             group.evidence.append(f"leads a committee, as the actor ({camps.actor}) is one")
         elif camps.party and group.named and group.speaker:
-            party = party_of(group.speaker, texts)
+            party = speaker_party(group, texts)
             score += _party_weight(party, camps, group)
         elif camps.party and group.organization:
             party = party_of(group.organization, [])
@@ -838,14 +845,6 @@ def _observer(group: _Group) -> str:
         if writes_in:
             return writes_in.group("outlet")
     return ""
-
-
-_WORKS_FOR = re.compile(
-    r"(?:[Ff]ormer\s+)?(?P<principal>(?:[A-Z][\w’'-]+\s+){1,2})(?:campaign\b|"
-    r"advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|"
-    r"press secretary|chief of staff)"
-)
-"""A role that names the person it works for first ("Lee campaign manager", "Lee aide")."""
 
 
 def _speak_for(groups: list[_Group]) -> None:
