@@ -922,6 +922,21 @@ def test_the_headline_is_the_title_the_openings_share_and_quotes_no_one() -> Non
     assert headline(titles, facts, load_lexicon(), docs) == titles[1]
 
 
+def test_a_quoted_name_or_an_apostrophe_is_no_quotation_in_a_title() -> None:
+    from briefing.stages.headline import _quotes_words
+
+    # a sentence-case title's capitalised phrase in marks names something
+    assert not _quotes_words("Mayor Lee's 'Clean Streets' pamphlet was first printed by Reyes")
+    assert not _quotes_words("Lee hands out the ‘Best Park’ awards in Riverside")
+    # apostrophes inside words are no marks
+    assert not _quotes_words("Lee Can't Stop Copying Reyes's Don't Ask Plan")
+    # words quoted are: in lower case, or anywhere in a title-case title
+    assert _quotes_words("Lee calls the stadium vote 'a shameful day'")
+    assert _quotes_words("Lee Calls Stadium Vote 'A Shameful Day'")
+    assert _quotes_words("‘I Don’t Know That It’s Built,’ Lee Says of Stadium")
+    assert _quotes_words("Lee's frightening claim of 'total' authority")
+
+
 def test_a_title_that_guesses_or_judges_in_its_own_voice_gives_way_to_a_news_title() -> None:
     from briefing.stages.facts import guesses_or_judges
 

@@ -32,7 +32,7 @@ from briefing.stages.facts import (
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
-from briefing.text.tokens import WORD, content_words, features, outside_quotes
+from briefing.text.tokens import WORD, content_words, features, outside_quotes, title_case
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
@@ -88,7 +88,7 @@ def _title_score(
     score -= 0.25 * len(lexicon.find(title, in_quotes=True))
     score -= 0.3 * title.count("!") + 0.3 * title.count("?")
     # a quoted phrase is one side's words ("Lee Calls Plan 'A Costly Mistake'")
-    score -= QUOTED_TITLE * bool(re.search(r"[\"“”']\s*\w[^\"“”']*[\"“”']", title))
+    score -= QUOTED_TITLE * _quotes_words(title)
     score -= 0.3 * bool(_TEASER.search(title))
     # "Lee may face her biggest test", "Reyes was right all along": the outlet's guess or verdict
     score -= JUDGED_TITLE * guesses_or_judges(title)
@@ -96,6 +96,29 @@ def _title_score(
     score -= 0.05 * max(0, len(words) - HEADLINE_WORDS)
     score -= 0.2 * bool(re.search(r"\b(you|your|I|we)\b", title))
     return score
+
+
+_QUOTED = re.compile(
+    # an apostrophe inside a word ("Don’t") is no closing mark
+    r"(?<!\w)[\"“”'‘’]\s*(\w(?:[^\"“”'‘’]|(?<=\w)['’](?=\w))*)[\"“”'‘’](?!\w)"
+)
+
+
+def _quotes_words(title: str) -> bool:
+    """Return True when a title quotes someone's words. In a title set in sentence case, a
+    quoted phrase whose every word is capitalised is a name ("Melania Trump 'Be Best' pamphlet
+    was first published by the FTC": a campaign's), not words quoted."""
+    for m in _QUOTED.finditer(title):
+        if title_case(title):
+            return True
+        words = m.group(1).split()
+        if not (len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)):
+            return True
+    return False
+
+
+NAME_WORDS = 4
+"""At most this many words in a quoted name ("'Be Best'", "'Fake News' awards")."""
 
 
 _JOINING = frozenset("and or but nor of for to with in on at by as".split())
