@@ -174,8 +174,10 @@ def test_second_event_facts_dispute_and_headline(bridge: BuildResult) -> None:
         "221": ["wire"],
     }
     assert "cables" in point.topic
-    # the title whose words the top fact and the articles' openings share, not the teaser
-    assert story.headline == "City reopens harbor bridge"
+    # the title whose words the top fact and the articles' openings share, not the teaser;
+    # of the two plain titles, the one that tells more of the story ("City reopens harbor
+    # bridge" is four words of it, `headline.LABEL_WORDS`)
+    assert story.headline == "Harbor Bridge Reopens After Two Years of Repairs"
 
 
 def test_second_event_sides_and_metadata(bridge: BuildResult) -> None:

@@ -169,7 +169,7 @@ def test_one_click_unsubscribe_then_the_next_issue_reaches_only_the_other_reader
 
     # The ledger lists each issue's headlines; the archive has both issues, newest first.
     ledger = CliRunner().invoke(main, ["ledger", "--config", str(config)])
-    assert "| City reopens harbor bridge" in ledger.output
+    assert "| Harbor Bridge Reopens After Two Years of Repairs" in ledger.output
     assert f"| {latest[0]['Subject']}" in ledger.output
     archive = tmp_path / "out" / "archive"
     pages = {p.name for p in archive.glob("*.html")} - {"index.html"}
@@ -300,7 +300,7 @@ def test_a_story_that_gained_an_article_comes_back_marked_updated(tmp_path: Path
     text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "Updated: 1 new article since this story was sent on" in text
     ledger = CliRunner().invoke(main, ["ledger", "--config", str(config)]).output
-    assert "| Updated: City reopens harbor bridge" in ledger
+    assert "| Updated: Harbor Bridge Reopens After Two Years of Repairs" in ledger
     assert "nothing new since the last issue" in send(tmp_path)
 
 

@@ -922,6 +922,23 @@ def test_the_headline_is_the_title_the_openings_share_and_quotes_no_one() -> Non
     assert headline(titles, facts, load_lexicon(), docs) == titles[1]
 
 
+def test_a_short_label_gives_way_to_a_title_that_states_the_story() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    titles = [
+        "The Riverside Stadium Budget",
+        "Records show Riverside officials misled council on stadium budget for a decade",
+    ]
+    lede = "Riverside officials misled the council about the stadium budget for a decade."
+    docs = [
+        clean(make_article(titles[0], f"{lede} The records were released on Monday.", id="a")),
+        clean(make_article(titles[1], f"Records show {lede[0].lower()}{lede[1:]}", id="b")),
+    ]
+    # every word of the label is the story's, but three words tell little of it
+    assert headline(titles, [], load_lexicon(), docs) == titles[1]
+
+
 def test_a_quoted_name_or_an_apostrophe_is_no_quotation_in_a_title() -> None:
     from briefing.stages.headline import _quotes_words
 
