@@ -72,6 +72,28 @@ def test_cue_forms(text: str, quote: str, mention: str, cue: str | None) -> None
     verbatim(text, q)
 
 
+def test_a_single_word_in_marks_does_not_cut_the_attribution_before_it() -> None:
+    for marks in ('""', "“”"):
+        o, c = marks
+        text = (
+            f"Aides pushed the theme that, as Ann Lee said, Tom Reyes showed {o}passion{c} and "
+            f"that he showed {o}a great concern for the families of the city.{c}"
+        )
+        (quote,) = [q for q in extract_quotes(text) if q.text.startswith("a great")]
+        assert quote.speaker == "Ann Lee"
+    # a term in marks after a new subject's clause, or before a short quoted term, is not
+    # passed over: the writer's words are between
+    text = (
+        "Tom Reyes called Ann Lee a “disgrace” after she attacked the city’s police officers "
+        "and blamed the shootings on “implicit bias among officers on patrol.”"
+    )
+    (bias,) = [q for q in extract_quotes(text) if q.text.startswith("implicit")]
+    assert bias.speaker != "Tom Reyes"
+    text = "Lee said her “work-related” emails went apart from her “personal messages.”"
+    (personal,) = [q for q in extract_quotes(text) if q.text.startswith("personal")]
+    assert personal.speaker is None
+
+
 def test_single_quotes_nested_inside_double_stay_inside() -> None:
     text = "“He told me, ‘Do not sign it,’ and I did not,” Mark Ruiz said."
     q = only(text)

@@ -480,14 +480,39 @@ def _mention_forward(
     return _Cue(verb[0], verb[1], vend, cue.mention_start, cue.mention_end, cue.appositions, True)
 
 
-def _after_last_mark(text: str, start: int, end: int) -> int:
+def _after_last_mark(text: str, start: int, end: int, *, past_words: bool = False) -> int:
     """Return the offset just after the last closing or straight quotation mark in
-    text[start:end], else `start`."""
+    text[start:end], else `start`. With `past_words`, a single word in marks a few words
+    before `end` is passed over ("as Lee said, Reyes showed “passion” and that he showed “a
+    great concern for…”"): a borrowed term, after which the attribution before it still
+    governs the quote."""
     found = [m.end() for m in _CLOSING_MARK.finditer(text, start, end)] if end > start else []
-    return found[-1] if found else start
+    skipped_to = end
+    for at in reversed(found):
+        if at > skipped_to:
+            continue  # the opening straight mark of a word skipped below
+        word = (
+            _WORD_IN_MARKS.search(text, max(start, at - WORD_IN_MARKS_CHARS), at)
+            if past_words
+            else None
+        )
+        gap = text[at:skipped_to]
+        if word is None or len(gap.split()) > WORD_GAP or re.search(r"[:;—–]", gap):
+            return at
+        skipped_to = word.start()
+    return start
 
 
 _CLOSING_MARK = re.compile(r"[\"”»]")
+_WORD_IN_MARKS = re.compile(r"(?<![\w\"“”])[\"“]\w[\w’'-]*[,.]?[\"”]$")
+WORD_IN_MARKS_CHARS = 40
+"""How far back a closing mark's single quoted word may start."""
+WORD_GAP = 6
+"""At most this many words between a single quoted word passed over and what follows it."""
+PAST_WORDS_QUOTE = 4
+"""A quote of at least this many words looks past a single quoted word for its attribution
+(a shorter one is a term in marks too: "her “work-related” emails from her “personal
+messages”")."""
 
 
 def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) -> _Cue | None:
@@ -495,7 +520,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     end = raw.open_mark
     start = sentence = _sentence_start(text, end, plo)
     # the previous quote in the same sentence is not part of this cue
-    start = _after_last_mark(text, start, end)
+    quoted = len(text[raw.parts[0][0] : raw.parts[-1][1]].split())
+    start = _after_last_mark(text, start, end, past_words=quoted >= PAST_WORDS_QUOTE)
     pre = text[start:end]
     if not pre.strip() and start == plo:
         # `Caddell continued:` closing the previous paragraph
