@@ -94,6 +94,23 @@ def test_a_single_word_in_marks_does_not_cut_the_attribution_before_it() -> None
     assert personal.speaker is None
 
 
+def test_a_statement_the_next_quote_s_attribution_closes_is_that_speaker_s() -> None:
+    text = (
+        "Tom Reyes issued a statement on Saturday.\n\n"
+        'The remark was "the latest low in a campaign fueled by distortions and negativity." '
+        'It was "a stark contrast with a mayor focused on jobs," Reyes said.'
+    )
+    low, contrast = extract_quotes(text)
+    assert low.speaker == contrast.speaker == "Tom Reyes"
+    # a term in a list of them is no statement of the one who speaks after it
+    text = (
+        "As Ann Lee went on about “how the system is rigged” and “wounded families” and "
+        "“our own struggling citizens,” Tom Reyes said yes, over and over again."
+    )
+    wounded = next(q for q in extract_quotes(text) if q.text.startswith("wounded"))
+    assert wounded.speaker is None
+
+
 def test_single_quotes_nested_inside_double_stay_inside() -> None:
     text = "“He told me, ‘Do not sign it,’ and I did not,” Mark Ruiz said."
     q = only(text)

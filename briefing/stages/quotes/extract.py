@@ -158,6 +158,41 @@ def extract_quotes(
             previous = span
         elif span.speaker is not None and span.named and span.cue_end is not None:
             fragment = span
+    return _said_next(text, out, paras)
+
+
+NEXT_QUOTE_WORDS = 4
+"""At most this many of the writer's words between an unattributed quote and the next quote
+of its paragraph, attributed after it, for both to be that speaker's (`_said_next`)."""
+
+
+NEXT_QUOTE_OWN_WORDS = 4
+"""...and the unattributed quote is a statement of at least this many words."""
+
+
+def _said_next(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Give a quote no attribution reaches the speaker of the next quote in its paragraph when
+    that one's attribution follows it and only a few of the writer's words stand between:
+    `The comment was "the latest low..." It was "a stark contrast...," Lee said.`"""
+    out = list(spans)
+    for i in range(len(out) - 2, -1, -1):
+        span, after = out[i], out[i + 1]
+        if span.speaker is not None or span.cue is not None or after.speaker is None:
+            continue
+        if len(span.text.split()) < NEXT_QUOTE_OWN_WORDS:
+            continue  # a term in a list of them ("about “wounded families” and “our own…”")
+        if not after.named or after.speaker_start is None or after.speaker_start < after.end:
+            continue  # the next quote's attribution must follow it ("…," Lee said)
+        if _para_of(paras, span.start) != _para_of(paras, after.start):
+            continue
+        between = text[span.end : after.start].strip(" \t\"“”'‘’")
+        if len(between.split()) > NEXT_QUOTE_WORDS or re.search(r"[:;]", between):
+            continue
+        out[i] = replace(
+            span, speaker=after.speaker, speaker_start=after.speaker_start,
+            speaker_end=after.speaker_end, role=after.role, organization=after.organization,
+            mention=after.mention, named=after.named,
+        )  # fmt: skip
     return out
 
 
