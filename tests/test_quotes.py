@@ -111,6 +111,18 @@ def test_a_statement_the_next_quote_s_attribution_closes_is_that_speaker_s() -> 
     assert wounded.speaker is None
 
 
+def test_he_after_the_one_person_quoted_before_is_that_person_whatever_the_name_lists_say() -> None:
+    said = (
+        'The final text "calls on all people of good will to reject the plan," said Hilary '
+        "Lee, director of the Lakeside bureau.\n\n"
+    )
+    text = said + '"I hope it will make the council look at itself again," he said.'
+    assert extract_quotes(text)[-1].speaker == "Hilary Lee"
+    # another person named since then: "he" is not given to the woman's name
+    text = said + 'Susan Cole spoke next.\n\n"I hope it will make the council look again," he said.'
+    assert extract_quotes(text)[-1].speaker is None
+
+
 def test_single_quotes_nested_inside_double_stay_inside() -> None:
     text = "“He told me, ‘Do not sign it,’ and I did not,” Mark Ruiz said."
     q = only(text)

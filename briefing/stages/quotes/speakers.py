@@ -1164,6 +1164,19 @@ def _resolve_pronoun(
             return near[0], True
         if fits and previous is not None:
             return previous.speaker, True
+        if (
+            previous is not None
+            and previous.named
+            and previous.speaker
+            and looks_person(previous.speaker)
+            and previous.end > floor
+            and (anyone := registry.nearest_person(pos, floor)) is not None
+            and anyone[0] == previous.speaker
+        ):
+            # the one person named since the paragraph before, whose quote it gave, is the
+            # one the pronoun means: the name lists guessed their sex wrong ("…," said Hilary
+            # Shelton. / "…," he said)
+            return previous.speaker, True
         return None, False  # "he" or "she" is a person, never an organization
     if pronoun == "they" and previous is not None and " and " in (previous.speaker or ""):
         return previous.speaker, previous.named  # "…," they said: the two who spoke before
