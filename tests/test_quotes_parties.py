@@ -120,6 +120,15 @@ def test_an_aide_with_no_party_of_their_own_takes_the_party_of_whom_they_serve()
     dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
     assert dunn.stance == "oppose"
     assert any("works for Reyes (party R)" in e for e in dunn.evidence)
+    # the role may name whom they serve after it
+    after = text.replace(
+        'Reyes adviser Joe Dunn tweeted: "Reyes: calm, careful, ready. Harmon: loud."',
+        '"Reyes: calm, careful, ready. Harmon: loud," said Joe Dunn, a top adviser to Tom Reyes.',
+    )
+    sides, quotes = story_sides([source("a", after), source("b", other)])
+    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
+    assert dunn.stance == "oppose"
+    assert any("works for Tom Reyes (party R)" in e for e in dunn.evidence)
 
 
 def test_a_common_noun_opening_the_leads_is_no_actor() -> None:

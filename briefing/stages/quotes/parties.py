@@ -66,10 +66,18 @@ _AGENT_ROLE = re.compile(
 """A role held for someone else: its organization may be the person served."""
 
 
+_SERVES = re.compile(
+    r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|"
+    r"press secretary|chief of staff)\s+(?:to|for)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?"
+    r"(?P<principal>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+"""A role that names the person it works for after it ("a top adviser to Mitt Romney")."""
+
+
 def _principal_party(group: _Group, texts: Sequence[str]) -> str:
     """The party of the person a speaker works for, when the articles give the speaker none of
-    their own: "Romney adviser Tom Reyes" is of Romney's party, as is "Tom Reyes, a spokesman
-    for Mr. Romney" (organization "Romney")."""
+    their own: "Romney adviser Tom Reyes" is of Romney's party, as are "Tom Reyes, a spokesman
+    for Mr. Romney" (organization "Romney") and "Tom Reyes, a top adviser to Mitt Romney"."""
     role = group.role or ""
     working = _WORKS_FOR.match(role)
     principal = working.group("principal").strip() if working else ""
@@ -79,6 +87,9 @@ def _principal_party(group: _Group, texts: Sequence[str]) -> str:
     agent = _AGENT_ROLE.search(role)
     if not principal and agent and org and org != group.speaker and looks_person(org):
         principal = org
+    served = _SERVES.search(role)
+    if not principal and served and looks_person(served.group("principal")):
+        principal = served.group("principal")  # "a top adviser to Mitt Romney"
     if not principal or principal.split()[-1].lower() in ORG_WORDS:
         return ""
     party = party_of(principal, texts)
