@@ -23,6 +23,7 @@ from typing import Any
 
 from benchmarks.common import SKIP_MESSAGE, build_folder, eval_dir, read_jsonl
 from benchmarks.eval_basil import event_articles, write_event
+from briefing.output.views import shown_sources
 
 OUTLET_NAMES = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
 
@@ -75,10 +76,17 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
                 lines.append(f"  (note: {side.note})")
             for i, quote in enumerate(shown, 1):
                 who = quote.credit
-                where = ", ".join(dict.fromkeys(quote.sources))
+                # as the email shows it: the wording cited to the articles that printed it,
+                # each other article's wording apart
+                where = ", ".join(shown_sources(quote))
                 lines += [
                     f"QUOTE {prefix}{i}: “{quote.text}”",
                     f"  speaker: {who or 'unknown'}; in: {where}",
+                ]
+                lines += [
+                    f"  also worded, in {', '.join(v.sources)}: “{v.text}”"
+                    for v in quote.variants
+                    if v.text.split() != quote.text.split()
                 ]
             lines.append("")
         if story.unplaced:

@@ -515,6 +515,32 @@ def test_further_speakers_on_a_side_are_listed_not_dropped() -> None:
     assert "Also quoted on this side: Transit Agency spokesperson" in html
 
 
+def test_a_quote_worded_differently_cites_each_wording_to_the_outlets_that_printed_it() -> None:
+    from briefing.model import Quote, QuoteVariant
+
+    brief = make_brief()
+    first, second = brief.sources[0].id, brief.sources[1].id
+    shown = "We will finish the new line by the spring and open it to riders."
+    other = "We will open the line to riders in the spring."
+    quote = Quote(
+        text=shown,
+        speaker="Ann Lee",
+        role="mayor",
+        sources=[first, second],
+        variants=[
+            QuoteVariant(text=shown, sources=[first]),
+            QuoteVariant(text=other, sources=[second]),
+        ],
+        wording_differs=True,
+    )
+    brief.stories[0].sides[0].quotes = [quote]
+    text = " ".join(render_text(brief).split())
+    # the wording shown is cited to the first article alone; the second's words beside it
+    credit = text.split("— Ann Lee, mayor", 1)[1].split("Outlets word this quote", 1)[0]
+    assert "[1]" in credit and "[2]" not in credit
+    assert f"Also: “{other}”" in text and "[2])" in text.split(f"Also: “{other}”", 1)[1][:120]
+
+
 def test_figures_stay_on_one_line_and_text_stays_escaped() -> None:
     from briefing.output.views import keep_figures
 

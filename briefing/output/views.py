@@ -318,20 +318,33 @@ class _Catalogue:
         )
 
 
-def _attribution(quote: Quote, catalogue: _Catalogue) -> str:
+def _attribution(quote: Quote, catalogue: _Catalogue, sources: Sequence[str] | None = None) -> str:
     who = quote.credit
-    # only outlets that are named: the footnotes after it point at every article
-    named = [outlet_from_host(o) or o for o in quote.outlets]
-    where = ", ".join(dict.fromkeys(named)) or catalogue.outlets(quote.sources, titles=False)
+    if sources is not None and set(sources) != set(quote.sources):
+        # the outlets that printed the wording shown (the others' words are shown apart)
+        where = catalogue.outlets(sources, titles=False)
+    else:
+        # only outlets that are named: the footnotes after it point at every article
+        named = [outlet_from_host(o) or o for o in quote.outlets]
+        where = ", ".join(dict.fromkeys(named)) or catalogue.outlets(quote.sources, titles=False)
     who = who or "Unattributed"
     return f"{who} ({where})" if where else who
 
 
+def shown_sources(q: Quote) -> list[str]:
+    """Return the articles that printed the wording a quote shows: where outlets word it
+    differently, each other wording is shown apart with its own articles, so the one shown is
+    cited to those that printed it alone."""
+    same = [s for v in q.variants if v.text.split() == q.text.split() for s in v.sources]
+    return list(dict.fromkeys(same)) or list(q.sources)
+
+
 def _quote(q: Quote, catalogue: _Catalogue) -> QuoteView:
+    sources = shown_sources(q)
     return QuoteView(
         text=q.text,
-        attribution=_attribution(q, catalogue),
-        refs=catalogue.refs(q.sources),
+        attribution=_attribution(q, catalogue, sources),
+        refs=catalogue.refs(sources),
         wording_differs=q.wording_differs,
         variants=tuple(
             VariantView(v.text, "", catalogue.refs(v.sources), catalogue.outlets(v.sources))
