@@ -155,9 +155,11 @@ def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=32768)
 def phrase_classes(text: str) -> frozenset[str]:
     """Return the classes of the news-verb phrases text uses ("said no" -> reject), each
-    word compared by its stem as `verb_classes` reads the table."""
+    word compared by its stem as `verb_classes` reads the table (cached: the headline stage
+    reads every sentence's phrases once per lead it weighs)."""
     stems = [stem(_PHRASE_LEMMAS.get(w.lower(), w)) for w in WORD.findall(text)]
     return frozenset(c for i in range(len(stems)) for c in _phrase_classes(stems, i))
 

@@ -114,8 +114,9 @@ def _quotes_words(title: str) -> bool:
     """Return True when a title quotes someone's words. In a title set in sentence case, a
     quoted phrase whose every word is capitalised is a name ("Melania Trump 'Be Best' pamphlet
     was first published by the FTC": a campaign's), not words quoted."""
+    cased = title_case(title)
     for m in _QUOTED.finditer(title):
-        if title_case(title):
+        if cased:
             return True
         words = m.group(1).split()
         if not (len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)):
