@@ -828,3 +828,22 @@ def test_what_someone_may_do_is_no_act() -> None:
     fact = "Ann Lee appointed a Republican to the panel."
     assert not states_core(fact, "The rule gives Ann Lee the power to appoint a Republican.")
     assert states_core(fact, "Ann Lee appointed a Republican to the panel, her office said.")
+
+
+def test_the_actors_own_act_named_as_the_subject_of_the_sentence_states_it() -> None:
+    fact = "Tom Reyes, 56, of Riverside was taken into custody on Friday, the police chief said."
+    assert states_core(fact, "Mr. Reyes’s arrest came only hours after a second package was found.")
+    assert states_core("Senator Ann Lee resigned on Friday.", "Lee's resignation came on Friday.")
+    # what may happen, a threat of it, or someone else's words about it: no act told
+    assert not states_core(fact, "Mr. Reyes’s possible arrest was discussed on Friday.")
+    assert not states_core(fact, "Reports of Mr. Reyes’s arrest came only hours later.")
+    assert not states_core("Ann Lee vetoed the bill.", "Lee's veto threat was in the news.")
+    # someone else's possession is someone else's act
+    assert not states_core(fact, "Mr. Ellis’s arrest came only hours after a package was found.")
+
+
+def test_the_source_of_a_closing_attribution_is_no_one_the_act_is_done_to() -> None:
+    fact = "The Riverside council fired Tom Reyes, Mayor Ann Lee said."
+    assert states_core(fact, "The Riverside council fired Tom Reyes on Friday.")
+    # the one fired is still a particular of the claim
+    assert not states_core(fact, "The Riverside council fired Sam Ellis on Friday.")

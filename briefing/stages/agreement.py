@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.stages.narrative import DATELINE, family_of
+from briefing.stages.narrative import DATELINE, attributing_verbs, family_of
 from briefing.text.names import SUFFIXES, acronym
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
@@ -1518,8 +1518,29 @@ def _targets(claim: Claim) -> frozenset[str]:
         return frozenset()
     tokens = claim.tokens
     start = tokens[claim.main_at].end
-    end = tokens[min(claim.main_at + TARGET_TOKENS, len(tokens) - 1)].end
+    last = min(claim.main_at + TARGET_TOKENS, len(tokens) - 1)
+    for i in range(claim.main_at + 1, last + 1):
+        if tokens[i].text == "," and _attribution_after(claim, i):
+            last = i  # "was taken into custody on Friday, FBI Director Ann Lee confirmed"
+            break
+    end = tokens[last].end
     return frozenset(h for at, h in _name_runs(tokens, described=False) if start <= at <= end)
+
+
+ATTRIBUTION_NAMES = 6
+"""How many words of a source's name and title may come between a comma and its verb."""
+
+
+def _attribution_after(claim: Claim, comma: int) -> bool:
+    """Return True when the comma at `comma` opens a closing attribution: a name (with its
+    title) and a speech verb ("..., FBI Director Ann Lee confirmed at a news conference.")."""
+    tokens = claim.tokens
+    for j in range(comma + 1, min(comma + 2 + ATTRIBUTION_NAMES, len(tokens))):
+        if tokens[j].upos == "VERB":
+            return tokens[j].text.lower() in attributing_verbs() and j > comma + 1
+        if tokens[j].upos not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT"):
+            return False
+    return False
 
 
 def states_core(
@@ -1602,6 +1623,9 @@ def states_core(
     hits = [
         i for i in _hits(b, wanted) if _acted_by(b, other, i, head, light=light, own=own)
     ] or planned
+    if not hits:
+        # "Mr. Reyes's arrest came hours after..." states "Reyes was taken into custody"
+        hits = _possessed_event(b, wanted, head)
     if not hits:
         # "the bill passed the House" states "the House passed the bill"
         if not (_passed_body(a, b, other) and b.main_at >= 0):
@@ -1974,6 +1998,33 @@ def _acted_by(b: Claim, other: str, i: int, head: str | None, *, light: bool, ow
         return True
     # "Abedin emails released by the State Department": the agent after "by"
     return _done_by(b, at, head)
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessed_event(claim: Claim, keys: frozenset[str], head: str | None) -> list[int]:
+    """Return the position of the action noun of `claim` that matches `keys` when the actor
+    `head` possesses it and the phrase opens the sentence as its subject: "Mr. Reyes's arrest
+    came only hours after" tells that Reyes was arrested, "Lee's resignation was announced"
+    that Lee resigned. A noun before another ("Lee's veto threat"), after a modifier ("Lee's
+    expected resignation") or further in ("reports of Lee's support for the bill") is no
+    act the sentence tells."""
+    tokens, stems = claim.tokens, claim.stems
+    names = 0
+    while names < len(tokens) and _is_name(tokens, names):
+        names += 1
+    i = names + 1  # the name, its possessive mark, the noun
+    if not names or i >= len(tokens) or tokens[names].text not in _POSSESSIVE:
+        return []
+    if tokens[i].upos != "NOUN" or not _same_head(_name_word(tokens[names - 1].text), head):
+        return []
+    if not keys & _keys(stems[i], _phrase_classes(list(stems), i)):
+        return []
+    # the noun heads the subject: the sentence's verb, or a phrase of time or place, follows
+    if i + 1 < len(tokens) and (i + 1 == claim.main_at or tokens[i + 1].upos == "ADP"):
+        return [i]
+    return []
 
 
 def _done_by(claim: Claim, i: int, head: str | None) -> bool:

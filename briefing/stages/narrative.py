@@ -1304,7 +1304,7 @@ _APPOSITIVE = re.compile(r",\s+an?\s+[^\"“”,;]*[.!?]?\s*$")
 
 
 @lru_cache(maxsize=1)
-def _attributing() -> frozenset[str]:
+def attributing_verbs() -> frozenset[str]:
     """Return every speech-verb form (data/speech_verbs.txt) and "according"."""
     from briefing.text.wordlists import lines
 
@@ -1318,7 +1318,7 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
     if found is None:
         return None
     said = {w.strip(".").lower() for w in sentence[found.start() :].split()}
-    return None if said & _attributing() else found.start()
+    return None if said & attributing_verbs() else found.start()
 
 
 def shortened(wording: Wording, sentence: str) -> Wording | None:
