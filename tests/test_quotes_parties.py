@@ -129,6 +129,15 @@ def test_an_aide_with_no_party_of_their_own_takes_the_party_of_whom_they_serve()
     dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
     assert dunn.stance == "oppose"
     assert any("works for Tom Reyes (party R)" in e for e in dunn.evidence)
+    # or as one of several: "one of the top advisers to Tom Reyes and one of the party's..."
+    partitive = after.replace(
+        "a top adviser to Tom Reyes.",
+        "one of the top advisers to Tom Reyes and one of the most seasoned operatives in politics.",
+    )
+    sides, quotes = story_sides([source("a", partitive), source("b", other)])
+    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
+    assert dunn.role == "top adviser to Tom Reyes"
+    assert dunn.stance == "oppose"
 
 
 def test_a_common_noun_opening_the_leads_is_no_actor() -> None:

@@ -49,9 +49,34 @@ _PARTIES = frozenset("republican republicans democrat democrats democratic gop".
 _DESCRIBING = re.compile(r"-(?:born|based|raised|bred|educated|trained)$")
 
 
+_ONE_OF = re.compile(r"one\s+of\s+(?:the|his|her|their|its)\s+(.+)$", re.I)
+_ROLE_PREPOSITIONS = frozenset("to of for at with in on".split())
+
+
+def _one_of(phrase: str) -> str:
+    """Return the role a partitive apposition gives: "one of the top advisers to Ann Lee and
+    one of the party's most seasoned operatives" -> "top adviser to Ann Lee"."""
+    m = _ONE_OF.match(phrase.strip(" ,"))
+    if not m:
+        return phrase
+    words = re.split(r"\s+and\s+one\s+of\b", m.group(1), maxsplit=1)[0].split()
+    # the plural noun the phrase is about: the last word before its preposition
+    k = next((i for i, w in enumerate(words) if w.lower() in _ROLE_PREPOSITIONS), len(words))
+    if not k:
+        return phrase
+    head = words[k - 1]
+    if head.endswith("ies"):
+        words[k - 1] = head[:-3] + "y"  # "secretaries" -> "secretary"
+    elif head.endswith("s") and not head.endswith("ss"):
+        words[k - 1] = head[:-1]
+    else:
+        return phrase  # "one of the Lee family": no role of a group
+    return " ".join(words)
+
+
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
-    phrase = strip_determiners(phrase.strip(" ,"))
+    phrase = strip_determiners(_one_of(phrase).strip(" ,"))
     if not phrase or _WHEN.match(phrase):
         return None, None  # "Last week": when, not who
     lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
@@ -263,7 +288,9 @@ class _Registry:
             if role and name not in reg.roles:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
-            am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after)
+            am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after) or re.match(
+                r",\s+(one\s+of\s+[^,.;\n]{3,110}?)(?:[,;]|\.(?:\s|$))", after
+            )
             if am and name not in reg.roles:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
