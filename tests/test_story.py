@@ -1125,3 +1125,25 @@ def test_a_surname_no_earlier_fact_names_gets_its_first_name() -> None:
     assert named[1].said == vow  # the source's words are unchanged
     # where an earlier fact names him, the reader has met him
     assert introduce_names([opening, again], docs)[1].text == vow
+
+
+def test_what_a_fact_dates_to_an_earlier_month_or_year_is_never_the_summarys_news() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import dated_earlier
+    from tests.articles import make_article
+
+    news = "The Riverside council voted 7-2 on Monday to approve a $300 million stadium."
+    past = "Mayor Ann Lee vowed in February that the city would never pay for a stadium."
+    docs = [clean(make_article("Stadium", news, past, id="a", published="2025-08-31"))]
+    facts = [fact(news), fact(past), *FACTS[1:]]
+    text, stated, rest = lead_summary(facts, docs, load_lexicon(), fill=False)
+    assert past not in text and facts[1] in rest
+    assert dated_earlier(fact(past), docs)
+    assert dated_earlier(fact("Ann Lee proposed the plan last month."), docs)
+    assert dated_earlier(fact("Ann Lee first proposed the plan in 2019."), docs)
+    # the news of the day, a month ahead, or a year that dates a thing the sentence names
+    assert not dated_earlier(fact(news), docs)
+    assert not dated_earlier(fact("Ann Lee said the council will vote in November."), docs)
+    later = "The council on Monday subpoenaed two firms as part of its inquiry into the 2019 bids."
+    assert not dated_earlier(fact(later), docs)
+    assert not dated_earlier(fact("Ann Lee said last year's budget ran short."), docs)

@@ -32,7 +32,14 @@ from briefing.stages.facts import (
 from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
-from briefing.text.tokens import WORD, content_words, features, outside_quotes, title_case
+from briefing.text.tokens import (
+    MONTHS,
+    WORD,
+    content_words,
+    features,
+    outside_quotes,
+    title_case,
+)
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
@@ -279,7 +286,14 @@ def lead_summary(
     top = next((f for f in facts if id(f) not in detail), None)
     minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
     # who someone is ("Lee, 46, is married to...") is background: listed, never the news
-    news = [f for f in facts if id(f) not in minor and not describes_someone(unbracket(f.said))]
+    # nor is what it dates to an earlier month or year ("Fox vowed in February that...")
+    news = [
+        f
+        for f in facts
+        if id(f) not in minor
+        and not describes_someone(unbracket(f.said))
+        and not dated_earlier(f, docs)
+    ]
     for fact in news[:2]:
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
@@ -315,8 +329,8 @@ def lead_summary(
         for lead in leads:
             if lead.evidence[0].text in avoid or opens_on_gloss(lead.text):
                 continue
-            if describes_someone(unbracket(lead.said)):
-                continue  # who someone is ("Lee, 46, is married to...") is no news
+            if describes_someone(unbracket(lead.said)) or dated_earlier(lead, docs):
+                continue  # who someone is ("Lee, 46, is married to..."), or what was, is no news
             if lead.evidence[0].text in cited:
                 continue  # an outlet's sentence already cited for a fact says that fact
             n = len(lead.text.split())
@@ -508,6 +522,57 @@ def _event_day(fact: Fact, docs: Sequence[Document]) -> datetime.date | None:
         return None
     back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
     return day - datetime.timedelta(days=back)
+
+
+_DATED = re.compile(
+    r"\b(?:in|on|since|during|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?:\s+\d{1,2}\b,?)?(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"|\b(?:in|since)\s+(?P<only_year>(?:19|20)\d\d)\b"
+    r"|\b(?P<last>last|earlier this)\s+(?:month|year)\b(?![’'])"
+)
+
+
+DATED_AFTER_VERB = 30
+"""How many characters after its main verb a year may start and still date the sentence's
+news (further on, it dates something the sentence mentions). A month before the article's
+dates what it tells wherever it stands ("an incident in March", "accosted ... in March")."""
+
+
+def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
+    """Return True when the fact's own sentence dates what it tells to a month or a year
+    before its article's ("Fox vowed in February that Mexico would not pay" in an August
+    article, "in 2009", "last month"): background the story recalls, not its news. A month
+    without a year is read in the article's year; one after the article's month may lie ahead
+    ("the vote in November"), and says nothing, as does a sentence with no such date or an
+    article with no date. A year must come before the sentence's main verb or just after it
+    (`DATED_AFTER_VERB`)."""
+    said = outside_quotes(unbracket(fact.said))
+    published = next((d.article.published for d in docs if d.article.id == fact.source), None)
+    try:
+        day = datetime.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return False
+    claim = claim_of(said)
+    verb = claim.tokens[claim.main_at] if claim.main_at >= 0 else None
+    for m in _DATED.finditer(said):
+        if m.group("last"):
+            return True
+        year = m.group("year") or m.group("only_year")
+        if m.group("only_year"):
+            # a year further on dates something the sentence names ("subpoenaed ... in the
+            # probe of Russian activity in 2016"), not its news
+            near = verb is None or m.start() <= verb.end + DATED_AFTER_VERB
+            if near and int(year) < day.year:
+                return True
+            continue
+        month = MONTHS.index(m.group("month").lower()) + 1
+        if year is not None:
+            if (int(year), month) < (day.year, day.month):
+                return True
+        elif month < day.month:
+            return True
+    return False
 
 
 OPENING_SENTENCES = 2
