@@ -110,34 +110,29 @@ def test_the_one_the_actor_scoffs_at_or_takes_aim_at_is_the_target() -> None:
 
 def test_an_aide_with_no_party_of_their_own_takes_the_party_of_whom_they_serve() -> None:
     lead = "Governor Ann Harmon attacked Republican Tom Reyes on Monday over the budget."
-    text = (
-        f"{lead}\n\n"
-        '"The budget hides what this will cost," Harmon said.\n\n'
-        'Reyes adviser Joe Dunn tweeted: "Reyes: calm, careful, ready. Harmon: loud."'
-    )
+    quote = '"Reyes: calm, careful, ready. Harmon: loud,"'
     other = f"{lead} Harmon spoke after a hearing that ran late."
-    sides, quotes = story_sides([source("a", text), source("b", other)])
-    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
-    assert dunn.stance == "oppose"
-    assert any("works for Reyes (party R)" in e for e in dunn.evidence)
-    # the role may name whom they serve after it
-    after = text.replace(
-        'Reyes adviser Joe Dunn tweeted: "Reyes: calm, careful, ready. Harmon: loud."',
-        '"Reyes: calm, careful, ready. Harmon: loud," said Joe Dunn, a top adviser to Tom Reyes.',
-    )
-    sides, quotes = story_sides([source("a", after), source("b", other)])
-    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
-    assert dunn.stance == "oppose"
-    assert any("works for Tom Reyes (party R)" in e for e in dunn.evidence)
-    # or as one of several: "one of the top advisers to Tom Reyes and one of the party's..."
-    partitive = after.replace(
-        "a top adviser to Tom Reyes.",
-        "one of the top advisers to Tom Reyes and one of the most seasoned operatives in politics.",
-    )
-    sides, quotes = story_sides([source("a", partitive), source("b", other)])
-    dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
-    assert dunn.role == "top adviser to Tom Reyes"
-    assert dunn.stance == "oppose"
+    # (the attribution, the role read, whom the evidence says Dunn works for)
+    forms = [
+        # the role names whom they serve before the name...
+        (f'Reyes adviser Joe Dunn tweeted: {quote[:-2]}."', "Reyes adviser", "Reyes"),
+        # ...or after it, or as one of several
+        (f"{quote} said Joe Dunn, a top adviser to Tom Reyes.", None, "Tom Reyes"),
+        (
+            f"{quote} said Joe Dunn, one of the top advisers to Tom Reyes and one of the most "
+            "seasoned operatives in politics.",
+            "top adviser to Tom Reyes",
+            "Tom Reyes",
+        ),
+    ]
+    for said, role, principal in forms:
+        text = f'{lead}\n\n"The budget hides what this will cost," Harmon said.\n\n{said}'
+        sides, quotes = story_sides([source("a", text), source("b", other)])
+        dunn = next(q for q in quotes if q.speaker == "Joe Dunn")
+        assert dunn.stance == "oppose", said
+        assert any(f"works for {principal} (party R)" in e for e in dunn.evidence), said
+        if role:
+            assert dunn.role == role
 
 
 def test_a_common_noun_opening_the_leads_is_no_actor() -> None:
