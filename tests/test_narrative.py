@@ -1228,3 +1228,17 @@ def test_the_last_part_of_a_two_part_surname_is_no_surname_alone() -> None:
     # "Vega" is the end of the name "Mr. Lopez Vega", not a surname a first name completes
     # ("Mr. Lopez [Ann Maria Lopez] Vega"); "Ellis" alone still gets his first name
     assert [first for _, first in found] == ["Dan"]
+
+
+def test_the_groups_or_the_firms_a_sentence_never_names_lean_on_the_sentence_before() -> None:
+    said = "Ann Lee said the groups needed to do more to distance themselves from hate groups."
+    assert stand_alone(said, ["Several groups rallied outside City Hall on Monday."]) is None
+    # the one name the article put on them before is ours to give, in brackets
+    before = ["Riverside Tea Party groups rallied outside City Hall on Monday."]
+    shown = stand_alone(said, before)
+    assert shown is not None and "the [Riverside Tea Party] groups needed" in shown.text
+    firms = "The firms have denied giving the state a back door to their systems."
+    assert stand_alone(firms, ["Lakeside Bank and Riverside Trust were named."]) is None
+    # named in the same sentence, they are introduced
+    named = "Ann Lee said Riverside Tea Party groups needed to do more to distance themselves."
+    assert stand_alone(named, before) is not None

@@ -1198,8 +1198,13 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             bare = _bare(text)
             for m in pattern.finditer(bare):
                 name = _name_only(m.group("name") or m.group("owner"))
-                if name and m.start() == 0 and " " not in name and _in_lower_case(name, before):
-                    continue  # "Finance committee chairman Lee": a capital by position
+                if (
+                    name
+                    and m.start() == 0
+                    and " " not in name
+                    and (_in_lower_case(name, before) or _quantifier(name))
+                ):
+                    continue  # "Finance committee chairman Lee", "Several groups": by position
                 if name and m.group("kind"):
                     if not _modifies(bare, m.start("kind")):
                         continue  # "Lee said committee members...": no name on a committee
@@ -1211,6 +1216,21 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
         if names:
             return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
     return None
+
+
+_QUANTIFIERS = frozenset("several many few numerous various other dozens hundreds".split())
+
+
+def _quantifier(word: str) -> bool:
+    """Return whether a capitalised word is a quantifier or determiner in lower case
+    ("Several", "Many", "Both", "Two"): how many, not whose."""
+    from briefing.text.tagger import tag_once as tag
+
+    low = word.lower()
+    if low in STOPWORDS or low in _QUANTIFIERS:
+        return True
+    found = tag(f"{low} people")
+    return bool(found and found[0].upos in ("DET", "NUM"))
 
 
 def _modifies(text: str, at: int) -> bool:
