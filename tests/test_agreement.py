@@ -847,3 +847,17 @@ def test_the_source_of_a_closing_attribution_is_no_one_the_act_is_done_to() -> N
     assert states_core(fact, "The Riverside council fired Tom Reyes on Friday.")
     # the one fired is still a particular of the claim
     assert not states_core(fact, "The Riverside council fired Sam Ellis on Friday.")
+
+
+def test_a_state_is_stated_by_the_same_subject_and_predicate_around_a_form_of_be() -> None:
+    fact = "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals."
+    other = "Fifteen of the 19 hijackers on 9/11 were Saudi citizens, but the kingdom denies it."
+    assert states_core(fact, other)
+    # another predicate, another subject, another figure, or the state denied: not stated
+    assert not states_core(fact, "Fifteen of the 19 hijackers were young men.")
+    assert not states_core(fact, "Fifteen of the 19 pilots were Saudi nationals.")
+    assert not states_core(fact, "Twelve of the 19 hijackers were Saudi nationals.")
+    assert not states_core(fact, "Fifteen of the 19 hijackers were not Saudi nationals.")
+    moderator = "Ann Lee of WXYZ News was the moderator."
+    assert not states_core(moderator, "The debate ran long, with WXYZ's Ann Lee, a reporter.")
+    assert states_core(moderator, "Ann Lee of WXYZ News was the moderator of the debate.")

@@ -32,6 +32,7 @@ from briefing.text.tokens import (
     WEEKDAYS,
     WORD,
     content_words,
+    features,
     outside_quotes,
     stem,
 )
@@ -1570,8 +1571,11 @@ def states_core(
         return True
     # "issued its own resolution": a light verb's object is the action (see `_main_verb`)
     light = a.main_at >= 0 and _light_verb_before(a.tokens, a.main_at) is not None
-    if a.main_at < 0 or (a.tokens[a.main_at].upos != "VERB" and not light):
+    if a.main_at < 0:
         return False
+    if a.tokens[a.main_at].upos != "VERB" and not light:
+        # "Fifteen of the 19 hijackers were Saudi nationals": a state, told the same way
+        return _same_state(a, fact, other)
     if a.first is None:
         return _unnamed_event(a, fact, other, context)
     if not a.actor:
@@ -1639,6 +1643,64 @@ def states_core(
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+_STATE_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_PREDICATE_END = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "PRON"})
+
+
+def _same_state(a: Claim, fact: str, other: str) -> bool:
+    """Return True when `other` states the state a copula sentence `fact` reports: every name,
+    noun and figure of its subject before a form of "be" in `other`, the first word of its
+    predicate and half of the others after it, the same negation ("Fifteen of the 19 Sept. 11
+    hijackers were Saudi nationals" is stated by "Fifteen of the 19 hijackers on 9/11 were
+    Saudi citizens, but..."; "Ann Lee of WXYZ News was the moderator" not by "..., with
+    WXYZ's Ann Lee, a reporter with vast experience")."""
+    tokens, stems = a.tokens, a.stems
+    cop = next(
+        (
+            i
+            for i in range(a.main_at - 1, -1, -1)
+            if tokens[i].upos == "AUX" and tokens[i].lemma.lower() == "be"
+        ),
+        None,
+    )
+    if cop is None or cop == 0:
+        return False
+    if not features(fact).numbers <= features(other).numbers:
+        return False
+    subject = {
+        stems[i]
+        for i in range(cop)
+        if tokens[i].upos in ("NOUN", "PROPN", "ADJ")
+        and tokens[i].text.lower() not in _DATE_WORDS
+        and not _month_short(tokens[i].text)
+    }
+    predicate = []
+    for i in range(cop + 1, len(tokens)):
+        if tokens[i].upos in _PREDICATE_END and predicate:
+            break
+        if tokens[i].upos in _STATE_WORDS:
+            predicate.append(stems[i])
+    b = claim_of(other)
+    for k, token in enumerate(b.tokens):
+        if token.upos != "AUX" or token.lemma.lower() != "be" or _quoted(other, token):
+            continue
+        before = set(b.stems[:k])
+        after = b.stems[k + 1 : k + 1 + TARGET_TOKENS]
+        if not subject <= before or not predicate or predicate[0] not in after:
+            continue
+        if sum(w in after for w in predicate) * 2 < len(predicate):
+            continue
+        if _negated_at(a, a.main_at) == _negated_at(b, min(k + 3, len(b.tokens))):
+            return True
+    return False
+
+
+def _month_short(word: str) -> bool:
+    """Return whether a word is a month's short form ("Sept.", "Jan.")."""
+    low = word.lower().rstrip(".")
+    return len(low) >= 3 and any(m.startswith(low) for m in MONTHS) and word.endswith(".")
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[A-Z][\w'’-]*)+")
