@@ -323,6 +323,13 @@ def test_the_groups_director_speaks_for_the_one_group_named_before() -> None:
     two = text.replace("a civil-rights group", "with help from the Open Books Foundation")
     _, quotes = story_sides([source("a", two), source("b", other)])
     assert next(q for q in quotes if q.speaker == "Dan Ellis").organization is None
+    # ...unless one of them opens the sentence: the writer goes on about that one
+    opens = text.replace(
+        "The Harmon ad was denounced by the Fair Play Coalition, a civil-rights group.",
+        "Fair Play Coalition, which has backed Tea Party candidates, denounced the Harmon ad.",
+    )
+    _, quotes = story_sides([source("a", opens), source("b", other)])
+    assert next(q for q in quotes if q.speaker == "Dan Ellis").organization == "Fair Play Coalition"
 
 
 def test_the_actor_is_the_person_not_their_title_in_apposition() -> None:

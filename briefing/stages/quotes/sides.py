@@ -379,7 +379,17 @@ def _antecedent_org(group: _Group) -> str | None:
     for m in re.finditer(r"\b[A-Z][\w.-]+", before):
         if _PROPER_ORG.match(m.group()):
             found.add(m.group().rstrip("."))  # "FreedomWorks’ website", "MoveOn.org"
+    if len(found) > 1:
+        # "FreedomWorks, which has backed Tea Party candidates, began...": the one a sentence
+        # opens on is what the writer goes on about ("the group's president")
+        found = {name for name in found if _opens_sentence(name, before)}
     return found.pop() if len(found) == 1 else None
+
+
+def _opens_sentence(name: str, text: str) -> bool:
+    """Return whether a sentence of `text` opens on `name` (after a paragraph break or a full
+    stop, or at the very start)."""
+    return re.search(rf"(?:^|[.!?][\"”’)]?\s+|\n\s*){re.escape(name)}\b", text) is not None
 
 
 def _names_for(group: _Group) -> list[str]:
