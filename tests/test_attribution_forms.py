@@ -260,3 +260,13 @@ def test_a_quote_inside_a_paragraph_keeps_its_speaker() -> None:
         "in May.” That was the message from the council too."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Lee"]
+
+
+def test_a_long_apposition_still_gives_the_role_and_the_organization() -> None:
+    text = (
+        f"{intro}{Q} said Tom Reyes, director of immigration policy and campaigns at the "
+        "Riverside Civil Liberties Union."
+    )
+    (quote,) = [q for q in extract_quotes(text) if q.speaker == "Tom Reyes"]
+    assert quote.role == "director of immigration policy and campaigns"
+    assert quote.organization == "Riverside Civil Liberties Union"

@@ -288,9 +288,7 @@ class _Registry:
             if role and name not in reg.roles:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
-            am = re.match(r",\s+([^,.;\n]{3,80}?)(?:[,;]|\.(?:\s|$))", after) or re.match(
-                r",\s+(one\s+of\s+[^,.;\n]{3,110}?)(?:[,;]|\.(?:\s|$))", after
-            )
+            am = re.match(r",\s+([^,.;\n]{3,110}?)(?:[,;]|\.(?:\s|$))", after)
             if am and name not in reg.roles:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
