@@ -1676,7 +1676,7 @@ def _same_state(a: Claim, fact: str, other: str) -> bool:
         and tokens[i].text.lower() not in _DATE_WORDS
         and not _month_short(tokens[i].text)
     }
-    predicate = []
+    predicate: list[str] = []
     for i in range(cop + 1, len(tokens)):
         if tokens[i].upos in _PREDICATE_END and predicate:
             break
