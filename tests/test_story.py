@@ -1147,3 +1147,16 @@ def test_what_a_fact_dates_to_an_earlier_month_or_year_is_never_the_summarys_new
     later = "The council on Monday subpoenaed two firms as part of its inquiry into the 2019 bids."
     assert not dated_earlier(fact(later), docs)
     assert not dated_earlier(fact("Ann Lee said last year's budget ran short."), docs)
+
+
+def test_the_summary_tells_an_act_once_naming_who_did_it() -> None:
+    unnamed = fact("A male suspect was arrested in Riverside on Friday over the fires.")
+    named = fact("Tom Reyes, 56, of Riverside was taken into custody on Friday, police said.")
+    facts = [unnamed, named, *FACTS]
+    text, stated, rest = lead_summary(facts, [], load_lexicon(), fill=False)
+    assert named in stated and unnamed not in stated
+    assert text.count("Friday") == 1
+    # another act is news of its own: both stay
+    other = fact("Tom Reyes, 56, of Riverside appeared in court on Friday, police said.")
+    text, stated, rest = lead_summary([unnamed, other, *FACTS], [], load_lexicon(), fill=False)
+    assert stated[:2] == [unnamed, other]

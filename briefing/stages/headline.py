@@ -15,6 +15,7 @@ from briefing.stages.agreement import (
     describes_someone,
     opens_on_gloss,
     phrase_classes,
+    states_core,
     verb_classes,
 )
 from briefing.stages.facts import (
@@ -302,6 +303,13 @@ def lead_summary(
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
+        named = next((k for k, p in enumerate(stated) if _names_the_unnamed(fact, p)), None)
+        if named is not None:
+            # "A male suspect was arrested" then "Ann Lee, 56, was taken into custody": the
+            # same act twice; the one that names who is the news
+            total += n - len(stated[named].text.split())
+            stated[named] = fact
+            continue
         stated.append(fact)
         total += n
     # a fact that says the summary's news again in other words is not listed again, unless it
@@ -347,6 +355,12 @@ def lead_summary(
                 for f in stated
             ):
                 continue  # "The court sided with the athletes on Monday" after its ruling
+            named = next((k for k, p in enumerate(stated) if _names_the_unnamed(lead, p)), None)
+            if named is not None:
+                total += n - len(stated[named].text.split())
+                stated[named] = lead  # the same act, now with who did it (see above)
+                rest = [f for f in rest if f not in told]
+                continue
             if stated and total + n > SUMMARY_WORDS:
                 continue
             if len(set(content_words(lead.text)) - set(content_words(headline))) < 3:
@@ -371,6 +385,16 @@ def lead_summary(
         # news (a summary is never empty where an article has a lead that stands alone)
         stated = central_leads(docs, lexicon, limit=1, last_resort=True)
     return " ".join(f.text for f in stated), stated, rest
+
+
+def _names_the_unnamed(fact: Fact, stated: Fact) -> bool:
+    """Return True when `fact` tells the act `stated` tells of someone unnamed, naming them:
+    "Ann Lee, 56, was taken into custody on Friday" after "A male suspect was arrested in
+    Riverside on Friday" (the second states the first's core, `states_core`)."""
+    old, new = unbracket(stated.said), unbracket(fact.said)
+    if claim_of(old).first is not None or claim_of(new).first is None:
+        return False
+    return states_core(old, new)
 
 
 def _same_news(a: str, b: str) -> bool:
