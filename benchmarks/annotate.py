@@ -2,6 +2,8 @@
 
     python -m benchmarks.annotate packets --out DIR [--events 0-9]
     python -m benchmarks.annotate figures FILE.jsonl [FILE.jsonl ...]
+    python -m benchmarks.annotate uncited --out DIR [--events 0-9]
+    python -m benchmarks.annotate recheck FILE.jsonl [FILE.jsonl ...]
 
 `packets` writes one text file per event (`e007.txt`): the three articles (ids fox, nyt, hpo),
 then the brief's headline, summary, FACTs (worded from / cites) and QUOTEs by side (S1.. support,
@@ -9,6 +11,14 @@ O1.. oppose). Hand a helper ../shared/eval/ANNOTATE.md and ten packets; it appen
 per event. `figures` reads those lines and prints the citation, readability, quote and
 usefulness figures. The packets hold the articles' text: write them outside the repository
 (or under the git-ignored out/), never commit them.
+
+`uncited` measures what the brief fails to cite: each packet ends with a CHECK list, one JSON
+line per fact and outlet the fact does not cite. A helper given UNCITED_BRIEF (below) appends,
+per line, {"event", "fact", "outlet", "verdict": "full"|"core"|"no", "sentences": [...]}: does
+that outlet itself state the fact? `recheck` then rebuilds the briefs and reports, for the judged
+facts a brief still shows, how many pairs the helpers confirmed it now cites (recall of citations)
+and how many pairs they judged "no" it now cites (false citations, which must stay at zero): a
+fixed set of human judgements to measure each change to the citation test against.
 """
 
 from __future__ import annotations
@@ -124,6 +134,102 @@ def write_packets(out: Path, spec: str) -> int:
     return count
 
 
+UNCITED_BRIEF = """You are a careful news editor. Each packet holds three articles on one event
+and an automatic brief; its CHECK list names, per line, a FACT (one sentence from one article;
+square brackets mark the tool's words) and an OUTLET the brief does not cite for it. Read that
+outlet's article fully and judge whether it itself states the fact: "full" (everything the fact
+asserts), "core" (the main claim: the same actor doing the same act to the same thing, some
+details missing) or "no" (only the topic, a related claim, or a contradiction). For "full" or
+"core" copy verbatim the sentence(s) that state it. Append one JSON line per CHECK line:
+{"event", "fact", "outlet", "verdict", "sentences": [...], "why": "<a few words>"}."""
+
+
+def uncited_pairs(brief: Any) -> list[dict[str, str]]:
+    """Return, for each fact of the brief, the BASIL outlets it does not cite."""
+    pairs = []
+    for story in brief.stories:
+        for fact in [*story.summary_facts, *story.facts]:
+            for outlet in OUTLET_NAMES:
+                if outlet not in fact.sources:
+                    pairs.append({"fact": fact.text, "outlet": outlet})
+    return pairs
+
+
+def write_uncited(out: Path, spec: str) -> int:
+    """Write annotation packets that end with the CHECK list of uncited (fact, outlet) pairs."""
+    data = eval_dir()
+    if data is None or not (data / "basil" / "dev.jsonl").is_file():
+        print(SKIP_MESSAGE)
+        return 0
+    events = read_jsonl(data / "basil" / "dev.jsonl")
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="uncited-") as tmp:
+        for number in _event_range(spec, len(events)):
+            folder = Path(tmp) / f"e{number:03d}"
+            folder.mkdir()
+            text = packet(number, events[number], folder)
+            lines = ["=== CHECK (one JSON line each: does OUTLET itself state FACT?)"]
+            for pair in uncited_pairs(build_folder(folder).brief):
+                pair = {"event": f"e{number:03d}", **pair}
+                lines.append(json.dumps(pair, ensure_ascii=False))
+                count += 1
+            (out / f"e{number:03d}.txt").write_text(
+                text + "\n".join(lines) + "\n", encoding="utf-8"
+            )
+    (out / "BRIEF.txt").write_text(UNCITED_BRIEF + "\n", encoding="utf-8")
+    print(f"wrote {count} pairs to check in {out}")
+    return count
+
+
+def recheck(paths: list[Path]) -> dict[str, float]:
+    """Return the citation figures of today's briefs against helpers' judged pairs."""
+    judged: dict[str, list[dict[str, Any]]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                judged.setdefault(str(row["event"]), []).append(row)
+    data = eval_dir()
+    if data is None or not (data / "basil" / "dev.jsonl").is_file():
+        print(SKIP_MESSAGE)
+        return {}
+    events = read_jsonl(data / "basil" / "dev.jsonl")
+    tally: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory(prefix="recheck-") as tmp:
+        for event, rows in sorted(judged.items()):
+            folder = Path(tmp) / event
+            folder.mkdir()
+            write_event(events[int(event.lstrip("e"))], folder)
+            shown = {
+                f.text: set(f.sources)
+                for story in build_folder(folder).brief.stories
+                for f in [*story.summary_facts, *story.facts]
+            }
+            for row in rows:
+                tally["pairs judged"] += 1
+                sources = shown.get(str(row["fact"]))
+                if sources is None:
+                    continue  # the brief no longer shows this fact
+                stated = row["verdict"] in ("full", "core")
+                tally[
+                    "still shown, outlet states it" if stated else "still shown, outlet does not"
+                ] += 1
+                if row["outlet"] in sources:
+                    tally["now cited, states it" if stated else "now cited, does not"] += 1
+    states, not_states = (
+        tally["still shown, outlet states it"],
+        tally["still shown, outlet does not"],
+    )
+    return {
+        "pairs judged": tally["pairs judged"],
+        "pairs whose fact the brief still shows": states + not_states,
+        "of those the outlet states (full/core)": states,
+        "cited now, of those it states": tally["now cited, states it"] / states if states else 0.0,
+        "cited now, of those it does not (must be 0)": tally["now cited, does not"],
+    }
+
+
 def figures(paths: list[Path]) -> dict[str, float]:
     """Return the annotators' figures over every JSON line in `paths`."""
     rows = []
@@ -199,11 +305,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--events", default="0-29", help="Event numbers, e.g. 0-9 or 3,5,7.")
     f = sub.add_parser("figures", help="Sum up annotators' JSON lines.")
     f.add_argument("files", type=Path, nargs="+")
+    u = sub.add_parser("uncited", help="Write packets listing each fact's uncited outlets.")
+    u.add_argument("--out", type=Path, required=True)
+    u.add_argument("--events", default="0-29", help="Event numbers, e.g. 0-9 or 3,5,7.")
+    r = sub.add_parser("recheck", help="Score today's citations against judged pairs.")
+    r.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args(argv)
     if args.command == "packets":
         write_packets(args.out, args.events)
         return 0
-    for key, value in figures(args.files).items():
+    if args.command == "uncited":
+        write_uncited(args.out, args.events)
+        return 0
+    found = figures(args.files) if args.command == "figures" else recheck(args.files)
+    for key, value in found.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         print(f"{key:45} {shown}")
     return 0

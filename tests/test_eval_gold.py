@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks.annotate import figures
 from benchmarks.eval_gold import _names, _plain, dangling, generic_label, matches
 
@@ -87,3 +89,57 @@ def test_a_gold_speaker_is_found_however_an_outlet_prints_the_name() -> None:
     # a name inside another word is no match
     assert not _names("Lee", "Ann Leeds")
     assert not _names("O'Neill", "Terry O’Neal")
+
+
+def _event(outlets: dict[str, list[str]]) -> dict[str, object]:
+    return {
+        "articles": [
+            {
+                "source": outlet,
+                "title": "Riverside council approves harbor plan",
+                "date": "2025-06-03",
+                "body_paragraphs": [[s] for s in sentences],
+            }
+            for outlet, sentences in outlets.items()
+        ]
+    }
+
+
+def test_recheck_scores_todays_citations_against_judged_pairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks.annotate import recheck, uncited_pairs
+    from benchmarks.common import EVAL_ENV, build_folder
+    from benchmarks.eval_basil import write_event
+
+    vote = "The Riverside council voted 7-2 on Monday to approve the harbor plan."
+    event = _event(
+        {
+            "fox": [vote, "Mayor Ann Lee said the plan would cost $40 million over ten years."],
+            "nyt": [
+                "The Riverside council voted 7-2 on Monday to approve a harbor plan.",
+                "The harbor has flooded three times since 2019, city records show.",
+            ],
+            "hpo": ["Tom Reyes, who runs a bakery, said he had not heard of it."],
+        }
+    )
+    (tmp_path / "basil").mkdir()
+    (tmp_path / "basil" / "dev.jsonl").write_text(json.dumps(event) + "\n")
+    monkeypatch.setenv(EVAL_ENV, str(tmp_path))
+    folder = tmp_path / "e000"
+    folder.mkdir()
+    write_event(event, folder)
+    pairs = uncited_pairs(build_folder(folder).brief)
+    assert pairs and all(p["outlet"] in ("fox", "nyt", "hpo") for p in pairs)
+    fact = next(p["fact"] for p in pairs if p["outlet"] == "hpo")
+    judged = tmp_path / "judged.jsonl"
+    rows = [
+        {"event": "e000", "fact": fact, "outlet": "hpo", "verdict": "no"},
+        {"event": "e000", "fact": "A sentence no brief shows.", "outlet": "nyt", "verdict": "core"},
+    ]
+    judged.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    found = recheck([judged])
+    assert found["pairs judged"] == 2
+    assert found["pairs whose fact the brief still shows"] == 1
+    assert found["of those the outlet states (full/core)"] == 0
+    assert found["cited now, of those it does not (must be 0)"] == 0
