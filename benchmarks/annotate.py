@@ -46,8 +46,9 @@ def _event_range(spec: str, total: int) -> list[int]:
     return [n for n in numbers if 0 <= n < total]
 
 
-def packet(number: int, event: dict[str, Any], folder: Path) -> str:
-    """Return the annotation packet of one event: its articles, then its brief."""
+def packet(number: int, event: dict[str, Any], folder: Path) -> tuple[str, Any]:
+    """Return the annotation packet of one event (its articles, then its brief) and the
+    brief."""
     lines = [f"EVENT e{number:03d}", ""]
     for raw, article in zip(event["articles"], event_articles(event), strict=True):
         lines += [
@@ -110,27 +111,50 @@ def packet(number: int, event: dict[str, Any], folder: Path) -> str:
                     f"  speaker: {quote.credit or 'unknown'}; in: {where}",
                 ]
             lines.append("")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", brief
 
 
-def write_packets(out: Path, spec: str) -> int:
-    """Write the packets of the events in `spec` into `out`; return how many."""
+def _dev_events() -> list[dict[str, Any]] | None:
+    """Return the BASIL dev events, or None (after the skip line) when the data is absent."""
     data = eval_dir()
     if data is None or not (data / "basil" / "dev.jsonl").is_file():
         print(SKIP_MESSAGE)
+        return None
+    return read_jsonl(data / "basil" / "dev.jsonl")
+
+
+def write_packets(out: Path, spec: str, *, check: bool = False) -> int:
+    """Write the packets of the events in `spec` into `out`; return how many (with `check`,
+    how many pairs their CHECK lists hold, and the helpers' instructions as BRIEF.txt)."""
+    events = _dev_events()
+    if events is None:
         return 0
-    events = read_jsonl(data / "basil" / "dev.jsonl")
     out.mkdir(parents=True, exist_ok=True)
     count = 0
     with tempfile.TemporaryDirectory(prefix="annotate-") as tmp:
         for number in _event_range(spec, len(events)):
             folder = Path(tmp) / f"e{number:03d}"
             folder.mkdir()
-            (out / f"e{number:03d}.txt").write_text(
-                packet(number, events[number], folder), encoding="utf-8"
-            )
-            count += 1
-    print(f"wrote {count} packets to {out}")
+            text, brief = packet(number, events[number], folder)
+            if check:
+                pairs = uncited_pairs(brief)
+                text += (
+                    "\n".join(
+                        ["=== CHECK (one JSON line each: does OUTLET itself state FACT?)"]
+                        + [
+                            json.dumps({"event": f"e{number:03d}", **pair}, ensure_ascii=False)
+                            for pair in pairs
+                        ]
+                    )
+                    + "\n"
+                )
+            (out / f"e{number:03d}.txt").write_text(text, encoding="utf-8")
+            count += len(pairs) if check else 1
+    if check:
+        (out / "BRIEF.txt").write_text(UNCITED_BRIEF + "\n", encoding="utf-8")
+        print(f"wrote {count} pairs to check in {out}")
+    else:
+        print(f"wrote {count} packets to {out}")
     return count
 
 
@@ -155,33 +179,6 @@ def uncited_pairs(brief: Any) -> list[dict[str, str]]:
     return pairs
 
 
-def write_uncited(out: Path, spec: str) -> int:
-    """Write annotation packets that end with the CHECK list of uncited (fact, outlet) pairs."""
-    data = eval_dir()
-    if data is None or not (data / "basil" / "dev.jsonl").is_file():
-        print(SKIP_MESSAGE)
-        return 0
-    events = read_jsonl(data / "basil" / "dev.jsonl")
-    out.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with tempfile.TemporaryDirectory(prefix="uncited-") as tmp:
-        for number in _event_range(spec, len(events)):
-            folder = Path(tmp) / f"e{number:03d}"
-            folder.mkdir()
-            text = packet(number, events[number], folder)
-            lines = ["=== CHECK (one JSON line each: does OUTLET itself state FACT?)"]
-            for pair in uncited_pairs(build_folder(folder).brief):
-                pair = {"event": f"e{number:03d}", **pair}
-                lines.append(json.dumps(pair, ensure_ascii=False))
-                count += 1
-            (out / f"e{number:03d}.txt").write_text(
-                text + "\n".join(lines) + "\n", encoding="utf-8"
-            )
-    (out / "BRIEF.txt").write_text(UNCITED_BRIEF + "\n", encoding="utf-8")
-    print(f"wrote {count} pairs to check in {out}")
-    return count
-
-
 def recheck(paths: list[Path]) -> dict[str, float]:
     """Return the citation figures of today's briefs against helpers' judged pairs."""
     judged: dict[str, list[dict[str, Any]]] = {}
@@ -190,11 +187,9 @@ def recheck(paths: list[Path]) -> dict[str, float]:
             if line.strip():
                 row = json.loads(line)
                 judged.setdefault(str(row["event"]), []).append(row)
-    data = eval_dir()
-    if data is None or not (data / "basil" / "dev.jsonl").is_file():
-        print(SKIP_MESSAGE)
+    events = _dev_events()
+    if events is None:
         return {}
-    events = read_jsonl(data / "basil" / "dev.jsonl")
     tally: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="recheck-") as tmp:
         for event, rows in sorted(judged.items()):
@@ -315,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         write_packets(args.out, args.events)
         return 0
     if args.command == "uncited":
-        write_uncited(args.out, args.events)
+        write_packets(args.out, args.events, check=True)
         return 0
     found = figures(args.files) if args.command == "figures" else recheck(args.files)
     for key, value in found.items():

@@ -1674,7 +1674,7 @@ def _same_state(a: Claim, fact: str, other: str) -> bool:
         for i in range(cop)
         if tokens[i].upos in ("NOUN", "PROPN", "ADJ")
         and tokens[i].text.lower() not in _DATE_WORDS
-        and not _month_short(tokens[i].text)
+        and not (tokens[i].text.endswith(".") and tokens[i].text.lower()[:-1] in _MONTH_FORMS)
     }
     predicate: list[str] = []
     for i in range(cop + 1, len(tokens)):
@@ -1682,25 +1682,21 @@ def _same_state(a: Claim, fact: str, other: str) -> bool:
             break
         if tokens[i].upos in _STATE_WORDS:
             predicate.append(stems[i])
+    if not predicate:
+        return False
     b = claim_of(other)
     for k, token in enumerate(b.tokens):
         if token.upos != "AUX" or token.lemma.lower() != "be" or _quoted(other, token):
             continue
         before = set(b.stems[:k])
         after = b.stems[k + 1 : k + 1 + TARGET_TOKENS]
-        if not subject <= before or not predicate or predicate[0] not in after:
+        if not subject <= before or predicate[0] not in after:
             continue
         if sum(w in after for w in predicate) * 2 < len(predicate):
             continue
         if _negated_at(a, a.main_at) == _negated_at(b, min(k + 3, len(b.tokens))):
             return True
     return False
-
-
-def _month_short(word: str) -> bool:
-    """Return whether a word is a month's short form ("Sept.", "Jan.")."""
-    low = word.lower().rstrip(".")
-    return len(low) >= 3 and any(m.startswith(low) for m in MONTHS) and word.endswith(".")
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[A-Z][\w'’-]*)+")

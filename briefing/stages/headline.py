@@ -550,8 +550,8 @@ def _event_day(fact: Fact, docs: Sequence[Document]) -> datetime.date | None:
 
 _DATED = re.compile(
     r"\b(?:in|on|since|during|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?:\s+\d{1,2}\b,?)?(?:\s+(?P<year>(?:19|20)\d\d))?"
+    rf"(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})"
+    r"\b(?:\s+\d{1,2}\b,?)?(?:\s+(?P<year>(?:19|20)\d\d))?"
     r"|\b(?:in|since)\s+(?P<only_year>(?:19|20)\d\d)\b"
     r"|\b(?P<last>last|earlier this)\s+(?:month|year)\b(?![’'])"
 )
