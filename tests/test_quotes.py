@@ -1151,6 +1151,20 @@ def test_a_second_quote_with_its_own_lead_is_not_joined(lead: str) -> None:
     assert [len(q.parts) for q in full] == [1, 1]
 
 
+@pytest.mark.parametrize(
+    "frame",
+    ["Asked point-blank, ", "Ana Lopez took questions. Asked whether the photo was hers, "],
+)
+def test_a_question_put_to_the_speaker_is_neither_joined_to_nor_credited_with_her_answer(
+    frame: str,
+) -> None:
+    text = f"{frame}“Is that picture you?” Lopez replied, “I am not going to talk about it.”"
+    full = [q for q in extract_quotes(text) if not q.partial]
+    assert [q.text for q in full] == ["Is that picture you?", "I am not going to talk about it."]
+    assert full[0].speaker is None
+    assert (full[1].speaker or "").endswith("Lopez")
+
+
 def test_a_lower_case_continuation_after_a_clause_is_joined() -> None:
     text = "“This is a bad day,” Ana Lopez said, pointing at the map, “and we will keep fighting.”"
     assert len(only(text).parts) == 2

@@ -65,6 +65,19 @@ def _is_partial(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     return bool(post) and post[0] not in ".,;:!?)—–-"
 
 
+# "Asked point-blank, “Is that picture you?” Lee replied, “…”": the question put to the
+# speaker, which a participle frame opens the sentence on (paragraph start or after a full stop)
+_ASKED_FRAME = re.compile(r"(?:^|[.!?][\"”’']?\s+)Asked\b[^.!?\"“”]{0,160},\s*$")
+
+
+def _asked_question(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
+    """True when the quote is a question someone put to the speaker ("Asked whether he would
+    run, “Will you?”"): neither the answer's first part nor the answerer's words."""
+    lo, _ = para
+    body = text[raw.parts[-1][0] : raw.close_mark].rstrip().rstrip("'’\"”").rstrip()
+    return body.endswith("?") and _ASKED_FRAME.search(text[lo : raw.open_mark]) is not None
+
+
 def _quote_words(text: str, raw: _Raw) -> int:
     return sum(len(text[a:b].split()) for a, b in raw.parts)
 
@@ -130,6 +143,13 @@ def extract_quotes(
         # the nearer of the last full quote and the attributed fragment after it
         latest = fragment if fragment is not None else previous
         span = _attribute(text, parts, raw, cue, registry, latest, original)
+        if _asked_question(text, raw, (lo, hi)):
+            # the asker is the reporter, not the one whose answer the cue after it introduces
+            span = replace(
+                span, speaker=None, speaker_start=None, speaker_end=None, role=None,
+                organization=None, mention=None, named=False, cue=None, cue_start=None,
+                cue_end=None,
+            )  # fmt: skip
         # `Lee had called the plan "a non-starter."` then a quote paragraph: Lee goes on
         carried = (
             fragment
@@ -227,6 +247,7 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
             prev is not None
             and not prev.partial
             and not raw.partial
+            and not _asked_question(text, prev, _para_of(paras, prev.open_mark))
             and prev.cue is not None
             and prev.cue.after
             and _para_of(paras, prev.close_mark) == _para_of(paras, raw.open_mark)
