@@ -174,6 +174,16 @@ def test_scare_quotes_and_titles_are_fragments_not_quotes() -> None:
     assert all(q.partial for q in extract_quotes(text))
 
 
+def test_a_works_title_after_its_name_is_no_ones_statement() -> None:
+    text = (
+        "Ann Lee announced her run on Tuesday. She wrote in her memoir, “From Riverside to "
+        "Higher Ground,” that her years as a pastor shaped her."
+    )
+    (q,) = extract_quotes(text)
+    assert q.partial
+    assert q.speaker is None
+
+
 def test_fragment_inside_the_writers_sentence_is_partial() -> None:
     text = "Ana Lopez called it “a shameful day for the city,” warning that trust would erode."
     (q,) = extract_quotes(text)

@@ -78,6 +78,38 @@ def _asked_question(text: str, raw: _Raw, para: tuple[int, int]) -> bool:
     return body.endswith("?") and _ASKED_FRAME.search(text[lo : raw.open_mark]) is not None
 
 
+# A work named before its title: "in his memoir, “From Hope to Higher Ground,” that..."
+_WORK = re.compile(
+    r"\b(?:book|memoir|memoirs|autobiography|novel|essay|op-ed|column|editorial|song|album|"
+    r"film|movie|documentary|show|series|podcast|play|poem|titled|entitled)[,:]?$",
+    re.I,
+)
+_MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+TITLE_WORDS = 10
+"""At most this many words make a work's title in quotation marks."""
+
+
+def _titled(pre: str, body: str) -> bool:
+    """True when the quoted words are a work's title: in title case, with no full stop, right
+    after the work they name ("his memoir, “From Hope to Higher Ground,”")."""
+    words = body.split()
+    if not words or len(words) > TITLE_WORDS or body[-1:] in (".", "!", "?", "…"):
+        return False
+    if not _WORK.search(pre.rstrip()):
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _MINOR_WORDS or not w[:1].isalpha() for w in words
+    )
+
+
+def _unattributed(span: QuoteSpan) -> QuoteSpan:
+    """The quote with no speaker and no cue."""
+    return replace(
+        span, speaker=None, speaker_start=None, speaker_end=None, role=None, organization=None,
+        mention=None, named=False, cue=None, cue_start=None, cue_end=None,
+    )  # fmt: skip
+
+
 def _quote_words(text: str, raw: _Raw) -> int:
     return sum(len(text[a:b].split()) for a, b in raw.parts)
 
@@ -140,16 +172,17 @@ def extract_quotes(
         led = _verb_led(text, raw, text[lo : raw.open_mark].rstrip())
         if cue is None and words <= 6 and body[-1:] not in (".", "!", "?", "…") and not led:
             raw.partial = True  # a title or a phrase in quotation marks, not a statement
+        # "wrote in his memoir, “From Hope to Higher Ground,” that...": a work's name
+        titled = _titled(text[lo : raw.open_mark], body.rstrip(",;:"))
+        if titled:
+            raw.partial = True
         # the nearer of the last full quote and the attributed fragment after it
         latest = fragment if fragment is not None else previous
         span = _attribute(text, parts, raw, cue, registry, latest, original)
-        if _asked_question(text, raw, (lo, hi)):
-            # the asker is the reporter, not the one whose answer the cue after it introduces
-            span = replace(
-                span, speaker=None, speaker_start=None, speaker_end=None, role=None,
-                organization=None, mention=None, named=False, cue=None, cue_start=None,
-                cue_end=None,
-            )  # fmt: skip
+        if titled or _asked_question(text, raw, (lo, hi)):
+            # a title is no one's statement; a question put to the speaker is the reporter's,
+            # not the words of the one whose answer the cue after it introduces
+            span = _unattributed(span)
         # `Lee had called the plan "a non-starter."` then a quote paragraph: Lee goes on
         carried = (
             fragment
