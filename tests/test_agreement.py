@@ -861,3 +861,14 @@ def test_a_state_is_stated_by_the_same_subject_and_predicate_around_a_form_of_be
     moderator = "Ann Lee of WXYZ News was the moderator."
     assert not states_core(moderator, "The debate ran long, with WXYZ's Ann Lee, a reporter.")
     assert states_core(moderator, "Ann Lee of WXYZ News was the moderator of the debate.")
+
+
+def test_a_person_described_first_and_named_in_the_next_sentence_is_that_person() -> None:
+    fact = "Tom Reyes, 41, of Riverside was taken into custody on Friday, the police chief said."
+    other = "A male suspect was arrested in Riverside on Friday morning, officials said."
+    # the writer names the suspect next: by taking the description up, or opening on the name
+    assert states_core(fact, other, "Sources identified the suspect as Tom Reyes, 41.")
+    assert states_core(fact, other, "Tom Reyes, a 41-year-old driver, lives nearby.")
+    # the name elsewhere in the sentence after, of someone else's doing, is not enough
+    assert not states_core(fact, other, "A neighbor said Tom Reyes had left town weeks ago.")
+    assert not states_core(fact, other, "Police did not name him.")

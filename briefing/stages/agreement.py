@@ -1592,6 +1592,11 @@ def states_core(
         named = _named_body(a, other, known)
         if named is not None:
             return states_core(fact, named, context)
+        # "A two-term congressman from Idaho said Friday he would run... / Raul Labrador, a
+        # 46-year-old...": the person the sentence after names, as the writer delays the name
+        delayed = _delayed_name(a, other, context)
+        if delayed is not None:
+            return states_core(fact, delayed, context, known)
         # "the St. Louis Tea Party Coalition" is "the St. Louis Tea Party" in another outlet
         shorter = _generic_dropped(a, fact)
         if shorter is not None and _generic_dropped(claim_of(shorter), shorter) is None:
@@ -2014,6 +2019,69 @@ def _named_body(a: Claim, other: str, known: frozenset[str]) -> str | None:
         return None  # the description must be the subject the sentence opens on
     name = " ".join(t.text for t in a.tokens if _name_word(t.text) in a.actor)
     return other[: found.start()] + name + other[found.end() :]
+
+
+_INDEFINITE = re.compile(r"(?:An?|One)\s")
+_VERB_GROUP = frozenset({"AUX", "ADV", "PART"})
+
+
+def _delayed_name(a: Claim, other: str, context: str) -> str | None:
+    """Return `other` with the person it opens on by an indefinite description ("A male
+    suspect was arrested", "A two-term Republican congressman from Idaho said") named as the
+    fact's actor, when the sentence after it names the actor and either opens on the name or
+    takes the description up ("identified the suspect as Cesar Sayoc"), else None."""
+    if not a.actor or a.body:
+        return None
+    dateline = DATELINE.match(other)
+    start = dateline.end() if dateline else 0
+    if not _INDEFINITE.match(other, start):
+        return None
+    tokens = tag(other)
+    # the sentence's first verb not in a relative clause or after a preposition ("A man who
+    # lives in Ohio was…", "a record of challenging the leadership said…")
+    k = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i
+            and t.upos in ("VERB", "AUX")
+            and tokens[i - 1].upos not in ("PRON", "ADP", "SCONJ")
+            and not t.text.endswith("ing")
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    while k > 0 and tokens[k - 1].upos in _VERB_GROUP:
+        k -= 1  # "has repeatedly said": the verb group starts before it
+    # the description's own nouns: those before its first preposition or clause ("from Idaho")
+    ends = [
+        i
+        for i, t in enumerate(tokens[:k])
+        if t.upos in ("ADP", "PRON") or (t.upos == "PUNCT" and t.text != "-")
+    ]
+    heads = [t.text for t in tokens[: ends[0] if ends else k] if t.upos == "NOUN"]
+    if not heads:
+        return None
+    following = _FIRST_SENTENCE.match(context.lstrip())
+    after = following.group(0) if following else ""
+    words = tag(after)
+    named = [i for i, t in enumerate(words) if _name_word(t.text) in a.actor and _is_name(words, i)]
+    if not named or not a.actor <= {_name_word(words[i].text) for i in named}:
+        return None
+    first, last = named[0], named[-1]
+    takes_up = any(re.search(rf"\b(?:the|this) {re.escape(h)}\b", after) for h in heads)
+    if first > NAME_OPENS_WITHIN and not takes_up:
+        return None
+    while first > 0 and _is_name(words, first - 1):
+        first -= 1  # "Tom Reyes": the whole name, first name too
+    name = after[words[first].start : words[last].end]
+    return other[:start] + name + " " + other[tokens[k].start :]
+
+
+NAME_OPENS_WITHIN = 2
+"""The sentence after an indefinite description opens on the name within this many words."""
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z“\"]|\s*$)", re.S)
 
 
 _GENERIC_BODIES = frozenset("coalition group organization association alliance network".split())
