@@ -39,10 +39,32 @@ class SpeakerScores:
 
 
 def _surname_in(speaker: str | None, gold: str) -> bool:
+    """Whether `speaker` names the gold speaker: by surname (or an organization's last word),
+    or, for an organization, by its initials ("ACLU" for "American Civil Liberties Union",
+    "FWS" for "Fish and Wildlife Service", either way round)."""
     if not speaker:
         return False
     surname = gold.split()[-1].lower()
-    return surname in speaker.lower().replace("’s", " ").replace("'s", " ").split()
+    if surname in speaker.lower().replace("’s", " ").replace("'s", " ").split():
+        return True
+    pairs = ((_initials(speaker), _short(gold)), (_initials(gold), _short(speaker)))
+    return any(initials and initials == short for initials, short in pairs)
+
+
+_MINOR = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of two words or more ("" for one word)."""
+    words = [w for w in name.replace(".", "").split() if w.lower() not in _MINOR]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def _short(name: str) -> str:
+    """A name written as an acronym ("the FWS" -> "FWS"), else ""."""
+    words = name.replace(".", "").split()
+    last = words[-1] if words else ""
+    return last if len(last) >= 2 and last.isupper() else ""
 
 
 def score(base: Path, errors: int = 0) -> dict[str, SpeakerScores]:

@@ -428,3 +428,8 @@ def test_eval_speakers_scores_a_hand_made_event(tmp_path: Path) -> None:
     assert table["all"].accuracy == 0.5
     assert eval_speakers._surname_in("Lee’s campaign", "Ann Lee")
     assert not eval_speakers._surname_in("Leeds", "Lee")
+    # an organization by its initials, either way round, but no single word by a letter
+    assert eval_speakers._surname_in("Riverside Farm Bureau", "RFB")
+    assert eval_speakers._surname_in("the RFB", "Riverside Farm Bureau")
+    assert not eval_speakers._surname_in("Riverside Farm Bureau", "RFA")
+    assert not eval_speakers._surname_in("Rob", "R")
