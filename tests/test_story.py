@@ -60,6 +60,18 @@ def test_who_someone_is_is_background_never_the_summary() -> None:
     assert not describes_someone("Tom Reyes, 46, quit his job at the council in January.")
 
 
+def test_a_state_told_by_a_participle_after_be_is_who_someone_is() -> None:
+    from briefing.stages.agreement import describes_someone
+
+    # however the tagger reads "born" or "raised" (verb or adjective), a state is background
+    assert describes_someone("Ann Lee, 52, was born in Riverside.")
+    assert describes_someone("Tom Reyes was raised in Lakeside.")
+    assert describes_someone("Ann Lee is known for her work on housing.")
+    # what was done to someone is news
+    assert not describes_someone("Ann Lee was arrested in Riverside on Friday.")
+    assert not describes_someone("Ann Lee was named chair of the council.")
+
+
 def test_summary_without_facts_uses_lead_sentences_that_stand_alone() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article

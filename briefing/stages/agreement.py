@@ -1181,7 +1181,11 @@ def describes_someone(text: str) -> bool:
     Reyes", "Lee was a friend of Reyes's"): its one verb is "be", its subject a person's
     name. That is background, not the news."""
     tokens = tag(outside_quotes(text))
-    verbs = [t for t in tokens if t.upos in ("VERB", "AUX")]
+    verbs = [
+        t
+        for i, t in enumerate(tokens)
+        if t.upos in ("VERB", "AUX") and not _state_participle(tokens, i)
+    ]
     if not verbs or any(t.upos == "VERB" or t.lemma.lower() != "be" for t in verbs):
         return False
     first = next((i for i, t in enumerate(tokens) if t.upos not in ("PUNCT", "DET")), None)
@@ -1197,6 +1201,23 @@ def describes_someone(text: str) -> bool:
         bool(subject)
         and all(t.upos == "PROPN" for t in subject)
         and not (_org_words() & {t.text.lower() for t in subject})
+    )
+
+
+# Participles that say what someone is after a form of "be" ("is married to", "was born in"),
+# whether the tagger reads them as adjectives or as verbs
+_STATES = frozenset("marry bear raise relate divorce engage widow educate base know".split())
+
+
+def _state_participle(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when the token at `i` is a participle of state right after "be"."""
+    token = tokens[i]
+    return (
+        token.upos == "VERB"
+        and i > 0
+        and tokens[i - 1].lemma.lower() == "be"
+        and token.lemma.lower() in _STATES
+        and token.text.lower().endswith(("ed", "n"))
     )
 
 
