@@ -266,6 +266,19 @@ def test_accuracy_on_ewt_test_meets_the_target() -> None:
     assert 100 * right / total >= eval_tagger.TARGET
 
 
+def test_out_of_domain_accuracy_is_counted_per_genre() -> None:
+    word = train_tagger.Word
+    sentences = [
+        ("GUM_news_riverside-1", [word("Lee", "PROPN", "Lee"), word("won", "VERB", "win")]),
+        ("GUM_bio_lee-1", [word("She", "PRON", "she"), word("Riverside", "ADJ", "Riverside")]),
+    ]
+    figures = eval_tagger.evaluate_by_genre(sentences)
+    assert set(figures) == {"all", "genre news", "genre bio"}
+    assert figures["genre news"] == 100.0  # both words as the treebank tags them
+    assert figures["genre bio"] == 50.0  # "Riverside" is no adjective to the tagger
+    assert figures["all"] == 75.0
+
+
 # -- the trainer, on made-up sentences ------------------------------------------------------
 
 CONLLU = """# sent_id = made-up-1
