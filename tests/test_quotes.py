@@ -1175,6 +1175,28 @@ def test_a_question_put_to_the_speaker_is_neither_joined_to_nor_credited_with_he
     assert (full[1].speaker or "").endswith("Lopez")
 
 
+def test_fragments_in_a_chain_of_clauses_are_the_sentence_subjects() -> None:
+    text = (
+        "Ann Lee spoke on Sunday.\n\nAnn Lee has stood by her decision despite the outcry, "
+        "telling critics that the vote should come as “no surprise” given her 2020 campaign "
+        "promises and arguing that the city’s role as “landlord of last resort” costs too much."
+    )
+    quotes = extract_quotes(text)
+    # "promises" after the first fragment is a noun, no cue; the participles are Lee's
+    assert [q.text for q in quotes] == ["no surprise", "landlord of last resort"]
+    assert all((q.speaker or "").endswith("Lee") for q in quotes)
+
+
+def test_a_fragment_in_a_clause_with_its_own_subject_is_not_the_sentence_subjects() -> None:
+    text = (
+        "Tom Reyes spoke on Sunday.\n\nTom Reyes called Ann Lee a “national disgrace” after she "
+        "attacked the police and blamed the shootings on “implicit bias” in the force."
+    )
+    disgrace, bias = extract_quotes(text)
+    assert (disgrace.speaker or "").endswith("Reyes")
+    assert not (bias.speaker or "").endswith("Reyes")
+
+
 def test_a_lower_case_continuation_after_a_clause_is_joined() -> None:
     text = "“This is a bad day,” Ana Lopez said, pointing at the map, “and we will keep fighting.”"
     assert len(only(text).parts) == 2

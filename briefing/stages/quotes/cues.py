@@ -224,6 +224,19 @@ def _next_open(text: str, start: int, hi: int) -> int:
         i = nick.end()  # a nickname inside a name: Ann "Annie" Lee
 
 
+# Words that open a clause with a subject of its own
+_SUBORDINATORS = frozenset(
+    "after before when whenever while because since although though if unless who whom whose "
+    "which that where".split()
+)
+# Words that open a clause or a phrase right after a quote: the writer's sentence goes on,
+# no speaker phrase starts there ("promises" in "given his campaign promises" is no verb)
+_OPENS_PHRASE = frozenset(
+    "and but or which that who so because as in to given despite including amid amidst after "
+    "before while since with without from of for over than into about like unlike".split()
+)
+
+
 def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
     begin = raw.close_mark + 1
     stop = min(_sentence_end(text, begin, hi), _next_open(text, begin, hi))
@@ -269,8 +282,8 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
             if nxt.lower() not in ("he", "she", "they", "we") and not role_then_name:
                 return None
         return _mention_forward(text, words, k0 + 1, words[k0], begin)
-    if first in ("and", "but", "or", "which", "that", "who", "so", "because", "as", "in", "to"):
-        return None
+    if first in _OPENS_PHRASE:
+        return None  # `“no surprise” given his campaign promises`: the writer's sentence goes on
     # `"…," X [, appositive,] [adverb] said`
     for k in range(k0, min(len(words), k0 + 30)):
         w = words[k][0]
@@ -627,7 +640,18 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
     ):
         # "She then urges him … and repeatedly says, "…"" / "Protesters marching through
         # the streets chanted "…"": the words before the verb are no subject; the sentence's is
-        subject = _subject_cue(text, words, verb)
+        # (after an earlier quote of the same sentence, the sentence's own opening: "Lee
+        # stood by it, telling critics it was “no surprise” given her pledges and arguing…",
+        # "Lee praised him as “calm,” and said…"; not past a clause with its own subject:
+        # "Reyes called her a “disgrace” after she attacked … and blamed …")
+        opening = words
+        if later:
+            whole = _unquoted_words(text, sentence, verb[2])
+            if verb[0].lower().endswith("ing") or not any(
+                w.lower() in _SUBORDINATORS for w, _, _ in whole
+            ):
+                opening = whole
+        subject = _subject_cue(text, opening, verb)
         if subject is not None:
             return subject
         mention = None
