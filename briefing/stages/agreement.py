@@ -2084,8 +2084,7 @@ def _delayed_name(a: Claim, other: str, context: str) -> str | None:
     heads = [t.text for t in tokens[: ends[0] if ends else k] if t.upos == "NOUN"]
     if not heads:
         return None
-    following = _FIRST_SENTENCE.match(context.lstrip())
-    after = following.group(0) if following else ""
+    after = next((context[s:e] for s, e in sentences(context)), "")
     words = tag(after)
     named = [i for i, t in enumerate(words) if _name_word(t.text) in a.actor and _is_name(words, i)]
     if not named or not a.actor <= {_name_word(words[i].text) for i in named}:
@@ -2102,8 +2101,6 @@ def _delayed_name(a: Claim, other: str, context: str) -> str | None:
 
 NAME_OPENS_WITHIN = 2
 """The sentence after an indefinite description opens on the name within this many words."""
-_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z“\"]|\s*$)", re.S)
-
 
 _GENERIC_BODIES = frozenset("coalition group organization association alliance network".split())
 GENERIC_DROPPED_WORDS = 3
