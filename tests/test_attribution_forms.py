@@ -219,6 +219,46 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "for good.”",
             "Ann Lee",
         ),
+        # a two-word role in lower case before an inverted name
+        (f"{Q} said state climatologist Dan Ellis-Moore.", "Dan Ellis-Moore"),
+        (f"{Q} said charge nurse Ann Ross.", "Ann Ross"),
+        # the writer paraphrases a speaker, then quotes them in the same paragraph
+        (
+            "Dr. Ann Lee, director of the Lakeside Water Authority, said the reservoir was low. "
+            "“We are asking everyone to save water. It will be a long summer.”",
+            "Ann Lee",
+        ),
+        ("Ann Lee said the reservoir was low. “We are asking everyone to save water.”", "Ann Lee"),
+        # the sentence after the quote says whose words they were
+        (f"{Qs} The remark came from Ann Lee, a retired nurse, at the meeting.", "Ann Lee"),
+        (f"{Qs} That’s what Ann Lee told the Lakeside Ledger on Friday.", "Ann Lee"),
+        (f"{Qs}\n\nThat was how Ann Lee, a retired nurse, put it as she left.", "Ann Lee"),
+        (
+            f"{Qs} The line, delivered by Mayor-elect Ann Lee to a packed hall, drew cheers.",
+            "Ann Lee",
+        ),
+        # a role noun the sentence before gave the person just named
+        (
+            "The county coroner, Dr. Tom Reyes, released his findings Friday. “The cause of death "
+            "was a fall,” the coroner said.",
+            "Tom Reyes",
+        ),
+        (
+            "Ann Lee was hired as head coach in May. “I have waited my whole career for this,” "
+            "the first-year coach said.",
+            "Ann Lee",
+        ),
+        # "the company" for the body a sentence just before opens on, whatever its name
+        (
+            "Lakeside Dairy recalled 4,000 cartons of milk on Monday. “We are asking customers "
+            "to return the product,” the company said in a statement.",
+            "Lakeside Dairy",
+        ),
+        # a description, then the name set off by commas
+        (
+            "The plan divided the street. Her neighbor, Tom Reyes, disagreed: “It is a park.”",
+            "Tom Reyes",
+        ),
     ],
 )
 def test_the_quote_has_the_right_speaker(text: str, speaker: str) -> None:
@@ -270,3 +310,15 @@ def test_a_long_apposition_still_gives_the_role_and_the_organization() -> None:
     (quote,) = [q for q in extract_quotes(text) if q.speaker == "Tom Reyes"]
     assert quote.role == "director of immigration policy and campaigns"
     assert quote.organization == "Riverside Civil Liberties Union"
+
+
+def test_a_reply_after_the_first_speakers_cue_is_the_second_speakers() -> None:
+    text = (
+        "“This is a sad day for the Senate,” said Sen. Tom Reyes, R-Ohio. Sen. Ann Lee, "
+        "D-Ore., responded: “The only sad thing is that it took this long.”"
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(text)}
+    assert quotes == {
+        "This is a sad day for the Senate": "Tom Reyes",
+        "The only sad thing is that it took this long.": "Ann Lee",
+    }

@@ -88,13 +88,26 @@ def _find_cue(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None
     )
 
 
-# "That was the message from Ann Lee", "So said Ann Lee", "Those were the words of Ann Lee":
-# the sentence after a quote that names whose words they were
+_UTTERANCE = (
+    r"(?:message|words?|verdict|view|response|reaction|warning|assessment|remarks?|comments?|"
+    r"plea|line|lines|quip|retort|reply|answer|promise|vow|appeal|statement)"
+)
+# "That was the message from Ann Lee", "So said Ann Lee", "Those were the words of Ann Lee",
+# "The plea came from Ann Lee", "The line, delivered by Ann Lee to…", "That's what Ann Lee
+# told…", "That was how Ann Lee put it": the sentence after a quote that names whose words
+# they were
 _WORDS_OF = re.compile(
     r"\s*(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:message|words?|verdict|view|response|reaction|warning|assessment)\s+(?:of|from)"
+    rf"{_UTTERANCE}\s+(?:of|from)"
+    rf"|(?:The|That|This|Those|These|Her|His|Their)\s+(?:[a-z]+\s+)?{_UTTERANCE}\s+came\s+from"
+    rf"|(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?{_UTTERANCE},?\s+"
+    r"(?:delivered|spoken|uttered|written|posted|tweeted|made|offered)\s+by"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how)"
     r"|So\s+said)\s+"
 )
+_PUT_IT = re.compile(r"\s(?:put|described|summed\s+up|explained)\s+(?:it|things)\b")
+"""Where the speaker phrase of "That was how Ann Lee put it" ends."""
+_TO_WHOM = re.compile(r"\s(?:to|before)\s+(?:a|an|the|his|her|their|reporters|supporters)\b")
 
 
 def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | None:
@@ -113,7 +126,10 @@ def _cue_words_of(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _Cue | 
     if found is None:
         return None
     stop = _sentence_end(text, found.end(), hi)
-    words = _words(text, found.end(), stop)
+    # the speaker phrase ends before "put it" ("That was how Ann Lee put it") and before where
+    # or to whom the words went ("delivered by Ann Lee to a packed hall")
+    put = _PUT_IT.search(text, found.end(), stop) or _TO_WHOM.search(text, found.end(), stop)
+    words = _words(text, found.end(), put.start() if put else stop)
     return _mention_forward(text, words, 0, None, found.end())
 
 
@@ -161,6 +177,12 @@ def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
         return None
     prev_start = _sentence_start(text, end - 1, plo)
     sentence = text[prev_start:end]
+    if not _next_open(text, prev_start, end) < end:
+        # `Dr. Ann Lee, the observatory's director, said the mountain was restless. “…”`: the
+        # writer paraphrases a speaker, then quotes them
+        opening = _subject_speaker(text, _words(text, prev_start, end))
+        if opening is not None:
+            return opening
     # try each comma (or closing quotation mark) of the sentence as the start of its tail
     for m in re.finditer(r"[,”\"]", sentence):
         at = prev_start + m.start()
@@ -171,6 +193,37 @@ def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
         rest = text[max(cue.verb_end, cue.mention_end) : prev_start + len(sentence)]
         if len(rest.split()) <= _TAIL_WORDS:
             return cue
+    return None
+
+
+SUBJECT_WORDS = 25
+"""A sentence's speech verb may come this many words in, after its subject's appositions."""
+
+
+def _subject_speaker(text: str, words: list[tuple[str, int, int]]) -> _Cue | None:
+    """The person a sentence opens on as the subject of its speech verb: `Ann Lee said…`,
+    `Sen. Ann Lee, R-Texas, the panel's chair, told reporters…` (a person named in full or by
+    title; an organization or a pronoun is left to the other rules)."""
+    for k in range(1, min(len(words), SUBJECT_WORDS)):
+        word = words[k][0]
+        if word in (".", ";", ":", "!", "?"):
+            return None
+        if not (_speech_verb_at(words, k) and word[:1].islower()):
+            continue
+        j = k
+        while j > 0 and (is_adverb(words[j - 1][0]) or words[j - 1][0].lower() in _AUXILIARIES):
+            j -= 1
+        found = _np_backward(words, j) if words[j - 1][0] != "," else None
+        if found is None:
+            found = _named_before_commas(text, words, j)
+        if found is None or found[0] != 0:
+            return None  # the subject must open the sentence
+        span = (words[found[0]][1], words[found[1] - 1][2])
+        role, name, _ = strip_title(text[span[0] : span[1]])
+        if not (looks_person(name) and (role or len(name.split()) > 1)):
+            return None
+        verb = words[k]
+        return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
     return None
 
 
@@ -470,10 +523,12 @@ def _mention_forward(
             continue
         if nickname:
             continue
-        # "said state Sen. Ann Lee": "state" before a title is the noun, not the verb
+        # "said state Sen. Ann Lee", "said charge nurse Ann Lee": the word opening the speaker
+        # phrase, or "state" before a title, is a noun, not a speech verb
         state_title = w[0] == "state" and at + 1 < len(words) and _is_capital(words[at + 1][0])
+        noun = state_title or (at == k and verb is not None)
         if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
-            w[0][:1].islower() and w[0].lower() in SPEECH_VERBS and not state_title
+            w[0][:1].islower() and w[0].lower() in SPEECH_VERBS and not noun
         ):
             break
         if w[0].lower() in ("who", "which", "when", "while", "after", "before", "in", "at", "on"):
@@ -988,5 +1043,13 @@ def _subject_cue(
                 if seg is not None and idx - j - 1 <= 10:
                     appos.append(seg)
                 break
+    if appos and not looks_person(strip_title(text[head[0] : head[1]])[1]):
+        # "Her neighbor, Daniel Ruiz, disagreed: “…”": the name set off by commas is the
+        # speaker, the description before it their role
+        name = appos[0]
+        if looks_person(strip_title(text[name[0] : name[1]])[1]) and _proper_name(
+            text[name[0] : name[1]]
+        ):
+            head, appos = name, [head, *appos[1:]]
     vs, ve = (verb[1], verb[2]) if verb else (head[1], head[1])
     return _Cue(verb[0] if verb else None, vs, ve, head[0], head[1], tuple(appos), after=False)

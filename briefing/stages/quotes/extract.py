@@ -285,6 +285,14 @@ def _join_split(text: str, raws: list[_Raw], paras: list[tuple[int, int]]) -> li
             and prev.cue.after
             and _para_of(paras, prev.close_mark) == _para_of(paras, raw.open_mark)
             and (raw.cue is None or not raw.cue.after)
+            # `"A," said Ann Lee. Tom Reyes responded: "B."`: B's speaker named after A's cue
+            # (not `"A," Lee said, adding, "B"`: Lee's words go on)
+            and not (
+                raw.cue is not None
+                and raw.cue.verb_start >= prev.cue.verb_end
+                and raw.cue.mention_start >= prev.cue.verb_end
+                and raw.cue.mention_start >= prev.cue.mention_end
+            )
         ):
             between = text[prev.close_mark + 1 : raw.open_mark]
             if title is not None:

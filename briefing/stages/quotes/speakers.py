@@ -465,13 +465,17 @@ class _Registry:
 
     def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
         """The organization named before `pos` whose name ends in `noun` ("the agency")."""
-        best = None
-        nearest = None
+        best = nearest = opener = None
         kind = _ORG_KINDS.get(noun, frozenset())
         floor = _previous_paragraph_start(text, pos)
         for m in NAME_SEQ.finditer(text, 0, pos):
             words = m.group().split()
-            if len(words) < 2 or looks_person(m.group()) or _in_headline(text, m.start()):
+            if len(words) < 2 or _in_headline(text, m.start()):
+                continue
+            if looks_person(m.group()):
+                opens = _sentence_start(text, m.start() + 1, floor) == m.start()
+                if kind and m.start() >= floor and opens and not _first_name(words[0]):
+                    opener = m.group()  # "Norrland Foods recalled…": no first name, a body
                 continue
             # "the Lakeside Fish and Game Service": the words before "and" name it too
             joined = _JOINED_NAME.search(text, max(0, m.start() - 60), m.start())
@@ -483,9 +487,16 @@ class _Registry:
                 best = name
             elif m.start() >= floor and kind & {w.lower().rstrip(".,") for w in words}:
                 nearest = name
+            elif (
+                kind
+                and m.start() >= floor
+                and _sentence_start(text, m.start() + 1, floor) == (m.start())
+            ):
+                opener = name  # "Lakeside Water Works said…"
         # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
-        # before ("Safari Club International … the group said")
-        return best or nearest
+        # before ("Safari Club International … the group said"), else the body a sentence just
+        # before opens on ("Norrland Foods recalled … “…,” the company said")
+        return best or nearest or opener
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z/.,' -]+(?:\([\w .]+\))?\s*[-—–]+\s*")
@@ -974,6 +985,8 @@ def _attribute(
                     floor = _previous_paragraph_start(text, mention_start)
                     near = registry.nearest_person(mention_start, floor, "", text, joined)
                     holder = near[0] if near else None
+                if holder is None:
+                    holder = _described_person(text, bare[-1], mention_start, registry, joined)
                 if holder is not None:
                     speaker, named = holder, True
                     described = (" ".join(bare), None) if placed else (None, None)
@@ -988,6 +1001,8 @@ def _attribute(
                     floor = _previous_paragraph_start(text, mention_start)
                     near = registry.nearest_person(mention_start, floor, "", text, joined)
                     holder = near[0] if near else None
+                if holder is None and bare[0] not in _UNNAMED_NOUNS | ORG_WORDS:
+                    holder = _described_person(text, bare[0], mention_start, registry, joined)
                 if holder is not None:
                     speaker, named = holder, True
                     role, org = registry.roles.get(holder, (None, None))
@@ -1300,6 +1315,50 @@ def _described_before(text: str, noun: str, before: int) -> str | None:
     if not words and not owner:
         return None
     return " ".join([*words, noun, *(["for", owner] if owner else [])])
+
+
+def _described_person(text: str, noun: str, pos: int, registry: _Registry, said: str) -> str | None:
+    """The person just named whose own sentence calls them `noun`: "The county coroner, Dr.
+    Abel Fry, released his findings. “…,” the coroner said" (Fry); "Ann Lee was hired as head
+    coach in May. “…,” the first-year coach said" (Lee). None when no such sentence."""
+    if not _one_person_noun(noun):
+        return None
+    floor = _previous_paragraph_start(text, pos)
+    near = registry.nearest_person(pos, floor, "", text, said)
+    if near is None:
+        return None
+    if noun.lower() in near[0].lower().split():
+        return None  # "Juror No. 7" read as a name is no one's name
+    begin = _sentence_start(text, near[1] + 1, floor)
+    stop = _sentence_end_after(text, near[2], pos)
+    if re.search(rf"\b{re.escape(noun)}\b", outside_quotes(text[begin:stop]), re.I) is None:
+        return None
+    return near[0]
+
+
+_PERSON_WORD = re.compile(
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person)|coach|chief|judge|nurse|"
+    r"captain|clerk|chef|pilot|priest|pastor|rabbi|imam|sheriff|guard|medic|surgeon|veteran|"
+    r"victim|witness|student|parent|widow|resident|neighbor|neighbour|owner|founder|host)"
+)
+
+
+def _one_person_noun(noun: str) -> bool:
+    """A noun for one person by what they are ("coroner", "juror", "coach"), not a title the
+    other rules resolve ("senator"), a body ("agency"), a text ("letter", "statement"), an
+    unnamed source ("official") nor several people ("jurors": the words are singular)."""
+    low = noun.lower()
+    if low in TITLES or low in ORG_WORDS or low in _DOCUMENTS or low in _THINGS:
+        return False
+    if low in _UNNAMED_NOUNS or low.endswith("ment"):
+        return False
+    return _PERSON_WORD.fullmatch(low) is not None
+
+
+def _sentence_end_after(text: str, pos: int, limit: int) -> int:
+    """The end of the sentence holding `pos` (not past `limit`)."""
+    found = re.compile(r"[.!?](?=[\s\"”’])").search(text, pos, limit)
+    return found.end() if found else limit
 
 
 _PERSON_ROLES = frozenset(
