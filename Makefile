@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_neus
 	$(BIN)/python -m benchmarks.eval_quotes
 	$(BIN)/python -m benchmarks.eval_speakers
+	$(BIN)/python -m benchmarks.eval_attribution
 	$(BIN)/python -m benchmarks.eval_clusters
 	$(BIN)/python -m benchmarks.bench_segment
 	$(BIN)/python -m benchmarks.eval_tagger

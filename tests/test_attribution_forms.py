@@ -322,3 +322,20 @@ def test_a_reply_after_the_first_speakers_cue_is_the_second_speakers() -> None:
         "This is a sad day for the Senate": "Tom Reyes",
         "The only sad thing is that it took this long.": "Ann Lee",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second fragment after "but" and a verb: the same subject's words
+        "Ann Lee of the Lakeside Institute said the plan could be “a game changer” but "
+        "cautioned that building it was “at least a decade away.”",
+        # a long subject: titles and a place around the name
+        "Fellow Democratic Sen. Ann Lee of Ohio criticized the plan for “ignoring renters,” but "
+        "also called it “a first step.”",
+    ],
+)
+def test_every_fragment_of_one_subjects_sentence_is_theirs(text: str) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]

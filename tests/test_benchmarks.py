@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import eval_basil, eval_gold, eval_neus, readability
+from benchmarks import eval_attribution, eval_basil, eval_gold, eval_neus, readability
 from benchmarks.common import (
     EVAL_ENV,
     SKIP_MESSAGE,
@@ -433,3 +433,49 @@ def test_eval_speakers_scores_a_hand_made_event(tmp_path: Path) -> None:
     assert eval_speakers._surname_in("the RFB", "Riverside Farm Bureau")
     assert not eval_speakers._surname_in("Riverside Farm Bureau", "RFA")
     assert not eval_speakers._surname_in("Rob", "R")
+
+
+# -- attribution-form sets (shipped in benchmarks/data, so never skipped) ----------------------
+
+
+def test_attribution_sets_are_well_formed() -> None:
+    paths = eval_attribution.sets()
+    assert paths, "no attribution set in benchmarks/data"
+    for path in paths:
+        ids = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            assert row["id"] not in ids
+            ids.add(row["id"])
+            for item in row["quotes"]:
+                assert item["quote"] in row["text"], row["id"]
+                assert item["speaker"] in row["text"], row["id"]
+
+
+def test_attribution_scorer_counts_a_split_quote_and_its_speaker(tmp_path: Path) -> None:
+    row = {
+        "id": "x1",
+        "kind": "split",
+        "text": "“We knew it,” Ann Lee said, “and we were ready.”",
+        "quotes": [
+            {"quote": "We knew it,", "speaker": "Ann Lee"},
+            {"quote": "and we were ready.", "speaker": "Ann Lee"},
+        ],
+    }
+    wrong = {
+        "id": "x2",
+        "text": "“We knew it,” Ann Lee said.",
+        "quotes": [{"quote": "We knew it,", "speaker": "Tom Reyes"}],
+    }
+    path = tmp_path / "attribution_test.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (row, wrong)), encoding="utf-8")
+    tallies = eval_attribution.score(path)
+    assert (tallies["all"].gold, tallies["all"].found, tallies["all"].right) == (3, 3, 2)
+    assert (tallies["split"].found, tallies["split"].right) == (2, 2)
+
+
+def test_attribution_speakers_keep_their_target() -> None:
+    for path in eval_attribution.sets():
+        tally = eval_attribution.score(path)["all"]
+        assert tally.recall >= 0.95, path.name
+        assert tally.speaker_accuracy >= eval_attribution.SPEAKER_TARGET, path.name

@@ -640,7 +640,9 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return inverted
     later = start > sentence
     # `Lee said, "…," and predicted, "…"`: a verb joined to the clause of an earlier quote
-    joined = later and all(w.lower() in ("and", ",") or is_adverb(w) for w, _, _ in words[:verb_k])
+    joined = later and all(
+        w.lower() in ("and", "but", ",") or is_adverb(w) for w, _, _ in words[:verb_k]
+    )
     if (verb[0].lower().endswith("ing") or joined) and verb[0][:1].islower():
         # "Lee issued a statement calling it “…”", "…, and saying, “…”" after an earlier
         # quote of the same sentence: the one who issued or said it speaks
@@ -685,7 +687,7 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         pronoun = words[k - 3]
         return _Cue(verb[0], verb[1], verb[2], pronoun[1], pronoun[2], (), after=False)
     if k > 0 and (
-        words[k - 1][0].lower() == "and"
+        words[k - 1][0].lower() in ("and", "but")
         or (
             mention is not None
             and not relative
@@ -693,7 +695,8 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             and _PLACE & {words[mention[0] - 1][0].lower(), words[mention[0]][0].lower()}
         )
     ):
-        # "She then urges him … and repeatedly says, "…"" / "Protesters marching through
+        # "She then urges him … and repeatedly says, "…"" (or "but cautioned that …") /
+        # "Protesters marching through
         # the streets chanted "…"": the words before the verb are no subject; the sentence's is
         # (after an earlier quote of the same sentence, the sentence's own opening: "Lee
         # stood by it, telling critics it was “no surprise” given her pledges and arguing…",
@@ -993,6 +996,11 @@ def _time_phrase(words: list[tuple[str, int, int]]) -> bool:
     return False
 
 
+SUBJECT_HEAD_WORDS = 8
+"""A sentence subject read as the speaker runs at most this many words ("Fellow Democratic
+Sen. Ann Lee of Ohio")."""
+
+
 def _subject_cue(
     text: str, words: list[tuple[str, int, int]], verb: tuple[str, int, int] | None
 ) -> _Cue | None:
@@ -1030,8 +1038,10 @@ def _subject_cue(
             if j > k and not (lw.endswith("s") and not lw.endswith("ed") and j - k <= 1):
                 break
         j += 1
-        if j - k >= 6:
+        if j - k >= SUBJECT_HEAD_WORDS:
             break
+    while j - 1 > k and words[j - 1][0].lower() in ("of", "for", "the"):
+        j -= 1  # "Sen. Ann Lee of" cut short: the name, not a dangling "of"
     if j <= k or (j == k + 1 and words[k][0].lower() in _DETERMINERS):
         return None
     head = (words[k][1], words[j - 1][2])
