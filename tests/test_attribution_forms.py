@@ -254,6 +254,12 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "to return the product,” the company said in a statement.",
             "Lakeside Dairy",
         ),
+        # the next paragraph takes the quote up ("that rebuttal") and opens on who gave it
+        (
+            f"{Qs}\n\nDr. Ann Lee, who chairs the panel, offered that rebuttal on Monday when "
+            "senators pressed her.",
+            "Ann Lee",
+        ),
         # a description, then the name set off by commas
         (
             "The plan divided the street. Her neighbor, Tom Reyes, disagreed: “It is a park.”",

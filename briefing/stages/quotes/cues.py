@@ -200,15 +200,19 @@ SUBJECT_WORDS = 25
 """A sentence's speech verb may come this many words in, after its subject's appositions."""
 
 
-def _subject_speaker(text: str, words: list[tuple[str, int, int]]) -> _Cue | None:
+def _subject_speaker(
+    text: str, words: list[tuple[str, int, int]], *, any_verb: bool = False
+) -> _Cue | None:
     """The person a sentence opens on as the subject of its speech verb: `Ann Lee said…`,
     `Sen. Ann Lee, R-Texas, the panel's chair, told reporters…` (a person named in full or by
-    title; an organization or a pronoun is left to the other rules)."""
+    title; an organization or a pronoun is left to the other rules). With `any_verb`, a verb
+    in the past tense will do ("offered that rebuttal")."""
     for k in range(1, min(len(words), SUBJECT_WORDS)):
         word = words[k][0]
         if word in (".", ";", ":", "!", "?"):
             return None
-        if not (_speech_verb_at(words, k) and word[:1].islower()):
+        verb_like = _speech_verb_at(words, k) or (any_verb and word.endswith("ed"))
+        if not (verb_like and word[:1].islower()):
             continue
         j = k
         while j > 0 and (is_adverb(words[j - 1][0]) or words[j - 1][0].lower() in _AUXILIARIES):
@@ -244,7 +248,19 @@ def _cue_next_paragraph(text: str, raw: _Raw, paras: list[tuple[int, int]]) -> _
     if text[nlo:nhi].lstrip()[:1] in '"“«':
         return None
     words = _words(text, nlo, min(nhi, nlo + 200))
-    return _opening_speaker(text, words, ("he", "she"))
+    found = _opening_speaker(text, words, ("he", "she"))
+    if found is None and _THOSE_WORDS.search(text, nlo, _sentence_end(text, nlo, nhi)):
+        # `“…”` then `Dr. Ann Lee, who chairs the panel, offered that rebuttal on Monday`: the
+        # sentence takes the quote up ("that rebuttal") and opens on the one who gave it
+        found = _subject_speaker(text, words, any_verb=True)
+    return found
+
+
+_THOSE_WORDS = re.compile(
+    rf"\b(?:that|this|those|these)\s+(?:[a-z]+\s+)?(?:{_UTTERANCE}|rebuttal|argument|"
+    r"defen[cs]e|explanation|assurance|prediction|observation|admission)\b"
+)
+"""Words taking a quote up: "that rebuttal", "those words", "this blunt assessment"."""
 
 
 def _opening_speaker(
