@@ -25,6 +25,7 @@ The keyword groups are a scoring device, not a recipe: the pipeline must never r
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 import unicodedata
@@ -103,133 +104,150 @@ def evaluate(data: Path, limit: int | None = None, verbose: bool = False) -> Eva
     """Return the gold figures for the events in `data`/basil/dev-gold.jsonl."""
     gold = read_jsonl(data / "basil" / "dev-gold.jsonl", limit)
     events = read_jsonl(data / "basil" / "dev.jsonl")
-    result = Evaluation("BASIL dev gold: briefs against the editors' facts and sides")
-    n = len(gold)
+    with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
+        items = []
+        for g in gold:
+            folder = Path(tmp) / f"event{g['event']:03d}"
+            folder.mkdir()
+            write_event(events[g["event"]], folder)
+            items.append((f"[{g['event']:02d}]", folder, g))
+        return score_events(
+            items, "BASIL dev gold: briefs against the editors' facts and sides", verbose
+        )
+
+
+def evaluate_folders(root: Path, verbose: bool = False) -> Evaluation:
+    """Return the gold figures for events kept as folders: each subfolder of `root` holds one
+    event's article files and a `gold.json` in the dev-gold format (see
+    `../shared/eval/README.md`), as the invented events of `benchmarks/data/events` do."""
+    items = [
+        (f"[{folder.name}]", folder, json.loads((folder / "gold.json").read_text("utf-8")))
+        for folder in sorted(p for p in root.iterdir() if (p / "gold.json").is_file())
+    ]
+    return score_events(items, f"{root.name}: briefs against the written gold", verbose)
+
+
+def score_events(
+    items: list[tuple[str, Path, dict[str, Any]]], title: str, verbose: bool = False
+) -> Evaluation:
+    """Build each event's brief from its folder and score it against its gold."""
+    result = Evaluation(title)
+    n = len(items)
     built = facts_total = gold_total = gold_found = brief_matched = 0
     cited = cited_ok = openers = summary_repeats = 0
     gold_others = gold_others_cited = 0
     speakers_total = speakers_found = speakers_right = speakers_visible = 0
     keyed = keyed_hit = 0
     both_possible = both_shown = labels = generic = 0
-    with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
-        for g in gold:
-            event = events[g["event"]]
-            tag = f"[{g['event']:02d}]"
-            folder = Path(tmp) / f"event{g['event']:03d}"
-            folder.mkdir()
-            write_event(event, folder)
-            gold_facts = g["facts"]
-            gold_total += len(gold_facts)
-            support = [s["speaker"] for s in g.get("support", [])]
-            oppose = [s["speaker"] for s in g.get("oppose", [])]
-            speakers_total += len(support) + len(oppose)
-            if g.get("both_sides_available"):
-                both_possible += 1
-            try:
-                story_list = build_folder(folder).brief.stories
-            except Exception as exc:  # noqa: BLE001 - a failed event is a figure, not a crash
-                result.details.append(f"{tag} build failed: {type(exc).__name__}: {exc}")
-                continue
-            if not story_list:
-                result.details.append(f"{tag} no story")
-                continue
-            built += 1
-            # the summary's facts are stated and cited too (the list starts after them)
-            facts = [f for s in story_list for f in (*s.summary_facts, *s.facts)]
-            facts_total += len(facts)
-            found = [False] * len(gold_facts)
-            for fact in facts:
-                hit = [i for i, gf in enumerate(gold_facts) if matches(fact.text, gf["all"])]
-                for i in hit:
-                    found[i] = True
-                if hit:
-                    brief_matched += 1
-                    ok_outlets = set(gold_facts[hit[0]]["outlets"])
-                    # the other outlets the gold says state it: how many the fact cites
-                    others = ok_outlets - {fact.source}
-                    gold_others += len(others)
-                    gold_others_cited += len(others & set(fact.sources))
-                    for article in dict.fromkeys(fact.sources):
-                        cited += 1
-                        if article in ok_outlets:
-                            cited_ok += 1
-                        elif verbose:
-                            result.details.append(
-                                f"{tag} cites {article}, gold says only {sorted(ok_outlets)}: "
-                                f"{short(fact.text, 90)}"
-                            )
-                elif verbose:
-                    result.details.append(f"{tag} fact not in gold: {short(fact.text, 100)}")
-                if dangling(fact.text):
-                    openers += 1
-                    if verbose:
-                        result.details.append(f"{tag} dangling opener: {short(fact.text, 90)}")
-            gold_found += sum(found)
-            if verbose:
-                for ok, gf in zip(found, gold_facts, strict=True):
-                    if not ok:
-                        result.details.append(f"{tag} missed gold fact: {short(gf['claim'], 100)}")
-            for story in story_list:
-                summary = " ".join(story.summary.split())
-                summary_repeats += sum(
-                    1 for f in story.facts if " ".join(f.text.split()) in summary
-                )
-            placed: dict[str, set[str]] = {"support": set(), "oppose": set()}
-            for story in story_list:
-                for side in story.sides:
-                    labels += 1
-                    generic += generic_label(side.label)
-                    for quote in [*side.quotes, *side.more]:
-                        if getattr(quote, "paraphrase", False):
-                            continue  # the gold lists direct quotes; a paraphrase is none
-                        who = _speaker_text(quote)
-                        for name in support + oppose:
-                            if who and _names(name, who):
-                                placed[side.stance].add(name)
-            for speaker in [*g.get("support", []), *g.get("oppose", [])]:
-                main = [
-                    quote
-                    for story in story_list
-                    for side in story.sides
-                    for quote in side.quotes
-                    if _speaker_text(quote) and _names(speaker["speaker"], _speaker_text(quote))
-                ]
-                if main and speaker.get("key"):
-                    keyed += 1
-                    keys = [_plain(k) for k in speaker["key"]]
-                    if any(k in _plain(q.text) for q in main for k in keys):
-                        keyed_hit += 1
+    for tag, folder, g in items:
+        gold_facts = g["facts"]
+        gold_total += len(gold_facts)
+        support = [s["speaker"] for s in g.get("support", [])]
+        oppose = [s["speaker"] for s in g.get("oppose", [])]
+        speakers_total += len(support) + len(oppose)
+        if g.get("both_sides_available"):
+            both_possible += 1
+        try:
+            story_list = build_folder(folder).brief.stories
+        except Exception as exc:  # noqa: BLE001 - a failed event is a figure, not a crash
+            result.details.append(f"{tag} build failed: {type(exc).__name__}: {exc}")
+            continue
+        if not story_list:
+            result.details.append(f"{tag} no story")
+            continue
+        built += 1
+        # the summary's facts are stated and cited too (the list starts after them)
+        facts = [f for s in story_list for f in (*s.summary_facts, *s.facts)]
+        facts_total += len(facts)
+        found = [False] * len(gold_facts)
+        for fact in facts:
+            hit = [i for i, gf in enumerate(gold_facts) if matches(fact.text, gf["all"])]
+            for i in hit:
+                found[i] = True
+            if hit:
+                brief_matched += 1
+                ok_outlets = set(gold_facts[hit[0]]["outlets"])
+                # the other outlets the gold says state it: how many the fact cites
+                others = ok_outlets - {fact.source}
+                gold_others += len(others)
+                gold_others_cited += len(others & set(fact.sources))
+                for article in dict.fromkeys(fact.sources):
+                    cited += 1
+                    if article in ok_outlets:
+                        cited_ok += 1
                     elif verbose:
                         result.details.append(
-                            f"{tag} {speaker['speaker']}'s shown quote has no key phrase: "
-                            f"{short(main[0].text, 80)}"
+                            f"{tag} cites {article}, gold says only {sorted(ok_outlets)}: "
+                            f"{short(fact.text, 90)}"
                         )
-            # shown anywhere: on a side, or apart among those no side holds ("Also quoted")
-            apart = [
-                _speaker_text(q) for story in story_list for q in getattr(story, "unplaced", [])
+            elif verbose:
+                result.details.append(f"{tag} fact not in gold: {short(fact.text, 100)}")
+            if dangling(fact.text):
+                openers += 1
+                if verbose:
+                    result.details.append(f"{tag} dangling opener: {short(fact.text, 90)}")
+        gold_found += sum(found)
+        if verbose:
+            for ok, gf in zip(found, gold_facts, strict=True):
+                if not ok:
+                    result.details.append(f"{tag} missed gold fact: {short(gf['claim'], 100)}")
+        for story in story_list:
+            summary = " ".join(story.summary.split())
+            summary_repeats += sum(1 for f in story.facts if " ".join(f.text.split()) in summary)
+        placed: dict[str, set[str]] = {"support": set(), "oppose": set()}
+        for story in story_list:
+            for side in story.sides:
+                labels += 1
+                generic += generic_label(side.label)
+                for quote in [*side.quotes, *side.more]:
+                    if getattr(quote, "paraphrase", False):
+                        continue  # the gold lists direct quotes; a paraphrase is none
+                    who = _speaker_text(quote)
+                    for name in support + oppose:
+                        if who and _names(name, who):
+                            placed[side.stance].add(name)
+        for speaker in [*g.get("support", []), *g.get("oppose", [])]:
+            main = [
+                quote
+                for story in story_list
+                for side in story.sides
+                for quote in side.quotes
+                if _speaker_text(quote) and _names(speaker["speaker"], _speaker_text(quote))
             ]
-            for name in support + oppose:
-                if any(name in members for members in placed.values()) or any(
-                    who and _names(name, who) for who in apart
-                ):
-                    speakers_visible += 1
-            shown = {"support": False, "oppose": False}
-            for stance, names in (("support", support), ("oppose", oppose)):
-                for name in names:
-                    sides_of = {s for s, members in placed.items() if name in members}
-                    if sides_of:
-                        speakers_found += 1
-                        if sides_of == {stance}:
-                            speakers_right += 1
-                            shown[stance] = True
-                        elif verbose:
-                            result.details.append(
-                                f"{tag} {name} is gold {stance}, brief puts on {sorted(sides_of)}"
-                            )
+            if main and speaker.get("key"):
+                keyed += 1
+                keys = [_plain(k) for k in speaker["key"]]
+                if any(k in _plain(q.text) for q in main for k in keys):
+                    keyed_hit += 1
+                elif verbose:
+                    result.details.append(
+                        f"{tag} {speaker['speaker']}'s shown quote has no key phrase: "
+                        f"{short(main[0].text, 80)}"
+                    )
+        # shown anywhere: on a side, or apart among those no side holds ("Also quoted")
+        apart = [_speaker_text(q) for story in story_list for q in getattr(story, "unplaced", [])]
+        for name in support + oppose:
+            if any(name in members for members in placed.values()) or any(
+                who and _names(name, who) for who in apart
+            ):
+                speakers_visible += 1
+        shown = {"support": False, "oppose": False}
+        for stance, names in (("support", support), ("oppose", oppose)):
+            for name in names:
+                sides_of = {s for s, members in placed.items() if name in members}
+                if sides_of:
+                    speakers_found += 1
+                    if sides_of == {stance}:
+                        speakers_right += 1
+                        shown[stance] = True
                     elif verbose:
-                        result.details.append(f"{tag} gold {stance} speaker not quoted: {name}")
-            if g.get("both_sides_available") and shown["support"] and shown["oppose"]:
-                both_shown += 1
+                        result.details.append(
+                            f"{tag} {name} is gold {stance}, brief puts on {sorted(sides_of)}"
+                        )
+                elif verbose:
+                    result.details.append(f"{tag} gold {stance} speaker not quoted: {name}")
+        if g.get("both_sides_available") and shown["support"] and shown["oppose"]:
+            both_shown += 1
 
     def ratio(a: float, b: float) -> float:
         return a / b if b else 0.0

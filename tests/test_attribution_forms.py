@@ -260,6 +260,20 @@ intro = "Mayor Ann Lee spoke on Monday about the harbor plan.\n\n"
             "senators pressed her.",
             "Ann Lee",
         ),
+        # "said it had confirmed": the body that said so, not "it"
+        (
+            "Storms hit the county. The Lakeside Weather Office said it had confirmed “at least "
+            "one brief tornado” near the river.",
+            "Lakeside Weather Office",
+        ),
+        # the passive of "quote": its subject spoke
+        (f"{intro}The vote is “a rehearsal for defeat,” Lee was quoted as saying.", "Ann Lee"),
+        # a time phrase between the speaker and the verb
+        (
+            "Lakeside Harbor press secretary Ann Ross on Friday defended the delay, saying the "
+            "city needed “more runway” to comply.",
+            "Ann Ross",
+        ),
         # a description, then the name set off by commas
         (
             "The plan divided the street. Her neighbor, Tom Reyes, disagreed: “It is a park.”",
@@ -336,6 +350,9 @@ def test_a_reply_after_the_first_speakers_cue_is_the_second_speakers() -> None:
         # a second fragment after "but" and a verb: the same subject's words
         "Ann Lee of the Lakeside Institute said the plan could be “a game changer” but "
         "cautioned that building it was “at least a decade away.”",
+        # a second fragment of one reported speech, joined by "and that"
+        "Ann Lee said the harbor plan remained “on track” and that more money would come “in "
+        "due course.”",
         # a long subject: titles and a place around the name
         "Fellow Democratic Sen. Ann Lee of Ohio criticized the plan for “ignoring renters,” but "
         "also called it “a first step.”",
@@ -345,3 +362,22 @@ def test_every_fragment_of_one_subjects_sentence_is_theirs(text: str) -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 2
     assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_pronoun_in_an_exchange_is_the_one_its_sex_fits() -> None:
+    text = (
+        "The hearing grew testy when Sen. Lorraine Vance pressed the nominee.\n\n"
+        "“Yes or no, Mr. Ellis?” Vance asked.\n\n"
+        "“Senator, it is not a yes-or-no question,” replied Gordon Ellis, the nominee.\n\n"
+        "“It is to me,” she said."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers[-2:] == ["Gordon Ellis", "Lorraine Vance"]
+
+
+def test_an_unnamed_source_keeps_whom_they_are_close_to() -> None:
+    text = (
+        "Rep. Ann Lee is weighing a run.\n\n"
+        "A person close to the congresswoman was more direct: “She is going to run.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["person close to the congresswoman"]

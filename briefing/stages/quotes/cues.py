@@ -363,8 +363,11 @@ def _cue_after(text: str, raw: _Raw, hi: int) -> _Cue | None:
         if k == k0:
             return None
         chunk_end = k
+        # ("…," Lee was quoted as saying: the passive of "quote" keeps the speaker its subject)
+        passive = _PASSIVE if words[k][0].lower() == "quoted" else frozenset()
         while chunk_end > k0 and (
-            is_adverb(words[chunk_end - 1][0]) or words[chunk_end - 1][0].lower() in ("has", "had")
+            is_adverb(words[chunk_end - 1][0])
+            or words[chunk_end - 1][0].lower() in {"has", "had"} | passive
         ):
             chunk_end -= 1
         if chunk_end <= k0:
@@ -542,7 +545,9 @@ def _mention_forward(
         # "said state Sen. Ann Lee", "said charge nurse Ann Lee": the word opening the speaker
         # phrase, or "state" before a title, is a noun, not a speech verb
         state_title = w[0] == "state" and at + 1 < len(words) and _is_capital(words[at + 1][0])
-        noun = state_title or (at == k and verb is not None)
+        # ("according to the state news agency": after "the" it is a noun too)
+        after_determiner = bool(chunk) and chunk[-1][0].lower() in _DETERMINERS
+        noun = state_title or (at == k and verb is not None) or after_determiner
         if w[0] in (".", "!", "?", ";", ":", "—", "–", "(", ")") or (
             w[0][:1].islower() and w[0].lower() in SPEECH_VERBS and not noun
         ):
@@ -671,7 +676,11 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 return said
     # NP right before the verb: "Smith said:", "the announcer said,"
     k = verb_k
-    while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
+    # "Lee was quoted as saying": the passive of "quote" keeps the speaker as its subject
+    passive = _PASSIVE if verb[0].lower() == "quoted" else frozenset()
+    while k > 0 and (
+        is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES | passive
+    ):
         k -= 1
     mention = _np_backward(words, k)
     if mention is None and k >= 2 and words[k - 1][0] == "," and not verb[0].endswith("ing"):
@@ -729,6 +738,18 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
         if subject is not None:
             return subject
         mention = None
+    if (
+        mention is not None
+        and mention[1] - mention[0] == 1
+        and words[mention[0]][0].lower() in ("it", "they")
+        and mention[0] >= 1
+        and _speech_verb_at(words, mention[0] - 1)
+    ):
+        # "The Weather Service said it had confirmed “a tornado”": "it" is the body that
+        # said so, the subject of the speech verb before it
+        said = _subject_cue(text, words[: mention[0] - 1], words[mention[0] - 1])
+        if said is not None:
+            return said
     if mention is not None:
         ms, me = mention
         appos: list[tuple[int, int]] = []
@@ -811,7 +832,7 @@ def _earlier_speaker(
         speech = not issued_only and _speech_verb_at(words, kk)
         if word.lower().endswith("ing") or not (issued or speech):
             continue
-        k = kk
+        k = _before_time(words, kk)
         while k > 0 and (is_adverb(words[k - 1][0]) or words[k - 1][0].lower() in _AUXILIARIES):
             k -= 1
         before = _np_backward(words, k)
@@ -838,6 +859,25 @@ def _earlier_speaker(
                 return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
         return None
     return None
+
+
+def _before_time(words: list[tuple[str, int, int]], k: int) -> int:
+    """The index before a time phrase that ends right before words[k] ("Ann Lee on Friday
+    defended …", "Lee late Tuesday said"), else `k`."""
+    j = k
+    while j > 0 and (
+        words[j - 1][0].lower() in _TIME_WORDS
+        or words[j - 1][0].lower() in WEEKDAYS
+        or (words[j - 1][0][:1].isdigit() and j >= 2 and words[j - 2][0].lower() in MONTHS)
+    ):
+        j -= 1
+        if j > 0 and words[j - 1][0].lower() in MONTHS:
+            j -= 1
+    if j == k:
+        return k
+    while j > 0 and words[j - 1][0].lower() in ("on", "late", "early", "last", "this", "earlier"):
+        j -= 1
+    return j
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
@@ -906,6 +946,7 @@ def _named_before_commas(
 
 # "Lee had called it", "Lee has said": the auxiliary sits between the speaker and the verb.
 _AUXILIARIES = frozenset("had has have would will could did does".split())
+_PASSIVE = frozenset("was were is are been being be".split())
 
 
 # Prepositions of place and time: the noun phrase after one is never the speaker.
@@ -1058,6 +1099,19 @@ def _subject_cue(
             break
     while j - 1 > k and words[j - 1][0].lower() in ("of", "for", "the"):
         j -= 1  # "Sen. Ann Lee of" cut short: the name, not a dangling "of"
+    if (
+        j < len(words)
+        and words[j - 1][0].lower() in ("close", "familiar")
+        and words[j][0].lower() in ("to", "with")
+    ):
+        # "A person close to the congresswoman was more direct:": who the source is near
+        end = j + 1
+        while end < len(words) and end - j <= 5 and words[end][0] not in (",", ":", ".", ";"):
+            if words[end][0].lower() in _PASSIVE | SPEECH_VERBS:
+                break
+            end += 1
+        if end > j + 1:
+            j = end
     if j <= k or (j == k + 1 and words[k][0].lower() in _DETERMINERS):
         return None
     head = (words[k][1], words[j - 1][2])

@@ -200,6 +200,16 @@ def extract_quotes(
                 organization=carried.organization, mention=carried.mention,
                 named=carried.named,
             )  # fmt: skip
+        last = out[-1] if out else None
+        if span.speaker is None and cue is None and raw.partial and last is not None:
+            if last.speaker is not None and _same_report(text, last, raw):
+                # `Lee said the plan was “on track” and that funds would come “in due course”`
+                span = replace(
+                    span, speaker=last.speaker, speaker_start=last.speaker_start,
+                    speaker_end=last.speaker_end, role=last.role,
+                    organization=last.organization, mention=last.mention, named=last.named,
+                    cue=last.cue, cue_start=last.cue_start, cue_end=last.cue_end,
+                )  # fmt: skip
         if span.speaker is None and cue is None and not raw.partial:
             # `…, Lee said. "Quote."`: the attribution of the sentence before carries on
             lead = _cue_sentence_before(text, raw, _para_of(paras, raw.open_mark)[0])
@@ -212,6 +222,25 @@ def extract_quotes(
         elif span.speaker is not None and span.named and span.cue_end is not None:
             fragment = span
     return _said_next(text, out, paras)
+
+
+_GOES_ON = re.compile(r"(?:,\s*)?(?:and|but|or)\s+(?:that|said|added|called|warned|noted)\b")
+SAME_REPORT_WORDS = 25
+"""At most this many of the writer's words between two fragments of one reported speech."""
+
+
+def _same_report(text: str, last: QuoteSpan, raw: _Raw) -> bool:
+    """True when a fragment goes on the reported speech of the fragment just before it, in
+    the same sentence: `said the plan was “on track” and that funds would come “in due
+    course”` (joined by "and that", "but said"; no new subject named, no sentence end)."""
+    if not last.partial or last.cue_end is None or last.cue_end > last.start:
+        return False  # the fragment before must follow its own cue (`said … “…”`)
+    between = text[last.end : raw.open_mark].lstrip(" \t\"”’'")
+    if len(between.split()) > SAME_REPORT_WORDS or re.search(r"[.;:!?\n]", between):
+        return False
+    if _GOES_ON.match(between) is None:
+        return False
+    return not any(w[:1].isupper() for w in between.split()[1:])
 
 
 NEXT_QUOTE_WORDS = 4

@@ -1204,6 +1204,15 @@ def _resolve_pronoun(
             return near[0], True
         if fits and previous is not None:
             return previous.speaker, True
+        if floor > 0:
+            # an exchange ("“Yes or no?” Beck asked. / “…,” replied Hadley. / “…,” she said"):
+            # the one a paragraph further back whose first name the pronoun surely fits
+            # (a name of either sex, "Chris", leaves the pronoun to the speaker just quoted)
+            wider = registry.nearest_person(
+                pos, _previous_paragraph_start(text, floor), pronoun, text, said
+            )
+            if wider is not None and gender(wider[0], strict=True) == _PRONOUNS[pronoun]:
+                return wider[0], True
         if (
             previous is not None
             and previous.named
