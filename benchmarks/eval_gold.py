@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -357,7 +358,23 @@ def score_events(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the gold evaluation and print its figures; return the exit code."""
+    """Run the gold evaluation and print its figures; return the exit code.
+
+    With `--events DIR`, score the events kept as folders in DIR (`evaluate_folders`) instead
+    of BASIL dev: same figures, same targets."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--events" in args:
+        at = args.index("--events")
+        if at + 1 >= len(args) or not Path(args[at + 1]).is_dir():
+            print("error: --events needs a folder of event folders, each with a gold.json")
+            return 2
+        root = Path(args[at + 1])
+        verbose = "--verbose" in args or "-v" in args
+        result = evaluate_folders(root, verbose)
+        if verbose:
+            print("\n".join(result.details), end="\n\n")
+        print(result.as_json() if "--json" in args else result.table())
+        return 1 if "--check" in args and result.missed() else 0
     return run_evaluation(
         argv,
         prog="python -m benchmarks.eval_gold",

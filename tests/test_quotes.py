@@ -2731,3 +2731,44 @@ def test_a_quote_that_accuses_the_actor_is_against_it() -> None:
         "a larger pattern of self-dealing"
     )
     assert _toward_actor(text, camps) < 0
+
+
+def test_a_company_and_its_executives_are_the_actors_camp() -> None:
+    lead = (
+        "Lakeside Appliance Co. said Tuesday it will lay off 900 workers at its Riverside plant "
+        "and move the work to a newer factory."
+    )
+    other = (
+        "Lakeside Appliance announced Tuesday that it will lay off 900 workers at its Riverside "
+        "plant, months after a stock buyback."
+    )
+    text = (
+        f"{lead}\n\n“We have done everything we can to keep Riverside running, and the math "
+        "simply does not work,” Lakeside spokeswoman Ann Lee said in a statement."
+    )
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert "Lakeside Appliance" in support.label
+    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    assert oppose.quotes == []
+
+
+def test_a_body_the_lead_names_after_its_place_is_the_actor() -> None:
+    lead = "The Riverside school board voted 5-2 Monday night to ban student phones all day."
+    text = (
+        f"{lead}\n\nBoard President Ann Lee, who pushed the measure, spoke after the vote. “A "
+        "phone in a student's hand is a distraction, and in a crisis even a danger,” Lee said."
+    )
+    other = f"{lead} The ban starts in January."
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "support")]
+
+
+def test_a_lead_in_before_a_quote_inside_the_paragraph_frames_its_speaker() -> None:
+    lead = "The Lakeside council approved the harbor agreement on Tuesday by a vote of 7-2."
+    text = (
+        f"{lead}\n\nSome residents welcomed the agreement. “I honestly cannot wait to fish "
+        "there again, and I hate how long it took,” said Ana Ruiz, a retired teacher."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]

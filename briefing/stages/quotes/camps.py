@@ -47,9 +47,13 @@ SECOND_SENTENCE_WEIGHT = 1.0
 # A capitalized name, an acronym, or a capitalized phrase with an organization head noun
 # ("the Harmon administration", "the Reyes campaign").
 _CANDIDATE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|van|von|al|la))*"
-    r"(?:[ \t]+(?:administration|campaign|government|team|committee|party))?"
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:of|de|van|von|al|la)\b))*"
+    r"(?:[ \t]+(?:administration|campaign|government|team|committee|party|"
+    # "The Linden Valley school board voted": the body, not the place that names it
+    r"(?:school[ \t]+)?board|(?:city[ \t]+|county[ \t]+)?council|commission|legislature)\b)?"
 )
+# A company's legal form after its name ("Halvorsen Appliance Co."): a body, not a person.
+_LEGAL_FORM = re.compile(r"[ \t,]+(?:Co|Inc|Corp|Corporation|Company|LLC|Ltd|L\.L\.C|PLC)\.?$")
 _ATTACKED_ACTION = re.compile(
     r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
@@ -83,7 +87,7 @@ _NOT_ACTORS = frozenset(
     "after before monday tuesday wednesday thursday friday saturday sunday january february "
     "march april may june july august september october november december today yesterday "
     "washington u.s. america american democratic republican democrat democrats republicans "
-    "gop former new all some several".split()
+    "gop former new all some several top".split()
 )
 
 
@@ -144,8 +148,15 @@ def _speaks(rest: str) -> bool:
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
     # "the city’s new deal", "the governor's plan": the owner is who acted
-    phrase = re.split(r"[’']s\b", phrase.strip(" ,.’'"), maxsplit=1)[0]
+    phrase = re.split(r"[’']s\b", phrase.strip(" ,’'"), maxsplit=1)[0]
+    company = _LEGAL_FORM.search(phrase)
+    if company:
+        phrase = phrase[: company.start()]
+    phrase = phrase.strip(" ,.")
     words_ = phrase.split()
+    # "Judge Carl Brennan of" (the place cut off): a joining word ends no name
+    while words_ and words_[-1].lower() in ("of", "de", "van", "von", "al", "la"):
+        words_ = words_[:-1]
     while words_ and words_[0].lower() in _NOT_ACTORS:
         words_ = words_[1:]
     if not words_:
@@ -155,7 +166,9 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     name = " ".join(w for w in name.split() if w.lower() not in TITLES)
     if not name or name.lower() in _NOT_ACTORS:
         return None
-    if len(name.split()) >= 2 and looks_person(name):
+    # ("Senior US officials", "Top CFPB official": an acronym ends no person's name)
+    acronym_end = name.split()[-1].replace(".", "").isupper()
+    if len(name.split()) >= 2 and looks_person(name) and not company and not acronym_end:
         surname = [w for w in name.split() if w.rstrip(".,") not in SUFFIXES][-1]
         return surname.lower(), name, True
     if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():
@@ -302,6 +315,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     for key, weight, is_target in headline_hits:
         if key in body_keys:
             (targets if is_target else actors)[key] += weight
+    # "Halvorsen Appliance" where another lead says "Halvorsen Appliance Co.": the company,
+    # not a person named Appliance
+    bodies = {display.lower(): k for k, (display, person) in shown.items() if not person}
+    for k, (display, person) in list(shown.items()):
+        body = bodies.get(display.lower())
+        if person and body is not None and body != k:
+            for table in (actors, targets):
+                if k in table:
+                    table[body] += table.pop(k)
     texts = [art.text for art in articles]
     # a name the leads mostly put after "attacked", "against" is the target, not the actor
     net = {k: w - targets.get(k, 0.0) for k, w in actors.items()}
@@ -694,6 +716,28 @@ def leads_committee(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
     return any(after.search(text) or before.search(text) for text in texts)
 
 
+_BODY_HEADS = frozenset("board council commission".split())
+
+
+def _short_form(key: str, actor: str) -> bool:
+    """True when a speaker's organization is the acting body's short form: "Halvorsen" for
+    Halvorsen Appliance, "the Board" for the Linden Valley School Board."""
+    words = actor.split()
+    if len(words) < 2 or not key:
+        return False
+    if " " in key:
+        # "Halvorsen spokeswoman", "Halvorsen chief executive" as a role: its own people
+        first, _, rest = key.partition(" ")
+        return first == words[0] and _SPEAKS_FOR.search(rest) is not None
+    return key == words[0] or (key in _BODY_HEADS and words[-1] == key)
+
+
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|executive|chief|president|chair(?:man|woman)?|"
+    r"director|official|officer)\b"
+)
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
@@ -709,6 +753,8 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
         # "the NAACP's Washington bureau" is the NAACP's: a possessive names its owner
         toks = {re.sub(r"['’]s$", "", t) for t in re.findall(r"[a-z0-9’']+", k)}
         if any(a == k or a in toks for a in camps.actor_keys):
+            return 1
+        if not camps.actor_person and any(_short_form(k, a) for a in camps.actor_keys):
             return 1
         if any(t == k or t in toks for t in camps.target_keys):
             return -1

@@ -452,7 +452,10 @@ _GROUP_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
-    r"Republicans|Democrats|members|residents|voters))\b"
+    r"Republicans|Democrats|members|residents|voters|students|parents|teachers|workers|"
+    r"employees|officers|farmers|growers|families|tenants|landlords|homeowners|owners|"
+    r"retailers|businesses|doctors|nurses|scientists|economists|experts|analysts|veterans|"
+    r"riders|users|customers|unions|officials|executives|investors|shoppers|locals))\b"
 )
 # a party tag right after a name, lower-cased: " (r-ore.)"
 _TAG_AFTER_NAME = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
@@ -469,10 +472,12 @@ def _lead_in(item: _Item) -> str:
     text = item.article.text
     start = min(a for a, _ in item.span.parts) if item.span.parts else item.span.start
     para = text.rfind("\n", 0, start) + 1
-    here = _sentence_start(text, max(para, start - 1), para)
+    # (from inside the quote: a quote opening a sentence mid-paragraph starts that sentence)
+    here = _sentence_start(text, max(para, start + 1), para)
     if text[here:start].strip(' “"') and here > para:
         return ""  # the quote is inside a sentence of the writer's: its own frame counts
-    end = len(text[:here].rstrip()) if here > para else len(text[:para].rstrip())
+    before = text[:here].rstrip().rstrip('“"‘').rstrip()  # (the quote's own opening mark)
+    end = len(before) if here > para else len(text[:para].rstrip())
     if end <= 0:
         return ""
     floor = text.rfind("\n", 0, end) + 1
