@@ -32,6 +32,8 @@ golden: $(STAMP)
 # Quality figures on ../shared/eval (skipped when it is absent).
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-a
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-b
 	$(BIN)/python -m benchmarks.readability
 	$(BIN)/python -m benchmarks.eval_basil
 	$(BIN)/python -m benchmarks.eval_neus

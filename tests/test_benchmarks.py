@@ -479,3 +479,12 @@ def test_attribution_speakers_keep_their_target() -> None:
         tally = eval_attribution.score(path)["all"]
         assert tally.recall >= 0.95, path.name
         assert tally.speaker_accuracy >= eval_attribution.SPEAKER_TARGET, path.name
+
+
+def test_invented_events_build_and_score_against_their_gold() -> None:
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "events" / "set-b"
+    result = eval_gold.evaluate_folders(root)
+    assert result.value("built") == result.value("events") == 6
+    # figures the scorer computes from the briefs and the written gold, not fixed numbers
+    assert 0.0 < result.value("fact_recall") <= 1.0
+    assert result.value("both_sides") >= eval_gold.BOTH_SIDES_TARGET
