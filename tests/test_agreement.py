@@ -872,3 +872,17 @@ def test_a_person_described_first_and_named_in_the_next_sentence_is_that_person(
     # the name elsewhere in the sentence after, of someone else's doing, is not enough
     assert not states_core(fact, other, "A neighbor said Tom Reyes had left town weeks ago.")
     assert not states_core(fact, other, "Police did not name him.")
+
+
+def test_laying_off_workers_is_eliminating_jobs_whatever_the_company_form() -> None:
+    fact = (
+        "Riverside Appliance said on Tuesday that it would lay off 900 workers at its plant and "
+        "move production to a newer factory in Lakeside."
+    )
+    other = (
+        "Riverside Appliance Co. said Tuesday it will eliminate 900 jobs at its plant and shift "
+        "most of the work to its factory in Lakeside."
+    )
+    assert confirms(fact, other)
+    # another act by the same company is no confirmation
+    assert not confirms(fact, "Riverside Appliance Co. said Tuesday it will hire 900 workers.")

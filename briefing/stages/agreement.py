@@ -418,6 +418,12 @@ def claim_of(text: str) -> Claim:
     bare = outside_quotes(text)
     tokens: list[Tagged] = tag(text)
     stems = [stem(t.lemma or t.text) for t in tokens]
+    # (a phrase is matched on the words as written too: the lemma of "lay" in "lay off" is
+    # "lie")
+    surface = [stem(t.text.lower()) for t in tokens]
+    for i in range(len(stems)):
+        if stems[i] != surface[i] and _phrase_classes(surface, i) and not _phrase_classes(stems, i):
+            stems[i] = surface[i]
     quoted = [bare[t.start : t.end] != t.text for t in tokens]
     actions: set[str] = set()
     for i, token in enumerate(tokens):
@@ -955,7 +961,11 @@ def _placed(tokens: Sequence[Tagged], start: int) -> bool:
     return j >= 0 and tokens[j].text.lower() in _PLACE_PREPOSITIONS
 
 
-_SUFFIXES = frozenset(s.lower() for s in SUFFIXES)
+_SUFFIXES = frozenset(s.lower() for s in SUFFIXES) | frozenset(
+    # a company's legal form ends its name but tells it apart from nothing: "Halvorsen
+    # Appliance Co." is Halvorsen Appliance
+    "co inc corp llc ltd plc".split()
+)
 
 
 def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[int, str]]:
