@@ -127,3 +127,12 @@ def test_a_father_and_his_son_are_two_people() -> None:
     assert not same_person("Ann Lee", "Ann Lee Jr.")
     assert not same_person("Ann Lee Jr.", "Ann Lee Sr.")
     assert same_person("Ann Lee Jr.", "Ann B. Lee Jr")
+
+
+def test_chief_executive_is_one_title() -> None:
+    assert strip_title("Chief Executive Ann Lee") == ("Chief Executive", "Ann Lee", None)
+    assert strip_title("Lakeside Chief Executive Ann Lee") == (
+        "Chief Executive",
+        "Ann Lee",
+        "Lakeside",
+    )
