@@ -110,6 +110,21 @@ def _unattributed(span: QuoteSpan) -> QuoteSpan:
     )  # fmt: skip
 
 
+def _spoken_by(span: QuoteSpan, other: QuoteSpan, *, with_cue: bool = False) -> QuoteSpan:
+    """`span` given the speaker of `other` (who, where named, role, organization), and with
+    `with_cue` its cue too (a second fragment of the same reported speech)."""
+    cue = (
+        {"cue": other.cue, "cue_start": other.cue_start, "cue_end": other.cue_end}
+        if with_cue
+        else {}
+    )
+    return replace(
+        span, speaker=other.speaker, speaker_start=other.speaker_start,
+        speaker_end=other.speaker_end, role=other.role, organization=other.organization,
+        mention=other.mention, named=other.named, **cue,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
 def _quote_words(text: str, raw: _Raw) -> int:
     return sum(len(text[a:b].split()) for a, b in raw.parts)
 
@@ -194,22 +209,12 @@ def extract_quotes(
         ahead = cue is not None and cue.mention_start >= hi
         if (cue is None or ahead) and not raw.partial and _continues(text, raw, paras, carried):
             assert carried is not None
-            span = replace(
-                span, speaker=carried.speaker, speaker_start=carried.speaker_start,
-                speaker_end=carried.speaker_end, role=carried.role,
-                organization=carried.organization, mention=carried.mention,
-                named=carried.named,
-            )  # fmt: skip
+            span = _spoken_by(span, carried)
         last = out[-1] if out else None
         if span.speaker is None and cue is None and raw.partial and last is not None:
             if last.speaker is not None and _same_report(text, last, raw):
                 # `Lee said the plan was “on track” and that funds would come “in due course”`
-                span = replace(
-                    span, speaker=last.speaker, speaker_start=last.speaker_start,
-                    speaker_end=last.speaker_end, role=last.role,
-                    organization=last.organization, mention=last.mention, named=last.named,
-                    cue=last.cue, cue_start=last.cue_start, cue_end=last.cue_end,
-                )  # fmt: skip
+                span = _spoken_by(span, last, with_cue=True)
         if span.speaker is None and cue is None and not raw.partial:
             # `…, Lee said. "Quote."`: the attribution of the sentence before carries on
             lead = _cue_sentence_before(text, raw, _para_of(paras, raw.open_mark)[0])
@@ -270,11 +275,7 @@ def _said_next(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) 
         between = text[span.end : after.start].strip(" \t\"“”'‘’")
         if len(between.split()) > NEXT_QUOTE_WORDS or re.search(r"[:;]", between):
             continue
-        out[i] = replace(
-            span, speaker=after.speaker, speaker_start=after.speaker_start,
-            speaker_end=after.speaker_end, role=after.role, organization=after.organization,
-            mention=after.mention, named=after.named,
-        )  # fmt: skip
+        out[i] = _spoken_by(span, after)
     return out
 
 
