@@ -2784,3 +2784,13 @@ def test_a_body_named_after_the_actors_place_is_not_the_actors() -> None:
     _, quotes = story_sides([source("a", text), source("b", other)])
     assert [q.speaker for q in quotes] == ["Ana Ruiz"]
     assert quotes[0].stance != "support"
+
+
+def test_a_judgement_of_the_move_or_the_cuts_is_a_stance_on_the_action() -> None:
+    lead = "Lakeside Appliance said Tuesday it will lay off 900 workers at its Riverside plant."
+    text = (
+        f"{lead}\n\nAna Ruiz, president of the workers' union, called the cuts “a disgraceful "
+        "betrayal of this town.”\n\n“This is corporate abandonment, plain and simple,” Ruiz said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes} == {"Ana Ruiz": "oppose"}

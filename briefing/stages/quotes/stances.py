@@ -80,7 +80,11 @@ the actor, though VADER's lexicon reads several as neutral or even glad."""
 _PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
 _NEGATIONS = frozenset("not never no cannot".split())
 
-_ACTION_NOUNS = [*_ACTION_OBJECTS, "legislation", "offer", "nomination", "compromise"]
+_ACTION_NOUNS = [
+    *_ACTION_OBJECTS,
+    *"legislation offer nomination compromise move cuts layoffs veto withdrawal".split(),
+    *"injunction closure pullout suspension".split(),
+]
 _THIS_ACTION = (
     r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
     r"{0,3}?(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:a|an|the|with|of)\b)"
