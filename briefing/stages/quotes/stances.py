@@ -82,7 +82,7 @@ _NEGATIONS = frozenset("not never no cannot".split())
 
 _ACTION_NOUNS = [
     *_ACTION_OBJECTS,
-    *"legislation offer nomination compromise move cuts layoffs veto withdrawal".split(),
+    *"legislation offer nomination compromise move cuts layoffs withdrawal".split(),
     *"injunction closure pullout suspension".split(),
 ]
 _THIS_ACTION = (
