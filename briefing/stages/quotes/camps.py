@@ -716,18 +716,6 @@ def leads_committee(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
     return any(after.search(text) or before.search(text) for text in texts)
 
 
-def _named_after(name: str) -> str:
-    """The word a body's name opens on when more capitalised words follow it ("Delmora" in
-    "Delmora Voter Access Project"): a place or a person the body is named after, not its
-    owner (unlike "the NAACP's Washington bureau"); "" for anything else."""
-    words = name.split()
-    if len(words) < 3 or "’s" in name or "'s" in name:
-        return ""
-    if not all(w[:1].isupper() for w in words[:3]):
-        return ""
-    return words[0].lower()
-
-
 _BODY_HEADS = frozenset("board council commission".split())
 
 
@@ -761,12 +749,10 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
     # "Assistant Attorney General Ronald Weich"), while they hold office
     if _is_administration(camps) and any(_officer(k) for k in low):
         return 1
-    for original, k in zip([k for k in keys if k], low, strict=True):
+    for k in low:
         # "the NAACP's Washington bureau" is the NAACP's: a possessive names its owner
         toks = {re.sub(r"['’]s$", "", t) for t in re.findall(r"[a-z0-9’']+", k)}
-        # ("Delmora Voter Access Project" is a body of its own, not Delmora's)
-        named_after = _named_after(original)
-        if any(a == k or (a in toks and a != named_after) for a in camps.actor_keys):
+        if any(a == k or a in toks for a in camps.actor_keys):
             return 1
         if not camps.actor_person and any(_short_form(k, a) for a in camps.actor_keys):
             return 1
