@@ -1242,3 +1242,13 @@ def test_the_groups_or_the_firms_a_sentence_never_names_lean_on_the_sentence_bef
     # named in the same sentence, they are introduced
     named = "Ann Lee said Riverside Tea Party groups needed to do more to distance themselves."
     assert stand_alone(named, before) is not None
+
+
+def test_it_after_a_speech_verb_is_the_body_the_sentence_opens_on() -> None:
+    from briefing.stages.narrative import stand_alone
+
+    body = "Lakeside Appliance announced Tuesday that it will cut 900 jobs at its Riverside plant."
+    assert stand_alone(body, []) is not None
+    # a person's name is no "it"; nor is a body the pronoun's clause does not report
+    assert stand_alone("Ann Lee announced Tuesday that it will cut 900 jobs.", []) is None
+    assert stand_alone("Lakeside Appliance is not sure it will happen.", []) is None

@@ -733,6 +733,14 @@ def _opening_subject(rest: str, found: re.Match[str], before: Sequence[str]) -> 
 _NAMED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he) (\[[^\]]+\])")
 
 
+_REPORTED_IT = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|added|stated)(?:\s+\w+day)?"
+    r"(?:\s+that)?\s+it\b"
+)
+"""A speech verb and "it" as the subject of what was said ("announced Tuesday that it"):
+that "it", and an "its" after it, may be the body the sentence opens on."""
+
+
 def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
 
@@ -765,7 +773,15 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
             or _MAKE_IT.search(bare, 0, m.start())
         ):
             continue
-        people = {w for _, full in persons(bare[: m.start()]) for w in full.split()}
+        # ("Lakeside Appliance announced Tuesday that it will…": the subject a sentence opens
+        # on, a name with no first name, is a body "it" can be, not a person)
+        reported = m.group(0) in ("it", "its") and _REPORTED_IT.search(bare, 0, m.end()) is not None
+        people = {
+            w
+            for _, full in persons(bare[: m.start()])
+            if not (reported and bare.startswith(full)) or is_first_name(full.split()[0])
+            for w in full.split()
+        }
         owners = {
             tokens[k - 1].start
             for k, t in enumerate(tokens)
