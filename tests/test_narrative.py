@@ -1249,6 +1249,8 @@ def test_it_after_a_speech_verb_is_the_body_the_sentence_opens_on() -> None:
 
     body = "Lakeside Appliance announced Tuesday that it will cut 900 jobs at its Riverside plant."
     assert stand_alone(body, []) is not None
+    said = "Lakeside Appliance said on Tuesday that it would lay off 900 workers."
+    assert stand_alone(said, []) is not None
     # a person's name is no "it"; nor is a body the pronoun's clause does not report
     assert stand_alone("Ann Lee announced Tuesday that it will cut 900 jobs.", []) is None
     assert stand_alone("Lakeside Appliance is not sure it will happen.", []) is None

@@ -734,7 +734,7 @@ _NAMED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he) (\[[^\]]+\])")
 
 
 _REPORTED_IT = re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|added|stated)(?:\s+\w+day)?"
+    r"\b(?:said|says|announced|announces|confirmed|confirms|added|stated)(?:\s+(?:on\s+)?\w+day)?"
     r"(?:\s+that)?\s+it\b"
 )
 """A speech verb and "it" as the subject of what was said ("announced Tuesday that it"):
