@@ -2782,3 +2782,14 @@ def test_a_judgement_of_the_move_or_the_cuts_is_a_stance_on_the_action() -> None
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes} == {"Ana Ruiz": "oppose"}
+
+
+def test_a_group_lead_in_frames_the_member_the_next_sentence_introduces() -> None:
+    lead = "President Ann Reyes on Friday ordered the withdrawal of all troops from Lakeland."
+    text = (
+        f"{lead}\n\nSome lawmakers welcomed the move. Rep. Ana Ruiz, who has pushed for years to "
+        "end the deployment, called the decision “long overdue.” She added, “We will bring "
+        "them home by spring, and that is what families here have asked for.”"
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "support"

@@ -466,6 +466,11 @@ _FEELING_AFTER_CLAUSE = re.compile(
 )
 
 
+ATTRIBUTION_WORDS = 4
+"""At most this many words before a quote opening on its speaker ("She added,") for the
+sentences before it to frame the quote as they would a quote opening its sentence."""
+
+
 def _lead_in(item: _Item) -> str:
     """The writer's sentence right before the quote's paragraph or sentence, when nothing
     stands between them ("Farm groups praised the plan. / “…,” said Lee")."""
@@ -474,14 +479,27 @@ def _lead_in(item: _Item) -> str:
     para = text.rfind("\n", 0, start) + 1
     # (from inside the quote: a quote opening a sentence mid-paragraph starts that sentence)
     here = _sentence_start(text, max(para, start + 1), para)
-    if text[here:start].strip(' “"') and here > para:
+    # "She added, “…”": an attribution that opens on the speaker is no frame of its own
+    opens = (
+        item.span.speaker_start is not None
+        and here == item.span.speaker_start
+        and len(text[here:start].split()) <= ATTRIBUTION_WORDS
+    )
+    if text[here:start].strip(' “"') and here > para and not opens:
         return ""  # the quote is inside a sentence of the writer's: its own frame counts
     before = text[:here].rstrip().rstrip('“"‘').rstrip()  # (the quote's own opening mark)
     end = len(before) if here > para else len(text[:para].rstrip())
     if end <= 0:
         return ""
     floor = text.rfind("\n", 0, end) + 1
-    lead = text[_sentence_start(text, end - 1, floor) : end].strip()
+    begin = _sentence_start(text, end - 1, floor)
+    surname = (item.span.speaker or "").split()[-1:]
+    if opens and surname and surname[0] in text[begin:end] and begin > floor:
+        # "Some lawmakers welcomed the move. Rep. Ann Lee, who …, called it “overdue.” She
+        # added, “…”": the sentence that introduces her, then the group she is one of
+        end = len(text[:begin].rstrip())
+        begin = _sentence_start(text, end - 1, floor)
+    lead = text[begin:end].strip()
     return "" if '"' in lead or "“" in lead else lead
 
 
