@@ -2793,3 +2793,12 @@ def test_a_group_lead_in_frames_the_member_the_next_sentence_introduces() -> Non
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "support"
+
+
+def test_a_datelines_place_did_not_carry_out_the_action() -> None:
+    from briefing.stages.quotes.sides import action_actors
+
+    text = "RIVERSIDE — Mayor Ann Lee on Monday blocked the harbor plan the council had backed."
+    actors = action_actors([source("a", text)], "plan")
+    assert "riverside" not in actors
+    assert actors.get("ann lee") == "oppose"

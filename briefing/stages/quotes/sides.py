@@ -16,6 +16,7 @@ from briefing.stages.narrative import persons as persons_in
 from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
+    _DATELINE,
     Camps,
     find_camps,
     heads_administration,
@@ -167,7 +168,9 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 against = re.match(r"\s+(against|no)\b", sent[verb.end() :], re.I)
                 refused = verb.group(1).lower() in _REFUSALS or against
                 side = "oppose" if refused else "support"
-                subject = sent[: verb.start()]
+                # ("REDMONT — A federal judge blocked…": the dateline's place did nothing)
+                dateline = _DATELINE.match(sent)
+                subject = sent[dateline.end() if dateline else 0 : verb.start()]
                 for m in NAME_SEQ.finditer(subject):
                     name = clean_name(strip_title(m.group())[1])
                     if name:
