@@ -33,8 +33,10 @@ MONTHS = [month.capitalize() for month in tokens.MONTHS]
 HOW_MADE = (
     "This brief was assembled by software from the articles listed above. It is extractive: "
     "every fact and quote is copied word for word from the cited articles, and nothing is "
-    "written or rephrased by the software. Copies of the same article count as one source. "
-    "Where outlets give different figures, all of them are shown."
+    "written or rephrased by the software; words in square brackets are its own, added so a "
+    "sentence reads alone. Copies of the same article count as one source. Where it finds "
+    "that outlets give different figures, it shows each of them, but it does not catch every "
+    "difference: check the cited articles for exact numbers."
 )
 
 
