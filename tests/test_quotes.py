@@ -2802,3 +2802,13 @@ def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     actors = action_actors([source("a", text)], "plan")
     assert "riverside" not in actors
     assert actors.get("ann lee") == "oppose"
+
+
+def test_an_economists_tone_places_no_one() -> None:
+    lead = "President Ann Reyes on Friday signed a trade agreement with Lakeland."
+    text = (
+        f"{lead}\n\n“It's a good agreement for farmers and a fine result for this president,” "
+        "said Tom Ellis, a senior economist at the Riverside Center for Trade."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes} == {"Tom Ellis": "neutral"}

@@ -850,7 +850,8 @@ def _same_passage(a: str, b: str) -> bool:
 
 _OBSERVER_ROLES = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|writer|anchor|"
-    r"analyst|pollster|historian|professor|scholar|expert|consultant|observer)s?\b",
+    r"analyst|pollster|historian|professor|scholar|expert|consultant|observer|economist|"
+    r"researcher|lecturer|academic)s?\b",
     re.I,
 )
 
