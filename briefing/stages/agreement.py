@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import DATELINE, attributing_verbs, family_of
-from briefing.text.names import SUFFIXES, acronym
+from briefing.text.names import LEGAL_FORMS, SUFFIXES, acronym
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
 from briefing.text.tagger import Tagged, tag_once
@@ -961,11 +961,8 @@ def _placed(tokens: Sequence[Tagged], start: int) -> bool:
     return j >= 0 and tokens[j].text.lower() in _PLACE_PREPOSITIONS
 
 
-_SUFFIXES = frozenset(s.lower() for s in SUFFIXES) | frozenset(
-    # a company's legal form ends its name but tells it apart from nothing: "Halvorsen
-    # Appliance Co." is Halvorsen Appliance
-    "co inc corp llc ltd plc".split()
-)
+# ("Halvorsen Appliance Co." is Halvorsen Appliance)
+_SUFFIXES = frozenset(s.lower() for s in (*SUFFIXES, *LEGAL_FORMS))
 
 
 def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[int, str]]:

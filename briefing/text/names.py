@@ -79,6 +79,9 @@ def strip_determiners(phrase: str) -> str:
 
 
 SUFFIXES = ("Jr", "Sr", "II", "III")
+LEGAL_FORMS = ("Co", "Inc", "Corp", "LLC", "Ltd", "PLC")
+"""A company's legal form after its name ("Halvorsen Appliance Co."): it tells the company
+apart from nothing, and no person's name ends on it."""
 """Generational suffixes that end a name ("Ann Lee Jr."): a father and his son are two people."""
 
 

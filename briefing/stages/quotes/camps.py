@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import (
+    LEGAL_FORMS,
     ORG_WORDS,
     SUFFIXES,
     TITLES,
@@ -53,7 +54,7 @@ _CANDIDATE = re.compile(
     r"(?:school[ \t]+)?board|(?:city[ \t]+|county[ \t]+)?council|commission|legislature)\b)?"
 )
 # A company's legal form after its name ("Halvorsen Appliance Co."): a body, not a person.
-_LEGAL_FORM = re.compile(r"[ \t,]+(?:Co|Inc|Corp|Corporation|Company|LLC|Ltd|L\.L\.C|PLC)\.?$")
+_LEGAL_FORM = re.compile(rf"[ \t,]+(?:{'|'.join(LEGAL_FORMS)}|Corporation|Company|L\.L\.C)\.?$")
 _ATTACKED_ACTION = re.compile(
     r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
