@@ -1254,3 +1254,56 @@ def test_it_after_a_speech_verb_is_the_body_the_sentence_opens_on() -> None:
     # a person's name is no "it"; nor is a body the pronoun's clause does not report
     assert stand_alone("Ann Lee announced Tuesday that it will cut 900 jobs.", []) is None
     assert stand_alone("Lakeside Appliance is not sure it will happen.", []) is None
+
+
+def test_an_unnamed_bill_gets_the_description_the_articles_opening_gave_it() -> None:
+    before = [
+        "Gov. Ann Lee on Friday vetoed a sweeping rent control bill passed by Democrats.",
+        "Landlords had lobbied against it for months.",
+    ]
+    text = "The bill cleared the House 58-41 last month and the Senate 21-17."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "The [rent control] bill cleared the House 58-41 last month and the Senate 21-17."
+    )
+    # the source's own words stay verbatim around our bracket
+    assert wording.plain == text
+    # "the agreement" inside a sentence: the one description the opening put on the deal
+    deal = ["The Riverside council on Monday approved a stadium deal with the Lakeside Hawks."]
+    said = "Under the agreement, the Lakeside Hawks will sign a 30-year lease."
+    shown = stand_alone(said, deal)
+    assert shown is not None and shown.text == (
+        "Under the [stadium] agreement, the Lakeside Hawks will sign a 30-year lease."
+    )
+
+
+def test_a_bill_with_no_name_and_no_one_description_leans_on_the_sentence_before() -> None:
+    text = "The bill cleared the House 58-41 last month and the Senate 21-17."
+    # described in no way, or in two ways (which bill?), or by part of a word
+    for before in (
+        ["Gov. Ann Lee on Friday vetoed legislation that would have capped rents."],
+        ["Gov. Ann Lee vetoed a rent control bill and signed a tax bill on Friday."],
+        ["Lawmakers on Friday passed sweeping election-security legislation in Riverside."],
+    ):
+        assert stand_alone(text, before) is None, before
+
+
+def test_a_bill_named_in_its_own_apposition_stands_alone() -> None:
+    before = ["Gov. Ann Lee on Friday vetoed a bill passed by Democrats."]
+    text = "The measure, House Bill 212, would have capped annual rent increases at 5 percent."
+    wording = stand_alone(text, before)
+    assert wording is not None and wording.text == text
+
+
+def test_there_naming_a_place_the_sentence_does_not_show_leans_back() -> None:
+    before = ["The team plays at Beacon Park, which opened in 1971."]
+    assert stand_alone("Tom Reyes has said repairs there would cost $200 million.", before) is None
+    assert stand_alone("Officials there said the pier would close on Monday.", before) is None
+    # the "there" of "there is", and a place the sentence names itself, lean on nothing
+    for text in (
+        "Tom Reyes said there was no plan to close the Riverside pier.",
+        "In 2024, there were 14 closures of the Riverside pier.",
+        "Officials did not say what will become of Camp Veldt or the gear stored there.",
+    ):
+        assert stand_alone(text, before) is not None, text

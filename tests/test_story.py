@@ -1172,3 +1172,50 @@ def test_the_summary_tells_an_act_once_naming_who_did_it() -> None:
     other = fact("Tom Reyes, 56, of Riverside appeared in court on Friday, police said.")
     text, stated, rest = lead_summary([unnamed, other, *FACTS], [], load_lexicon(), fill=False)
     assert stated[:2] == [unnamed, other]
+
+
+def test_the_same_vote_given_as_7_to_4_is_not_listed_after_the_summary() -> None:
+    facts = [
+        fact("The council voted 7-4 to back the $300 million stadium."),
+        fact("The stadium will open in 2028 with 40,000 seats."),
+        fact(
+            "After six hours of testimony, the Riverside City Council voted 7 to 4 on Tuesday "
+            "night to approve a financing deal for a $300 million stadium."
+        ),
+        fact("The team's owner thanked council members after the vote."),
+        fact("Police arrested protesters outside City Hall during the meeting."),
+    ]
+    text, stated, rest = lead_summary(facts, [], load_lexicon(), details=[facts[2]])
+    assert stated == facts[:2]
+    # "7 to 4" is the summary's 7-4 vote, not a figure it lacks: the vote is told once
+    assert facts[2] not in rest
+    assert facts[3] in rest and facts[4] in rest
+
+
+def test_what_the_bill_would_do_is_no_lead_before_the_veto() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import central_leads
+    from tests.articles import make_article
+
+    veto = "Gov. Ann Lee on Friday vetoed House Bill 212, passed by Riverside Democrats."
+    would = (
+        "The measure would have capped annual rent increases at 5 percent for apartment "
+        "buildings more than 15 years old in Riverside."
+    )
+    docs = [
+        clean(make_article("Veto", veto, would, id="a")),
+        clean(
+            make_article(
+                "Rents",
+                "Ann Lee, the governor, sided with landlords on Friday in Riverside.",
+                "A cap would have limited annual rent increases to 5 percent for apartment "
+                "buildings more than 15 years old.",
+                id="b",
+            )
+        ),
+    ]
+    leads = central_leads(docs, load_lexicon(), limit=3, strict=True)
+    # what the bill would have done shares the most words, but it is a detail of the news
+    # the opening reports, not the news: "[House Bill 212] would have capped..." is no lead
+    assert veto in [lead.text for lead in leads]
+    assert all("would have capped" not in lead.text for lead in leads)

@@ -27,10 +27,17 @@ from briefing.stages.facts import (
     guesses_or_judges,
     not_checkable,
     stance_cue,
+    trim_lead,
     without_addressed,
     wording_problem,
 )
-from briefing.stages.narrative import shortened, stand_alone, unbracket, without_loaded_tail
+from briefing.stages.narrative import (
+    about_the_thing,
+    shortened,
+    stand_alone,
+    unbracket,
+    without_loaded_tail,
+)
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import acronym
 from briefing.text.tokens import (
@@ -320,7 +327,7 @@ def lead_summary(
         if f not in stated
         and not any(
             (_same_news(f.text, p.text) or _little_else(f.text, p.text))
-            and not _adds(f.text, p.text)
+            and not (_adds_figure(f.text, p.text) or _adds_place(f.text, p.text))
             for p in stated
         )
     ]
@@ -943,7 +950,9 @@ def _adds_figure(fact: str, said: str) -> bool:
     sum; not an age: "Lee, 46, ..." is who she is, nor "a mother of five")."""
 
     def figures(text: str) -> frozenset[str]:
-        return frozenset(_FIGURE.findall(_AGE.sub(" ", unbracket(text))))
+        # "7-4" and "7 to 4" are one vote: each count of a score or range is a figure
+        found = _FIGURE.findall(_AGE.sub(" ", unbracket(text)))
+        return frozenset(part for figure in found for part in re.split("[-–]", figure))
 
     return bool(figures(fact) - figures(said))
 
@@ -1071,6 +1080,8 @@ def central_leads(
                 support -= len(words - elsewhere) / len(words)
             lead = LEAD_BONUS / (1 + s.index)
             weaker = why == CUT_OFF or wording_problem(s.text, lexicon, wording=wording) is not None
+            # "The measure would have capped rents": what the opening's bill is, not the news
+            weaker = weaker or (s.index > 0 and about_the_thing(trim_lead(s.text)[1]))
             if weaker and strict:
                 continue  # a fragment, an attribution tag or a vague sentence never fills in
             fact = Fact(

@@ -139,7 +139,7 @@ def _pointing(bare: str) -> bool:
     show: a listed noun ("through that date") or any reference noun ("that argument", "these
     documents"); "that" before a plural or mass noun is the conjunction ("said that documents
     show...", "that legislation")."""
-    if _POINTING.search(bare):
+    if _POINTING.search(bare) or _there(bare):
         return True
     families = _families()
     for m in _DEMONSTRATIVE_NOUN.finditer(bare):
@@ -149,6 +149,34 @@ def _pointing(bare: str) -> bool:
         if m.group("det") != "that" or not (noun.endswith("s") or noun in _MASS):
             return True
     return False
+
+
+_THERE = re.compile(r"(?P<before>[\w,’']+)\s+there\b(?!['’])")
+# the words after which "there" opens a clause ("said there was", "because there were"): the
+# "there" of "there is", no place
+_CLAUSE_OPENERS = frozenset(
+    "that and but or because if when while since so where as whether though although unless "
+    "until before after than once said says say saying told added noted argued warned out "
+    "over up down in here then should would could doubt doubts think thinks believe believes "
+    "know knows expect expects hope hopes fear fears is was are were".split()
+)
+
+
+def _there(bare: str) -> bool:
+    """Return True when "there" names a place the sentence does not show ("Lee has said repairs
+    there would cost $200 million", "officials there said"), not when it opens a clause ("said
+    there was no deal", "Since then, there have been...")."""
+    for m in _THERE.finditer(bare):
+        before = m.group("before")
+        if before.endswith(",") or before.lower() in _CLAUSE_OPENERS:
+            continue
+        if _PLACE_NAMED.search(bare, 0, m.start()):
+            continue  # "what will become of Camp Veldt, ... the equipment stockpiled there"
+        return True
+    return False
+
+
+_PLACE_NAMED = re.compile(r"\b(?:in|at|outside|near|to|from|of)\s+(?:the\s+)?[A-Z]")
 
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
@@ -182,7 +210,7 @@ _TRAILING = re.compile(
 
 
 _BILL_SUBJECT = re.compile(
-    r"^(The (?:[a-z][\w-]+ ){0,2}(?:bill|measure|legislation|proposed law))(?!\w),?\s+"
+    r"^(The (?:[a-z][\w-]+ ){0,2}(?P<noun>bill|measure|legislation|proposed law))(?!\w),?\s+"
     r"(?!is\b|was\b)"
 )
 """A bill named just before may be named in brackets: "The measure passed" -> "[SB 12] passed",
@@ -414,6 +442,20 @@ def _families() -> dict[str, frozenset[str]]:
         for word in family:
             out[word] = family
     return out
+
+
+_THING_SUBJECT = re.compile(r"^The (?:[a-z][\w-]+ ){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def about_the_thing(plain: str) -> bool:
+    """Return True when a sentence opens on the thing its article's opening introduced ("The
+    measure, House Bill 212, would have capped...", "The bill passed the House 58-41"): it
+    tells what that thing is or did, a detail after the news that the opening reports."""
+    found = _THING_SUBJECT.match(plain)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return noun in _families() and noun not in mapping("role_titles")
 
 
 def family_of(noun: str) -> frozenset[str]:
@@ -1066,6 +1108,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     `before` holds the sentences that precede it in its article, oldest first.
     """
     start, inserted = 0, ""
+    naming: tuple[tuple[int, str], ...] = ()
     dateline = DATELINE.match(text)
     if dateline and text[dateline.end() : dateline.end() + 1].isupper():
         start = dateline.end()
@@ -1093,9 +1136,20 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inserted, start = f"[{name}]", start + len(personal.group(1))
     elif bill and not inserted:
         name = _bill_name(before)
-        if name is None:
+        noun = bill.re.groupindex.get("noun")
+        if name is not None:
+            inserted, start = f"[{name}]", start + len(bill.group(1))
+        elif noun is None:
+            return None  # "It would...": no bill named just before
+        elif _BILL_NAME.match(text, start + bill.end()):
+            pass  # "The measure, House Bill 212, would...": its own apposition names it
+        elif (kind := _described(bill.group(noun), before)) is not None:
+            noun_at = start + bill.start(noun)
+            # "The bill would have..." -> "The [rent control] bill would have...": what the
+            # article's opening called the one bill it is about
+            naming = ((noun_at, f"[{kind}] "),)
+        else:
             return None
-        inserted, start = f"[{name}]", start + len(bill.group(1))
         introduced = _families()["bill"]
     elif not inserted and (modified := _modified_role(rest, before)) is not None:
         # "The Lakeland prime minister himself declined" -> "[Prime Minister Tom Reyes]
@@ -1146,7 +1200,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             inserted, start = f"[{named[0]}]", start + named[1]
     if not inserted and rest[:1].islower():
         return None
-    inner: tuple[tuple[int, str], ...] = resolved
+    inner: tuple[tuple[int, str], ...] = (*resolved, *naming)
     shown = compose(text, start, len(text), inserted, inner)
     story = _story_actions(tuple(before[:LEAD_SENTENCES]))
     passed = _PASSED_PLAN.search(outside_quotes(text), start)
@@ -1170,6 +1224,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         if owned[1] in unbracket(shown):
             break  # "Lee said she was making the [Lee] trip" tells the reader nothing more
         inner = (*inner, (owned[0], f"[{owned[1]}] "))
+        introduced = introduced | family_of(missing[4:])  # "the [stadium] agreement": which
         shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
         # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
@@ -1231,7 +1286,49 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             return start + found.start("noun"), names.pop()
         if names:
             return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
-    return None
+    if found.group(0) != f"{found.group(0)[:3]} {noun}":
+        return None  # "the new agreement": a word of the outlet's own already stands there
+    kind = _described(noun, before)
+    return None if kind is None else (start + found.start("noun"), kind)
+
+
+_DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package".split())
+"""Things (a family of data/reference_nouns.txt each) a description tells apart: "the rent
+control bill", "the stadium deal", "the trail closure rule"."""
+DESCRIBED_WORDS = 2
+"""At most this many nouns before a thing's noun describe it ("a rent control bill")."""
+
+
+def _described(noun: str, before: Sequence[str]) -> str | None:
+    """Return the one description the article's opening put on the thing "the <noun>" is
+    ("vetoed a sweeping rent control bill" -> "rent control", for "the bill" or "the measure"):
+    the nouns right before a word of the noun's family, else None (none, or two things)."""
+    from briefing.text.tagger import tag_once as tag
+
+    family = family_of(noun.lower())
+    if not family & _DESCRIBABLE:
+        return None  # "the [finance] committee": a body is named, not described
+    kinds: set[str] = set()
+    for text in before[:LEAD_SENTENCES]:
+        bare = _bare(text)
+        tokens = tag(bare)
+        for k, token in enumerate(tokens):
+            if token.text.lower() not in family or token.upos != "NOUN":
+                continue
+            run: list[str] = []
+            for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
+                if prior.upos != "NOUN" or not prior.text.islower() or not prior.text.isalpha():
+                    break
+                run.insert(0, prior.text)
+            first = k - len(run)
+            if (
+                first > 0
+                and tokens[first - 1].start + len(tokens[first - 1].text) == tokens[first].start
+            ):
+                continue  # "election-security legislation": a part of a word describes nothing
+            if run and run[-1] not in family:
+                kinds.add(" ".join(run))
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _QUANTIFIERS = frozenset("several many few numerous various other dozens hundreds".split())
