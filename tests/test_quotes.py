@@ -2812,3 +2812,27 @@ def test_an_economists_tone_places_no_one() -> None:
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes} == {"Tom Ellis": "neutral"}
+
+
+def test_a_group_named_after_the_place_that_acted_is_not_the_place_acting() -> None:
+    lead = "Riverside lawmakers on Wednesday passed a bill that cuts drop boxes to one per county."
+    text = (
+        f"{lead}\n\n“This bill will silence rural voters who cannot drive an hour to a drop box,” "
+        "said Ann Lee, executive director of the Riverside Voter Access Project, which plans "
+        "to file suit.\n\nThe Riverside Voter Access Project said it would file a lawsuit "
+        "within days. “We will see the state in court,” Lee said."
+    )
+    other = f"{lead} Counties must comply by July, and voters in Riverside will notice."
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    # the group suing to undo the law is against it, not for it as if it were Riverside acting
+    assert {q.speaker: q.stance for q in quotes}.get("Ann Lee") == "oppose"
+
+
+def test_a_place_is_told_by_where_the_articles_put_it() -> None:
+    from briefing.stages.quotes.camps import _is_place
+
+    assert _is_place("Riverside", ["Voters in Riverside will notice."])
+    assert _is_place("Riverside", ["Riverside lawmakers passed the bill."])
+    assert not _is_place("Riverside", ["Ann Lee of the Riverside Voter Access Project spoke."])
+    # a candidate's voters are no place's
+    assert not _is_place("Reyes", ["Reyes voters turned out on Tuesday."])

@@ -109,6 +109,9 @@ class Camps:
     office: str = ""
     """The title the articles give the actor ("president", "governor"), so "the president"
     in a quote or a sentence refers to them; "" when none."""
+    place: bool = False
+    """Whether the actor is a place the articles report from ("Delmora lawmakers passed...",
+    "in Delmora"): then a group named after it (the Delmora Voter Access Project) is not it."""
 
 
 # Words ending in -ed that are no past tense.
@@ -382,7 +385,21 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         party,
         yielded,
         office,
+        place=_is_place(display, texts),
     )
+
+
+def _is_place(name: str, texts: Sequence[str]) -> bool:
+    """Return True when the articles put `name` where a place goes ("in Delmora", "across
+    Port Calloway"), not as the first words of a longer name ("in Delmora Voter Access...")."""
+    named = re.escape(name)
+    where = re.compile(
+        rf"\b(?:in|across|throughout|around|outside|near) {named}\b(?![ -]+[A-Z])"
+        # "Delmora lawmakers", "Delmora's governor": its people, bodies ("Trump voters": none)
+        rf"|\b{named} (?:lawmakers|legislators|residents|taxpayers|counties)\b"
+        rf"|\b{named}['’]s (?:legislature|legislative|governor|capital)\b"
+    )
+    return any(where.search(text) for text in texts)
 
 
 _GROUP_NOUNS = frozenset(
@@ -739,6 +756,15 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+_CIVIC_GROUPS = frozenset(
+    "project association coalition league alliance network fund foundation institute center "
+    "centre union society group groups campaign movement initiative action watch advocates "
+    "partnership collaborative forum trust".split()
+)
+"""Heads of the names of groups that organize people in a place, not the place's government
+("Delmora Voter Access Project", "Calloway Taxpayers League", "Building Trades Council")."""
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
@@ -753,9 +779,14 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
     for k in low:
         # "the NAACP's Washington bureau" is the NAACP's: a possessive names its owner
         toks = {re.sub(r"['’]s$", "", t) for t in re.findall(r"[a-z0-9’']+", k)}
-        if any(a == k or a in toks for a in camps.actor_keys):
+        if camps.place and k.split()[-1] in _CIVIC_GROUPS:
+            # "the Delmora Voter Access Project" is a group in Delmora, not Delmora acting (its
+            # senate or its governor's office is)
+            if any(a == k for a in camps.actor_keys):
+                return 1
+        elif any(a == k or a in toks for a in camps.actor_keys):
             return 1
-        if not camps.actor_person and any(_short_form(k, a) for a in camps.actor_keys):
+        elif not camps.actor_person and any(_short_form(k, a) for a in camps.actor_keys):
             return 1
         if any(t == k or t in toks for t in camps.target_keys):
             return -1
