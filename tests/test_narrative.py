@@ -1307,3 +1307,22 @@ def test_there_naming_a_place_the_sentence_does_not_show_leans_back() -> None:
         "Officials did not say what will become of Camp Veldt or the gear stored there.",
     ):
         assert stand_alone(text, before) is not None, text
+
+
+def test_a_cut_before_a_loaded_closing_clause_leaves_no_comma_behind() -> None:
+    from briefing.stages.narrative import without_loaded_tail
+    from briefing.text.lexicon import load_lexicon
+
+    text = (
+        "Lakeside Appliance said Tuesday it will cut 900 jobs at its Riverside plant and move "
+        "the work to its newer factory in Carverton, blaming massive energy prices."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    cut = without_loaded_tail(wording, text, load_lexicon())
+    assert cut is not None
+    assert cut.text == (
+        "Lakeside Appliance said Tuesday it will cut 900 jobs at its Riverside plant and move "
+        "the work to its newer factory in Carverton."
+    )
+    assert cut.text == cut.inserted + text[cut.start : cut.end] + cut.appended

@@ -1518,6 +1518,8 @@ def _cut_at(wording: Wording, sentence: str, end: int) -> Wording:
     connective = _LAST_CONNECTIVE.search(sentence, wording.start, end)
     if connective is not None:
         end = connective.start()
+    while end > wording.start and sentence[end - 1] in " ,;:":
+        end -= 1  # "... in Carverton, blaming ...": the comma goes with the clause cut
     inner = tuple((at, words) for at, words in wording.inner if at < end)
     appended = _full_stop(sentence[wording.start : end])
     return Wording(
