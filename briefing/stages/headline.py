@@ -39,7 +39,6 @@ from briefing.stages.narrative import (
     without_loaded_tail,
 )
 from briefing.text.lexicon import Lexicon
-from briefing.text.names import acronym
 from briefing.text.tokens import (
     MONTHS,
     WORD,
@@ -327,7 +326,7 @@ def lead_summary(
         if f not in stated
         and not any(
             (_same_news(f.text, p.text) or _little_else(f.text, p.text))
-            and not (_adds_figure(f.text, p.text) or _adds_place(f.text, p.text))
+            and not _tells_more(f.text, p.text)
             for p in stated
         )
     ]
@@ -413,18 +412,10 @@ def _same_news(a: str, b: str) -> bool:
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
 
 
-def _adds(fact: str, said: str) -> bool:
-    """Return True when `fact` gives a name, figure or date that `said` does not."""
-    a, b = features(unbracket(fact)), features(unbracket(said))
-    names = set(content_words(" ".join(a.entities))) - b.words - _acronyms(unbracket(said))
-    return bool(names or a.numbers - b.numbers or a.dates - b.dates)
-
-
-def _acronyms(text: str) -> set[str]:
-    """Return the initials of each run of capitalised words, lower-cased ("Immigration and
-    Customs Enforcement" -> "ice"): the short name another sentence may use."""
-    runs = re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’-]*)+", text)
-    return {acronym(run.group(0)).lower() for run in runs}
+def _tells_more(fact: str, said: str) -> bool:
+    """Return True when `fact`, telling the news `said` tells, adds where or how much: a figure
+    (`_adds_figure`) or a place (`_adds_place`) that `said` does not give."""
+    return _adds_figure(fact, said) or _adds_place(fact, said)
 
 
 _WANTED = re.compile(
@@ -920,10 +911,7 @@ def _says_new(fact: Fact, facts: Sequence[Fact], avoid: Collection[str]) -> bool
     if said in avoid or any(said == e.text for f in facts for e in f.evidence):
         return False
     return not any(
-        _repeats(fact.text, f.text)
-        and not _adds_figure(fact.text, f.text)
-        and not _adds_place(fact.text, f.text)
-        for f in facts
+        _repeats(fact.text, f.text) and not _tells_more(fact.text, f.text) for f in facts
     )
 
 

@@ -1136,18 +1136,16 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inserted, start = f"[{name}]", start + len(personal.group(1))
     elif bill and not inserted:
         name = _bill_name(before)
-        noun = bill.re.groupindex.get("noun")
         if name is not None:
             inserted, start = f"[{name}]", start + len(bill.group(1))
-        elif noun is None:
+        elif bill.re is _IT_SUBJECT:
             return None  # "It would...": no bill named just before
         elif _BILL_NAME.match(text, start + bill.end()):
             pass  # "The measure, House Bill 212, would...": its own apposition names it
-        elif (kind := _described(bill.group(noun), before)) is not None:
-            noun_at = start + bill.start(noun)
+        elif (kind := _described(bill.group("noun"), before)) is not None:
             # "The bill would have..." -> "The [rent control] bill would have...": what the
             # article's opening called the one bill it is about
-            naming = ((noun_at, f"[{kind}] "),)
+            naming = ((start + bill.start("noun"), f"[{kind}] "),)
         else:
             return None
         introduced = _families()["bill"]
@@ -1286,7 +1284,7 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             return start + found.start("noun"), names.pop()
         if names:
             return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
-    if found.group(0) != f"{found.group(0)[:3]} {noun}":
+    if found.start("noun") != found.start() + len("the "):
         return None  # "the new agreement": a word of the outlet's own already stands there
     kind = _described(noun, before)
     return None if kind is None else (start + found.start("noun"), kind)
