@@ -452,13 +452,116 @@ _VETO = (
         "at least,” Reyes said.",
     ],
 )
-def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing(praise: str) -> None:
+def test_praise_for_an_actor_whose_veto_is_the_news_is_for_the_veto(praise: str) -> None:
     text = _VETO + praise
+    sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
+    support, oppose = sides
+    assert (support.label, oppose.label) == ("In favor of the veto", "Against the veto")
+    assert [q.speaker for q in support.quotes] == ["Ann Lee", "Tom Reyes"]
+    assert oppose.quotes == []
+
+
+_PASSED = (
+    "Gov. Ann Lee faced growing calls on Monday to veto the harbor bill, which the council "
+    "passed 7-2 last week.\n\nThe bill would dredge the east channel and raise dock fees.\n\n"
+    "Gov. Ann Lee vetoed the bill on Friday. “The harbor bill would leave the city with debts "
+    "for twenty years,” Lee said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "“Governor Lee showed real courage and good sense today, and we thank her,” said Tom "
+        "Reyes, a fisherman.",
+        "Tom Reyes, a fisherman, praised Lee for the veto. “We can fish here for another summer "
+        "at least,” Reyes said.",
+    ],
+)
+def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing(praise: str) -> None:
+    # the news is the bill the council passed; the governor's veto came later
+    text = _PASSED + praise
     sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
     support, oppose = sides
     assert support.label == "In favor of the bill"
     assert "Tom Reyes" in [q.speaker for q in oppose.quotes]
     assert "Tom Reyes" not in [q.speaker for q in support.quotes]
+
+
+def test_sides_of_a_veto_that_is_the_news_read_the_bill_as_what_it_targets() -> None:
+    lead = "Gov. Ann Lee on Friday vetoed a harbor bill that would have dredged the east channel."
+    text = (
+        f"{lead}\n\n“The harbor bill would leave the city with debts for twenty years,” Lee "
+        "said.\n\nTom Reyes, who leads the boat owners’ association, praised the veto. “We can "
+        "fish here for another summer at least,” Reyes said.\n\nDana Wells, the bill’s "
+        "sponsor, accused the governor of siding with the marina. “She chose the marina over "
+        "every family on this river,” Wells said.\n\nMark Ruiz, a dock owner opposing the "
+        "bill, said: “We asked for one more year to plan.”"
+    )
+    other = f"{lead} The council had passed it 7-2. Lee vetoed it after a week of hearings."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert (support.label, oppose.label) == ("In favor of the veto", "Against the veto")
+    # opposing the bill the governor vetoed is being for the veto
+    assert {q.speaker for q in support.quotes + support.more} == {
+        "Ann Lee",
+        "Tom Reyes",
+        "Mark Ruiz",
+    }
+    assert [q.speaker for q in oppose.quotes] == ["Dana Wells"]
+
+
+def test_a_refusal_by_an_actor_the_lead_names_by_title_is_the_news() -> None:
+    lead = "A federal judge on Monday blocked a rule that would have closed 40 miles of trails."
+    text = (
+        f"{lead}\n\nU.S. District Judge Carl Brennan wrote that the agency had skipped a "
+        "hearing. “An agency may not shortcut the public's right to be heard,” Brennan wrote.\n\n"
+        "Dale Hutchins, president of a riders' club, celebrated the ruling. “We only asked for a "
+        "seat at the table,” Hutchins said."
+    )
+    named = lead.replace("A federal judge", "U.S. District Judge Carl Brennan")
+    # two of three leads call him by his title alone: the refusal is still the news
+    articles = [
+        source("a", text),
+        source("b", named),
+        source("c", text.replace("Monday", "Friday")),
+    ]
+    sides, _ = story_sides(articles)
+    support, oppose = sides
+    assert (support.label, oppose.label) == (
+        "In favor of blocking the rule",
+        "Against blocking the rule",
+    )
+    assert [q.speaker for q in support.quotes] == ["Carl Brennan", "Dale Hutchins"]
+
+
+def test_a_court_that_struck_down_the_law_is_for_striking_it_down() -> None:
+    lead = "The Lakeside Supreme Court on Tuesday struck down the state's new voter law, 4-3."
+    text = (
+        f"{lead}\n\nJustice Mark Ruiz dissented. “The people spoke clearly,” Ruiz wrote.\n\n"
+        "Gov. Tom Reyes, who signed the law, blasted the ruling. “This court has ignored the "
+        "people,” Reyes said.\n\nDana Wells of the Voters League praised the ruling. “Every "
+        "voter counts again,” Wells said."
+    )
+    other = f"{lead} The ruling came after a year of hearings on the law."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert support.label == "In favor of striking down the law"
+    assert [q.speaker for q in support.quotes] == ["Dana Wells"]
+    # the governor who signed the law, and the dissent, are against the ruling
+    assert {q.speaker for q in oppose.quotes} == {"Tom Reyes", "Mark Ruiz"}
+
+
+def test_the_actor_is_told_by_name_or_by_the_title_the_articles_give_them() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.sides import _is_actor
+
+    camps = Camps(actor="Carl Brennan", actor_person=True, actor_keys=("brennan",))
+    texts = ["U.S. District Judge Carl Brennan wrote that the agency had skipped a hearing."]
+    assert _is_actor("Judge Brennan on Monday ", camps, texts)
+    assert _is_actor("A federal judge on Monday ", camps, texts)
+    assert not _is_actor("A federal agency on Monday ", camps, texts)
+    assert not _is_actor("Mayor Tom Reyes on Monday ", camps, texts)
 
 
 def test_a_lead_in_about_a_group_frames_the_speaker_quoted_right_after_it() -> None:
@@ -1887,8 +1990,10 @@ def test_an_actor_who_reverses_the_decision_is_against_it() -> None:
     )
     other = f"{lead} Harmon spoke after a hearing that ran late. Ms. Harmon reversed the decision."
     sides, _ = story_sides([source("a", text), source("b", other)])
-    assert sides[0].label == "In favor of the decision"
-    assert [q.speaker for q in sides[1].quotes] == ["Ann Harmon"]
+    # the reversal is the news: the sides are for or against it, the agency's defender against
+    assert sides[0].label == "In favor of reversing the decision"
+    assert [q.speaker for q in sides[0].quotes] == ["Ann Harmon"]
+    assert "Dana Wells" in (sides[1].quotes[0].speaker or "")
 
 
 def test_words_a_document_says_are_nobodys_quote() -> None:

@@ -601,8 +601,11 @@ def party_of(name: str, texts: Sequence[str]) -> str:
     return ""
 
 
-def side_labels(camps: Camps, thing: str | None) -> dict[str, str]:
-    """Labels that name the camps; generic ones only when nothing better can be said."""
+def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict[str, str]:
+    """Labels that name the camps ("In favor of the bill"; of the `act` that is the news when
+    there is one: "Against the veto"); generic ones only when nothing better can be said."""
+    if act:
+        return {"support": f"In favor of {act}", "oppose": f"Against {act}"}
     if thing:
         return {"support": f"In favor of the {thing}", "oppose": f"Against the {thing}"}
     if camps.actor:

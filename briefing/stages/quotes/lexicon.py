@@ -47,7 +47,8 @@ _ACTION_VERBS = re.compile(
     r"\b(approved|approves|passed|passes|adopted|adopts|signed|signs|voted|votes|entered|"
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
-    r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds)\b",
+    r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
+    r"invalidates|struck down|strikes down)\b",
     re.I,
 )
 _ACTION_OBJECTS = (

@@ -17,6 +17,7 @@ from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
     _DATELINE,
+    LEAD_SENTENCES,
     Camps,
     find_camps,
     heads_administration,
@@ -84,7 +85,7 @@ from briefing.text.names import (
 )
 from briefing.text.quotation import outside_quotes, quoted_share
 from briefing.text.segment import sentences as segment_sentences
-from briefing.text.tokens import WORD, stem
+from briefing.text.tokens import STOPWORDS, WORD, stem
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
             chunk = art.text[a:b]
             for sent in _sentences(chunk.replace("\n", " ")):
                 position += 1
-                verbs = list(_ACTION_VERBS.finditer(sent))
+                verbs = [*_ACTION_VERBS.finditer(sent), *_VETO.finditer(outside_quotes(sent))]
                 if not verbs:
                     continue
                 # what an action verb acts on: the few words after it ("passed the stadium
@@ -128,14 +129,102 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
+# What the writers call an actor's refusal of the thing ("praised the veto").
+_REFUSAL_NOUNS = ("veto", "injunction", "ruling")
+
 # The subject vetoed or will veto ("vetoed the bill", "her decision to veto"); "pressed to
 # veto", "calls for a veto" say what others want, not what the subject did.
 _VETO = re.compile(r"\b(?:vetoe[ds]|(?:decision|decided|will|would)\s+(?:to\s+)?veto)\b")
 _WISHED = re.compile(r"\b(?:hop|urg|call|press|ask|want|expect)\w*\b")
 _REFUSALS = frozenset(
     "rejected rejects blocked blocks reversed reverses suspended suspends halted halts "
-    "overturned overturns rescinded rescinds".split()
-)
+    "overturned overturns rescinded rescinds invalidated invalidates".split()
+) | {"struck down", "strikes down"}
+
+
+# What a refusal the leads report as the news is called on a side's label.
+_REFUSAL_ACTS = {
+    "blocked": "blocking",
+    "blocks": "blocking",
+    "rejected": "rejecting",
+    "rejects": "rejecting",
+    "reversed": "reversing",
+    "reverses": "reversing",
+    "suspended": "suspending",
+    "suspends": "suspending",
+    "halted": "halting",
+    "halts": "halting",
+    "overturned": "overturning",
+    "overturns": "overturning",
+    "rescinded": "rescinding",
+    "rescinds": "rescinding",
+    "invalidated": "invalidating",
+    "invalidates": "invalidating",
+    "struck down": "striking down",
+    "strikes down": "striking down",
+}
+
+
+def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
+    """True when the words before a verb name the story's actor: by name ("Gov. Ann Lee"), or
+    by the title the articles give the actor ("A federal judge" for "Judge Tom Reyes")."""
+    if not camps.actor_keys:
+        return False
+    low = subject.lower()
+    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.actor_keys):
+        return True
+    if NAME_SEQ.search(subject) and any(
+        looks_person(clean_name(strip_title(m.group())[1])) for m in NAME_SEQ.finditer(subject)
+    ):
+        return False  # someone else, by name
+    nouns = {w for w in re.findall(r"\b[a-z]{3,}\b", low) if w not in STOPWORDS}
+    if not nouns or not camps.actor_person:
+        return False
+    surname = re.escape((camps.actor or "").split()[-1])
+    roles = "|".join(sorted(map(re.escape, nouns)))
+    titled = re.compile(rf"\b(?i:{roles})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname}\b")
+    return any(titled.search(t) for t in texts)
+
+
+def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: Camps) -> str | None:
+    """The actor's refusal of the thing when most articles' opening sentences report it as the
+    news ("Gov. Ann Lee vetoed the harbor bill", "A federal judge blocked the rule"): what a
+    side's label calls it ("the veto", "blocking the rule"); None when the refusal is not the
+    news (a bill passed, and the governor may veto it)."""
+    if not thing or not articles:
+        return None
+    texts = [art.text for art in articles]
+    found: Counter[str] = Counter()
+    for art in articles:
+        leads: list[str] = []
+        for a, b in art.kept:
+            leads += [art.text[s:e] for s, e in segment_sentences(art.text, a, b)]
+            if len(leads) >= LEAD_SENTENCES:
+                break
+        for sent in leads[:LEAD_SENTENCES]:
+            writer = outside_quotes(sent.replace("\n", " "))
+            dateline = _DATELINE.match(writer)
+            start = dateline.end() if dateline else 0
+            veto = _VETO.search(writer, start)
+            verb = _ACTION_VERBS.search(writer, start)
+            if veto is not None and (verb is None or veto.start() <= verb.start()):
+                before = writer[start : veto.start()]
+                if _WISHED.search(before[-40:]) or not _is_actor(before, camps, texts):
+                    continue
+                found["the veto"] += 1
+                break
+            if verb is None or verb.group(1).lower() not in _REFUSALS:
+                continue
+            after = " ".join(writer[verb.end() :].split()[:OBJECT_WORDS]).lower()
+            if not re.search(rf"\b{thing}\b", after):
+                continue
+            if _is_actor(writer[start : verb.start()], camps, texts):
+                found[f"{_REFUSAL_ACTS[verb.group(1).lower()]} the {thing}"] += 1
+                break
+    if not found:
+        return None
+    act, n = found.most_common(1)[0]
+    return act if 2 * n >= len(articles) else None
 
 
 def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[str, str]:
@@ -530,7 +619,8 @@ def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
     critics ("deriding the measure's opponents"), or the actor who `refused` the thing the
     sides are about ("praised Gov. Lee" who vetoed the bill: against the bill), else 0."""
     window = _clause_after(low, end)
-    keys = [*camps.target_keys, *(camps.actor_keys if refused else ())]
+    # "praised the veto", "welcomed the ruling": the refusal itself, against the thing
+    keys = [*camps.target_keys, *((*camps.actor_keys, *_REFUSAL_NOUNS) if refused else ())]
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in keys):
         return -1
     if re.search(r"\b(?:opponents|critics|detractors)\b", window):
@@ -614,9 +704,12 @@ def _place_sides(
     actors: dict[str, str] | None = None,
     thing: str | None = None,
     camps: Camps | None = None,
+    refusal: str | None = None,
 ) -> None:
     """Place each group for (+) or against (-) the central action, one side per speaker and
-    per organization; the actor and those who speak for them are for it by definition."""
+    per organization; the actor and those who speak for them are for it by definition. When
+    the news is the actor's `refusal` of the thing (see `central_refusal`), the sides are for
+    or against the refusal, and the thing is what it targets."""
     camps = camps or Camps()
     texts = [art.text for art in articles]
     latest = {art.id: _latest_year(art.text) for art in articles}
@@ -643,6 +736,15 @@ def _place_sides(
         side == "oppose" and key.split()[-1] in camps.actor_keys
         for key, side in (actors or {}).items()
     )
+    # whom the writers' frames and the quotes' tone aim at
+    aimed = camps
+    if refusal and thing:
+        # "Lee vetoed the bill" is the news: the sides are for or against the veto, the
+        # actor's side; the bill is what the veto acts on ("opposing the bill": for the veto),
+        # and those who carried it are against the veto
+        refuses = False
+        aimed = dataclasses.replace(camps, target_keys=(*camps.target_keys, thing))
+        actors = {k: "support" if v == "oppose" else "oppose" for k, v in (actors or {}).items()}
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
@@ -684,11 +786,11 @@ def _place_sides(
             )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(ctx.lower(), hit[2], camps, refuses) < 0:
+                if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0:
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
-        score += _lead_in_frame(group, camps, refuses)
+        score += _lead_in_frame(group, aimed, refuses)
         framed = score  # the writers' frames (the party lean is weaker, not one)
         dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
         if dealt:
@@ -714,7 +816,7 @@ def _place_sides(
         # “is a disgrace”" names the actor outside the quotation marks
         toward = max(
             (
-                _toward_actor(text, camps, thing, refuses)
+                _toward_actor(text, aimed, None if refusal else thing, refuses)
                 for it in group.items
                 for text in (it.span.text, _attribution_sentence(it, keep_quote=True))
             ),
@@ -742,7 +844,7 @@ def _place_sides(
             # "Lee said the council's deal represents an illegal giveaway": the speaker's view
             # as the writer reports it has a tone toward the actor too
             if _reports_speech(low, lowered):
-                told = _toward_actor(sent, camps, thing, refuses)
+                told = _toward_actor(sent, aimed, None if refusal else thing, refuses)
                 if abs(told) > abs(toward):
                     toward = told
             # the writer's words only: a frame word inside someone's quotation is not theirs
@@ -752,7 +854,7 @@ def _place_sides(
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(low, hit[2], camps, refuses) < 0:
+                if _aimed_at(low, hit[2], aimed, refuses) < 0:
                     sign = -sign
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
@@ -975,8 +1077,9 @@ def story_sides(
     _unify_names(groups)
     _, thing = central_action(articles)
     camps = find_camps(articles)
-    _place_sides(groups, articles, action_actors(articles, thing), thing, camps)
-    labels = side_labels(camps, thing)
+    refusal = central_refusal(articles, thing, camps)
+    _place_sides(groups, articles, action_actors(articles, thing), thing, camps, refusal)
+    labels = side_labels(camps, thing, refusal)
     topic = headline_topic([art.title for art in articles])
     quotes = [_to_quote(g) for g in groups]
     unplaced = {
