@@ -534,6 +534,20 @@ def test_it_is_no_person_the_article_named_and_no_plural() -> None:
         assert wording is not None and wording.text == text, text
 
 
+def test_it_after_a_verb_is_not_the_verbs_own_subject() -> None:
+    # which law the appeals court blocked, the sentence does not say
+    assert stand_alone("A federal appeals court had blocked it in 2029.") is None
+    assert stand_alone("The mayor of Lakeside vetoed it on Monday.") is None
+    for text in [
+        "The Lakeside council passed a budget, and Mayor Ann Lee signed it on Monday.",
+        "The Lakeside board approved a contract after Mayor Ann Lee signed it.",
+        "Lakeside Steel said it would close its Riverside plant in May.",
+        "Lee called the stadium plan a mistake and vowed to fight it in court.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None and wording.text == text, text
+
+
 def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
     before = ["Secretary Tom Reyes sent Mr. Reyes’s letter to the panel on Monday."]
     he = stand_alone("He said the stadium would open in 2028.", before)

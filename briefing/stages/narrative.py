@@ -14,12 +14,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, words
+
+if TYPE_CHECKING:
+    from briefing.text.tagger import Tagged
 
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?"
@@ -846,6 +850,11 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
             and t.text.lower().rstrip(".") not in _NOT_NAMES
             and t.text.lower() not in mapping("titles")
         ]
+        object_of = _object_of(tokens, m)
+        if object_of is not None:
+            # "A federal court had blocked it in 2029": what a verb acts on is not its own
+            # subject, nor anything else in the verb's clause before it
+            found = [t for t in found if t.end <= _clause_opening(bare, object_of)]
         if m.group(0) in ("it", "its"):
             # a plural is no "it"; nor a surname the article gave a person
             found = [t for t in found if t.upos == "PROPN" or t.lemma.lower() == t.text.lower()]
@@ -855,6 +864,32 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
         if not found:
             return True
     return False
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:(—–]|\s(?:and|but|or|that|which|who|after|before|because|when|while|until|since|"
+    r"if|as|so)\s"
+)
+
+
+def _object_of(tokens: Sequence[Tagged], pronoun: re.Match[str]) -> int | None:
+    """The start of the verb an object pronoun ("it", "them") follows ("blocked it in 2029"),
+    else None; "said it would" is the subject of what follows."""
+    if pronoun.group(0) not in ("it", "them"):
+        return None
+    at = next((k for k, t in enumerate(tokens) if t.start == pronoun.start()), None)
+    if not at or tokens[at - 1].upos != "VERB":
+        return None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is not None and after.upos in _VERBS:
+        return None
+    return tokens[at - 1].start
+
+
+def _clause_opening(bare: str, verb: int) -> int:
+    """Where the clause holding the verb at `verb` opens (after the last comma or
+    conjunction before it), 0 for the sentence's first clause."""
+    return max((m.end() for m in _CLAUSE_BOUNDARY.finditer(bare, 0, verb)), default=0)
 
 
 @lru_cache(maxsize=256)
