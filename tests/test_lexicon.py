@@ -37,12 +37,16 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
         "Lee quit his post for a troubling reason, according to a damning report.",
         "The council began its session on Tuesday in utter acrimony.",
         "Candidates toured Lakeside in a frenzied finish before the vote.",
+        "The court on Thursday handed parents a landmark victory.",
+        "The bill would have shielded renters from runaway rent hikes.",
+        "Lee blamed soaring energy prices for the closure.",
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
     # the name of a legislature's special sitting is no judgement
     assert not lexicon.is_loaded("The Lakeside council met in an extraordinary session on Monday.")
     assert lexicon.is_loaded("The court struck an extraordinary blow for tenants on Monday.")
+    assert not lexicon.is_loaded("The council gave the old mill landmark status on Monday.")
 
 
 def test_the_party_named_as_its_opponents_name_it_is_loaded() -> None:

@@ -534,6 +534,21 @@ def test_it_is_no_person_the_article_named_and_no_plural() -> None:
         assert wording is not None and wording.text == text, text
 
 
+def test_a_closing_clause_on_what_the_actor_warned_is_cut_however_the_tagger_reads_it() -> None:
+    # the tagger reads "warning" before "that" as a noun here; "that" makes it the verb
+    text = (
+        "Gov. Ann Lee on Friday vetoed a harbor bill pushed through the Lakeside council by "
+        "Democrats, warning that dock fees would choke off new boat traffic and punish the "
+        "small marinas."
+    )
+    short = shortened(Wording(text, "", 0, len(text)), text)
+    assert short is not None
+    assert short.text == (
+        "Gov. Ann Lee on Friday vetoed a harbor bill pushed through the Lakeside council by "
+        "Democrats."
+    )
+
+
 def test_it_after_a_verb_is_not_the_verbs_own_subject() -> None:
     # which law the appeals court blocked, the sentence does not say
     assert stand_alone("A federal appeals court had blocked it in 2029.") is None

@@ -1461,9 +1461,11 @@ def _trailing_participle(sentence: str, start: int) -> int | None:
     found = _PARTICIPLE.search(sentence, start)
     if found is None:
         return None
-    word = sentence[found.start() + 1 :].split()[0]
-    verbs = [t for t in tag(sentence[start:]) if t.text == word and t.upos == "VERB"]
-    return found.start() if verbs else None
+    word, *after = (w.strip(",.") for w in sentence[found.start() + 1 :].split()[:2])
+    tokens = tag(sentence[start:])
+    # (", warning that ...": a tagger may read the word as a noun; "that" makes it a verb)
+    verbs = [t for t in tokens if t.text == word and t.upos == "VERB"]
+    return found.start() if verbs or after == ["that"] else None
 
 
 _APPOSITIVE = re.compile(r",\s+an?\s+[^\"“”,;]*[.!?]?\s*$")

@@ -89,9 +89,12 @@ LITERAL = {
     ),
     # the names of a legislature's special sitting and of a practice, not the writer's awe
     "extraordinary": frozenset("session sessions rendition renditions".split()),
+    # a building or a site the city protects, not the writer's verdict on a ruling
+    "landmark": frozenset("status designation commission building buildings district".split()),
 }
 """Terms that are the plain word before these nouns: "explosive devices" were found, not an
-"explosive report"; "an extraordinary session" of a legislature is its name."""
+"explosive report"; "an extraordinary session" of a legislature is its name; "landmark status"
+protects a building, where "a landmark ruling" is praise."""
 
 
 def _verb_at(text: str, start: int) -> bool:
