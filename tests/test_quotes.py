@@ -1250,6 +1250,18 @@ def test_label_for_a_person_of_unknown_gender_reads_as_a_name() -> None:
     assert labels == {"support": "Okonkwo’s defenders", "oppose": "Okonkwo’s critics"}
 
 
+def test_label_for_a_body_takes_the_article_a_place_does_not() -> None:
+    from briefing.stages.quotes.camps import Camps, side_labels
+
+    council = Camps(actor="Lakeside Council", actor_keys=("lakeside council",), pronoun="its")
+    assert side_labels(council, None)["support"] == "The Lakeside Council and its defenders"
+    county = Camps(actor="Tallis County", actor_keys=("tallis county",), pronoun="its")
+    assert side_labels(county, None) == {
+        "support": "Tallis County and its defenders",
+        "oppose": "Tallis County’s critics",
+    }
+
+
 @pytest.mark.parametrize(
     "lead",
     [

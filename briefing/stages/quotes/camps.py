@@ -601,6 +601,10 @@ def party_of(name: str, texts: Sequence[str]) -> str:
     return ""
 
 
+_PLACE_HEADS = frozenset("county city state town township village parish borough".split())
+"""Last words that make an actor's name a place's ("Tallis County"), which takes no article."""
+
+
 def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict[str, str]:
     """Labels that name the camps ("In favor of the bill"; of the `act` that is the news when
     there is one: "Against the veto"); generic ones only when nothing better can be said."""
@@ -612,7 +616,9 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
         name = camps.actor
         pronoun = camps.pronoun
         if not camps.actor_person:
-            if name.split()[0][:1].isupper() and name.split()[-1].lower() in ORG_WORDS:
+            last = name.split()[-1].lower()
+            # "the Lakeside Council", but "Tallis County": a place takes no article
+            if name.split()[0][:1].isupper() and last in ORG_WORDS and last not in _PLACE_HEADS:
                 name = f"the {name}" if not name.lower().startswith("the ") else name
         owner = f"{name}’" if name.endswith("s") else f"{name}’s"
         # "Lee and their defenders" reads as a group: a person of unknown gender gets
