@@ -1174,6 +1174,24 @@ def test_the_summary_tells_an_act_once_naming_who_did_it() -> None:
     assert stated[:2] == [unnamed, other]
 
 
+def test_the_summary_states_a_statement_once_the_way_that_gives_more_figures() -> None:
+    short = fact("Speaking on television, [Ann] Lee said the closure would be done within 90 days.")
+    full = fact(
+        "In a brief televised address, Lee said the nearly 2,500 workers at the Riverside plant "
+        "in the old mill district would be moved within 90 days."
+    )
+    text, stated, rest = lead_summary([short, full, *FACTS], [], load_lexicon(), fill=False)
+    # one statement: said once, with how many workers
+    assert full in stated and short not in stated
+    assert text.count("90 days") == 1
+    # the same figure in another statement with nothing more is not said again either
+    again = fact(
+        "Lee told workers at the Riverside plant on Monday that it would close in 90 days."
+    )
+    text, stated, rest = lead_summary([full, again, *FACTS], [], load_lexicon(), fill=False)
+    assert again not in stated
+
+
 def test_the_same_vote_given_as_7_to_4_is_not_listed_after_the_summary() -> None:
     facts = [
         fact("The council voted 7-4 to back the $300 million stadium."),

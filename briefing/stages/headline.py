@@ -305,7 +305,18 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        if any(_repeats(fact.text, p.text) or _little_else(fact.text, p.text) for p in stated):
+        fuller = _fuller(fact, stated)
+        if fuller is not None and total + n - len(stated[fuller].text.split()) <= SUMMARY_WORDS:
+            total += n - len(stated[fuller].text.split())
+            stated[fuller] = fact  # the same statement, with a figure more
+            continue
+        if any(
+            _repeats(fact.text, p.text)
+            or _little_else(fact.text, p.text)
+            # "Lee said the troops would be home within 120 days" twice, once with more detail
+            or _same_figures(fact.text, p.text, any_length=True)
+            for p in stated
+        ):
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
@@ -354,10 +365,17 @@ def lead_summary(
             ]
             if any(id(f) not in minor for f in told):
                 continue
+            fuller = _fuller(lead, stated)
+            if fuller is not None and total + n - len(stated[fuller].text.split()) <= SUMMARY_WORDS:
+                total += n - len(stated[fuller].text.split())
+                stated[fuller] = lead  # the same statement, with a figure more
+                rest = [f for f in rest if f not in told]
+                continue
             if any(
                 _restates(lead.text, f.text)
                 or _same_news(lead.text, f.text)
                 or _little_else(lead.text, f.text)
+                or _same_figures(lead.text, f.text, any_length=True)
                 for f in stated
             ):
                 continue  # "The court sided with the athletes on Monday" after its ruling
@@ -412,6 +430,20 @@ def _same_news(a: str, b: str) -> bool:
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
 
 
+def _fuller(fact: Fact, stated: Sequence[Fact]) -> int | None:
+    """The index of the stated fact that `fact` says again with a figure more, else None: "Lee
+    said the troops would be home within 120 days" twice, the second time with how many troops
+    ("nearly 3,500"); the summary states it once, the fuller way."""
+    for k, said in enumerate(stated):
+        if (
+            _same_figures(fact.text, said.text, any_length=True)
+            and _adds_figure(fact.text, said.text)
+            and not _adds_figure(said.text, fact.text)
+        ):
+            return k
+    return None
+
+
 def _tells_more(fact: str, said: str) -> bool:
     """Return True when `fact`, telling the news `said` tells, adds where or how much: a figure
     (`_adds_figure`) or a place (`_adds_place`) that `said` does not give."""
@@ -433,19 +465,20 @@ SAME_FIGURES_WORDS = 12
 """At most this long, a sentence giving another's figures in its words only repeats it."""
 
 
-def _same_figures(a: str, b: str) -> bool:
+def _same_figures(a: str, b: str, any_length: bool = False) -> bool:
     """Return True when a sentence gives another's figures and half its words again: a short
     one ("Lakeside approves partnership in 3-2 vote" / "commissioners voted 3-2 on Tuesday
     to..."), or one of any length on the same day ("... part of a $4 million transit
     agreement announced on Sunday night" / "The council reached an agreement Sunday on a $4
-    million package")."""
+    million package"), or `any_length`."""
     fa, fb = features(a), features(b)
     na, nb = fa.numbers, fb.numbers
     dated = bool(fa.dates) and fa.dates == fb.dates
     if not (na and nb) or not (na <= nb or nb <= na):
         return False
     wa, wb = set(content_words(a)), set(content_words(b))
-    if not (wa and wb) or (min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS and not dated):
+    longer = min(len(a.split()), len(b.split())) > SAME_FIGURES_WORDS
+    if not (wa and wb) or (longer and not dated and not any_length):
         return False  # a longer sentence with the same figures adds more than it repeats
     shared = len(wa & wb) + len(na & nb)
     return shared / (min(len(wa), len(wb)) + min(len(na), len(nb))) >= 0.5
