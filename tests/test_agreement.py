@@ -24,6 +24,17 @@ def test_the_same_names_and_topic_with_another_action_do_not_confirm() -> None:
     assert not confirms(FACT, "Mayor Ann Lee did not sign the stadium bill on Friday.")
 
 
+def test_a_claim_whose_verb_the_tagger_missed_still_needs_that_verb() -> None:
+    # "have long divided": the claim is the division, not a stadium deal in Port Calloway
+    fact = "Stadium deals have long divided Port Calloway."
+    lead = (
+        "Port Calloway's City Council on Tuesday night approved a stadium deal that will steer "
+        "nearly $450 million in public money to the Calloway Ironhawks."
+    )
+    assert not confirms(fact, lead)
+    assert confirms(fact, "In Port Calloway, stadium deals have long divided the city's voters.")
+
+
 def test_the_action_done_by_someone_else_does_not_confirm() -> None:
     fact = "Tom Reyes criticized Ann Lee over the stadium bill on Friday."
     assert confirms(fact, "On Friday Tom Reyes criticized Ann Lee over the stadium bill.")

@@ -41,6 +41,12 @@ def test_a_veto_that_was_overridden_is_a_noun_and_a_passive_verb() -> None:
     assert found["veto"] == "NOUN" and found["was"] == "AUX" and found["overridden"] == "VERB"
 
 
+def test_an_ed_word_after_have_is_the_verb() -> None:
+    found = tags_of("Stadium deals have long divided Port Calloway.")
+    assert found["divided"] == "VERB"
+    assert tags_of("The council has approved the plan.")["approved"] == "VERB"
+
+
 def test_veto_after_to_is_a_verb() -> None:
     found = tags_of("She announced her decision to veto the measure.")
     assert found["announced"] == "VERB" and found["veto"] == "VERB"

@@ -414,12 +414,33 @@ def tag_once(text: str) -> tuple[Tagged, ...]:
     return tuple(tag(text))
 
 
+_HAVE = frozenset("have has had 've 'd ’ve ’d having".split())
+
+
+def _perfect_participles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """Return the tags with an -ed word after a form of "have" (adverbs between) read as the
+    verb it is: "Stadium deals have long divided the city" (the model read an adjective, and
+    the sentence had no verb)."""
+    out = list(tags)
+    for i, (word, upos) in enumerate(zip(words, tags, strict=True)):
+        if upos != "ADJ" or not word.lower().endswith("ed"):
+            continue
+        k = i - 1
+        while k >= 0 and out[k] == "ADV":
+            k -= 1
+        if k >= 0 and out[k] == "AUX" and words[k].lower() in _HAVE:
+            out[i] = "VERB"
+    return out
+
+
 def tag(text: str, tagger: Tagger | None = None) -> list[Tagged]:
     """Return the tokens of text with their UPOS tags and lemmas, offsets into text."""
     model = tagger or default_tagger()
     out: list[Tagged] = []
     for sentence in _sentences(text, tokenize(text)):
-        tags = model.tag_words([token.text for token in sentence])
+        tags = _perfect_participles(
+            [token.text for token in sentence], model.tag_words([token.text for token in sentence])
+        )
         for token, upos in zip(sentence, tags, strict=True):
             lemma = model.lemma(token.text, upos)
             out.append(Tagged(token.text, token.start, token.end, upos, lemma))
