@@ -441,17 +441,17 @@ _VETO = (
 )
 
 
-@pytest.mark.parametrize(
-    "praise",
-    [
-        # in the quote: praise of the actor who refused the bill
-        "“Governor Lee showed real courage and good sense today, and we thank her,” said Tom "
-        "Reyes, a fisherman.",
-        # in the writer's frame
-        "Tom Reyes, a fisherman, praised Lee for the veto. “We can fish here for another summer "
-        "at least,” Reyes said.",
-    ],
-)
+_PRAISE = [
+    # in the quote: praise of the actor who refused the bill
+    "“Governor Lee showed real courage and good sense today, and we thank her,” said Tom "
+    "Reyes, a fisherman.",
+    # in the writer's frame
+    "Tom Reyes, a fisherman, praised Lee for the veto. “We can fish here for another summer "
+    "at least,” Reyes said.",
+]
+
+
+@pytest.mark.parametrize("praise", _PRAISE)
 def test_praise_for_an_actor_whose_veto_is_the_news_is_for_the_veto(praise: str) -> None:
     text = _VETO + praise
     sides, _ = story_sides([source("a", text), source("b", text.replace("Monday", "Monday night"))])
@@ -469,15 +469,7 @@ _PASSED = (
 )
 
 
-@pytest.mark.parametrize(
-    "praise",
-    [
-        "“Governor Lee showed real courage and good sense today, and we thank her,” said Tom "
-        "Reyes, a fisherman.",
-        "Tom Reyes, a fisherman, praised Lee for the veto. “We can fish here for another summer "
-        "at least,” Reyes said.",
-    ],
-)
+@pytest.mark.parametrize("praise", _PRAISE)
 def test_praise_for_an_actor_who_refused_the_thing_is_against_the_thing(praise: str) -> None:
     # the news is the bill the council passed; the governor's veto came later
     text = _PASSED + praise
