@@ -95,6 +95,22 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
     assert (camps.actor, camps.party, camps.target_keys) == ("Republicans", "R", ("lee",))
 
 
+def test_the_one_the_actor_fires_or_ousts_is_the_target() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "The Lakeside University board voted 9-4 on Friday to fire President Ann Lee after "
+        "weeks of protests.",
+        "The Lakeside University board ousted President Ann Lee on Friday in a 9-4 vote.",
+    ]
+    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    assert camps.actor == "Lakeside University board" and camps.target_keys == ("lee",)
+    # the one fired speaks against the firing
+    text = leads[0] + "\n\n“I stood by our students,” Lee said."
+    sides, _ = story_sides([source("a", text), source("b", leads[1])])
+    assert [q.speaker for q in sides[1].quotes] == ["Ann Lee"]
+
+
 def test_the_one_the_actor_scoffs_at_or_takes_aim_at_is_the_target() -> None:
     from briefing.stages.quotes.camps import find_camps
 

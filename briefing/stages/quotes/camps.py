@@ -79,6 +79,9 @@ _ATTACK = re.compile(
     r"blast(?:ed|s|ing)|demand(?:ed|s|ing)\s+that|versus|vs\.?|went after|took on|"
     r"call(?:ed|s|ing)\s+on|overr(?:ode|ide|ides|iding)|veto(?:ed|es)?|rebuk(?:ed|es)|"
     r"defeat(?:ed|s)?|def(?:ied|ies|y)|mock(?:ed|s)|ridicul(?:ed|es)|condemn(?:ed|s)?|"
+    # "voted to fire President Ann Lee": the one removed from a post
+    r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
+    r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
     # "scoffing pityingly at Ryan", "took aim at Lee", "lashed out at Lee"
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
