@@ -549,6 +549,13 @@ def test_a_closing_clause_on_what_the_actor_warned_is_cut_however_the_tagger_rea
     )
 
 
+def test_the_remainder_needs_what_it_is_the_rest_of() -> None:
+    assert stand_alone("The team's owner, Tom Reyes, will pay the remainder.") is None
+    text = "The rest of the Lakeside district stayed dry on Monday, officials said."
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+
+
 def test_it_after_a_verb_is_not_the_verbs_own_subject() -> None:
     # which law the appeals court blocked, the sentence does not say
     assert stand_alone("A federal appeals court had blocked it in 2029.") is None

@@ -1982,6 +1982,11 @@ def test_against_is_a_stance_only_after_a_verb() -> None:
     cover = "The cover shows Dan Ellis standing against a stark blue background."
     assert _side_of_context(cover, ["Dan Ellis"]) is None
     assert _side_of_context("Dan Ellis came out against the plan.", ["Dan Ellis"]) is not None
+    # what someone blames something on is its cause, not a side
+    cause = "Dan Ellis, the county clerk, blamed the delay on a printing error."
+    assert _side_of_context(cause, ["Dan Ellis"]) is None
+    blame = "Dan Ellis blamed the council for the delay."
+    assert _side_of_context(blame, ["Dan Ellis"])[:2] == ("oppose", "blamed")  # type: ignore[index]
 
 
 def test_an_actor_who_reverses_the_decision_is_against_it() -> None:

@@ -129,6 +129,9 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
+_BLAMED_ON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?on\b")
+"""What follows "blamed" when it names a cause ("blamed the delay on a printing error")."""
+
 # What the writers call an actor's refusal of the thing ("praised the veto").
 _REFUSAL_NOUNS = ("veto", "injunction", "ruling")
 
@@ -365,6 +368,8 @@ def _side_of_context(
                 continue
         if word == "against" and not _AGAINST_AFTER.search(low[: m.start()]):
             continue  # "the primary race against Lee", "steps against him": no one's stance
+        if word.startswith("blame") and _BLAMED_ON.match(low, m.end()):
+            continue  # "a delay officials blamed on a printing error": a cause, no one's side
         for a, b in spans:
             if word.endswith("ed") and _PASSIVE_BY.fullmatch(low[m.end() : a]):
                 # "The ad was denounced by the Log Cabin Republicans": the agent after "by"
