@@ -88,6 +88,50 @@ def test_differing_counts_are_disputed_not_hidden() -> None:
     assert "arrest" in point.topic or "protester" in point.topic
 
 
+def test_a_count_of_the_same_thing_in_two_long_leads_is_disputed() -> None:
+    one = make_article(
+        "Lee orders troops home",
+        "After 15 years and billions of dollars spent, with no end in sight and allies worried, "
+        "President Ann Lee on Tuesday ordered the 3,200 troops stationed in Mardovia to come "
+        "home, a move her critics called reckless.",
+        id="one",
+    )
+    two = make_article(
+        "Troops to leave Mardovia",
+        "In a brief televised address, Lee said the nearly 3,500 troops stationed in the small "
+        "republic would be home within 120 days.",
+        id="two",
+    )
+    points = [d for d in run(one, two).disputed if d.kind == "number"]
+    assert [sorted(v.value for v in d.variants) for d in points] == [["3200", "3500"]]
+    # two figures that count different things in the same story are no dispute
+    other = make_article(
+        "Storm",
+        "After a long night of storms across the region, officials said 12 people died in "
+        "Lakeside.",
+        id="other",
+    )
+    third = make_article(
+        "Storm damage",
+        "Rescuers pulled 40 people who were sheltering at the Riverside school from the rubble.",
+        id="third",
+    )
+    assert [d for d in run(other, third).disputed if d.kind == "number"] == []
+    # "million" says how much, not of what: an order and an option are two figures
+    order = make_article(
+        "Lakeside buys doses",
+        "The Lakeside health board has purchased an additional 100 million doses of the Reyes "
+        "vaccine, the company announced Wednesday after weeks of talks.",
+        id="order",
+    )
+    option = make_article(
+        "Option on doses",
+        "Also included in the deal is the option to purchase an additional 400 million doses.",
+        id="option",
+    )
+    assert [d for d in run(order, option).disputed if d.kind == "number"] == []
+
+
 def test_min_sources_is_respected() -> None:
     assert all(f.independent_sources >= 3 for f in run(A, B, C, min_sources=3).facts)
     assert run(A, B, C, min_sources=3).facts

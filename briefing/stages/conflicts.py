@@ -17,6 +17,7 @@ from briefing.records import SourceGroups
 from briefing.stages.facts import Candidate, Scorer, evidence_for
 from briefing.text.names import one_slip
 from briefing.text.tokens import (
+    STOPWORDS,
     outside_quotes,
     stem,
 )
@@ -69,10 +70,10 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         elif match.group("pct"):
             out.setdefault("percent", num)
         elif match.group("noun"):
-            nouns = []
+            nouns: list[str] = []
             for word in match.group("noun").split():
-                if word in _NP_END:
-                    break
+                if word in _NP_END or (nouns and word.endswith(("ed", "ing"))):
+                    break  # "3,500 troops stationed in": the troops are counted
                 nouns.append(word)
             if nouns:
                 kind = "count:" + stem(nouns[-1])
@@ -109,7 +110,10 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             continue
                         if vb in values[i].values() or va in values[j].values():
                             continue
-                        if _context(scorer, i, j) >= bar:
+                        if _context(scorer, i, j) >= bar or (
+                            kind.startswith("count:")
+                            and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
+                        ):
                             linked.update((va, vb))
         if len(linked) < 2:
             continue
@@ -202,6 +206,35 @@ def _variant_spelling(a: str, b: str) -> bool:
     if la == lb:
         return one_slip(fa, fb, swaps=False) and min(len(fa), len(fb)) >= 3
     return fa == fb and one_slip(la, lb, swaps=False) and min(len(la), len(lb)) >= 4
+
+
+def _counted(text: str, value: str) -> tuple[str, ...]:
+    """The two words right after `value` in text, as stems, when both are content words (a
+    scale such as "million" skipped): what it counts ("3,500 troops stationed" -> troop,
+    station); () otherwise ("350 people at the site")."""
+    pattern = r"(?<![\d,.])" + r",?".join(re.escape(d) for d in value) + r"(?![\d,])"
+    found = re.search(pattern, outside_quotes(text))
+    if found is None:
+        return ()
+    after = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*|\S", text[found.end() :])[:5]]
+    words = [w for w in after if w not in _SCALE][:2]
+    if len(words) < 2 or any(w in STOPWORDS or not w[:1].isalpha() for w in words):
+        return ()
+    return tuple(stem(w) for w in words)
+
+
+_SCALE = frozenset("hundred thousand million billion trillion dozen".split())
+"""Words that scale a figure ("100 million doses"): they say how much, not of what."""
+
+
+def _same_counted(a: str, va: str, b: str, vb: str) -> bool:
+    """Return True when two sentences' figures count the same thing in the same words, right
+    after the figure ("the nearly 3,500 troops stationed in the small republic" / "the 3,200
+    troops stationed in Mardovia"), however little else the two sentences share; "350 people
+    at the site" / "48,000 people in Wexley" and "600 miles of trails open" / "1,200 miles of
+    backcountry trails" say no more than the noun."""
+    counted = _counted(a, va)
+    return bool(counted) and counted == _counted(b, vb)
 
 
 def _context(scorer: Scorer, i: int, j: int) -> float:
