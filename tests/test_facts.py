@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.model import Disputed
 from briefing.stages.clean import clean
 from briefing.stages.facts import CUT_OFF, consensus, not_checkable, single_source_facts
+from briefing.stages.ingest import Article
 from briefing.stages.sources import group_sources
 from briefing.text.lexicon import load_lexicon
 from tests.articles import make_article
@@ -102,8 +104,11 @@ def test_a_count_of_the_same_thing_in_two_long_leads_is_disputed() -> None:
         "republic would be home within 120 days.",
         id="two",
     )
-    points = [d for d in run(one, two).disputed if d.kind == "number"]
-    assert [sorted(v.value for v in d.variants) for d in points] == [["3200", "3500"]]
+
+    def numbers(*articles: Article) -> list[Disputed]:
+        return [d for d in run(*articles).disputed if d.kind == "number"]
+
+    assert [sorted(v.value for v in d.variants) for d in numbers(one, two)] == [["3200", "3500"]]
     # two figures that count different things in the same story are no dispute
     other = make_article(
         "Storm",
@@ -116,7 +121,7 @@ def test_a_count_of_the_same_thing_in_two_long_leads_is_disputed() -> None:
         "Rescuers pulled 40 people who were sheltering at the Riverside school from the rubble.",
         id="third",
     )
-    assert [d for d in run(other, third).disputed if d.kind == "number"] == []
+    assert numbers(other, third) == []
     # "million" says how much, not of what: an order and an option are two figures
     order = make_article(
         "Lakeside buys doses",
@@ -129,7 +134,7 @@ def test_a_count_of_the_same_thing_in_two_long_leads_is_disputed() -> None:
         "Also included in the deal is the option to purchase an additional 400 million doses.",
         id="option",
     )
-    assert [d for d in run(order, option).disputed if d.kind == "number"] == []
+    assert numbers(order, option) == []
 
 
 def test_min_sources_is_respected() -> None:

@@ -305,10 +305,9 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
-        fuller = _fuller(fact, stated)
-        if fuller is not None and total + n - len(stated[fuller].text.split()) <= SUMMARY_WORDS:
-            total += n - len(stated[fuller].text.split())
-            stated[fuller] = fact  # the same statement, with a figure more
+        fuller = _fuller(fact, stated, SUMMARY_WORDS - total)
+        if fuller is not None:
+            total += _swapped(stated, fuller, fact)  # the same statement, with a figure more
             continue
         if any(
             _repeats(fact.text, p.text)
@@ -324,8 +323,7 @@ def lead_summary(
         if named is not None:
             # "A male suspect was arrested" then "Ann Lee, 56, was taken into custody": the
             # same act twice; the one that names who is the news
-            total += n - len(stated[named].text.split())
-            stated[named] = fact
+            total += _swapped(stated, named, fact)
             continue
         stated.append(fact)
         total += n
@@ -365,10 +363,9 @@ def lead_summary(
             ]
             if any(id(f) not in minor for f in told):
                 continue
-            fuller = _fuller(lead, stated)
-            if fuller is not None and total + n - len(stated[fuller].text.split()) <= SUMMARY_WORDS:
-                total += n - len(stated[fuller].text.split())
-                stated[fuller] = lead  # the same statement, with a figure more
+            fuller = _fuller(lead, stated, SUMMARY_WORDS - total)
+            if fuller is not None:
+                total += _swapped(stated, fuller, lead)  # the same statement, a figure more
                 rest = [f for f in rest if f not in told]
                 continue
             if any(
@@ -381,8 +378,7 @@ def lead_summary(
                 continue  # "The court sided with the athletes on Monday" after its ruling
             named = next((k for k, p in enumerate(stated) if _names_the_unnamed(lead, p)), None)
             if named is not None:
-                total += n - len(stated[named].text.split())
-                stated[named] = lead  # the same act, now with who did it (see above)
+                total += _swapped(stated, named, lead)  # the same act, now with who did it
                 rest = [f for f in rest if f not in told]
                 continue
             if stated and total + n > SUMMARY_WORDS:
@@ -430,17 +426,26 @@ def _same_news(a: str, b: str) -> bool:
     return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
 
 
-def _fuller(fact: Fact, stated: Sequence[Fact]) -> int | None:
-    """The index of the stated fact that `fact` says again with a figure more, else None: "Lee
-    said the troops would be home within 120 days" twice, the second time with how many troops
-    ("nearly 3,500"); the summary states it once, the fuller way."""
+def _swapped(stated: list[Fact], k: int, fact: Fact) -> int:
+    """Put `fact` in place of stated[k], the same news told better; return how many words
+    more the summary has."""
+    more = len(fact.text.split()) - len(stated[k].text.split())
+    stated[k] = fact
+    return more
+
+
+def _fuller(fact: Fact, stated: Sequence[Fact], room: int) -> int | None:
+    """The index of the stated fact that `fact` says again with a figure more, in at most
+    `room` words more, else None: "Lee said the troops would be home within 120 days" twice,
+    the second time with how many troops ("nearly 3,500"); the summary states it once, the
+    fuller way (when it fits)."""
     for k, said in enumerate(stated):
         if (
             _same_figures(fact.text, said.text, any_length=True)
             and _adds_figure(fact.text, said.text)
             and not _adds_figure(said.text, fact.text)
         ):
-            return k
+            return k if len(fact.text.split()) - len(said.text.split()) <= room else None
     return None
 
 

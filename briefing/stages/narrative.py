@@ -166,6 +166,9 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_PLACE_NAMED = re.compile(r"\b(?:in|at|outside|near|to|from|of)\s+(?:the\s+)?[A-Z]")
+
+
 def _there(bare: str) -> bool:
     """Return True when "there" names a place the sentence does not show ("Lee has said repairs
     there would cost $200 million", "officials there said"), not when it opens a clause ("said
@@ -178,9 +181,6 @@ def _there(bare: str) -> bool:
             continue  # "what will become of Camp Veldt, ... the equipment stockpiled there"
         return True
     return False
-
-
-_PLACE_NAMED = re.compile(r"\b(?:in|at|outside|near|to|from|of)\s+(?:the\s+)?[A-Z]")
 
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase

@@ -79,10 +79,10 @@ def strip_determiners(phrase: str) -> str:
 
 
 SUFFIXES = ("Jr", "Sr", "II", "III")
+"""Generational suffixes that end a name ("Ann Lee Jr."): a father and his son are two people."""
 LEGAL_FORMS = ("Co", "Inc", "Corp", "LLC", "Ltd", "PLC")
 """A company's legal form after its name ("Halvorsen Appliance Co."): it tells the company
 apart from nothing, and no person's name ends on it."""
-"""Generational suffixes that end a name ("Ann Lee Jr."): a father and his son are two people."""
 
 
 def looks_person(name: str) -> bool:

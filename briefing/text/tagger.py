@@ -438,9 +438,8 @@ def tag(text: str, tagger: Tagger | None = None) -> list[Tagged]:
     model = tagger or default_tagger()
     out: list[Tagged] = []
     for sentence in _sentences(text, tokenize(text)):
-        tags = _perfect_participles(
-            [token.text for token in sentence], model.tag_words([token.text for token in sentence])
-        )
+        words = [token.text for token in sentence]
+        tags = _perfect_participles(words, model.tag_words(words))
         for token, upos in zip(sentence, tags, strict=True):
             lemma = model.lemma(token.text, upos)
             out.append(Tagged(token.text, token.start, token.end, upos, lemma))

@@ -129,9 +129,6 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     return first_sentence, best
 
 
-_BLAMED_ON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?on\b")
-"""What follows "blamed" when it names a cause ("blamed the delay on a printing error")."""
-
 # What the writers call an actor's refusal of the thing ("praised the veto").
 _REFUSAL_NOUNS = ("veto", "injunction", "ruling")
 
@@ -139,13 +136,8 @@ _REFUSAL_NOUNS = ("veto", "injunction", "ruling")
 # veto", "calls for a veto" say what others want, not what the subject did.
 _VETO = re.compile(r"\b(?:vetoe[ds]|(?:decision|decided|will|would)\s+(?:to\s+)?veto)\b")
 _WISHED = re.compile(r"\b(?:hop|urg|call|press|ask|want|expect)\w*\b")
-_REFUSALS = frozenset(
-    "rejected rejects blocked blocks reversed reverses suspended suspends halted halts "
-    "overturned overturns rescinded rescinds invalidated invalidates".split()
-) | {"struck down", "strikes down"}
-
-
-# What a refusal the leads report as the news is called on a side's label.
+# The verbs of refusal, and what a refusal the leads report as the news is called on a side's
+# label.
 _REFUSAL_ACTS = {
     "blocked": "blocking",
     "blocks": "blocking",
@@ -166,6 +158,7 @@ _REFUSAL_ACTS = {
     "struck down": "striking down",
     "strikes down": "striking down",
 }
+_REFUSALS = frozenset(_REFUSAL_ACTS)
 
 
 def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
@@ -298,6 +291,9 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
 
 
 # "against" is a stance only after a verb ("voted against", "spoke out against", "is against").
+_BLAMED_ON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?on\b")
+"""What follows "blamed" when it names a cause ("blamed the delay on a printing error")."""
+
 _AGAINST_AFTER = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|spo(?:ke|ken)|speak(?:s|ing)?|argu(?:e|es|ed|ing)|"
     r"campaign(?:s|ed|ing)?|f(?:ight|ights|ought|ighting)|protest(?:s|ed|ing)?|"
