@@ -540,3 +540,35 @@ def test_a_fact_with_our_words_inside_keeps_its_source_offsets() -> None:
     assert compose(article.text, fact.start, fact.end, fact.inserted, inside) == fact.text
     # what the outlet itself says, for the citation test: its sentence, verbatim
     assert fact.said == article.text[fact.start : fact.end]
+
+
+def test_a_verdict_someone_passes_on_the_news_is_told_apart_from_news_they_report() -> None:
+    from briefing.stages.facts import reported_verdict
+
+    verdicts = [
+        "Curtis Lane, the owners' association president, praised the veto.",
+        "Mayor Ann Lee, who negotiated the deal, called it “a generational win” for the city.",
+        "Tom Reyes, one of the two board members who voted no, questioned the cost.",
+        "State Health Commissioner Ann Lee said the declaration was the right call.",
+        "Tom Reyes, a labor economist at Riverside College, said the pattern was familiar.",
+        "Before the mayor spoke, [Tom] Reyes had called the proposal “a non-starter.”",
+        "[Ann Lee] accused the council of playing politics with the budget.",
+    ]
+    news = [
+        # what someone says happened, or that they will act
+        "Police said the suspect was a 34-year-old man from Lakeside.",
+        "The FBI said Friday that the package was found in a Riverside mail facility.",
+        "Tom Reyes said he would veto the bill if it reached his desk.",
+        "Ann Lee said on Monday that the council will vote on the plan in March.",
+        # an act, named, and a call to act
+        "Talk-show host Ann Lee launched a campaign called #BeKind on Tuesday.",
+        "Tom Reyes called for a recount of the Lakeside ballots.",
+        "An executive from the firm called Mr. Reyes to urge him to sign the bill.",
+        # a noun, not a verb; "so-called" is part of a word
+        "Family members of the victims of the terrorist attacks have pushed for the bill.",
+        "The so-called Riverside plan aims to cut bus fares by half.",
+        # the speaker is not the sentence's subject
+        "After the vote, the council said it praised the mayor's staff for their work.",
+    ]
+    assert [t for t in verdicts if not reported_verdict(t)] == []
+    assert [t for t in news if reported_verdict(t)] == []

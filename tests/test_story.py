@@ -1237,3 +1237,37 @@ def test_what_the_bill_would_do_is_no_lead_before_the_veto() -> None:
     # the opening reports, not the news: "[House Bill 212] would have capped..." is no lead
     assert veto in [lead.text for lead in leads]
     assert all("would have capped" not in lead.text for lead in leads)
+
+
+def test_one_outlets_pick_of_someones_verdict_never_fills_in_as_a_fact() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.headline import with_leads
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
+    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
+    # both outlets tell of the mayor and the stadium deal: only one reports her verdict
+    verdict = "Mayor Ann Lee said the Riverside stadium deal was a bargain for the city."
+    detail = "The Riverside stadium will seat 40,000 fans and open in the spring of 2028."
+    told = "The Riverside stadium, the largest in the state, will seat 40,000 fans."
+    spoke = "Mayor Ann Lee, who negotiated the stadium deal, spoke after the vote."
+    a = make_article(
+        "Stadium",
+        "Riverside approved a $300 million stadium on Monday.",
+        *filler_a,
+        verdict,
+        detail,
+        id="a",
+    )
+    b = make_article(
+        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, spoke, id="b"
+    )
+    docs = [clean(a), clean(b)]
+    groups = group_sources(docs)
+    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    assert verdict in [f.text for f in shared]  # it could word a fact...
+    added = [f.text for f in with_leads([], docs, load_lexicon(), minimum=5, shared=shared)]
+    # ...but her view of the deal is hers, shown under the sides: the news fills in instead
+    assert verdict not in added and detail in added

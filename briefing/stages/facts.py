@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.model import Disputed, Evidence, Fact, Insertion, without_insertions
 from briefing.records import Document, Sentence, SourceGroups
@@ -56,6 +57,9 @@ from briefing.text.tokens import (
 )
 from briefing.text.wordlists import mapping
 from briefing.text.wordlists import words as word_list
+
+if TYPE_CHECKING:
+    from briefing.text.tagger import Tagged
 
 log = logging.getLogger(__name__)
 
@@ -449,6 +453,134 @@ def not_checkable(text: str) -> str | None:
 _SAYS = re.compile(
     r"\b(?:says?|said|tells?|told|warns?|warned|calls?|called|claims?|argues?|insists?)\b", re.I
 )
+
+
+# the sentence's own verb passes judgement ("Lee praised the veto", "Reyes called the deal
+# 'a win'") or reports what someone said ("Lee said the declaration was the right call")
+_VERDICT_VERB = re.compile(
+    r"(?<![\w-])(?:(?P<judges>praised|praises|criticized|criticised|criticizes|questioned|questions|"
+    r"hailed|hails|slammed|slams|blasted|blasts|welcomed|welcomes|condemned|condemns|decried|"
+    r"decries|applauded|applauds|lauded|lauds|denounced|denounces|accused|accuses|attacked|"
+    r"attacks|defended|defends|called|calls|dubbed|branded|labeled|labelled|termed|deemed|"
+    r"described|describes|expressed|expresses)|said|says|told|added|argued|argues|noted|"
+    r"insisted|insists|contended|contends|warned|warns)\b"
+)
+VERDICT_SUBJECT_WORDS = 8
+"""How many words may name who passed judgement ("State Health Commissioner Alan Pryce")."""
+REPORTED_THAT = 7
+"""How far after the speech verb the "that" of the reported clause may come ("told reporters
+on Friday that")."""
+_THEN = frozenset(word_list("weekdays")) | {"today", "yesterday", "tonight"}
+_MODALS = frozenset("would could might will may must should can".split())
+
+
+# "Before Trump spoke, Pelosi had called...": a time or a circumstance first
+_OPENING_PHRASE = re.compile(
+    r"(?:Before|After|Earlier|Later|On|In|At|When|While|As)\b[^,]*,\s*[^,]+$"
+)
+_PERFECT = re.compile(r"\s(?:had|has|have|also|had also|has also|have also)$")
+
+
+def reported_verdict(text: str) -> bool:
+    """Return True when a sentence reports someone's verdict on the news, not news.
+
+    Its own verb judges ("Lee praised the veto", "Mayor Reyes called the deal 'a win'",
+    "Calderón, who voted no, questioned the cost") or it reports what someone says a thing
+    is ("Pryce said the declaration was the right call"). That they said so is checkable,
+    what they said is their view, which the sides show in their words; one outlet's choice of
+    whose view to report is its slant. What someone says happened ("the FBI said the package
+    was found") or that they will act ("Lee said she would veto it") is news.
+    """
+    bare = outside_quotes(text)
+    verb = _VERDICT_VERB.search(bare)
+    if verb is None:
+        return False
+    subject = bare[: verb.start()].rstrip()
+    start = 0
+    if "," in subject:
+        if subject.endswith(","):
+            subject = subject.split(",")[0]  # "Lee, the owners' president, praised"
+        elif _OPENING_PHRASE.match(subject):
+            start = subject.rindex(",") + 1  # "Before the vote, Lee had called"
+            subject = subject[start:]
+        else:
+            return False
+    subject = _PERFECT.sub("", subject).strip()
+    if (
+        not subject[:1].isupper()
+        and not subject.startswith("[")
+        or len(subject.split()) > VERDICT_SUBJECT_WORDS
+    ):
+        return False
+    from briefing.text.tagger import tag_once as tag
+
+    tags = tag(bare)
+    if any(
+        t.upos in ("VERB", "AUX")
+        for t in tags
+        if start < t.start and t.end <= start + len(subject) + 1
+    ):
+        return False  # "DeGeneres launched a campaign called...": an act, named
+    if not any(t.start == verb.start() and t.upos == "VERB" for t in tags):
+        return False  # "the terrorist attacks", "so-called": a noun, or part of a word
+    if re.match(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w.-]*\s+){1,3}to\s", bare[verb.end() :]):
+        return False  # "called Ms. Brewer to urge her...": a telephone call
+    if verb.group("judges"):
+        # "called for a veto", "called on lawmakers": a call to act, reported as news
+        return not re.match(r"\s*(?:for|on|off|in)\b", bare[verb.end() :])
+    return _says_what_is([t for t in tags if t.start >= verb.end()], bare)
+
+
+def _says_what_is(after: Sequence[Tagged], bare: str) -> bool:
+    """Return True when the clause a speech verb reports says what something other than the
+    speaker is ("the declaration was the right call", "the plan would be a disaster"), not
+    what happened ("the package was found") or what the speaker will do ("he would")."""
+    lower = [t.text.lower() for t in after]
+    if "that" in lower[:REPORTED_THAT]:
+        after = after[lower.index("that") + 1 :]
+    while after and after[0].text.lower() in _THEN:
+        after = after[1:]
+    if not after or after[0].upos in ("ADP", "SCONJ", "PRON"):
+        return False  # "said in a briefing...", "said if...", "said he..."
+    for i, tok in enumerate(after):
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.upos not in ("AUX", "VERB"):
+            continue
+        if i == 0:
+            return False
+        if tok.text.lower() in _MODALS and i + 1 < len(after) and after[i + 1].lemma == "be":
+            i, tok = i + 1, after[i + 1]  # "would be a disaster"
+        if tok.lemma != "be":
+            return False
+        rest = [t for t in after[i + 1 :] if t.upos != "ADV" and t.text.lower() != "not"]
+        if not rest or rest[0].start - tok.end > 2:
+            return False  # words the sides quote (blanked out here), or nothing
+        if rest[0].upos == "ADJ":
+            return True  # "the pattern was familiar"
+        # "the declaration was the right call": a verdict on an act; "the suspect is a white
+        # male" says who someone is
+        heads = [t.text.lower() for t in after[:i] if t.upos == "NOUN"]
+        return rest[0].upos in ("DET", "NOUN") and bool(heads) and _act_noun(heads[-1])
+    return False
+
+
+_ACT_ENDINGS = ("tion", "sion", "ment", "al", "ure")
+_NOT_ACTS = frozenset(
+    "suspect suspects package packages device devices company companies firm firms agency "
+    "service bureau department group groups organization organizations coalition coalitions "
+    "association associations center magazine newspaper outlet editors editor panel committee "
+    "official officials governor senator congressman congresswoman mayor chairman chairwoman "
+    "sheriff spokesman spokeswoman".split()
+)
+
+
+def _act_noun(noun: str) -> bool:
+    """Return True when a noun names an act or a measure ("the declaration", "the deal", "the
+    cuts"), not who or what took part in it ("the suspect", "the company")."""
+    if noun in _NOT_ACTS:
+        return False
+    return noun in word_list("reference_nouns") or noun.endswith(_ACT_ENDINGS)
 
 
 def guesses_or_judges(title: str) -> bool:

@@ -26,6 +26,7 @@ from briefing.stages.facts import (
     REACTION,
     guesses_or_judges,
     not_checkable,
+    reported_verdict,
     stance_cue,
     trim_lead,
     without_addressed,
@@ -775,6 +776,7 @@ def _plain(
         and _length(lead) <= most
         and (quotes or not _quotes_someone(lead.text))
         and not opens_on_gloss(lead.text)
+        and not reported_verdict(unbracket(lead.said))
         and (_mild(lead, docs, others, strong) or _tone_apart(lead, docs) < TONE_APART)
     )
 
