@@ -1271,3 +1271,15 @@ def test_one_outlets_pick_of_someones_verdict_never_fills_in_as_a_fact() -> None
     added = [f.text for f in with_leads([], docs, load_lexicon(), minimum=5, shared=shared)]
     # ...but her view of the deal is hers, shown under the sides: the news fills in instead
     assert verdict not in added and detail in added
+
+
+def test_what_someone_made_of_the_news_is_listed_never_summarized() -> None:
+    news = fact("The Riverside council voted 7-2 on Monday to approve a $300 million stadium.")
+    verdict = fact("Mayor Ann Lee called the vote “a gut punch” for the Lakeside neighborhood.")
+    more = [
+        fact("The Riverside stadium will open in 2028 with 40,000 seats."),
+        fact("The team's owner will pay $200 million of the stadium's cost."),
+    ]
+    text, stated, rest = lead_summary([news, verdict, *more], [], load_lexicon())
+    assert stated == [news, more[0]] and text == f"{news.text} {more[0].text}"
+    assert verdict in rest

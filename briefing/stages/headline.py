@@ -301,6 +301,8 @@ def lead_summary(
         if id(f) not in minor
         and not describes_someone(unbracket(f.said))
         and not dated_earlier(f, docs)
+        # what someone made of the news ("Lee called the vote 'a gut punch'") is not the news
+        and not reported_verdict(unbracket(f.said))
     ]
     for fact in news[:2]:
         n = len(fact.text.split())
@@ -353,8 +355,13 @@ def lead_summary(
         for lead in leads:
             if lead.evidence[0].text in avoid or opens_on_gloss(lead.text):
                 continue
-            if describes_someone(unbracket(lead.said)) or dated_earlier(lead, docs):
-                continue  # who someone is ("Lee, 46, is married to..."), or what was, is no news
+            if (
+                describes_someone(unbracket(lead.said))
+                or dated_earlier(lead, docs)
+                or reported_verdict(unbracket(lead.said))
+            ):
+                continue  # who someone is ("Lee, 46, is married to..."), what was, or what
+                # someone made of it is no news
             if lead.evidence[0].text in cited:
                 continue  # an outlet's sentence already cited for a fact says that fact
             n = len(lead.text.split())
