@@ -569,6 +569,8 @@ def test_a_verdict_someone_passes_on_the_news_is_told_apart_from_news_they_repor
         "The so-called Riverside plan aims to cut bus fares by half.",
         # the speaker is not the sentence's subject
         "After the vote, the council said it praised the mayor's staff for their work.",
+        # defending oneself is an act in the dispute
+        "Ann Lee defended her vote on the stadium deal during a radio interview.",
     ]
     assert [t for t in verdicts if not reported_verdict(t)] == []
     assert [t for t in news if reported_verdict(t)] == []

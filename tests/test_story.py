@@ -1283,3 +1283,6 @@ def test_what_someone_made_of_the_news_is_listed_never_summarized() -> None:
     text, stated, rest = lead_summary([news, verdict, *more], [], load_lexicon())
     assert stated == [news, more[0]] and text == f"{news.text} {more[0].text}"
     assert verdict in rest
+    # where the headline names her, what she made of it is the news
+    _, stated, _ = lead_summary([news, verdict, *more], [], load_lexicon(), "Ann Lee on the vote")
+    assert stated == [news, verdict]

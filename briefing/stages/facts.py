@@ -461,7 +461,7 @@ _VERDICT_VERB = re.compile(
     r"(?<![\w-])(?:(?P<judges>praised|praises|criticized|criticised|criticizes|questioned|questions|"
     r"hailed|hails|slammed|slams|blasted|blasts|welcomed|welcomes|condemned|condemns|decried|"
     r"decries|applauded|applauds|lauded|lauds|denounced|denounces|accused|accuses|attacked|"
-    r"attacks|defended|defends|called|calls|dubbed|branded|labeled|labelled|termed|deemed|"
+    r"attacks|called|calls|dubbed|branded|labeled|labelled|termed|deemed|"
     r"described|describes|expressed|expresses)|said|says|told|added|argued|argues|noted|"
     r"insisted|insists|contended|contends|warned|warns)\b"
 )
@@ -482,7 +482,13 @@ _PERFECT = re.compile(r"\s(?:had|has|have|also|had also|has also|have also)$")
 
 
 def reported_verdict(text: str) -> bool:
-    """Return True when a sentence reports someone's verdict on the news, not news.
+    """Return True when a sentence reports someone's verdict on the news (`verdict_by`)."""
+    return verdict_by(text) is not None
+
+
+def verdict_by(text: str) -> str | None:
+    """Return who passed judgement when a sentence reports someone's verdict on the news, not
+    news; else None.
 
     Its own verb judges ("Lee praised the veto", "Mayor Reyes called the deal 'a win'",
     "Calderón, who voted no, questioned the cost") or it reports what someone says a thing
@@ -494,7 +500,7 @@ def reported_verdict(text: str) -> bool:
     bare = outside_quotes(text)
     verb = _VERDICT_VERB.search(bare)
     if verb is None:
-        return False
+        return None
     subject = bare[: verb.start()].rstrip()
     start = 0
     if "," in subject:
@@ -504,31 +510,33 @@ def reported_verdict(text: str) -> bool:
             start = subject.rindex(",") + 1  # "Before the vote, Lee had called"
             subject = subject[start:]
         else:
-            return False
+            return None
     subject = _PERFECT.sub("", subject).strip()
     if (
         not subject[:1].isupper()
         and not subject.startswith("[")
         or len(subject.split()) > VERDICT_SUBJECT_WORDS
     ):
-        return False
+        return None
     from briefing.text.tagger import tag_once as tag
 
     tags = tag(bare)
     if any(
         t.upos in ("VERB", "AUX")
         for t in tags
-        if start < t.start and t.end <= start + len(subject) + 1
+        if start <= t.start and t.end <= start + len(subject) + 1
     ):
-        return False  # "DeGeneres launched a campaign called...": an act, named
+        return None  # "DeGeneres launched a campaign called...": an act, named
     if not any(t.start == verb.start() and t.upos == "VERB" for t in tags):
-        return False  # "the terrorist attacks", "so-called": a noun, or part of a word
+        return None  # "the terrorist attacks", "so-called": a noun, or part of a word
     if re.match(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w.-]*\s+){1,3}to\s", bare[verb.end() :]):
-        return False  # "called Ms. Brewer to urge her...": a telephone call
+        return None  # "called Ms. Brewer to urge her...": a telephone call
     if verb.group("judges"):
         # "called for a veto", "called on lawmakers": a call to act, reported as news
-        return not re.match(r"\s*(?:for|on|off|in)\b", bare[verb.end() :])
-    return _says_what_is([t for t in tags if t.start >= verb.end()], bare)
+        judged = not re.match(r"\s*(?:for|on|off|in)\b", bare[verb.end() :])
+    else:
+        judged = _says_what_is([t for t in tags if t.start >= verb.end()], bare)
+    return subject if judged else None
 
 
 def _says_what_is(after: Sequence[Tagged], bare: str) -> bool:

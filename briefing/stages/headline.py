@@ -29,6 +29,7 @@ from briefing.stages.facts import (
     reported_verdict,
     stance_cue,
     trim_lead,
+    verdict_by,
     without_addressed,
     wording_problem,
 )
@@ -48,6 +49,7 @@ from briefing.text.tokens import (
     outside_quotes,
     title_case,
 )
+from briefing.text.wordlists import mapping
 
 SUMMARY_WORDS = 60
 SUMMARY_FILL = 32
@@ -262,6 +264,21 @@ def summary(
     return lead_summary(facts, docs, lexicon, headline)[0]
 
 
+def _side_verdict(fact: Fact, headline: str) -> bool:
+    """Return True when a fact is what someone made of the news ("Mayor Fitch called the
+    layoffs 'a gut punch'") and the headline does not name them: a side's view, not the news.
+    Where the headline names them ("Conway defends her call"), their verdict is the news."""
+    who = verdict_by(unbracket(fact.said))
+    if who is None:
+        return False
+    named = {w for w in re.findall(r"[A-Z][\w’'-]+", who) if w.lower() not in _STOP_TITLE}
+    # "Mayor Gerald Fitch": the name, not the title, must be in the headline
+    return not named & set(re.findall(r"[\w’'-]+", headline))
+
+
+_STOP_TITLE = frozenset(mapping("titles"))
+
+
 def lead_summary(
     facts: Sequence[Fact],
     docs: Sequence[Document],
@@ -301,8 +318,7 @@ def lead_summary(
         if id(f) not in minor
         and not describes_someone(unbracket(f.said))
         and not dated_earlier(f, docs)
-        # what someone made of the news ("Lee called the vote 'a gut punch'") is not the news
-        and not reported_verdict(unbracket(f.said))
+        and not _side_verdict(f, headline)
     ]
     for fact in news[:2]:
         n = len(fact.text.split())
@@ -358,7 +374,7 @@ def lead_summary(
             if (
                 describes_someone(unbracket(lead.said))
                 or dated_earlier(lead, docs)
-                or reported_verdict(unbracket(lead.said))
+                or _side_verdict(lead, headline)
             ):
                 continue  # who someone is ("Lee, 46, is married to..."), what was, or what
                 # someone made of it is no news
