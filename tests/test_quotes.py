@@ -2909,6 +2909,17 @@ def test_a_group_lead_in_frames_the_member_the_next_sentence_introduces() -> Non
     assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "support"
 
 
+def test_a_group_its_stance_defines_frames_the_member_quoted_after_her_introduction() -> None:
+    lead = "The Lakeside school board voted 5-2 on Monday to ban phones in its schools."
+    text = (
+        f"{lead}\n\nParents who opposed the ban focused on safety. Ana Ruiz, who leads a group "
+        "called Lakeside Parents United, said families needed to reach their children. “When "
+        "there is a lockdown, every parent wants to text their kid,” she said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "oppose"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

@@ -304,6 +304,8 @@ _AGAINST_AFTER = re.compile(
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
+# a plural group's defining clause before its verb: "Parents who (had) opposed the ban"
+_DEFINING = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+|also\s+|had\s+|have\s+)?")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
 
 
@@ -329,14 +331,15 @@ def _latest_year(text: str) -> int:
 
 
 def _side_of_context(
-    sentence: str, names: Sequence[str], latest: int = 0
+    sentence: str, names: Sequence[str], latest: int = 0, *, plural: bool = False
 ) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
     A noun cue names its members after it ("critics, including X"); a verb cue has the
     speaker before it ("X praised the deal"). A name that is only the object is not placed,
     nor a cue whose own clause dates it before `latest`, the article's latest year ("X
-    endorsed Y in the 2008 primary" is another event's stance).
+    endorsed Y in the 2008 primary" is another event's stance). `plural` names are groups
+    ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
     """
     low = sentence.lower()
     spans = [
@@ -419,6 +422,8 @@ def _side_of_context(
                     own_clause is not None
                     or feels
                     or not re.search(r"\b(that|which|who|whom|as)\b", between)
+                    # "Parents who opposed the ban": the clause says which of them are meant
+                    or (plural and _DEFINING.fullmatch(between) is not None)
                 )
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
@@ -543,7 +548,8 @@ def _clause_after(low: str, end: int) -> str:
 # The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
 _GROUP_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
+    # (capitalized where it opens the sentence: "Parents who opposed the ban...")
+    r"(?i:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
     r"Republicans|Democrats|members|residents|voters|students|parents|teachers|workers|"
     r"employees|officers|farmers|growers|families|tenants|landlords|homeowners|owners|"
@@ -587,7 +593,7 @@ def _lead_in(item: _Item) -> str:
     floor = text.rfind("\n", 0, end) + 1
     begin = _sentence_start(text, end - 1, floor)
     surname = (item.span.speaker or "").split()[-1:]
-    if opens and surname and surname[0] in text[begin:end] and begin > floor:
+    if surname and surname[0] in text[begin:end] and begin > floor:
         # "Some lawmakers welcomed the move. Rep. Ann Lee, who …, called it “overdue.” She
         # added, “…”": the sentence that introduces her, then the group she is one of
         end = len(text[:begin].rstrip())
@@ -604,7 +610,7 @@ def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> float:
     for item in group.items:
         lead = _lead_in(item)
         opener = _GROUP_SUBJECT.match(lead)
-        hit = _side_of_context(lead, [opener.group("group")]) if opener else None
+        hit = _side_of_context(lead, [opener.group("group")], plural=True) if opener else None
         if hit is None or persons_in(lead):
             continue
         sign = 1.0 if hit[0] == "support" else -1.0
