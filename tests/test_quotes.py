@@ -2920,6 +2920,18 @@ def test_a_group_its_stance_defines_frames_the_member_quoted_after_her_introduct
     assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "oppose"
 
 
+def test_a_stance_word_on_the_action_outweighs_the_tone_of_the_words_around_it() -> None:
+    lead = "President Ann Reyes on Friday ordered the withdrawal of all troops from Lakeland."
+    # VADER reads "Liberty" and "respect" as glad: the clause still wants the decision undone
+    text = (
+        f"{lead}\n\nRetired General Tom Ellis, who commanded the mission, told Liberty Wire "
+        "the decision would “undo fifteen years of deterrence in a single news cycle.”\n\n"
+        "“They respect boots on the ground,” Ellis said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Tom Ellis") == "oppose"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

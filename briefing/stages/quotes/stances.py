@@ -291,10 +291,12 @@ def _toward_actor(
                     # states no view, only its stance words count
                     hypothetical = _CONDITION.search(clause) is not None
                     pol = 0.0 if hypothetical else _tone(clause)
+                    stance = _predicate(clause)
+                    if stance and pol * stance < 0:
+                        pol = stance  # "would undo fifteen years of deterrence", whatever
+                        # VADER makes of the words around it ("told Liberty Wire")
                     if abs(pol) < MIN_POLARITY:
-                        pol = _predicate(clause) or (
-                            0.0 if hypothetical else SENTENCE_SHARE * _tone(sent)
-                        )
+                        pol = stance or (0.0 if hypothetical else SENTENCE_SHARE * _tone(sent))
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
     return best
