@@ -2932,6 +2932,34 @@ def test_a_stance_word_on_the_action_outweighs_the_tone_of_the_words_around_it()
     assert {q.speaker: q.stance for q in quotes}.get("Tom Ellis") == "oppose"
 
 
+def test_an_apposition_or_a_groups_name_says_which_side_a_speaker_is_on() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    assert _side_of_context("Ann Lee, a longtime critic of the plan, said so.", ["Ann Lee"]) == (
+        "oppose",
+        "critic",
+        26,
+    )
+    ally = "Sen. Tom Ellis, a committee member and close ally, said Mr. Reyes was judged unfairly."
+    assert _side_of_context(ally, ["Tom Ellis"])[:2] == ("support", "ally")
+    # what a modifier names is what she supports; whose allies, the words do not say
+    assert _side_of_context("Ann Lee, a vocal tea party supporter, said so.", ["Ann Lee"]) is None
+    assert _side_of_context("NATO allies, including Britain, said so.", ["Britain"]) is None
+
+    lead = "Tom Ellis on Friday withdrew his nomination to run the state water agency."
+    text = (
+        f"{lead}\n\nAllies in the Senate were just as blunt. “They decided he was guilty and "
+        "then went looking for a crime,” said Sen. Maria Ortiz, a member of the committee."
+        "\n\nAdvocates for clean water said the news came as a relief. “We kept asking the hard "
+        "questions for years,” said Lena Park, who directs a Lakeside group."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances.get("Maria Ortiz") == "support"
+    # advocates advocate for someone or something: not, by that word, for or against the act
+    assert stances.get("Lena Park") != "support"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

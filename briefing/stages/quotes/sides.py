@@ -270,6 +270,8 @@ _PERSON_SIDE = frozenset(
     "supporter supporters proponent proponents advocate advocates critic critics opponent "
     "opponents".split()
 )
+# who is one by the noun alone ("critics"; "advocates for the homeless" advocate for people)
+_NAMED_SIDE = _PERSON_SIDE - {"advocate", "advocates"}
 _NOUN_SIDE = _PERSON_SIDE | frozenset("opposition support backlash criticism favor favour".split())
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
@@ -304,6 +306,17 @@ _AGAINST_AFTER = re.compile(
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
+# the speaker's apposition up to a side noun: "Lee, a committee member and close (ally)"
+_APPOSED = re.compile(
+    r",\s*(?:a|an|the|one of the)\s+(?:[^,.;]{0,40}\s+and\s+)?(?:(?:close|longtime|long-time|"
+    r"staunch|fierce|vocal|outspoken|leading|prominent|frequent|harsh|strong|key|top|loyal|"
+    r"early|ardent|sharp|chief|main|fellow|vociferous|persistent|consistent)\s+){0,2}"
+)
+"""(Its words before the noun say how, never what: "a vocal tea party supporter" supports the
+tea party, not the action.)"""
+# a side noun that only an apposition or a group lead-in names: whose ally, the words after
+# it tell ("a close ally of the governor"), else the actor's
+_ALLY = {"ally": "support", "allies": "support"}
 # a plural group's defining clause before its verb: "Parents who (had) opposed the ban"
 _DEFINING = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+|also\s+|had\s+|have\s+)?")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves)\b")
@@ -353,7 +366,7 @@ def _side_of_context(
     best: tuple[int, str, str, int] | None = None
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
-        side = _SIDE_LOOKUP.get(word)
+        side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
         if side is None:
             continue
         if _REFLEXIVE.match(low, m.end()):
@@ -387,7 +400,12 @@ def _side_of_context(
                 continue  # "Lee was panned for...": the one panned, not the one panning
             # "plans to support the effort": after "to" or a modal the word is the verb
             verbal = _VERBAL_BEFORE.search(low, 0, m.start()) is not None
-            if word in _NOUN_SIDE and not owned and not verbal:
+            if (word in _NAMED_SIDE or word in _ALLY) and _APPOSED.fullmatch(low[b : m.start()]):
+                # "Lee, a longtime critic of the plan, said": the apposition says who she is
+                ok, dist = True, m.start() - b
+            elif word in _ALLY:
+                continue  # "NATO allies, including Britain": whose allies, the words do not say
+            elif word in _NOUN_SIDE and not owned and not verbal:
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
@@ -611,6 +629,11 @@ def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> float:
         lead = _lead_in(item)
         opener = _GROUP_SUBJECT.match(lead)
         hit = _side_of_context(lead, [opener.group("group")], plural=True) if opener else None
+        if hit is None and opener:
+            # "Allies in the Senate were just as blunt.": the group's name is its side
+            head = opener.group("group").split()[-1].lower()
+            side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
+            hit = (side, head, opener.end()) if side else None
         if hit is None or persons_in(lead):
             continue
         sign = 1.0 if hit[0] == "support" else -1.0
