@@ -2960,6 +2960,18 @@ def test_an_apposition_or_a_groups_name_says_which_side_a_speaker_is_on() -> Non
     assert stances.get("Lena Park") != "support"
 
 
+def test_a_quotes_tone_does_not_outweigh_the_frame_another_of_her_quotes_has() -> None:
+    lead = "President Ann Reyes on Friday ordered the withdrawal of all troops from Lakeland."
+    text = (
+        f"{lead}\n\nSome progressive lawmakers welcomed the move. “A deployment without an end "
+        "date is not a strategy,” said Rep. Ana Ruiz.\n\nRuiz said the decision came late. "
+        "“It is sad and painful that the president waited so long to end this terrible "
+        "war,” Ruiz said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "support"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

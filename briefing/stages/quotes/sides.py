@@ -760,6 +760,8 @@ def _place_sides(
         if party:
             camps = dataclasses.replace(camps, party=party, yielded=yielded)
     per_group: list[float] = []
+    tones: list[float] = []  # each group's tone toward the actor, where it may count
+    frames: list[float] = []  # ...and what the writers' frames say of it
     leads = lead_lines(articles)
     # the actor refused the thing the sides are about ("Lee vetoed the bill")
     refuses = bool(thing) and any(
@@ -902,11 +904,17 @@ def _place_sides(
         observer = _observer(group)
         if observer:
             group.evidence.append(f"an observer ({observer}): tone places no one")
-        if abs(toward) >= MIN_POLARITY and framed * toward >= 0 and not asked and not observer:
-            score += TOWARD_WEIGHT * toward
-            toward_whom = f"the {thing} the actor refused" if refuses else "the actor"
-            group.evidence.append(f"polarity toward {toward_whom} {toward:+.2f} (VADER)")
+        tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
+        frames.append(framed)
         per_group.append(score)
+    # the tone counts where no frame of the same speaker, in any of their quotes, says
+    # otherwise ("Some lawmakers welcomed the move" before one quote, a grim tone in another)
+    pooled_frames = _pooled(groups, frames)
+    toward_whom = f"the {thing} the actor refused" if refuses else "the actor"
+    for gi, toward in enumerate(tones):
+        if toward and pooled_frames[gi] * toward >= 0:
+            per_group[gi] += TOWARD_WEIGHT * toward
+            groups[gi].evidence.append(f"polarity toward {toward_whom} {toward:+.2f} (VADER)")
     # one side per speaker and per organization within the story: the groups that share a
     # speaker or an organization, directly or through one another, pool their evidence
     totals = _pooled(groups, per_group)
