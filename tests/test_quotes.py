@@ -2972,6 +2972,23 @@ def test_a_quotes_tone_does_not_outweigh_the_frame_another_of_her_quotes_has() -
     assert {q.speaker: q.stance for q in quotes}.get("Ana Ruiz") == "support"
 
 
+def test_a_group_stance_frames_the_member_introduced_next_wherever_she_is_quoted() -> None:
+    lead = "The Lakeside council approved the harbor plan on Monday by a vote of 7-2."
+    text = (
+        f"{lead}\n\nFishing groups criticized the plan. Ana Ruiz, who directs the Lakeside "
+        "Anglers Club, said members would press the state to review it.\n\nThe plan takes "
+        "effect in May.\n\n“We will be at every hearing from now on,” Ruiz said."
+        # a name inside another word is not that name: "Sen." is no "SEN"
+        "\n\nCritics were quick to respond. Senator Tom Ellis said the vote was rushed."
+        "\n\n“The harbor has seen floods for years,” said Mia Cole, director of the Safe "
+        "Estuary Network (SEN)."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances.get("Ana Ruiz") == "oppose"
+    assert stances.get("Mia Cole") == "neutral"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

@@ -620,28 +620,56 @@ def _lead_in(item: _Item) -> str:
     return "" if '"' in lead or "“" in lead else lead
 
 
-def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> float:
+def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> tuple[float, str]:
     """The weight a lead-in about a group gives the speaker quoted right after it
     ("Farm groups praised the plan. / “…,” said Ann Lee": one of that group,
-    with its stance), from the first of the speaker's quotes that has one; 0 for none, or
-    when the lead-in names a person (then the stance is that person's)."""
+    with its stance), from the first of the speaker's quotes that has one, and that lead-in;
+    0 for none."""
     for item in group.items:
         lead = _lead_in(item)
-        opener = _GROUP_SUBJECT.match(lead)
-        hit = _side_of_context(lead, [opener.group("group")], plural=True) if opener else None
-        if hit is None and opener:
-            # "Allies in the Senate were just as blunt.": the group's name is its side
-            head = opener.group("group").split()[-1].lower()
-            side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
-            hit = (side, head, opener.end()) if side else None
-        if hit is None or persons_in(lead):
-            continue
-        sign = 1.0 if hit[0] == "support" else -1.0
-        if _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
-            sign = -sign
-        group.evidence.append(f"{item.article.id}: '{hit[1]}' in the lead-in \"{_short(lead)}\"")
-        return CONTEXT_WEIGHT * sign
-    return 0.0
+        sign = _group_frame(lead, camps, refused)
+        if sign is not None:
+            group.evidence.append(
+                f"{item.article.id}: '{sign[1]}' in the lead-in \"{_short(lead)}\""
+            )
+            return CONTEXT_WEIGHT * sign[0], lead
+    return 0.0, ""
+
+
+INTRODUCED_CHARS = 30
+"""How far into a sentence the name of the one it introduces may come ("Sen. Ann Lee, ...")."""
+
+
+def _introduces(low: str, names: Sequence[str]) -> bool:
+    """Return True when a sentence opens on one of the names: it introduces that person."""
+    return any(
+        (found := re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)) is not None
+        and found.start() <= INTRODUCED_CHARS
+        for n in names
+        if n
+    )
+
+
+def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | None:
+    """The side (+1 for, -1 against) and cue word of a sentence about a group ("Farm groups
+    praised the plan", "Parents who opposed the ban focused on safety", "Allies in the Senate
+    were just as blunt"), which a member the writer quotes or introduces next shares; None
+    when it has none, or names a person (then the stance is that person's)."""
+    opener = _GROUP_SUBJECT.match(lead)
+    if opener is None or persons_in(lead):
+        return None
+    hit = _side_of_context(lead, [opener.group("group")], plural=True)
+    if hit is None:
+        # "Allies in the Senate were just as blunt.": the group's name is its side
+        head = opener.group("group").split()[-1].lower()
+        side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
+        hit = (side, head, opener.end()) if side else None
+    if hit is None:
+        return None
+    sign = 1.0 if hit[0] == "support" else -1.0
+    if _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
+        sign = -sign
+    return sign, hit[1]
 
 
 def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
@@ -744,10 +772,13 @@ def _place_sides(
     texts = [art.text for art in articles]
     latest = {art.id: _latest_year(art.text) for art in articles}
     sentences: list[tuple[QuoteSource, str, str]] = []
+    previous: dict[int, str] = {}  # the sentence before, in the same paragraph
     for art in articles:
         for a, b in art.kept:
-            for s, e in segment_sentences(art.text, a, b):
+            for nth, (s, e) in enumerate(segment_sentences(art.text, a, b)):
                 sent = art.text[s:e]
+                if nth:
+                    previous[len(sentences)] = sentences[-1][1]
                 sentences.append((art, sent, sent.lower()))
     if not camps.party:
         # "Democrats rejected the plan": the writers' words about the parties as groups
@@ -822,7 +853,8 @@ def _place_sides(
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
-        score += _lead_in_frame(group, aimed, refuses)
+        weight, lead_in = _lead_in_frame(group, aimed, refuses)
+        score += weight
         framed = score  # the writers' frames (the party lean is weaker, not one)
         dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
         if dealt:
@@ -863,7 +895,8 @@ def _place_sides(
             score -= FRAME_WEIGHT
             framed -= FRAME_WEIGHT
             group.evidence.append(f"the actor ({camps.actor}) attacks them")
-        for art, sent, low in sentences:
+        seen.add(lead_in)
+        for si, (art, sent, low) in enumerate(sentences):
             if not any(n in low for n in lowered):
                 continue
             if sent not in writers:
@@ -891,6 +924,16 @@ def _place_sides(
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
+            before = previous.get(si, "")
+            if hit is None and before not in seen and _introduces(low, lowered):
+                # "Environmental groups blasted the ruling. Hannah Lindqvist, director of the
+                # alliance, said...": the member introduced right after a group's stance
+                frame = _group_frame(before, aimed, refuses)
+                if frame is not None:
+                    seen.add(before)
+                    score += CONTEXT_WEIGHT * frame[0]
+                    framed += CONTEXT_WEIGHT * frame[0]
+                    group.evidence.append(f"{art.id}: '{frame[1]}' in \"{_short(before)}\"")
         # an interviewer's question ("…by asking, “What were you talking about?”") is no
         # position: its tone places no one
         asked = all(
