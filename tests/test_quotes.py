@@ -2989,6 +2989,17 @@ def test_a_group_stance_frames_the_member_introduced_next_wherever_she_is_quoted
     assert stances.get("Mia Cole") == "neutral"
 
 
+def test_the_changes_a_measure_makes_are_the_action_a_speaker_judges() -> None:
+    lead = "The Lakeside Legislature on Friday passed a bill limiting drop boxes to one per county."
+    text = (
+        f"{lead}\n\nAnn Lee, who chairs the elections committee, said the changes would "
+        "restore confidence and give voters a great deal of certainty.\n\n“Every legal vote "
+        "should count,” Lee said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Ann Lee") == "support"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

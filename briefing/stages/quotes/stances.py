@@ -83,7 +83,7 @@ _NEGATIONS = frozenset("not never no cannot".split())
 _ACTION_NOUNS = [
     *_ACTION_OBJECTS,
     *"legislation offer nomination compromise move cuts layoffs withdrawal".split(),
-    *"injunction closure pullout suspension".split(),
+    *"injunction closure pullout suspension changes overhaul restrictions".split(),
 ]
 _THIS_ACTION = (
     r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
