@@ -3000,6 +3000,23 @@ def test_the_changes_a_measure_makes_are_the_action_a_speaker_judges() -> None:
     assert {q.speaker: q.stance for q in quotes}.get("Ann Lee") == "support"
 
 
+def test_not_everyone_cheering_turns_to_those_who_did_not() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.sides import _group_frame
+
+    lead = "The Lakeside council approved the harbor plan on Monday by a vote of 7-2."
+    text = (
+        f"{lead}\n\nNot everyone cheered. Tom Ellis, who directs the Lakeside Taxpayers "
+        "League, warned that the public share could grow. “Taxpayers are being asked to sign a "
+        "billionaire's mortgage,” Ellis said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Tom Ellis") == "oppose"
+    assert _group_frame("But not all residents were pleased.", Camps(), False) == (-1.0, "pleased")
+    assert _group_frame("Not everyone objected to the plan.", Camps(), False) == (1.0, "objected")
+    assert _group_frame("Not all of the money was spent on roads.", Camps(), False) is None
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

@@ -650,11 +650,26 @@ def _introduces(low: str, names: Sequence[str]) -> bool:
     )
 
 
+# "Not everyone cheered.", "But not all residents were pleased.": a turn to the dissenters
+_NOT_ALL = re.compile(r"^(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all)\b(?P<rest>[^.;]{0,40})\.$")
+_GLAD = frozenset("pleased happy convinced thrilled impressed satisfied enthused".split())
+NOT_ALL_WORDS = 4
+"""How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
+
+
 def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | None:
     """The side (+1 for, -1 against) and cue word of a sentence about a group ("Farm groups
     praised the plan", "Parents who opposed the ban focused on safety", "Allies in the Senate
     were just as blunt"), which a member the writer quotes or introduces next shares; None
     when it has none, or names a person (then the stance is that person's)."""
+    dissent = _NOT_ALL.match(lead)
+    if dissent is not None:
+        # "Not everyone cheered.": those the writer turns to next did not
+        for cue in dissent.group("rest").lower().split()[:NOT_ALL_WORDS]:
+            side = _SIDE_LOOKUP.get(cue) or ("support" if cue in _GLAD else None)
+            if side:
+                return (-1.0 if side == "support" else 1.0), cue
+        return None
     opener = _GROUP_SUBJECT.match(lead)
     if opener is None or persons_in(lead):
         return None
