@@ -512,11 +512,8 @@ def verdict_by(text: str) -> str | None:
         else:
             return None
     subject = _PERFECT.sub("", subject).strip()
-    if (
-        not subject[:1].isupper()
-        and not subject.startswith("[")
-        or len(subject.split()) > VERDICT_SUBJECT_WORDS
-    ):
+    capitalized = subject[:1].isupper() or subject.startswith("[")  # "[Tom] Reyes"
+    if not capitalized or len(subject.split()) > VERDICT_SUBJECT_WORDS:
         return None
     from briefing.text.tagger import tag_once as tag
 
@@ -557,11 +554,11 @@ def _says_what_is(after: Sequence[Tagged], bare: str) -> bool:
             continue
         if i == 0:
             return False
-        if tok.text.lower() in _MODALS and i + 1 < len(after) and after[i + 1].lemma == "be":
-            i, tok = i + 1, after[i + 1]  # "would be a disaster"
-        if tok.lemma != "be":
+        verb = i + 1 if tok.text.lower() in _MODALS else i  # "would be a disaster"
+        if verb >= len(after) or after[verb].lemma != "be":
             return False
-        rest = [t for t in after[i + 1 :] if t.upos != "ADV" and t.text.lower() != "not"]
+        tok = after[verb]
+        rest = [t for t in after[verb + 1 :] if t.upos != "ADV" and t.text.lower() != "not"]
         if not rest or rest[0].start - tok.end > 2:
             return False  # words the sides quote (blanked out here), or nothing
         if rest[0].upos == "ADJ":
