@@ -3017,6 +3017,30 @@ def test_not_everyone_cheering_turns_to_those_who_did_not() -> None:
     assert _group_frame("Not all of the money was spent on roads.", Camps(), False) is None
 
 
+def test_a_groups_feeling_frames_the_member_quoted_next() -> None:
+    lead = "Gov. Ann Reyes on Friday vetoed the rent bill the Lakeside legislature passed."
+    text = (
+        f"{lead}\n\nFor now, landlords say they are relieved. “We can finally plan again,” "
+        "said Tom Ellis, who owns two buildings in Riverside.\n\nTenants said they were "
+        "blindsided. “Nobody told us anything,” said Mia Cole, a Riverside renter."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    # the veto is the news: the landlord is for it, the tenant against it
+    assert stances.get("Tom Ellis") == "support" and stances.get("Mia Cole") == "oppose"
+
+
+def test_the_judge_who_wrote_for_the_majority_is_for_the_ruling() -> None:
+    lead = "The Lakeside Supreme Court on Friday upheld, 6-3, the state's new library law."
+    text = (
+        f"{lead}\n\nWriting for the majority, Justice Ann Reyes concluded that the state "
+        "may regulate what its own libraries buy.\n\n“A state that funds a library may choose "
+        "its books,” Reyes wrote."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Ann Reyes") == "support"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

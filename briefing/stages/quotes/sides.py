@@ -565,7 +565,7 @@ def _clause_after(low: str, end: int) -> str:
 
 # The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
 _GROUP_SUBJECT = re.compile(
-    r"^(?:(?:But|And|Meanwhile|Still),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
+    r"^(?:(?:But|And|Meanwhile|Still|For now),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
     # (capitalized where it opens the sentence: "Parents who opposed the ban...")
     r"(?i:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
@@ -652,7 +652,27 @@ def _introduces(low: str, names: Sequence[str]) -> bool:
 
 # "Not everyone cheered.", "But not all residents were pleased.": a turn to the dissenters
 _NOT_ALL = re.compile(r"^(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all)\b(?P<rest>[^.;]{0,40})\.$")
-_GLAD = frozenset("pleased happy convinced thrilled impressed satisfied enthused".split())
+_GLAD = frozenset(
+    "pleased happy convinced thrilled impressed satisfied enthused relieved grateful delighted "
+    "encouraged".split()
+)
+# the judge whose opinion the court's ruling is: "Writing for the majority, Justice Lee",
+# "the majority opinion, written by Justice Lee", "Lee wrote the court's opinion"
+_MAJORITY = re.compile(
+    r"\b(?:writ(?:ing|es|ten)|wrote|authored)\s+(?:for\s+)?(?:the\s+)?(?:court'?s\s+|\d-\d\s+)?"
+    r"majority\b|\bmajority\s+opinion,?\s+(?:written|authored)\s+by\b|"
+    r"\bwrote\s+the\s+court'?s\s+(?:majority\s+)?opinion\b",
+    re.I,
+)
+# a group's feeling as the writer reports it: "Landlords say they are relieved."
+_GROUP_FEELS = re.compile(
+    r"\s+(?:say|says|said)\s+(?:that\s+)?they\s+(?:are|were|feel|felt)\s+(?:\w+ly\s+)?"
+    r"(?P<feeling>[a-z]+)\b"
+)
+_AGGRIEVED = frozenset(
+    "blindsided devastated angry furious disappointed frustrated betrayed stunned shocked "
+    "outraged dismayed heartbroken incensed angered infuriated".split()
+)
 NOT_ALL_WORDS = 4
 """How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
 
@@ -679,6 +699,12 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
         head = opener.group("group").split()[-1].lower()
         side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
         hit = (side, head, opener.end()) if side else None
+    felt = _GROUP_FEELS.match(lead, opener.end()) if hit is None else None
+    if felt is not None:
+        # "Landlords say they are relieved.", "Workers said they were blindsided."
+        feeling = felt.group("feeling").lower()
+        side = "support" if feeling in _GLAD else "oppose" if feeling in _AGGRIEVED else None
+        hit = (side, feeling, felt.end()) if side else None
     if hit is None:
         return None
     sign = 1.0 if hit[0] == "support" else -1.0
@@ -931,6 +957,9 @@ def _place_sides(
             sent = outside
             low = sent.lower()
             hit = _side_of_context(sent, names, latest.get(art.id, 0))
+            if hit is None and (majority := _MAJORITY.search(sent)) is not None:
+                # "Writing for the majority, Justice Lee concluded...": the ruling is hers
+                hit = ("support", "majority", majority.end())
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
