@@ -3041,6 +3041,17 @@ def test_the_judge_who_wrote_for_the_majority_is_for_the_ruling() -> None:
     assert {q.speaker: q.stance for q in quotes}.get("Ann Reyes") == "support"
 
 
+def test_raising_concerns_is_a_stance_against() -> None:
+    lead = "The Lakeside council approved the stadium deal on Monday by a vote of 7-4."
+    text = (
+        f"{lead}\n\nResidents raised concerns about rising rents. Mia Cole, who leads the "
+        "tenants' association, said hundreds of families could be priced out.\n\n“Nobody "
+        "asked us what a stadium does to a neighborhood,” Cole said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Mia Cole") == "oppose"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

@@ -306,6 +306,11 @@ _AGAINST_AFTER = re.compile(
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
+# a doubt stated as an act: "raised concerns", "voiced doubts", "expressed alarm"
+_CONCERNS = re.compile(
+    r"(?:raised|raises|voiced|voices|expressed|expresses)\s+(?:\w+\s+)?"
+    r"(?:concerns?|doubts|alarm|objections|reservations)\b"
+)
 # the speaker's apposition up to a side noun: "Lee, a committee member and close (ally)"
 _APPOSED = re.compile(
     r",\s*(?:a|an|the|one of the)\s+(?:[^,.;]{0,40}\s+and\s+)?(?:(?:close|longtime|long-time|"
@@ -367,6 +372,8 @@ def _side_of_context(
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
+        if side is None and _CONCERNS.match(low, m.start()):
+            side = "oppose"  # "Residents raised concerns about rising rents"
         if side is None:
             continue
         if _REFLEXIVE.match(low, m.end()):
