@@ -3050,6 +3050,10 @@ def test_raising_concerns_is_a_stance_against() -> None:
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes}.get("Mia Cole") == "oppose"
+    # a name after "near" or "in" is where they are, not someone whose stance it is
+    placed = text.replace("Residents raised", "Residents near Harbor Point raised")
+    _, quotes = story_sides([source("a", placed), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Mia Cole") == "oppose"
 
 
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:

@@ -282,11 +282,17 @@ _LINK = re.compile(
 )
 
 
+# a name right after "near" or "in" is a place ("residents near Harbor Flats")
+_PLACED = re.compile(r"\b(?:in|near|at|outside|across|around)\s+$")
+
+
 def _other_person(stretch: str, names: Sequence[str]) -> bool:
     """Return True when a personal name other than `names` stands in `stretch`."""
     own = {n.lower() for n in names if n}
     for m in NAME_SEQ.finditer(stretch):
         name = clean_name(strip_title(m.group())[1])
+        if _PLACED.search(stretch, 0, m.start()):
+            continue  # "Residents near Harbor Flats": where they are
         if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
@@ -698,7 +704,9 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
                 return (-1.0 if side == "support" else 1.0), cue
         return None
     opener = _GROUP_SUBJECT.match(lead)
-    if opener is None or persons_in(lead):
+    # "Residents near Harbor Flats": a name after "near" or "in" is where they are
+    named = [full for _, full in persons_in(lead) if not _PLACED.search(lead, 0, lead.find(full))]
+    if opener is None or named:
         return None
     hit = _side_of_context(lead, [opener.group("group")], plural=True)
     if hit is None:
