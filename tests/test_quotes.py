@@ -3056,6 +3056,21 @@ def test_raising_concerns_is_a_stance_against() -> None:
     assert {q.speaker: q.stance for q in quotes}.get("Mia Cole") == "oppose"
 
 
+def test_how_the_news_left_a_speaker_in_their_own_words_is_their_side() -> None:
+    lead = "The Lakeside Supreme Court on Friday upheld, 6-3, the state's new app law."
+    text = (
+        f"{lead}\n\nThe app makers' group said it would keep fighting. “We are deeply "
+        "disappointed, and we are reviewing every option,” said Tom Ellis, its general counsel."
+        "\n\n“I am pleased to announce that our spring hearing is moved to May,” said Mia Cole, "
+        "a court clerk."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances.get("Tom Ellis") == "oppose"
+    # "pleased to announce" is a formula, no feeling about the news
+    assert stances.get("Mia Cole") == "neutral"
+
+
 def test_a_datelines_place_did_not_carry_out_the_action() -> None:
     from briefing.stages.quotes.sides import action_actors
 

@@ -224,6 +224,18 @@ _ON_VETO = re.compile(
 _PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
 
 
+# the speaker's own feeling at the news, in so many words: "We are deeply disappointed",
+# "I'm thrilled"
+_FELT = re.compile(
+    r"\b(?:we|i)(?:\s+(?:are|am|were|was)|['’](?:re|m))\s+(?:\w+ly\s+|so\s+|very\s+)?"
+    r"(?P<feeling>disappointed|dismayed|saddened|outraged|appalled|heartbroken|devastated|"
+    r"thrilled|delighted|pleased|relieved|elated)\b(?!\s+to\b)",
+    re.I,
+)
+_GLAD = frozenset("thrilled delighted pleased relieved elated".split())
+"""(Not "I am pleased to announce": a formula; not "grateful", mostly for someone's service.)"""
+
+
 def _toward_actor(
     text: str, camps: Camps, thing: str | None = None, refused: bool = False
 ) -> float:
@@ -299,4 +311,7 @@ def _toward_actor(
                         pol = stance or (0.0 if hypothetical else SENTENCE_SHARE * _tone(sent))
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
+    if not best and (felt := _FELT.search(text)) is not None:
+        # "We are deeply disappointed," said the losing party's counsel: how the news left them
+        best = PREDICATE_POLARITY if felt.group("feeling").lower() in _GLAD else -PREDICATE_POLARITY
     return best
