@@ -43,6 +43,18 @@ _STOP = frozenset(
 )
 _SIDE_WORDS = {"support": words("stance_support"), "oppose": words("stance_oppose")}
 _SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
+# How the news left someone, in so many words ("landlords say they are relieved", "“We are
+# deeply disappointed”"): glad is for it, aggrieved against. Not "grateful", mostly for
+# someone's service, nor "pleased to announce", a formula.
+GLAD = frozenset(
+    "pleased happy thrilled impressed satisfied enthused relieved delighted "
+    "encouraged elated".split()
+)
+AGGRIEVED = frozenset(
+    "blindsided devastated angry furious disappointed frustrated betrayed outraged dismayed "
+    "heartbroken incensed angered infuriated saddened appalled".split()
+)
+"""(Not "stunned" or "shocked": "I was stunned when Cantor lost" is surprise at other news.)"""
 _ACTION_VERBS = re.compile(
     r"\b(approved|approves|passed|passes|adopted|adopts|signed|signs|voted|votes|entered|"
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"

@@ -33,7 +33,9 @@ from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
     _SIDE_LOOKUP,
+    AGGRIEVED,
     GENERIC_BODIES,
+    GLAD,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
@@ -665,10 +667,6 @@ def _introduces(low: str, names: Sequence[str]) -> bool:
 
 # "Not everyone cheered.", "But not all residents were pleased.": a turn to the dissenters
 _NOT_ALL = re.compile(r"^(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all)\b(?P<rest>[^.;]{0,40})\.$")
-_GLAD = frozenset(
-    "pleased happy convinced thrilled impressed satisfied enthused relieved grateful delighted "
-    "encouraged".split()
-)
 # the judge whose opinion the court's ruling is: "Writing for the majority, Justice Lee",
 # "the majority opinion, written by Justice Lee", "Lee wrote the court's opinion"
 _MAJORITY = re.compile(
@@ -681,10 +679,6 @@ _MAJORITY = re.compile(
 _GROUP_FEELS = re.compile(
     r"\s+(?:say|says|said)\s+(?:that\s+)?they\s+(?:are|were|feel|felt)\s+(?:\w+ly\s+)?"
     r"(?P<feeling>[a-z]+)\b"
-)
-_AGGRIEVED = frozenset(
-    "blindsided devastated angry furious disappointed frustrated betrayed stunned shocked "
-    "outraged dismayed heartbroken incensed angered infuriated".split()
 )
 NOT_ALL_WORDS = 4
 """How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
@@ -699,7 +693,7 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
     if dissent is not None:
         # "Not everyone cheered.": those the writer turns to next did not
         for cue in dissent.group("rest").lower().split()[:NOT_ALL_WORDS]:
-            side = _SIDE_LOOKUP.get(cue) or ("support" if cue in _GLAD else None)
+            side = _SIDE_LOOKUP.get(cue) or ("support" if cue in GLAD else None)
             if side:
                 return (-1.0 if side == "support" else 1.0), cue
         return None
@@ -718,7 +712,7 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
     if felt is not None:
         # "Landlords say they are relieved.", "Workers said they were blindsided."
         feeling = felt.group("feeling").lower()
-        side = "support" if feeling in _GLAD else "oppose" if feeling in _AGGRIEVED else None
+        side = "support" if feeling in GLAD else "oppose" if feeling in AGGRIEVED else None
         hit = (side, feeling, felt.end()) if side else None
     if hit is None:
         return None

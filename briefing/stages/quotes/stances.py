@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from briefing.stages.quotes.base import JOIN
 from briefing.stages.quotes.camps import Camps
-from briefing.stages.quotes.lexicon import _ACTION_OBJECTS, _SIDE_LOOKUP, SPEECH_VERBS
+from briefing.stages.quotes.lexicon import (
+    _ACTION_OBJECTS,
+    _SIDE_LOOKUP,
+    AGGRIEVED,
+    GLAD,
+    SPEECH_VERBS,
+)
 from briefing.text.segment import sentences as segment_sentences
 from briefing.text.wordlists import words
 
@@ -225,15 +231,12 @@ _PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
 
 
 # the speaker's own feeling at the news, in so many words: "We are deeply disappointed",
-# "I'm thrilled"
+# "I'm thrilled" (not "I am pleased to announce")
 _FELT = re.compile(
     r"\b(?:we|i)(?:\s+(?:are|am|were|was)|['’](?:re|m))\s+(?:\w+ly\s+|so\s+|very\s+)?"
-    r"(?P<feeling>disappointed|dismayed|saddened|outraged|appalled|heartbroken|devastated|"
-    r"thrilled|delighted|pleased|relieved|elated)\b(?!\s+to\b)",
+    rf"(?P<feeling>{'|'.join(sorted(GLAD | AGGRIEVED))})\b(?!\s+to\b)",
     re.I,
 )
-_GLAD = frozenset("thrilled delighted pleased relieved elated".split())
-"""(Not "I am pleased to announce": a formula; not "grateful", mostly for someone's service.)"""
 
 
 def _toward_actor(
@@ -313,5 +316,5 @@ def _toward_actor(
                         best = sign * pol
     if not best and (felt := _FELT.search(text)) is not None:
         # "We are deeply disappointed," said the losing party's counsel: how the news left them
-        best = PREDICATE_POLARITY if felt.group("feeling").lower() in _GLAD else -PREDICATE_POLARITY
+        best = PREDICATE_POLARITY if felt.group("feeling").lower() in GLAD else -PREDICATE_POLARITY
     return best
