@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefing.model import Disputed, Evidence, Fact, Insertion, without_insertions
 from briefing.records import Document, Sentence, SourceGroups
 from briefing.stages.agreement import (
+    _MODALS,
     confirms,
     has_verb,
     lower_words,
@@ -471,7 +472,6 @@ REPORTED_THAT = 7
 """How far after the speech verb the "that" of the reported clause may come ("told reporters
 on Friday that")."""
 _THEN = frozenset(word_list("weekdays")) | {"today", "yesterday", "tonight"}
-_MODALS = frozenset("would could might will may must should can".split())
 
 
 # "Before Trump spoke, Pelosi had called...": a time or a circumstance first
