@@ -741,6 +741,19 @@ def test_then_and_that_thing_point_at_what_came_before() -> None:
     assert stand_alone("Tom Reyes then went on to demand that Dan Ellis resign.", before) is None
     assert stand_alone("Tom Reyes voted no and then left the Lakeside chamber.", before) is not None
     assert stand_alone("Tom Reyes was paid $5,000 for that work by Lakeside.", before) is None
+    # since then: a time told before
+    assert stand_alone("Tom Reyes has not spoken to Lakeside reporters since then.", before) is None
+    # a time or an act the sentence states first is what "then" means
+    fund = (
+        "Lakeside trustees warned that the pension fund will be exhausted in 2036 and that under "
+        "current law, retirees would then face a 23 percent cut."
+    )
+    assert stand_alone(fund, before) is not None
+    deal = "Lakeside officials backed a deal that would cap rents for 10 years but then ease them."
+    assert stand_alone(deal, before) is not None
+    # who speaks is no such act: "Reyes said the council would then vote" (after what?)
+    said = "Tom Reyes said the Lakeside council would then vote on the audit."
+    assert stand_alone(said, before) is None
 
 
 def test_a_newspaper_by_its_short_name_was_named_in_full_before() -> None:
@@ -1122,6 +1135,11 @@ def test_the_one_name_the_article_put_on_a_thing_is_put_before_it() -> None:
     assert stand_alone("Democrats called the ad offensive to Riverside voters on Tuesday.") is None
     # the name is the sentence's own: "the [Tom Reyes] ad" would not say which ad
     assert stand_alone("Tom Reyes said the ad would run in Riverside on Tuesday.", ads) is None
+    # "State of the Union address": one name, "of the" inside it
+    address = ["Tom Reyes will give the State of the Lakeside City address on Tuesday."]
+    shown = stand_alone("Ann Lee said the council would skip the address this year.", address)
+    assert shown is not None
+    assert "the [State of the Lakeside City] address" in shown.text
     # "the Senate finance committee": the kind of committee belongs to its name; a capital that
     # only opens a sentence ("Finance committee chairman...") names nothing
     panel = [

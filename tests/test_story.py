@@ -701,6 +701,33 @@ def test_a_detail_from_further_down_is_listed_never_summarized() -> None:
     assert stated[0] is top and detail not in stated and detail in listed
 
 
+def test_a_summary_tells_the_event_before_naming_it_the_declaration() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first
+    from tests.articles import make_article
+
+    lead = "Mayor Ann Lee declared a state of emergency in Riverside on Sunday."
+    docs = [clean(make_article("Riverside emergency", lead, id="a"))]
+    # the top fact names the event only as "the declaration" (its article's lead told it)
+    top = fact("Ann Lee issued the declaration Sunday after tests at the Riverside intake.")
+    told = fact(
+        "Mayor Ann Lee declared a state of emergency and ordered 48,000 Riverside residents "
+        "not to drink tap water."
+    )
+    others = [
+        fact(f"Council member Tom Reyes number {n} spoke on Monday for {n} hours.")
+        for n in range(3)
+    ]
+    ordered = main_news_first([top, told, *others], docs)
+    assert ordered.index(told) < ordered.index(top)
+    # a detail from further down, but the one fact that tells the event: the summary opens on it
+    text, stated, listed = lead_summary(ordered, docs, load_lexicon(), fill=False, details=[told])
+    assert stated[0] is told
+    # the event told in no fact: the top fact stays the news
+    text, stated, listed = lead_summary([top, *others], docs, load_lexicon(), fill=False)
+    assert stated[0] is top
+
+
 def test_a_detail_telling_a_leads_news_gives_way_to_the_lead_in_the_summary() -> None:
     from briefing.stages.clean import clean
     from tests.articles import make_article

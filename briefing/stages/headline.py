@@ -37,6 +37,8 @@ from briefing.stages.narrative import (
     about_the_thing,
     shortened,
     stand_alone,
+    states_action,
+    story_noun,
     unbracket,
     without_loaded_tail,
 )
@@ -310,6 +312,22 @@ def lead_summary(
     detail = {id(f) for f in details}
     top = next((f for f in facts if id(f) not in detail), None)
     minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
+    # a top fact that names the main event only as "the declaration": the detail that tells the
+    # event ("declared a state of emergency") is the news the summary starts with
+    stem = story_noun(unbracket(top.said)) if top is not None else None
+    if stem is not None:
+        teller = next(
+            (
+                f
+                for f in facts
+                if id(f) in detail
+                and story_noun(unbracket(f.said)) != stem
+                and _tells_event(f, stem)
+            ),
+            None,
+        )
+        if teller is not None:
+            minor.discard(id(teller))
     # who someone is ("Lee, 46, is married to...") is background: listed, never the news
     # nor is what it dates to an earlier month or year ("Fox vowed in February that...")
     news = [
@@ -546,7 +564,37 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         return (False, -(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
-    return _latest_first(ordered, docs, opening)
+    return _event_told_first(_latest_first(ordered, docs, opening))
+
+
+def _tells_event(fact: Fact, stem: str) -> bool:
+    """Return whether `fact` tells the event whose noun has the stem `stem` ("declared")."""
+    return states_action(unbracket(fact.said), stem)
+
+
+def _event_told_first(facts: list[Fact]) -> list[Fact]:
+    """Return the facts with each one that tells the story's main event ahead of any fact that
+    names that event only as "the <noun>": "Morrow declared a state of emergency..." before
+    "Morrow issued the declaration Sunday morning after tests...", which the headline alone
+    does not make clear (see `narrative.story_noun`)."""
+    out = list(facts)
+    for fact in facts:
+        stem = story_noun(unbracket(fact.said))
+        if stem is None:
+            continue
+        at = out.index(fact)
+        teller = next(
+            (
+                f
+                for f in out[at + 1 :]
+                if story_noun(unbracket(f.said)) != stem and _tells_event(f, stem)
+            ),
+            None,
+        )
+        if teller is not None:
+            out.remove(teller)
+            out.insert(at, teller)
+    return out
 
 
 LATEST_WITHIN = 3

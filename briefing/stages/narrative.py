@@ -252,9 +252,8 @@ _NEEDS_BEFORE = re.compile(
     # stance": more than what was told before
     r"^\W*(?:on|for) the (?:other|[A-Z][a-z]+) side|\b(?:a|an) more [a-z-]+ [a-z]+\b(?! than)|"
     r"countered(?! that)|at the time(?! of| when| that)|(?:was|were) referring to|"
-    # "Lee then went on to demand...": what came before is not shown ("and then" pairs two acts
-    # the sentence states; "then-Gov. Lee" is a former title)
-    r"(?<!\band )(?<!, )then(?![-‑])|"
+    # "since then", "by then": a time told before
+    r"\b(?:since|until|till|by|from|before|after|back|even|only|just) then\b|"
     # "expressed similar concerns", "Fellow organizer Ann Lee", "The nearby Riverside group":
     # like, alike with or near what the sentence before told
     r"similar(?! to\b)|^\W*fellow|^\W*the nearby|"
@@ -995,6 +994,21 @@ def _unintroduced(
     return None
 
 
+def story_noun(text: str) -> str | None:
+    """Return the 5-letter stem of the one "the X" in `text` that only the story's main event
+    introduces ("issued the declaration" -> "decla"), else None: the fact reads alone once the
+    reader has been told the event ("declared a state of emergency"), not before."""
+    missing = _unintroduced(text)
+    return missing.split()[-1][:5] if missing is not None and missing.startswith("the ") else None
+
+
+def states_action(text: str, stem: str) -> bool:
+    """Return whether `text` has a verb of the 5-letter stem `stem` ("declared" for "decla")."""
+    from briefing.text.tagger import tag_once as tag
+
+    return any(t.upos == "VERB" and t.lemma.lower()[:5] == stem for t in tag(outside_quotes(text)))
+
+
 # Words a tagger may read as a noun after "the report" that head no compound: a time ("the
 # report today"), a past form ("what the report uncovered").
 _NO_HEAD = re.compile(
@@ -1115,6 +1129,33 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
     return not any(re.search(rf"\b{re.escape(n.lemma.lower()[:5])}", lead) for n in nouns)
 
 
+_THEN = re.compile(r"(?<![\w-])then(?![\w‑-])", re.I)
+# "and then", "but then", ", then": the sentence pairs two acts it states
+_PAIRING = re.compile(r"(?:\b(?:and|but|or)|,)\s+$", re.I)
+
+
+def _then_points_back(bare: str) -> bool:
+    """Return whether a "then" in `bare` means "after what the sentence before told": "Lee then
+    went on to demand..." does; "and then left", "Lee won in 2026 and under the law would then
+    serve four years" (a time or an act the sentence states before it, not only who speaks)
+    and "then-Gov. Lee" (a former title) do not."""
+    for m in _THEN.finditer(bare):
+        prior = bare[: m.start()]
+        if _PAIRING.search(prior):
+            continue
+        from briefing.text.tagger import tag_once as tag
+
+        speech = attributing_verbs()
+        acts = [
+            t
+            for t in tag(prior)
+            if t.upos == "VERB" and t.lemma.lower() not in speech and t.text.lower() not in speech
+        ]
+        if not acts:
+            return True
+    return False
+
+
 def _leans_back(
     shown: str,
     introduced: frozenset[str] = frozenset(),
@@ -1125,6 +1166,8 @@ def _leans_back(
     resolve itself."""
     bare = outside_quotes(shown)
     if _NEEDS_BEFORE.search(unbracket(bare)) or _MORE.match(bare) or _demonstrative(bare):
+        return True
+    if _then_points_back(unbracket(bare)):
         return True
     if _consequence(unbracket(bare)):
         return True
@@ -1278,7 +1321,8 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
 
 OWNED_INSERTIONS = 2
 """At most this many names put before a sentence's nouns ("the [Lakeside Weekly] cover")."""
-_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+# "State of the Union", "Department of the Interior": "of the" inside one name
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*"
 
 
 def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple[int, str] | None:
@@ -1420,7 +1464,11 @@ def _name_only(run: str) -> str | None:
         words[-1] = _unpossessed(words[-1])  # "Lee’s decision": Lee
     while words and not _is_named(words[0]):
         words = words[1:]
-    if not words or not all(_is_named(w) or w == "of" for w in words) or words[-1] == "of":
+    inner = [
+        _is_named(w) or w == "of" or (w == "the" and k and words[k - 1] == "of")
+        for k, w in enumerate(words)
+    ]
+    if not words or not all(inner) or words[-1] in ("of", "the"):
         return None
     return " ".join(words)
 
