@@ -1,14 +1,47 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from briefing.model import Evidence, Fact
 from briefing.stages.headline import headline, lead_summary, summary
 from briefing.text.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from briefing.records import Document
 
 
 def fact(text: str) -> Fact:
     return Fact(
         text=text, sources=["a", "b"], independent_sources=2, source="a", start=0, end=len(text)
     )
+
+
+def _stadium_story(
+    lines_a: Sequence[str], lines_b: Sequence[str]
+) -> tuple[list[Document], list[Fact]]:
+    """Two outlets on one stadium vote, each opening on the vote, then nine quotations (no
+    leads), then `lines_a` / `lines_b`: the articles cleaned, and their shared facts."""
+    from briefing.stages.clean import clean
+    from briefing.stages.facts import candidates, shared_facts
+    from briefing.stages.sources import group_sources
+    from tests.articles import make_article
+
+    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
+    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
+    a = make_article(
+        "Stadium",
+        "Riverside approved a $300 million stadium on Monday.",
+        *filler_a,
+        *lines_a,
+        id="a",
+    )
+    b = make_article(
+        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, *lines_b, id="b"
+    )
+    docs = [clean(a), clean(b)]
+    groups = group_sources(docs)
+    return docs, shared_facts(candidates(docs, groups, load_lexicon()), groups)
 
 
 FACTS = [
@@ -580,32 +613,13 @@ def test_a_lead_an_article_opens_on_comes_before_a_detail_in_the_summary() -> No
 
 
 def test_a_detail_other_outlets_tell_too_fills_in_citing_its_own_article() -> None:
-    from briefing.stages.clean import clean
-    from briefing.stages.facts import candidates, shared_facts
     from briefing.stages.headline import with_leads
-    from briefing.stages.sources import group_sources
-    from tests.articles import make_article
 
     # quotations are no leads: the detail comes further down than any lead
-    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
-    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
     detail = "The Riverside stadium will seat 40,000 fans and open in the spring of 2028."
     told = "The Riverside stadium, the largest in the state, will seat 40,000 fans when it opens."
     alone = "The mayor's office repainted the council chamber in a pale shade of green."
-    a = make_article(
-        "Stadium",
-        "Riverside approved a $300 million stadium on Monday.",
-        *filler_a,
-        detail,
-        alone,
-        id="a",
-    )
-    b = make_article(
-        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, id="b"
-    )
-    docs = [clean(a), clean(b)]
-    groups = group_sources(docs)
-    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    docs, shared = _stadium_story([detail, alone], [told])
     texts = [f.text for f in shared]
     assert detail in texts and alone not in texts
     added = with_leads([], docs, load_lexicon(), minimum=5, shared=shared)
@@ -615,14 +629,8 @@ def test_a_detail_other_outlets_tell_too_fills_in_citing_its_own_article() -> No
 
 
 def test_a_long_detail_other_outlets_tell_fills_in_as_any_fact_may_be_long() -> None:
-    from briefing.stages.clean import clean
-    from briefing.stages.facts import candidates, shared_facts
     from briefing.stages.headline import with_leads
-    from briefing.stages.sources import group_sources
-    from tests.articles import make_article
 
-    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
-    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
     # 49 words: longer than a lead may be, as long as a fact's wording may be
     detail = (
         "The Riverside stadium will seat 40,000 fans, host the state football final every "
@@ -637,15 +645,7 @@ def test_a_long_detail_other_outlets_tell_fills_in_as_any_fact_may_be_long() -> 
         "city bought with the bus depot and two warehouses from the county last year,” the "
         "mayor said."
     )
-    a = make_article(
-        "Stadium", "Riverside approved a $300 million stadium on Monday.", *filler_a, detail, id="a"
-    )
-    b = make_article(
-        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, id="b"
-    )
-    docs = [clean(a), clean(b)]
-    groups = group_sources(docs)
-    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    docs, shared = _stadium_story([detail], [told])
     assert len(detail.split()) == 49
     added = with_leads([], docs, load_lexicon(), minimum=5, shared=shared)
     assert detail in [f.text for f in added]
@@ -1267,33 +1267,14 @@ def test_what_the_bill_would_do_is_no_lead_before_the_veto() -> None:
 
 
 def test_one_outlets_pick_of_someones_verdict_never_fills_in_as_a_fact() -> None:
-    from briefing.stages.clean import clean
-    from briefing.stages.facts import candidates, shared_facts
     from briefing.stages.headline import with_leads
-    from briefing.stages.sources import group_sources
-    from tests.articles import make_article
 
-    filler_a = [f"“We spoke {n} times about it,” council member {n} said." for n in range(9)]
-    filler_b = [f"“I wrote {n} letters about it,” resident {n} said." for n in range(9)]
     # both outlets tell of the mayor and the stadium deal: only one reports her verdict
     verdict = "Mayor Ann Lee said the Riverside stadium deal was a bargain for the city."
     detail = "The Riverside stadium will seat 40,000 fans and open in the spring of 2028."
     told = "The Riverside stadium, the largest in the state, will seat 40,000 fans."
     spoke = "Mayor Ann Lee, who negotiated the stadium deal, spoke after the vote."
-    a = make_article(
-        "Stadium",
-        "Riverside approved a $300 million stadium on Monday.",
-        *filler_a,
-        verdict,
-        detail,
-        id="a",
-    )
-    b = make_article(
-        "Vote", "A stadium vote in Riverside passed on Monday.", *filler_b, told, spoke, id="b"
-    )
-    docs = [clean(a), clean(b)]
-    groups = group_sources(docs)
-    shared = shared_facts(candidates(docs, groups, load_lexicon()), groups)
+    docs, shared = _stadium_story([verdict, detail], [told, spoke])
     assert verdict in [f.text for f in shared]  # it could word a fact...
     added = [f.text for f in with_leads([], docs, load_lexicon(), minimum=5, shared=shared)]
     # ...but her view of the deal is hers, shown under the sides: the news fills in instead

@@ -316,16 +316,7 @@ def lead_summary(
     # event ("declared a state of emergency") is the news the summary starts with
     stem = story_noun(unbracket(top.said)) if top is not None else None
     if stem is not None:
-        teller = next(
-            (
-                f
-                for f in facts
-                if id(f) in detail
-                and story_noun(unbracket(f.said)) != stem
-                and _tells_event(f, stem)
-            ),
-            None,
-        )
+        teller = _event_teller([f for f in facts if id(f) in detail], stem)
         if teller is not None:
             minor.discard(id(teller))
     # who someone is ("Lee, 46, is married to...") is background: listed, never the news
@@ -567,9 +558,17 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     return _event_told_first(_latest_first(ordered, docs, opening))
 
 
-def _tells_event(fact: Fact, stem: str) -> bool:
-    """Return whether `fact` tells the event whose noun has the stem `stem` ("declared")."""
-    return states_action(unbracket(fact.said), stem)
+def _event_teller(facts: Sequence[Fact], stem: str) -> Fact | None:
+    """Return the first of `facts` that tells the event whose noun has the stem `stem`
+    ("declared" for "the declaration"), itself not naming it so, else None."""
+    return next(
+        (
+            f
+            for f in facts
+            if story_noun(unbracket(f.said)) != stem and states_action(unbracket(f.said), stem)
+        ),
+        None,
+    )
 
 
 def _event_told_first(facts: list[Fact]) -> list[Fact]:
@@ -583,14 +582,7 @@ def _event_told_first(facts: list[Fact]) -> list[Fact]:
         if stem is None:
             continue
         at = out.index(fact)
-        teller = next(
-            (
-                f
-                for f in out[at + 1 :]
-                if story_noun(unbracket(f.said)) != stem and _tells_event(f, stem)
-            ),
-            None,
-        )
+        teller = _event_teller(out[at + 1 :], stem)
         if teller is not None:
             out.remove(teller)
             out.insert(at, teller)
