@@ -897,3 +897,50 @@ def test_laying_off_workers_is_eliminating_jobs_whatever_the_company_form() -> N
     assert confirms(fact, other)
     # another act by the same company is no confirmation
     assert not confirms(fact, "Riverside Appliance Co. said Tuesday it will hire 900 workers.")
+
+
+def test_a_body_telling_of_its_own_act_states_it_as_another_outlet_reports_it() -> None:
+    fact = "Riverside Appliance Co. said Tuesday it will eliminate 900 jobs at its Lakeside plant."
+    other = (
+        "LAKESIDE — Riverside Appliance, one of the city's last large manufacturers, said on "
+        "Tuesday that it would lay off 900 workers at its plant."
+    )
+    # the same act by the same company, counted alike: 900 jobs are 900 workers laid off
+    assert states_core(fact, other)
+    assert not states_core(fact, other.replace("900", "600"))
+    # a person's "it" is something else's doing, not her own
+    assert not states_core(fact, "Ann Lee said on Tuesday that it would lay off 900 workers.")
+
+
+def test_where_a_named_person_is_from_is_not_who_acts() -> None:
+    fact = (
+        "Governor Ann Lee on Friday vetoed a rent control bill passed by the Lakeside Legislature."
+    )
+    other = (
+        "Governor Ann Lee of Lakeside on Friday vetoed legislation that would have capped rents."
+    )
+    assert states_core(fact, other)
+    assert not states_core(fact, other.replace("Ann Lee", "Tom Reyes"))
+
+
+def test_a_vote_is_told_by_its_tally_in_figures_or_in_words_whoever_is_named() -> None:
+    fact = "The bill passed the Lakeside Legislature with a 58-41 vote in the House."
+    assert states_core(fact, "The legislation passed the House by a vote of 58 to 41.")
+    assert states_core(fact, "Lawmakers passed the measure 58-41 after a long debate.")
+    assert not states_core(fact, "The legislation passed the House by a vote of 57 to 41.")
+    # a range is no tally
+    assert not states_core(fact, "Rents passed the mark, rising from 58 to 41 percent.")
+
+
+def test_an_unnamed_subjects_act_is_told_by_the_same_act_and_figures() -> None:
+    fact = "The bill sets aside $4 million to help counties buy cameras, a sum clerks call small."
+    assert states_core(fact, "The bill sets aside $4 million for counties to buy cameras.")
+    assert states_core(fact, "The measure sets aside $4 million for counties to buy cameras.")
+    # another sum, another act or another thing is another claim
+    assert not states_core(fact, "The bill sets aside $5 million for counties to buy cameras.")
+    assert not states_core(fact, "The bill includes $4 million for counties to buy cameras.")
+    assert not states_core(fact, "The plan sets aside $4 million for counties to buy cameras.")
+    # without a figure, "the bill" could be any bill
+    assert not states_core(
+        "The bill sets aside money for cameras.", "The bill sets aside money for cameras."
+    )

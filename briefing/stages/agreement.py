@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import DATELINE, attributing_verbs, family_of
-from briefing.text.names import LEGAL_FORMS, SUFFIXES, acronym
+from briefing.text.names import HONORIFICS, LEGAL_FORMS, SUFFIXES, acronym, is_first_name
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
 from briefing.text.tagger import Tagged, tag_once
@@ -145,6 +145,10 @@ class Claim:
     self_report: bool = False
     """Whether the speaker speaks of themselves ("Lee stated he had not served"): then the
     news is that they said so, which a sentence stating the content alone does not report."""
+    speaker_acts: bool = False
+    """Whether the speaker tells of its own act, a day or "it" for a body included ("Halvorsen
+    said Tuesday it will cut 1,800 jobs"): a report of the same act by the same speaker
+    states it, a speech verb between the name and the act notwithstanding."""
 
 
 def _phrase_classes(stems: list[str], i: int) -> frozenset[str]:
@@ -515,22 +519,60 @@ def claim_of(text: str) -> Claim:
         subject=_subject_noun(tokens, stems, at),
         reported=reported,
         self_report=reported and _speaks_of_self(tokens, speaker_at, main_at),
+        speaker_acts=reported and _speaks_of_self(tokens, speaker_at, main_at, acts=True),
     )
 
 
 _SELF = frozenset("he she they i we".split())
 
 
-def _speaks_of_self(tokens: Sequence[Tagged], speaker_at: int, main_at: int) -> bool:
+def _speaks_of_self(
+    tokens: Sequence[Tagged], speaker_at: int, main_at: int, *, acts: bool = False
+) -> bool:
     """Return True when the clause a speech verb reports has a pronoun for its subject ("Lee
-    stated clearly he had not served"): the speaker's claim about themselves."""
+    stated clearly he had not served"): the speaker's claim about themselves. With `acts`, also
+    after a day ("said Tuesday he would") and with "it" where the speaker is a body
+    ("Halvorsen Appliance said it will cut 1,800 jobs", see `_body_speaks`): the speaker tells
+    of its own act."""
     for t in tokens[_hearer_end(tokens, speaker_at) : main_at]:
         low = t.text.lower()
-        if low in _SELF:
+        if low in _SELF or (acts and low == "it" and _body_speaks(tokens, speaker_at)):
             return True
+        if acts and low in _DATE_WORDS:
+            continue
         if t.upos in ("NOUN", "PROPN", "DET", "NUM"):
             return False  # "said the plan", "said Reyes": someone or something else
     return False
+
+
+def _body_speaks(tokens: Sequence[Tagged], speaker_at: int) -> bool:
+    """Return True when the subject of the speech verb at `speaker_at` is an organization, not
+    a person: "the company", "Halvorsen Appliance Co.", "the FBI", or a name of two or more
+    words whose first is no first name ("Halvorsen Appliance"); an appositive between it and
+    the verb is skipped ("Halvorsen Appliance, one of the last large manufacturers, said")."""
+    end = speaker_at
+    if end and tokens[end - 1].text == ",":
+        end = next((k for k in range(end - 2, -1, -1) if tokens[k].text == ","), end)
+    start = end
+    while start and (
+        _is_name(tokens, start - 1) or tokens[start - 1].text.rstrip(".") in LEGAL_FORMS
+    ):
+        start -= 1
+    run = [t.text for t in tokens[start:end]]
+    if not run:
+        # "the company said", "the agency said"
+        noun = tokens[end - 1] if end else None
+        return (
+            noun is not None
+            and noun.upos == "NOUN"
+            and (noun.lemma.lower() in _org_words() or stem(noun.lemma.lower()) in _BODY_NOUNS)
+        )
+    if any(w.rstrip(".") in LEGAL_FORMS or w.lower() in _org_words() for w in run):
+        return True
+    if len(run) == 1:
+        # "the FBI"; "Lee said it" is Lee's word on something else
+        return len(run[0]) >= 2 and run[0].isalpha() and run[0].isupper()
+    return not is_first_name(run[0]) and run[0].lower().rstrip(".") not in HONORIFICS
 
 
 def _hearer_end(tokens: Sequence[Tagged], speaker_at: int) -> int:
@@ -974,6 +1016,7 @@ def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[i
     runs: list[tuple[int, str]] = []
     aside = [False] * len(tokens) if described else _described(tokens)
     i = 0
+    person_end = -1  # where the last run that names a person by first name ended
     while i < len(tokens):
         if not _is_name(tokens, i) or aside[i]:
             i += 1
@@ -981,6 +1024,12 @@ def _name_runs(tokens: Sequence[Tagged], described: bool = True) -> list[tuple[i
         j = i
         while j + 1 < len(tokens) and _is_name(tokens, j + 1) and not aside[j + 1]:
             j += 1
+        if not described and person_end == i - 2 and tokens[i - 1].text == "of":
+            # "Governor Dana Whitcomb of Aldora vetoed": where she is from, not who acts
+            i = j + 1
+            continue
+        if any(is_first_name(t.text) for t in tokens[i:j]):
+            person_end = j
         head = _name_word(tokens[j].text)
         if head in _SUFFIXES and j > i:
             # "Ann Lee Jr.": named by her surname, as "Mr. Lee" names her
@@ -1324,7 +1373,27 @@ def _object_stated(a: Claim, there: frozenset[str]) -> bool:
     if obj is None or _phrase_classes(list(a.stems), a.main_at):
         return True  # no object, or one the action's phrase holds ("raised concerns")
     stems = {stem(w) for w in there}
-    return any(w in there or stem(w) in stems for w in family_of(obj) | {obj})
+    if any(w in there or stem(w) in stems for w in family_of(obj) | {obj}):
+        return True
+    # "eliminate 1,800 jobs" is "lay off 1,800 workers": the same count for the same action
+    count = _object_count(a)
+    return count is not None and set(re.findall(r"\w+", count.lower())) <= there
+
+
+def _object_count(claim: Claim) -> str | None:
+    """Return the figure that counts the main verb's object ("eliminate 1,800 jobs" ->
+    "1,800"; not "cut $4 million"), if any."""
+    for j in range(claim.main_at + 1, min(claim.main_at + 7, len(claim.tokens))):
+        token = claim.tokens[j]
+        if token.upos == "NUM":
+            follows = claim.tokens[j + 1] if j + 1 < len(claim.tokens) else None
+            before = claim.tokens[j - 1].text if j else ""
+            if follows is not None and follows.upos == "NOUN" and before not in ("$", "£", "€"):
+                return token.text if any(c.isdigit() for c in token.text) else None
+            return None
+        if token.upos not in ("DET", "ADJ", "ADV"):  # "about 1,800", "all 48,000"
+            return None
+    return None
 
 
 _FOR_REASON = frozenset(
@@ -1604,13 +1673,15 @@ def states_core(
     if a.tokens[a.main_at].upos != "VERB" and not light:
         # "Fifteen of the 19 hijackers were Saudi nationals": a state, told the same way
         return _same_state(a, fact, other)
-    if a.first is None:
-        return _unnamed_event(a, fact, other, context)
-    if not a.actor:
-        return False
+    # "The bill passed the House 58-41" / "The council approved the plan 5-2": a vote is told
+    # by its count, whoever is named
     tally = _same_tally(a, fact, other)
     if tally is not None:
         return tally
+    if a.first is None:
+        return _unnamed_event(a, fact, other, context) or _figured_act(a, fact, other)
+    if not a.actor:
+        return False
     # the cheap tests first: most sentences never name the actor, and need no tagging
     if _other_time(fact, other) or _other_amount(fact, other, context):
         return False
@@ -1656,7 +1727,7 @@ def states_core(
         return False  # "said he is prepared to sign" is not "signed": the main verb too
     # "Lee told the Times she had misspoken" is stated by "Lee said she had misspoken": the
     # speech verb between the speaker and the act is the same report of herself
-    own = a.self_report and b.self_report
+    own = a.speaker_acts and b.speaker_acts
     hits = [
         i for i in _hits(b, wanted) if _acted_by(b, other, i, head, light=light, own=own)
     ] or planned
@@ -1854,6 +1925,14 @@ def _judged(a: Claim, fact: str, other: str) -> bool:
 
 _TALLY = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?!\d|[,.]\d|[/-])")
 """A vote's tally ("212-201", "5-2"): one event, whoever the sentence says cast it."""
+_WORDED_TALLY = re.compile(r"\b(?:vote of|voted|by) (\d{1,3}) to (\d{1,3})\b(?![,.]\d)")
+"""A tally in words: "by a vote of 58 to 41", "by 21 to 17", "voted 7 to 2"."""
+
+
+def _tallies(text: str) -> set[str]:
+    """Return the vote tallies of `text` outside quotation marks, each as "58-41"."""
+    bare = outside_quotes(text)
+    return set(_TALLY.findall(bare)) | {f"{m[1]}-{m[2]}" for m in _WORDED_TALLY.finditer(bare)}
 
 
 def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
@@ -1861,8 +1940,8 @@ def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
     quotation marks and a verb of the fact's action class ("The council approved the plan
     5-2" / "The stadium plan, passed 5-2 on Monday, ..."), with the same negation;
     None when `other` gives none of the fact's tallies (the other tests decide)."""
-    tallies = set(_TALLY.findall(outside_quotes(fact)))
-    if not tallies or not tallies & set(_TALLY.findall(outside_quotes(other))):
+    tallies = _tallies(fact)
+    if not tallies or not tallies & _tallies(other):
         return None
     if _other_time(fact, other):
         return False  # another day's vote by the same count
@@ -1993,6 +2072,31 @@ def _unnamed_event(a: Claim, fact: str, other: str, context: str) -> bool:
     hits = [i for i in _hits(b, classes) if not _quoted(other, b.tokens[i])]
     denied = _negated_at(a, at)
     return any(_negated_at(b, i) == denied for i in hits)
+
+
+def _figured_act(a: Claim, fact: str, other: str) -> bool:
+    """Return True when `other` tells the act of the fact's unnamed subject by its figures:
+    "The bill sets aside $4 million to help counties buy cameras" / "The bill sets aside $4
+    million for counties to buy cameras". The main verb of `other` is of the fact's action
+    class, its subject the same noun or one of its family ("the measure" for "the bill"),
+    every figure of the fact is in `other`, on no other day, with the same negation. A fact
+    without a figure is never told this way: "the bill would require" is any bill's."""
+    if a.subject is None or a.main_at < 0:
+        return False
+    figures = features(fact).numbers
+    if not figures or not figures <= features(other).numbers or _other_time(fact, other):
+        return False
+    b = claim_of(other)
+    if b.main_at < 0 or b.subject is None or b.tokens[b.main_at].upos != "VERB":
+        return False
+    nouns = {a.subject} | {
+        stem(w) for t in a.tokens if stem(t.lemma.lower()) == a.subject for w in family_of(t.lemma)
+    }
+    if b.subject not in nouns:
+        return False
+    wanted = a.main - _SPEECH
+    told = _keys(b.stems[b.main_at], _phrase_classes(list(b.stems), b.main_at))
+    return bool(wanted & told) and _negated_at(a, a.main_at) == _negated_at(b, b.main_at)
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
