@@ -944,3 +944,32 @@ def test_an_unnamed_subjects_act_is_told_by_the_same_act_and_figures() -> None:
     assert not states_core(
         "The bill sets aside money for cameras.", "The bill sets aside money for cameras."
     )
+
+
+def test_a_sentence_hedged_only_in_a_clause_on_a_noun_still_supports_its_main_claim() -> None:
+    a = make_article(
+        "Court rules",
+        "The Supreme Court on Thursday upheld a Lakeside law that requires social media "
+        "companies to verify the ages of users.",
+        id="a",
+    )
+    b = make_article(
+        "Court sides with state",
+        "A divided Supreme Court on Thursday upheld the Lakeside age-verification law by a 6-3 "
+        "vote, a ruling that digital rights advocates warn will force adults to show papers.",
+        id="b",
+    )
+    c = make_article(
+        "Court may act",
+        "The Supreme Court could uphold the Lakeside age-verification law on Thursday, "
+        "advocates warn.",
+        id="c",
+    )
+    docs = [clean(x) for x in (a, b, c)]
+    groups = group_sources(docs)
+    result = consensus(docs, groups, load_lexicon())
+    fact = make_fact(0, Cluster(members=[]), result.candidates, groups)
+    [cited] = cite_in_part([fact], result.candidates, groups)
+    # the hedge of b sits in a clause on "a ruling": its main claim is firm; c's main claim is
+    # the hedge itself
+    assert cited.sources == ["a", "b"]

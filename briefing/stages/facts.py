@@ -272,12 +272,13 @@ _VERB_BEFORE = re.compile(
 )
 
 
-def _dependent(bare: str, pos: int) -> bool:
+def _dependent(bare: str, pos: int, *, any_hedge: bool = False) -> bool:
     """Return True when the hedge word at `pos` sits in a relative, adverbial or participial
     clause (see above), not in the main or a reported clause, or qualifies a noun
-    (`_attributive`)."""
+    (`_attributive`). Only a modal word counts ("may", "allegedly"), unless `any_hedge`
+    ("a ruling that advocates warn will force...")."""
     word = re.match(r"[\w-]+", bare[pos:])
-    if word is None or not _MODAL_HEDGE.match(word.group()):
+    if word is None or not (any_hedge or _MODAL_HEDGE.match(word.group())):
         return False
     if _attributive(bare, pos):
         return True
@@ -717,14 +718,27 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                     feats=feats,
                     full=features(text),
                     group=groups.group.get(sentence.article, 0),
-                    # a sentence quoting someone still reports what they said: it may support
-                    support_ok=why in (None, QUOTATION, REACTION) and words >= 5,
+                    # a sentence quoting someone still reports what they said: it may support;
+                    # so does one whose only hedge is in a clause on a noun ("upheld the law
+                    # 6-3, a ruling that advocates warn will force...")
+                    support_ok=(why in (None, QUOTATION, REACTION) or _firm_main(why, text))
+                    and words >= 5,
                     wording_ok=wording_why is None,
                     why=wording_why,
                     wording=wording,
                 )
             )
     return out
+
+
+def _firm_main(why: str | None, text: str) -> bool:
+    """Return True when a sentence is hedged (`HEDGED`) only inside clauses that qualify a
+    noun or the claim (`_dependent`, any hedge): its main claim is firm enough to support a
+    fact, though not to word one."""
+    if why != HEDGED:
+        return False
+    bare = outside_quotes(text)
+    return all(_dependent(bare, m.start(), any_hedge=True) for m in _HEDGE.finditer(bare))
 
 
 def trim_lead(text: str) -> tuple[int, str]:
