@@ -158,6 +158,7 @@ def build_story(
         single_source_facts,
     )
     from briefing.stages.headline import (
+        LEAD_MINIMUM,
         headline,
         introduce_names,
         lead_summary,
@@ -195,8 +196,12 @@ def build_story(
     titles = [a.title for a in articles]
     # a sentence giving one side of a disputed figure or name never fills in on its own
     disputed = _one_side_of_disputes(result.disputed)
-    shown = result.facts
+    shown = found = result.facts
     shared: list[Fact] = []
+
+    def citing(lead: Fact) -> int:
+        return len(cite_in_part([lead], result.candidates, groups)[0].sources)
+
     if independent >= 2 and options.min_sources <= 2:
         # few claims are stated alike: the leads' main news fills in, marked single-source
         # (a stricter `min_sources` asks for consensus only, so it gets no fill)
@@ -206,22 +211,37 @@ def build_story(
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
         shared = most_cited_first(shared, result.candidates, groups)
-
-        def citing(lead: Fact) -> int:
-            return len(cite_in_part([lead], result.candidates, groups)[0].sources)
-
-        shown = with_leads(shown, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
+        shown = with_leads(found, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
     shown = main_news_first(shown, docs)
     title = headline(titles, shown or result.facts, lexicon, docs)
-    text, stated, listed = lead_summary(
-        shown,
-        docs,
-        lexicon,
-        title,
-        fill=options.min_sources <= 2,
-        avoid=disputed,
-        details=shared,
-    )
+
+    def summarized(shown: list[Fact]) -> tuple[str, list[Fact], list[Fact]]:
+        return lead_summary(
+            shown,
+            docs,
+            lexicon,
+            title,
+            fill=options.min_sources <= 2,
+            avoid=disputed,
+            details=shared,
+        )
+
+    text, stated, listed = summarized(shown)
+    merged = len(shown) - len(stated) - len(listed)
+    if shared and merged > 0 and len(shown) >= LEAD_MINIMUM:
+        # the summary told two of the facts as one ("rejected the merger in a 4-1 vote" and
+        # "voted 4 to 1 to reject it after a 14-month review"): the brief fills in again
+        more = with_leads(
+            found,
+            docs,
+            lexicon,
+            minimum=LEAD_MINIMUM + merged,
+            avoid=disputed,
+            shared=shared,
+            citing=citing,
+        )
+        shown = main_news_first(more, docs)
+        text, stated, listed = summarized(shown)
     if independent >= 2:
         # an outlet that states a fact's main claim, if not its every detail, is cited in part
         stated = cite_in_part(stated, result.candidates, groups)

@@ -49,6 +49,21 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
     assert not lexicon.is_loaded("The council gave the old mill landmark status on Monday.")
 
 
+def test_verbs_and_labels_that_judge_an_official_act_are_loaded() -> None:
+    lexicon = load_lexicon()
+    for text in [
+        "Unelected state regulators on Wednesday blocked the Lakeside hospital deal.",
+        "The Lakeside commission torpedoed the hospital deal on Wednesday.",
+        "The majority rammed through a voting bill late Wednesday.",
+        "The council gutted the rent board's budget on Monday.",
+        "The bill slashes the number of drop boxes from 200 to 12.",
+        "Critics called the stadium plan a giveaway to the team's owner.",
+    ]:
+        assert lexicon.is_loaded(text), text
+    assert lexicon.neutralize("Regulators torpedoed the deal") == "Regulators blocked the deal"
+    assert not lexicon.is_loaded("The Lakeside commission blocked the hospital deal on Monday.")
+
+
 def test_the_party_named_as_its_opponents_name_it_is_loaded() -> None:
     lexicon = load_lexicon()
     text = "Riverside Democrat lawmakers are pushing ahead with the parks bill."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -287,3 +288,65 @@ def test_only_the_outlier_spelling_of_a_disputed_name_is_held_back() -> None:
         variants=[slip, variant("Vincent Ruiz", ["b"], most.text)],
     )
     assert _one_side_of_disputes([tie]) == {slip.text, most.text}
+
+
+_MERGER = {
+    "a": [
+        "The Lakeside Health Commission rejected the Riverside Health merger in a 4-1 vote on "
+        "Wednesday.",
+        "The commission found that the combined system would have controlled 62 percent of "
+        "hospital beds in Lakeside County.",
+        "Riverside Health had offered to invest $250 million in Saint Mary Hospital over five "
+        "years.",
+        "Saint Mary Hospital lost $31 million last year, according to its annual report.",
+        "Riverside Health said it would appeal the decision to the Lakeside Court of Appeals.",
+        "Commissioner Ann Lee cast the only vote in favor of the merger.",
+        "The hearing drew more than 300 residents to the Lakeside Convention Center on Tuesday.",
+        "Saint Mary Hospital employs 2,400 people in Lakeside County.",
+        "The Lakeside Health Commission was created by state law in 2011.",
+    ],
+    "b": [
+        "The Lakeside Health Commission voted 4 to 1 on Wednesday to reject the Riverside Health "
+        "merger after a 14-month review.",
+        "The combined system would have controlled 62 percent of hospital beds in Lakeside "
+        "County, the commission found.",
+        "Riverside Health had pledged to invest $250 million in Saint Mary Hospital over five "
+        "years.",
+        "Saint Mary Hospital lost $31 million last year and has cut 200 jobs since 2023.",
+        "Riverside Health said it plans to appeal the decision to the Lakeside Court of Appeals.",
+        "Commissioner Ann Lee cast the lone vote for the merger.",
+        "More than 300 residents attended the hearing at the Lakeside Convention Center on "
+        "Tuesday.",
+        "Saint Mary Hospital has 2,400 employees in Lakeside County.",
+        "State lawmakers created the Lakeside Health Commission in 2011.",
+    ],
+}
+
+
+def test_a_brief_whose_summary_tells_two_facts_as_one_fills_in_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.stages import headline
+
+    for outlet, lines in _MERGER.items():
+        body = "\n\n".join(lines)
+        (tmp_path / f"{outlet}.md").write_text(
+            f"---\ntitle: Merger rejected\noutlet: Outlet {outlet}\n"
+            f"url: https://example.com/{outlet}\npublished: 2025-03-05\n---\n\n{body}\n",
+            encoding="utf-8",
+        )
+    summarize = headline.lead_summary
+    calls: list[int] = []
+
+    def merging(*args: Any, **kwargs: Any) -> tuple[str, list[Any], list[Any]]:
+        text, stated, listed = summarize(*args, **kwargs)
+        calls.append(len(stated) + len(listed))
+        if len(calls) == 1:
+            listed = listed[:-1]  # as if the summary had told two of the facts as one
+        return text, stated, listed
+
+    monkeypatch.setattr(headline, "lead_summary", merging)
+    story = build_brief([str(tmp_path)], FROZEN).brief.stories[0]
+    # the first summary kept one fact fewer than it was given; the brief filled in one more
+    assert calls == [headline.LEAD_MINIMUM, headline.LEAD_MINIMUM + 1]
+    assert len(story.summary_facts) + len(story.facts) == headline.LEAD_MINIMUM + 1

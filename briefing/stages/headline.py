@@ -902,12 +902,16 @@ def _own_tone(lead: Fact, docs: Sequence[Document], others: set[str] | None = No
     return polarity(" ".join(kept))
 
 
+LEAD_MINIMUM = 5
+"""How many facts a brief fills in to with single-source sentences (see `with_leads`)."""
+
+
 def with_leads(
     facts: Sequence[Fact],
     docs: Sequence[Document],
     lexicon: Lexicon,
     *,
-    minimum: int = 5,
+    minimum: int = LEAD_MINIMUM,
     avoid: Collection[str] = (),
     shared: Sequence[Fact] = (),
     citing: Callable[[Fact], int] | None = None,
