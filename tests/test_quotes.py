@@ -544,6 +544,28 @@ def test_a_court_that_struck_down_the_law_is_for_striking_it_down() -> None:
     assert {q.speaker for q in oppose.quotes} == {"Tom Reyes", "Mark Ruiz"}
 
 
+def test_a_vote_to_reject_the_thing_is_a_refusal_the_sides_are_about() -> None:
+    lead = (
+        "The Lakeside Health Commission voted 4 to 1 to reject the merger of two county "
+        "hospitals on Wednesday."
+    )
+    text = (
+        f"{lead}\n\nChair Ann Lee defended the decision. “Patients would have paid more for "
+        "less,” Lee said.\n\nTom Reyes, the buyer's chief executive, blasted the ruling. “The "
+        "state cut the rope,” Reyes said."
+    )
+    other = f"{lead} The ruling came after a 14-month review of the merger."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    # the news is the rejection: the sides are for or against it, not for or against the merger
+    assert (support.label, oppose.label) == (
+        "In favor of rejecting the merger",
+        "Against rejecting the merger",
+    )
+    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+
+
 def test_the_actor_is_told_by_name_or_by_the_title_the_articles_give_them() -> None:
     from briefing.stages.quotes.camps import Camps
     from briefing.stages.quotes.sides import _is_actor

@@ -161,6 +161,31 @@ _REFUSAL_ACTS = {
     "strikes down": "striking down",
 }
 _REFUSALS = frozenset(_REFUSAL_ACTS)
+# "voted 4 to 1 to reject the merger", "decided to block it": the refusal a vote or a decision
+# is, in its base form
+_TO_REFUSE = re.compile(
+    r"[^.;:]{0,20}?\bto\s+(reject|block|reverse|suspend|halt|overturn|rescind|invalidate|"
+    r"strike down)\b",
+    re.I,
+)
+_DECIDING = frozenset("voted votes voting decided decides agreed agrees".split())
+_PAST = {"strike down": "struck down", "reverse": "reversed", "invalidate": "invalidated"}
+
+
+def _refusal(verb: re.Match[str], sent: str) -> tuple[str, int] | None:
+    """Return (the refusal, as `_REFUSAL_ACTS` keys it, and where its object starts) when the
+    action verb `verb` of `sent` refuses: "blocked", or a vote or decision to refuse ("voted
+    4 to 1 to reject the merger")."""
+    word = verb.group(1).lower()
+    if word in _REFUSALS:
+        return word, verb.end()
+    if word not in _DECIDING:
+        return None
+    to = _TO_REFUSE.match(sent, verb.end())
+    if to is None:
+        return None
+    base = to.group(1).lower()
+    return _PAST.get(base, f"{base}ed"), to.end()
 
 
 def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
@@ -211,13 +236,14 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
                     continue
                 found["the veto"] += 1
                 break
-            if verb is None or verb.group(1).lower() not in _REFUSALS:
+            refusal = _refusal(verb, writer) if verb is not None else None
+            if verb is None or refusal is None:
                 continue
-            after = " ".join(writer[verb.end() :].split()[:OBJECT_WORDS]).lower()
+            after = " ".join(writer[refusal[1] :].split()[:OBJECT_WORDS]).lower()
             if not re.search(rf"\b{thing}\b", after):
                 continue
             if _is_actor(writer[start : verb.start()], camps, texts):
-                found[f"{_REFUSAL_ACTS[verb.group(1).lower()]} the {thing}"] += 1
+                found[f"{_REFUSAL_ACTS[refusal[0]]} the {thing}"] += 1
                 break
     if not found:
         return None
@@ -253,7 +279,7 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 if not verb or not re.search(rf"\b{thing}\b", sent[verb.end() :], re.I):
                     continue
                 against = re.match(r"\s+(against|no)\b", sent[verb.end() :], re.I)
-                refused = verb.group(1).lower() in _REFUSALS or against
+                refused = _refusal(verb, sent) is not None or against
                 side = "oppose" if refused else "support"
                 # ("REDMONT — A federal judge blocked…": the dateline's place did nothing)
                 dateline = _DATELINE.match(sent)
