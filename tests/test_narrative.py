@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.stages.narrative import DATELINE, Wording, as_support, shortened, stand_alone
+from briefing.stages.narrative import (
+    DATELINE,
+    Wording,
+    as_support,
+    shortened,
+    stand_alone,
+    unbracket,
+)
 
 
 def test_a_leading_connective_is_cut_and_the_capital_bracketed() -> None:
@@ -1380,3 +1387,25 @@ def test_a_cut_before_a_loaded_closing_clause_leaves_no_comma_behind() -> None:
         "the work to its newer factory in Carverton."
     )
     assert cut.text == cut.inserted + text[cut.start : cut.end] + cut.appended
+
+
+def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
+    before = [
+        "Lakeside's City Council on Tuesday night approved a stadium deal worth $450 million.",
+    ]
+    shown = stand_alone("The council voted 7-4 to back the $1.1 billion ballpark.", before)
+    assert shown is not None
+    assert shown.text == "The [Lakeside City] council voted 7-4 to back the $1.1 billion ballpark."
+    # the verbatim part is unchanged: our words are only those in brackets
+    assert unbracket(shown.plain) == "The council voted 7-4 to back the $1.1 billion ballpark."
+    board = stand_alone(
+        "Dozens of residents addressed the board during four hours of public comment.",
+        ["The Linden Valley school board voted 5-2 Monday night to ban student phones."],
+    )
+    assert board is not None and "the [Linden Valley school] board during" in board.text
+    # two councils named: never guessed; a sentence that names it needs nothing
+    two = ["The Riverside City Council and the Lakeside City Council met on Monday."]
+    alone = stand_alone("The council voted 7-4 to back the ballpark on Monday.", two)
+    assert alone is not None and "[" not in alone.text
+    named = stand_alone("The City Council met, and the council voted 7-4 on Monday.", before)
+    assert named is not None and "[" not in named.text

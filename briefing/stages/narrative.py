@@ -1302,6 +1302,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inner = (*inner, (owned[0], f"[{owned[1]}] "))
         introduced = introduced | family_of(missing[4:])  # "the [stadium] agreement": which
         shown = compose(text, start, len(text), inserted, inner)
+    for at, name in _named_bodies(text, start, before, inner):
+        # "The council voted 7-4" -> "The [Port Calloway City] council voted 7-4": the one body
+        # of that kind the article has named
+        inner = (*inner, (at, f"[{name}] "))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
         # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
         inner = (*inner, (at, f"[{first}] "))
@@ -1317,6 +1322,55 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     return Wording(
         text=shown, inserted=inserted, start=start, end=len(text), inner=inner, subject=resolved
     )
+
+
+_NAMED_KINDS = frozenset(
+    "council commission board agency committee panel union company district legislature "
+    "authority department".split()
+)
+"""Bodies a sentence may call by their kind alone ("the council") once the article has named
+the one it means ("the Port Calloway City Council")."""
+_BARE_BODY = re.compile(rf"\b[Tt]he (?P<kind>{'|'.join(sorted(_NAMED_KINDS))})\b(?![-‑])")
+
+
+def _named_bodies(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset in `sentence`, name) for each "the <kind>" (`_NAMED_KINDS`) outside
+    quotation marks whose body the sentence does not name but the article did, by exactly one
+    name ending on that kind ("the Port Calloway City Council", "Port Calloway's City
+    Council" -> "Port Calloway City"); none where two bodies of the kind were named."""
+    bare = outside_quotes(sentence)
+    found = []
+    taken = {at for at, _ in inner}
+    for m in _BARE_BODY.finditer(bare, start):
+        kind = m.group("kind")
+        at = m.start("kind")
+        if at in taken or re.search(rf"[A-Z][\w.'’-]*\s+{kind.title()}\b", bare):
+            continue  # the sentence names it ("the City Council ... the council")
+        # "the Lakeside City Council", "Lakeside's City Council", "the Linden Valley school
+        # board" (one word of what kind, in lower case)
+        pattern = re.compile(
+            rf"((?:[A-Z][\w.'’-]*(?:['’]s)?\s+(?:of\s+)?){{1,5}}(?:[a-z]+\s+)?)"
+            rf"(?:{kind.title()}|{kind})\b"
+        )
+        names = set()
+        for text in before:
+            for n in pattern.finditer(outside_quotes(text)):
+                if re.search(r"['’]s\s+[a-z]+\s+$", n.group(1)):
+                    continue  # "Reyes's campaign committee": whose, not which
+                words = [re.sub(r"['’]s$", "", w) for w in n.group(1).split()]
+                while words and (words[0] in ("The", "A", "An") or not _is_named(words[0])):
+                    words = words[1:]
+                if words and words[-1] == "of":
+                    words = words[:-1]
+                if len(words) == 1 and _in_lower_case(words[0], before):
+                    continue  # "Finance committee chairman Lee" opens a sentence: no name
+                if words:
+                    names.add(" ".join(words))
+        if len(names) == 1:
+            found.append((at, names.pop()))
+    return found
 
 
 OWNED_INSERTIONS = 2
