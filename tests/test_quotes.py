@@ -552,7 +552,9 @@ def test_a_vote_to_reject_the_thing_is_a_refusal_the_sides_are_about() -> None:
     text = (
         f"{lead}\n\nChair Ann Lee defended the decision. “Patients would have paid more for "
         "less,” Lee said.\n\nTom Reyes, the buyer's chief executive, blasted the ruling. “The "
-        "state cut the rope,” Reyes said."
+        "state cut the rope,” Reyes said.\n\nOpponents of the deal, led by the county nurses "
+        "union, had packed every hearing. “It was a takeover, and the commission saw right "
+        "through it,” said Dana Wells, the union's president."
     )
     other = f"{lead} The ruling came after a 14-month review of the merger."
     sides, _ = story_sides([source("a", text), source("b", other)])
@@ -562,7 +564,8 @@ def test_a_vote_to_reject_the_thing_is_a_refusal_the_sides_are_about() -> None:
         "In favor of rejecting the merger",
         "Against rejecting the merger",
     )
-    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    # "opponents of the deal": the merger under another name, so for its rejection
+    assert {q.speaker for q in support.quotes} == {"Ann Lee", "Dana Wells"}
     assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
 
 

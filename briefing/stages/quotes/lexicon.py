@@ -68,6 +68,21 @@ _ACTION_OBJECTS = (
     "program programme treaty contract rule reform budget decision resolution merger ban"
 ).split()
 
+# What else the writers call the thing an action acts on ("the deal" for the merger): a
+# refusal of it is aimed at it under any of its names. Not "decision" or "move", which name
+# the refusal itself.
+THING_NAMES = {
+    "merger": ("deal", "acquisition", "takeover", "buyout"),
+    "deal": ("agreement",),
+    "agreement": ("deal",),
+    "bill": ("legislation", "measure"),
+    "measure": ("bill", "legislation"),
+    "law": ("statute",),
+    "rule": ("regulation",),
+    "plan": ("proposal",),
+    "proposal": ("plan",),
+}
+
 # An organization named by its kind alone ("the group's president"): the sides resolve it to
 # the one the sentence before names.
 GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())

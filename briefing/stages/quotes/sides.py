@@ -36,6 +36,7 @@ from briefing.stages.quotes.lexicon import (
     AGGRIEVED,
     GENERIC_BODIES,
     GLAD,
+    THING_NAMES,
 )
 from briefing.stages.quotes.merge import (
     QuoteSource,
@@ -882,7 +883,8 @@ def _place_sides(
         # actor's side; the bill is what the veto acts on ("opposing the bill": for the veto),
         # and those who carried it are against the veto
         refuses = False
-        aimed = dataclasses.replace(camps, target_keys=(*camps.target_keys, thing))
+        called = (thing, *THING_NAMES.get(thing, ()))  # "the deal" for the merger
+        aimed = dataclasses.replace(camps, target_keys=(*camps.target_keys, *called))
         actors = {k: "support" if v == "oppose" else "oppose" for k, v in (actors or {}).items()}
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
