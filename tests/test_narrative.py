@@ -1403,6 +1403,12 @@ def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
         ["The Linden Valley school board voted 5-2 Monday night to ban student phones."],
     )
     assert board is not None and "the [Linden Valley school] board during" in board.text
+    # a place's board is that place's ("Linden Valley's school board")
+    owned = stand_alone(
+        "Dozens of residents addressed the board during four hours of public comment.",
+        ["Linden Valley's school board voted Monday to ban student phones."],
+    )
+    assert owned is not None and "the [Linden Valley school] board during" in owned.text
     # two councils named: never guessed; a sentence that names it needs nothing
     two = ["The Riverside City Council and the Lakeside City Council met on Monday."]
     alone = stand_alone("The council voted 7-4 to back the ballpark on Monday.", two)

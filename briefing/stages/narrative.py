@@ -1357,8 +1357,9 @@ def _named_bodies(
         names = set()
         for text in before:
             for n in pattern.finditer(outside_quotes(text)):
-                if re.search(r"['’]s\s+[a-z]+\s+$", n.group(1)):
-                    continue  # "Reyes's campaign committee": whose, not which
+                owner = re.search(r"(\S+)['’]s\s+[a-z]+\s+$", n.group(1))
+                if owner and any(is_first_name(w) for w in n.group(1).split()[:-2]):
+                    continue  # "Tom Reyes's campaign committee": whose, not which
                 words = [re.sub(r"['’]s$", "", w) for w in n.group(1).split()]
                 while words and (words[0] in ("The", "A", "An") or not _is_named(words[0])):
                     words = words[1:]
