@@ -58,6 +58,8 @@ def test_verbs_and_labels_that_judge_an_official_act_are_loaded() -> None:
         "The council gutted the rent board's budget on Monday.",
         "The bill slashes the number of drop boxes from 200 to 12.",
         "Critics called the stadium plan a giveaway to the team's owner.",
+        "Patients in Lakeside scored a rare win against the hospital chain on Wednesday.",
+        "The ruling dealt a blow to the governor's housing agenda.",
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Regulators torpedoed the deal") == "Regulators blocked the deal"
