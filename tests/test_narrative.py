@@ -1403,6 +1403,14 @@ def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
         ["The Linden Valley school board voted 5-2 Monday night to ban student phones."],
     )
     assert board is not None and "the [Linden Valley school] board during" in board.text
+    # a title that opens on the kind: "Agency spokesman" is the agency's
+    spokesman = stand_alone(
+        "Agency spokesman Marcus Bell said officials would consider an appeal.",
+        ["The Federal Lands Stewardship Agency issued the rule in January."],
+    )
+    assert spokesman is not None and spokesman.text.startswith(
+        "[Federal Lands Stewardship] Agency spokesman Marcus Bell said"
+    )
     # a place's board is that place's ("Linden Valley's school board")
     owned = stand_alone(
         "Dozens of residents addressed the board during four hours of public comment.",

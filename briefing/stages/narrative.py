@@ -1330,7 +1330,13 @@ _NAMED_KINDS = frozenset(
 )
 """Bodies a sentence may call by their kind alone ("the council") once the article has named
 the one it means ("the Port Calloway City Council")."""
-_BARE_BODY = re.compile(rf"\b[Tt]he (?P<kind>{'|'.join(sorted(_NAMED_KINDS))})\b(?![-‑])")
+_BARE_BODY = re.compile(
+    rf"\b[Tt]he (?P<kind>{'|'.join(sorted(_NAMED_KINDS))})\b(?![-‑])"
+    # "Agency spokesman Marcus Bell said" opening a sentence: the kind as a title's first word
+    rf"|^(?P<title>{'|'.join(sorted(k.title() for k in _NAMED_KINDS))})\s+"
+    r"(?=(?:spokes(?:man|woman|person)|officials?|members?|chair(?:man|woman)?|president|"
+    r"director|staff)\b)"
+)
 
 
 def _named_bodies(
@@ -1343,9 +1349,10 @@ def _named_bodies(
     bare = outside_quotes(sentence)
     found = []
     taken = {at for at, _ in inner}
-    for m in _BARE_BODY.finditer(bare, start):
-        kind = m.group("kind")
-        at = m.start("kind")
+    for m in _BARE_BODY.finditer(bare[start:]):
+        part = "kind" if m.group("kind") else "title"
+        kind = m.group(part).lower()
+        at = start + m.start(part)
         if at in taken or re.search(rf"[A-Z][\w.'’-]*\s+{kind.title()}\b", bare):
             continue  # the sentence names it ("the City Council ... the council")
         # "the Lakeside City Council", "Lakeside's City Council", "the Linden Valley school
