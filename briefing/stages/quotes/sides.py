@@ -301,7 +301,10 @@ _PERSON_SIDE = frozenset(
 )
 # who is one by the noun alone ("critics"; "advocates for the homeless" advocate for people)
 _NAMED_SIDE = _PERSON_SIDE - {"advocate", "advocates"}
-_NOUN_SIDE = _PERSON_SIDE | frozenset("opposition support backlash criticism favor favour".split())
+# ("The lone dissent came from Commissioner Lee": the one who dissented is named after it)
+_NOUN_SIDE = _PERSON_SIDE | frozenset(
+    "opposition support backlash criticism favor favour dissent".split()
+)
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
     r"\b[^.;]*$"
