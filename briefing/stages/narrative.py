@@ -1139,13 +1139,13 @@ def _then_points_back(bare: str) -> bool:
     went on to demand..." does; "and then left", "Lee won in 2026 and under the law would then
     serve four years" (a time or an act the sentence states before it, not only who speaks)
     and "then-Gov. Lee" (a former title) do not."""
+    from briefing.text.tagger import tag_once as tag
+
+    speech = attributing_verbs()
     for m in _THEN.finditer(bare):
         prior = bare[: m.start()]
         if _PAIRING.search(prior):
             continue
-        from briefing.text.tagger import tag_once as tag
-
-        speech = attributing_verbs()
         acts = [
             t
             for t in tag(prior)
@@ -1339,6 +1339,16 @@ _BARE_BODY = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _body_name_pattern(kind: str) -> re.Pattern[str]:
+    """The names an article gives a body of `kind`: "the Lakeside City Council", "Lakeside's
+    City Council", "the Linden Valley school board" (one word of what kind, in lower case)."""
+    return re.compile(
+        rf"((?:[A-Z][\w.'’-]*(?:['’]s)?\s+(?:of\s+)?){{1,5}}(?:[a-z]+\s+)?)"
+        rf"(?:{kind.title()}|{kind})\b"
+    )
+
+
 def _named_bodies(
     sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
 ) -> list[tuple[int, str]]:
@@ -1355,20 +1365,15 @@ def _named_bodies(
         at = start + m.start(part)
         if at in taken or re.search(rf"[A-Z][\w.'’-]*\s+{kind.title()}\b", bare):
             continue  # the sentence names it ("the City Council ... the council")
-        # "the Lakeside City Council", "Lakeside's City Council", "the Linden Valley school
-        # board" (one word of what kind, in lower case)
-        pattern = re.compile(
-            rf"((?:[A-Z][\w.'’-]*(?:['’]s)?\s+(?:of\s+)?){{1,5}}(?:[a-z]+\s+)?)"
-            rf"(?:{kind.title()}|{kind})\b"
-        )
         names = set()
         for text in before:
-            for n in pattern.finditer(outside_quotes(text)):
-                owner = re.search(r"(\S+)['’]s\s+[a-z]+\s+$", n.group(1))
-                if owner and any(is_first_name(w) for w in n.group(1).split()[:-2]):
+            for n in _body_name_pattern(kind).finditer(_bare(text)):
+                if re.search(r"['’]s\s+[a-z]+\s+$", n.group(1)) and any(
+                    is_first_name(w) for w in n.group(1).split()[:-2]
+                ):
                     continue  # "Tom Reyes's campaign committee": whose, not which
                 words = [re.sub(r"['’]s$", "", w) for w in n.group(1).split()]
-                while words and (words[0] in ("The", "A", "An") or not _is_named(words[0])):
+                while words and not _is_named(words[0]):  # "The", "A"
                     words = words[1:]
                 if words and words[-1] == "of":
                     words = words[:-1]

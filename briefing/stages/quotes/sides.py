@@ -169,7 +169,7 @@ _TO_REFUSE = re.compile(
     r"strike down)\b",
     re.I,
 )
-_DECIDING = frozenset("voted votes voting decided decides agreed agrees".split())
+_DECIDING = frozenset("voted votes decided decides agreed agrees".split())
 _PAST = {"strike down": "struck down", "reverse": "reversed", "invalidate": "invalidated"}
 
 
