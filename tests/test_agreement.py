@@ -973,3 +973,18 @@ def test_a_sentence_hedged_only_in_a_clause_on_a_noun_still_supports_its_main_cl
     # the hedge of b sits in a clause on "a ruling": its main claim is firm; c's main claim is
     # the hedge itself
     assert cited.sources == ["a", "b"]
+
+
+def test_a_rank_the_claim_gives_must_be_stated() -> None:
+    fact = "The Riverside dam is the third project the Lakeside board has approved this year."
+    # the approval is stated, the rank is not: no citation
+    assert not confirms(fact, "The Lakeside board on Monday approved the Riverside dam project.")
+    assert confirms(
+        fact, "The Riverside dam is the third project approved by the Lakeside board this year."
+    )
+    # a rank in a description of a name ("Lee, the first mayor to...") is not the claim's
+    described = (
+        "The Lakeside board will subpoena Ann Lee, the city's first female mayor, the board's "
+        "chair said on Wednesday."
+    )
+    assert confirms(described, "The Lakeside board said it will subpoena former mayor Ann Lee.")

@@ -574,3 +574,22 @@ def test_a_verdict_someone_passes_on_the_news_is_told_apart_from_news_they_repor
     ]
     assert [t for t in verdicts if not reported_verdict(t)] == []
     assert [t for t in news if reported_verdict(t)] == []
+
+
+def test_a_hedge_only_in_the_gloss_a_wording_cuts_leaves_a_checkable_claim() -> None:
+    from briefing.stages.facts import HEDGED, without_addressed
+    from briefing.stages.narrative import shortened, stand_alone
+
+    text = (
+        "Mayor Ann Lee on Tuesday ordered all crews out of Riverside, a sudden retreat that "
+        "critics warn may abandon the neighborhood for years."
+    )
+    assert not_checkable(text) == HEDGED
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None
+    why, kept = without_addressed(HEDGED, short, text)
+    assert why is None and kept is short
+    # the whole sentence, hedge and all, stays hedged
+    assert without_addressed(HEDGED, wording, text)[0] == HEDGED

@@ -277,6 +277,42 @@ def test_a_closing_appositive_is_cut_unless_it_attributes() -> None:
     kept = "Police made an arrest on Friday in the Riverside bombings, a spokesman said."
     wording = stand_alone(kept)
     assert wording is not None and shortened(wording, kept) is None
+    # the speaker may be described at length and the time follow: still the claim's source
+    kept = (
+        "Mayor Ann Lee was offered a post if she left the race, a source with knowledge of "
+        "the talks said during a briefing on Friday morning."
+    )
+    wording = stand_alone(kept)
+    assert wording is not None and shortened(wording, kept) is None
+
+
+def test_a_speech_verb_inside_the_gloss_does_not_make_it_an_attribution() -> None:
+    for text in [
+        "Mayor Ann Lee on Tuesday ordered all crews out of Riverside, a sudden retreat that "
+        "critics warn abandons the neighborhood for years.",
+        "Mayor Ann Lee on Tuesday ordered all crews out of Riverside, a decision residents "
+        "hailed as a long-awaited correction.",
+    ]:
+        wording = stand_alone(text)
+        assert wording is not None
+        short = shortened(wording, text)
+        assert short is not None and short.text == (
+            "Mayor Ann Lee on Tuesday ordered all crews out of Riverside."
+        ), text
+
+
+def test_a_cut_that_leaves_only_a_fronted_phrase_is_no_sentence() -> None:
+    from briefing.stages.narrative import _whole_cut
+
+    # "..., a second audit found another program": the ", a" opens the main clause's subject;
+    # cut there, what is left is a fronted phrase with no claim of its own
+    text = (
+        "On top of a Riverside Times story that showed how Lakeside County was losing money, "
+        "a second audit found another program that copies files."
+    )
+    assert not _whole_cut(text, 0, text.index(", a second"))
+    kept = "In 2009 the Lakeside council voted 7-2 to approve the plan, a decision critics hailed."
+    assert _whole_cut(kept, 0, kept.index(", a decision"))
 
 
 def test_a_pronoun_never_resolves_to_a_place_or_an_organization() -> None:

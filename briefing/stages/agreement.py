@@ -1474,6 +1474,45 @@ def _other_time(fact: str, other: str) -> bool:
     )
 
 
+_ORDINAL = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|twentieth)|(?P<digits>\d+)(?:st|nd|rd|th))\b",
+    re.I,
+)
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+
+
+def _ordinals(text: str) -> frozenset[int]:
+    """Return the ranks a sentence gives outside quotation marks ("the third project", "its
+    2nd term"), as numbers: "3rd" and "third" are one rank."""
+    out = set()
+    for m in _ORDINAL.finditer(outside_quotes(text)):
+        word = (m.group("word") or "").lower()
+        if word == "twentieth":
+            out.add(20)
+        elif word:
+            out.add(_ORDINAL_WORDS.index(word) + 1)
+        else:
+            out.add(int(m.group("digits")))
+    return frozenset(out)
+
+
+def _ranks(claim: Claim) -> frozenset[int]:
+    """Return the ranks the claim itself gives ("the third project the board approved"), not
+    those in a description of a name ("Flynn, Trump's first national security adviser,")."""
+    described = _described(claim.tokens)
+    return _ordinals(
+        " ".join(
+            t.text
+            for t, aside in zip(claim.tokens, described, strict=True)
+            # "Ryan first told a story": an adverb orders the telling, it ranks nothing
+            if not aside and t.upos != "ADV"
+        )
+    )
+
+
 _AMOUNT = re.compile(
     r"\$\s?(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>trillion|billion|million))?"
     r"|(?P<pct>\d+(?:\.\d+)?)(?:\s?%|\s+percent\b)",
@@ -1562,6 +1601,8 @@ def confirms(
         return False
     if _other_time(fact, other) or _other_amount(fact, other, context):
         return False  # "on Thursday" is not stated by "announced Sunday": another occasion
+    if _ranks(a) - _ordinals(around):
+        return False  # "the third project the board approved this year": the rank is the claim
     present = lower_words(around)
     # the actor, named as the fact names it ("House", not "Senate"), by the writer: an actor
     # named only inside someone's quotation is what that speaker talks about; or an

@@ -403,14 +403,27 @@ def _ends_on_title(text: str) -> bool:
     return last.endswith(".") and (last in mapping("titles") or last in word_list("honorifics"))
 
 
+_CUT_CURES = (HEDGED, "opinion")
+"""What a sentence's shortened wording (`narrative.shortened`) may leave behind with the
+clause it cuts: a hedge or the writer's judgement in a closing gloss."""
+
+
 def without_addressed(
     why: str | None, wording: Wording | None, text: str
 ) -> tuple[str | None, Wording | None]:
-    """Return (why, wording) for a sentence `not_checkable` calls a call to action only for a
+    """Return (why, wording) for a sentence whose `not_checkable` reason lies only in what its
+    wording leaves out: a hedge or an opinion in a closing gloss the wording cuts, or a call to
+    action only in a
     closing clause that hands over to someone's message ("..., but Reyes had a message for her:
     You are not welcome."): the "you" is Reyes's, and the claim before that clause is the
     writer's, so it may word a fact cut there (`narrative.without_message`)."""
-    if why != CALL_TO_ACTION or wording is None:
+    if wording is None:
+        return why, wording
+    if why in _CUT_CURES and wording.plain != trim_lead(text)[1]:
+        # "Lee ordered the troops home, a retreat that critics warn abandons an ally": the
+        # hedge (or the writer's opinion) is in the closing gloss the wording leaves out
+        return (None, wording) if not_checkable(wording.plain) is None else (why, wording)
+    if why != CALL_TO_ACTION:
         return why, wording
     cut = without_message(wording, text)
     if cut is None or not_checkable(cut.plain) is not None:

@@ -1148,7 +1148,10 @@ def central_leads(
             before.append(s.text)
             if wording is None:
                 continue
-            why, addressed = without_addressed(not_checkable(s.text), wording, s.text)
+            why = not_checkable(s.text)
+            if why != CUT_OFF:
+                wording = shortened(wording, s.text) or wording
+            why, addressed = without_addressed(why, wording, s.text)
             wording = addressed or wording
             if why not in (None, *allowed):
                 continue
@@ -1159,7 +1162,6 @@ def central_leads(
                 if not MARKED_CUT.search(wording.text):
                     wording = replace(wording, text=wording.text + " …", appended=" …")
             else:
-                wording = shortened(wording, s.text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause,
                 # after every other outlet's lead that needs no cut (their neutral wording first)
                 cut = without_loaded_tail(wording, s.text, lexicon)

@@ -1600,8 +1600,20 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
     found = _APPOSITIVE.search(sentence, start)
     if found is None:
         return None
-    said = {w.strip(".").lower() for w in sentence[found.start() :].split()}
-    return None if said & attributing_verbs() else found.start()
+    # the attribution closes the sentence (", a spokesman for the agency said Tuesday"); a
+    # speech verb inside the gloss (", a retreat that critics warn abandons an ally") is no source
+    words = [w.strip(".,").lower() for w in sentence[found.start() :].split()]
+    for at, word in enumerate(words):
+        if word in attributing_verbs():
+            glossed = _GLOSS_RELATIVE & set(words[:at]) or words[at + 1 : at + 2] == ["as"]
+            return found.start() if glossed else None
+    return found.start()
+
+
+_GLOSS_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+"""Words that open a clause on the appositive's noun: a speech verb after one reports what
+someone says of that noun (", a retreat that critics warn abandons an ally"), not who said the
+sentence (", a source with knowledge of the talks said on Friday")."""
 
 
 def shortened(wording: Wording, sentence: str) -> Wording | None:
@@ -1642,7 +1654,26 @@ def _whole_cut(sentence: str, start: int, end: int) -> bool:
         and not _in_aside(sentence, start, end)
         and not _DANGLING.search(kept)
         and not _open_clause(kept)
+        and not _only_fronted(kept)
     )
+
+
+def _only_fronted(kept: str) -> bool:
+    """Return True when `kept` is only a fronted phrase, its main clause cut off ("On top of a
+    report that revealed how police were collecting records" of "..., a second report
+    detailed another program"): it opens on a preposition or a subordinator, has no comma,
+    and no verb comes before its first relative word ("that", "which", "how")."""
+    from briefing.text.tagger import tag_once as tag
+
+    tokens = tag(kept)
+    if not tokens or tokens[0].upos not in ("ADP", "SCONJ") or "," in kept:
+        return False
+    for t in tokens[1:]:
+        if t.text.lower() in _GLOSS_RELATIVE | {"how", "what", "where", "when", "why"}:
+            return True
+        if t.upos in ("VERB", "AUX"):
+            return False
+    return True
 
 
 _DASHES = ("—", "–")
