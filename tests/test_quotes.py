@@ -1974,6 +1974,22 @@ def test_the_central_thing_is_what_an_action_verb_acts_on() -> None:
     assert central_action([source("a", lead), source("b", lead)])[1] is None
     passed = "The council passed the stadium bill on Tuesday after a long debate."
     assert central_action([source("a", passed), source("b", passed)])[1] == "bill"
+    # a project a board approves, a permit it grants: the thing the sides are about
+    approved = "The Lakeside board approved the Riverside dam project in a 4-1 vote on Monday."
+    assert central_action([source("a", approved), source("b", approved)])[1] == "project"
+    granted = "The Lakeside board granted a final permit to Riverside Power on Monday."
+    assert central_action([source("a", granted), source("b", granted)])[1] == "permit"
+
+
+def test_a_verdict_on_the_action_is_a_tone_toward_it() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Lakeside board", False, ("lakeside board",), pronoun="its")
+    # the action named by its noun ("the approval", "the firing"), judged in a quoted verdict
+    assert _toward_actor("Ann Lee said the approval was a milestone for Riverside.", camps) > 0
+    assert _toward_actor("Tom Reyes called the firing a sham from the start.", camps) < 0
+    assert _toward_actor("Tom Reyes called the project a green boondoggle.", camps, "project") < 0
 
 
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:

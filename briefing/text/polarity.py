@@ -10,7 +10,12 @@ from typing import Any
 def _analyzer() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    from briefing.text.wordlists import mapping
+
+    analyzer = SentimentIntensityAnalyzer()
+    # news verdicts VADER lacks ("a boondoggle", "a milestone"): data/verdict_terms.txt
+    analyzer.lexicon.update({w: float(v) for w, v in mapping("verdict_terms").items()})
+    return analyzer
 
 
 @lru_cache(maxsize=32768)

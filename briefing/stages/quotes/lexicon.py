@@ -60,12 +60,13 @@ _ACTION_VERBS = re.compile(
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
-    r"invalidates|struck down|strikes down)\b",
+    r"invalidates|struck down|strikes down|granted|grants|awarded|awards)\b",
     re.I,
 )
 _ACTION_OBJECTS = (
     "agreement deal partnership measure plan bill policy ordinance law order ruling proposal "
-    "program programme treaty contract rule reform budget decision resolution merger ban"
+    "program programme treaty contract rule reform budget decision resolution merger ban "
+    "project permit license"
 ).split()
 
 # What else the writers call the thing an action acts on ("the deal" for the merger): a
@@ -81,6 +82,9 @@ THING_NAMES = {
     "rule": ("regulation",),
     "plan": ("proposal",),
     "proposal": ("plan",),
+    "project": ("development",),
+    "permit": ("approval", "license"),
+    "license": ("permit", "approval"),
 }
 
 # An organization named by its kind alone ("the group's president"): the sides resolve it to

@@ -5,7 +5,6 @@ sentiment score; and whether a sentence reports a speaker's words ("Lee said…"
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from briefing.stages.quotes.lexicon import (
     GLAD,
     SPEECH_VERBS,
 )
+from briefing.text.polarity import polarity
 from briefing.text.segment import sentences as segment_sentences
 from briefing.text.wordlists import words
 
@@ -26,19 +26,6 @@ log = logging.getLogger(__name__)
 
 # A tone weaker than this toward the actor says nothing.
 MIN_POLARITY = 0.3
-
-
-@functools.lru_cache(maxsize=1)
-def _vader() -> object:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def polarity(text: str) -> float:
-    """VADER compound polarity of a text, -1 (negative) to 1 (positive)."""
-    analyzer = _vader()
-    return float(analyzer.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
 # Newsroom phrases whose words VADER reads as a tone but which state a title or a result:
@@ -90,10 +77,16 @@ _ACTION_NOUNS = [
     *_ACTION_OBJECTS,
     *"legislation offer nomination compromise move cuts layoffs withdrawal".split(),
     *"injunction closure pullout suspension changes overhaul restrictions".split(),
+    *"approval firing dismissal lawsuit resignation appointment ouster repeal".split(),
 ]
 _THIS_ACTION = (
     r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
     r"{0,3}?(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:a|an|the|with|of)\b)"
+)
+# "called the firing a sham": the verdict that follows the action's noun is on it
+_CALLED_ACTION = (
+    r"\b(?:called|calls|calling|dubbed|labeled|labelled|branded|termed)\s+(?:this|the|that)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_ACTION_NOUNS) + r")\b"
 )
 
 
@@ -249,7 +242,7 @@ def _toward_actor(
     thing_keys = [thing] if thing else []
     actor_keys = [*camps.actor_keys, *_office(camps)]
     toward = thing_keys if refused else [*camps.actor_keys, *thing_keys, *_office(camps)]
-    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION]
+    pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION, _CALLED_ACTION]
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
     ]
