@@ -662,3 +662,19 @@ def test_a_clause_about_someone_with_its_own_subject_is_not_their_speech() -> No
     low = "absent from the hearing was ms. lee, whom the union has accused of stalling talks."
     assert not _reports_speech(low, ["lee"])
     assert _reports_speech("ms. lee, who chairs the panel, said the vote was fair.", ["lee"])
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_named_before() -> None:
+    lead = "Attorney General Ann Harmon sued the Lakeside Pharmacy chain on Tuesday over opioids."
+    text = (
+        f"{lead}\n\n"
+        "Harmon said the chain ignored red flags for years.\n\n"
+        "Lakeside Pharmacy has 90 stores across the state and employs 2,000 people.\n\n"
+        "“We will defend ourselves against these claims,” said company spokeswoman Rita Vance."
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    vance = next(q for q in quotes if q.speaker == "Rita Vance")
+    # the company is the one the lawsuit targets: its spokeswoman is against the action
+    assert vance.organization == "Lakeside Pharmacy"
+    assert vance.stance == "oppose"

@@ -516,16 +516,26 @@ ANTECEDENT_CHARS = 300
 _PARTY_PLURALS = frozenset(("republicans", "democrats"))
 
 
+# A business named by its kind in a speaker's role ("company spokeswoman", "a spokesman for
+# the chain"): the sides resolve it as they resolve "the group".
+_FIRM_ROLE = re.compile(r"\b(company|firm|chain|utility|developer|union)\b", re.I)
+
+
 def _antecedent_org(group: _Group) -> str | None:
-    """The organization a generic "the group's director" refers to: the one organization
-    named in the writer's words just before, else None."""
-    if (group.organization or "").lower() not in GENERIC_BODIES:
-        return None
+    """The organization a generic "the group's director" refers to ("company spokeswoman Ann
+    Lee", "a spokeswoman for the company" too): the one organization named in the writer's
+    words just before, else None."""
+    kind = (group.organization or "").lower()
+    if kind not in GENERIC_BODIES:
+        firm = None if group.organization else _FIRM_ROLE.search(group.role or "")
+        if firm is None:
+            return None
+        kind = firm.group(1).lower()
     item = group.items[0]
     text = item.article.text
     start = min(item.span.start, item.span.speaker_start or item.span.start)
     # the words before "the group's" itself, which may stand a sentence before the quote
-    kind = re.escape((group.organization or "").lower())
+    kind = re.escape(kind)
     lead = text[max(0, start - ANTECEDENT_CHARS) : item.span.end].lower()
     mention = [m.start() for m in re.finditer(rf"\bthe {kind}\b", lead)]
     anchor = max(0, start - ANTECEDENT_CHARS) + mention[0] if mention else start
@@ -897,7 +907,7 @@ def _place_sides(
         score = 0.0
         resolved = _antecedent_org(group)
         if resolved:
-            group.evidence.append(f"'the {group.organization}' is {resolved}")
+            group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
             group.organization = resolved
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
