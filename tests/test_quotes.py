@@ -1990,6 +1990,9 @@ def test_a_verdict_on_the_action_is_a_tone_toward_it() -> None:
     assert _toward_actor("Ann Lee said the approval was a milestone for Riverside.", camps) > 0
     assert _toward_actor("Tom Reyes called the firing a sham from the start.", camps) < 0
     assert _toward_actor("Tom Reyes called the project a green boondoggle.", camps, "project") < 0
+    # a verdict of several words is read as one ("long overdue", "rushed to judgment")
+    assert _toward_actor('Ann Lee called the approval "long overdue."', camps) > 0
+    assert _toward_actor("Tom Reyes said the council rushed to judgment with the move.", camps) < 0
 
 
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:

@@ -678,3 +678,31 @@ def test_a_company_spokeswoman_speaks_for_the_company_named_before() -> None:
     # the company is the one the lawsuit targets: its spokeswoman is against the action
     assert vance.organization == "Lakeside Pharmacy"
     assert vance.stance == "oppose"
+
+
+def test_a_namesakes_frame_does_not_place_the_speaker() -> None:
+    lead = "Mayor Ann Harmon fired Police Chief Tom Reyes on Monday after a misconduct report."
+    text = (
+        f"{lead}\n\n"
+        "Darnell Vance sued the city after the 2023 traffic stop and won a settlement.\n\n"
+        "“Finally somebody listened to us,” said Gloria Vance, Darnell's mother."
+    )
+    other = f"{lead} Harmon spoke after a hearing that ran late."
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    vance = next(q for q in quotes if q.speaker == "Gloria Vance")
+    # "sued" is Darnell Vance's act: his mother is not among the critics by it
+    assert vance.stance != "oppose"
+    assert vance.organization is None or vance.organization == "Darnell"
+
+
+def test_a_surname_after_a_connective_or_a_nickname_is_the_speaker() -> None:
+    from briefing.stages.quotes.sides import _only_namesake
+
+    group = type(
+        "G", (), {"named": True, "speaker": "Charles Lee", "role": "Senator", "organization": None}
+    )()
+    assert _only_namesake("Darnell Lee sued the city on Monday.", group)
+    assert not _only_namesake("But Lee, a proponent of the bill, dismissed the concerns.", group)
+    assert not _only_namesake("Sen. Chuck Lee led the effort against the veto.", group)
+    assert not _only_namesake("Professor Lee said the ruling was narrow.", group)
+    assert not _only_namesake("Supporters called him “Lucky Lee” for years.", group)

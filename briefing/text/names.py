@@ -128,7 +128,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """A title word ("Sen.", "Mayor"), or one to be held ("Mayor-elect", "Governor-elect")."""
     low = word.lower()
     return low in TITLES or (low.endswith("-elect") and low[: -len("-elect")] in TITLES)
@@ -142,7 +142,7 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     i = org_at = 0
     # "Ohio Gov. Ann X": capitalized words before a title word are the organization
     for j, w in enumerate(words):
-        if _is_title(w) and j + 1 < len(words):
+        if is_title(w) and j + 1 < len(words):
             # the capitalised words right before it name the organization ("a call to Lakeside
             # Director Ann X": "Lakeside", not "a call to Lakeside"); lower-case words between
             # them and the title tell the role ("Lakeside budget policy Director")
@@ -163,11 +163,11 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
                 role_words = words[end:j]
             i = j
             break
-    while i < len(words) and (_is_title(words[i]) or words[i].lower() in HONORIFICS):
+    while i < len(words) and (is_title(words[i]) or words[i].lower() in HONORIFICS):
         if words[i].lower() in TITLES:
             expanded = TITLES[words[i].lower()]
             role_words.append(expanded or words[i])
-        elif _is_title(words[i]):  # "Mayor-elect"
+        elif is_title(words[i]):  # "Mayor-elect"
             role_words.append(words[i])
         i += 1
         # "former Ohio Gov. Ann Lee", "former Peruvian President Ann Lee": a place or a

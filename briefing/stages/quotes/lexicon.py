@@ -104,3 +104,11 @@ ISSUING_VERBS = (
 _BARE_CUES = frozenset("said says say asked asks added adds wrote writes tweeted declared".split())
 _MIN_WORDS_BRIEF = 8
 _MAX_WORDS_BRIEF = 60
+
+# Who someone is to another person ("Scott's family", "Darnell's mother"): the one named before
+# the possessive is a person, never an organization the speaker speaks for.
+KIN = re.compile(
+    r"(?:family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
+    r"niece|nephew|parents|relatives|friends?)",
+    re.I,
+)

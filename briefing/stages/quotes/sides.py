@@ -36,6 +36,7 @@ from briefing.stages.quotes.lexicon import (
     AGGRIEVED,
     GENERIC_BODIES,
     GLAD,
+    KIN,
     THING_NAMES,
 )
 from briefing.stages.quotes.merge import (
@@ -79,11 +80,14 @@ from briefing.stages.quotes.stances import (
     _toward_actor,
 )
 from briefing.text.names import (
+    HONORIFICS,
     NAME_SEQ,
     ORG_WORDS,
     acronym,
     clean_name,
+    is_title,
     looks_person,
+    same_person,
     strip_title,
 )
 from briefing.text.quotation import outside_quotes, quoted_share
@@ -330,6 +334,49 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
     return False
 
 
+# Callings printed before a surname as a title ("Professor Sato", "Coach Reyes").
+_CALLINGS = frozenset(
+    "professor coach judge justice chief officer sheriff detective pastor father rabbi reverend "
+    "bishop dean chancellor commissioner ambassador general colonel captain lieutenant "
+    "sergeant agent trooper deputy councilman councilwoman councilmember alderman".split()
+)
+
+
+def _kin_of(group: _Group) -> bool:
+    """Return True when the group's "organization" is a person whose kin the speaker is
+    ("Gloria Hughes, Darnell's mother"): no body the speaker speaks for."""
+    role = (group.role or "").split()
+    return bool(role) and KIN.fullmatch(role[-1]) is not None
+
+
+def _only_namesake(sentence: str, group: _Group) -> bool:
+    """Return True when `sentence` names the group's speaker only by a surname that another
+    person's first name goes with ("Darnell Hughes sued..." for Gloria Hughes): its frames are
+    that person's. A title or an honorific before the surname ("Ms. Hughes") may be either."""
+    owner = None if _kin_of(group) else group.organization
+    if (
+        not group.named
+        or not group.speaker
+        or not group.role  # a person described ("mother", "Senator"), not "Resist Trump"
+        or (owner and owner.lower() in sentence.lower())
+    ):
+        return False
+    parts = group.speaker.split()
+    if len(parts) < 2 or " and " in group.speaker or group.speaker in sentence:
+        return False
+    surname = parts[-1]
+    # the writer's words: "nicknamed “Mad Dog Mattis”" names no one else
+    bare = outside_quotes(sentence)
+    found = list(re.finditer(rf"(?:\b([A-Z][a-z]+\.?)\s+)?\b{re.escape(surname)}\b", bare))
+    return bool(found) and all(
+        m.group(1) is not None
+        and not is_title(m.group(1))
+        and m.group(1).lower() not in HONORIFICS | STOPWORDS | _CALLINGS  # "But Cornyn"
+        and not same_person(f"{m.group(1)} {surname}", group.speaker)  # Chuck, Charles
+        for m in found
+    )
+
+
 # "against" is a stance only after a verb ("voted against", "spoke out against", "is against").
 _BLAMED_ON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?on\b")
 """What follows "blamed" when it names a cause ("blamed the delay on a printing error")."""
@@ -574,7 +621,7 @@ def _names_for(group: _Group) -> list[str]:
         for person in people:
             if group.named and len(person.split()) > 1:
                 names.append(person.split()[-1])
-    if group.organization and _specific_org(group.organization):
+    if group.organization and _specific_org(group.organization) and not _kin_of(group):
         org = group.organization
         names.append(org)
         acr = acronym(org)
@@ -990,6 +1037,8 @@ def _place_sides(
         for si, (art, sent, low) in enumerate(sentences):
             if not any(n in low for n in lowered):
                 continue
+            if _only_namesake(sent, group):
+                continue  # "Darnell Hughes sued the city": not Gloria Hughes, his mother
             if sent not in writers:
                 writers[sent] = (quoted_share(sent), outside_quotes(sent))
             share, outside = writers[sent]

@@ -16,6 +16,7 @@ from briefing.stages.quotes.lexicon import (
     _STOP,
     GENERIC_BODIES,
     ISSUING_VERBS,
+    KIN,
     SPEECH_VERBS,
 )
 from briefing.text.names import (
@@ -917,7 +918,7 @@ def _attribute(
                 # the person it works for (who stays its organization, for the sides)
                 org = principal
                 speaker = f"{principal}’s {r2}"
-            elif r2 and o2 and _KIN.fullmatch(r2):
+            elif r2 and o2 and KIN.fullmatch(r2):
                 # "Scott's family said", "the Lee family said": the family spoke, not Scott
                 speaker = f"{principal or o2}’s {r2}"
             elif (
@@ -1016,7 +1017,7 @@ def _attribute(
                     found = registry.by_org_noun(bare[0], mention_start, text)
                     speaker = org = strip_determiners(found) if found else None
                     role = None
-                elif _KIN.fullmatch(bare[0]) and mention.split()[0].lower() in _OWNER_PRONOUNS:
+                elif KIN.fullmatch(bare[0]) and mention.split()[0].lower() in _OWNER_PRONOUNS:
                     # "his father tweeted": the father of the person "his" is, not "father"
                     owner = mention.split()[0].lower()
                     floor = _previous_paragraph_start(text, mention_start)
@@ -1259,11 +1260,6 @@ _ORG_KINDS = {
     "company": frozenset("company corp corporation inc motors airlines bank group".split()),
 }
 
-_KIN = re.compile(
-    r"(?:family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|"
-    r"niece|nephew|parents|relatives|friends?)",
-    re.I,
-)
 
 # the words that put a title in quotation marks: `under the headline “…”`, `called, simply, “…”`
 # (looked for in the TITLE_CHARS before the opening mark, not the whole article each time)
