@@ -706,3 +706,37 @@ def test_a_surname_after_a_connective_or_a_nickname_is_the_speaker() -> None:
     assert not _only_namesake("Sen. Chuck Lee led the effort against the veto.", group)
     assert not _only_namesake("Professor Lee said the ruling was narrow.", group)
     assert not _only_namesake("Supporters called him “Lucky Lee” for years.", group)
+
+
+def test_a_judge_who_throws_out_a_lawsuit_spares_its_target() -> None:
+    lead = (
+        "A federal judge on Monday threw out Rep. Tom Reyes's defamation lawsuit against the "
+        "Lakeside Herald, ruling that Judge Ann Vance found no malice."
+    )
+    text = (
+        f"{lead}\n\n"
+        "District Judge Ann Vance ruled that the newspaper had reported public records.\n\n"
+        "“This ruling lets a newspaper smear a sitting congressman,” Reyes said.\n\n"
+        "“We reported what the records showed,” said Mia Lund, the Lakeside Herald's editor."
+    )
+    other = (
+        "A federal judge dismissed the defamation lawsuit Rep. Tom Reyes brought against the "
+        "Lakeside Herald on Monday. Judge Ann Vance wrote a 30-page opinion."
+    )
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    stance = {q.speaker: q.stance for q in quotes}
+    # the sides are for or against throwing the suit out: its target is for it, its author not
+    assert sides[0].label == "In favor of throwing out the lawsuit"
+    assert stance["Mia Lund"] == "support"
+    assert stance["Tom Reyes"] == "oppose"
+
+
+def test_rejecting_criticism_of_the_action_defends_it() -> None:
+    from briefing.stages.quotes.sides import _rebuts
+
+    sentence = "Councilmember Ann Lee, who sponsored the deal, rejected that criticism on Monday."
+    at = sentence.lower().index("rejected") + len("rejected")
+    assert _rebuts(sentence, ("oppose", "rejected", at))
+    plain = "Councilmember Ann Lee rejected the deal on Monday."
+    at = plain.lower().index("rejected") + len("rejected")
+    assert not _rebuts(plain, ("oppose", "rejected", at))

@@ -60,13 +60,14 @@ _ACTION_VERBS = re.compile(
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
-    r"invalidates|struck down|strikes down|granted|grants|awarded|awards)\b",
+    r"invalidates|struck down|strikes down|granted|grants|awarded|awards|dismissed|dismisses|"
+    r"threw out|throws out|thrown out|tossed|tosses)\b",
     re.I,
 )
 _ACTION_OBJECTS = (
     "agreement deal partnership measure plan bill policy ordinance law order ruling proposal "
     "program programme treaty contract rule reform budget decision resolution merger ban "
-    "project permit license"
+    "project permit license lawsuit suit"
 ).split()
 
 # What else the writers call the thing an action acts on ("the deal" for the merger): a
@@ -83,6 +84,8 @@ THING_NAMES = {
     "plan": ("proposal",),
     "proposal": ("plan",),
     "project": ("development",),
+    "lawsuit": ("suit", "case", "complaint"),
+    "suit": ("lawsuit", "case", "complaint"),
     "permit": ("approval", "license"),
     "license": ("permit", "approval"),
 }

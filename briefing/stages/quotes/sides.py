@@ -164,17 +164,51 @@ _REFUSAL_ACTS = {
     "invalidates": "invalidating",
     "struck down": "striking down",
     "strikes down": "striking down",
+    "dismissed": "dismissing",
+    "dismisses": "dismissing",
+    "threw out": "throwing out",
+    "throws out": "throwing out",
+    "thrown out": "throwing out",
+    "tossed": "throwing out",
+    "tosses": "throwing out",
 }
 _REFUSALS = frozenset(_REFUSAL_ACTS)
 # "voted 4 to 1 to reject the merger", "decided to block it": the refusal a vote or a decision
 # is, in its base form
 _TO_REFUSE = re.compile(
     r"[^.;:]{0,20}?\bto\s+(reject|block|reverse|suspend|halt|overturn|rescind|invalidate|"
-    r"strike down)\b",
+    r"strike down|dismiss)\b",
     re.I,
 )
 _DECIDING = frozenset("voted votes decided decides agreed agrees".split())
 _PAST = {"strike down": "struck down", "reverse": "reversed", "invalidate": "invalidated"}
+
+
+# Things that are someone's attack on another ("the lawsuit against the Gazette"): refusing
+# one spares its target.
+_ADVERSARIAL = frozenset({"lawsuit", "suit"})
+
+
+def _brought(texts: Sequence[str], names: Sequence[str], thing: str) -> bool:
+    """Return True when the articles say one of `names` brought the thing ("Rep. Tom Reyes's
+    defamation lawsuit", "the lawsuit filed by Reyes", "the lawsuit Reyes brought")."""
+    for name in filter(None, names):
+        who = re.escape(name)
+        pattern = (
+            rf"\b{who}['’]s\s+(?:[\w$.,-]+\s+){{0,4}}?{thing}\b"
+            rf"|\b{thing}\s+(?:that\s+)?(?:(?:was\s+)?(?:filed|brought)\s+by\s+)?"
+            rf"(?:[\w.]+\s+){{0,3}}?{who}\b(?:\s+(?:had\s+)?(?:filed|brought))?"
+        )
+        for text in texts:
+            for m in re.finditer(pattern, text):
+                said = m.group()
+                if (
+                    f"{name}'s" in said
+                    or f"{name}’s" in said
+                    or re.search(r"\b(?:filed|brought)\b", said)
+                ):
+                    return True
+    return False
 
 
 def _refusal(verb: re.Match[str], sent: str) -> tuple[str, int] | None:
@@ -347,6 +381,16 @@ def _kin_of(group: _Group) -> bool:
     ("Gloria Hughes, Darnell's mother"): no body the speaker speaks for."""
     role = (group.role or "").split()
     return bool(role) and KIN.fullmatch(role[-1]) is not None
+
+
+def _acts_on(sentence: str, thing: str) -> bool:
+    """Return True when an action verb of `sentence` acts on the thing within OBJECT_WORDS
+    words ("passed the stadium bill"), not when the thing is named apart from it ("the bill's
+    proponents dismissed Obama's concerns")."""
+    return any(
+        re.search(rf"\b{thing}\b", " ".join(sentence[v.end() :].split()[:OBJECT_WORDS]).lower())
+        for v in _ACTION_VERBS.finditer(sentence)
+    )
 
 
 def _only_namesake(sentence: str, group: _Group) -> bool:
@@ -565,7 +609,7 @@ _PARTY_PLURALS = frozenset(("republicans", "democrats"))
 
 # A business named by its kind in a speaker's role ("company spokeswoman", "a spokesman for
 # the chain"): the sides resolve it as they resolve "the group".
-_FIRM_ROLE = re.compile(r"\b(company|firm|chain|utility|developer|union)\b", re.I)
+_FIRM_ROLE = re.compile(r"\b(company|firm|chain|utility|developer|union|newspaper)\b", re.I)
 
 
 def _antecedent_org(group: _Group) -> str | None:
@@ -823,6 +867,23 @@ def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
     return 0
 
 
+def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
+    """Return True when the frame word rejects criticism of the action ("rejected that
+    criticism", "dismissed the concerns"): the speaker defends it."""
+    return hit[1] in _REBUTTALS and _CRITICISM_AFTER.match(sentence.lower(), hit[2]) is not None
+
+
+_REBUTTALS = frozenset(
+    "rejected rejects rejecting dismissed dismisses dismissing disputed disputes rebutted "
+    "rebuffed denied denies".split()
+)
+_CRITICISM_AFTER = re.compile(
+    r"\s+(?:(?:the|that|those|these|such|his|her|their|its|any)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:criticism|criticisms|concerns|objections|complaints|accusations|attacks|charges|claims|"
+    r"critiques)\b"
+)
+
+
 # a passive before a frame verb ("was panned"): its subject is the one acted on
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$")
 # what opens the reason for an attack ("mocked him for opposing ...")
@@ -962,7 +1023,15 @@ def _place_sides(
             rel = 1  # "the White House said..." and the president it serves
         elif not rel and group.named and serves_administration(group.speaker or "", camps, texts):
             rel = 1  # "Director of National Intelligence James Clapper": its officer
-        if rel > 0 and refuses:
+        if not rel and refusal and thing in _ADVERSARIAL and _brought(texts, names, thing):
+            rel = -1  # "threw out Reyes's lawsuit": the one who brought it is against that
+            group.evidence.append(f"brought the {thing} the actor refused")
+        elif rel < 0 and refusal and thing in _ADVERSARIAL:
+            # "threw out the lawsuit against the Gazette": the one the refused suit targeted
+            # is spared by the refusal, and is for it
+            rel = 1
+            group.evidence.append(f"the {thing} the actor refused was aimed at them")
+        elif rel > 0 and refuses:
             # "Gov. Lee vetoed the bill": the sides are for or against the bill, and the
             # actor and those who speak for her are against it
             rel = -1
@@ -987,7 +1056,7 @@ def _place_sides(
             )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0:
+                if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
                     sign = -sign  # "criticized the target": for the actor
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
@@ -1044,7 +1113,7 @@ def _place_sides(
             share, outside = writers[sent]
             if share > MAX_QUOTED_SHARE:
                 continue
-            if thing and _ACTION_VERBS.search(sent) and re.search(rf"\b{thing}\b", low):
+            if thing and _acts_on(sent, thing):
                 continue  # the sentence that states the action: its actor is counted above
             # "Lee said the council's deal represents an illegal giveaway": the speaker's view
             # as the writer reports it has a tone toward the actor too
@@ -1062,7 +1131,7 @@ def _place_sides(
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(low, hit[2], aimed, refuses) < 0:
+                if _aimed_at(low, hit[2], aimed, refuses) < 0 or _rebuts(low, hit):
                     sign = -sign
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
