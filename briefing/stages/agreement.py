@@ -1520,7 +1520,7 @@ _AMOUNT = re.compile(
 )
 
 
-def _amounts(text: str) -> set[tuple[str, str]]:
+def amounts(text: str) -> set[tuple[str, str]]:
     """Return the sums and shares `text` gives, as (value, scale): ("5", "trillion"), ("63",
     "%"); a sum's digits without their commas ("1,120" -> "1120")."""
     out = set()
@@ -1535,14 +1535,14 @@ def _amounts(text: str) -> set[tuple[str, str]]:
 def _other_amount(fact: str, other: str, context: str = "") -> bool:
     """Return True when `other` gives another sum or share of the fact's kind and never the
     fact's own: "$6 trillion budget" does not state "$5 trillion in new spending"."""
-    mine = _amounts(fact)
+    mine = amounts(fact)
     if not mine:
         return False
-    theirs = _amounts(other)
+    theirs = amounts(other)
     scales = {scale for _, scale in mine}
     if not any(scale in scales for _, scale in theirs):
         return False
-    return not mine & (theirs | _amounts(context))
+    return not mine & (theirs | amounts(context))
 
 
 @lru_cache(maxsize=1)

@@ -367,6 +367,12 @@ def lead_summary(
             for p in stated
         )
     ]
+    # "...paid $1.8 million over four years to Crestline" twice, from two outlets: one is shown
+    rest = [
+        f
+        for k, f in enumerate(rest)
+        if not any(_same_sum(f.text, p.text) for p in [*stated, *rest[:k]])
+    ]
     # a summary that leaves the list empty is the whole brief: it may say more
     enough, most = (ALONE_FILL, ALONE_SENTENCES) if not rest else (SUMMARY_FILL, SUMMARY_SENTENCES)
     if total < enough and len(stated) < most and (fill or not stated):
@@ -392,7 +398,11 @@ def lead_summary(
             n = len(lead.text.split())
             # a detail from further down that tells the lead's news gives way to the lead
             told = [
-                f for f in rest if _restates(lead.text, f.text) or _same_news(lead.text, f.text)
+                f
+                for f in rest
+                if _restates(lead.text, f.text)
+                or _same_news(lead.text, f.text)
+                or _same_sum(lead.text, f.text)
             ]
             if any(id(f) not in minor for f in told):
                 continue
@@ -438,6 +448,25 @@ def lead_summary(
         # news (a summary is never empty where an article has a lead that stands alone)
         stated = central_leads(docs, lexicon, limit=1, last_resort=True)
     return " ".join(f.text for f in stated), stated, rest
+
+
+def _same_sum(a: str, b: str) -> bool:
+    """Return True when two sentences give the same sum or share ("$1.8 million", "14
+    percent") and half the shorter one's words: one claim, told twice."""
+    from briefing.stages.agreement import amounts
+
+    if not amounts(a) & amounts(b):
+        return False
+    if _adds_figure(_YEAR.sub(" ", a), b) or _adds_figure(_YEAR.sub(" ", b), a):
+        return False  # "...and 300,000 more under T.P.S.": a count the other lacks (a year
+        # only dates the same claim)
+    wa, wb = set(content_words(unbracket(a))), set(content_words(unbracket(b)))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_SUM_WORDS
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SAME_SUM_WORDS = 0.5
+"""Share of the shorter sentence's words two sentences with the same sum share to be one."""
 
 
 def _names_the_unnamed(fact: Fact, stated: Fact) -> bool:
