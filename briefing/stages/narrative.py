@@ -51,11 +51,17 @@ CONNECTIVE = re.compile(
 )
 _ROLES = (
     r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
-    r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister"
+    r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister|judge|treasurer|"
+    r"superintendent|chancellor|councilman|councilwoman|councilmember"
 )
 """The bare roles a subject may be ("The governor said"): whom the article gave that role."""
+_TITLED_BY_NAME = frozenset(
+    "judge treasurer superintendent chancellor councilman councilwoman councilmember".split()
+)
+"""Roles only the person the article titled so can hold ("The judge set sentencing" is not
+the defendant just named)."""
 _PERSONAL = re.compile(
-    rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b))"
+    rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b)|The \d{{1,3}}-year-old)"
     r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
     # "The president's concession paved the way...": whose concession, named in brackets
     r"|(?:(?<=[Tt]he president)|(?<=[Tt]he prime minister))(?=['’]s\s))"
@@ -517,7 +523,9 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
     is the one person the article gave that role ("Gov. Ann Lee" for "The governor").
     """
     mentions = _mentions(before)
-    if subject.lower() not in ("he", "she"):
+    if subject.lower().endswith("-year-old"):
+        subject = "they"  # "The 61-year-old": whoever was just named, of either sex
+    elif subject.lower() not in ("he", "she"):
         role = subject.split(" ", 1)[1].lower()
         if role in _TITLED_ONLY:
             # "President Reyes agreed...": the one person titled so, by title and name; none
@@ -533,8 +541,8 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
         }
         if len({s for s, _ in fitting}) == 1:
             return max((full for _, full in fitting), key=len)
-        if fitting:
-            return None  # two people hold the role: never guessed
+        if fitting or role in _TITLED_BY_NAME:
+            return None  # two people hold the role, or none the article titled so: unguessed
     sex = {"he": "m", "she": "f"}.get(subject.lower(), "")
     # the two sentences just before, and further back while each of them names no one but
     # goes on about someone ("He said...", "The congressman declined..."): one chain of
