@@ -1474,3 +1474,15 @@ def test_an_age_or_a_titled_role_as_subject_is_the_person_named_so() -> None:
     titled = ["Judge Ann Lee heard the Riverside case on Thursday."]
     wording = stand_alone("The judge set sentencing for Sept. 18.", titled)
     assert wording is not None and wording.text.startswith("[Ann Lee] set")
+
+
+def test_the_company_is_the_one_business_the_article_named() -> None:
+    before = ["Attorney General Ann Lee sued Riverside Pharmacy on Tuesday over opioid sales."]
+    text = "Lee wants at least $600 million in damages from the company."
+    wording = stand_alone(text, before)
+    assert wording is not None and wording.text == (
+        "[Ann Lee] wants at least $600 million in damages from the [Riverside Pharmacy] company."
+    )
+    # two businesses named: which one is meant is unclear, so the sentence cannot stand alone
+    two = [before[0], "Lakeside Drug Co. was not named in the suit."]
+    assert stand_alone(text, two) is None

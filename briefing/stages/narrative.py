@@ -1334,7 +1334,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
 
 _NAMED_KINDS = frozenset(
     "council commission board agency committee panel union company district legislature "
-    "authority department".split()
+    "authority department chain firm".split()
 )
 """Bodies a sentence may call by their kind alone ("the council") once the article has named
 the one it means ("the Port Calloway City Council")."""
@@ -1389,9 +1389,39 @@ def _named_bodies(
                     continue  # "Finance committee chairman Lee" opens a sentence: no name
                 if words:
                     names.add(" ".join(words))
+        if not names and kind in _BUSINESS_KINDS:
+            # "the company" for "ClearPath Pharmacy": the one business the article named
+            names = _businesses(before)
         if len(names) == 1:
             found.append((at, names.pop()))
     return found
+
+
+_BUSINESS_KINDS = frozenset({"company", "chain", "firm"})
+_BUSINESS_WORDS = frozenset(
+    "company co co. corp corp. corporation inc inc. llc ltd pharmacy pharmacies holdings "
+    "industries technologies labs laboratories logistics airlines motors".split()
+)
+_CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*\.?(?:\s+[A-Z][\w&'’-]*\.?)+")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b")
+
+
+def _businesses(before: Sequence[str]) -> set[str]:
+    """Return the businesses the sentences before name: a name that ends on a business word
+    ("ClearPath Pharmacy", "Halvorsen Appliance Co.") or a one-word name in two capitals
+    ("ClearPath"), as the longest form each is named by."""
+    found: set[str] = set()
+    for text in before:
+        bare = _bare(text)
+        for m in _CAPITAL_RUN.finditer(bare):
+            words = [w.rstrip(",;:") for w in m.group().split()]
+            while words and not _is_named(words[0]):
+                words = words[1:]
+            if len(words) >= 2 and words[-1].lower() in _BUSINESS_WORDS:
+                found.add(" ".join(words).rstrip(",;"))
+        found.update(c.group() for c in _CAMEL.finditer(bare))
+    # "ClearPath" is the short form of "ClearPath Pharmacy": one business
+    return {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
 
 
 OWNED_INSERTIONS = 2
