@@ -1461,14 +1461,10 @@ def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
     assert named is not None and "[" not in named.text
 
 
-def test_an_age_or_a_titled_role_as_subject_is_the_person_named_so() -> None:
+def test_a_titled_role_as_subject_is_the_person_titled_so() -> None:
     before = ["A Riverside jury on Thursday found former city treasurer Tom Reyes guilty."]
-    for text in [
-        "The 61-year-old faces up to 20 years in prison.",
-        "The treasurer faces up to 20 years in prison.",
-    ]:
-        wording = stand_alone(text, before)
-        assert wording is not None and wording.text.startswith("[Tom Reyes] faces"), text
+    wording = stand_alone("The treasurer faces up to 20 years in prison.", before)
+    assert wording is not None and wording.text.startswith("[Tom Reyes] faces")
     # no one was titled judge: the defendant just named is not "the judge"
     assert stand_alone("The judge set sentencing for Sept. 18.", before) is None
     titled = ["Judge Ann Lee heard the Riverside case on Thursday."]

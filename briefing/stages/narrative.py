@@ -61,7 +61,7 @@ _TITLED_BY_NAME = frozenset(
 """Roles only the person the article titled so can hold ("The judge set sentencing" is not
 the defendant just named)."""
 _PERSONAL = re.compile(
-    rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b)|The \d{{1,3}}-year-old)"
+    rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b))"
     r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"
     # "The president's concession paved the way...": whose concession, named in brackets
     r"|(?:(?<=[Tt]he president)|(?<=[Tt]he prime minister))(?=['’]s\s))"
@@ -523,9 +523,7 @@ def _referent(before: Sequence[str], subject: str = "He") -> str | None:
     is the one person the article gave that role ("Gov. Ann Lee" for "The governor").
     """
     mentions = _mentions(before)
-    if subject.lower().endswith("-year-old"):
-        subject = "they"  # "The 61-year-old": whoever was just named, of either sex
-    elif subject.lower() not in ("he", "she"):
+    if subject.lower() not in ("he", "she"):
         role = subject.split(" ", 1)[1].lower()
         if role in _TITLED_ONLY:
             # "President Reyes agreed...": the one person titled so, by title and name; none
