@@ -740,3 +740,30 @@ def test_rejecting_criticism_of_the_action_defends_it() -> None:
     plain = "Councilmember Ann Lee rejected the deal on Monday."
     at = plain.lower().index("rejected") + len("rejected")
     assert not _rebuts(plain, ("oppose", "rejected", at))
+
+
+def test_a_verdict_with_no_named_actor_orients_the_sides_to_the_one_convicted() -> None:
+    from briefing.stages.quotes.camps import find_camps, side_labels
+
+    lead = (
+        "A Riverside County jury on Thursday found former city treasurer Tom Reyes guilty of "
+        "embezzling $2 million."
+    )
+    passive = "Tom Reyes, who ran the city's accounts, was convicted on Thursday of fraud."
+    camps = find_camps([source("a", lead), source("b", passive)])
+    assert camps.actor is None and camps.target_keys == ("reyes",)
+    labels = side_labels(camps, None)
+    assert labels == {"support": "Reyes’ critics", "oppose": "Reyes and his defenders"}
+
+
+def test_she_after_a_wife_named_by_first_name_is_the_wife() -> None:
+    lead = "A Riverside jury convicted former treasurer Tom Reyes of fraud on Thursday."
+    text = (
+        f"{lead}\n\n"
+        "“I ran on opening the books,” Mayor Ann Lee said on Thursday.\n\n"
+        "Outside the courtroom, Mr. Reyes's wife, Carol, defended him. “He is a good man who "
+        "made mistakes,” she said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    good = next(q for q in quotes if q.text.startswith("He is a good man"))
+    assert good.speaker == "Carol Reyes"

@@ -86,6 +86,13 @@ _ATTACK = re.compile(
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
 )
+# A verdict and the one it is on ("convicted Tom Reyes of fraud", "found Reyes guilty").
+_VERDICT = re.compile(
+    r"\b(?:convicted|indicted|found|acquitted)\s+(?P<on>[^.;,]{1,80}?)\s+(?:guilty|of|on)\b"
+)
+_PASSIVE_VERDICT = re.compile(
+    r"\b(?:was|were|has been|had been)\s+(?:convicted|indicted|acquitted|found guilty)\b"
+)
 _NOT_ACTORS = frozenset(
     "the a an in on at this that his her their its it he she they we but and or when while as "
     "after before monday tuesday wednesday thursday friday saturday sunday january february "
@@ -112,6 +119,9 @@ class Camps:
     office: str = ""
     """The title the articles give the actor ("president", "governor"), so "the president"
     in a quote or a sentence refers to them; "" when none."""
+    target: str = ""
+    """The target's name when the story has no actor by name ("A jury convicted Tom Reyes"):
+    the sides' labels name them."""
     place: bool = False
     """Whether the actor is a place the articles report from ("Delmora lawmakers passed...",
     "in Delmora"): then a group named after it (the Delmora Voter Access Project) is not it."""
@@ -301,6 +311,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                     allied[found[0]][party] += weight
             if headline:
                 headline_hits.append((found[0], weight, False))
+            elif found[2] and _PASSIVE_VERDICT.search(sent):
+                # "Tom Reyes, who ran the office, was convicted on Thursday": the one it is on
+                targets[found[0]] += weight
+                body_keys.add(found[0])
             else:
                 actors[found[0]] += weight
                 body_keys.add(found[0])
@@ -317,6 +331,18 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                     else:
                         targets[cand[0]] += weight
                         body_keys.add(cand[0])
+        for hit in _VERDICT.finditer(rest if owner is None else ""):
+            # "found former city treasurer Tom Reyes guilty": the one named last before
+            # "guilty" or "of" is the one the verdict is on
+            runs = list(_CANDIDATE.finditer(hit.group("on")))
+            cand = _candidate_key(runs[-1].group()) if runs else None
+            if cand is not None and cand[2]:
+                if headline:
+                    headline_hits.append((cand[0], weight, True))
+                else:
+                    targets[cand[0]] += weight
+                    body_keys.add(cand[0])
+                    shown.setdefault(cand[0], (cand[1], cand[2]))
     # headline capitals are style as often as names: a headline only adds weight to a name
     # some article's own lead sentences name too
     for key, weight, is_target in headline_hits:
@@ -338,6 +364,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     party_camp = _party_actor(parties)
     if weight < MIN_ACTOR_WEIGHT:
         if not party_camp:
+            # "A jury convicted Tom Reyes": no actor by name, but the one the action is on is
+            # known; the sides are for or against what was done to them
+            target = _target(targets)
+            if target and target[0] in shown:
+                name, person = shown[target[0]]
+                short = name.split()[-1] if person else name
+                sex = gender(name) if person and len(name.split()) > 1 else ""
+                pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
+                return Camps(target_keys=target, target=short, pronoun=pronoun)
             return Camps()
         # the leads' subject is a party as a group: the party is the actor
         name = {"D": "Democrats", "R": "Republicans"}[party_camp]
@@ -634,6 +669,13 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
         return {
             "support": f"{support[:1].upper()}{support[1:]}",
             "oppose": f"{owner[:1].upper()}{owner[1:]} critics",
+        }
+    if camps.target:
+        # "A jury convicted Tom Reyes": for the verdict are his critics, against it his camp
+        owner = f"{camps.target}’" if camps.target.endswith("s") else f"{camps.target}’s"
+        return {
+            "support": f"{owner} critics",
+            "oppose": f"{camps.target} and {camps.pronoun} defenders",
         }
     return {"support": "What supporters say", "oppose": "What critics say"}
 

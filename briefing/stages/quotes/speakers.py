@@ -75,6 +75,21 @@ def _one_of(phrase: str) -> str:
     return " ".join(words)
 
 
+# "Mr. Reyes's wife, Carol,": a family member named by first name, who bears the surname
+_KIN_NAMED = re.compile(
+    r"\b(?P<surname>[A-Z][\w-]+)['’]s\s+(?P<kin>wife|husband|son|daughter|brother|sister),"
+    r"\s+(?P<first>[A-Z][a-z]+),"
+)
+_KIN_SEX = {
+    "wife": "f",
+    "husband": "m",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+}
+
+
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
     phrase = strip_determiners(_one_of(phrase).strip(" ,"))
@@ -313,7 +328,24 @@ class _Registry:
                 reg.full.append(name)
         reg._merge_short_forms()
         reg._add_surname_mentions(text, quoted)
+        reg._add_kin_mentions(text, quoted)
         return reg
+
+    def _add_kin_mentions(self, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+        """A spouse or child named by first name after the family's surname ("Mr. Reyes's
+        wife, Carol, defended him. “…,” she said") is a person "she" may be: Carol Reyes."""
+        for m in _KIN_NAMED.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            name = f"{m.group('first')} {m.group('surname')}"
+            if name not in self.full:
+                self.full.append(name)
+            self.mentions.append((m.start("first"), m.end("first"), name))
+            self.roles.setdefault(name, (m.group("kin"), None))
+            sex = _KIN_SEX.get(m.group("kin"))
+            if sex:
+                self.sexes[name] = sex
+        self.mentions.sort()
 
     def _merge_short_forms(self) -> None:
         """ "Mr. de Léon" names Kevin de Léon: a surname with its particle ends the full name."""
@@ -422,7 +454,13 @@ class _Registry:
                     # the first person named in a sentence is (nearly always) its subject,
                     # unless a preposition governs the name ("calls for Lee to resign")
                     begin = _sentence_start(text, s + 1, floor)  # (+1: a name opening it)
-                    if begin not in sentences and not _after_preposition(text, s, begin):
+                    # "Mr. Reyes's wife, Carol, defended him": the owner is not the subject
+                    owner = text[e : e + 2] in ("'s", "’s")
+                    if (
+                        begin not in sentences
+                        and not owner
+                        and not _after_preposition(text, s, begin)
+                    ):
                         sentences.add(begin)
                         subjects.add(s)
                 if name.split()[-1] in named_inside:

@@ -77,7 +77,8 @@ _ACTION_NOUNS = [
     *_ACTION_OBJECTS,
     *"legislation offer nomination compromise move cuts layoffs withdrawal".split(),
     *"injunction closure pullout suspension changes overhaul restrictions".split(),
-    *"approval firing dismissal lawsuit resignation appointment ouster repeal".split(),
+    *"approval firing dismissal lawsuit resignation appointment ouster repeal verdict".split(),
+    *"conviction strike curfew".split(),
 ]
 _THIS_ACTION = (
     r"\b(?:this|the|that)\s+(?:(?!(?:but|and|or|a|an|to|of|is|was|will|would)\b)[a-z-]+,?\s+)"
