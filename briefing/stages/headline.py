@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefing.model import Evidence, Fact, Insertion
 from briefing.records import Document
 from briefing.stages.agreement import (
+    amounts,
     claim_of,
     core_match,
     describes_someone,
@@ -453,8 +454,6 @@ def lead_summary(
 def _same_sum(a: str, b: str) -> bool:
     """Return True when two sentences give the same sum or share ("$1.8 million", "14
     percent") and half the shorter one's words: one claim, told twice."""
-    from briefing.stages.agreement import amounts
-
     if not amounts(a) & amounts(b):
         return False
     if _adds_figure(_YEAR.sub(" ", a), b) or _adds_figure(_YEAR.sub(" ", b), a):

@@ -49,17 +49,17 @@ CONNECTIVE = re.compile(
     r"Accordingly|In response|In turn|As such|Hence|For (?:his|her|their|its) part)\b,?\s+",
     re.I,
 )
-_ROLES = (
-    r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
-    r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister|judge|treasurer|"
-    r"superintendent|chancellor|councilman|councilwoman|councilmember"
-)
-"""The bare roles a subject may be ("The governor said"): whom the article gave that role."""
-_TITLED_BY_NAME = frozenset(
+_TITLED_BY_NAME = (
     "judge treasurer superintendent chancellor councilman councilwoman councilmember".split()
 )
 """Roles only the person the article titled so can hold ("The judge set sentencing" is not
 the defendant just named)."""
+_ROLES = (
+    r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
+    r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister|"
+    + "|".join(_TITLED_BY_NAME)
+)
+"""The bare roles a subject may be ("The governor said"): whom the article gave that role."""
 _PERSONAL = re.compile(
     rf"^(He|She|The (?i:{_ROLES})(?! of\b| for\b))"
     r"(?:(?!\w),?\s+(?!is\b|was\b|has\b(?! (?:said|told|announced|declined|refused|vowed)\b))"

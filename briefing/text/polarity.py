@@ -14,8 +14,9 @@ def _verdicts() -> tuple[dict[str, float], re.Pattern[str] | None]:
     token ("long-overdue"): VADER's lexicon holds single tokens."""
     from briefing.text.wordlists import mapping
 
-    entries = {w.lower().replace(" ", "-"): float(v) for w, v in mapping("verdict_terms").items()}
-    phrases = sorted((w for w in mapping("verdict_terms") if " " in w), key=len, reverse=True)
+    terms = mapping("verdict_terms")
+    entries = {w.lower().replace(" ", "-"): float(v) for w, v in terms.items()}
+    phrases = sorted((w for w in terms if " " in w), key=len, reverse=True)
     pattern = (
         re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
         if phrases

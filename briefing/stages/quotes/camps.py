@@ -370,9 +370,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if target and target[0] in shown:
                 name, person = shown[target[0]]
                 short = name.split()[-1] if person else name
-                sex = gender(name) if person and len(name.split()) > 1 else ""
-                pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
-                return Camps(target_keys=target, target=short, pronoun=pronoun)
+                return Camps(target_keys=target, target=short, pronoun=_pronoun(name, person))
             return Camps()
         # the leads' subject is a party as a group: the party is the actor
         name = {"D": "Democrats", "R": "Republicans"}[party_camp]
@@ -394,9 +392,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             actor_keys.add(acr.lower())
     target_keys = {k for k in _target(targets) if k not in actor_keys}
     log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
-    # a surname alone says nothing of gender ("Fox")
-    sex = gender(full) if len(full.split()) > 1 else ""
-    pronoun = {"m": "his", "f": "her"}.get(sex, "their") if person else "its"
+    pronoun = _pronoun(full, person)
     if not person and display.split()[-1].lower() in _GROUP_NOUNS:
         pronoun = "their"  # "House Democrats and their defenders"
     party = party_of(display, texts)
@@ -425,6 +421,16 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         office,
         place=_is_place(display, texts),
     )
+
+
+def _pronoun(name: str, person: bool) -> str:
+    """Return the possessive a label uses for `name`: "his" or "her" where the first name
+    tells, "their" for a person it does not (a surname alone says nothing: "Fox"), "its" for
+    a body."""
+    if not person:
+        return "its"
+    sex = gender(name) if len(name.split()) > 1 else ""
+    return {"m": "his", "f": "her"}.get(sex, "their")
 
 
 def _is_place(name: str, texts: Sequence[str]) -> bool:
