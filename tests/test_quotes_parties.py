@@ -731,6 +731,33 @@ def test_a_judge_who_throws_out_a_lawsuit_spares_its_target() -> None:
     assert stance["Tom Reyes"] == "oppose"
 
 
+def test_scorn_for_a_thrown_out_lawsuit_and_the_targets_lawyer_are_for_throwing_it_out() -> None:
+    lead = (
+        "Judge Ann Vance on Monday threw out Rep. Tom Reyes's defamation lawsuit against the "
+        "Lakeside Gazette, ruling that the newspaper had reported public records."
+    )
+    text = (
+        f"{lead}\n\n"
+        "“This ruling lets a newspaper smear a sitting congressman,” Reyes said.\n\n"
+        "Mia Lund, the Gazette's executive editor, said the newspaper followed its practices.\n\n"
+        "“This case was never about money,” said Dan Ortiz, a lawyer for the newspaper.\n\n"
+        "“This lawsuit was a cynical attempt to scare a newsroom,” said Ada Cole, the legal "
+        "director of the Press Freedom Coalition."
+    )
+    other = (
+        "A federal judge dismissed the defamation lawsuit Rep. Tom Reyes brought against the "
+        "Lakeside Gazette on Monday. Judge Ann Vance wrote a 30-page opinion."
+    )
+    sides, quotes = story_sides([source("a", text), source("b", other)])
+    by = {q.speaker: q for q in quotes}
+    # "the newspaper" is the Gazette the article named in full: its lawyer speaks for it
+    assert by["Dan Ortiz"].organization == "Lakeside Gazette"
+    assert by["Dan Ortiz"].stance == "support"
+    # scorn for the suit the judge threw out is for throwing it out, not against it
+    assert by["Ada Cole"].stance == "support"
+    assert by["Tom Reyes"].stance == "oppose"
+
+
 def test_rejecting_criticism_of_the_action_defends_it() -> None:
     from briefing.stages.quotes.sides import _rebuts
 

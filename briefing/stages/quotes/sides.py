@@ -635,9 +635,17 @@ def _antecedent_org(group: _Group) -> str | None:
     found: set[str] = set()
     for m in NAME_SEQ.finditer(before):
         name = clean_name(m.group())
-        low = [w.lower().strip(".,’'") for w in name.split()]
-        if len(low) >= 2 and any(w in ORG_WORDS or w in _PARTY_PLURALS for w in low[1:]):
+        if _org_name(name):
             found.add(name)  # "Log Cabin Republicans", "Safari Club International"
+    # "the Gazette's executive editor": the organization the article named in full before
+    short = {
+        name.split()[-1]: name
+        for m in NAME_SEQ.finditer(outside_quotes(text[:anchor]))
+        if _org_name(name := clean_name(m.group()))
+    }
+    for m in re.finditer(r"(?<=\s)[A-Z][a-z]+\b(?![ -][A-Z])", before):
+        if m.group() in short:
+            found.add(short[m.group()])
     for m in re.finditer(r"\b[A-Z][\w.-]+", before):
         if _PROPER_ORG.match(m.group()):
             found.add(m.group().rstrip("."))  # "FreedomWorks’ website", "MoveOn.org"
@@ -646,6 +654,13 @@ def _antecedent_org(group: _Group) -> str | None:
         # opens on is what the writer goes on about ("the group's president")
         found = {name for name in found if _opens_sentence(name, before)}
     return found.pop() if len(found) == 1 else None
+
+
+def _org_name(name: str) -> bool:
+    """Return whether a name of two words or more is an organization's ("Log Cabin
+    Republicans", "Safari Club International", "Brookfield Gazette")."""
+    low = [w.lower().strip(".,’'") for w in name.split()]
+    return len(low) >= 2 and any(w in ORG_WORDS or w in _PARTY_PLURALS for w in low[1:])
 
 
 def _opens_sentence(name: str, text: str) -> bool:

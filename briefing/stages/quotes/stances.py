@@ -247,6 +247,9 @@ def _toward_actor(
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
     ]
+    # an action's noun that names what the actor acts on ("the lawsuit" a judge threw out)
+    actions = (_THIS_ACTION, _CALLED_ACTION)
+    aimed = {w for k in camps.target_keys for w in k.split()}
     rivals: list[str] = []
     if not against and camps.party and not camps.yielded:
         # no one the actor acts on: the other party, as the subject of a clause, is the camp
@@ -290,6 +293,12 @@ def _toward_actor(
                 for m in re.finditer(k, low):
                     if keys is rivals and m.start() not in opposite:
                         continue  # "to entice Democrats": not what the clause is about
+                    if (
+                        keys is pattern
+                        and k in actions
+                        and re.findall(r"[a-z-]+", m.group(0))[-1] in aimed
+                    ):
+                        continue  # "this lawsuit" where the actor threw it out: the target
                     named = named or (sign if keys is not carried else 0)
                     clause = _around(sent, m.start(), m.end())
                     if sign > 0 and any(
