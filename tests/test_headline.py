@@ -20,3 +20,22 @@ def test_the_same_sum_told_twice_is_one_claim() -> None:
     assert not _same_sum(more, short)
     # the same sum in another claim is another fact
     assert not _same_sum("The city paid $1.8 million to settle the Riverside lawsuit.", short)
+
+
+def test_a_verdict_told_again_with_the_same_figures_is_one_claim() -> None:
+    from briefing.stages.headline import _retold
+
+    one = (
+        "After deliberating for roughly nine hours across two days, a jury in Riverside County "
+        "found the former treasurer guilty on 14 counts, among them embezzlement."
+    )
+    two = "Jurors deliberated about nine hours over two days before convicting Reyes on 14 counts."
+    assert _retold(two, one) and _retold(one, two)
+    # a figure more is more than a repeat
+    more = (
+        "Jurors deliberated about nine hours over two days before convicting Reyes on 14 "
+        "counts of stealing $2.3 million."
+    )
+    assert not _retold(more, one)
+    # the same figures in another claim are another fact
+    assert not _retold("The council met for nine hours over two days on the budget.", one)

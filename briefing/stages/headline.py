@@ -50,6 +50,7 @@ from briefing.text.tokens import (
     content_words,
     features,
     outside_quotes,
+    stem,
     title_case,
 )
 from briefing.text.wordlists import mapping
@@ -372,7 +373,9 @@ def lead_summary(
     rest = [
         f
         for k, f in enumerate(rest)
-        if not any(_same_sum(f.text, p.text) for p in [*stated, *rest[:k]])
+        if not any(
+            _same_sum(f.text, p.text) or _retold(f.text, p.text) for p in [*stated, *rest[:k]]
+        )
     ]
     # a summary that leaves the list empty is the whole brief: it may say more
     enough, most = (ALONE_FILL, ALONE_SENTENCES) if not rest else (SUMMARY_FILL, SUMMARY_SENTENCES)
@@ -466,6 +469,29 @@ def _same_sum(a: str, b: str) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SAME_SUM_WORDS = 0.5
 """Share of the shorter sentence's words two sentences with the same sum share to be one."""
+
+
+def _retold(a: str, b: str) -> bool:
+    """Return True when `a` gives `b`'s figures and half its words again and no figure more:
+    "Jurors deliberated about nine hours over two days before convicting..." after "After
+    deliberating for roughly nine hours across two days, a jury found... guilty": one claim."""
+    if not _same_figures(a, b, any_length=True) or _adds_figure(a, b):
+        return False
+    # "The council met for nine hours over two days": the units of the figures are no claim
+    units: set[str] = set()
+    for text in (a, b):
+        words = content_words(text)
+        units |= {w for k, w in enumerate(words) if k and _figure(words[k - 1])}
+    shared = set(content_words(a)) & set(content_words(b))
+    return any(not _figure(w) and w not in units for w in shared)
+
+
+def _figure(word: str) -> bool:
+    """Return whether a content word is a figure ("14", "2.3", "nine")."""
+    return word[:1].isdigit() or word in _NUMBER_STEMS
+
+
+_NUMBER_STEMS = frozenset(stem(w) for w in mapping("number_words"))
 
 
 def _names_the_unnamed(fact: Fact, stated: Fact) -> bool:
