@@ -794,3 +794,22 @@ def test_she_after_a_wife_named_by_first_name_is_the_wife() -> None:
     _, quotes = story_sides([source("a", text), source("b", lead)])
     good = next(q for q in quotes if q.text.startswith("He is a good man"))
     assert good.speaker == "Carol Reyes"
+
+
+def test_the_convicted_mans_lawyer_speaks_for_him() -> None:
+    lead = "A Riverside jury convicted former treasurer Tom Reyes of fraud on Thursday."
+    text = (
+        f"{lead}\n\n"
+        "Mr. Reyes's lawyer, Ann Lee, said she would appeal. “He followed instructions from "
+        "people above him,” Ms. Lee said.\n\n"
+        "His other attorney, Dan Ortiz, argued during the trial that the city's former manager, "
+        "who has since died, approved the transfers. “The jury never heard the books "
+        "explained,” Mr. Ortiz said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    by = {q.speaker: q for q in quotes}
+    # whose lawyer she is, from the apposition before her name; not a role from a later clause
+    assert (by["Ann Lee"].role, by["Ann Lee"].organization) == ("lawyer", "Reyes")
+    assert by["Dan Ortiz"].role == "other attorney"
+    # the convicted man's lawyers are against the verdict, with him
+    assert by["Ann Lee"].stance == "oppose"

@@ -203,6 +203,15 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# "Mr. Reyes's lawyer, Ann Lee,", "His attorney, Ann Lee,": a role someone holds for another,
+# in an apposition before the name
+_OWNED_ROLE = re.compile(
+    r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w-]+)['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
+    r"\s+(?P<role>(?:[a-z]+\s+)?(?:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|"
+    r"advisor|manager|agent|representative|counsel))\b,\s+$"
+)
+
+
 def _after_sentence_end(words: str) -> str:
     """The capitalised words after the last one that ends a sentence: "Monday. Council" is
     "Council" (the period is no abbreviation's, as in "U.S." or "Inc.")."""
@@ -308,10 +317,21 @@ class _Registry:
             if am and name not in reg.roles:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
-                if not looks_person(appos) and not _CLAUSE_VERB.search(appos):
+                # (nor ", argued during the trial that the city's former manager...")
+                first = appos.split()[0].lower()
+                if (
+                    not looks_person(appos)
+                    and not _CLAUSE_VERB.search(appos)
+                    and first not in SPEECH_VERBS
+                ):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
                         reg.roles[name] = (r2, o2)
+            owned = _OWNED_ROLE.search(text, max(0, m.start() - 80), m.start())
+            if name not in reg.roles and owned and text[m.end() : m.end() + 1] == ",":
+                # "Mr. Reyes's lawyer, Ann Lee, said": whose lawyer she is
+                owner = owned.group("owner")
+                reg.roles[name] = (owned.group("role"), clean_name(owner) if owner else None)
             if name not in reg.roles:
                 # "Lakeshore Power spokeswoman Priya Nair", "council member Tom Reyes"
                 pre = _ROLE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
