@@ -804,12 +804,15 @@ def test_the_convicted_mans_lawyer_speaks_for_him() -> None:
         "people above him,” Ms. Lee said.\n\n"
         "His other attorney, Dan Ortiz, argued during the trial that the city's former manager, "
         "who has since died, approved the transfers. “The jury never heard the books "
-        "explained,” Mr. Ortiz said."
+        "explained,” Mr. Ortiz said.\n\n"
+        "“He knew exactly where the money was going,” said Assistant District Attorney Mia "
+        "Cole."
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     by = {q.speaker: q for q in quotes}
     # whose lawyer she is, from the apposition before her name; not a role from a later clause
     assert (by["Ann Lee"].role, by["Ann Lee"].organization) == ("lawyer", "Reyes")
     assert by["Dan Ortiz"].role == "other attorney"
-    # the convicted man's lawyers are against the verdict, with him
+    # the convicted man's lawyers are against the verdict, with him; the prosecution for it
     assert by["Ann Lee"].stance == "oppose"
+    assert by["Mia Cole"].stance == "support"

@@ -90,6 +90,12 @@ _ATTACK = re.compile(
 _VERDICT = re.compile(
     r"\b(?:convicted|indicted|found|acquitted)\s+(?P<on>[^.;,]{1,80}?)\s+(?:guilty|of|on)\b"
 )
+_JURY = re.compile(r"\s+(?:grand\s+)?(?:jury|jurors)\b")
+# Who brings a criminal case against the one a verdict is on
+_PROSECUTION = re.compile(
+    r"\b(?:prosecutors?|prosecuting attorney|district attorney|state['’]s attorney|"
+    r"u\.?s\.? attorney)\b"
+)
 _PASSIVE_VERDICT = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:convicted|indicted|acquitted|found guilty)\b"
 )
@@ -276,6 +282,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 continue
             if _PARTY_TAG.match(m.group()):
                 continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
+            if _JURY.match(subject, m.end()):
+                continue  # "A Riverside County jury": where it sat; the verdict is on someone
             if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):
                 continue  # "Winds reached 70 mph", "Bridge back in business": a common noun
             cand = _candidate_key(m.group())
@@ -835,6 +843,9 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
     # an administration is its officers ("Director of National Intelligence James Clapper",
     # "Assistant Attorney General Ronald Weich"), while they hold office
     if _is_administration(camps) and any(_officer(k) for k in low):
+        return 1
+    if camps.actor is None and camps.target_keys and _PROSECUTION.search(" ".join(low)):
+        # "A jury found Reyes guilty": the prosecution brought the case against him
         return 1
     for k in low:
         # "the NAACP's Washington bureau" is the NAACP's: a possessive names its owner
