@@ -816,3 +816,28 @@ def test_the_convicted_mans_lawyer_speaks_for_him() -> None:
     # the convicted man's lawyers are against the verdict, with him; the prosecution for it
     assert by["Ann Lee"].stance == "oppose"
     assert by["Mia Cole"].stance == "support"
+
+
+def test_a_strike_by_a_group_puts_its_members_and_union_on_its_side() -> None:
+    from briefing.stages.quotes.camps import find_camps, side_labels
+
+    lead = "Roughly 3,400 nurses walked off the job Tuesday at Riverside Health's four hospitals."
+    other = "Nurses at Riverside Health went on strike on Tuesday after talks collapsed."
+    text = (
+        f"{lead}\n\n"
+        "“I'm tired of apologizing to families,” said Ann Lee, an intensive care nurse.\n\n"
+        "“They found money for consultants but not for us,” said Mia Cole, president of the "
+        "nurses association.\n\n"
+        "“We offered our nurses the strongest wage package in the state, and we value our "
+        "wonderful nurses,” said Riverside Health CEO Tom Reyes."
+    )
+    camps = find_camps([source("a", text), source("b", other)])
+    assert camps.actor == "Nurses" and "nurse" in camps.actor_keys
+    assert side_labels(camps, None)["support"] == "Nurses and their defenders"
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    by = {q.speaker: q for q in quotes}
+    # one of the nurses and their association speak for them
+    assert by["Ann Lee"].stance == "support" and by["Mia Cole"].stance == "support"
+    # praise of nurses in general is no stand on the strike; the CEO is read by his title
+    assert (by["Tom Reyes"].role, by["Tom Reyes"].organization) == ("CEO", "Riverside Health")
+    assert by["Tom Reyes"].stance != "support"

@@ -292,6 +292,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
                 found_start, found_end = m.start(), m.end()
+        group = _GROUP_SUBJECT.match(subject) if not party_hits else None
+        if group is not None:
+            # "Roughly 3,400 nurses walked off the job": a group of people, by what they are
+            noun = group.group("group").lower()
+            found = (noun, noun.capitalize(), False)
+            found_start, found_end = group.start("group"), group.end("group")
         rest = sent[verb:]
         # "Lee criticized Reyes’s planned speech": the lead is about Reyes’s action
         # and Lee is one of its critics
@@ -394,6 +400,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             display,
         )
     actor_keys = {key}
+    if key in _PEOPLE:
+        # "an intensive care nurse" is one of the nurses
+        actor_keys.add(_PEOPLE[key])
     if not person:
         acr = acronym(display)
         if len(acr) >= 3:
@@ -431,6 +440,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     )
 
 
+def group_actor(camps: Camps) -> bool:
+    """Return True when the actor is a group of people named by what they are ("3,400 nurses
+    walked off the job"): everyone speaks well of nurses, so a quote's tone toward the word
+    tells no side; only who speaks for them does."""
+    return bool(camps.actor) and (camps.actor or "").lower() in _PEOPLE
+
+
 def _pronoun(name: str, person: bool) -> str:
     """Return the possessive a label uses for `name`: "his" or "her" where the first name
     tells, "their" for a person it does not (a surname alone says nothing: "Fox"), "its" for
@@ -454,10 +470,24 @@ def _is_place(name: str, texts: Sequence[str]) -> bool:
     return any(where.search(text) for text in texts)
 
 
-_GROUP_NOUNS = frozenset(
-    "democrats republicans lawmakers officials leaders members senators governors activists "
-    "protesters workers voters students residents".split()
+# People named by what they are or do, and one of them: "3,400 nurses", "a nurse"
+_PEOPLE = {
+    plural: plural[:-3] + "man" if plural.endswith("men") else plural[:-1]
+    for plural in (
+        "nurses teachers workers employees students residents protesters demonstrators "
+        "doctors physicians pilots drivers miners farmers fishermen parents tenants "
+        "activists firefighters strikers marchers"
+    ).split()
+}
+_GROUP_SUBJECT = re.compile(
+    r"^\s*(?:(?:roughly|about|nearly|almost|some|more than|over|at least|an estimated)\s+)?"
+    r"(?:[\d,.]+(?:\s+(?:million|thousand))?\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<group>" + "|".join(_PEOPLE) + r")\b",
+    re.I,
 )
+_GROUP_NOUNS = frozenset(
+    "democrats republicans lawmakers officials leaders members senators governors voters".split()
+) | frozenset(_PEOPLE)
 """Plural heads of an actor that is a group of people: "their", not "its"."""
 ALLIED_WORDS = 2
 """How many words may stand between a party and the body it leads ("Democrats on the

@@ -20,6 +20,7 @@ from briefing.stages.quotes.camps import (
     LEAD_SENTENCES,
     Camps,
     find_camps,
+    group_actor,
     heads_administration,
     lead_lines,
     leads_committee,
@@ -1013,7 +1014,7 @@ def _place_sides(
         for key, side in (actors or {}).items()
     )
     # whom the writers' frames and the quotes' tone aim at
-    aimed = camps
+    aimed = dataclasses.replace(camps, actor_keys=()) if group_actor(camps) else camps
     if refusal and thing:
         # "Lee vetoed the bill" is the news: the sides are for or against the veto, the
         # actor's side; the bill is what the veto acts on ("opposing the bill": for the veto),
