@@ -1272,6 +1272,12 @@ def test_a_reply_is_not_cut_from_what_it_replied() -> None:
     assert wording is not None
     # "Mr. Reyes responded to Ms. Lee's attacks." alone tells nothing: the clause is the reply
     assert shortened(wording, text) is None
+    # "wasted no time firing back" is a reply too, whatever the verb's form
+    fired = (
+        "Republican Attorney General Tom Reyes wasted no time firing back, calling Gov. Ann "
+        "Lee's executive order unconstitutional and warning that he would sue in 30 days."
+    )
+    assert shortened(stand_alone(fired) or pytest.fail("no wording"), fired) is None
     # a trailing gloss after a claim of its own still goes
     glossed = (
         "The Lakeside council approved the stadium budget on Monday, setting the stage for a "
@@ -1482,3 +1488,14 @@ def test_the_company_is_the_one_business_the_article_named() -> None:
     # two businesses named: which one is meant is unclear, so the sentence cannot stand alone
     two = [before[0], "Lakeside Drug Co. was not named in the suit."]
     assert stand_alone(text, two) is None
+
+
+def test_that_after_a_noun_opens_a_relative_clause_not_a_demonstrative() -> None:
+    text = (
+        "Riverside Gov. Ann Lee signed an executive order Monday that bars state agencies from "
+        "helping federal agents carry out deportations."
+    )
+    wording = stand_alone(text)
+    assert wording is not None and wording.plain == text
+    # "that decision" still points back
+    assert stand_alone("Ann Lee defended that decision on Monday in Riverside.") is None

@@ -1036,6 +1036,9 @@ def _demonstrative(bare: str) -> bool:
         and t.upos == "DET"
         and k + 1 < len(tokens)
         and tokens[k + 1].upos in ("NOUN", "ADJ")
+        # "an order Monday that bars agencies": right after a noun, "that" opens a relative
+        # clause (the tagger may read its verb as a plural noun)
+        and not (k and tokens[k - 1].upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
         for k, t in enumerate(tokens)
     )
 
@@ -1814,7 +1817,9 @@ def _claimed_by_person(clause: str) -> bool:
 
 # "Lee responded to Reyes's attacks" with nothing after it: a reply that says nothing
 _EMPTY_REPLY = re.compile(
-    r"\b(?:responded|reacted|replied|weighed in|hit back|fired back)(?:\s+to\s+[^,;]{1,60})?$"
+    r"\b(?:respond(?:ed|ing)|react(?:ed|ing)|repl(?:ied|ying)|weigh(?:ed|ing) in|"
+    r"(?:hit|hitting|fired|firing|shot|shooting|struck|striking|pushed|pushing) back|"
+    r"lash(?:ed|ing) out)(?:\s+(?:to|at|against)\s+[^,;]{1,60})?$"
 )
 
 
