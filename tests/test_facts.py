@@ -593,3 +593,21 @@ def test_a_hedge_only_in_the_gloss_a_wording_cuts_leaves_a_checkable_claim() -> 
     assert why is None and kept is short
     # the whole sentence, hedge and all, stays hedged
     assert without_addressed(HEDGED, wording, text)[0] == HEDGED
+
+
+def test_a_reaction_that_leans_on_the_sentence_before_words_no_fact() -> None:
+    from briefing.stages.facts import candidates
+    from briefing.stages.sources import group_sources
+
+    article = make_article(
+        "Governor signs order",
+        "Riverside Gov. Ann Lee signed an executive order on Monday that limits state agencies.",
+        "Her spokeswoman, Mia Cole, said the administration was confident the order was "
+        '"on firm legal ground."',
+    )
+    docs = [clean(article)]
+    cands = candidates(docs, group_sources(docs), load_lexicon())
+    her = next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
+    # whose spokeswoman the reader cannot tell: it may support a fact, never word one
+    assert not her.wording_ok
+    assert her.why == "not self-contained (leans on the sentence before)"

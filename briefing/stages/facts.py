@@ -715,7 +715,8 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                 wording = without_loaded_tail(wording, text, lexicon) or wording
             why, wording = without_addressed(why, wording, text)
             before.append(text)
-            if why is None and wording is None:
+            if why in (None, REACTION) and wording is None:
+                # (a reaction may word a fact, but only one that reads alone)
                 wording_why: str | None = "not self-contained (leans on the sentence before)"
             else:
                 wording_why = (why if why != REACTION else None) or wording_problem(
