@@ -2015,6 +2015,21 @@ def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
     assert "Ann Harmon" not in [q.speaker for q in sides[1].quotes]
 
 
+def test_a_stance_after_a_modal_counts_and_a_negated_support_opposes() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    names = ["Ann Lee", "Lee"]
+    said = _side_of_context("Sen. Ann Lee (R-Ore.) announced she would oppose Reyes.", names)
+    assert said is not None and said[0] == "oppose"
+    for negated in ("could not support", "cannot support", "won't back"):
+        found = _side_of_context(f"Ann Lee said she {negated} Tom Reyes.", names)
+        assert found is not None and found[0] == "oppose", negated
+    # not opposing is no stand either way; plain support is support
+    assert _side_of_context("Ann Lee said she would not oppose Tom Reyes.", names) is None
+    found = _side_of_context("Ann Lee said she would support Tom Reyes.", names)
+    assert found is not None and found[0] == "support"
+
+
 def test_against_is_a_stance_only_after_a_verb() -> None:
     from briefing.stages.quotes.sides import _side_of_context
 

@@ -467,7 +467,18 @@ OPENER_CHARS = 90
 _TITLED_START = re.compile(r"\s*(?:(?:the|mr|mrs|ms|dr|sen|rep|gov)\.?\s+)*")
 
 
-_VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|did|does|do)\s+$")
+_VERBAL_BEFORE = re.compile(
+    r"\b(?:to|will|would|did|does|do|can|could|should|must|may|might|cannot|won['’]t|"
+    r"wouldn['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:not\s+|never\s+)?$"
+)
+# Verbs of a stance in their base form, which other words share ("back", "block"): a stance
+# only after "to", "will", "would" (see `_VERBAL_BEFORE`)
+_BASE_SIDE = {
+    **dict.fromkeys("back endorse".split(), "support"),
+    **dict.fromkeys("block resist scrap".split(), "oppose"),
+}
+# "she could not support the nominee", "would never back": a negated verb of support
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -502,6 +513,8 @@ def _side_of_context(
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
+        if side is None and _VERBAL_BEFORE.search(low, 0, m.start()):
+            side = _BASE_SIDE.get(word)  # "won't back", "would endorse": a verb after a modal
         if side is None and _CONCERNS.match(low, m.start()):
             side = "oppose"  # "Residents raised concerns about rising rents"
         if side is None:
@@ -583,6 +596,11 @@ def _side_of_context(
                 # "The House leader, Rep. Ann Lee, criticized": Lee criticized, not the House
                 ok = ok and not _other_person(sentence[b : m.start()], names)
                 dist = len(between)
+            if ok and verbal and _NEGATED_BEFORE.search(low, 0, m.start()):
+                # "could not support Orloff" opposes him; "would not oppose" takes no side
+                if side != "support":
+                    continue
+                side = "oppose"
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
     if best is not None:
