@@ -3174,3 +3174,14 @@ def test_a_place_is_told_by_where_the_articles_put_it() -> None:
     assert not _is_place("Riverside", ["Ann Lee of the Riverside Voter Access Project spoke."])
     # a candidate's voters are no place's
     assert not _is_place("Reyes", ["Reyes voters turned out on Tuesday."])
+
+
+def test_an_opening_speech_participle_is_no_speaker() -> None:
+    from briefing.stages.quotes import extract_quotes
+
+    text = (
+        "Senator Tom Reyes of Oregon said he would seek the company's records. Writing on "
+        'Twitter, he compared the nomination to "putting the fox in charge of the henhouse."'
+    )
+    found = extract_quotes(text)
+    assert [q.speaker for q in found] == ["Tom Reyes"]

@@ -1018,8 +1018,8 @@ def _np_backward(words: list[tuple[str, int, int]], k: int) -> tuple[int, int] |
 # Words that open an introductory phrase ("Once in my 20s, …", "Later that day, …").
 _INTRO = frozenset(
     "speaking asked once later earlier meanwhile now then today yesterday instead afterward "
-    "afterwards".split()
-)
+    "afterwards appearing".split()
+) | frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))  # "Writing on Twitter, he…"
 
 
 _TIME_WORDS = frozenset(
