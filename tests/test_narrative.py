@@ -1499,3 +1499,17 @@ def test_that_after_a_noun_opens_a_relative_clause_not_a_demonstrative() -> None
     assert wording is not None and wording.plain == text
     # "that decision" still points back
     assert stand_alone("Ann Lee defended that decision on Monday in Riverside.") is None
+
+
+def test_the_thing_the_opening_described_is_named_by_that_description() -> None:
+    before = [
+        "Riverside Gov. Ann Lee on Monday signed an executive order that limits the ability of "
+        "state agencies to assist federal immigration authorities."
+    ]
+    text = "The order directs the Riverside State Patrol not to hold anyone on a detainer."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == text.replace("The order", "The [executive] order")
+    # how big or new the writer found it is no kind: then the sentence leans on the one before
+    swept = [before[0].replace("an executive order", "a sweeping order")]
+    assert stand_alone(text, swept) is None

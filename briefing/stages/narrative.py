@@ -1248,8 +1248,15 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         return None
     else:
         if _BACK_REFERENCE.match(body) or _BACK_REFERENCE.match(text):
-            return None
-        if _unnamed_subject(body, before):
+            # "The order directs..." -> "The [executive] order directs...": how the article's
+            # opening described the one thing of that kind it is about
+            thing = _DESCRIBED_SUBJECT.match(rest) if not inserted else None
+            kind = _described(thing.group("noun"), before) if thing else None
+            if thing is None or kind is None:
+                return None
+            naming = ((start + thing.start("noun"), f"[{kind}] "),)
+            introduced = family_of(thing.group("noun"))
+        elif _unnamed_subject(body, before):
             return None
     if _pointing(outside_quotes(rest)):
         return None
@@ -1476,6 +1483,10 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
 
 
 _DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package".split())
+_DESCRIBED_SUBJECT = re.compile(
+    r"^The (?P<noun>agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package)\b"
+    r"(?! (?:of|to|that|which)\b)"
+)
 """Things (a family of data/reference_nouns.txt each) a description tells apart: "the rent
 control bill", "the stadium deal", "the trail closure rule"."""
 DESCRIBED_WORDS = 2
@@ -1500,7 +1511,10 @@ def _described(noun: str, before: Sequence[str]) -> str | None:
                 continue
             run: list[str] = []
             for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
-                if prior.upos != "NOUN" or not prior.text.islower() or not prior.text.isalpha():
+                if not prior.text.islower() or not prior.text.isalpha():
+                    break
+                # "an executive order": a plain adjective right before the noun tells its kind
+                if prior.upos != "NOUN" and not (prior.end == token.start - 1 and _kind(prior)):
                     break
                 run.insert(0, prior.text)
             first = k - len(run)
@@ -1512,6 +1526,27 @@ def _described(noun: str, before: Sequence[str]) -> str | None:
             if run and run[-1] not in family:
                 kinds.add(" ".join(run))
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind(token: Tagged) -> bool:
+    """Return whether an adjective says what kind a thing is ("executive", "federal",
+    "civil"), not how big, new or good the writer finds it ("sweeping", "landmark")."""
+    from briefing.text.lexicon import load_lexicon
+    from briefing.text.polarity import polarity
+
+    word = token.text.lower()
+    return (
+        token.upos == "ADJ"
+        and word not in _GRADING
+        and polarity(word) == 0
+        and not load_lexicon().find(word)
+    )
+
+
+_GRADING = frozenset(
+    "new sweeping broad major big small tough strict rare latest first last long-awaited "
+    "far-reaching sharp modest large huge significant unprecedented rare recent proposed".split()
+)
 
 
 _QUANTIFIERS = frozenset("several many few numerous various other dozens hundreds".split())
