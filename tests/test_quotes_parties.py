@@ -841,3 +841,21 @@ def test_a_strike_by_a_group_puts_its_members_and_union_on_its_side() -> None:
     # praise of nurses in general is no stand on the strike; the CEO is read by his title
     assert (by["Tom Reyes"].role, by["Tom Reyes"].organization) == ("CEO", "Riverside Health")
     assert by["Tom Reyes"].stance != "support"
+
+
+def test_accusing_the_actors_rival_party_defends_the_actor() -> None:
+    lead = (
+        "Sen. Tom Reyes (R-Ore.) said at a rally on Saturday that welfare recipients should not "
+        "vote."
+    )
+    text = (
+        f"{lead}\n\n"
+        "State Republican Party Chairman Dan Ortiz accused Democrats of twisting the senator's "
+        "words. “Liberals are turning a throwaway line into a scandal,” Ortiz said.\n\n"
+        "Sen. Ann Lee, D-Md., criticized Reyes. “It was shameful,” Lee said."
+    )
+    other = f"{lead} Reyes spoke for 20 minutes."
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Dan Ortiz"] == "support"
+    assert stance["Ann Lee"] == "oppose"

@@ -898,7 +898,14 @@ def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
         return -1
     if re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
+    rivals = _RIVAL_WORDS.get(camps.party) if not camps.yielded else None
+    if rivals and re.match(rf"\s*(?:the\s+|national\s+|state\s+)?(?:{rivals})\b", window):
+        return -1  # "accused Democrats of twisting his words": the actor's party's rivals
     return 0
+
+
+# The other party, by the names a frame word's object gives it
+_RIVAL_WORDS = {"R": "democrats|liberals|the left", "D": "republicans|gop|conservatives"}
 
 
 def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
