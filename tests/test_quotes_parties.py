@@ -859,3 +859,31 @@ def test_accusing_the_actors_rival_party_defends_the_actor() -> None:
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Dan Ortiz"] == "support"
     assert stance["Ann Lee"] == "oppose"
+
+
+def test_one_who_voted_for_the_bill_is_for_it_whatever_the_party() -> None:
+    lead = "House Democrats on Thursday passed a paid family leave bill, 228-197."
+    text = (
+        f"{lead}\n\n"
+        "The bill would give workers up to 12 weeks of paid leave. It would be funded by a "
+        "payroll tax of 0.2 percent.\n\n"
+        "Rep. Ann Lee (R-Ohio), one of the three Republicans who voted for the bill, said the "
+        "issue should not be partisan. “Mothers in my district go back to work too soon,” she "
+        "said.\n\n"
+        "Rep. Tom Reyes (R-Texas) said the bill was a job-killing tax. “It is a disaster,” "
+        "Reyes said."
+    )
+    other = f"{lead} The Senate is not expected to take it up."
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Ann Lee"] == "support"
+    assert stance["Tom Reyes"] == "oppose"
+
+
+def test_a_party_led_chamber_is_the_chamber() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "The Democratic-led House on Thursday passed a paid family leave bill, 228-197."
+    camps = find_camps([source("a", lead), source("b", lead)])
+    # "led" inside "Democratic-led" is no verb, and the actor is the House, not "Democratic-"
+    assert camps.actor == "House"

@@ -150,6 +150,8 @@ def _first_verb(sentence: str) -> int:
         w = m.group()
         if not w[:1].islower() and not (headline and i):
             continue
+        if sentence[m.start() - 1 : m.start()] == "-":
+            continue  # "the Democratic-led House", "a GOP-backed bill": part of a word
         low = w.lower()
         past = low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS
         if past and headline:
@@ -176,6 +178,8 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     if company:
         phrase = phrase[: company.start()]
     phrase = phrase.strip(" ,.")
+    # "the Democratic-led House": the House (the party that leads it is its party)
+    phrase = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w.]*-(?:led|controlled|run|dominated)\s+", "", phrase)
     words_ = phrase.split()
     # "Judge Carl Brennan of" (the place cut off): a joining word ends no name
     while words_ and words_[-1].lower() in ("of", "de", "van", "von", "al", "la"):

@@ -1083,12 +1083,14 @@ def _place_sides(
         if rel:
             fixed[gi] = rel
         # the people or organization who carried out the action are for it
+        acted = False
         for name in names:
             key = name.replace(".", "").lower()
             side = (actors or {}).get(key)
             if side:
                 score += ACTION_ACTOR_WEIGHT if side == "support" else -ACTION_ACTOR_WEIGHT
                 group.evidence.append(f"'{name}' carried out the central action ({side})")
+                acted = True
                 break
         for item in group.items:
             ctx = _attribution_sentence(item)
@@ -1118,6 +1120,9 @@ def _place_sides(
             # "the top Democrat on the committee" speaks for what the committee does
             score += PARTY_WEIGHT
             group.evidence.append(f"leads a committee, as the actor ({camps.actor}) is one")
+        elif acted:
+            # "three Republicans joined Democrats to pass it": what they did, not their party
+            group.evidence.append("carried out the action: no party lean")
         elif camps.party and group.named and group.speaker:
             party = speaker_party(group, texts)
             score += _party_weight(party, camps, group)
