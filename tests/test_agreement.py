@@ -988,3 +988,20 @@ def test_a_rank_the_claim_gives_must_be_stated() -> None:
         "chair said on Wednesday."
     )
     assert confirms(described, "The Lakeside board said it will subpoena former mayor Ann Lee.")
+
+
+def test_another_vote_count_does_not_state_the_vote() -> None:
+    from briefing.stages.agreement import states_core
+
+    fact = (
+        "The Family Care Security Act passed 228-197, with three Republicans joining nearly "
+        "every Democrat in support."
+    )
+    other = (
+        "The so-called Family Care Security Act passed 227-197, largely along party lines, "
+        "with a handful of Republicans crossing over to join Democrats."
+    )
+    # the outlets disagree on the count: the dispute is flagged, the citation is not given
+    assert not states_core(fact, other)
+    same = other.replace("227-197", "228-197")
+    assert states_core(fact, same)

@@ -1979,10 +1979,13 @@ def _tallies(text: str) -> set[str]:
 def _same_tally(a: Claim, fact: str, other: str) -> bool | None:
     """Return whether `other` states the fact's vote by its tally: the same tally outside
     quotation marks and a verb of the fact's action class ("The council approved the plan
-    5-2" / "The stadium plan, passed 5-2 on Monday, ..."), with the same negation;
-    None when `other` gives none of the fact's tallies (the other tests decide)."""
+    5-2" / "The stadium plan, passed 5-2 on Monday, ..."), with the same negation; False
+    when it gives another tally only; None when it gives none (the other tests decide)."""
     tallies = _tallies(fact)
-    if not tallies or not tallies & _tallies(other):
+    theirs = _tallies(other)
+    if tallies and theirs and not tallies & theirs:
+        return False  # "passed 227-197" does not state "passed 228-197": another count
+    if not tallies or not tallies & theirs:
         return None
     if _other_time(fact, other):
         return False  # another day's vote by the same count
