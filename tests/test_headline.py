@@ -39,3 +39,25 @@ def test_a_verdict_told_again_with_the_same_figures_is_one_claim() -> None:
     assert not _retold(more, one)
     # the same figures in another claim are another fact
     assert not _retold("The council met for nine hours over two days on the budget.", one)
+
+
+def test_a_fact_another_listed_fact_states_in_full_is_listed_once() -> None:
+    from briefing.model import Fact
+    from briefing.stages.headline import _within
+
+    def fact(text: str) -> Fact:
+        return Fact(text=text, sources=["a"], independent_sources=1, source="a", start=0, end=1)
+
+    fuller = fact(
+        'Press secretary Ann Lee called the objections "a smear campaign by people who oppose '
+        'American energy" and said Tom Reyes would divest from Northgate.'
+    )
+    short = fact(
+        'White House press secretary Ann Lee dismissed the criticism as a "smear campaign."'
+    )
+    assert _within(short, fuller) and not _within(fuller, short)
+    # a figure more is more than a repeat
+    counted = fact(
+        'Press secretary Ann Lee dismissed the 40 letters of criticism as a "smear campaign."'
+    )
+    assert not _within(counted, fuller)

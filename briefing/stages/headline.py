@@ -377,6 +377,15 @@ def lead_summary(
             _same_sum(f.text, p.text) or _retold(f.text, p.text) for p in [*stated, *rest[:k]]
         )
     ]
+    # "Brennan dismissed the criticism as a “smear campaign.”" beside "Brennan called the
+    # objections “a smear campaign by...” and said Orloff would divest": the fuller one says it
+    rest = [
+        f
+        for k, f in enumerate(rest)
+        if not any(
+            _within(f, p) and (j < k or not _within(p, f)) for j, p in enumerate(rest) if j != k
+        )
+    ]
     # a summary that leaves the list empty is the whole brief: it may say more
     enough, most = (ALONE_FILL, ALONE_SENTENCES) if not rest else (SUMMARY_FILL, SUMMARY_SENTENCES)
     if total < enough and len(stated) < most and (fill or not stated):
@@ -469,6 +478,14 @@ def _same_sum(a: str, b: str) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SAME_SUM_WORDS = 0.5
 """Share of the shorter sentence's words two sentences with the same sum share to be one."""
+
+
+def _within(fact: Fact, other: Fact) -> bool:
+    """Return True when `other` states the main claim of `fact` (`states_core`) and `fact`
+    tells no figure or place more: listed beside it, `fact` only repeats it."""
+    return not _tells_more(fact.text, other.text) and states_core(
+        unbracket(fact.said), unbracket(other.said)
+    )
 
 
 def _retold(a: str, b: str) -> bool:
