@@ -999,6 +999,15 @@ def test_a_charged_word_in_a_closing_clause_cuts_the_clause_not_the_fact() -> No
         "was a mistake."
     )
     assert cut.text == text[cut.start : cut.end] + cut.appended
+    # a second act of the same subject, charged, goes with its clause
+    then = (
+        "Sen. Tom Reyes (R-Ore.) suggested over the weekend that renters should not vote on "
+        "the levy, then issued a half-hearted walk-back on Monday."
+    )
+    cut = without_loaded_tail(
+        Wording(text=then, inserted="", start=0, end=len(then)), then, load_lexicon()
+    )
+    assert cut is not None and cut.text.endswith("should not vote on the levy.")
     # a charged word in the main clause has no clause to cut
     main = "The council demonized its critics on Wednesday in a long and angry meeting."
     assert (

@@ -1872,6 +1872,8 @@ _CLAUSE_START = re.compile(
     r"|\s+(?=(?:using|citing|saying|calling|claiming|accusing|blaming)\b)"
     # a second clause with its own subject: "Lee was the moderator, and she made a point of..."
     r"|,\s+(?=(?:and|but)\s+(?:he|she|they|it)\s)"
+    # a second act of the same subject: "suggested..., then issued a half-hearted walk-back"
+    r"|,\s+(?=(?:and\s+|but\s+)?then\s+[a-z]+ed\b)"
 )
 """Where a trailing clause starts: ", which...", " because of...", ", saying...", " after
 slamming..."."""
