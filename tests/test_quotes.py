@@ -3077,6 +3077,11 @@ def test_not_everyone_cheering_turns_to_those_who_did_not() -> None:
     assert _group_frame("But not all residents were pleased.", Camps(), False) == (-1.0, "pleased")
     assert _group_frame("Not everyone objected to the plan.", Camps(), False) == (1.0, "objected")
     assert _group_frame("Not all of the money was spent on roads.", Camps(), False) is None
+    # how the news left a group, in the writer's words
+    jubilant = "Advocates who spent years building support for the plan were jubilant."
+    assert _group_frame(jubilant, Camps(), False) == (1.0, "jubilant")
+    assert _group_frame("Landlords were furious.", Camps(), False) == (-1.0, "furious")
+    assert _group_frame("Business groups were divided.", Camps(), False) is None
 
 
 def test_a_groups_feeling_frames_the_member_quoted_next() -> None:

@@ -845,6 +845,10 @@ _GROUP_FEELS = re.compile(
     r"\s+(?:say|says|said)\s+(?:that\s+)?they\s+(?:are|were|feel|felt)\s+(?:\w+ly\s+)?"
     r"(?P<feeling>[a-z]+)\b"
 )
+_GROUP_FELT = re.compile(
+    r"(?:\s+(?:who|that)\s+[^,.;]{1,80}?)?\s+(?:are|were)\s+(?:\w+ly\s+)?(?P<feeling>[a-z]+)"
+    r"[.,;]"
+)
 NOT_ALL_WORDS = 4
 """How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
 
@@ -874,6 +878,9 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
         side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
         hit = (side, head, opener.end()) if side else None
     felt = _GROUP_FEELS.match(lead, opener.end()) if hit is None else None
+    if felt is None and hit is None:
+        # "Advocates who spent years on the measure were jubilant.": how the news left them
+        felt = _GROUP_FELT.match(lead, opener.end())
     if felt is not None:
         # "Landlords say they are relieved.", "Workers said they were blindsided."
         feeling = felt.group("feeling").lower()
