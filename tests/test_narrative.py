@@ -1519,6 +1519,11 @@ def test_the_thing_the_opening_described_is_named_by_that_description() -> None:
     wording = stand_alone(text, before)
     assert wording is not None
     assert wording.text == text.replace("The order", "The [executive] order")
+    # "It" right after a sentence that opens on that thing is that thing
+    it = "It does not cover county sheriffs, who run most of the state's jails."
+    after = stand_alone(it, [*before, text])
+    assert after is not None
+    assert after.text == it.replace("It", "[The executive order]")
     # how big or new the writer found it is no kind: then the sentence leans on the one before
     swept = [before[0].replace("an executive order", "a sweeping order")]
     assert stand_alone(text, swept) is None

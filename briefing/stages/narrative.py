@@ -1221,6 +1221,16 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         if name is None:
             return None
         inserted, start = f"[{name}]", start + len(personal.group(1))
+    elif (
+        not bill
+        and not inserted
+        and _IT_SUBJECT.match(rest)
+        and (named_thing := _thing_before(before)) is not None
+    ):
+        # "Under the order, ... / It does not cover county sheriffs": "[The executive order]
+        # does not cover...", the thing the sentence before opens on, as the opening described it
+        inserted, start = f"[{named_thing}]", start + len("It")
+        introduced = family_of(named_thing.split()[-1])
     elif bill and not inserted:
         name = _bill_name(before)
         if name is not None:
@@ -1483,6 +1493,26 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
 
 
 _DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package".split())
+
+
+def _thing_before(before: Sequence[str]) -> str | None:
+    """Return "The <kind> <noun>" when the sentence just before opens on a thing of a
+    describable kind ("The order directs...", "Under the order, ...") that the article's
+    opening described ("an executive order"), else None."""
+    if not before:
+        return None
+    opening = _OPENS_ON_THING.match(before[-1])
+    if opening is None:
+        return None
+    noun = opening.group("noun").lower()
+    kind = _described(noun, before[:-1] or before)
+    return None if kind is None else f"The {kind} {noun}"
+
+
+_OPENS_ON_THING = re.compile(
+    r"^(?:(?:Under|By|With)\s+)?[Tt]he\s+(?P<noun>agreement|deal|rule|regulation|order|ruling|"
+    r"lawsuit|suit|program|package)\b(?!\s+(?:of|to)\b)"
+)
 _DESCRIBED_SUBJECT = re.compile(
     r"^The (?P<noun>agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package)\b"
     r"(?! (?:of|to|that|which)\b)"
