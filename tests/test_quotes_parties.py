@@ -887,3 +887,17 @@ def test_a_party_led_chamber_is_the_chamber() -> None:
     camps = find_camps([source("a", lead), source("b", lead)])
     # "led" inside "Democratic-led" is no verb, and the actor is the House, not "Democratic-"
     assert camps.actor == "House"
+
+
+def test_the_governor_who_vetoed_is_the_actor_whatever_her_tag_or_dateline() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    one = "Riverside Gov. Ann Lee (D) on Thursday vetoed a bill that would have ended permits."
+    two = (
+        "HARRISBURG, Pa. — Gov. Ann Lee of Riverside vetoed a bill on Thursday that would have "
+        "ended permits."
+    )
+    three = "The measure, Senate Bill 412, would have let anyone carry a concealed handgun."
+    camps = find_camps([source("a", f"{one} {three}"), source("b", f"{two} {three}")])
+    # "(D)" is a party tag and "of Riverside" where she serves: the actor is Lee, not the bill
+    assert camps.actor == "Lee"

@@ -68,7 +68,9 @@ _CRITIC_OF = re.compile(
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
 )
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,]+(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*"
+)
 _PREPOSITIONS = frozenset(
     "in on at for with against to from of by after before over about as like than into under "
     "between among toward towards through within without via".split()
@@ -189,6 +191,10 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     if not words_:
         return None
     phrase = " ".join(words_)
+    # "Gov. Ellen Marsh of Pennsylvania": the person, not where they serve
+    of_place = re.match(r"(.+?)\s+of\s+[A-Z]", phrase)
+    if of_place and looks_person(strip_title(of_place.group(1))[1]):
+        phrase = of_place.group(1)
     _, name, _ = strip_title(phrase)
     name = " ".join(w for w in name.split() if w.lower() not in TITLES)
     if not name or name.lower() in _NOT_ACTORS:
@@ -284,8 +290,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if (before and before[-1].lower() in _PREPOSITIONS) or place:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
-            if _PARTY_TAG.match(m.group()):
-                continue  # "Sen. Ann Lee (D-Ore.)": the tag is no one
+            if _PARTY_TAG.match(m.group()) or (
+                m.group() in ("D", "R", "I") and subject[m.start() - 1 : m.start()] == "("
+            ):
+                continue  # "Sen. Ann Lee (D-Ore.)", "Gov. Ann Lee (D)": the tag is no one
             if _JURY.match(subject, m.end()):
                 continue  # "A Riverside County jury": where it sat; the verdict is on someone
             if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):
