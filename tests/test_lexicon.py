@@ -40,6 +40,8 @@ def test_the_writers_thrill_and_alarm_are_loaded() -> None:
         "The court on Thursday handed parents a landmark victory.",
         "The bill would have shielded renters from runaway rent hikes.",
         "Lee blamed soaring energy prices for the closure.",
+        "Gov. Ann Lee on Thursday vetoed a dangerous bill passed by the Lakeside legislature.",
+        "Reyes then issued a half-hearted walk-back that stopped short of an apology.",
     ]:
         assert lexicon.is_loaded(text), text
     assert lexicon.neutralize("Lee electrifies Riverside crowd") == "Lee excites Riverside crowd"
