@@ -477,6 +477,36 @@ def test_a_fact_two_articles_open_on_comes_first() -> None:
     assert main_news_first([other, both], docs) == [both, other]
 
 
+def test_what_every_lead_says_happened_comes_before_a_reaction_two_open_on() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first, with_leads
+    from tests.articles import make_article
+
+    news = {
+        "a": "Commerce Secretary Tom Reyes resigned Friday, three days after a watchdog report.",
+        "b": "Commerce Secretary Tom Reyes stepped down Friday after a report on his travel.",
+        "c": "Tom Reyes resigned as commerce secretary on Friday after an inspector's report.",
+    }
+    thanks = "President Ann Lee thanked Reyes on Twitter and praised him on his way out."
+    docs = [
+        clean(make_article("Reyes quits", news[k], *([thanks] if k != "c" else []), id=k))
+        for k in news
+    ]
+    resigned = fact(news["a"])
+    resigned.evidence = [Evidence(article="a", start=0, end=0, text=news["a"])]
+    resigned.evidence[0].start = docs[0].article.text.index(news["a"])
+    thanked = fact(thanks)
+    thanked.evidence = [
+        Evidence(article=d.article.id, start=d.article.text.index(thanks), end=0, text=thanks)
+        for d in docs[:2]
+    ]
+    # two outlets open on the thanks, but all three leads tell the resignation: it is the news
+    assert main_news_first([thanked, resigned], docs) == [resigned, thanked]
+    # and with only the thanks among the facts, the lead most outlets state fills in
+    out = with_leads([thanked], docs, load_lexicon(), minimum=1, citing=lambda lead: 3)
+    assert len(out) == 2 and ("resigned" in out[1].text or "stepped down" in out[1].text)
+
+
 def test_facts_from_further_down_still_get_the_main_news_an_article_opens_on() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import with_leads

@@ -623,7 +623,9 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
             return (True, 0, 0, True, i)  # who someone is: background, after the news
         opened = opens(fact)
         agreed = agreement(fact)
-        return (False, -(opened >= 2), -(agreed if agreed >= 2 else 0), not opened, i)
+        # what all the leads agree happened comes before what two outlets open on beside it
+        told = opened >= 2 or (agreed >= len(leads) >= 3 and opened >= 1)
+        return (False, -told, -(agreed if agreed >= 2 else 0), not opened, i)
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
     return _event_told_first(_latest_first(ordered, docs, opening))
@@ -1010,6 +1012,15 @@ def with_leads(
     leads = central_leads(docs, lexicon, limit=20, strict=True)
     if citing is not None:
         leads = _most_cited_first(leads, docs, citing)
+    # a fact from an opening that is not the main news ("Lee thanked Reyes on his way out")
+    # leaves the main news missing: the lead most outlets state says what no fact says
+    main_missing = main_missing or bool(
+        leads
+        and citing is not None
+        and citing(leads[0]) >= 2
+        and _says_new(leads[0], out, avoid)
+        and plain_lead(leads[0], docs)
+    )
     for lead in leads:
         if len(out) >= min(LEADS_FIRST, minimum) and not main_missing:
             break
