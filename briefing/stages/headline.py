@@ -617,6 +617,12 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     def opens(fact: Fact) -> int:
         return len({e.article for e in fact.evidence if (e.article, e.start) in opening})
 
+    firsts = {(d.article.id, d.sentences[0].start) for d in docs if d.sentences}
+
+    def leads_on(fact: Fact) -> bool:
+        # an article's very first sentence states it
+        return any((e.article, e.start) in firsts for e in fact.evidence)
+
     def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, int]:
         i, fact = item
         if describes_someone(unbracket(fact.said)):
@@ -624,7 +630,7 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         opened = opens(fact)
         agreed = agreement(fact)
         # what all the leads agree happened comes before what two outlets open on beside it
-        told = opened >= 2 or (agreed >= len(leads) >= 3 and opened >= 1)
+        told = opened >= 2 or (agreed >= len(leads) >= 3 and leads_on(fact))
         return (False, -told, -(agreed if agreed >= 2 else 0), not opened, i)
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
