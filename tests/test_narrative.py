@@ -1527,3 +1527,24 @@ def test_the_thing_the_opening_described_is_named_by_that_description() -> None:
     # how big or new the writer found it is no kind: then the sentence leans on the one before
     swept = [before[0].replace("an executive order", "a sweeping order")]
     assert stand_alone(text, swept) is None
+
+
+def test_an_object_it_after_the_subjects_apposition_has_no_referent_there() -> None:
+    from briefing.stages.narrative import _pronoun_without_referent
+
+    rated = (
+        'FactCheck, a nonpartisan project based at Riverside University, rated it "Mostly '
+        'False," finding that 640 jobs could be tied to production moved abroad.'
+    )
+    # "it" is the ad of the sentences before, not FactCheck or the university
+    assert _pronoun_without_referent(rated)
+    # a thing the sentence names before the verb's own clause still can be
+    assert not _pronoun_without_referent("Congress passed the bill in June, and Lee vetoed it.")
+    assert not _pronoun_without_referent("Lee introduced a bill in March, calling it a start.")
+
+
+def test_the_ad_the_opening_described_is_named_by_that_description() -> None:
+    before = ["Sen. Ann Lee is facing fire over a new television ad that attacks Tom Reyes."]
+    text = 'The fact-checking site FactCheck rated the ad\'s central claim "Mostly False."'
+    wording = stand_alone(text, before)
+    assert wording is not None and "the [television] ad's central claim" in wording.text

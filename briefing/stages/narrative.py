@@ -860,6 +860,17 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
             # "A federal court had blocked it in 2029": what a verb acts on is not its own
             # subject, nor anything else in the verb's clause before it
             found = [t for t in found if t.end <= _clause_opening(bare, object_of)]
+            # "FactLine, a project based at Northwestern University, rated it": no verb
+            # before this one but in the subject's apposition, so all before it is the
+            # subject, and a verb's subject is not what it acts on
+            appositions = [m2.span() for m2 in _APPOSITION_SPAN.finditer(bare, 0, object_of)]
+            if not any(
+                t.upos in _VERBS
+                and t.start < object_of
+                and not any(a <= t.start < b for a, b in appositions)
+                for t in tokens
+            ):
+                found = []
         if m.group(0) in ("it", "its"):
             # a plural is no "it"; nor a surname the article gave a person
             found = [t for t in found if t.upos == "PROPN" or t.lemma.lower() == t.text.lower()]
@@ -871,6 +882,7 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     return False
 
 
+_APPOSITION_SPAN = re.compile(r",\s+(?:an?|the)\s+[^,;]{1,100},")
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\s(?:and|but|or|that|which|who|after|before|because|when|while|until|since|"
     r"if|as|so)\s"
@@ -886,7 +898,8 @@ def _object_of(tokens: Sequence[Tagged], pronoun: re.Match[str]) -> int | None:
     if not at or tokens[at - 1].upos != "VERB":
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    if after is not None and after.upos in _VERBS:
+    # (a quotation blanked out between them: 'rated it "Mostly False," finding...')
+    if after is not None and after.upos in _VERBS and after.start - pronoun.end() <= 1:
         return None
     return tokens[at - 1].start
 
@@ -1492,7 +1505,7 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
     return None if kind is None else (start + found.start("noun"), kind)
 
 
-_DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package".split())
+_DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package ad".split())
 
 
 def _thing_before(before: Sequence[str]) -> str | None:
@@ -1511,10 +1524,11 @@ def _thing_before(before: Sequence[str]) -> str | None:
 
 _OPENS_ON_THING = re.compile(
     r"^(?:(?:Under|By|With)\s+)?[Tt]he\s+(?P<noun>agreement|deal|rule|regulation|order|ruling|"
-    r"lawsuit|suit|program|package)\b(?!\s+(?:of|to)\b)"
+    r"lawsuit|suit|program|package|ad)\b(?!\s+(?:of|to)\b)"
 )
 _DESCRIBED_SUBJECT = re.compile(
-    r"^The (?P<noun>agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package)\b"
+    r"^The (?P<noun>agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package|"
+    r"ad)\b"
     r"(?! (?:of|to|that|which)\b)"
 )
 """Things (a family of data/reference_nouns.txt each) a description tells apart: "the rent
