@@ -901,3 +901,21 @@ def test_the_governor_who_vetoed_is_the_actor_whatever_her_tag_or_dateline() -> 
     camps = find_camps([source("a", f"{one} {three}"), source("b", f"{two} {three}")])
     # "(D)" is a party tag and "of Riverside" where she serves: the actor is Lee, not the bill
     assert camps.actor == "Lee"
+
+
+def test_a_campaign_manager_speaks_for_the_campaign_named_before() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    lead = "Sen. Ann Lee's campaign released a television ad on Tuesday attacking Tom Reyes."
+    text = (
+        f"{lead}\n\n"
+        "The Lee campaign refused to back down. Campaign manager Dan Ortiz said the figure came "
+        "from public filings.\n\n"
+        "“We stand by every word of this ad,” Ortiz said."
+    )
+    other = f"{lead} The ad runs statewide."
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    ortiz = next(q for q in quotes if q.speaker == "Dan Ortiz")
+    assert ortiz.organization == "Lee campaign" and ortiz.stance == "support"
+    # "refused to back down" is no stance of support for anything
+    assert _side_of_context("The Lee campaign refused to back down.", ["Lee campaign"]) is None

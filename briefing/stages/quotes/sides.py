@@ -477,6 +477,8 @@ _BASE_SIDE = {
     **dict.fromkeys("back endorse".split(), "support"),
     **dict.fromkeys("block resist scrap".split(), "oppose"),
 }
+# "refused to back down", "to block out": a particle makes another verb
+_PARTICLE_AFTER = re.compile(r"\s+(?:down|off|away|out|up|in|into|on|over)\b")
 # "she could not support the nominee", "would never back": a negated verb of support
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+$")
 
@@ -513,7 +515,11 @@ def _side_of_context(
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
-        if side is None and _VERBAL_BEFORE.search(low, 0, m.start()):
+        if (
+            side is None
+            and _VERBAL_BEFORE.search(low, 0, m.start())
+            and not _PARTICLE_AFTER.match(low, m.end())
+        ):
             side = _BASE_SIDE.get(word)  # "won't back", "would endorse": a verb after a modal
         if side is None and _CONCERNS.match(low, m.start()):
             side = "oppose"  # "Residents raised concerns about rising rents"
@@ -636,6 +642,13 @@ def _antecedent_org(group: _Group) -> str | None:
     Lee", "a spokeswoman for the company" too): the one organization named in the writer's
     words just before, else None."""
     kind = (group.organization or "").lower()
+    role = group.role or ""
+    if not group.organization and _CAMPAIGN_ROLE.match(role):
+        # "Campaign manager Jake Ostrowski" after "The Dunmore campaign refused...": the one
+        # campaign the writer named just before ("Obama campaign manager" names its own)
+        campaign = _campaign_before(group)
+        if campaign is not None:
+            return campaign
     if kind not in GENERIC_BODIES:
         firm = None if group.organization else _FIRM_ROLE.search(group.role or "")
         if firm is None:
@@ -673,6 +686,23 @@ def _antecedent_org(group: _Group) -> str | None:
         # opens on is what the writer goes on about ("the group's president")
         found = {name for name in found if _opens_sentence(name, before)}
     return found.pop() if len(found) == 1 else None
+
+
+# a campaign role that names no candidate: "campaign manager", "the campaign's spokesman"
+_CAMPAIGN_ROLE = re.compile(r"(?:the\s+)?campaign\b", re.I)
+_CAMPAIGN_NAMED = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:re-?election\s+)?campaign\b"
+)
+
+
+def _campaign_before(group: _Group) -> str | None:
+    """The one campaign ("the Dunmore campaign", "Dunmore's campaign") named in the writer's
+    words before the speaker's first quote, as "Dunmore campaign", else None."""
+    item = group.items[0]
+    start = min(item.span.start, item.span.speaker_start or item.span.start)
+    before = outside_quotes(item.article.text[max(0, start - ANTECEDENT_CHARS) : start])
+    names = {m.group(1) for m in _CAMPAIGN_NAMED.finditer(before)} - {"The", "A", "His", "Her"}
+    return f"{names.pop()} campaign" if len(names) == 1 else None
 
 
 def _org_name(name: str) -> bool:
