@@ -767,6 +767,13 @@ def test_rejecting_criticism_of_the_action_defends_it() -> None:
     plain = "Councilmember Ann Lee rejected the deal on Monday."
     at = plain.lower().index("rejected") + len("rejected")
     assert not _rebuts(plain, ("oppose", "rejected", at))
+    # a claim against the actor, in so many words, is criticism; the actor's own idea is not
+    idea = "Ann Lee rejected the idea that the president had dragged his feet."
+    at = idea.lower().index("rejected") + len("rejected")
+    assert _rebuts(idea, ("oppose", "rejected", at))
+    own = "Ann Lee has also dismissed Reyes's idea."
+    at = own.lower().index("dismissed") + len("dismissed")
+    assert not _rebuts(own, ("oppose", "dismissed", at))
 
 
 def test_a_verdict_with_no_named_actor_orients_the_sides_to_the_one_convicted() -> None:
