@@ -926,3 +926,11 @@ def test_a_campaign_manager_speaks_for_the_campaign_named_before() -> None:
     assert ortiz.organization == "Lee campaign" and ortiz.stance == "support"
     # "refused to back down" is no stance of support for anything
     assert _side_of_context("The Lee campaign refused to back down.", ["Lee campaign"]) is None
+
+
+def test_a_group_word_that_modifies_a_name_is_no_group_actor() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = "Teachers union president Ann Lee called a strike vote on Monday in Riverside."
+    camps = find_camps([source("a", lead), source("b", lead)])
+    assert camps.actor == "Lee"

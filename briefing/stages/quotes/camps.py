@@ -494,7 +494,10 @@ _PEOPLE = {
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:(?:roughly|about|nearly|almost|some|more than|over|at least|an estimated)\s+)?"
     r"(?:[\d,.]+(?:\s+(?:million|thousand))?\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+)?"
-    r"(?:[a-z-]+\s+)?(?P<group>" + "|".join(_PEOPLE) + r")\b",
+    r"(?:[a-z-]+\s+)?(?P<group>" + "|".join(_PEOPLE) + r")\b"
+    # the head of the subject ("Nurses at Riverside Health"), not a modifier ("Teachers union
+    # president Ann Lee")
+    r"(?=\s*$|\s*,|\s+(?:at|in|from|of|across|who|that|on|and)\b)",
     re.I,
 )
 _GROUP_NOUNS = frozenset(

@@ -650,7 +650,7 @@ def _antecedent_org(group: _Group) -> str | None:
         if campaign is not None:
             return campaign
     if kind not in GENERIC_BODIES:
-        firm = None if group.organization else _FIRM_ROLE.search(group.role or "")
+        firm = None if group.organization else _FIRM_ROLE.search(role)
         if firm is None:
             return None
         kind = firm.group(1).lower()
