@@ -1522,15 +1522,12 @@ def _thing_before(before: Sequence[str]) -> str | None:
     return None if kind is None else f"The {kind} {noun}"
 
 
+# The nouns of such things ("the deal" for an agreement, "the ruling" for an order)
+_THING_NOUNS = "agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package|ad"
 _OPENS_ON_THING = re.compile(
-    r"^(?:(?:Under|By|With)\s+)?[Tt]he\s+(?P<noun>agreement|deal|rule|regulation|order|ruling|"
-    r"lawsuit|suit|program|package|ad)\b(?!\s+(?:of|to)\b)"
+    rf"^(?:(?:Under|By|With)\s+)?[Tt]he\s+(?P<noun>{_THING_NOUNS})\b(?!\s+(?:of|to)\b)"
 )
-_DESCRIBED_SUBJECT = re.compile(
-    r"^The (?P<noun>agreement|deal|rule|regulation|order|ruling|lawsuit|suit|program|package|"
-    r"ad)\b"
-    r"(?! (?:of|to|that|which)\b)"
-)
+_DESCRIBED_SUBJECT = re.compile(rf"^The (?P<noun>{_THING_NOUNS})\b(?! (?:of|to|that|which)\b)")
 """Things (a family of data/reference_nouns.txt each) a description tells apart: "the rent
 control bill", "the stadium deal", "the trail closure rule"."""
 DESCRIBED_WORDS = 2
@@ -1589,7 +1586,7 @@ def _kind(token: Tagged) -> bool:
 
 _GRADING = frozenset(
     "new sweeping broad major big small tough strict rare latest first last long-awaited "
-    "far-reaching sharp modest large huge significant unprecedented rare recent proposed".split()
+    "far-reaching sharp modest large huge significant unprecedented recent proposed".split()
 )
 
 
