@@ -1005,3 +1005,40 @@ def test_another_vote_count_does_not_state_the_vote() -> None:
     assert not states_core(fact, other)
     same = other.replace("227-197", "228-197")
     assert states_core(fact, same)
+
+
+def test_the_same_speaker_saying_something_else_does_not_state_the_fact() -> None:
+    fact = (
+        "Representative Ann Lee of Ohio, the majority leader, said the party would take the "
+        "vote to voters in every competitive district next year."
+    )
+    other = (
+        'House Majority Leader Ann Lee (D-Ohio) said the vote showed that "the House stands '
+        'with working families," and vowed Democrats would keep pushing.'
+    )
+    assert not confirms(fact, other)
+    quoted = (
+        'Mr. Reyes said on Thursday that the union\'s position on the bill was "separate" from '
+        "its endorsement."
+    )
+    said = (
+        '"We supported this bill because we believe in it," union President Tom Reyes said '
+        "Thursday."
+    )
+    # the word the fact quotes is its claim: an outlet without it does not state it
+    assert not confirms(quoted, said)
+    # the same report in other words still does
+    again = (
+        "Tom Reyes said Thursday the union's stand on the bill was separate from its endorsement."
+    )
+    assert confirms(quoted, again)
+    # a closing attribution is no reported clause
+    trailing = (
+        "Ann Lee was offered an unpaid advisory post, a source said during a briefing on Friday."
+    )
+    assert confirms(
+        trailing, "Ann Lee was offered an unpaid advisory post, the White House said Friday."
+    )
+    # a stance told in other words is the same stance
+    right = "The White House told Fox News Digital the city's decision was the right move."
+    assert confirms(right, "Supporters, including the White House, counter that the plan works.")

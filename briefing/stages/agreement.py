@@ -1593,6 +1593,12 @@ def confirms(
         return False  # "Lee stated he had not served" is not reported by "Lee never served"
     if _after_quoted_verb(a, fact) and not _quoted_statement(a, fact, other, context):
         return False  # "is “seriously considering” appointing": only her words tell it
+    if _quoted_words_missing(fact, around):
+        return False  # 'said the position was "separate"': the quoted word is the claim
+    if not any(m.startswith("class:") for m in a.main) and not _report_told(fact, around):
+        # "Lee said the party would take the vote to voters": what Lee said ("said the
+        # decision was the right move" is a stance, which its class tells)
+        return False
     cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
@@ -2047,6 +2053,51 @@ def _attributed_to(a: Claim, after: str) -> bool:
         if word in a.actor and any(abs(i - j) <= SPEAKER_WINDOW for j in speech):
             return True
     return False
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|argued|insisted|added)\b(?:\s+that\b)?")
+REPORTED_WORDS = 8
+"""Fewest words after the speech verb for them to be what was said, not when or where."""
+_TRAILING_ATTRIBUTION = re.compile(
+    r"\s+(?:on|during|in|at|to|after|before|late|early|last|this|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b"
+)
+REPORTED_COVER = 0.4
+"""Share of the words of what a fact reports someone said that another outlet must give."""
+
+
+def _report_told(fact: str, around: str) -> bool:
+    """Return False when the fact reports what someone said ("Lee said the party would take
+    the vote to voters in every district") and `around` gives under REPORTED_COVER of the
+    words of what was said: the same speaker saying something else is another claim."""
+    said = _REPORTING.search(outside_quotes(fact))
+    if said is None:
+        return True
+    after = fact[said.end() :]
+    if _TRAILING_ATTRIBUTION.match(after) or len(after.split()) < REPORTED_WORDS:
+        return True  # "..., a source said during a briefing on Friday": the attribution ends it
+    told = set(content_words(after))
+    return len(told & set(content_words(around))) / len(told) >= REPORTED_COVER
+
+
+def _quoted_words_missing(fact: str, around: str) -> bool:
+    """Return True when the fact quotes someone's words (QUOTED_CHARACTERS letters or more in
+    a phrase of at most QUOTED_CLAIM_WORDS words: the word that is the claim, not a whole
+    statement) and none of that phrase's words is in `around`: the outlet does not report
+    what was said."""
+    present = set(_letters(around).split())
+    for a, b in quoted_spans(fact):
+        words = _letters(fact[a:b]).split()
+        if len("".join(words)) < QUOTED_CHARACTERS or len(words) > QUOTED_CLAIM_WORDS:
+            continue
+        content = {w for w in words if w not in STOPWORDS}
+        if content and not content & present:
+            return True
+    return False
+
+
+QUOTED_CLAIM_WORDS = 4
+"""At most this many quoted words are the claim itself ("separate", "a smear campaign")."""
 
 
 def _same_words_quoted(fact: str, other: str) -> bool:
