@@ -934,3 +934,14 @@ def test_a_group_word_that_modifies_a_name_is_no_group_actor() -> None:
     lead = "Teachers union president Ann Lee called a strike vote on Monday in Riverside."
     camps = find_camps([source("a", lead), source("b", lead)])
     assert camps.actor == "Lee"
+
+
+def test_a_role_for_an_honorific_name_is_read_past_its_period() -> None:
+    from briefing.stages.quotes.speakers import _Registry
+
+    text = (
+        "Sen. Tom Ortiz launched his campaign on Monday. Ann Lee, a spokeswoman for Mr. Ortiz, "
+        'said voters would "want to know why he voted for the bailout."'
+    )
+    # not "spokeswoman" of an organization "Mr": whose spokeswoman, by surname
+    assert _Registry.build(text, []).roles.get("Ann Lee") == ("spokeswoman", "Ortiz")

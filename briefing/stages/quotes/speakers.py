@@ -203,6 +203,13 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# ", a spokeswoman for Mr. Ortiz, said": the apposition after a name, up to its comma (the
+# period of an honorific is no full stop)
+_APPOSED_ROLE = re.compile(
+    r",\s+((?:[^,.;\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSen)\.|"
+    r"(?<=\bRep)\.|(?<=\bGov)\.){3,110}?)"
+    r"(?:[,;]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?:\s|$))"
+)
 # "Mr. Reyes's lawyer, Ann Lee,", "His attorney, Ann Lee,": a role someone holds for another,
 # in an apposition before the name
 _OWNED_ROLE = re.compile(
@@ -313,7 +320,7 @@ class _Registry:
             if role and name not in reg.roles:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
-            am = re.match(r",\s+([^,.;\n]{3,110}?)(?:[,;]|\.(?:\s|$))", after)
+            am = _APPOSED_ROLE.match(after)
             if am and name not in reg.roles:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
@@ -326,6 +333,8 @@ class _Registry:
                 ):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
+                        # "a lawyer for Mr. Harrigan": whose lawyer, by surname
+                        o2 = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", o2) if o2 else o2
                         reg.roles[name] = (r2, o2)
             owned = _OWNED_ROLE.search(text, max(0, m.start() - 80), m.start())
             if name not in reg.roles and owned and text[m.end() : m.end() + 1] == ",":
