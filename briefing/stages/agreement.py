@@ -1593,12 +1593,6 @@ def confirms(
         return False  # "Lee stated he had not served" is not reported by "Lee never served"
     if _after_quoted_verb(a, fact) and not _quoted_statement(a, fact, other, context):
         return False  # "is “seriously considering” appointing": only her words tell it
-    if _quoted_words_missing(fact, around):
-        return False  # 'said the position was "separate"': the quoted word is the claim
-    if not any(m.startswith("class:") for m in a.main) and not _report_told(fact, around):
-        # "Lee said the party would take the vote to voters": what Lee said ("said the
-        # decision was the right move" is a stance, which its class tells)
-        return False
     cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
@@ -1609,6 +1603,12 @@ def confirms(
         return False  # "on Thursday" is not stated by "announced Sunday": another occasion
     if _ranks(a) - _ordinals(around):
         return False  # "the third project the board approved this year": the rank is the claim
+    if _quoted_words_missing(fact, around):
+        return False  # 'said the position was "separate"': the quoted word is the claim
+    if not any(m.startswith("class:") for m in a.main) and not _report_told(fact, around):
+        # "Lee said the party would take the vote to voters": what Lee said ("said the
+        # decision was the right move" is a stance, which its class tells)
+        return False
     present = lower_words(around)
     # the actor, named as the fact names it ("House", not "Senate"), by the writer: an actor
     # named only inside someone's quotation is what that speaker talks about; or an
@@ -2059,8 +2059,9 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|argued|insisted|added)\b(?:\
 REPORTED_WORDS = 8
 """Fewest words after the speech verb for them to be what was said, not when or where."""
 _TRAILING_ATTRIBUTION = re.compile(
-    r"\s+(?:on|during|in|at|to|after|before|late|early|last|this|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b"
+    r"\s+(?:on|during|in|at|to|after|before|late|early|last|this|"
+    + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
+    + r")\b"
 )
 REPORTED_COVER = 0.4
 """Share of the words of what a fact reports someone said that another outlet must give."""

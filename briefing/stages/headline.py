@@ -495,11 +495,9 @@ def _retold(a: str, b: str) -> bool:
     if not _same_figures(a, b, any_length=True) or _adds_figure(a, b):
         return False
     # "The council met for nine hours over two days": the units of the figures are no claim
-    units: set[str] = set()
-    for text in (a, b):
-        words = content_words(text)
-        units |= {w for k, w in enumerate(words) if k and _figure(words[k - 1])}
-    shared = set(content_words(a)) & set(content_words(b))
+    words = (content_words(a), content_words(b))
+    units = {w for seq in words for k, w in enumerate(seq) if k and _figure(seq[k - 1])}
+    shared = set(words[0]) & set(words[1])
     return any(not _figure(w) and w not in units for w in shared)
 
 
