@@ -1390,6 +1390,30 @@ def test_an_unnamed_bill_gets_the_description_the_articles_opening_gave_it() -> 
     )
 
 
+def test_an_unnamed_bill_in_the_object_takes_the_description_a_gerund_gave_it() -> None:
+    # a tagger reads "spending" in "a $1.1 trillion spending package" as a verb; it still
+    # says what kind of package this is, after a figure as after a determiner
+    before = [
+        "Congress on Friday approved a sweeping $1.1 trillion spending package that keeps the "
+        "federal government open through September."
+    ]
+    text = "Travis Kimble was among 98 House Republicans who voted against the bill."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == text.replace("the bill", "the [spending] bill")
+    package = "The package boosts defense spending by $15 billion over last year's levels."
+    shown = stand_alone(package, before)
+    assert shown is not None and shown.text.startswith("The [spending] package boosts")
+    # "to approve the package": what a chamber approves is the bill, in any tense
+    voted = "The House voted 263-164 to approve the package on Friday afternoon."
+    approved = stand_alone(voted, before)
+    assert approved is not None
+    assert approved.text == voted.replace("the package", "the [spending] package")
+    # "sweeping" grades the package: no kind, so the bill stays unexplained
+    graded = ["Congress on Friday approved a sweeping package that keeps the government open."]
+    assert stand_alone(text, graded) is None
+
+
 def test_a_bill_with_no_name_and_no_one_description_leans_on_the_sentence_before() -> None:
     text = "The bill cleared the House 58-41 last month and the Senate 21-17."
     # described in no way, or in two ways (which bill?), or by part of a word

@@ -1323,10 +1323,14 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # "Republicans called the bill a power grab" -> "the [SB 12] bill": the one bill the
         # article has named is the one it means ("approved the [SB 12] plan" too)
         at = passed.start("noun") if passed else _bill_reference(text, start)
-        name = _story_bill(before)
+        # unnamed, "the bill" is still the one the opening described: "voted against the
+        # [spending] bill" after "approved a $1.1 trillion spending package"
+        name = _story_bill(before) or _described("bill", before) or _described("package", before)
         if at is not None and name is not None:
             inner = (*inner, (at, f"[{name}] "))
-            introduced = _families()["bill"]
+            introduced = _families()["bill"] | (
+                family_of(passed.group("noun")) if passed else frozenset()
+            )
             shown = compose(text, start, len(text), inserted, inner)
     for _ in range(OWNED_INSERTIONS):
         # "the cover" -> "the [Lakeside Weekly] cover": the one name the article put on it before
@@ -1554,8 +1558,12 @@ def _described(noun: str, before: Sequence[str]) -> str | None:
             for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
                 if not prior.text.islower() or not prior.text.isalpha():
                     break
+                if prior.text in _GRADING:
+                    break  # "a sweeping package", whatever a tagger makes of "sweeping"
                 # "an executive order": a plain adjective right before the noun tells its kind
-                if prior.upos != "NOUN" and not (prior.end == token.start - 1 and _kind(prior)):
+                if prior.upos != "NOUN" and not (
+                    prior.end == token.start - 1 and (_kind(prior) or _gerund(tokens, prior))
+                ):
                     break
                 run.insert(0, prior.text)
             first = k - len(run)
@@ -1584,9 +1592,28 @@ def _kind(token: Tagged) -> bool:
     )
 
 
+def _gerund(tokens: Sequence[Tagged], token: Tagged) -> bool:
+    """Return whether an "-ing" word a tagger read as a verb names the thing's kind, as a noun
+    would: "a $1.1 trillion spending package", "the housing bill". It follows a determiner,
+    figure or adjective, so nothing before it can be its subject ("Congress, sweeping...")."""
+    from briefing.text.polarity import polarity
+
+    word = token.text.lower()
+    at = tokens.index(token)
+    return (
+        token.upos == "VERB"
+        and word.endswith("ing")
+        and word not in _GRADING
+        and at > 0
+        and tokens[at - 1].upos in ("DET", "NUM", "ADJ")
+        and polarity(word) == 0
+    )
+
+
 _GRADING = frozenset(
     "new sweeping broad major big small tough strict rare latest first last long-awaited "
-    "far-reaching sharp modest large huge significant unprecedented recent proposed".split()
+    "far-reaching sharp modest large huge significant unprecedented recent proposed "
+    "pending ongoing existing looming growing sweeping".split()
 )
 
 
@@ -1658,7 +1685,8 @@ def _name_only(run: str) -> str | None:
 _BILL_NOUN = re.compile(r"\bthe (?:[a-z][\w-]+ ){0,2}?(?P<noun>bill|measure|legislation)\b")
 _BILL_REFERENCES = frozenset(f"the {noun}" for noun in ("bill", "measure", "legislation"))
 _PASSED_PLAN = re.compile(
-    r"\b(?:approved|passed|rejected|adopted|signed|vetoed|killed|voted (?:for|against|on)) "
+    r"\b(?:approved?|pass(?:ed)?|reject(?:ed)?|adopt(?:ed)?|sign(?:ed)?|veto(?:ed)?|kill(?:ed)?|"
+    r"vot(?:ed|e) (?:for|against|on)) "
     r"the (?:[a-z][\w-]+ ){0,2}?(?P<noun>plan|proposal|package)\b"
 )
 """What a chamber passes or a governor signs in a story about one bill is that bill, whatever
