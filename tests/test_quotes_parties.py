@@ -945,3 +945,79 @@ def test_a_role_for_an_honorific_name_is_read_past_its_period() -> None:
     )
     # not "spokeswoman" of an organization "Mr": whose spokeswoman, by surname
     assert _Registry.build(text, []).roles.get("Ann Lee") == ("spokeswoman", "Ortiz")
+
+
+def test_a_promised_veto_opposes_and_support_for_an_aim_but_not_the_way_is_none() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    # "vowed to veto", "will veto": the base verb after "to" or a modal is a stance against
+    for said in (
+        "Mayor Tom Reyes has vowed to veto the budget amendment.",
+        "Mayor Tom Reyes has threatened to veto the measure, and its backers lack the votes.",
+    ):
+        hit = _side_of_context(said, ["Tom Reyes"])
+        assert hit is not None and hit[0] == "oppose"
+    # a veto of the past, told as a noun, is not
+    assert _side_of_context("Tom Reyes recalled the veto of 2009.", ["Tom Reyes"]) is None
+    # "supported X, but not by Y": support for the aim, against the way the action reaches it
+    aim = "Tom Reyes said he supported crisis teams, but not by cutting the police budget."
+    assert _side_of_context(aim, ["Tom Reyes"]) is None
+    plain = "Tom Reyes said he supported the crisis teams the council funded."
+    assert _side_of_context(plain, ["Tom Reyes"]) == ("support", "supported", 27)
+
+
+def test_a_camp_named_in_a_lead_in_is_its_side_whatever_it_dismisses() -> None:
+    lead = "The Lakeside council voted 5-4 on Monday to move $3 million to crisis teams."
+    body = (
+        f"{lead}\n\nSupporters dismissed such warnings as fearmongering.\n\n"
+        "“This isn't about punishing the police,” said Ana Ruiz, a council member."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]
+    # "dismissed" warnings, with no camp named: the rebuttal defends the action
+    parents = body.replace("Supporters dismissed", "Parents dismissed")
+    _, quotes = story_sides([source("a", parents), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]
+
+
+def test_a_governor_a_place_owns_is_the_actor_not_the_place_or_a_name_in_a_clause() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Maryland's Democratic Gov. Tom Ashby on Tuesday commuted the life sentence of Ann "
+        "Lee, who was convicted at 16 of a 1993 killing.",
+        "Gov. Tom Ashby of Maryland on Tuesday commuted the life sentence of Ann Lee.",
+        "Lee, 39, has spent 22 years in prison. The decision, which reduces Ms. Lee's sentence "
+        "to time served, was announced on Tuesday.",
+    ]
+    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    # not "Maryland"; and the one convicted in the clause after the object is no target of
+    # the governor, nor the owner inside "The decision, which reduces Ms. Lee's sentence"
+    assert camps.actor == "Ashby"
+    # the subject's own passive verdict still marks who it is on
+    convicted = ["Tom Reyes, who ran the office, was convicted on Thursday of fraud."] * 2
+    assert find_camps([source(str(i), t) for i, t in enumerate(convicted)]).target == "Reyes"
+
+
+def test_president_of_the_association_is_the_association_the_writer_named_before() -> None:
+    lead = "Gov. Tom Ashby on Tuesday commuted the life sentence of Ann Lee."
+    body = (
+        f"{lead}\n\nThe Maryland Prosecutors Association blasted the commutation as a slap in "
+        "the face to victims.\n\n"
+        "“This decision substitutes one man's feelings for the verdict of a jury,” said Brian "
+        "Whitlock, the Frederick County state's attorney and president of the association."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    whitlock = next(q for q in quotes if q.speaker == "Brian Whitlock")
+    assert whitlock.organization == "Maryland Prosecutors Association"
+    assert whitlock.stance == "oppose"
+
+
+def test_one_who_led_the_opposition_to_a_law_a_judge_struck_down_is_for_the_ruling() -> None:
+    lead = "U.S. District Judge Eva Carr on Friday struck down Kentucky's voter ID law."
+    body = (
+        f"{lead}\n\n“Nobody has ever been able to explain that to me with a straight face,” said "
+        "state Rep. Ann Lee (D-Louisville), who led the opposition to the bill in the House."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "support")]

@@ -71,6 +71,7 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*"
 )
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|whose)\b")
 _PREPOSITIONS = frozenset(
     "in on at for with against to from of by after before over about as like than into under "
     "between among toward towards through within without via".split()
@@ -101,6 +102,21 @@ _PROSECUTION = re.compile(
 _PASSIVE_VERDICT = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:convicted|indicted|acquitted|found guilty)\b"
 )
+
+
+def _verdict_on_subject(sent: str, verb: int) -> bool:
+    """Return True when the subject's own verb is a passive verdict ("Tom Reyes was convicted",
+    "Tom Reyes, who ran the office, was convicted"), not one in a clause on someone else
+    ("commuted the sentence of Ann Lee, who was convicted at 16")."""
+    found = _PASSIVE_VERDICT.search(sent, verb)
+    if found is None:
+        return False
+    if found.start() == verb:
+        return True
+    between = sent[verb : found.start()]
+    return bool(re.search(r",\s+who\s*$", sent[:verb])) and between.rstrip().endswith(",")
+
+
 _NOT_ACTORS = frozenset(
     "the a an in on at this that his her their its it he she they we but and or when while as "
     "after before monday tuesday wednesday thursday friday saturday sunday january february "
@@ -174,8 +190,11 @@ def _speaks(rest: str) -> bool:
 
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
-    # "the city’s new deal", "the governor's plan": the owner is who acted
-    phrase = re.split(r"[’']s\b", phrase.strip(" ,’'"), maxsplit=1)[0]
+    # "the city’s new deal", "the governor's plan": the owner is who acted; but "Maryland's
+    # Democratic Gov. Thomas Ashby" is the governor the place has
+    owner, *owned = re.split(r"[’']s\b", phrase.strip(" ,’'"), maxsplit=1)
+    titled = strip_title(owned[0]) if owned else (None, "", None)
+    phrase = owned[0] if titled[0] and looks_person(titled[1]) else owner
     company = _LEGAL_FORM.search(phrase)
     if company:
         phrase = phrase[: company.start()]
@@ -282,7 +301,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         found = None
         found_start = found_end = -1
         skipped_end = -1
-        for m in _CANDIDATE.finditer(subject):
+        # "The decision, which reduces Mr. Delaney's sentence, ...": a name inside a clause on
+        # the subject's noun is not who acts
+        clause = _SUBJECT_CLAUSE.search(subject)
+        for m in _CANDIDATE.finditer(subject, 0, clause.start() if clause else len(subject)):
+            if m.group().lower() in _PREPOSITIONS:
+                skipped_end = m.end()  # "Under the governor's order, he...": no one
+                continue
             before = subject[: m.start()].split()
             while before and before[-1].lower() in ("the", "a", "an"):
                 before = before[:-1]
@@ -337,7 +362,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                     allied[found[0]][party] += weight
             if headline:
                 headline_hits.append((found[0], weight, False))
-            elif found[2] and _PASSIVE_VERDICT.search(sent):
+            elif found[2] and _verdict_on_subject(sent, verb):
                 # "Tom Reyes, who ran the office, was convicted on Thursday": the one it is on
                 targets[found[0]] += weight
                 body_keys.add(found[0])

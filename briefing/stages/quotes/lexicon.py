@@ -79,7 +79,7 @@ THING_NAMES = {
     "agreement": ("deal",),
     "bill": ("legislation", "measure"),
     "measure": ("bill", "legislation"),
-    "law": ("statute",),
+    "law": ("statute", "bill", "measure"),  # (a law was a bill: "led the opposition to the bill")
     "rule": ("regulation",),
     "plan": ("proposal",),
     "proposal": ("plan",),

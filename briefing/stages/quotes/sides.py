@@ -475,7 +475,7 @@ _VERBAL_BEFORE = re.compile(
 # only after "to", "will", "would" (see `_VERBAL_BEFORE`)
 _BASE_SIDE = {
     **dict.fromkeys("back endorse".split(), "support"),
-    **dict.fromkeys("block resist scrap".split(), "oppose"),
+    **dict.fromkeys("block resist scrap veto".split(), "oppose"),
 }
 # "refused to back down", "to block out": a particle makes another verb
 _PARTICLE_AFTER = re.compile(r"\s+(?:down|off|away|out|up|in|into|on|over)\b")
@@ -565,6 +565,9 @@ def _side_of_context(
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
+                if not ok and b <= m.start() and _LED.fullmatch(low[b : m.start()]):
+                    # "Rep. Ann Lee (D-Ky.), who led the opposition to the bill": hers
+                    ok, dist = True, m.start() - b
             elif word.endswith("ing") and _OPENER.match(low[: m.start()]):
                 # "In defending the decision, Ms. Lee cited…": the clause that opens the
                 # sentence is the subject's own act; the subject follows its comma
@@ -610,6 +613,10 @@ def _side_of_context(
             if ok and (best is None or dist < best[0]):
                 best = (dist, side, word, m.end())
     if best is not None:
+        if best[1] == "support" and _BUT_NOT.match(_clause_after(low, best[3])):
+            # "said he supported crisis teams, but not by taking cops off the street": support
+            # for an aim, not for the way the action reaches it
+            return None
         # "X said it supports A, but it worries the bill goes further": the speaker's own
         # clause after "but" is where they stand
         turn = _CONTRAST.search(low, best[3])
@@ -620,6 +627,11 @@ def _side_of_context(
     return (best[1], best[2], best[3]) if best else None
 
 
+_LED = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?,\s*who\s+(?:has\s+)?(?:led|leads|headed|heads|organized)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?"
+)
+_BUT_NOT = re.compile(r"[^,]{0,60}?(?:,\s*|\s+)(?:but|just|though)\s+not\b")
 _CONTRAST = re.compile(
     r",?\s+(?:but|however|yet)\s+(?:it|he|she|they|the group)\s+(?:\w+ly\s+|also\s+)?"
     r"(?P<cue>[a-z]+)\b"
@@ -634,6 +646,7 @@ _PARTY_PLURALS = frozenset(("republicans", "democrats"))
 
 # A business named by its kind in a speaker's role ("company spokeswoman", "a spokesman for
 # the chain"): the sides resolve it as they resolve "the group".
+_OF_BODY = re.compile(rf"\bof the ({'|'.join(sorted(GENERIC_BODIES))})\b", re.I)
 _FIRM_ROLE = re.compile(r"\b(company|firm|chain|utility|developer|union|newspaper)\b", re.I)
 
 
@@ -649,6 +662,11 @@ def _antecedent_org(group: _Group) -> str | None:
         campaign = _campaign_before(group)
         if campaign is not None:
             return campaign
+    of_body = _OF_BODY.search(role)
+    if of_body is not None:
+        # "the Frederick County state's attorney and president of the association": the role
+        # says whose president, whatever organization the name's other words seemed to give
+        kind = of_body.group(1).lower()
     if kind not in GENERIC_BODIES:
         firm = None if group.organization else _FIRM_ROLE.search(role)
         if firm is None:
@@ -662,6 +680,12 @@ def _antecedent_org(group: _Group) -> str | None:
     lead = text[max(0, start - ANTECEDENT_CHARS) : item.span.end].lower()
     mention = [m.start() for m in re.finditer(rf"\bthe {kind}\b", lead)]
     anchor = max(0, start - ANTECEDENT_CHARS) + mention[0] if mention else start
+    speaker = item.span.speaker_start
+    if of_body is not None and speaker is not None and speaker < anchor:
+        # "said Brian Whitlock, the Frederick County state's attorney and president of the
+        # association": the role that says "the association" names no association itself;
+        # the writer named it before the speaker
+        anchor = speaker
     before = outside_quotes(text[max(0, anchor - ANTECEDENT_CHARS) : anchor])
     # the organization must be the only one named there: a wrong one would be printed
     found: set[str] = set()
@@ -901,12 +925,16 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
     named = [full for _, full in persons_in(lead) if not _PLACED.search(lead, 0, lead.find(full))]
     if opener is None or named:
         return None
-    hit = _side_of_context(lead, [opener.group("group")], plural=True)
+    # "Supporters dismissed such warnings": a camp's name is its side, whatever it does next
+    head = opener.group("group").split()[-1].lower()
+    hit = (_SIDE_LOOKUP[head], head, opener.end()) if head in _NAMED_SIDE else None
     if hit is None:
-        # "Allies in the Senate were just as blunt.": the group's name is its side
-        head = opener.group("group").split()[-1].lower()
-        side = _ALLY.get(head) or (_SIDE_LOOKUP[head] if head in _NAMED_SIDE else None)
-        hit = (side, head, opener.end()) if side else None
+        hit = _side_of_context(lead, [opener.group("group")], plural=True)
+        if hit is not None and _rebuts(lead, hit):
+            hit = ("support" if hit[0] == "oppose" else "oppose", hit[1], hit[2])
+    if hit is None and head in _ALLY:
+        # "Allies in the Senate were just as blunt.": whose allies, the actor's by default
+        hit = (_ALLY[head], head, opener.end())
     felt = _GROUP_FEELS.match(lead, opener.end()) if hit is None else None
     if felt is None and hit is None:
         # "Advocates who spent years on the measure were jubilant.": how the news left them
@@ -958,7 +986,7 @@ _REBUTTALS = frozenset(
 _CRITICISM_AFTER = re.compile(
     r"\s+(?:(?:the|that|those|these|such|his|her|their|its|any)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:criticism|criticisms|concerns|objections|complaints|accusations|attacks|charges|claims|"
-    r"critiques|allegations?)\b"
+    r"critiques|allegations?|warnings|fears)\b"
     # "rejected the idea that the president had dragged his feet" (not "Trump's idea")
     r"|\s+(?:the|that|any)\s+(?:idea|suggestion|notion|assertion|characterization)\s+that\b"
 )
