@@ -1042,3 +1042,15 @@ def test_the_same_speaker_saying_something_else_does_not_state_the_fact() -> Non
     # a stance told in other words is the same stance
     right = "The White House told Fox News Digital the city's decision was the right move."
     assert confirms(right, "Supporters, including the White House, counter that the plan works.")
+
+
+def test_slapping_levying_and_imposing_tariffs_is_one_act() -> None:
+    fact = "President Ann Lee on Thursday slapped 25 percent tariffs on steel from six countries."
+    for other in (
+        "President Ann Lee on Thursday imposed tariffs of 25 percent on steel from six countries.",
+        "President Ann Lee on Thursday levied 25 percent tariffs on steel from six countries.",
+    ):
+        assert confirms(fact, other)
+    # lifting them is another act
+    lifted = "President Ann Lee on Thursday lifted 25 percent tariffs on steel from six countries."
+    assert not confirms(fact, lifted)

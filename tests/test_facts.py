@@ -611,3 +611,47 @@ def test_a_reaction_that_leans_on_the_sentence_before_words_no_fact() -> None:
     # whose spokeswoman the reader cannot tell: it may support a fact, never word one
     assert not her.wording_ok
     assert her.why == "not self-contained (leans on the sentence before)"
+
+
+def test_a_closing_clause_that_quotes_someone_goes_where_more_outlets_state_the_rest() -> None:
+    lead = (
+        "President Ann Lee on Thursday slapped 25 percent tariffs on steel imported from six "
+        "countries"
+    )
+    fox = make_article(
+        "Tariffs",
+        f'{lead}, declaring that "the days of standing by are over" and delivering on a promise '
+        "of her 2012 campaign.",
+        id="fox",
+    )
+    # (the others word it in charged terms, and do not give Lee's quoted words)
+    nyt = make_article(
+        "Tariffs",
+        "President Ann Lee on Thursday imposed draconian tariffs of 25 percent on steel imported "
+        "from six countries.",
+        id="nyt",
+    )
+    hpo = make_article(
+        "Tariffs",
+        "President Ann Lee on Thursday levied 25 percent tariffs on steel from six countries in "
+        "a reckless move.",
+        id="hpo",
+    )
+    texts = {f.text: f.sources for f in run(fox, nyt, hpo).facts}
+    # the claim all three state, in the words of the one that also quotes her: without her
+    # quoted words, which the others do not give
+    assert texts[f"{lead}."] == ["fox", "hpo", "nyt"]
+    # a closing clause that quotes someone stays where no other outlet states less
+    quoted = make_article(
+        "Tariffs",
+        "President Ann Lee on Thursday imposed tariffs on steel from six countries, accusing "
+        'China of "cheating on every deal" and naming Russia too.',
+        id="quoted",
+    )
+    from briefing.stages.facts import candidates
+
+    docs = [clean(quoted)]
+    cand = candidates(docs, group_sources(docs), load_lexicon())[0]
+    assert cand.wording is not None and cand.wording.text.endswith("naming Russia too.")
+    assert cand.shorter is not None
+    assert cand.shorter.text.endswith("from six countries.")

@@ -18,7 +18,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -627,6 +627,9 @@ class Candidate:
     why: str | None
     wording: Wording | None = None
     """How the sentence reads alone in the brief (our brackets), None when it cannot."""
+    shorter: Wording | None = None
+    """The wording without a closing clause that quotes someone (', declaring that "..."'),
+    which more outlets may state than the whole; None when there is no such clause."""
 
 
 @dataclass(slots=True)
@@ -708,11 +711,16 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             words = len(text.split())
             feats = features(outside_quotes(text))
             wording = stand_alone(text, before)
+            shorter = None
             if wording is not None:
+                whole = wording
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause
                 wording = without_loaded_tail(wording, text, lexicon) or wording
+                shorter = shortened(whole, text, quoting=True)
+                if shorter is not None and shorter.end >= wording.end:
+                    shorter = None
             why, wording = without_addressed(why, wording, text)
             before.append(text)
             if why in (None, REACTION) and wording is None:
@@ -740,6 +748,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                     wording_ok=wording_why is None,
                     why=wording_why,
                     wording=wording,
+                    shorter=shorter if wording_why is None else None,
                 )
             )
     return out
@@ -947,18 +956,16 @@ def consensus(
     topic = topic_names(docs)
     known = article_words(docs)
     pool: list[Cluster] = []
+    shorter: dict[int, Wording] = {}
     for w, cand in enumerate(cands):
         if not cand.wording_ok:
             continue
-        best: dict[str, tuple[float, int]] = {}
-        for m in near[w]:
-            if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
-                continue
-            if _confirms(cands, w, m, topic, known):
-                article = cands[m].sentence.article
-                value = (scorer.score(min(w, m), max(w, m)), -m)
-                if article not in best or value > best[article]:
-                    best[article] = value
+        best = _supporters(cands, w, near[w], scorer, topic, known)
+        if cand.shorter is not None:
+            # ', declaring that "..."': the claim without the clause, if more outlets state it
+            short = _supporters(cands, w, near[w], scorer, topic, known, cand.shorter)
+            if len(short) > len(best):
+                best, shorter[w] = short, cand.shorter
         support = sorted([w] + [-v[1] for v in best.values()])
         articles = {cands[m].sentence.article for m in support}
         count = groups.count(articles)
@@ -970,6 +977,8 @@ def consensus(
         lead = sum(1 / (1 + cands[m].sentence.index) for m in support) / len(support)
         clu.centrality = words + LEAD_WEIGHT * lead
         pool.append(clu)
+    for w, wording in shorter.items():
+        cands[w] = replace(cands[w], wording=wording, shorter=None)
     quality = {id(c): _wording_score(c.chosen, c, cands, scorer) for c in pool}
     pool.sort(key=lambda c: (-c.groups, -(c.centrality + 0.5 * quality[id(c)]), c.chosen))
     selected: list[Cluster] = []
@@ -1009,12 +1018,36 @@ def article_words(docs: Sequence[Document]) -> dict[str, frozenset[str]]:
     return {d.article.id: lower_words(outside_quotes(d.article.text)) for d in docs}
 
 
+def _supporters(
+    cands: Sequence[Candidate],
+    w: int,
+    near: set[int],
+    scorer: Scorer,
+    topic: frozenset[str],
+    known: dict[str, frozenset[str]],
+    wording: Wording | None = None,
+) -> dict[str, tuple[float, int]]:
+    """Return, per other article, (score, -index) of its best sentence that states candidate
+    w's claim (as `wording` words it, else as w's own wording does)."""
+    best: dict[str, tuple[float, int]] = {}
+    for m in near:
+        if not cands[m].support_ok or ATTRIBUTION_TAG.match(cands[m].sentence.text):
+            continue
+        if _confirms(cands, w, m, topic, known, wording):
+            article = cands[m].sentence.article
+            value = (scorer.score(min(w, m), max(w, m)), -m)
+            if article not in best or value > best[article]:
+                best[article] = value
+    return best
+
+
 def _confirms(
     cands: Sequence[Candidate],
     f: int,
     m: int,
     topic: frozenset[str] = frozenset(),
     known: dict[str, frozenset[str]] | None = None,
+    wording: Wording | None = None,
 ) -> bool:
     """Return True when candidate m states the claim of candidate f (see `stages.agreement`).
 
@@ -1027,12 +1060,15 @@ def _confirms(
     article = other.sentence.article
     after = _following(cands, m)
     numbers = set(other.full.numbers).union(*(c.full.numbers for c in after))
-    if not fact.full.numbers <= numbers:
+    # (a shorter wording's figures are its own: not those of the clause it leaves out)
+    figures = features(wording.plain).numbers if wording else fact.full.numbers
+    if not figures <= numbers:
         return False
-    wording = fact.wording.plain if fact.wording else fact.sentence.text
+    wording = wording or fact.wording
+    claim = wording.plain if wording else fact.sentence.text
     said = other.wording.plain if other.wording else other.sentence.text
     return confirms(
-        wording,
+        claim,
         said,
         " ".join(c.sentence.text for c in after),
         topic=topic,

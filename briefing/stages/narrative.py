@@ -1709,14 +1709,21 @@ def _story_bill(before: Sequence[str]) -> str | None:
 
 _PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”,;]*[.!?]?\s*$")
 """A closing participial clause; "pending a review" and "barring X" qualify the claim."""
+_QUOTING_PARTICIPLE = re.compile(
+    r",\s+(?!pending\b|barring\b)[a-z]+ing\b(?:[^\"“”,;]|\"[^\"]*\"|“[^”]*”)*[.!?]?\s*$"
+)
+"""A closing participial clause that may quote someone (', declaring that "the days ... are
+over" and delivering on...'): a gloss, or the very claim ("accusing X of “...”"); a wording
+without it is tried too, and kept where more outlets state it (`stages.facts.consensus`)."""
 
 
-def _trailing_participle(sentence: str, start: int) -> int | None:
+def _trailing_participle(sentence: str, start: int, quoting: bool = False) -> int | None:
     """Return where a closing participial clause starts (", railing against the plan."), if
-    the tagger reads its first word as a verb ("during", "morning" are not)."""
+    the tagger reads its first word as a verb ("during", "morning" are not); with `quoting`,
+    one that quotes someone too (`_QUOTING_PARTICIPLE`)."""
     from briefing.text.tagger import tag_once as tag
 
-    found = _PARTICIPLE.search(sentence, start)
+    found = (_QUOTING_PARTICIPLE if quoting else _PARTICIPLE).search(sentence, start)
     if found is None:
         return None
     word, *after = (w.strip(",.") for w in sentence[found.start() + 1 :].split()[:2])
@@ -1759,14 +1766,19 @@ someone says of that noun (", a retreat that critics warn abandons an ally"), no
 sentence (", a source with knowledge of the talks said on Friday")."""
 
 
-def shortened(wording: Wording, sentence: str) -> Wording | None:
-    """Return the wording without a trailing "according to"/participial clause, else None."""
+def shortened(wording: Wording, sentence: str, quoting: bool = False) -> Wording | None:
+    """Return the wording without a trailing "according to"/participial clause, else None;
+    with `quoting`, a participial clause that quotes someone goes too (`_QUOTING_PARTICIPLE`)."""
     cut = _TRAILING.search(sentence, wording.start)
     if cut is not None and _claimed(sentence[cut.start() :]):
         return None  # "X acted in self-defense, according to Lee": Lee's claim, not a fact
     if cut is not None and _TERMS.match(sentence, cut.start()):
         return None  # "..., according to the terms of the bill": which rules say so is the claim
-    end = cut.start() if cut is not None else _trailing_participle(sentence, wording.start)
+    end = (
+        cut.start()
+        if cut is not None
+        else _trailing_participle(sentence, wording.start, quoting=quoting)
+    )
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
     if end is None or not _claim_left(wording, sentence, end):
