@@ -1021,3 +1021,16 @@ def test_one_who_led_the_opposition_to_a_law_a_judge_struck_down_is_for_the_ruli
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
     assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "support")]
+
+
+def test_an_organization_named_with_of_in_an_apposition_parts_no_speaker_from_her_verb() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    said = (
+        "Angela Ruiz, president of the American Institute of Steel Importers, called the tariffs "
+        "costly and accused the administration of ignoring the dockworkers."
+    )
+    assert _side_of_context(said, ["Angela Ruiz"]) == ("oppose", "accused", 106)
+    # another person between them still parts them
+    other = said.replace("the American Institute of Steel Importers", "Tom Reyes's group")
+    assert _side_of_context(other, ["Angela Ruiz"]) is None

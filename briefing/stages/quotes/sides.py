@@ -360,10 +360,14 @@ _PLACED = re.compile(r"\b(?:in|near|at|outside|across|around)\s+$")
 def _other_person(stretch: str, names: Sequence[str]) -> bool:
     """Return True when a personal name other than `names` stands in `stretch`."""
     own = {n.lower() for n in names if n}
-    for m in NAME_SEQ.finditer(stretch):
+    runs = list(NAME_SEQ.finditer(stretch))
+    for k, m in enumerate(runs):
         name = clean_name(strip_title(m.group())[1])
         if _PLACED.search(stretch, 0, m.start()):
             continue  # "Residents near Harbor Flats": where they are
+        if k and stretch[runs[k - 1].end() : m.start()] == " of ":
+            if _org_name(f"{runs[k - 1].group()} of {m.group()}"):
+                continue  # "the American Institute of Steel Importers": no person
         if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
