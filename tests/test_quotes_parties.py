@@ -1034,3 +1034,19 @@ def test_an_organization_named_with_of_in_an_apposition_parts_no_speaker_from_he
     # another person between them still parts them
     other = said.replace("the American Institute of Steel Importers", "Tom Reyes's group")
     assert _side_of_context(other, ["Angela Ruiz"]) is None
+
+
+def test_one_who_wrote_the_measure_is_for_it_and_a_clause_on_her_is_no_role() -> None:
+    lead = "The Lakeside council voted 5-4 on Monday to move $3 million to crisis teams."
+    body = (
+        f"{lead}\n\nCouncilor Ann Lee, who wrote the amendment, said officers had been asked to "
+        "do jobs they were never trained to do.\n\n"
+        "“For years we've sent armed officers to handle problems that are not crimes,” said Lee, "
+        "whose district includes much of the city's South Side."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance, q.role) for q in quotes] == [("Ann Lee", "support", "Councilor")]
+    # "a rival bill" is not the one the story is about
+    from briefing.stages.quotes.sides import _side_of_context
+
+    assert _side_of_context("Tom Reyes, who wrote a rival bill, spoke.", ["Tom Reyes"]) is None

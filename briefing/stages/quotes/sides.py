@@ -527,6 +527,8 @@ def _side_of_context(
             side = _BASE_SIDE.get(word)  # "won't back", "would endorse": a verb after a modal
         if side is None and _CONCERNS.match(low, m.start()):
             side = "oppose"  # "Residents raised concerns about rising rents"
+        if side is None and word in _SPONSORING and _SPONSORED.match(low, m.end()):
+            side = "support"  # "Lee, who wrote the amendment": her own proposal
         if side is None:
             continue
         if _REFLEXIVE.match(low, m.end()):
@@ -634,6 +636,15 @@ def _side_of_context(
 _LED = re.compile(
     r"(?:\s*\([^)]{1,20}\))?,\s*who\s+(?:has\s+)?(?:led|leads|headed|heads|organized)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?"
+)
+# Who put the story's proposal forward ("who sponsored the amendment", "wrote the bill"): the
+# definite article says it is the one the story is about, not "a rival bill"
+_SPONSORING = frozenset(
+    "sponsored cosponsored co-sponsored authored wrote drafted introduced championed".split()
+)
+_SPONSORED = re.compile(
+    r"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:bill|amendment|measure|proposal|resolution|"
+    r"ordinance|legislation|plan|law)\b"
 )
 _BUT_NOT = re.compile(r"[^,]{0,60}?(?:,\s*|\s+)(?:but|just|though)\s+not\b")
 _CONTRAST = re.compile(

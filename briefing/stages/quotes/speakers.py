@@ -330,6 +330,8 @@ class _Registry:
                     not looks_person(appos)
                     and not _CLAUSE_VERB.search(appos)
                     and first not in SPEECH_VERBS
+                    # ", whose district includes the city's South Side": a clause, no role
+                    and first not in _RELATIVES
                 ):
                     r2, o2 = _role_org(appos)
                     if r2 and r2[:1].islower() or (r2 and o2):
@@ -622,6 +624,7 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+_RELATIVES = frozenset("who whose whom which where when that".split())
 # Longest role or organization printed next to a speaker; longer is a clause of the sentence.
 MAX_ROLE_WORDS = 8
 _CLAUSE_WORDS = re.compile(
@@ -1099,7 +1102,8 @@ def _attribute(
                     role = org = None
     for a, b in cue.appositions:
         if re.fullmatch(
-            r"[RDI]-[A-Z][\w. ]*|\d+|(?:who|at|in|on|near|during|after|before|while|when|since) .*",
+            r"[RDI]-[A-Z][\w. ]*|\d+|"
+            r"(?:who|whose|whom|which|where|at|in|on|near|during|after|before|while|when|since) .*",
             text[a:b].strip(),
         ):
             continue  # party-state tags, ages, relative clauses and places are not roles
