@@ -1050,3 +1050,23 @@ def test_one_who_wrote_the_measure_is_for_it_and_a_clause_on_her_is_no_role() ->
     from briefing.stages.quotes.sides import _side_of_context
 
     assert _side_of_context("Tom Reyes, who wrote a rival bill, spoke.", ["Tom Reyes"]) is None
+
+
+def test_a_plaintiff_against_a_law_a_judge_struck_down_is_for_the_ruling() -> None:
+    lead = "U.S. District Judge Eva Carr on Friday struck down Kentucky's voter ID law."
+    body = (
+        f"{lead}\n\nAmong the plaintiffs was Ruby Gaines, an 84-year-old great-grandmother.\n\n"
+        "“I didn't think I'd ever have to prove who I was to my own state,” Gaines said.\n\n"
+        "The Rev. Calvin Mosby, president of the Kentucky Black Voters League, a plaintiff in the "
+        "case, said his members wept.\n\n"
+        "“Nobody in this congregation is staying home this year,” Mosby said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes} == {
+        "Ruby Gaines": "support",
+        "Calvin Mosby": "support",
+    }
+    # where the judge threw out a lawsuit, its plaintiff is against the ruling (`_brought`)
+    from briefing.stages.quotes.sides import _plaintiff
+
+    assert not _plaintiff([body], ["Tom Reyes"])

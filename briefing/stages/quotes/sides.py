@@ -190,6 +190,26 @@ _PAST = {"strike down": "struck down", "reverse": "reversed", "invalidate": "inv
 _ADVERSARIAL = frozenset({"lawsuit", "suit"})
 
 
+# What a court strikes down or blocks at a plaintiff's request (not a lawsuit: its refusal is
+# against whoever brought it)
+_CHALLENGED = frozenset("law rule policy order ban ordinance regulation measure".split())
+
+
+def _plaintiff(texts: Sequence[str], names: Sequence[str]) -> bool:
+    """Return True when the articles call one of `names` a plaintiff: "Among the plaintiffs was
+    Ruby Gaines", "Calvin Mosby, president of the League, a plaintiff in the case", "the
+    League, one of the plaintiffs"."""
+    for name in filter(None, names):
+        who = re.escape(name)
+        pattern = (
+            rf"\b[Aa]mong\s+the\s+plaintiffs\s+(?:was|were|is|are)\s+(?:[\w.’'-]+\s+){{0,3}}?{who}\b"
+            rf"|\b{who}\b(?:,\s+[^,.;]{{1,80}})?,\s+(?:a|one of the|the lead)\s+plaintiffs?\b"
+        )
+        if any(re.search(pattern, text) for text in texts):
+            return True
+    return False
+
+
 def _brought(texts: Sequence[str], names: Sequence[str], thing: str) -> bool:
     """Return True when the articles say one of `names` brought the thing ("Rep. Tom Reyes's
     defamation lawsuit", "the lawsuit filed by Reyes", "the lawsuit Reyes brought")."""
@@ -1149,6 +1169,15 @@ def _place_sides(
         if not rel and refusal and thing in _ADVERSARIAL and _brought(texts, names, thing):
             rel = -1  # "threw out Reyes's lawsuit": the one who brought it is against that
             group.evidence.append(f"brought the {thing} the actor refused")
+        elif (
+            not rel
+            and refusal
+            and thing in _CHALLENGED
+            and _plaintiff(texts, [*names, group.organization or ""])
+        ):
+            # "struck down the voter ID law": those who sued to have it struck down are for it
+            rel = 1
+            group.evidence.append(f"a plaintiff against the {thing} the actor refused")
         elif rel < 0 and refusal and thing in _ADVERSARIAL:
             # "threw out the lawsuit against the Gazette": the one the refused suit targeted
             # is spared by the refusal, and is for it
