@@ -1070,3 +1070,14 @@ def test_a_plaintiff_against_a_law_a_judge_struck_down_is_for_the_ruling() -> No
     from briefing.stages.quotes.sides import _plaintiff
 
     assert not _plaintiff([body], ["Tom Reyes"])
+
+
+def test_the_family_a_relative_belongs_to_speaks_with_her() -> None:
+    lead = "Gov. Tom Ashby on Tuesday commuted the life sentence of Marcus Dell."
+    body = (
+        f"{lead}\n\nKessler's family said it had not been consulted and accused the governor of "
+        "ignoring the victim.\n\n"
+        "“My father didn't get a second chance,” said Donna Kessler-Reyes, Kessler's daughter."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Donna Kessler-Reyes", "oppose")]

@@ -797,6 +797,10 @@ def _names_for(group: _Group) -> list[str]:
         first = org.split()[0]
         if (first.isupper() and len(first) >= 2) or _PROPER_ORG.match(first):
             names.append(first.rstrip("."))
+    elif group.organization and _kin_of(group):
+        # "Donna Kessler-Reyes, Kessler's daughter": "Mr. Kessler's family" is hers
+        owner = group.organization.split()[-1]
+        names.extend((f"{owner}'s family", f"{owner}’s family", f"the {owner} family"))
     return [n for n in names if len(n) >= 2]
 
 
