@@ -1081,3 +1081,13 @@ def test_the_family_a_relative_belongs_to_speaks_with_her() -> None:
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
     assert [(q.speaker, q.stance) for q in quotes] == [("Donna Kessler-Reyes", "oppose")]
+
+
+def test_a_front_matter_headline_gives_no_one_a_title() -> None:
+    from briefing.stages.quotes.speakers import _Registry
+
+    text = (
+        "---\ntitle: Maryland Governor Frees Marcus Dell, Sentenced to Life at 16, in Major Win "
+        "for Advocates\n---\n\nGov. Tom Ashby of Maryland on Tuesday freed Marcus Dell."
+    )
+    assert "Marcus Dell" not in _Registry.build(text, []).roles

@@ -239,11 +239,17 @@ def _in_headline(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].strip()
+    line = re.sub(r"^title:\s*", "", line)  # a front matter's title line
     words = [w for w in line.split() if w[:1].isalpha()]
     if not words or line.endswith((".", "?", "!", '"', "”")) or len(words) > 20:
         return False
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals / len(words) >= 0.7 and len(words) >= 4
+    # headline style keeps short function words in lower case ("Sentenced to Life at 16")
+    counted = [w for w in words if w not in _HEADLINE_LOWER] or words
+    capitals = sum(1 for w in counted if w[0].isupper())
+    return capitals / len(counted) >= 0.7 and len(words) >= 4
+
+
+_HEADLINE_LOWER = frozenset("a an the and or but of in on at to for by with from as vs".split())
 
 
 @dataclass(slots=True)
