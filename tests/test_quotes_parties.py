@@ -1010,6 +1010,7 @@ def test_president_of_the_association_is_the_association_the_writer_named_before
     _, quotes = story_sides([source("a", body), source("b", lead)])
     whitlock = next(q for q in quotes if q.speaker == "Brian Whitlock")
     assert whitlock.organization == "Maryland Prosecutors Association"
+    assert whitlock.role == "president"  # not "attorney and president of the association"
     assert whitlock.stance == "oppose"
 
 

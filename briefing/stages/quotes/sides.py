@@ -1164,6 +1164,11 @@ def _place_sides(
         if resolved:
             group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
             group.organization = resolved
+            of_body = _OF_BODY.search(group.role or "")
+            if of_body is not None:
+                # "attorney and president of the association": its president, as it is named
+                held = (group.role or "")[: of_body.start()].split(" and ")[-1].strip()
+                group.role = held or group.role
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
         if not rel and group.named and heads_administration(group.speaker or "", camps, texts):
