@@ -1092,3 +1092,16 @@ def test_a_front_matter_headline_gives_no_one_a_title() -> None:
         "for Advocates\n---\n\nGov. Tom Ashby of Maryland on Tuesday freed Marcus Dell."
     )
     assert "Marcus Dell" not in _Registry.build(text, []).roles
+
+
+def test_for_the_aim_but_not_the_way_the_news_takes_is_against_it() -> None:
+    lead = "The House on Friday passed a bill requiring 12 weeks of paid family leave, 228-197."
+    body = (
+        f"{lead}\n\n“The president supports helping families, but not through a one-size-fits-all "
+        "federal mandate,” said Labor Secretary Ann Lee.\n\n"
+        "“Families have waited long enough for this,” said Tom Reyes, a nurse."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Ann Lee"] == "oppose"
+    assert stance["Tom Reyes"] != "oppose"

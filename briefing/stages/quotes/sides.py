@@ -657,6 +657,15 @@ _LED = re.compile(
     r"(?:\s*\([^)]{1,20}\))?,\s*who\s+(?:has\s+)?(?:led|leads|headed|heads|organized)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?"
 )
+# "supports helping families, but not through a mandate", "would welcome more resources, just
+# not at the expense of patrol": a speaker for the aim and against the way the news takes
+_YES_BUT_NOT = re.compile(
+    r"\b(?:supports?|supported|welcomes?|welcomed|favors?|favored|wants?|backs?|is for)\b"
+    r"[^.;?!]{0,80}?,?\s+(?:but|just|only)\s+not\b",
+    re.I,
+)
+YES_BUT_NOT_TONE = 0.6
+"""The tone against the action such a quote carries (as a quote's tone, not a writer's frame)."""
 # Who put the story's proposal forward ("who sponsored the amendment", "wrote the bill"): the
 # definite article says it is the one the story is about, not "a rival bill"
 _SPONSORING = frozenset(
@@ -1325,6 +1334,15 @@ def _place_sides(
         observer = _observer(group)
         if observer:
             group.evidence.append(f"an observer ({observer}): tone places no one")
+        if (
+            refusal is None
+            and toward > -YES_BUT_NOT_TONE
+            and any(_YES_BUT_NOT.search(it.span.text) for it in group.items)
+        ):
+            # "The president supports helping families, but not through a federal mandate":
+            # for the aim, against the action that is the news
+            toward = -YES_BUT_NOT_TONE
+            group.evidence.append("for the aim, 'but not' the action")
         tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
         frames.append(framed)
         per_group.append(score)
