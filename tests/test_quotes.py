@@ -1993,6 +1993,9 @@ def test_a_verdict_on_the_action_is_a_tone_toward_it() -> None:
     # a verdict of several words is read as one ("long overdue", "rushed to judgment")
     assert _toward_actor('Ann Lee called the approval "long overdue."', camps) > 0
     assert _toward_actor("Tom Reyes said the council rushed to judgment with the move.", camps) < 0
+    # news verdicts VADER's lexicon misses or underrates
+    assert _toward_actor("Tom Reyes called the tariffs draconian.", camps, "tariffs") < -0.3
+    assert _toward_actor("The approval is a slap in the face to every farmer.", camps) < -0.3
 
 
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
