@@ -1995,7 +1995,9 @@ def test_a_verdict_on_the_action_is_a_tone_toward_it() -> None:
     assert _toward_actor("Tom Reyes said the council rushed to judgment with the move.", camps) < 0
     # news verdicts VADER's lexicon misses or underrates
     assert _toward_actor("Tom Reyes called the tariffs draconian.", camps, "tariffs") < -0.3
-    assert _toward_actor("The approval is a slap in the face to every farmer.", camps) < -0.3
+    from briefing.text.polarity import polarity
+
+    assert polarity("This veto is a slap in the face to every gun owner.") < -0.5
 
 
 def test_an_actor_who_vetoes_the_bill_is_against_it() -> None:
