@@ -1105,3 +1105,41 @@ def test_for_the_aim_but_not_the_way_the_news_takes_is_against_it() -> None:
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Ann Lee"] == "oppose"
     assert stance["Tom Reyes"] != "oppose"
+
+
+def test_one_who_attacks_an_investigation_into_him_is_its_target_not_its_actor() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Attorney General Tom Ambler on Tuesday slammed a new investigation into his use of "
+        "state aircraft as politically motivated.",
+        "The inquiry, announced on Monday by Inspector General Ann Toller, is a rare step "
+        "against a sitting official.",
+        "Inspector General Ann Toller announced the probe in a short statement on Monday.",
+    ]
+    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    assert camps.actor == "Toller" and camps.target_keys == ("ambler",)
+    # an investigation by him is his own act
+    own = ["Attorney General Tom Ambler on Tuesday opened an investigation into the company."]
+    assert find_camps([source(str(i), t) for i, t in enumerate(own * 2)]).actor == "Ambler"
+
+
+def test_allies_rallying_to_one_the_actor_is_not_are_the_targets_allies() -> None:
+    lead = (
+        "Inspector General Ann Toller on Monday opened an investigation into Attorney General "
+        "Tom Ambler, who slammed the investigation as politically motivated."
+    )
+    body = (
+        f"{lead}\n\nAllies rallied to his defense.\n\n"
+        "“Tom Ambler has been the most effective attorney general we have had,” said Majority "
+        "Leader Rod Garvin."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Rod Garvin", "oppose")]
+
+
+def test_inspector_surgeon_and_solicitor_general_are_one_title() -> None:
+    from briefing.text.names import strip_title
+
+    for title in ("Inspector General", "Surgeon General", "Solicitor General"):
+        assert strip_title(f"{title} Ann Lee") == (title, "Ann Lee", None)

@@ -63,6 +63,21 @@ _ATTACKED_ACTION = re.compile(
 # subject speaks about the owner's action, so the owner is the lead's actor and the subject
 # one who reacts to it. The owner is a run of capitalized words before a possessive.
 _SPOKEN_OF = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,4}[A-Z][\w-]*)[’']s?[ \t]+(?!own\b)\w")
+# A proceeding someone else brings against the subject, which the subject attacks ("slammed
+# a new investigation into his use of state aircraft", "Slams 'Politically Motivated' Probe")
+_PROCEEDINGS = (
+    r"(?:investigation|probe|inquiry|inquest|audit|review|lawsuit|suit|subpoena|indictment|"
+    r"charges|impeachment|recall)"
+)
+_ATTACKED_PROCEEDING = re.compile(
+    r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk|dismiss)\w*"
+    r"\s+(?:(?:the|a|an|this)\s+)?(?:[\w'‘’\"“”-]+\s+){0,3}?(?i:" + _PROCEEDINGS + r")\b"
+    r"(?!\s+(?:by|of)\s+(?:his|her|their)\b)"
+)
+_PROCEEDING_BY = re.compile(
+    r"^(?:The|A|An|Th[ei]s)\s+(?:[a-z-]+\s+){0,2}" + _PROCEEDINGS + r",?\s+"
+    r"(?:[\w,]+\s+){0,6}?by\s+(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+)
 _CRITIC_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
@@ -85,6 +100,8 @@ _ATTACK = re.compile(
     # "voted to fire President Ann Lee": the one removed from a post
     r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
     r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
+    # "opened an investigation into Attorney General Tom Ambler", "subpoenaed Vance Stroud"
+    r"(?:investigation|probe|inquiry)\s+(?:into|of)|investigat(?:ed|es|ing)|subpoena(?:ed|s)?|"
     # "scoffing pityingly at Ryan", "took aim at Lee", "lashed out at Lee"
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
@@ -329,6 +346,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if cand is not None and not (apposition and found is not None and found[2]):
                 found = cand
                 found_start, found_end = m.start(), m.end()
+        agent = _PROCEEDING_BY.match(sent)
+        if agent is not None and (by := _candidate_key(agent.group("agent"))) is not None:
+            # "The inquiry, announced on Monday by Inspector General Marian Toller, is...": who
+            # brought the proceeding the subject names
+            found = by
+            found_start, found_end = agent.start("agent"), agent.end("agent")
         group = _GROUP_SUBJECT.match(subject) if not party_hits else None
         if group is not None:
             # "Roughly 3,400 nurses walked off the job": a group of people, by what they are
@@ -351,6 +374,16 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         if owner is not None:
             # "Ellis, an outspoken critic of Reyes, said…": the lead is about Reyes
             found = _candidate_key(owner.group(1))
+        if found is not None and owner is None and _ATTACKED_PROCEEDING.match(rest):
+            # "Ambler on Tuesday slammed a new investigation into his use of state aircraft":
+            # the one it is into reacts to it; the proceeding, someone else's, is the news
+            if headline:
+                headline_hits.append((found[0], weight, True))
+            else:
+                targets[found[0]] += weight
+                body_keys.add(found[0])
+            shown.setdefault(found[0], (found[1], found[2]))
+            continue
         if found is not None:
             # the party in the actor's own words ("House Democrats", "the Democratic-led
             # panel"), not that of those who speak of it ("Democrats say the club...", "a

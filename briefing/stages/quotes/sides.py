@@ -666,6 +666,8 @@ _YES_BUT_NOT = re.compile(
 )
 YES_BUT_NOT_TONE = 0.6
 """The tone against the action such a quote carries (as a quote's tone, not a writer's frame)."""
+# "rallied to his defense", "stood by her": whose the allies are
+_OWNER_PRONOUN = re.compile(r"\b(?P<pronoun>his|her)\b|\b(?P<him>him)\b")
 # Who put the story's proposal forward ("who sponsored the amendment", "wrote the bill"): the
 # definite article says it is the one the story is about, not "a rival bill"
 _SPONSORING = frozenset(
@@ -981,8 +983,14 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
         if hit is not None and _rebuts(lead, hit):
             hit = ("support" if hit[0] == "oppose" else "oppose", hit[1], hit[2])
     if hit is None and head in _ALLY:
-        # "Allies in the Senate were just as blunt.": whose allies, the actor's by default
-        hit = (_ALLY[head], head, opener.end())
+        # "Allies in the Senate were just as blunt.": whose allies, the actor's by default;
+        # "Allies rallied to his defense." where "his" cannot be the actor: the target's
+        side = _ALLY[head]
+        owner = _OWNER_PRONOUN.search(lead, opener.end())
+        pronoun = owner and (owner.group("pronoun") or "his")
+        if pronoun and camps.target_keys and camps.pronoun != pronoun:
+            side = "oppose" if side == "support" else "support"
+        hit = (side, head, opener.end())
     felt = _GROUP_FEELS.match(lead, opener.end()) if hit is None else None
     if felt is None and hit is None:
         # "Advocates who spent years on the measure were jubilant.": how the news left them
