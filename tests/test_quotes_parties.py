@@ -1143,3 +1143,39 @@ def test_inspector_surgeon_and_solicitor_general_are_one_title() -> None:
 
     for title in ("Inspector General", "Surgeon General", "Solicitor General"):
         assert strip_title(f"{title} Ann Lee") == (title, "Ann Lee", None)
+
+
+def test_a_lawmaker_who_switches_parties_is_in_the_camp_she_joined() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "An Iowa state lawmaker stunned the Capitol on Monday by announcing she is leaving the "
+        "Democratic Party and joining the Republicans.",
+        "Rep. Carla Benn, a four-term lawmaker and farmer from rural Clayton County, said she "
+        "was switching because the Democrats had lurched to the left.",
+        "The lawmaker, Carla Benn, a cattle farmer from Clayton County, said she was joining "
+        "the Republicans.",
+    ]
+    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    # not "Iowa" (where), nor "Clayton County" (her description)
+    assert camps.actor == "Benn" and camps.party == "R"
+    body = (
+        f"{leads[0]}\n\n{leads[1]}\n\n"
+        "“This is a betrayal, plain and simple,” said House Democratic Leader Walt Hadley."
+    )
+    _, quotes = story_sides([source("a", body), source("b", leads[2])])
+    assert {q.speaker: q.stance for q in quotes}["Walt Hadley"] == "oppose"
+
+
+def test_a_background_vote_on_a_thing_no_lead_names_is_no_central_action() -> None:
+    from briefing.stages.quotes.sides import central_action
+
+    lead = "Rep. Carla Benn announced on Monday that she is leaving the Democratic Party."
+    later = (
+        "In March, leaders removed her from a committee after she voted against the caucus "
+        "budget. She also voted against the budget last year."
+    )
+    assert central_action([source("a", f"{lead}\n\n{later}"), source("b", lead)])[1] is None
+    # told three times, it is the story's
+    again = f"{later} Republicans then passed the budget."
+    assert central_action([source("a", f"{lead}\n\n{again}"), source("b", lead)])[1] == "budget"

@@ -10,6 +10,7 @@ opposition ("…against Paul Ryan"). Neither is guessed from one article alone.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -86,6 +87,22 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*"
 )
+# after a state's name: a lower-case noun or a party it modifies ("Iowa state lawmaker")
+_MODIFIES = re.compile(r"\s+(?:[a-z]|(?:Democrat|Republican|GOP)s?\b)")
+# ", a four-term lawmaker ...": a description of the person just named
+_APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The US states' names, lower case ("iowa", "new york"): those AP style abbreviates, and
+    the eight it never does."""
+    from briefing.text.wordlists import mapping
+
+    unabbreviated = "alaska hawaii idaho iowa maine ohio texas utah".split()
+    return frozenset(mapping("us_states").values()) | frozenset(unabbreviated)
+
+
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|whose)\b")
 _PREPOSITIONS = frozenset(
     "in on at for with against to from of by after before over about as like than into under "
@@ -336,6 +353,16 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 m.group() in ("D", "R", "I") and subject[m.start() - 1 : m.start()] == "("
             ):
                 continue  # "Sen. Ann Lee (D-Ore.)", "Gov. Ann Lee (D)": the tag is no one
+            bare = re.sub(r"^(?:An?|The)\s+", "", m.group()).lower()
+            if bare in _state_names() and _MODIFIES.match(subject, m.end()):
+                continue  # "An Iowa state lawmaker", "Iowa Democrats": where, not who
+            if (
+                found is not None
+                and found[2]
+                and _APPOSITION_OPENS.match(subject, found_end)
+                and m.start() > found_end
+            ):
+                continue  # "Rep. Ann Lee, a farmer from Clayton County,": her description
             if _JURY.match(subject, m.end()):
                 continue  # "A Riverside County jury": where it sat; the verdict is on someone
             if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):
@@ -496,6 +523,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     yielded = False
     if person:
         party, yielded = yielded_to(party, leads)
+        # "leaving the Democratic Party and joining the Republicans": the camp she joined
+        party = _switched_to(leads) or party
     office = office_of(display, texts) if person else ""
     return Camps(
         display,
@@ -713,6 +742,34 @@ _RANKS = (
     r"(?:[Cc]ommittee|[Pp]anel|[Ss]enate|House)['’]s top)"
 )
 """Ranks a party member is given in an apposition ("the top Democrat on the panel")."""
+
+
+_SWITCH = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|switch(?:es|ed|ing)?\s+to|defect(?:s|ed|ing)?\s+to|"
+    r"bolt(?:s|ed|ing)?\s+to|becom(?:e|es|ing)|became)\s+(?:the\s+|a\s+)?"
+    r"(?P<party>Republicans?|Democrats?|GOP|Democratic\s+Party|Republican\s+Party)\b"
+    r"|\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+the\s+(?P<left>Democratic|Republican)"
+    r"\s+Party\b"
+)
+
+
+def _switched_to(leads: Sequence[str]) -> str:
+    """Return "D" or "R" when most leads that tell a party switch tell the actor joined that
+    party ("is leaving the Democratic Party and joining the Republicans", "Defects To GOP"),
+    else ""."""
+    votes = {"D": 0, "R": 0}
+    for lead in leads:
+        told: set[str] = set()
+        for m in _SWITCH.finditer(lead):
+            if m.group("party"):
+                told.add(_PARTY_WORD[m.group("party").split()[0].lower().rstrip("s")])
+            else:
+                told.add("R" if m.group("left") == "Democratic" else "D")
+        if len(told) == 1:
+            votes[told.pop()] += 1
+    if votes["D"] > votes["R"]:
+        return "D"
+    return "R" if votes["R"] > votes["D"] else ""
 
 
 def party_of(name: str, texts: Sequence[str]) -> str:

@@ -98,6 +98,9 @@ from briefing.text.tokens import STOPWORDS, WORD, stem
 log = logging.getLogger(__name__)
 
 
+CENTRAL_MENTIONS = 3
+"""How often an action must be told on a thing no lead names for the thing to be the story's
+("voted against the caucus budget" twice, in a party-switch story, is background)."""
 OBJECT_WORDS = 8
 """How many words after an action verb may name the thing it acts on (see `central_action`)."""
 
@@ -132,8 +135,8 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     if not counts:
         return first_sentence, None
     best, n = sorted(counts.items(), key=lambda kv: (-kv[1], _ACTION_OBJECTS.index(kv[0])))[0]
-    if n < 2 and best not in in_lead:
-        return first_sentence, None  # one passing mention is no central action to take sides on
+    if n < CENTRAL_MENTIONS and best not in in_lead:
+        return first_sentence, None  # passing mentions are no central action to take sides on
     return first_sentence, best
 
 
