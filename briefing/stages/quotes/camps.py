@@ -10,11 +10,11 @@ opposition ("…against Paul Ryan"). Neither is guessed from one article alone.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import (

@@ -99,8 +99,8 @@ log = logging.getLogger(__name__)
 
 
 CENTRAL_MENTIONS = 3
-"""How often an action must be told on a thing no lead names for the thing to be the story's
-("voted against the caucus budget" twice, in a party-switch story, is background)."""
+"""How often an action must be told on a thing no lead names at all for the thing to be the
+story's ("voted against the caucus budget" twice, in a party-switch story, is background)."""
 OBJECT_WORDS = 8
 """How many words after an action verb may name the thing it acts on (see `central_action`)."""
 
@@ -109,6 +109,7 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     """The story's central action: (the sentence stating it, the thing acted on: "agreement")."""
     counts: Counter[str] = Counter()
     in_lead: set[str] = set()
+    named: set[str] = set()  # the words of the leads
     first_sentence: str | None = None
     for art in articles:
         position = 0
@@ -116,6 +117,8 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
             chunk = art.text[a:b]
             for sent in _sentences(chunk.replace("\n", " ")):
                 position += 1
+                if position <= 2:
+                    named.update(re.findall(r"[a-z]+", sent.lower()))
                 verbs = [*_ACTION_VERBS.finditer(sent), *_VETO.finditer(outside_quotes(sent))]
                 if not verbs:
                     continue
@@ -135,8 +138,10 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
     if not counts:
         return first_sentence, None
     best, n = sorted(counts.items(), key=lambda kv: (-kv[1], _ACTION_OBJECTS.index(kv[0])))[0]
-    if n < CENTRAL_MENTIONS and best not in in_lead:
-        return first_sentence, None  # passing mentions are no central action to take sides on
+    if best not in in_lead and (n < 2 or (n < CENTRAL_MENTIONS and best not in named)):
+        # passing mentions are no central action to take sides on; a thing a lead names
+        # ("calls to veto the harbor bill") is the story's if twice acted on later
+        return first_sentence, None
     return first_sentence, best
 
 
