@@ -1179,3 +1179,18 @@ def test_a_background_vote_on_a_thing_no_lead_names_is_no_central_action() -> No
     # told three times, it is the story's
     again = f"{later} Republicans then passed the budget."
     assert central_action([source("a", f"{lead}\n\n{again}"), source("b", lead)])[1] == "budget"
+
+
+def test_the_official_who_leads_a_lawsuit_is_its_actor() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Fifteen states filed a lawsuit Monday to stop the agency's new limits on emissions. "
+        "The suit, led by West Virginia Attorney General Patrick Morrow and Oklahoma Attorney "
+        "General Dana Whitlock, was filed the same day.",
+        "Republican attorneys general from fifteen states filed suit Monday. The lawsuit, "
+        "spearheaded by West Virginia's Patrick Morrow and Oklahoma's Dana Whitlock, targets "
+        "the rule.",
+    ]
+    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    assert camps.actor == "Morrow"

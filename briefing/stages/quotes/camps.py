@@ -77,7 +77,7 @@ _ATTACKED_PROCEEDING = re.compile(
 )
 _PROCEEDING_BY = re.compile(
     r"^(?:The|A|An|Th[ei]s)\s+(?:[a-z-]+\s+){0,2}" + _PROCEEDINGS + r",?\s+"
-    r"(?:[\w,]+\s+){0,6}?by\s+(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+    r"(?:[\w,]+\s+){0,6}?by\s+(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
 )
 _CRITIC_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
@@ -228,7 +228,9 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     # Democratic Gov. Thomas Ashby" is the governor the place has
     owner, *owned = re.split(r"[’']s\b", phrase.strip(" ,’'"), maxsplit=1)
     titled = strip_title(owned[0]) if owned else (None, "", None)
-    phrase = owned[0] if titled[0] and looks_person(titled[1]) else owner
+    # ("West Virginia's Patrick Morrow" too: a person a place has)
+    whole = len(titled[1].split()) >= 2 and titled[1] == owned[0].strip(" ,") if owned else False
+    phrase = owned[0] if (titled[0] or whole) and looks_person(titled[1]) else owner
     company = _LEGAL_FORM.search(phrase)
     if company:
         phrase = phrase[: company.start()]
