@@ -1194,3 +1194,15 @@ def test_the_official_who_leads_a_lawsuit_is_its_actor() -> None:
     ]
     camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
     assert camps.actor == "Morrow"
+
+
+def test_a_company_named_like_a_person_is_labelled_by_its_whole_name() -> None:
+    from briefing.stages.quotes.camps import find_camps, side_labels
+
+    lead = "Hartline Outdoors said on Wednesday that it will stop selling AR-style rifles."
+    camps = find_camps([source("a", lead), source("b", lead)])
+    assert not camps.actor_person
+    assert side_labels(camps, None) == {
+        "support": "Hartline Outdoors and its defenders",
+        "oppose": "Hartline Outdoors’ critics",
+    }

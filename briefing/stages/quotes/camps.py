@@ -817,6 +817,11 @@ def party_of(name: str, texts: Sequence[str]) -> str:
 
 _PLACE_HEADS = frozenset("county city state town township village parish borough".split())
 """Last words that make an actor's name a place's ("Tallis County"), which takes no article."""
+_COMPANY_HEADS = frozenset(
+    "inc inc. corp corp. co co. llc brands foods stores outfitters outdoors sporting retail "
+    "motors airlines holdings".split()
+)
+"""Last words of a company's name, which takes no article either ("Hartline Outdoors")."""
 
 
 def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict[str, str]:
@@ -832,7 +837,11 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
         if not camps.actor_person:
             last = name.split()[-1].lower()
             # "the Lakeside Council", but "Tallis County": a place takes no article
-            if name.split()[0][:1].isupper() and last in ORG_WORDS and last not in _PLACE_HEADS:
+            if (
+                name.split()[0][:1].isupper()
+                and last in ORG_WORDS
+                and last not in _PLACE_HEADS | _COMPANY_HEADS
+            ):
                 name = f"the {name}" if not name.lower().startswith("the ") else name
         owner = f"{name}’" if name.endswith("s") else f"{name}’s"
         # "Lee and their defenders" reads as a group: a person of unknown gender gets
