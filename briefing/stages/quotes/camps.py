@@ -321,6 +321,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     # the words the articles print in lower case: a capital that opens a sentence on one of
     # them ("Winds", "Bridge") is no name
     common = {w for art in articles for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", art.text)}
+
+    def on_target(key: str, weight: float, headline: bool) -> None:
+        """Count `key` as the one the action is on (a headline's only as a candidate)."""
+        if headline:
+            headline_hits.append((key, weight, True))
+        else:
+            targets[key] += weight
+            body_keys.add(key)
+
     for sent, weight, headline in _lead_sentences(articles):
         verb = _first_verb(sent)
         if verb <= 0:
@@ -406,11 +415,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         if found is not None and owner is None and _ATTACKED_PROCEEDING.match(rest):
             # "Ambler on Tuesday slammed a new investigation into his use of state aircraft":
             # the one it is into reacts to it; the proceeding, someone else's, is the news
-            if headline:
-                headline_hits.append((found[0], weight, True))
-            else:
-                targets[found[0]] += weight
-                body_keys.add(found[0])
+            on_target(found[0], weight, headline)
             shown.setdefault(found[0], (found[1], found[2]))
             continue
         if found is not None:
@@ -439,22 +444,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if obj is not None and obj.start() <= 12:
                 cand = _candidate_key(obj.group())
                 if cand is not None:
-                    if headline:
-                        headline_hits.append((cand[0], weight, True))
-                    else:
-                        targets[cand[0]] += weight
-                        body_keys.add(cand[0])
+                    on_target(cand[0], weight, headline)
         for hit in _VERDICT.finditer(rest if owner is None else ""):
             # "found former city treasurer Tom Reyes guilty": the one named last before
             # "guilty" or "of" is the one the verdict is on
             runs = list(_CANDIDATE.finditer(hit.group("on")))
             cand = _candidate_key(runs[-1].group()) if runs else None
             if cand is not None and cand[2]:
-                if headline:
-                    headline_hits.append((cand[0], weight, True))
-                else:
-                    targets[cand[0]] += weight
-                    body_keys.add(cand[0])
+                on_target(cand[0], weight, headline)
+                if not headline:
                     shown.setdefault(cand[0], (cand[1], cand[2]))
     # headline capitals are style as often as names: a headline only adds weight to a name
     # some article's own lead sentences name too
