@@ -1054,3 +1054,13 @@ def test_slapping_levying_and_imposing_tariffs_is_one_act() -> None:
     # lifting them is another act
     lifted = "President Ann Lee on Thursday lifted 25 percent tariffs on steel from six countries."
     assert not confirms(fact, lifted)
+
+
+def test_a_verb_that_states_no_act_is_no_action_to_agree_on() -> None:
+    fact = (
+        "News of Ann Lee's departure comes in the wake of reports that the White House had been "
+        "discussing who might replace her."
+    )
+    # "came to annoy": the same empty verb, and a few shared names, state nothing of the claim
+    other = "The narrative that Ms. Lee was the adult in the room at the White House came to annoy."
+    assert not confirms(fact, other)

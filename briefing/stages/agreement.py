@@ -1597,7 +1597,10 @@ def confirms(
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
     named = a.first is not None and bool(a.main & b.actions)
-    if cover < (CORE_COVER if named else COVER if a.main else BARE_COVER):
+    # "News of his departure comes in the wake of reports...": a verb that says nothing of
+    # its own is no action to compare; the words must carry the claim
+    empty = a.main_at >= 0 and a.tokens[a.main_at].lemma.lower() in _EMPTY_VERBS
+    if cover < (BARE_COVER if empty else CORE_COVER if named else COVER if a.main else BARE_COVER):
         return False
     if _other_time(fact, other) or _other_amount(fact, other, context):
         return False  # "on Thursday" is not stated by "announced Sunday": another occasion
@@ -1650,6 +1653,8 @@ def confirms(
     return a.negated <= b.negated
 
 
+_EMPTY_VERBS = frozenset("come go get".split())
+"""Main verbs that state no act of their own ("comes in the wake of", "goes back to")."""
 _SPEECH = frozenset({f"class:{REPORT}"})
 """The key of the report class (said, told, tweeted...): attribution, never a claim's news."""
 
