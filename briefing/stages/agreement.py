@@ -922,12 +922,10 @@ def _state_at(tokens: Sequence[Tagged], start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
-    from briefing.text.wordlists import mapping
+    from briefing.text.wordlists import mapping, state_names
 
-    table = mapping("us_states")
-    # the states AP style never abbreviates are not in the table
-    whole = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
-    return frozenset(table.values()) | frozenset(k.rstrip(".") for k in table) | whole
+    # the states' names and their abbreviations ("ky")
+    return state_names() | frozenset(k.rstrip(".") for k in mapping("us_states"))
 
 
 def _aged(tokens: Sequence[Tagged], start: int, end: int) -> bool:

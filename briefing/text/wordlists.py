@@ -38,3 +38,11 @@ def mapping(name: str) -> dict[str, str]:
         key, _, value = line.partition("=")
         out[key.strip()] = value.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """The US states' names, lower case ("iowa", "new york"): those data/us_states.txt
+    abbreviates, and the eight AP style never abbreviates."""
+    unabbreviated = "alaska hawaii idaho iowa maine ohio texas utah".split()
+    return frozenset(mapping("us_states").values()) | frozenset(unabbreviated)

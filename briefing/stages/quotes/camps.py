@@ -14,7 +14,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import (
@@ -30,7 +29,7 @@ from briefing.text.names import (
 from briefing.text.quotation import outside_quotes
 from briefing.text.segment import sentences
 from briefing.text.tokens import title_case
-from briefing.text.wordlists import words
+from briefing.text.wordlists import state_names, words
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +55,10 @@ _CANDIDATE = re.compile(
 )
 # A company's legal form after its name ("Halvorsen Appliance Co."): a body, not a person.
 _LEGAL_FORM = re.compile(rf"[ \t,]+(?:{'|'.join(LEGAL_FORMS)}|Corporation|Company|L\.L\.C)\.?$")
+# the stems of verbs that attack ("criticized", "slammed", "blasting")
+_ATTACK_STEMS = "criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk"
 _ATTACKED_ACTION = re.compile(
-    r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk)\w*\s+"
+    rf"(?i:{_ATTACK_STEMS})\w*\s+"
     r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?\s+(?!own\b)[a-z]"
 )
 # "Lee said Reyes’s planned speech…", "Ellis said he won't fund Reyes’s big idea": the
@@ -71,7 +72,7 @@ _PROCEEDINGS = (
     r"charges|impeachment|recall)"
 )
 _ATTACKED_PROCEEDING = re.compile(
-    r"(?i:criticiz|denounc|condemn|assail|blast|slamm?|attack|lambast|decri|rebuk|dismiss)\w*"
+    rf"(?i:{_ATTACK_STEMS}|dismiss)\w*"
     r"\s+(?:(?:the|a|an|this)\s+)?(?:[\w'‘’\"“”-]+\s+){0,3}?(?i:" + _PROCEEDINGS + r")\b"
     r"(?!\s+(?:by|of)\s+(?:his|her|their)\b)"
 )
@@ -91,16 +92,6 @@ _DATELINE = re.compile(
 _MODIFIES = re.compile(r"\s+(?:[a-z]|(?:Democrat|Republican|GOP)s?\b)")
 # ", a four-term lawmaker ...": a description of the person just named
 _APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s+[a-z]")
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """The US states' names, lower case ("iowa", "new york"): those AP style abbreviates, and
-    the eight it never does."""
-    from briefing.text.wordlists import mapping
-
-    unabbreviated = "alaska hawaii idaho iowa maine ohio texas utah".split()
-    return frozenset(mapping("us_states").values()) | frozenset(unabbreviated)
 
 
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|whose)\b")
@@ -365,7 +356,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             ):
                 continue  # "Sen. Ann Lee (D-Ore.)", "Gov. Ann Lee (D)": the tag is no one
             bare = re.sub(r"^(?:An?|The)\s+", "", m.group()).lower()
-            if bare in _state_names() and _MODIFIES.match(subject, m.end()):
+            if bare in state_names() and _MODIFIES.match(subject, m.end()):
                 continue  # "An Iowa state lawmaker", "Iowa Democrats": where, not who
             if (
                 found is not None
