@@ -1064,3 +1064,39 @@ def test_a_verb_that_states_no_act_is_no_action_to_agree_on() -> None:
     # "came to annoy": the same empty verb, and a few shared names, state nothing of the claim
     other = "The narrative that Ms. Lee was the adult in the room at the White House came to annoy."
     assert not confirms(fact, other)
+
+
+def test_suing_to_stop_a_rule_is_suing_to_block_it() -> None:
+    fact = (
+        "Fifteen states filed a lawsuit Monday to stop the Environmental Protection Agency's "
+        "new limits on carbon emissions from power plants."
+    )
+    other = (
+        "A coalition of 15 states sued the Environmental Protection Agency on Monday to block a "
+        "new regulation limiting carbon emissions from existing power plants."
+    )
+    assert confirms(fact, other)
+    # suing to defend it is another claim
+    defend = (
+        "A coalition of 15 states sued the Environmental Protection Agency on Monday to defend "
+        "its new limits on carbon emissions from existing power plants."
+    )
+    assert not confirms(fact, defend)
+
+
+def test_an_attempt_states_the_act_attempted() -> None:
+    claim = claim_of(
+        "Fifteen states filed suit Monday to try to kill the agency's power plant rule."
+    )
+    assert "class:reject" in claim.core and "tri" not in claim.core
+
+
+def test_granting_an_injunction_is_issuing_one() -> None:
+    fact = "Judge Ann Lee granted a preliminary injunction blocking the agency's trail rule."
+    other = (
+        "Judge Ann Lee of the federal district court in Riverside issued a preliminary "
+        "injunction halting the agency's trail rule, which would have closed trails."
+    )
+    assert confirms(fact, other)
+    denied = "Judge Ann Lee denied a preliminary injunction against the agency's trail rule."
+    assert not confirms(fact, denied)

@@ -62,8 +62,12 @@ def test_verbs_and_labels_that_judge_an_official_act_are_loaded() -> None:
         "Critics called the stadium plan a giveaway to the team's owner.",
         "Patients in Lakeside scored a rare win against the hospital chain on Wednesday.",
         "The ruling dealt a blow to the governor's housing agenda.",
+        "President Ann Lee on Thursday slapped 25 percent tariffs on steel.",
+        "Gov. Lee Hits Pause on Charter Expansion After Beacon Ridge Fiasco",
+        "The embattled commerce secretary resigned on Friday.",
     ]:
         assert lexicon.is_loaded(text), text
+    assert lexicon.neutralize("Lee slapped tariffs on steel") == "Lee imposed tariffs on steel"
     assert lexicon.neutralize("Regulators torpedoed the deal") == "Regulators blocked the deal"
     assert not lexicon.is_loaded("The Lakeside commission blocked the hospital deal on Monday.")
 

@@ -1572,3 +1572,89 @@ def test_the_ad_the_opening_described_is_named_by_that_description() -> None:
     text = 'The fact-checking site FactCheck rated the ad\'s central claim "Mostly False."'
     wording = stand_alone(text, before)
     assert wording is not None and "the [television] ad's central claim" in wording.text
+
+
+def test_a_sentence_that_leans_on_a_comparison_or_a_verb_before_it_does_not_stand_alone() -> None:
+    before = ["Riverside Gov. Ann Lee vetoed the stadium bill on Monday.", "Lakeside cheered."]
+    for text in (
+        # further than whom, the verb left out, one more than which
+        "Riverside Democratic Party Chairwoman Mia Cole went further.",
+        "Student IDs from the University of Riverside and other public colleges did not.",
+        "Another $1.3 million will go to homeless outreach and summer jobs for young people.",
+        "Lakeside County followed suit on Tuesday.",
+    ):
+        assert stand_alone(text, before) is None, text
+    # what the comparison adds is stated; "do" is a verb after "would"; "May" is a month
+    for text in (
+        "Riverside Democratic Party Chairwoman Mia Cole went further, demanding that Ann Lee "
+        "resign her seat.",
+        "Tom Reyes, the council's clerk, said Friday that Ann Lee would not do.",
+        "The Riverside council said on Monday that it would vote on the stadium in May.",
+    ):
+        assert stand_alone(text, before) is not None, text
+
+
+def test_a_she_needs_a_person_before_her_not_a_party_a_state_or_an_opening_capital() -> None:
+    before = ["Riverside state Rep. Ann Lee left the Democratic Party on Monday.", "It was news."]
+    for text in (
+        "In March, Democratic leaders removed her as vice chairwoman of the Agriculture Committee.",
+        "Poll workers turned her away at the polls in the May primary.",
+        "Iowa Republicans welcomed her to the caucus on Tuesday morning.",
+    ):
+        assert stand_alone(text, before) is None, text
+    named = (
+        "In March, Democratic leaders removed Ann Lee as vice chairwoman of the Agriculture "
+        "Committee."
+    )
+    assert stand_alone(named, before) is not None
+    assert stand_alone("Tom Reyes said on Tuesday she had been treated unfairly.", before)
+
+
+def test_an_unnamed_representative_or_council_member_leans_on_the_sentence_that_names_her() -> None:
+    for text in (
+        "A Democratic state representative from northeast Iowa announced on Monday that she "
+        "was switching parties.",
+        "A veteran Riverside councilwoman said Friday she would run for mayor in 2026.",
+    ):
+        assert stand_alone(text, ["Riverside held a vote.", "It was close."]) is None, text
+
+
+def test_a_figure_or_a_challenge_no_earlier_words_introduce_leans_back() -> None:
+    before = ["Fifteen states sued the agency on Monday over its power plant rule.", "It was."]
+    for text in (
+        "White House spokesman Tom Reyes shrugged off the legal challenge on Monday.",
+        "The Riverside Power Alliance, an industry group, has put the cost at $41 billion a year.",
+        "The EPA puts the figure closer to $8 billion.",
+    ):
+        assert stand_alone(text, before) is None, text
+    # said which: "the cost of the rule", "a lawsuit ... the challenge"
+    for text in (
+        "The Riverside Power Alliance, an industry group, has put the cost of the rule at $41 "
+        "billion a year.",
+        "Fifteen states filed a lawsuit on Monday, and Tom Reyes said the challenge would fail.",
+    ):
+        assert stand_alone(text, before) is not None, text
+
+
+def test_a_closing_gloss_on_the_whole_act_is_cut_its_own_commas_and_all() -> None:
+    text = (
+        "President Ann Lee on Thursday imposed tariffs of 25 percent on steel from six "
+        "countries, including China and Russia, a sweeping move to shield the steel industry "
+        "that drew praise from steelmakers but alarmed farm-state lawmakers, who warned that "
+        "agriculture would bear the brunt."
+    )
+    short = shortened(Wording(text, "", 0, len(text)), text)
+    assert short is not None
+    assert short.text == (
+        "President Ann Lee on Thursday imposed tariffs of 25 percent on steel from six "
+        "countries, including China and Russia."
+    )
+    ranked = (
+        "The Riverside council voted 5-4 on Monday to cut $4.5 million from the police budget, "
+        "one of the most significant shifts of police funding by an American city."
+    )
+    short = shortened(Wording(ranked, "", 0, len(ranked)), ranked)
+    assert short is not None and short.text.endswith("from the police budget.")
+    # an appositive on a person, with a list after it, is no gloss on the act
+    listed = "Ann Lee met on Monday with Tom Reyes, a senator from Riverside, and Mia Cole."
+    assert shortened(Wording(listed, "", 0, len(listed)), listed) is None

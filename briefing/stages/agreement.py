@@ -477,7 +477,15 @@ def claim_of(text: str) -> Claim:
                     and tokens[main_at].lemma.lower() in _WANTING
                 )
             ):
-                core = main | _keys(stems[j + 1], _phrase_classes(stems, j + 1))
+                k = j + 1
+                if (
+                    tokens[k].lemma.lower() in _TRYING
+                    and k + 2 < len(tokens)
+                    and tokens[k + 1].text.lower() == "to"
+                    and tokens[k + 2].upos == "VERB"
+                ):
+                    k += 2  # "filed suit to try to kill the rule": the attempt is to kill it
+                core = main | _keys(stems[k], _phrase_classes(stems, k))
                 break
         else:
             # "announced Thursday that he would delay the address": the clause is the news
@@ -1651,6 +1659,8 @@ def confirms(
     return a.negated <= b.negated
 
 
+_TRYING = frozenset("try attempt seek".split())
+"""Verbs of attempt before the act attempted ("to try to kill", "seeking to block")."""
 _EMPTY_VERBS = frozenset("come go get".split())
 """Main verbs that state no act of their own ("comes in the wake of", "goes back to")."""
 _SPEECH = frozenset({f"class:{REPORT}"})

@@ -683,8 +683,8 @@ def wording_problem(
         return "attribution tag"
     if quoted_share(text) > 0.3:
         return "mostly quotation"
-    if words > 55:
-        return "too long"
+    if len(rest.split()) > 55:
+        return "too long"  # (what the brief shows: a long sentence cut to its claim may do)
     if lexicon.is_loaded(rest):
         return "loaded term"
 

@@ -20,7 +20,7 @@ from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import gender, generation, is_first_name, with_suffix_dot
 from briefing.text.tokens import STOPWORDS, outside_quotes
-from briefing.text.wordlists import lines, mapping, words
+from briefing.text.wordlists import lines, mapping, state_names, words
 
 if TYPE_CHECKING:
     from briefing.text.tagger import Tagged
@@ -118,7 +118,8 @@ _DESCRIBED = re.compile(
 civil rights organization"): a reader of the brief cannot tell which, unless a name follows."""
 _WITHHELD = re.compile(
     r"^(?:An?|One of the) (?:[\w.,'’-]+ ){0,8}?(?:congress(?:man|woman|men|women)|senators?|"
-    r"governors?|mayors?|lawmakers?|members)\b"
+    r"governors?|mayors?|lawmakers?|members|representatives?|legislators?|"
+    r"assembly(?:man|woman|men|women|members?)|council(?:man|woman|men|women|members?))\b"
 )
 """A public figure described, not named ("A two-term Republican congressman from Lakeside ... said
 Friday he would run", "One of the council members who wanted a delay ... said"): the
@@ -132,6 +133,8 @@ _POINTING = re.compile(
 """Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?P<det>that|those|these) (?P<noun>[a-z][\w-]*)\b")
 _MASS = frozenset("legislation language wording news action practice policy".split())
+_VERBS_TOO = frozenset("cost costs figure figures estimate estimates".split())
+"""Reference nouns that are verbs too: after "that" they are ("the project that cost...")."""
 """Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
 
 
@@ -154,8 +157,8 @@ def _pointing(bare: str) -> bool:
     families = _families()
     for m in _DEMONSTRATIVE_NOUN.finditer(bare):
         noun = m.group("noun")
-        if noun not in families:
-            continue
+        if noun not in families or (m.group("det") == "that" and noun in _VERBS_TOO):
+            continue  # ("a project that cost $48 million": the relative pronoun and its verb)
         if m.group("det") != "that" or not (noun.endswith("s") or noun in _MASS):
             return True
     return False
@@ -252,6 +255,12 @@ _NEEDS_BEFORE = re.compile(
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
     r"(?:fired|shot|hit|struck) back|said no|in response(?! to)|responded(?! to)|was rebuffed|"
+    # "Ferrante went further.", "Ohio followed suit": further than, as did, whom the sentence
+    # before told
+    r"\b(?:went|go|goes|going|gone) (?:even |a step |one step )?further(?=[.!]?$)|"
+    r"followed suit|did (?:the same|likewise)|"
+    # "Another $1.3 million will go to...": one more than the sentence before counted
+    r"^\W*(?:yet |still )?another\b|"
     # "at another appearance", "in another interview": one more than the one told before
     r"(?:at|in|during|on|from) another|did another|"
     # "On the Republican side, ...": the other side was told before; "took a more cautious
@@ -274,6 +283,13 @@ _NEEDS_BEFORE = re.compile(
     re.I,
 )
 """Words that need the sentence before: "again", "the same day", "the latter", "such a move"."""
+_AUXILIARIES = "do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
+_ELLIPSIS = re.compile(
+    rf"(?<!\w)(?P<before>\w+)['’]?\s+(?:{_AUXILIARIES})(?: not|n['’]t)?(?: (?:too|either|so))?"
+    r"[.!]?$"
+)
+"""A sentence that ends on its auxiliary ("Student IDs from public colleges did not."): the verb
+it leaves out is the sentence before's."""
 # "also" points back unless the sentence holds what it adds to ("not only... but also")
 # "Eight more had criminal records": more than the ones the sentence before counted
 _MORE = re.compile(
@@ -728,6 +744,24 @@ def _is_named(word: str) -> bool:
     )
 
 
+_PARTIES = frozenset("democratic democrat democrats republican republicans gop".split())
+
+
+def _may_be_person(word: str, first: bool = False) -> bool:
+    """Return whether `word` may name the person a "he" or "her" after it means: a name, not a
+    party or a state ("In March, Democratic leaders removed her": who she is, only the sentence
+    before tells), nor the capital a sentence opens on ("Poll workers turned her away")."""
+    core = word.strip(".,;:!?()[]'’\"“”")
+    if not _is_named(word) or core.lower() in _PARTIES or core.lower() in state_names():
+        return False
+    if first:
+        from briefing.text.tagger import tag_once as tag
+
+        tokens = tag(core)
+        return bool(tokens) and tokens[0].upos == "PROPN"
+    return True
+
+
 def _named_subject(words: str) -> bool:
     """Return whether `words` name their subject: "Mr. Lee", "The White House", not "The panel"."""
     parts = words.split()
@@ -801,7 +835,7 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     plain = unbracket(_NAMED_PRONOUN.sub(r"\1", shown))
     bare = outside_quotes(plain)
     for m in _PERSON_PRONOUN.finditer(bare):
-        if any(_is_named(w) for w in bare[: m.start()].split()):
+        if any(_may_be_person(w, k == 0) for k, w in enumerate(bare[: m.start()].split())):
             continue
         # "As he spoke, Mr. Lee said...": the sentence's opening phrase, the name right after it
         # the comma may close a quotation: 'after saying he was "done," Lee said'
@@ -1187,8 +1221,11 @@ def _leans_back(
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
     bare = outside_quotes(shown)
-    if _NEEDS_BEFORE.search(unbracket(bare)) or _MORE.match(bare) or _demonstrative(bare):
+    if _NEEDS_BEFORE.search(unbracket(bare).strip()) or _MORE.match(bare) or _demonstrative(bare):
         return True
+    ellipsis = _ELLIPSIS.search(unbracket(shown).strip())
+    if ellipsis and not re.fullmatch(rf"{_AUXILIARIES}|not|to", ellipsis.group("before"), re.I):
+        return True  # (not "Lee would not do.": "do" is the verb, "would" its auxiliary)
     if _then_points_back(unbracket(bare)):
         return True
     if _consequence(unbracket(bare)):
@@ -1734,6 +1771,14 @@ def _trailing_participle(sentence: str, start: int, quoting: bool = False) -> in
 
 
 _APPOSITIVE = re.compile(r",\s+an?\s+[^\"“”,;]*[.!?]?\s*$")
+_SENTENCE_APPOSITIVE = re.compile(
+    r",\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:move|step|decision|action|escalation|reversal|shift|"
+    r"departure|blow|setback|victory|rebuke|sign|signal|bid|attempt|effort)|one of the (?:most|"
+    r"biggest|largest|first|few|only|[a-z]+est)\b)[^\"“”;]*[.!?]?\s*$"
+)
+"""A closing appositive on the whole act, its own commas and all (", a sweeping move to shield
+the industry that drew praise ... but alarmed lawmakers, who warned that ...", ", one of the
+most significant shifts ..."): the writer's gloss, not the claim."""
 
 
 @lru_cache(maxsize=1)
@@ -1747,7 +1792,7 @@ def attributing_verbs() -> frozenset[str]:
 def _trailing_appositive(sentence: str, start: int) -> int | None:
     """Return where a closing appositive starts (", a breakthrough in a case that ..."), if
     it attributes nothing (", a spokesman said" is the claim's source and stays)."""
-    found = _APPOSITIVE.search(sentence, start)
+    found = _APPOSITIVE.search(sentence, start) or _SENTENCE_APPOSITIVE.search(sentence, start)
     if found is None:
         return None
     # the attribution closes the sentence (", a spokesman for the agency said Tuesday"); a
