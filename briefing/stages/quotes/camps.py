@@ -69,29 +69,56 @@ _SPOKEN_OF = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,4}[A-Z][\w-]*)[’']s?[ \t]+
 # a new investigation into his use of state aircraft", "Slams 'Politically Motivated' Probe")
 _PROCEEDINGS = (
     r"(?:investigation|probe|inquiry|inquest|audit|review|lawsuit|suit|subpoena|indictment|"
-    r"charges|impeachment|recall)"
+    r"charges|impeachment|recall|report|findings)"
 )
 _ATTACKED_PROCEEDING = re.compile(
-    rf"(?i:{_ATTACK_STEMS}|dismiss)\w*"
+    rf"(?i:{_ATTACK_STEMS}|dismiss|disput|reject|push\w*\s+back\s+(?:against|on)|"
+    r"fight\w*\s+back\s+against|fought\s+back\s+against)\w*"
     r"\s+(?:(?:the|a|an|this)\s+)?(?:[\w'‘’\"“”-]+\s+){0,3}?(?i:" + _PROCEEDINGS + r")\b"
     r"(?!\s+(?:by|of)\s+(?:his|her|their)\b)"
 )
 _PROCEEDING_BY = re.compile(
     r"^(?:The|A|An|Th[ei]s)\s+(?:[a-z-]+\s+){0,2}" + _PROCEEDINGS + r",?\s+"
-    r"(?:[\w,]+\s+){0,6}?by\s+(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
+    r"(?:[\w,]+\s+){0,6}?(?:by|from)\s+(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
 )
+# "X, ..., is now under investigation by the House Ethics Committee", "is the subject of an
+# ethics inquiry": the subject is the one a proceeding is on, its author (if named) the actor
+_UNDER_PROCEEDING = re.compile(
+    r"\b(?:is|was|are|were|has been|have been|had been)\s+(?:now\s+)?(?:"
+    r"under\s+(?:[\w-]+\s+){0,2}(?:investigation|scrutiny|indictment)|"
+    r"the\s+(?:subject|target|focus)\s+of\s+(?:[\w-]+\s+){0,4}" + _PROCEEDINGS + r"|"
+    r"being\s+(?:investigated|sued|probed|audited)|indicted|charged|sued|subpoenaed|"
+    r"named\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:indictment|lawsuit|complaint)|"
+    r"hit\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:indictment|lawsuit|charges|subpoena))\b"
+    r"(?:\s+by\s+(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*))?"
+)
+# "A civil liberties organization sued", "The bipartisan panel announced": a body described,
+# not named; it is the one body of that kind the leads name
+_DESCRIBED_BODY = re.compile(
+    r"^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>group|organization|coalition|association|"
+    r"nonprofit|watchdog|panel|committee|board|commission|council|agency)\s*$"
+)
+# "pleaded not guilty on Tuesday": the one a prosecution is on, answering it
+_PLEA = re.compile(r"^(?:has\s+)?(?:plead(?:ed|s)?|pled)\s+(?:not\s+guilty|innocent)\b", re.I)
+_KIN = re.compile(
+    r"\s*(?:wife|husband|son|daughter|mother|father|family|parents|children|lawyer|lawyers|"
+    r"attorney|attorneys|spokesman|spokeswoman|spokesperson|aide|aides|friend|friends)\b"
+)
+"""After an owner's name: whose kin or agent acts ("Luis Ochoa's wife scraped together..."),
+not the owner."""
 _CRITIC_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:critic|opponent|foe|detractor)\s+of\s+"
     r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)"
 )
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–)\s*"
+    r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
 # after a state's name: a lower-case noun or a party it modifies ("Iowa state lawmaker")
 _MODIFIES = re.compile(r"\s+(?:[a-z]|(?:Democrat|Republican|GOP)s?\b)")
-# ", a four-term lawmaker ...": a description of the person just named
-_APPOSITION_OPENS = re.compile(r",\s+(?:an?|the)\s+[a-z]")
+# ", a four-term lawmaker ...", " (D-Ohio), one of the House's ...", ", the Ohio Democrat who":
+# a description of the person just named
+_APPOSITION_OPENS = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the|one of)\s")
 
 
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|whose)\b")
@@ -121,8 +148,9 @@ _VERDICT = re.compile(
 _JURY = re.compile(r"\s+(?:grand\s+)?(?:jury|jurors)\b")
 # Who brings a criminal case against the one a verdict is on
 _PROSECUTION = re.compile(
-    r"\b(?:prosecutors?|prosecuting attorney|district attorney|state['’]s attorney|"
-    r"u\.?s\.? attorney)\b"
+    # ("a former federal prosecutor himself" is the defense's lawyer now)
+    r"(?<!former )(?<!former federal )(?<!former state )\b(?:prosecutors?|prosecuting attorney|"
+    r"district attorney|state['’]s attorney|u\.?s\.? attorney)\b"
 )
 _PASSIVE_VERDICT = re.compile(
     r"\b(?:was|were|has been|had been)\s+(?:convicted|indicted|acquitted|found guilty)\b"
@@ -193,8 +221,8 @@ def _first_verb(sentence: str) -> int:
         w = m.group()
         if not w[:1].islower() and not (headline and i):
             continue
-        if sentence[m.start() - 1 : m.start()] == "-":
-            continue  # "the Democratic-led House", "a GOP-backed bill": part of a word
+        if "-" in (sentence[m.start() - 1 : m.start()], sentence[m.end() : m.end() + 1]):
+            continue  # "the Democratic-led House", "a left-leaning group": part of a word
         low = w.lower()
         past = low.endswith("ed") and len(low) > 4 and low not in _NOT_VERBS
         if past and headline:
@@ -305,6 +333,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     shown: dict[str, tuple[str, bool]] = {}
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
+    described_bodies: list[tuple[str, float]] = []
     parties: dict[str, float] = defaultdict(float)
     # the parties a lead names in the same subject as a candidate actor ("House Democrats
     # passed"): the party an institution acts for
@@ -369,6 +398,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 continue  # "A Riverside County jury": where it sat; the verdict is on someone
             if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):
                 continue  # "Winds reached 70 mph", "Bridge back in business": a common noun
+            if re.search(r"[’']s?$", m.group()) and _KIN.match(subject, m.end()):
+                continue  # "Luis Ochoa's wife scraped together the bond": she acts, not he
             cand = _candidate_key(m.group())
             # "Tom Reyes, Parks Secretary, …": an apposition after a person is their title
             apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
@@ -381,6 +412,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             # brought the proceeding the subject names
             found = by
             found_start, found_end = agent.start("agent"), agent.end("agent")
+        if found is None and (described := _DESCRIBED_BODY.match(subject.strip())) is not None:
+            if not headline:
+                described_bodies.append((described.group("head").lower(), weight))
+            continue
         group = _GROUP_SUBJECT.match(subject) if not party_hits else None
         if group is not None:
             # "Roughly 3,400 nurses walked off the job": a group of people, by what they are
@@ -403,7 +438,31 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         if owner is not None:
             # "Ellis, an outspoken critic of Reyes, said…": the lead is about Reyes
             found = _candidate_key(owner.group(1))
-        if found is not None and owner is None and _ATTACKED_PROCEEDING.match(rest):
+        under = _UNDER_PROCEEDING.search(sent, found_end) if found is not None else None
+        if (
+            found is not None
+            and owner is None
+            and under is not None
+            and not re.search(r"\b(?:who|which|that)\s+$", sent[found_end : under.start()])
+        ):
+            # "Rep. Ann Lee, ..., is now under investigation by the House Ethics Committee":
+            # the investigation is the news, she the one it is on, the committee its author
+            on_target(found[0], weight, headline)
+            shown.setdefault(found[0], (found[1], found[2]))
+            by = _candidate_key(under.group("agent")) if under.group("agent") else None
+            if by is not None:
+                if headline:
+                    headline_hits.append((by[0], weight, False))
+                else:
+                    actors[by[0]] += weight
+                    body_keys.add(by[0])
+                shown.setdefault(by[0], (by[1], by[2]))
+            continue
+        if (
+            found is not None
+            and owner is None
+            and (_ATTACKED_PROCEEDING.match(rest) or _PLEA.match(rest))
+        ):
             # "Ambler on Tuesday slammed a new investigation into his use of state aircraft":
             # the one it is into reacts to it; the proceeding, someone else's, is the news
             on_target(found[0], weight, headline)
@@ -445,6 +504,19 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 on_target(cand[0], weight, headline)
                 if not headline:
                     shown.setdefault(cand[0], (cand[1], cand[2]))
+    # "A civil liberties organization sued", "The bipartisan panel announced": the one body of
+    # that kind the leads name as acting ("The House Ethics Committee said")
+    for head, weight in described_bodies:
+        kind = _BODY_KIND.get(head, "")
+        fits = [
+            k
+            for k in actors
+            if not shown[k][1]
+            and (not kind or kind in _BODY_KIND.get(k.split()[-1], "-"))
+            and k not in state_names()
+        ]
+        if len(fits) == 1:
+            actors[fits[0]] += weight
     # headline capitals are style as often as names: a headline only adds weight to a name
     # some article's own lead sentences name too
     for key, weight, is_target in headline_hits:
@@ -496,7 +568,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         if len(acr) >= 3:
             actor_keys.add(acr.lower())
     target_keys = {k for k in _target(targets) if k not in actor_keys}
-    log.debug("camps: actor %s (%.1f), target %s", display, weight, sorted(target_keys))
+    log.debug("camps: actor %s (%.1f), targets %s", display, weight, dict(targets))
     pronoun = _pronoun(full, person)
     if not person and display.split()[-1].lower() in _GROUP_NOUNS:
         pronoun = "their"  # "House Democrats and their defenders"
@@ -528,6 +600,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         office,
         place=_is_place(display, texts),
     )
+
+
+_BODY_KIND = {
+    **dict.fromkeys(("panel", "committee", "subcommittee"), "committee"),
+    **dict.fromkeys(("board", "commission", "council"), "board commission council"),
+    "agency": "agency department bureau administration service",
+}
+"""What a described body may be named: "the panel" is a committee; a group, a coalition or an
+organization any body (no entry)."""
 
 
 def group_actor(camps: Camps) -> bool:

@@ -61,13 +61,13 @@ _ACTION_VERBS = re.compile(
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
     r"invalidates|struck down|strikes down|granted|grants|awarded|awards|dismissed|dismisses|"
-    r"threw out|throws out|thrown out|tossed|tosses)\b",
+    r"threw out|throws out|thrown out|tossed|tosses|filed|files|opened|opens)\b",
     re.I,
 )
 _ACTION_OBJECTS = (
     "agreement deal partnership measure plan bill policy ordinance law order ruling proposal "
     "program programme treaty contract rule reform budget decision resolution merger ban "
-    "project permit license lawsuit suit"
+    "project permit license lawsuit suit investigation probe inquiry"
 ).split()
 
 # What else the writers call the thing an action acts on ("the deal" for the merger): a
@@ -86,6 +86,9 @@ THING_NAMES = {
     "project": ("development",),
     "lawsuit": ("suit", "case", "complaint"),
     "suit": ("lawsuit", "case", "complaint"),
+    "investigation": ("probe", "inquiry"),
+    "probe": ("investigation", "inquiry"),
+    "inquiry": ("investigation", "probe"),
     "permit": ("approval", "license"),
     "license": ("permit", "approval"),
 }

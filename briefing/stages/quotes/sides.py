@@ -17,6 +17,7 @@ from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
     _DATELINE,
+    _UNDER_PROCEEDING,
     LEAD_SENTENCES,
     Camps,
     find_camps,
@@ -105,6 +106,10 @@ OBJECT_WORDS = 8
 """How many words after an action verb may name the thing it acts on (see `central_action`)."""
 
 
+_SAME_THING = {"suit": "lawsuit", "probe": "investigation", "inquiry": "investigation"}
+"""Things the writers name by more than one word, counted as one."""
+
+
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
     """The story's central action: (the sentence stating it, the thing acted on: "agreement")."""
     counts: Counter[str] = Counter()
@@ -119,17 +124,27 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                 position += 1
                 if position <= 2:
                     named.update(re.findall(r"[a-z]+", sent.lower()))
-                verbs = [*_ACTION_VERBS.finditer(sent), *_VETO.finditer(outside_quotes(sent))]
+                verbs = [
+                    *_ACTION_VERBS.finditer(sent),
+                    *_VETO.finditer(outside_quotes(sent)),
+                    # "is now under investigation by the committee", "the subject of an
+                    # ethics probe": the proceeding is acted on, whoever brought it
+                    *_UNDER_PROCEEDING.finditer(outside_quotes(sent)),
+                ]
                 if not verbs:
                     continue
                 # what an action verb acts on: the few words after it ("passed the stadium
                 # bill"), not a word further on ("announced her run ... on farm policy")
                 low = " ".join(
-                    " ".join(sent[v.end() :].split()[:OBJECT_WORDS]) for v in verbs
+                    # (the words from the verb on: "under investigation" holds its object)
+                    " ".join(sent[v.start() :].split()[: OBJECT_WORDS + len(v.group().split())])
+                    for v in verbs
                 ).lower()
                 for obj in _ACTION_OBJECTS:
                     n = len(re.findall(rf"\b{obj}\b", low))
                     if n:
+                        # "filed the suit" and "filed a lawsuit": one thing, told twice
+                        obj = _SAME_THING.get(obj, obj)
                         counts[obj] += n
                         if position <= 2:
                             in_lead.add(obj)
@@ -1035,6 +1050,32 @@ def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
 
 # The other party, by the names a frame word's object gives it
 _RIVAL_WORDS = {"R": "democrats|liberals|the left", "D": "republicans|gop|conservatives"}
+# "Republican leaders", "the Democrats": a party's people as a frame word's object
+_PARTY_PEOPLE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:republican|democratic|gop|party)\s+(?:leaders|lawmakers|leadership|"
+    r"senators|members)|republicans|democrats)\b"
+)
+# "said Pryce should step down", "called on Mr. Pryce to resign": a call for someone to go
+_EXIT_DEMAND = re.compile(
+    r"\b(?:said|says|called\s+on|calls\s+on|urged|urges|demanded\s+that|demands\s+that|"
+    r"asked)\s+(?:(?:mr|ms|mrs|sen|rep|gov)\.?\s+)?(?P<who>[a-z][\w'’-]*)\s+"
+    r"(?:to|should|must|needs\s+to|ought\s+to)\s+(?:immediately\s+)?"
+    r"(?:resign|step\s+down|step\s+aside|quit|give\s+up\s+(?:his|her)\s+seat)\b"
+)
+
+
+def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
+    """+1 when one of `names` calls on the target to resign ("Cantrell said Pryce should step
+    down"), -1 when on the actor, else 0."""
+    found = _EXIT_DEMAND.search(low)
+    if found is None or not any(0 <= low.find(n) < found.start() for n in names if n):
+        return 0.0
+    who = found.group("who")
+    if who in camps.target_keys:
+        return 1.0
+    if who in camps.actor_keys:
+        return -1.0
+    return 0.0
 
 
 def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
@@ -1319,6 +1360,15 @@ def _place_sides(
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
+            if hit and camps.actor is None and _PARTY_PEOPLE.match(_clause_after(low, hit[2])):
+                hit = None  # no actor: "accused Republican leaders of protecting him" is no
+                # stance on the action against the one it is on
+            if hit is None and sent not in seen and (demand := _exit_demand(low, lowered, aimed)):
+                # "Cantrell said Pryce should step down": against the one who is to go
+                seen.add(sent)
+                score += CONTEXT_WEIGHT * demand
+                framed += CONTEXT_WEIGHT * demand
+                group.evidence.append(f'{art.id}: a call to go in "{_short(sent)}"')
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
