@@ -1259,8 +1259,8 @@ def test_a_call_for_the_accused_to_resign_is_against_him_and_his_lawyer_is_his()
         "Senate Minority Leader Joe Cantrell said Pryce should step down immediately and accused "
         "Republican leaders of protecting one of their own.\n\n"
         "“No one can do the public's business with an indictment over his head,” Cantrell said."
-        "\n\nPryce's lawyer, Neil Hargrove, a former federal prosecutor himself, ripped the case as "
-        "a theory in search of a crime.\n\n"
+        "\n\nPryce's lawyer, Neil Hargrove, a former federal prosecutor himself, ripped the case "
+        "as a theory in search of a crime.\n\n"
         "“Passing a budget amendment is not bribery. It's lawmaking,” Hargrove said."
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
