@@ -61,7 +61,7 @@ _ACTION_VERBS = re.compile(
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
     r"invalidates|struck down|strikes down|granted|grants|awarded|awards|dismissed|dismisses|"
-    r"threw out|throws out|thrown out|tossed|tosses|filed|files|opened|opens)\b",
+    r"threw out|throws out|thrown out|tossed|tosses)\b",
     re.I,
 )
 _ACTION_OBJECTS = (
@@ -69,6 +69,14 @@ _ACTION_OBJECTS = (
     "program programme treaty contract rule reform budget decision resolution merger ban "
     "project permit license lawsuit suit investigation probe inquiry"
 ).split()
+
+# A proceeding its author opens ("filed a lawsuit", "opened a formal investigation"): the
+# thing the sides are about. ("filed a bill", "opened a new office" are no proceedings.)
+_PROCEEDING_ACTS = re.compile(
+    r"\b(?:filed|files|opened|opens|launched|launches)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<obj>lawsuit|suit|investigation|probe|inquiry)\b",
+    re.I,
+)
 
 # What else the writers call the thing an action acts on ("the deal" for the merger): a
 # refusal of it is aimed at it under any of its names. Not "decision" or "move", which name

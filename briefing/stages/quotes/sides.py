@@ -34,6 +34,7 @@ from briefing.stages.quotes.camps import (
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _ACTION_VERBS,
+    _PROCEEDING_ACTS,
     _SIDE_LOOKUP,
     AGGRIEVED,
     GENERIC_BODIES,
@@ -130,6 +131,7 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                     # "is now under investigation by the committee", "the subject of an
                     # ethics probe": the proceeding is acted on, whoever brought it
                     *_UNDER_PROCEEDING.finditer(outside_quotes(sent)),
+                    *_PROCEEDING_ACTS.finditer(outside_quotes(sent)),
                 ]
                 if not verbs:
                     continue
@@ -1066,15 +1068,15 @@ _EXIT_DEMAND = re.compile(
 
 def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
     """+1 when one of `names` calls on the target to resign ("Cantrell said Pryce should step
-    down"), -1 when on the actor, else 0."""
+    down"), else 0."""
     found = _EXIT_DEMAND.search(low)
     if found is None or not any(0 <= low.find(n) < found.start() for n in names if n):
         return 0.0
     who = found.group("who")
     if who in camps.target_keys:
         return 1.0
-    if who in camps.actor_keys:
-        return -1.0
+    # (a call on the actor to go is no stance against them: where the news is that they went,
+    # it is one for it)
     return 0.0
 
 
