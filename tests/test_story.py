@@ -91,6 +91,13 @@ def test_who_someone_is_is_background_never_the_summary() -> None:
     assert not describes_someone("The lone no vote in the council was Ann Lee's.")
     assert not describes_someone("The Lakeside Council was in session on Monday.")
     assert not describes_someone("Tom Reyes, 46, quit his job at the council in January.")
+    # a profile by age that no day dates: what someone has long done
+    assert describes_someone(
+        "[Ann Lee], 54, has made campaign finance reform a central theme of her tenure."
+    )
+    assert describes_someone("Ann Lee, 54, has served on the Lakeside council since 2009.")
+    assert not describes_someone("Ann Lee, 54, has resigned from the Lakeside council.")
+    assert not describes_someone("Ann Lee, 54, has served her last day on the council, Monday.")
 
 
 def test_a_state_told_by_a_participle_after_be_is_who_someone_is() -> None:

@@ -1241,7 +1241,10 @@ def opens_on_gloss(text: str) -> bool:
 def describes_someone(text: str) -> bool:
     """Return True when a sentence only says who someone is ("Lee, 46, is married to Tom
     Reyes", "Lee was a friend of Reyes's"): its one verb is "be", its subject a person's
-    name. That is background, not the news."""
+    name. That is background, not the news; so is a profile of someone by age that no day
+    dates ("Lee, 54, has made campaign finance reform a central theme of her tenure")."""
+    if _AGED_PROFILE.match(text) and not _DAY.search(text):
+        return True
     tokens = tag(outside_quotes(text))
     verbs = [
         t
@@ -1266,6 +1269,16 @@ def describes_someone(text: str) -> bool:
     )
 
 
+_AGED_PROFILE = re.compile(
+    r"^\[?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\]?,\s+\d{2},\s+(?:has|have)\s+(?:long\s+|also\s+)?"
+    r"(?:made|served|represented|spent|worked|led|been|built|championed|focused|fought|held|"
+    r"chaired|taught|lived|pushed)\b"
+)
+_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept\.?|September|"
+    r"Oct\.?|October|Nov\.?|November|Dec\.?|December)\b"
+)
 # Participles that say what someone is after a form of "be" ("is married to", "was born in"),
 # whether the tagger reads them as adjectives or as verbs
 _STATES = frozenset("marry bear raise relate divorce engage widow educate base know".split())
