@@ -1658,3 +1658,17 @@ def test_a_closing_gloss_on_the_whole_act_is_cut_its_own_commas_and_all() -> Non
     # an appositive on a person, with a list after it, is no gloss on the act
     listed = "Ann Lee met on Monday with Tom Reyes, a senator from Riverside, and Mia Cole."
     assert shortened(Wording(listed, "", 0, len(listed)), listed) is None
+
+
+def test_a_surname_before_a_possessive_gets_the_first_name_the_article_gave() -> None:
+    before = [
+        "Riverside State Auditor Ann Lee released an audit of the housing agency on Tuesday.",
+        "The audit ran to 64 pages.",
+        "Mia Cole, the agency's director, said the findings were wrong.",
+    ]
+    wording = stand_alone("Lee's office has recommended that the city repay $2 million.", before)
+    assert wording is not None
+    assert wording.text == "[Ann Lee]'s office has recommended that the city repay $2 million."
+    called = stand_alone("Councilman Tom Reyes has called for Cole's resignation.", before)
+    assert called is not None
+    assert called.text == "Councilman Tom Reyes has called for [Mia] Cole's resignation."

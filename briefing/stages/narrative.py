@@ -624,7 +624,10 @@ def _after_connective(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-_SURNAME_SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<surname>[A-Z][\w’'-]+)(?=[\s,])")
+_SURNAME_SUBJECT = re.compile(
+    # ("Pruett's office has recommended": the owner's name, before the possessive)
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<surname>[A-Z](?:[\w-]|['’](?!s\b))+)(?=['’]s\s|[\s,])"
+)
 
 
 def _full_name(rest: str, before: Sequence[str]) -> tuple[str, int] | None:
@@ -658,7 +661,7 @@ _TITLED_SURNAME = re.compile(
     r"|,\s+according to\s+(?P<source>[A-Z][a-z][\w’'-]*)(?=\s*[.,;]?\s*$)"
     # "the package for Booker was found": a surname alone, no name or title around it
     # (not a surname naming a time or a team: "the Lee administration", "the Lee campaign")
-    r"|(?<=[a-z,] )(?P<bare>[A-Z][a-z][\w’'-]*)\b(?![ \t]+[A-Z])(?!['’-]\w)"
+    r"|(?<=[a-z,] )(?P<bare>[A-Z][a-z](?:[\w-]|['’](?!s\b))*)\b(?![ \t]+[A-Z])(?!['’]\w(?!\b)|-\w)"
     r"(?![ \t]+(?:administration|campaign|era|team|camp|family|presidency|government|years)\b)"
 )
 
