@@ -1268,3 +1268,26 @@ def test_a_call_for_the_accused_to_resign_is_against_him_and_his_lawyer_is_his()
     # without an actor, "support" is the accused's critics
     assert stance["Joe Cantrell"] == "support"
     assert stance["Neil Hargrove"] == "oppose"
+
+
+def test_an_investigation_the_actor_did_not_bring_does_not_name_the_sides() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    lead = (
+        "Mayor Ann Lee fired Police Chief Tom Reyes on Monday, days after the council opened an "
+        "investigation into the department."
+    )
+    body = (
+        f"{lead}\n\nThe council opened the investigation in May.\n\n"
+        "“The chief had to go,” said Mia Cole, a council member."
+    )
+    sources = [source("a", body), source("b", lead)]
+    assert find_camps(sources).actor == "Lee"
+    sides, _ = story_sides(sources)
+    # not "In favor of the investigation" over the mayor's side: the council brought it
+    assert [side.label for side in sides][0] == "Lee and her defenders"
+    # where the actor brought it, the proceeding names the sides
+    brought = "The Riverside council opened an investigation into Mayor Ann Lee on Monday."
+    body = f"{brought}\n\nThe council opened the investigation after a complaint."
+    sides, _ = story_sides([source("a", body), source("b", brought)])
+    assert [side.label for side in sides][0] == "In favor of the investigation"

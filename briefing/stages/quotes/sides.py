@@ -17,6 +17,7 @@ from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
     _DATELINE,
+    _PROCEEDING_BY,
     _UNDER_PROCEEDING,
     LEAD_SENTENCES,
     Camps,
@@ -109,6 +110,32 @@ OBJECT_WORDS = 8
 
 _SAME_THING = {"suit": "lawsuit", "probe": "investigation", "inquiry": "investigation"}
 """Things the writers name by more than one word, counted as one."""
+
+
+_PROCEEDING_THINGS = frozenset({"lawsuit", "investigation"})
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:after|before|when|while|as|because|since|and|but)\b")
+
+
+def _brings_it(articles: Sequence[QuoteSource], camps: Camps) -> bool:
+    """Return whether the actor brought the proceeding the story is about: named before
+    "filed a lawsuit"/"opened an investigation" in a sentence, or as its author ("The suit,
+    filed by the X Project", "under investigation by the X Committee")."""
+    keys = [k for k in camps.actor_keys if k]
+    for art in articles:
+        for sent in re.split(r"(?<=[.!?])\s+", outside_quotes(art.text)):
+            low = sent.lower()
+            for m in _PROCEEDING_ACTS.finditer(sent):
+                # the clause that opens it: "Lee fired Reyes days after the council opened an
+                # investigation" is the council's
+                clause = _OTHER_CLAUSE.split(low[: m.start()])[-1]
+                if any(re.search(rf"\b{re.escape(k)}\b", clause) for k in keys):
+                    return True
+            by = [m.group("agent") for m in _UNDER_PROCEEDING.finditer(sent) if m.group("agent")]
+            if (agent := _PROCEEDING_BY.match(sent)) is not None:
+                by.append(agent.group("agent"))
+            if any(re.search(rf"\b{re.escape(k)}\b", a.lower()) for a in by for k in keys):
+                return True
+    return False
 
 
 def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | None]:
@@ -1623,6 +1650,15 @@ def story_sides(
     _, thing = central_action(articles)
     camps = find_camps(articles)
     refusal = central_refusal(articles, thing, camps)
+    if (
+        thing in _PROCEEDING_THINGS
+        and refusal is None
+        and camps.actor
+        and not _brings_it(articles, camps)
+    ):
+        # "In favor of the investigation" on the side of the one it is into: where the leads'
+        # actor did not bring the proceeding (nor threw it out), the sides are the actor's
+        thing = None
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps, refusal)
     labels = side_labels(camps, thing, refusal)
     topic = headline_topic([art.title for art in articles])
