@@ -1672,3 +1672,22 @@ def test_a_surname_before_a_possessive_gets_the_first_name_the_article_gave() ->
     called = stand_alone("Councilman Tom Reyes has called for Cole's resignation.", before)
     assert called is not None
     assert called.text == "Councilman Tom Reyes has called for [Mia] Cole's resignation."
+
+
+def test_a_main_figure_named_by_surname_alone_gets_the_first_name_in_each_fact() -> None:
+    # a fact is read on its own: the lead that named him in full is not in the brief
+    before = [
+        "Virginia Attorney General Curtis Ambler slammed an investigation on Tuesday.",
+        "The inquiry was announced on Monday.",
+    ]
+    text = "State Sen. Lydia Brannock said Ambler should step aside while the inquiry proceeds."
+    wording = stand_alone(text, before)
+    assert wording is not None and "said [Curtis] Ambler should" in wording.text
+    # "Mr. Ambler", the main figure: the brief's opening names him
+    titled = "State Sen. Lydia Brannock said Mr. Ambler should step aside on Monday."
+    wording = stand_alone(titled, before)
+    assert wording is not None and "[" not in wording.text
+    # a word opening a sentence before a name is no first name ("If Obama wins, ...")
+    lead = ["If Obama wins Ohio, Democrats keep the Senate, analysts said on Monday.", "So."]
+    wording = stand_alone("Analysts said Paul Ryan had to stop the Obama ticket in Ohio.", lead)
+    assert wording is not None and "[If]" not in wording.text

@@ -1327,6 +1327,8 @@ def _first_names_given(fact: Fact, doc: Document, seen: str) -> Fact:
     for at, first in _titled_surnames(
         own.text, fact.start - own.start, before, inner, main_figures=True
     ):
+        if not fact.start <= own.start + at < fact.end:
+            continue  # (a surname in the part of the sentence the wording leaves out)
         surname = re.match(r"[A-Z][\w’'-]+", own.text[at:])
         if surname is None or re.search(rf"\b{re.escape(surname.group(0))}\b", seen):
             continue  # an earlier fact names them: the reader has met them

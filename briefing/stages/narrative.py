@@ -690,14 +690,16 @@ def _titled_surnames(
             continue
         if key == "bare" and bare[: m.start(key)].rstrip().rsplit(" ", 1)[-1][:1].isupper():
             continue  # "Mr. Peña Nieto": the last part of a name is no surname alone
-        if surname in lead and key != "source" and not main_figures:
-            continue  # the story's main figures are named in full where the brief opens
+        if surname in lead and key == "surname" and not main_figures:
+            continue  # "Mr. Reyes": the story's main figure, named in full where the brief opens
         named.add(surname)
         full = _full_name(f"{surname} ", before)
         if full is None or full[0] in bare:
             continue
         words = full[0].split()
         first = " ".join(words[: words.index(surname)]) if surname in words else ""
+        if key == "bare" and first and words[0].lower() in STOPWORDS:
+            continue  # "If Obama": a sentence's opening word before a name is no first name
         # ("Robert Mueller's Russia" names no one Russia: a possessive is no first name)
         if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.") and not _OWNS.search(first):
             out.append((m.start(key), first))
