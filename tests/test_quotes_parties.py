@@ -1291,3 +1291,44 @@ def test_an_investigation_the_actor_did_not_bring_does_not_name_the_sides() -> N
     body = f"{brought}\n\nThe council opened the investigation after a complaint."
     sides, _ = story_sides([source("a", body), source("b", brought)])
     assert [side.label for side in sides][0] == "In favor of the investigation"
+
+
+def test_a_chief_executive_of_no_named_company_speaks_for_the_company_that_acted() -> None:
+    lead = (
+        "Hartline Outdoors said Wednesday its stores will stop selling assault-style rifles and "
+        "will no longer sell guns to anyone under 21."
+    )
+    body = (
+        f"{lead}\n\nThe retailer made the decision after a string of mass shootings.\n\n"
+        "“We understand that some people will disagree with this decision,” CEO Douglas Prewitt "
+        "wrote in an open letter."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Douglas Prewitt", "support")]
+    # an agency that acted has no chief executive: a CEO there heads some other company
+    agency = (
+        "The Consumer Banking Agency fined Lakeside National Bank $140 million on Tuesday for "
+        "opening accounts customers never asked for."
+    )
+    body = (
+        f"{agency}\n\nThe company has 4,000 branches.\n\n"
+        "“We understand that some people will disagree with this decision,” CEO Douglas Prewitt "
+        "wrote in an open letter."
+    )
+    _, quotes = story_sides([source("a", body), source("b", agency)])
+    assert [q.stance for q in quotes if q.speaker == "Douglas Prewitt"] != ["support"]
+
+
+def test_suing_to_stop_an_agencys_rule_makes_the_agency_its_target() -> None:
+    from briefing.stages.quotes.camps import find_camps
+
+    leads = [
+        "Fifteen states filed a lawsuit Monday to stop the Environmental Protection Agency's new "
+        "limits on carbon emissions.",
+        "The suit, led by West Virginia Attorney General Patrick Morrow, was filed in Washington.",
+        "Republican attorneys general filed suit Monday to block the Environmental Protection "
+        "Agency's rule.",
+        "The lawsuit, led by Patrick Morrow, says the agency overstepped its authority.",
+    ]
+    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    assert camps.actor == "Morrow" and camps.target_keys == ("environmental protection agency",)

@@ -135,6 +135,8 @@ _ATTACK = re.compile(
     # "voted to fire President Ann Lee": the one removed from a post
     r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
     r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
+    # "sued Monday to stop the Environmental Protection Agency's new limits": whose act it is
+    r"to\s+(?:stop|block|halt)|"
     # "opened an investigation into Attorney General Tom Ambler", "subpoenaed Vance Stroud"
     r"(?:investigation|probe|inquiry)\s+(?:into|of)|investigat(?:ed|es|ing)|subpoena(?:ed|s)?|"
     # "scoffing pityingly at Ryan", "took aim at Lee", "lashed out at Lee"

@@ -16,6 +16,7 @@ from briefing.stages.narrative import persons as persons_in
 from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
+    _COMPANY_HEADS,
     _DATELINE,
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
@@ -110,6 +111,36 @@ OBJECT_WORDS = 8
 
 _SAME_THING = {"suit": "lawsuit", "probe": "investigation", "inquiry": "investigation"}
 """Things the writers name by more than one word, counted as one."""
+
+
+_CHIEF_EXECUTIVE = re.compile(
+    r"^(?:(?:chairman|chairwoman|founder|president)\s+and\s+)?"
+    r"(?:ceo|chief executive(?: officer)?)$",
+    re.I,
+)
+_A_COMPANY = re.compile(
+    r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:company|retailer|chain|firm|automaker|airline)\b"
+)
+
+
+def _heads_company(group: _Group, camps: Camps, texts: Sequence[str]) -> bool:
+    """Return whether the speaker is a chief executive of no named company ("CEO Douglas
+    Prewitt wrote in an open letter") where the actor is a company (its name's last word, or
+    the writers call it "the company", "the retailer"): its chief executive."""
+    if group.organization or not camps.actor or camps.actor_person:
+        return False
+    if not any(_CHIEF_EXECUTIVE.match(item.span.role or "") for item in group.items):
+        return False
+    if camps.actor.split()[-1].lower() in _COMPANY_HEADS:
+        return True
+    # "Hartline, the sporting goods chain", "the retailer Hartline": the writers call it so
+    name = re.escape(camps.actor)
+    called = re.compile(
+        rf"{name}(?:,|\s+is|\s+was)[^.]{{0,60}}?{_A_COMPANY.pattern}|"
+        rf"{_A_COMPANY.pattern},?\s+{name}",
+        re.I,
+    )
+    return any(called.search(t) for t in texts)
 
 
 _PROCEEDING_THINGS = frozenset({"lawsuit", "investigation"})
@@ -1268,6 +1299,9 @@ def _place_sides(
         rel = relation([*names, group.organization or "", group.role or ""], camps)
         if not rel and group.named and heads_administration(group.speaker or "", camps, texts):
             rel = 1  # "the White House said..." and the president it serves
+        elif not rel and _heads_company(group, camps, texts):
+            rel = 1  # "CEO Douglas Prewitt wrote": the chief of the company the story is about
+            group.evidence.append(f"chief executive, with no other company named: {camps.actor}")
         elif not rel and group.named and serves_administration(group.speaker or "", camps, texts):
             rel = 1  # "Director of National Intelligence James Clapper": its officer
         if not rel and refusal and thing in _ADVERSARIAL and _brought(texts, names, thing):
