@@ -608,7 +608,19 @@ def test_a_reaction_that_leans_on_the_sentence_before_words_no_fact() -> None:
     docs = [clean(article)]
     cands = candidates(docs, group_sources(docs), load_lexicon())
     her = next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
-    # whose spokeswoman the reader cannot tell: it may support a fact, never word one
+    # whose spokeswoman: the one person before it, in our brackets
+    assert her.wording_ok and her.wording is not None
+    assert her.wording.text.startswith("[Ann Lee's] spokeswoman, Mia Cole, said")
+    # with no one before it to be "her", it may support a fact, never word one
+    alone = make_article(
+        "Order signed",
+        "The state's agencies were told on Monday to stop hiring for the rest of the year.",
+        "Her spokeswoman, Mia Cole, said the administration was confident the freeze was "
+        '"on firm legal ground."',
+    )
+    docs = [clean(alone)]
+    cands = candidates(docs, group_sources(docs), load_lexicon())
+    her = next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
     assert not her.wording_ok
     assert her.why == "not self-contained (leans on the sentence before)"
 

@@ -1691,3 +1691,33 @@ def test_a_main_figure_named_by_surname_alone_gets_the_first_name_in_each_fact()
     lead = ["If Obama wins Ohio, Democrats keep the Senate, analysts said on Monday.", "So."]
     wording = stand_alone("Analysts said Paul Ryan had to stop the Obama ticket in Ohio.", lead)
     assert wording is not None and "[If]" not in wording.text
+
+
+def test_a_possessive_pronoun_subject_is_resolved_as_a_pronoun_subject_is() -> None:
+    before = [
+        "Iowa state Rep. Carla Benn announced Monday that she is leaving the Democratic Party.",
+        "Democrats were stunned.",
+    ]
+    text = "Her switch breaks a 50-50 tie in the chamber and gives Republicans a 51-49 majority."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text.startswith("[Carla Benn's] switch breaks a 50-50 tie")
+    # no one before it: whose, the reader cannot tell
+    assert stand_alone(text, ["The Iowa House met on Monday.", "It was tied."]) is None
+
+
+def test_running_again_is_the_act_not_a_pointer_to_the_sentence_before() -> None:
+    before = ["Iowa state Rep. Carla Benn left the Democratic Party on Monday.", "It was news."]
+    text = (
+        "The state Democratic chairwoman, Monica Ferrante, called on Carla Benn to resign and "
+        "seek the seat again in a special election."
+    )
+    assert stand_alone(text, before) is not None
+    assert (
+        stand_alone("Monica Ferrante on Tuesday called again for Carla Benn to resign.", before)
+        is None
+    )
+    # a cut that leaves only a comparison is no wording: further than what the clause said
+    went = "Monica Ferrante went further, demanding that Carla Benn resign and run again."
+    wording = stand_alone(went, before)
+    assert wording is not None and shortened(wording, went) is None

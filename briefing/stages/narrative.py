@@ -250,7 +250,7 @@ _EXPLETIVE = re.compile(
 _NOUN_PHRASE = re.compile(r"\s+(?:a|an|the|one|his|her|their|its|our)\b")
 _NEEDS_BEFORE = re.compile(
     # "the same day" unless a clause says which ("the same day the bill passed")
-    r"\b(?:again|the same (?!as\b|time\b)[a-z]+(?! (?:as|that|when|the|a|[A-Z])\b)|"
+    r"\b(?:the same (?!as\b|time\b)[a-z]+(?! (?:as|that|when|the|a|[A-Z])\b)|"
     r"(?:that|the next|the following) "
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)|the latter|"
     r"the former(?=[,.;]| (?:is|was|has|had|said|and|who|would|will)\b)|such (?!as\b)[a-z]+|"
@@ -282,7 +282,24 @@ _NEEDS_BEFORE = re.compile(
     r"fall|autumn|winter|season|past|time of year)\b)[a-z]+)\b",
     re.I,
 )
-"""Words that need the sentence before: "again", "the same day", "the latter", "such a move"."""
+"""Words that need the sentence before: "the same day", "the latter", "such a move"."""
+_POSSESSIVE_SUBJECT = re.compile(r"^(His|Her)\s+(?=[a-z])")
+_AGAIN_WORD = re.compile(r"\bagain\b", re.I)
+_RUN_AGAIN = re.compile(
+    r"\b(?:run|runs|ran|running|seek|seeks|sought|seeking|stand|stands|stood|standing)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+again\b",
+    re.I,
+)
+
+
+def _again(bare: str) -> bool:
+    """Return True when "again" points back at an act the sentence before told ("Lee again
+    urged..."); not in "run again in a special election", "seek the seat again": running
+    for the office once more is the act itself."""
+    runs = [m.span() for m in _RUN_AGAIN.finditer(bare)]
+    return any(not any(a <= m.start() < b for a, b in runs) for m in _AGAIN_WORD.finditer(bare))
+
+
 _AUXILIARIES = "do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
 _ELLIPSIS = re.compile(
     rf"(?<!\w)(?P<before>\w+)['’]?\s+(?:{_AUXILIARIES})(?: not|n['’]t)?(?: (?:too|either|so))?"
@@ -1228,6 +1245,8 @@ def _leans_back(
     bare = outside_quotes(shown)
     if _NEEDS_BEFORE.search(unbracket(bare).strip()) or _MORE.match(bare) or _demonstrative(bare):
         return True
+    if _again(unbracket(bare)):
+        return True
     ellipsis = _ELLIPSIS.search(unbracket(shown).strip())
     if ellipsis and not re.fullmatch(rf"{_AUXILIARIES}|not|to", ellipsis.group("before"), re.I):
         return True  # (not "Lee would not do.": "do" is the verb, "would" its auxiliary)
@@ -1305,6 +1324,14 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # "The Lakeland prime minister himself declined" -> "[Prime Minister Tom Reyes]
         # himself declined": the one person the article titled so, where it names Lakeland
         inserted, start = f"[{modified[0]}]", start + modified[1]
+    elif (
+        not inserted
+        and (owner := _POSSESSIVE_SUBJECT.match(rest)) is not None
+        and (whose := _referent(before, "She" if owner.group(1) == "Her" else "He")) is not None
+    ):
+        # "Her switch breaks a 50-50 tie" -> "[Carla Brenneman's] switch breaks...": the one
+        # person the sentences before can be, as for "She"
+        inserted, start = f"[{whose}'s]", start + len(owner.group(1))
     elif DANGLING.match(body):
         return None
     elif (described := _DESCRIBED.match(body)) and not described.group("named"):
@@ -1839,6 +1866,8 @@ def shortened(wording: Wording, sentence: str, quoting: bool = False) -> Wording
     short = _cut_at(wording, sentence, end)
     if _unintroduced(short.text) is not None and _unintroduced(wording.text) is None:
         return None  # "the conversation, which occurred over the phone": the clause says which
+    if _leans_back(short.text) and not _leans_back(wording.text):
+        return None  # "Ferrante went further, demanding that...": further is what the clause says
     return short
 
 
