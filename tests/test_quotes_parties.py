@@ -1332,3 +1332,16 @@ def test_suing_to_stop_an_agencys_rule_makes_the_agency_its_target() -> None:
     ]
     camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
     assert camps.actor == "Morrow" and camps.target_keys == ("environmental protection agency",)
+
+
+def test_a_break_with_the_white_house_or_a_call_to_reconsider_is_against_the_action() -> None:
+    lead = "President Dan Radford on Thursday imposed 25 percent tariffs on imported steel."
+    body = (
+        f"{lead}\n\nSen. Ann Lee, R-Iowa, broke with the White House in a statement on Thursday."
+        "\n\n“When China retaliates, they'll hit soybeans and pork,” Lee said.\n\n"
+        "Senator Tom Reyes said he had urged the president's chief of staff to reconsider."
+        "\n\n“Farmers will pay for this,” Reyes said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Ann Lee"] == "oppose" and stance["Tom Reyes"] == "oppose"

@@ -622,6 +622,8 @@ def _side_of_context(
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
+        if side is None and _PHRASE_AGAINST.match(low, m.start()):
+            side = "oppose"  # "broke with the White House", "urged him to reconsider"
         if (
             side is None
             and _VERBAL_BEFORE.search(low, 0, m.start())
@@ -736,6 +738,13 @@ def _side_of_context(
     return (best[1], best[2], best[3]) if best else None
 
 
+# Phrases that set a speaker against the action: a break with the executive that took it, a
+# call to undo it ("urged the president's chief of staff to reconsider")
+_PHRASE_AGAINST = re.compile(
+    r"(?:broke|breaks|breaking)\s+with\s+(?:the\s+)?(?:white\s+house|president|administration)\b|"
+    r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
+    r"rethink|abandon|scrap|withdraw)\b"
+)
 _LED = re.compile(
     r"(?:\s*\([^)]{1,20}\))?,\s*who\s+(?:has\s+)?(?:led|leads|headed|heads|organized)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?"
