@@ -596,31 +596,33 @@ def test_a_hedge_only_in_the_gloss_a_wording_cuts_leaves_a_checkable_claim() -> 
 
 
 def test_a_reaction_that_leans_on_the_sentence_before_words_no_fact() -> None:
-    from briefing.stages.facts import candidates
+    from briefing.stages.facts import Candidate, candidates
     from briefing.stages.sources import group_sources
 
-    article = make_article(
-        "Governor signs order",
+    def spokeswoman_after(lead: str, thing: str) -> Candidate:
+        """The candidate of 'Her spokeswoman, Mia Cole, said...' after `lead`."""
+        article = make_article(
+            "Governor signs order",
+            lead,
+            f"Her spokeswoman, Mia Cole, said the administration was confident the {thing} was "
+            '"on firm legal ground."',
+        )
+        docs = [clean(article)]
+        cands = candidates(docs, group_sources(docs), load_lexicon())
+        return next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
+
+    her = spokeswoman_after(
         "Riverside Gov. Ann Lee signed an executive order on Monday that limits state agencies.",
-        "Her spokeswoman, Mia Cole, said the administration was confident the order was "
-        '"on firm legal ground."',
+        "order",
     )
-    docs = [clean(article)]
-    cands = candidates(docs, group_sources(docs), load_lexicon())
-    her = next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
     # whose spokeswoman: the one person before it, in our brackets
     assert her.wording_ok and her.wording is not None
     assert her.wording.text.startswith("[Ann Lee's] spokeswoman, Mia Cole, said")
     # with no one before it to be "her", it may support a fact, never word one
-    alone = make_article(
-        "Order signed",
+    her = spokeswoman_after(
         "The state's agencies were told on Monday to stop hiring for the rest of the year.",
-        "Her spokeswoman, Mia Cole, said the administration was confident the freeze was "
-        '"on firm legal ground."',
+        "freeze",
     )
-    docs = [clean(alone)]
-    cands = candidates(docs, group_sources(docs), load_lexicon())
-    her = next(c for c in cands if c.sentence.text.startswith("Her spokeswoman"))
     assert not her.wording_ok
     assert her.why == "not self-contained (leans on the sentence before)"
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import pytest
 
 from briefing.stages.quotes import QuoteSource, story_sides
-from briefing.stages.quotes.camps import Camps, office_of, party_of, relation
+from briefing.stages.quotes.camps import Camps, find_camps, office_of, party_of, relation
 
 
 def source(article_id: str, text: str) -> QuoteSource:
     return QuoteSource(id=article_id, outlet=None, text=text, kept=((0, len(text)),))
+
+
+def camps_of(leads: list[str]) -> Camps:
+    """The camps of a story whose articles are these leads, one an article."""
+    return find_camps([source(str(i), text) for i, text in enumerate(leads)])
 
 
 @pytest.mark.parametrize(
@@ -87,8 +92,6 @@ def test_one_stray_mention_of_a_party_is_no_party_line() -> None:
 
 
 def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     lead = "Every Republican on the budget panel demanded Monday that Chairman Ann Lee resign."
     second = "All nine Republican members of the panel are calling on Ann Lee to step down now."
     camps = find_camps([source("a", lead), source("b", second)])
@@ -96,14 +99,12 @@ def test_a_party_as_the_leads_subject_is_the_actor_and_its_party() -> None:
 
 
 def test_the_one_the_actor_fires_or_ousts_is_the_target() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "The Lakeside University board voted 9-4 on Friday to fire President Ann Lee after "
         "weeks of protests.",
         "The Lakeside University board ousted President Ann Lee on Friday in a 9-4 vote.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Lakeside University board" and camps.target_keys == ("lee",)
     # the one fired speaks against the firing
     text = leads[0] + "\n\n“I stood by our students,” Lee said."
@@ -112,15 +113,13 @@ def test_the_one_the_actor_fires_or_ousts_is_the_target() -> None:
 
 
 def test_the_one_the_actor_scoffs_at_or_takes_aim_at_is_the_target() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Vice President Ann Lee took charge of the debate, scoffing pityingly at Rep. Tom "
         "D. Reyes (R-Ohio) all night.",
         "Vice President Ann Lee dominated the only debate between herself and Rep. Tom Reyes.",
         "Vice President Ann Lee took aim at Rep. Tom Reyes over the budget on Thursday.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert (camps.actor, camps.target_keys) == ("Lee", ("reyes",))
 
 
@@ -152,8 +151,6 @@ def test_an_aide_with_no_party_of_their_own_takes_the_party_of_whom_they_serve()
 
 
 def test_a_common_noun_opening_the_leads_is_no_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Winds reached 70 miles per hour near the Riverside airport and toppled trees.",
         "Winds knocked out power to 80,000 homes across Lake County on Tuesday night.",
@@ -165,8 +162,6 @@ def test_a_common_noun_opening_the_leads_is_no_actor() -> None:
 
 
 def test_a_name_after_as_in_the_leads_subject_is_not_its_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Rep. Ann Lee's decision to run for governor as the Lakeside Party candidate could "
         "change the race.",
@@ -213,20 +208,18 @@ def test_a_name_after_as_in_the_leads_subject_is_not_its_actor() -> None:
     ],
 )
 def test_an_institution_acts_for_the_party_named_with_it(leads: list[str], party: str) -> None:
-    from briefing.stages.quotes.camps import find_camps
-
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.party == party, camps
 
 
 def test_a_group_of_people_as_the_actor_is_their_not_its() -> None:
-    from briefing.stages.quotes.camps import find_camps, side_labels
+    from briefing.stages.quotes.camps import side_labels
 
     leads = [
         "Lakeside House Democrats approved two articles of impeachment against Tom Reyes.",
         "Lakeside House Democrats sent the two articles to the council on Tuesday.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.pronoun == "their"
     assert side_labels(camps, None)["support"] == "Lakeside House Democrats and their defenders"
 
@@ -349,33 +342,27 @@ def test_the_groups_director_speaks_for_the_one_group_named_before() -> None:
 
 
 def test_the_actor_is_the_person_not_their_title_in_apposition() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     lead = "Ann Harmon, Budget Director, resigned on Monday in protest of the new plan."
     second = "Budget Director Ann Harmon resigned after a week of talks that went nowhere."
     assert find_camps([source("a", lead), source("b", second)]).actor == "Harmon"
 
 
 def test_a_lead_criticizing_someones_action_is_about_that_someone() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Dan Ellis sharply criticized Governor Ann Harmon’s planned speech on Monday.",
         "Governor Ann Harmon defended the speech she will give next week in the capital.",
         "Dan Ellis criticized Ann Harmon’s speech again, calling it reckless and late.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Harmon"
 
 
 def test_a_subject_described_as_a_critic_of_someone_leads_for_that_someone() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Dan Ellis, an outspoken critic of Ann Harmon, said the visit was a mistake.",
         "Ann Harmon visited the border town on Wednesday after weeks of planning.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Harmon"
 
 
@@ -391,22 +378,18 @@ def test_a_speakers_reported_words_are_found_past_an_apposition() -> None:
 
 
 def test_a_lead_that_speaks_about_someones_plan_is_about_that_someone() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Dan Ellis said Governor Ann Harmon’s planned speech will hurt the state’s ties.",
         "Dan Ellis warned that Ann Harmon’s upcoming address will be a destructive force.",
         "Ann Harmon was invited to speak by the state’s chamber of commerce last month.",
     ]
-    assert find_camps([source(str(i), t) for i, t in enumerate(leads)]).actor == "Harmon"
+    assert camps_of(leads).actor == "Harmon"
     # with no one's plan in the lead, the one who speaks is its subject
     plain = [t.replace("Ann Harmon’s", "the") for t in leads[:2]]
-    assert find_camps([source(str(i), t) for i, t in enumerate(plain)]).actor == "Ellis"
+    assert camps_of(plain).actor == "Ellis"
 
 
 def test_the_attribution_after_a_quote_is_no_lead_subject() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     texts = [
         "Ann Harmon leads a familiar refrain at every rally about her plan for the border."
         " Harmon explained the plan to build a wall along the whole border.",
@@ -414,22 +397,20 @@ def test_the_attribution_after_a_quote_is_no_lead_subject() -> None:
         " “I’m not going to pay for that wall!” Dan Ellis told a radio host on Monday night."
         " “He should pay for it himself!” Dan Ellis added later in the same interview.",
     ]
-    assert find_camps([source(str(i), t) for i, t in enumerate(texts)]).actor == "Harmon"
+    assert camps_of(texts).actor == "Harmon"
 
 
 def test_a_fight_inside_the_actors_party_draws_no_party_line() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Republican Rep. Ann Harmon said Friday she would run for majority leader next week.",
         "Ann Harmon entered the race on Friday, challenging the House Republican leadership.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Harmon"
     assert camps.party == ""
     # the same leads without the fight keep the actor's party as the camp
     calm = [leads[0], leads[1].replace("challenging", "joining")]
-    assert find_camps([source(str(i), t) for i, t in enumerate(calm)]).party == "R"
+    assert camps_of(calm).party == "R"
 
 
 def test_a_speaker_reported_as_finding_the_actor_short_of_a_standard_is_a_critic() -> None:
@@ -445,21 +426,19 @@ def test_a_speaker_reported_as_finding_the_actor_short_of_a_standard_is_a_critic
 
 
 def test_an_actor_who_backed_down_has_the_other_party_on_the_actions_side() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Republican Gov. Ann Harmon agreed Friday to reopen the state parks, a surprise retreat"
         " from her demand for a new park fee.",
         "Harmon caves to Democrats and agrees to reopen the state parks without the fee.",
     ]
-    camps = find_camps([source(str(i), t) for i, t in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Harmon"
     assert (camps.party, camps.yielded) == ("D", True)
     # one outlet's word, or the word inside a quotation, is no retreat the writers report
     once = [leads[0], "Harmon agreed to reopen the state parks on Friday afternoon."]
-    assert find_camps([source(str(i), t) for i, t in enumerate(once)]).party == "R"
+    assert camps_of(once).party == "R"
     quoted = [leads[0].replace("a surprise retreat", "“a surprise retreat”"), leads[1]]
-    assert find_camps([source(str(i), t) for i, t in enumerate(quoted)]).party == "R"
+    assert camps_of(quoted).party == "R"
 
 
 def test_after_a_retreat_the_other_party_is_for_it_and_the_actors_own_leans_no_way() -> None:
@@ -777,7 +756,7 @@ def test_rejecting_criticism_of_the_action_defends_it() -> None:
 
 
 def test_a_verdict_with_no_named_actor_orients_the_sides_to_the_one_convicted() -> None:
-    from briefing.stages.quotes.camps import find_camps, side_labels
+    from briefing.stages.quotes.camps import side_labels
 
     lead = (
         "A Riverside County jury on Thursday found former city treasurer Tom Reyes guilty of "
@@ -826,7 +805,7 @@ def test_the_convicted_mans_lawyer_speaks_for_him() -> None:
 
 
 def test_a_strike_by_a_group_puts_its_members_and_union_on_its_side() -> None:
-    from briefing.stages.quotes.camps import find_camps, side_labels
+    from briefing.stages.quotes.camps import side_labels
 
     lead = "Roughly 3,400 nurses walked off the job Tuesday at Riverside Health's four hospitals."
     other = "Nurses at Riverside Health went on strike on Tuesday after talks collapsed."
@@ -888,8 +867,6 @@ def test_one_who_voted_for_the_bill_is_for_it_whatever_the_party() -> None:
 
 
 def test_a_party_led_chamber_is_the_chamber() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     lead = "The Democratic-led House on Thursday passed a paid family leave bill, 228-197."
     camps = find_camps([source("a", lead), source("b", lead)])
     # "led" inside "Democratic-led" is no verb, and the actor is the House, not "Democratic-"
@@ -897,8 +874,6 @@ def test_a_party_led_chamber_is_the_chamber() -> None:
 
 
 def test_the_governor_who_vetoed_is_the_actor_whatever_her_tag_or_dateline() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     one = "Riverside Gov. Ann Lee (D) on Thursday vetoed a bill that would have ended permits."
     two = (
         "HARRISBURG, Pa. — Gov. Ann Lee of Riverside vetoed a bill on Thursday that would have "
@@ -929,8 +904,6 @@ def test_a_campaign_manager_speaks_for_the_campaign_named_before() -> None:
 
 
 def test_a_group_word_that_modifies_a_name_is_no_group_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     lead = "Teachers union president Ann Lee called a strike vote on Monday in Riverside."
     camps = find_camps([source("a", lead), source("b", lead)])
     assert camps.actor == "Lee"
@@ -981,8 +954,6 @@ def test_a_camp_named_in_a_lead_in_is_its_side_whatever_it_dismisses() -> None:
 
 
 def test_a_governor_a_place_owns_is_the_actor_not_the_place_or_a_name_in_a_clause() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Maryland's Democratic Gov. Tom Ashby on Tuesday commuted the life sentence of Ann "
         "Lee, who was convicted at 16 of a 1993 killing.",
@@ -990,13 +961,13 @@ def test_a_governor_a_place_owns_is_the_actor_not_the_place_or_a_name_in_a_claus
         "Lee, 39, has spent 22 years in prison. The decision, which reduces Ms. Lee's sentence "
         "to time served, was announced on Tuesday.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     # not "Maryland"; and the one convicted in the clause after the object is no target of
     # the governor, nor the owner inside "The decision, which reduces Ms. Lee's sentence"
     assert camps.actor == "Ashby"
     # the subject's own passive verdict still marks who it is on
     convicted = ["Tom Reyes, who ran the office, was convicted on Thursday of fraud."] * 2
-    assert find_camps([source(str(i), t) for i, t in enumerate(convicted)]).target == "Reyes"
+    assert camps_of(convicted).target == "Reyes"
 
 
 def test_president_of_the_association_is_the_association_the_writer_named_before() -> None:
@@ -1108,8 +1079,6 @@ def test_for_the_aim_but_not_the_way_the_news_takes_is_against_it() -> None:
 
 
 def test_one_who_attacks_an_investigation_into_him_is_its_target_not_its_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Attorney General Tom Ambler on Tuesday slammed a new investigation into his use of "
         "state aircraft as politically motivated.",
@@ -1117,11 +1086,11 @@ def test_one_who_attacks_an_investigation_into_him_is_its_target_not_its_actor()
         "against a sitting official.",
         "Inspector General Ann Toller announced the probe in a short statement on Monday.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Toller" and camps.target_keys == ("ambler",)
     # an investigation by him is his own act
     own = ["Attorney General Tom Ambler on Tuesday opened an investigation into the company."]
-    assert find_camps([source(str(i), t) for i, t in enumerate(own * 2)]).actor == "Ambler"
+    assert camps_of(own * 2).actor == "Ambler"
 
 
 def test_allies_rallying_to_one_the_actor_is_not_are_the_targets_allies() -> None:
@@ -1146,8 +1115,6 @@ def test_inspector_surgeon_and_solicitor_general_are_one_title() -> None:
 
 
 def test_a_lawmaker_who_switches_parties_is_in_the_camp_she_joined() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "An Iowa state lawmaker stunned the Capitol on Monday by announcing she is leaving the "
         "Democratic Party and joining the Republicans.",
@@ -1156,7 +1123,7 @@ def test_a_lawmaker_who_switches_parties_is_in_the_camp_she_joined() -> None:
         "The lawmaker, Carla Benn, a cattle farmer from Clayton County, said she was joining "
         "the Republicans.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     # not "Iowa" (where), nor "Clayton County" (her description)
     assert camps.actor == "Benn" and camps.party == "R"
     body = (
@@ -1182,8 +1149,6 @@ def test_a_background_vote_on_a_thing_no_lead_names_is_no_central_action() -> No
 
 
 def test_the_official_who_leads_a_lawsuit_is_its_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Fifteen states filed a lawsuit Monday to stop the agency's new limits on emissions. "
         "The suit, led by West Virginia Attorney General Patrick Morrow and Oklahoma Attorney "
@@ -1192,12 +1157,12 @@ def test_the_official_who_leads_a_lawsuit_is_its_actor() -> None:
         "spearheaded by West Virginia's Patrick Morrow and Oklahoma's Dana Whitlock, targets "
         "the rule.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Morrow"
 
 
 def test_a_company_named_like_a_person_is_labelled_by_its_whole_name() -> None:
-    from briefing.stages.quotes.camps import find_camps, side_labels
+    from briefing.stages.quotes.camps import side_labels
 
     lead = "Hartline Outdoors said on Wednesday that it will stop selling AR-style rifles."
     camps = find_camps([source("a", lead), source("b", lead)])
@@ -1209,8 +1174,6 @@ def test_a_company_named_like_a_person_is_labelled_by_its_whole_name() -> None:
 
 
 def test_one_under_investigation_is_its_target_and_the_body_that_opened_it_the_actor() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Rep. Ann Lee, the Ohio Democrat who has spent years lecturing Washington about money, "
         "is now under investigation by the House Ethics Committee over $94,000 in spending.",
@@ -1220,13 +1183,11 @@ def test_one_under_investigation_is_its_target_and_the_body_that_opened_it_the_a
         "The House Ethics Committee said on Thursday that it had opened a formal investigation "
         "into whether Ann Lee misspent campaign money.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "House Ethics Committee" and camps.target_keys == ("lee",)
 
 
 def test_a_described_group_that_sued_is_the_one_group_the_leads_name() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "DENVER - A civil liberties organization sued the sheriff of Larkspur County on "
         "Wednesday, accusing his jail of holding people past their release dates.",
@@ -1235,20 +1196,18 @@ def test_a_described_group_that_sued_is_the_one_group_the_leads_name() -> None:
         "The Rocky Mountain Liberty Project filed the suit Wednesday in federal court.",
         "Luis Ochoa's wife scraped together the bond, but Ochoa stayed locked up for 11 days.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     # not Ochoa: his wife acted, and he "stayed" in jail; the group is who sued
     assert camps.actor == "Rocky Mountain Liberty Project"
 
 
 def test_a_defendant_who_pleads_not_guilty_is_the_one_the_prosecution_is_on() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Ohio state Sen. Gordon Pryce pleaded not guilty on Tuesday to federal bribery charges.",
         "Gordon Pryce, a veteran lawmaker, pleaded not guilty in a Columbus courtroom.",
         "State Sen. Gordon Pryce of Lancaster was hit with an indictment last week.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor is None and camps.target_keys == ("pryce",)
 
 
@@ -1271,8 +1230,6 @@ def test_a_call_for_the_accused_to_resign_is_against_him_and_his_lawyer_is_his()
 
 
 def test_an_investigation_the_actor_did_not_bring_does_not_name_the_sides() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     lead = (
         "Mayor Ann Lee fired Police Chief Tom Reyes on Monday, days after the council opened an "
         "investigation into the department."
@@ -1320,8 +1277,6 @@ def test_a_chief_executive_of_no_named_company_speaks_for_the_company_that_acted
 
 
 def test_suing_to_stop_an_agencys_rule_makes_the_agency_its_target() -> None:
-    from briefing.stages.quotes.camps import find_camps
-
     leads = [
         "Fifteen states filed a lawsuit Monday to stop the Environmental Protection Agency's new "
         "limits on carbon emissions.",
@@ -1330,7 +1285,7 @@ def test_suing_to_stop_an_agencys_rule_makes_the_agency_its_target() -> None:
         "Agency's rule.",
         "The lawsuit, led by Patrick Morrow, says the agency overstepped its authority.",
     ]
-    camps = find_camps([source(str(i), text) for i, text in enumerate(leads)])
+    camps = camps_of(leads)
     assert camps.actor == "Morrow" and camps.target_keys == ("environmental protection agency",)
 
 

@@ -133,9 +133,9 @@ _POINTING = re.compile(
 """Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?P<det>that|those|these) (?P<noun>[a-z][\w-]*)\b")
 _MASS = frozenset("legislation language wording news action practice policy".split())
+"""Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
 _VERBS_TOO = frozenset("cost costs figure figures estimate estimates".split())
 """Reference nouns that are verbs too: after "that" they are ("the project that cost...")."""
-"""Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
 
 
 def _subject_part(text: str) -> str:
@@ -1243,17 +1243,14 @@ def _leans_back(
     """Return whether `shown` needs words before it: a pronoun, "the X" or "again" it cannot
     resolve itself."""
     bare = outside_quotes(shown)
-    if _NEEDS_BEFORE.search(unbracket(bare).strip()) or _MORE.match(bare) or _demonstrative(bare):
+    plain = unbracket(bare)
+    if _NEEDS_BEFORE.search(plain.strip()) or _MORE.match(bare) or _demonstrative(bare):
         return True
-    if _again(unbracket(bare)):
+    if _again(plain) or _then_points_back(plain) or _consequence(plain):
         return True
     ellipsis = _ELLIPSIS.search(unbracket(shown).strip())
     if ellipsis and not re.fullmatch(rf"{_AUXILIARIES}|not|to", ellipsis.group("before"), re.I):
         return True  # (not "Lee would not do.": "do" is the verb, "would" its auxiliary)
-    if _then_points_back(unbracket(bare)):
-        return True
-    if _consequence(unbracket(bare)):
-        return True
     also = _ALSO.search(bare)
     if also and not _ALSO_PAIRED.search(bare, 0, also.start()):
         return True

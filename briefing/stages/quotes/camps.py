@@ -77,9 +77,11 @@ _ATTACKED_PROCEEDING = re.compile(
     r"\s+(?:(?:the|a|an|this)\s+)?(?:[\w'‘’\"“”-]+\s+){0,3}?(?i:" + _PROCEEDINGS + r")\b"
     r"(?!\s+(?:by|of)\s+(?:his|her|their)\b)"
 )
+# who brought it, named after "by": a run of up to seven capitalized words
+_AGENT = r"(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
 _PROCEEDING_BY = re.compile(
     r"^(?:The|A|An|Th[ei]s)\s+(?:[a-z-]+\s+){0,2}" + _PROCEEDINGS + r",?\s+"
-    r"(?:[\w,]+\s+){0,6}?(?:by|from)\s+(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
+    r"(?:[\w,]+\s+){0,6}?(?:by|from)\s+" + _AGENT
 )
 # "X, ..., is now under investigation by the House Ethics Committee", "is the subject of an
 # ethics inquiry": the subject is the one a proceeding is on, its author (if named) the actor
@@ -90,7 +92,7 @@ _UNDER_PROCEEDING = re.compile(
     r"being\s+(?:investigated|sued|probed|audited)|indicted|charged|sued|subpoenaed|"
     r"named\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:indictment|lawsuit|complaint)|"
     r"hit\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:indictment|lawsuit|charges|subpoena))\b"
-    r"(?:\s+by\s+(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*))?"
+    r"(?:\s+by\s+" + _AGENT + r")?"
 )
 # "A civil liberties organization sued", "The bipartisan panel announced": a body described,
 # not named; it is the one body of that kind the leads name
@@ -344,12 +346,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     # them ("Winds", "Bridge") is no name
     common = {w for art in articles for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", art.text)}
 
-    def on_target(key: str, weight: float, headline: bool) -> None:
-        """Count `key` as the one the action is on (a headline's only as a candidate)."""
+    def tally(key: str, weight: float, headline: bool, target: bool) -> None:
+        """Count `key` as the actor, or the one the action is on (a headline's only as a
+        candidate)."""
         if headline:
-            headline_hits.append((key, weight, True))
+            headline_hits.append((key, weight, target))
         else:
-            targets[key] += weight
+            (targets if target else actors)[key] += weight
             body_keys.add(key)
 
     for sent, weight, headline in _lead_sentences(articles):
@@ -441,34 +444,25 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             # "Ellis, an outspoken critic of Reyes, said…": the lead is about Reyes
             found = _candidate_key(owner.group(1))
         under = _UNDER_PROCEEDING.search(sent, found_end) if found is not None else None
+        if under is not None and re.search(
+            r"\b(?:who|which|that)\s+$", sent[found_end : under.start()]
+        ):
+            under = None  # "Lee, who is under investigation, resigned": her clause, not the news
         if (
             found is not None
             and owner is None
-            and under is not None
-            and not re.search(r"\b(?:who|which|that)\s+$", sent[found_end : under.start()])
+            and (under is not None or _ATTACKED_PROCEEDING.match(rest) or _PLEA.match(rest))
         ):
-            # "Rep. Ann Lee, ..., is now under investigation by the House Ethics Committee":
-            # the investigation is the news, she the one it is on, the committee its author
-            on_target(found[0], weight, headline)
-            shown.setdefault(found[0], (found[1], found[2]))
-            by = _candidate_key(under.group("agent")) if under.group("agent") else None
-            if by is not None:
-                if headline:
-                    headline_hits.append((by[0], weight, False))
-                else:
-                    actors[by[0]] += weight
-                    body_keys.add(by[0])
-                shown.setdefault(by[0], (by[1], by[2]))
-            continue
-        if (
-            found is not None
-            and owner is None
-            and (_ATTACKED_PROCEEDING.match(rest) or _PLEA.match(rest))
-        ):
+            # "Rep. Ann Lee, ..., is now under investigation by the House Ethics Committee",
             # "Ambler on Tuesday slammed a new investigation into his use of state aircraft":
-            # the one it is into reacts to it; the proceeding, someone else's, is the news
-            on_target(found[0], weight, headline)
+            # the proceeding, someone else's, is the news; the one it is on reacts to it, and
+            # its author (named after "by") is the actor
+            tally(found[0], weight, headline, target=True)
             shown.setdefault(found[0], (found[1], found[2]))
+            by = _candidate_key(under.group("agent")) if under and under.group("agent") else None
+            if by is not None:
+                tally(by[0], weight, headline, target=False)
+                shown.setdefault(by[0], (by[1], by[2]))
             continue
         if found is not None:
             # the party in the actor's own words ("House Democrats", "the Democratic-led
@@ -479,15 +473,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                     end <= found_start and len(subject[end:found_start].split()) <= ALLIED_WORDS
                 ):
                     allied[found[0]][party] += weight
-            if headline:
-                headline_hits.append((found[0], weight, False))
-            elif found[2] and _verdict_on_subject(sent, verb):
-                # "Tom Reyes, who ran the office, was convicted on Thursday": the one it is on
-                targets[found[0]] += weight
-                body_keys.add(found[0])
-            else:
-                actors[found[0]] += weight
-                body_keys.add(found[0])
+            # "Tom Reyes, who ran the office, was convicted on Thursday": the one it is on
+            on = not headline and found[2] and _verdict_on_subject(sent, verb)
+            tally(found[0], weight, headline, target=on)
             if found[0] not in shown or (found[2] and len(found[1]) > len(shown[found[0]][0])):
                 shown[found[0]] = (found[1], found[2])
         for hit in _ATTACK.finditer(rest if owner is None else ""):
@@ -496,14 +484,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if obj is not None and obj.start() <= 12:
                 cand = _candidate_key(obj.group())
                 if cand is not None:
-                    on_target(cand[0], weight, headline)
+                    tally(cand[0], weight, headline, target=True)
         for hit in _VERDICT.finditer(rest if owner is None else ""):
             # "found former city treasurer Tom Reyes guilty": the one named last before
             # "guilty" or "of" is the one the verdict is on
             runs = list(_CANDIDATE.finditer(hit.group("on")))
             cand = _candidate_key(runs[-1].group()) if runs else None
             if cand is not None and cand[2]:
-                on_target(cand[0], weight, headline)
+                tally(cand[0], weight, headline, target=True)
                 if not headline:
                     shown.setdefault(cand[0], (cand[1], cand[2]))
     # "A civil liberties organization sued", "The bipartisan panel announced": the one body of

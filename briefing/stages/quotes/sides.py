@@ -152,20 +152,25 @@ def _brings_it(articles: Sequence[QuoteSource], camps: Camps) -> bool:
     "filed a lawsuit"/"opened an investigation" in a sentence, or as its author ("The suit,
     filed by the X Project", "under investigation by the X Committee")."""
     keys = [k for k in camps.actor_keys if k]
-    for art in articles:
-        for sent in re.split(r"(?<=[.!?])\s+", outside_quotes(art.text)):
-            low = sent.lower()
-            for m in _PROCEEDING_ACTS.finditer(sent):
-                # the clause that opens it: "Lee fired Reyes days after the council opened an
-                # investigation" is the council's
-                clause = _OTHER_CLAUSE.split(low[: m.start()])[-1]
-                if any(re.search(rf"\b{re.escape(k)}\b", clause) for k in keys):
-                    return True
-            by = [m.group("agent") for m in _UNDER_PROCEEDING.finditer(sent) if m.group("agent")]
-            if (agent := _PROCEEDING_BY.match(sent)) is not None:
-                by.append(agent.group("agent"))
-            if any(re.search(rf"\b{re.escape(k)}\b", a.lower()) for a in by for k in keys):
+    writers = (
+        outside_quotes(sent)
+        for art in articles
+        for a, b in art.kept
+        for sent in _sentences(art.text[a:b].replace("\n", " "))
+    )
+    for sent in writers:
+        low = sent.lower()
+        for m in _PROCEEDING_ACTS.finditer(sent):
+            # the clause that opens it: "Lee fired Reyes days after the council opened an
+            # investigation" is the council's
+            clause = _OTHER_CLAUSE.split(low[: m.start()])[-1]
+            if any(re.search(rf"\b{re.escape(k)}\b", clause) for k in keys):
                 return True
+        by = [m.group("agent") for m in _UNDER_PROCEEDING.finditer(sent) if m.group("agent")]
+        if (agent := _PROCEEDING_BY.match(sent)) is not None:
+            by.append(agent.group("agent"))
+        if any(re.search(rf"\b{re.escape(k)}\b", a.lower()) for a in by for k in keys):
+            return True
     return False
 
 
