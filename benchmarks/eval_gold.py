@@ -135,7 +135,7 @@ def score_events(
     result = Evaluation(title)
     n = len(items)
     built = facts_total = gold_total = gold_found = brief_matched = 0
-    cited = cited_ok = openers = summary_repeats = 0
+    cited = cited_ok = openers = summary_repeats = summary_main = summary_gold = 0
     gold_others = gold_others_cited = 0
     speakers_total = speakers_found = speakers_right = speakers_visible = 0
     keyed = keyed_hit = 0
@@ -195,6 +195,15 @@ def score_events(
         for story in story_list:
             summary = " ".join(story.summary.split())
             summary_repeats += sum(1 for f in story.facts if " ".join(f.text.split()) in summary)
+        # the editors list the main news first: does the brief's summary say it?
+        summaries = [" ".join(story.summary.split()) for story in story_list]
+        if gold_facts and any(matches(text, gold_facts[0]["all"]) for text in summaries):
+            summary_main += 1
+        elif verbose and gold_facts:
+            result.details.append(
+                f"{tag} summary misses the main news: {short(gold_facts[0]['claim'], 90)}"
+            )
+        summary_gold += any(matches(text, gf["all"]) for text in summaries for gf in gold_facts)
         placed: dict[str, set[str]] = {"support": set(), "oppose": set()}
         for story in story_list:
             for side in story.sides:
@@ -309,6 +318,18 @@ def score_events(
         "{:.0f}",
         "= 0",
         summary_repeats == 0,
+    )
+    result.add(
+        "summary_main_news",
+        "summaries stating the main news (gold fact 1)",
+        ratio(summary_main, built),
+        "{:.3f}",
+    )
+    result.add(
+        "summary_gold",
+        "summaries stating some gold fact",
+        ratio(summary_gold, built),
+        "{:.3f}",
     )
     result.add(
         "speakers_found",

@@ -1100,3 +1100,19 @@ def test_granting_an_injunction_is_issuing_one() -> None:
     assert confirms(fact, other)
     denied = "Judge Ann Lee denied a preliminary injunction against the agency's trail rule."
     assert not confirms(fact, denied)
+
+
+def test_a_verb_of_speech_is_no_core_two_sentences_share() -> None:
+    from briefing.stages.agreement import core_match
+
+    # "recall" reads as "recalled" (said): a lead that announces something shares no act with
+    # a fact about a recall process
+    lead = (
+        "An Iowa state lawmaker stunned the Capitol on Monday by announcing she is leaving "
+        "the Democratic Party and joining the Republicans."
+    )
+    assert not core_match("Iowa has no recall process for state legislators.", lead)
+    assert core_match(
+        "Ann Lee announced on Monday that she is leaving the Democratic Party.",
+        "Ann Lee stunned the Capitol on Monday by announcing she is leaving the party.",
+    )

@@ -689,3 +689,27 @@ def test_a_long_sentence_cut_to_its_claim_may_word_a_fact() -> None:
     # what the brief shows is short enough: the claim, without the writer's gloss on it
     assert cand.wording_ok, cand.why
     assert cand.wording is not None and cand.wording.text.endswith("including China and Russia.")
+
+
+def test_a_figure_only_in_the_clause_the_wording_leaves_out_is_no_particular() -> None:
+    # the wording drops the closing "leaving ..." gloss, and its "two weeks" with it: an
+    # outlet that states the claim without that figure still states the fact as worded
+    a = make_article(
+        "Lee will not meet Reyes",
+        "Gov. Ann Lee has said she will not meet with Tom Reyes ahead of his speech in March, "
+        "leaving him two weeks to find other allies before the Riverside election.",
+        id="a",
+    )
+    b = make_article(
+        "No meeting",
+        "Gov. Ann Lee has said she will not meet with Mr. Reyes during his visit to avoid any "
+        "appearance of taking sides in the Riverside election.",
+        id="b",
+    )
+    from briefing.stages.facts import _confirms, candidates
+
+    docs = [clean(a), clean(b)]
+    cands = candidates(docs, group_sources(docs), load_lexicon())
+    assert cands[0].wording is not None
+    assert cands[0].wording.text.endswith("ahead of his speech in March.")
+    assert _confirms(cands, 0, 1)

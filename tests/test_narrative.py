@@ -1721,3 +1721,49 @@ def test_running_again_is_the_act_not_a_pointer_to_the_sentence_before() -> None
     went = "Monica Ferrante went further, demanding that Carla Benn resign and run again."
     wording = stand_alone(went, before)
     assert wording is not None and shortened(wording, went) is None
+
+
+def test_the_story_act_is_named_by_who_did_it_or_whom_it_is_about() -> None:
+    veto = ["Lakeside Gov. Ann Lee on Friday vetoed a paid family leave bill."]
+    text = "Senate President Tom Reyes vowed to override the veto when lawmakers return in January."
+    wording = stand_alone(text, veto)
+    assert wording is not None
+    assert "override the [Ann Lee] veto when" in wording.text
+    # the sentence names her: whose veto it says itself
+    own = stand_alone("Ann Lee said the veto would stand.", veto)
+    assert own is not None and own.text == "Ann Lee said the veto would stand."
+    # a body that acts: "to ban" after "The Lakeside City Council voted"
+    ban = ["The Lakeside City Council voted 5-2 on Monday to ban gas hookups in new buildings."]
+    said = stand_alone("Builders said the ban would raise costs.", ban)
+    assert (
+        said is not None
+        and said.text == "Builders said the [Lakeside City Council] ban would raise costs."
+    )
+    # an inquiry may be by someone or into someone: the brackets say which, after the noun
+    opened = ["Inspector General Dale Ruiz opened an investigation into Mayor Tom Reyes."]
+    late = stand_alone("Critics said the investigation was overdue.", opened)
+    assert late is not None
+    assert late.text == "Critics said the investigation [by Dale Ruiz] was overdue."
+    into = ["The state's inspector general opened an investigation into Mayor Tom Reyes."]
+    about = stand_alone("Critics said the investigation was overdue.", into)
+    assert about is not None
+    assert about.text == "Critics said the investigation [into Tom Reyes] was overdue."
+    # two people before the act: never guessed
+    two = ["Gov. Ann Lee and Speaker Tom Reyes on Friday vetoed the plan together."]
+    left = stand_alone(text, two)
+    assert left is None or "[" not in left.text.split("override")[1]
+
+
+def test_a_pronoun_the_next_clause_names_reads_alone() -> None:
+    text = (
+        "Ohio Democrats are accusing one of their own of betraying the voters who elected "
+        "her, after state Rep. Ann Lee announced Monday that she is leaving the party."
+    )
+    wording = stand_alone(text)
+    assert wording is not None and wording.text == text
+    # no one named after it: "her" is whoever the sentence before named
+    alone = (
+        "Ohio Democrats are accusing one of their own of betraying the voters who elected her, "
+        "after the vote."
+    )
+    assert stand_alone(alone) is None

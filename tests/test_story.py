@@ -738,6 +738,41 @@ def test_a_detail_from_further_down_is_listed_never_summarized() -> None:
     assert stated[0] is top and detail not in stated and detail in listed
 
 
+def test_a_detail_two_articles_open_on_is_the_summarys_news_when_it_leads() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    opening = "Gov. Ann Lee agreed on Friday to reopen the Lakeside state offices for three weeks."
+    other = "Gov. Ann Lee said Friday that she will sign a bill to reopen the Lakeside offices."
+    docs = [
+        clean(make_article("Offices reopen", opening, id="a")),
+        clean(make_article("Lee relents", other, id="b")),
+    ]
+    top = fact(opening)
+    top.evidence = [
+        Evidence(article=d.article.id, start=s.start, end=s.end, text=s.text)
+        for d in docs
+        for s in d.sentences[:1]
+    ]
+    older = fact("Gov. Ann Lee on Saturday announced a plan that funded the Riverside tunnel.")
+    others = [
+        fact(f"Council member Tom Reyes number {n} spoke on Monday for {n} hours.")
+        for n in range(3)
+    ]
+    # the fact came as a detail (one outlet's sentence that others tell too), but both articles
+    # open on it, and it ranks first: it is the news, not the consensus fact after it
+    text, stated, listed = lead_summary(
+        [top, older, *others], docs, load_lexicon(), fill=False, details=[top]
+    )
+    assert stated[0] is top
+    # a detail only one article opens on stays a detail
+    top.evidence = top.evidence[:1]
+    text, stated, listed = lead_summary(
+        [top, older, *others], docs, load_lexicon(), fill=False, details=[top]
+    )
+    assert stated[0] is older and top in listed
+
+
 def test_a_summary_tells_the_event_before_naming_it_the_declaration() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import main_news_first

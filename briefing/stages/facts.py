@@ -1060,11 +1060,11 @@ def _confirms(
     article = other.sentence.article
     after = _following(cands, m)
     numbers = set(other.full.numbers).union(*(c.full.numbers for c in after))
-    # (a shorter wording's figures are its own: not those of the clause it leaves out)
-    figures = features(wording.plain).numbers if wording else fact.full.numbers
+    # (a wording's figures are its own: not those of the clause it leaves out)
+    wording = wording or fact.wording
+    figures = _figures(wording.plain) if wording else fact.full.numbers
     if not figures <= numbers:
         return False
-    wording = wording or fact.wording
     claim = wording.plain if wording else fact.sentence.text
     said = other.wording.plain if other.wording else other.sentence.text
     return confirms(
@@ -1074,6 +1074,11 @@ def _confirms(
         topic=topic,
         known=known.get(article, frozenset()) if known else frozenset(),
     )
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[str]:
+    return features(text).numbers
 
 
 def _following(cands: Sequence[Candidate], m: int) -> list[Candidate]:

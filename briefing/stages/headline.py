@@ -312,8 +312,20 @@ def lead_summary(
     opening = _openings(docs)
     # a detail an article opens on that is news of a later day than the top fact's is the news
     detail = {id(f) for f in details}
+    # (nor is the top fact when two articles open on it, whichever way it came: "agreed on
+    # Friday to reopen the government")
+    first = facts[0] if facts else None
+    if (
+        first is not None
+        and len({e.article for e in first.evidence if (e.article, e.start) in opening}) >= 2
+    ):
+        detail.discard(id(first))
     top = next((f for f in facts if id(f) not in detail), None)
-    minor = {id(f) for f in details if top is None or not _later_news(f, top, docs, opening)}
+    minor = {
+        id(f)
+        for f in details
+        if id(f) in detail and (top is None or not _later_news(f, top, docs, opening))
+    }
     # a top fact that names the main event only as "the declaration": the detail that tells the
     # event ("declared a state of emergency") is the news the summary starts with
     stem = story_noun(unbracket(top.said)) if top is not None else None

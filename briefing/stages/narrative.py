@@ -848,6 +848,11 @@ _REPORTED_IT = re.compile(
 that "it", and an "its" after it, may be the body the sentence opens on."""
 
 
+_CATAPHOR = frozenset("after as when because since while before until".split())
+CATAPHOR_WORDS = 6
+"""How many words after the comma that closes a pronoun's clause may name whom it means."""
+
+
 def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
 
@@ -865,6 +870,11 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
         opening = ", " not in bare[: m.start()]
         after = plain[comma.end() :].split()[:3] if comma else []
         if opening and any(_is_named(w) for w in after):
+            continue
+        # "... betraying the voters who elected her, after state Rep. Ann Lee announced...": the
+        # clause right after names the one person she is
+        told = plain[comma.end() :].split()[:CATAPHOR_WORDS] if comma else []
+        if told and told[0].lower() in _CATAPHOR and len(persons(" ".join(told[1:]))) == 1:
             continue
         return True
     thing = _THING_PRONOUN.search(bare)
@@ -1411,6 +1421,22 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         inner = (*inner, (owned[0], f"[{owned[1]}] "))
         introduced = introduced | family_of(missing[4:])  # "the [stadium] agreement": which
         shown = compose(text, start, len(text), inserted, inner)
+    for at, noun in _event_mentions(text, start, story, before)[:OWNED_INSERTIONS]:
+        # "vowed to override the veto" -> "the [Ann Lee] veto": the story's own act, which its
+        # opening reports ("Gov. Ann Lee vetoed..."), named by who did it or whom it is about,
+        # for a reader who sees this fact alone
+        acted_by = _event_owner(noun, before)
+        if acted_by is None or acted_by[0].split()[-1] in unbracket(shown):
+            continue  # ("Lee said the veto would stand": whose veto, the sentence says)
+        if any(at == k and not words[1:2].islower() for k, words in inner):
+            continue  # (a name there already; not a description: "the [formal] investigation")
+        doer, relation = acted_by
+        if _PROCEEDING_NOUN.fullmatch(noun):
+            # "the [Ann Lee] investigation" may be by her or into her: the relation says which
+            inner = (*inner, (at + len(noun), f" [{relation} {doer}]"))
+        else:
+            inner = (*(i for i in inner if i[0] != at), (at, f"[{doer}] "))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, name in _named_bodies(text, start, before, inner):
         # "The council voted 7-4" -> "The [Port Calloway City] council voted 7-4": the one body
         # of that kind the article has named
@@ -1573,6 +1599,94 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
         return None  # "the new agreement": a word of the outlet's own already stands there
     kind = _described(noun, before)
     return None if kind is None else (start + found.start("noun"), kind)
+
+
+_BODY_NAME = re.compile(rf"(?<![\w.'’-])(?:The\s+)?(?P<name>{_NAME_WORDS})")
+_THE_NOUN = re.compile(
+    r"\b[Tt]he (?P<noun>[a-z]+)\b(?![-‑])"
+    r"(?!\s+(?:of|by|into|against|on|over|to|that|which|who|for|from|in)\b)"
+)
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|probe|inquiry|suit|veto|ban|pardon|audit|indictment)$")
+
+
+def _event_mentions(
+    text: str, start: int, story: frozenset[str], before: Sequence[str]
+) -> list[tuple[int, str]]:
+    """Return (offset in `text`, noun) of each "the <noun>" that is the story's own act with
+    nothing after it saying which: a verb the article's opening reports ("vetoed" -> "the
+    veto") or an act it names there ("opened an investigation" -> "the investigation");
+    not one the sentence itself introduced ("filed a suit ... the suit")."""
+    from briefing.text.tagger import tag_once as tag
+
+    bare = outside_quotes(text)
+    nouns = {t.start for t in tag(bare) if t.upos == "NOUN"}
+    lead = " ".join(_bare(t) for t in before[:LEAD_SENTENCES]).lower()
+    out = []
+    for m in _THE_NOUN.finditer(bare, start):
+        noun = m.group("noun")
+        if m.start("noun") not in nouns or family_of(noun) & _families()["bill"]:
+            continue  # (a bill has its own naming: "the [SB 12] bill")
+        if re.search(rf"\b{noun[:5]}", bare[: m.start()].lower()):
+            continue  # "filed a lawsuit ... the lawsuit": the sentence says which
+        acted = noun[:5] in story
+        named = _ACT_NOUN.search(noun) is not None and re.search(rf"\b{noun}\b", lead)
+        if acted or named:
+            out.append((m.start("noun"), noun))
+    return out
+
+
+_AFTER_ACT = re.compile(r"^\W*(?P<relation>into|of|against|on)\s")
+AFTER_ACT_WORDS = 8
+"""How many words after an act's noun may name whom it is about ("an investigation into
+Attorney General Ann Lee's use of...")."""
+
+
+_PROCEEDING_NOUN = re.compile(
+    r"investigation|probe|inquiry|audit|lawsuit|suit|indictment|case|review|complaint|challenge"
+)
+"""Acts a name before the noun leaves open who did and who undergoes ("the Lee inquiry")."""
+
+
+def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
+    """Return the name for "the <noun>" when `noun` is the act an opening sentence of the
+    article reports ("vetoed", "a formal investigation into") and that sentence names one
+    person, or else one organization, before it, or one person right after the act's noun:
+    who did it ("by") or whom it is about (the preposition after the noun): ("Ann Lee", "by")
+    for "Gov. Ann Lee vetoed", ("Tom Reyes", "into") for "opened an investigation into Tom
+    Reyes"; else None (no such opening, or two names)."""
+    from briefing.text.tagger import tag_once as tag
+
+    stem, family = noun[:5], family_of(noun) | {noun}
+    for text in before[:LEAD_SENTENCES]:
+        bare = _bare(DATELINE.sub("", text, count=1))
+        act = next(
+            (
+                t
+                for t in tag(bare)
+                if (t.upos == "VERB" and t.lemma.lower()[:5] == stem)
+                or (t.upos == "NOUN" and t.text.lower() in family)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        prefix = bare[: act.start]
+        people = {full for _, full in persons(prefix)}
+        if not people:
+            bodies = {
+                name
+                for m in _BODY_NAME.finditer(prefix)
+                if (name := _name_only(m.group("name"))) and _is_organization(name.split()[-1])
+            }
+            people = bodies if len(bodies) == 1 else set()
+        relation = "by"
+        if not people and act.upos == "NOUN":
+            after = bare[act.start + len(act.text) :]
+            if (about := _AFTER_ACT.match(after)) is not None:
+                relation = about.group("relation")
+                people = {full for _, full in persons(" ".join(after.split()[:AFTER_ACT_WORDS]))}
+        return (people.pop(), relation) if len(people) == 1 else None
+    return None
 
 
 _DESCRIBABLE = frozenset("bill agreement rule order lawsuit program package ad".split())
