@@ -1300,3 +1300,55 @@ def test_a_break_with_the_white_house_or_a_call_to_reconsider_is_against_the_act
     _, quotes = story_sides([source("a", body), source("b", lead)])
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Ann Lee"] == "oppose" and stance["Tom Reyes"] == "oppose"
+
+
+def test_a_union_the_leads_describe_is_the_one_they_name_and_its_lawyer_speaks_for_it() -> None:
+    leads = [
+        "Ohio's biggest teachers union sued the state Tuesday to tear up a pension law.",
+        "A union representing tens of thousands of Ohio teachers filed suit on Tuesday "
+        "challenging a new state law. The lawsuit, brought by the Ohio Federation of "
+        "Classroom Teachers, was filed in Franklin County.",
+        "The state's largest teachers union filed a lawsuit Tuesday to stop the law.",
+    ]
+    camps = camps_of(leads)
+    # not Ohio ("Ohio's biggest"): where; "the Ohio Federation" is the whole name cut short
+    assert camps.actor == "Ohio Federation of Classroom Teachers"
+    assert "union" in camps.actor_keys
+    assert relation(["union attorney"], camps) == 1
+
+
+def test_the_law_a_suit_challenges_is_what_its_supporters_oppose() -> None:
+    from briefing.stages.quotes.sides import suit_target
+
+    assert suit_target(
+        [
+            "A union filed suit on Tuesday challenging a new state law.",
+            "The union sued the state to tear up a pension reform law.",
+            "The union filed a lawsuit.",
+        ]
+    ) == ("law",)
+    lead = "The Ohio Federation of Teachers sued the state on Tuesday to overturn a pension law."
+    body = (
+        f"{lead}\n\nThe Ohio Federation of Teachers filed the lawsuit in Franklin County.\n\n"
+        "Democrats largely opposed the measure. Rep. Ann Lee, a Democrat, was among them.\n\n"
+        "“They are asking teachers to pay for a mess they did not make,” Lee said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stance = {q.speaker: q.stance for q in quotes}
+    # against the law the suit would undo: for the suit
+    assert stance["Ann Lee"] == "support"
+
+
+def test_the_sponsor_of_a_vetoed_bill_and_the_mayors_spokeswoman_take_opposite_sides() -> None:
+    lead = "Mayor Tom Reyes on Friday vetoed a City Council ordinance limiting short-term rentals."
+    body = (
+        f"{lead}\n\nMayor Tom Reyes vetoed the bill on Friday.\n\n"
+        "Councilwoman Ann Lee, the bill's sponsor, vowed to force an override vote.\n\n"
+        "“The mayor just told every neighborhood that he's not on their side,” Lee said.\n\n"
+        "Mia Cole, a spokeswoman for the mayor, said he would meet council members.\n\n"
+        "“He's going to make his case to every one of them,” Cole said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Ann Lee"] == "oppose"  # she wrote what he vetoed
+    assert stance["Mia Cole"] == "support"  # she speaks for him

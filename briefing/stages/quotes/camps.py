@@ -78,7 +78,7 @@ _ATTACKED_PROCEEDING = re.compile(
     r"(?!\s+(?:by|of)\s+(?:his|her|their)\b)"
 )
 # who brought it, named after "by": a run of up to seven capitalized words
-_AGENT = r"(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)"
+_AGENT = r"(?:the\s+)?(?P<agent>(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]*)"
 _PROCEEDING_BY = re.compile(
     r"^(?:The|A|An|Th[ei]s)\s+(?:[a-z-]+\s+){0,2}" + _PROCEEDINGS + r",?\s+"
     r"(?:[\w,]+\s+){0,6}?(?:by|from)\s+" + _AGENT
@@ -97,8 +97,10 @@ _UNDER_PROCEEDING = re.compile(
 # "A civil liberties organization sued", "The bipartisan panel announced": a body described,
 # not named; it is the one body of that kind the leads name
 _DESCRIBED_BODY = re.compile(
-    r"^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>group|organization|coalition|association|"
-    r"nonprofit|watchdog|panel|committee|board|commission|council|agency)\s*$"
+    # "Kentucky's biggest teachers union", "A union representing 40,000 teachers"
+    r"^(?:An?|The|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>group|organization|"
+    r"coalition|association|nonprofit|watchdog|panel|committee|board|commission|council|agency|"
+    r"union)(?:\s+(?:representing|that\s+represents|which\s+represents)\s[^,]{1,80})?\s*$"
 )
 # "pleaded not guilty on Tuesday": the one a prosecution is on, answering it
 _PLEA = re.compile(r"^(?:has\s+)?(?:plead(?:ed|s)?|pled)\s+(?:not\s+guilty|innocent)\b", re.I)
@@ -338,6 +340,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
     described_bodies: list[tuple[str, float]] = []
+    aliases: dict[str, set[str]] = defaultdict(set)  # "the union" for the one the leads name
     parties: dict[str, float] = defaultdict(float)
     # the parties a lead names in the same subject as a candidate actor ("House Democrats
     # passed"): the party an institution acts for
@@ -390,8 +393,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             ):
                 continue  # "Sen. Ann Lee (D-Ore.)", "Gov. Ann Lee (D)": the tag is no one
             bare = re.sub(r"^(?:An?|The)\s+", "", m.group()).lower()
-            if bare in state_names() and _MODIFIES.match(subject, m.end()):
-                continue  # "An Iowa state lawmaker", "Iowa Democrats": where, not who
+            unowned = re.sub(r"[’']s?$", "", bare)
+            if (bare in state_names() and _MODIFIES.match(subject, m.end())) or (
+                unowned != bare and unowned in state_names()
+            ):
+                continue  # "An Iowa state lawmaker", "Iowa Democrats", "Kentucky's biggest
+                # teachers union": where, not who
             if (
                 found is not None
                 and found[2]
@@ -494,6 +501,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 tally(cand[0], weight, headline, target=True)
                 if not headline:
                     shown.setdefault(cand[0], (cand[1], cand[2]))
+    # "the Kentucky Federation" where another lead gives the whole name: one body
+    for k in [k for k in actors if not shown[k][1]]:
+        longer = [o for o in actors if o.startswith(k + " ") and not shown[o][1]]
+        if len(longer) == 1:
+            actors[longer[0]] += actors.pop(k)
     # "A civil liberties organization sued", "The bipartisan panel announced": the one body of
     # that kind the leads name as acting ("The House Ethics Committee said")
     for head, weight in described_bodies:
@@ -504,9 +516,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if not shown[k][1]
             and (not kind or kind in _BODY_KIND.get(k.split()[-1], "-"))
             and k not in state_names()
+            # "the state's largest teachers union" is one: a union, a federation of teachers
+            and (head != "union" or bool(_UNION_WORDS & set(k.split())))
         ]
         if len(fits) == 1:
             actors[fits[0]] += weight
+            aliases[fits[0]].add(head)
     # headline capitals are style as often as names: a headline only adds weight to a name
     # some article's own lead sentences name too
     for key, weight, is_target in headline_hits:
@@ -557,6 +572,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         acr = acronym(display)
         if len(acr) >= 3:
             actor_keys.add(acr.lower())
+        # "the union's lawyer": what the leads call the body, as they call no other
+        actor_keys |= aliases.get(key, set()) & _ALIAS_HEADS
     target_keys = {k for k in _target(targets) if k not in actor_keys}
     log.debug("camps: actor %s (%.1f), targets %s", display, weight, dict(targets))
     pronoun = _pronoun(full, person)
@@ -592,6 +609,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     )
 
 
+_ALIAS_HEADS = frozenset({"union", "coalition", "association"})
+"""Described bodies whose kind a role may name them by ("the union's attorney"); not a
+"panel" or a "group", which name many."""
+_UNION_WORDS = frozenset("union federation association brotherhood guild local".split())
+"""The words of a labor union's name ("Kentucky Federation of Classroom Teachers")."""
 _BODY_KIND = {
     **dict.fromkeys(("panel", "committee", "subcommittee"), "committee"),
     **dict.fromkeys(("board", "commission", "council"), "board commission council"),
@@ -1064,6 +1086,21 @@ _CIVIC_GROUPS = frozenset(
 ("Delmora Voter Access Project", "Calloway Taxpayers League", "Building Trades Council")."""
 
 
+_STAFF = re.compile(
+    r"\b(?:spokes(?:wo)?man|spokesperson|press\s+secretary|aide|adviser|advisor|chief\s+of\s+staff|"
+    r"communications\s+director|counsel|lawyer|attorney)\b"
+)
+
+
+def _staff_of(key: str, office: str) -> bool:
+    """Return whether a role says its holder works for the one who holds `office`: "a
+    spokeswoman for the mayor", "the governor's press secretary", "an aide to the governor"."""
+    if not _STAFF.search(key):
+        return False
+    office = re.escape(office)
+    return re.search(rf"\b(?:for|to|of)\s+(?:the\s+)?{office}\b|\b{office}['’]s\b", key) is not None
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
@@ -1074,6 +1111,9 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
     # an administration is its officers ("Director of National Intelligence James Clapper",
     # "Assistant Attorney General Ronald Weich"), while they hold office
     if _is_administration(camps) and any(_officer(k) for k in low):
+        return 1
+    if camps.actor_person and camps.office and any(_staff_of(k, camps.office) for k in low):
+        # "a spokeswoman for the mayor", "the governor's chief of staff": the actor's own staff
         return 1
     if camps.actor is None and camps.target_keys and _PROSECUTION.search(" ".join(low)):
         # "A jury found Reyes guilty": the prosecution brought the case against him

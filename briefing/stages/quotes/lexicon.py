@@ -85,8 +85,9 @@ THING_NAMES = {
     "merger": ("deal", "acquisition", "takeover", "buyout"),
     "deal": ("agreement",),
     "agreement": ("deal",),
-    "bill": ("legislation", "measure"),
-    "measure": ("bill", "legislation"),
+    "bill": ("legislation", "measure", "ordinance"),
+    "measure": ("bill", "legislation", "ordinance"),
+    "ordinance": ("bill", "measure", "legislation"),
     "law": ("statute", "bill", "measure"),  # (a law was a bill: "led the opposition to the bill")
     "rule": ("regulation",),
     "plan": ("proposal",),

@@ -144,7 +144,29 @@ def _heads_company(group: _Group, camps: Camps, texts: Sequence[str]) -> bool:
 
 
 _PROCEEDING_THINGS = frozenset({"lawsuit", "investigation"})
+_ITS_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:after|before|when|while|as|because|since|and|but)\b")
+
+
+# "sued the state to tear up a pension law", "filed suit challenging a new state law": what a
+# suit the leads report is against
+_SUIT_AGAINST = re.compile(
+    r"\b(?:sued|sues|suing|lawsuit|suit)\b[^.;]{0,60}?\b(?:to\s+(?:block|stop|overturn|"
+    r"strike\s+down|tear\s+up|kill|halt|void|invalidate|undo|repeal)|challenging|against)\s+"
+    r"(?:(?:a|an|the|its|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>law|rule|policy|order|ban|ordinance|regulation|measure|statute|mandate)\b",
+    re.I,
+)
+
+
+def suit_target(leads: Sequence[str]) -> tuple[str, ...]:
+    """Return the kinds of thing ("law") the leads' suit is against, the most told first."""
+    found = Counter(
+        m.group("noun").lower()
+        for lead in leads
+        for m in _SUIT_AGAINST.finditer(outside_quotes(lead))
+    )
+    return tuple(k for k, _ in found.most_common())
 
 
 def _brings_it(articles: Sequence[QuoteSource], camps: Camps) -> bool:
@@ -163,7 +185,9 @@ def _brings_it(articles: Sequence[QuoteSource], camps: Camps) -> bool:
         for m in _PROCEEDING_ACTS.finditer(sent):
             # the clause that opens it: "Lee fired Reyes days after the council opened an
             # investigation" is the council's
-            clause = _OTHER_CLAUSE.split(low[: m.start()])[-1]
+            # ("The Lakeside Teachers Union, which has 4,000 members, filed suit": its clause
+            # on the subject parts nothing)
+            clause = _OTHER_CLAUSE.split(_ITS_CLAUSE.sub(" ", low[: m.start()]))[-1]
             if any(re.search(rf"\b{re.escape(k)}\b", clause) for k in keys):
                 return True
         by = [m.group("agent") for m in _UNDER_PROCEEDING.finditer(sent) if m.group("agent")]
@@ -623,6 +647,11 @@ def _side_of_context(
     ]
     if not spans:
         return None
+    sponsor = _sponsor_of(low, spans)
+    if sponsor is not None:
+        # "Councilwoman Ann Lee, the bill's sponsor, vowed...": she put the proposal forward
+        # (the position is the proposal's, for `_aimed_at` to read what it names)
+        return "support", "sponsor", sponsor
     best: tuple[int, str, str, int] | None = None
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
@@ -741,6 +770,37 @@ def _side_of_context(
             if side is not None and side != best[1]:
                 return side, turn.group("cue"), turn.end()
     return (best[1], best[2], best[3]) if best else None
+
+
+_PROPOSAL_THINGS = frozenset(
+    "bill amendment measure proposal resolution ordinance legislation plan law".split()
+)
+_PROPOSALS = rf"(?:{'|'.join(sorted(_PROPOSAL_THINGS))})"
+_SPONSOR_NOUN = re.compile(
+    rf"(?P<thing>\b(?:the|this)\s+(?:[a-z-]+\s+)?{_PROPOSALS}['’]s\s+)"
+    r"(?:chief\s+|lead\s+|main\s+|original\s+|prime\s+)?(?:co-?)?(?:sponsor|author|architect)s?\b"
+    r"|\b(?:chief\s+|lead\s+|main\s+|original\s+|prime\s+)?(?:co-?)?(?:sponsor|author|architect)s?"
+    rf"\s+of\s+(?P<of>(?:the|this)\s+(?:[a-z-]+\s+)?{_PROPOSALS})\b"
+)
+# between a name and its apposition: a party tag, a comma ("Ann Lee (D), the bill's sponsor")
+_APPOSITION_BEFORE = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s*(?:and\s+)?(?:a\s+|an\s+)?")
+# between an apposition and the name it describes: a comma and titles ("sponsor, Councilwoman")
+_APPOSITION_AFTER = re.compile(r",\s*(?:[a-z.-]+\s+){0,3}")
+
+
+def _sponsor_of(low: str, spans: Sequence[tuple[int, int]]) -> int | None:
+    """Return where the proposal starts when one of the names `spans` (start, end) has an
+    apposition saying they put it forward ("Ann Lee, the bill's sponsor," / "The ordinance's
+    author, Councilwoman Ann Lee," / "Ann Lee, a sponsor of the measure,"), else None."""
+    for m in _SPONSOR_NOUN.finditer(low):
+        start = m.start("thing") if m.group("thing") else m.start()
+        at = m.start("thing") if m.group("thing") else m.start("of")
+        for a, b in spans:
+            if b <= start and _APPOSITION_BEFORE.fullmatch(low[b:start]):
+                return at
+            if m.end() <= a and _APPOSITION_AFTER.fullmatch(low[m.end() : a]):
+                return at
+    return None
 
 
 # Phrases that set a speaker against the action: a break with the executive that took it, a
@@ -1294,6 +1354,11 @@ def _place_sides(
         called = (thing, *THING_NAMES.get(thing, ()))  # "the deal" for the merger
         aimed = dataclasses.replace(camps, target_keys=(*camps.target_keys, *called))
         actors = {k: "support" if v == "oppose" else "oppose" for k, v in (actors or {}).items()}
+    elif thing in _ADVERSARIAL and (challenged := suit_target(leads)):
+        # "sued the state to overturn a pension law" is the news: the sides are for or against
+        # the suit, and the law is what it acts on ("opposed the measure": for the suit)
+        called = tuple(k for c in challenged for k in (c, *THING_NAMES.get(c, ())))
+        aimed = dataclasses.replace(aimed, target_keys=(*aimed.target_keys, *called))
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
@@ -1360,6 +1425,8 @@ def _place_sides(
             hit = _side_of_context(
                 ctx, [item.span.mention or "", *names], latest.get(item.article.id, 0)
             )
+            if hit and hit[1] == "sponsor" and thing not in _PROPOSAL_THINGS:
+                hit = None  # the sides are not about the proposal she put forward
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
                 if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
@@ -1434,6 +1501,8 @@ def _place_sides(
             sent = outside
             low = sent.lower()
             hit = _side_of_context(sent, names, latest.get(art.id, 0))
+            if hit and hit[1] == "sponsor" and thing not in _PROPOSAL_THINGS:
+                hit = None  # the sides are not about the proposal she put forward
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
