@@ -1352,3 +1352,14 @@ def test_the_sponsor_of_a_vetoed_bill_and_the_mayors_spokeswoman_take_opposite_s
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Ann Lee"] == "oppose"  # she wrote what he vetoed
     assert stance["Mia Cole"] == "support"  # she speaks for him
+
+
+def test_what_the_actor_says_set_right_by_the_speaker_is_against_them() -> None:
+    lead = "Gov. Tom Reyes on Friday vetoed a paid family leave bill."
+    body = (
+        f"{lead}\n\nGov. Tom Reyes vetoed the bill on Friday.\n\n"
+        "“The governor talks about small businesses, but the biggest winners today are the "
+        "big-box chains,” said Ann Lee, president of the Lakeside Council of Service Workers."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "oppose"

@@ -224,6 +224,31 @@ _ON_VETO = re.compile(
 _PERSON_PRONOUNS = {"his": ("he", "his", "him"), "her": ("she", "her")}
 
 
+_CLAIMS = (
+    r"(?:talks|talked|says|said|claims|claimed|keeps\s+saying|likes\s+to\s+say|insists|"
+    r"wants\s+(?:you|people|us|everyone)\s+to\s+believe)"
+)
+
+
+def _says_but(text: str, camps: Camps, refused: bool = False) -> int:
+    """-1 when a sentence of the quote opens on what the actor says and answers it ("The
+    governor talks about small businesses, but...", "Lee claims the plan is free, but..."),
+    +1 when the actor `refused` the thing (then the speaker is for the thing), else 0."""
+    names = [re.escape(k) for k in (*camps.actor_keys, *_office(camps)) if k]
+    if camps.actor_person:
+        names += [p for p in _PERSON_PRONOUNS.get(camps.pronoun, ())[:1]]
+    if not names:
+        return 0
+    pattern = re.compile(
+        rf"(?:^|[.!?]\s+)(?:the\s+|mr\.\s+|ms\.\s+)?(?:{'|'.join(names)})\s+{_CLAIMS}\b"
+        r"[^.;!?]{0,120}?,\s+but\b",
+        re.I,
+    )
+    if pattern.search(text.strip()) is None:
+        return 0
+    return 1 if refused else -1
+
+
 # the speaker's own feeling at the news, in so many words: "We are deeply disappointed",
 # "I'm thrilled" (not "I am pleased to announce")
 _FELT = re.compile(
@@ -317,6 +342,10 @@ def _toward_actor(
                         pol = stance or (0.0 if hypothetical else SENTENCE_SHARE * _tone(sent))
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
+    if abs(best) < PREDICATE_POLARITY and (said := _says_but(text, camps, refused)):
+        # "The governor talks about small businesses, but the winners are the big chains":
+        # what the actor says, set right by the speaker
+        best = said * PREDICATE_POLARITY
     if not best and (felt := _FELT.search(text)) is not None:
         # "We are deeply disappointed," said the losing party's counsel: how the news left them
         best = PREDICATE_POLARITY if felt.group("feeling").lower() in GLAD else -PREDICATE_POLARITY
