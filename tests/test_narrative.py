@@ -1767,3 +1767,13 @@ def test_a_pronoun_the_next_clause_names_reads_alone() -> None:
         "after the vote."
     )
     assert stand_alone(alone) is None
+
+
+def test_in_return_points_back_and_goes_but_in_exchange_for_is_kept() -> None:
+    text = "In return, the indictment says, Tom Pryce inserted an amendment into the budget."
+    wording = stand_alone(text)
+    assert wording is not None
+    assert wording.text == "[T]he indictment says, Tom Pryce inserted an amendment into the budget."
+    offer = "In exchange for $5 billion, Ann Lee offered to restore protections for 300,000 people."
+    kept = stand_alone(offer)
+    assert kept is not None and kept.text == offer

@@ -46,7 +46,9 @@ CONNECTIVE = re.compile(
     r"Conversely|Nevertheless|Nonetheless|Instead|Indeed|Further|Thus|Therefore|So|Now|Then|"
     r"Despite this|Even so|On the other hand|In contrast|At the same time|Separately|Likewise|"
     r"Similarly|(?:Later|Earlier|Previously)(?=,)|Since then|After that|As a result|Consequently|"
-    r"Accordingly|In response|In turn|As such|Hence|For (?:his|her|their|its) part)\b,?\s+",
+    r"Accordingly|In response|In turn|As such|Hence|For (?:his|her|their|its) part|"
+    # "In return, the indictment says, Lee inserted...": for what, the sentence before said
+    r"In (?:return|exchange)(?=,))\b,?\s+",
     re.I,
 )
 _TITLED_BY_NAME = (
