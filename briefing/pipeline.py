@@ -244,8 +244,8 @@ def build_story(
         text, stated, listed = summarized(shown)
     if independent >= 2:
         # an outlet that states a fact's main claim, if not its every detail, is cited in part
-        stated = cite_in_part(stated, result.candidates, groups)
-        listed = cite_in_part(listed, result.candidates, groups)
+        stated = cite_in_part(stated, result.candidates, groups, result.disputed)
+        listed = cite_in_part(listed, result.candidates, groups, result.disputed)
     # "Mr. Reyes" where the brief has not named Tom Reyes yet: "Mr. [Tom] Reyes"
     named = introduce_names([*stated, *listed], docs)
     stated, listed = named[: len(stated)], named[len(stated) :]

@@ -1116,3 +1116,37 @@ def test_a_verb_of_speech_is_no_core_two_sentences_share() -> None:
         "Ann Lee announced on Monday that she is leaving the Democratic Party.",
         "Ann Lee stunned the Capitol on Monday by announcing she is leaving the party.",
     )
+
+
+def test_an_outlet_giving_another_figure_is_not_cited_in_part() -> None:
+    from briefing.model import Disputed, Variant
+
+    a = make_article(
+        "Leave bill vetoed",
+        "Gov. Ann Lee vetoed a bill on Friday that would have given workers up to 12 weeks of "
+        "paid leave.",
+        id="a",
+    )
+    b = make_article(
+        "Lee vetoes leave bill",
+        "Gov. Ann Lee vetoed the paid leave bill on Friday. It would have given workers 16 weeks.",
+        id="b",
+    )
+    docs = [clean(x) for x in (a, b)]
+    groups = group_sources(docs)
+    result = consensus(docs, groups, load_lexicon())
+    fact = make_fact(0, Cluster(members=[]), result.candidates, groups)
+    assert "12 weeks" in fact.text and fact.sources == ["a"]
+    # without the dispute, b states the veto: cited in part
+    [cited] = cite_in_part([fact], result.candidates, groups)
+    assert cited.sources == ["a", "b"]
+    # b says 16 weeks where the fact says 12: it does not state the fact, even in part
+    weeks = Disputed(
+        topic="The number of weeks",
+        variants=[
+            Variant(text="12 weeks", value="12", sources=["a"]),
+            Variant(text="16 weeks", value="16", sources=["b"]),
+        ],
+    )
+    [alone] = cite_in_part([fact], result.candidates, groups, [weeks])
+    assert alone.sources == ["a"] and alone.single_source

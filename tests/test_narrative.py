@@ -1748,6 +1748,14 @@ def test_the_story_act_is_named_by_who_did_it_or_whom_it_is_about() -> None:
     about = stand_alone("Critics said the investigation was overdue.", into)
     assert about is not None
     assert about.text == "Critics said the investigation [into Tom Reyes] was overdue."
+    # a speaker in another clause did not open it: whom it is into says which
+    said = [
+        '"The plane is no taxi," Del. Ann Lee said Monday, after the inspector general '
+        "launched an investigation into Mayor Tom Reyes."
+    ]
+    other = stand_alone("Critics said the investigation was overdue.", said)
+    assert other is not None
+    assert other.text == "Critics said the investigation [into Tom Reyes] was overdue."
     # two people before the act: never guessed
     two = ["Gov. Ann Lee and Speaker Tom Reyes on Friday vetoed the plan together."]
     left = stand_alone(text, two)

@@ -1363,3 +1363,13 @@ def test_what_the_actor_says_set_right_by_the_speaker_is_against_them() -> None:
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "oppose"
+
+
+def test_the_one_sued_is_named_after_the_words_that_say_what_it_is() -> None:
+    leads = [
+        "Attorney General Ann Lee sued the photo-sharing app company Glimmer on Tuesday.",
+        "Ann Lee, the state's attorney general, sued the app maker Glimmer, accusing the "
+        "Silicon Valley company of tracking children.",
+    ]
+    camps = camps_of(leads)
+    assert camps.actor == "Lee" and camps.target_keys == ("glimmer",)

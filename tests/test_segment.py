@@ -105,3 +105,11 @@ def test_a_quotation_closed_on_a_comma_goes_on_into_its_attribution() -> None:
     got = [text[a:b] for a, b in sentences(text)]
     assert got[1].startswith("“My answer was") and got[1].endswith("Jan. 7 announcement.")
     assert len(got) == 3
+
+
+def test_a_dateline_dash_typed_as_two_hyphens_opens_no_sentence() -> None:
+    text = "ANNAPOLIS, Md. -- Gov. Ann Lee vetoed the bill on Thursday. It was funded by a tax."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "ANNAPOLIS, Md. -- Gov. Ann Lee vetoed the bill on Thursday.",
+        "It was funded by a tax.",
+    ]

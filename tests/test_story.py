@@ -1366,3 +1366,20 @@ def test_what_someone_made_of_the_news_is_listed_never_summarized() -> None:
     # where the headline names her, what she made of it is the news
     _, stated, _ = lead_summary([news, verdict, *more], [], load_lexicon(), "Ann Lee on the vote")
     assert stated == [news, verdict]
+
+
+def test_how_things_stand_is_listed_not_the_summarys_second_sentence() -> None:
+    from briefing.stages.headline import states_a_condition
+
+    assert states_a_condition("Iowa has no recall process for state legislators.")
+    assert states_a_condition("Lakeside County has about 60,000 residents.")
+    assert not states_a_condition("Ann Lee has voted against her caucus on a number of bills.")
+    assert not states_a_condition("The county is 60,000 residents strong, officials said Monday.")
+    top = fact("The Lakeside council voted 7-2 on Monday to approve a $300 million stadium.")
+    setting = fact("Lakeside has no stadium tax and about 60,000 residents in all.")
+    others = [
+        fact(f"Council member Tom Reyes number {n} spoke on Monday for {n} hours.")
+        for n in range(3)
+    ]
+    text, stated, listed = lead_summary([top, setting, *others], [], load_lexicon())
+    assert stated == [top] and setting in listed

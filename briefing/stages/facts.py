@@ -1271,8 +1271,28 @@ def most_cited_first(
     return sorted(cited, key=lambda f: -len(set(f.sources)))
 
 
+def _other_side(plain: str, disputed: Sequence[Disputed]) -> set[str]:
+    """Return the articles that give another value for a disputed point `plain` states."""
+    numbers = features(plain).numbers
+    out: set[str] = set()
+    for point in disputed:
+        mine = [
+            v
+            for v in point.variants
+            if v.value in numbers or (not v.value.isdigit() and v.value in plain)
+        ]
+        if not mine:
+            continue
+        stated = {article for v in mine for article in v.sources}
+        out |= {a for v in point.variants if v not in mine for a in v.sources} - stated
+    return out
+
+
 def cite_in_part(
-    facts: Sequence[Fact], cands: Sequence[Candidate], groups: SourceGroups
+    facts: Sequence[Fact],
+    cands: Sequence[Candidate],
+    groups: SourceGroups,
+    disputed: Sequence[Disputed] = (),
 ) -> list[Fact]:
     """Return the facts, each also citing the articles that state its main claim in part.
 
@@ -1281,7 +1301,9 @@ def cite_in_part(
     sentence has the fact's actor doing its action to the same thing (`agreement.states_core`,
     the two sentences after it counting for the object) states its core. That outlet is
     cited with its sentence as evidence marked `in_part`, so the reader sees which outlets
-    report the news and which words are one outlet's.
+    report the news and which words are one outlet's. An outlet that gives another figure or
+    name for a point the fact states (`disputed`: "16 weeks" where the fact says "12 weeks")
+    does not state it, even in part.
     """
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, cand in enumerate(cands):
@@ -1304,8 +1326,9 @@ def cite_in_part(
             )
         )
         added: list[Evidence] = []
+        other_side = _other_side(plain, disputed)
         for article, members in by_article.items():
-            if article in fact.sources:
+            if article in fact.sources or article in other_side:
                 continue
             for m in members:
                 cand = cands[m]

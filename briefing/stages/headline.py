@@ -343,10 +343,16 @@ def lead_summary(
         and not dated_earlier(f, docs)
         and not _side_verdict(f, headline)
     ]
+    settled = False
     for fact in news[:2]:
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
+        if stated and states_a_condition(unbracket(fact.said)):
+            # "Iowa has no recall process", "The county has 60,000 residents": the setting,
+            # which the list gives; the summary tells what happened, and the top fact did
+            settled = True
+            break
         fuller = _fuller(fact, stated, SUMMARY_WORDS - total)
         if fuller is not None:
             total += _swapped(stated, fuller, fact)  # the same statement, with a figure more
@@ -400,7 +406,7 @@ def lead_summary(
     ]
     # a summary that leaves the list empty is the whole brief: it may say more
     enough, most = (ALONE_FILL, ALONE_SENTENCES) if not rest else (SUMMARY_FILL, SUMMARY_SENTENCES)
-    if total < enough and len(stated) < most and (fill or not stated):
+    if total < enough and len(stated) < most and (fill or not stated) and not settled:
         # a story without any fact still gets a summary: then a weaker lead may do
         main = [f for f in rest if id(f) not in minor]
         leads = central_leads(docs, lexicon, limit=6, strict=bool(stated or main))
@@ -473,6 +479,30 @@ def lead_summary(
         # news (a summary is never empty where an article has a lead that stands alone)
         stated = central_leads(docs, lexicon, limit=1, last_resort=True)
     return " ".join(f.text for f in stated), stated, rest
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"this\s+week|last\s+week)\b",
+    re.I,
+)
+
+
+def states_a_condition(text: str) -> bool:
+    """Return whether a sentence's main verb is "be" or "have" (no auxiliary) and it names no
+    day: how things stand ("Iowa has no recall process for state legislators", "The county
+    has about 60,000 residents"), not what happened."""
+    from briefing.text.tagger import tag_once as tag
+
+    bare = outside_quotes(text)
+    if _EVENT_TIME.search(bare):
+        return False
+    tokens = tag(bare)
+    first = next((k for k, t in enumerate(tokens) if t.upos in ("VERB", "AUX")), None)
+    if first is None or tokens[first].lemma.lower() not in ("be", "have"):
+        return False
+    # "has voted", "is expected to", "was arrested": an auxiliary before the verb of the news
+    return not any(t.upos == "VERB" for t in tokens[first + 1 : first + 4])
 
 
 def _same_sum(a: str, b: str) -> bool:

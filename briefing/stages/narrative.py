@@ -1637,6 +1637,9 @@ def _event_mentions(
     return out
 
 
+_ACT_CLAUSE = re.compile(
+    r"[,;:]\s|\s(?:after|before|because|when|while|since|as|and|but|said|says|told)\s"
+)
 _AFTER_ACT = re.compile(r"^\W*(?P<relation>into|of|against|on)\s")
 AFTER_ACT_WORDS = 8
 """How many words after an act's noun may name whom it is about ("an investigation into
@@ -1672,7 +1675,9 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
         )
         if act is None:
             continue
-        prefix = bare[: act.start]
+        # the act's own clause: not "'...,' Del. Tom Reyes said, after the inspector general
+        # launched an investigation", where Reyes only speaks
+        prefix = _ACT_CLAUSE.split(bare[: act.start])[-1]
         people = {full for _, full in persons(prefix)}
         if not people:
             bodies = {

@@ -107,9 +107,10 @@ _DAY_OR_ZONE = re.compile(
 
 
 # A sentence never starts lower case, with a dash ("Cleaver, D-Mo., | also said", "HARTFORD,
-# Conn. | — Officials"), a closing quotation mark or a possessive ("Jr. | ’s"); and "Jr." ends
-# no sentence. Except a lettered list item ("a. The first item b. The second").
-_NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|[\"”’')\]]+(?:\s|$)")
+# Conn. | — Officials", "Md. | -- Gov. Lee": two hyphens), a closing quotation mark or a
+# possessive ("Jr. | ’s"); and "Jr." ends no sentence. Except a lettered list item ("a. The
+# first item b. The second").
+_NO_START = re.compile(r"(?![a-z][.)]\s)[a-z]|[—–;,:]|--?\s|[\"”’')\]]+(?:\s|$)")
 _NAME_SUFFIX_END = re.compile(r"\b[JS]r\.$")
 # "“…guaranteed me independence,’” | Lee recalled": a quotation closed on a comma goes on
 _COMMA_QUOTE_END = re.compile(r",[\"'”’]+$")

@@ -147,6 +147,8 @@ _ATTACK = re.compile(
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
 )
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}")
+"""What an object is, in lower-case words before its name ("the photo-sharing app company")."""
 # A verdict and the one it is on ("convicted Tom Reyes of fraud", "found Reyes guilty").
 _VERDICT = re.compile(
     r"\b(?:convicted|indicted|found|acquitted)\s+(?P<on>[^.;,]{1,80}?)\s+(?:guilty|of|on)\b"
@@ -488,7 +490,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         for hit in _ATTACK.finditer(rest if owner is None else ""):
             window = rest[hit.end() : hit.end() + 60]
             obj = _CANDIDATE.search(window)
-            if obj is not None and obj.start() <= 12:
+            # "sued Ann Lee", "sued the photo-sharing company Glimmer": the name right after
+            # the verb, or after the words that say what it is
+            if obj is not None and (
+                obj.start() <= 12 or _DESCRIBED_OBJECT.fullmatch(window[: obj.start()])
+            ):
                 cand = _candidate_key(obj.group())
                 if cand is not None:
                     tally(cand[0], weight, headline, target=True)
