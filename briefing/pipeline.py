@@ -271,13 +271,15 @@ def _one_side_of_disputes(disputed: Sequence[Disputed]) -> set[str]:
     """The sentences that give one side of a disputed point, which never fill in on their own.
 
     A name one outlet spells apart from the others ("Vincnet Ruiz" where two print "Vincent
-    Ruiz") is that outlet's slip: only its sentences wait, the others' tell the news."""
+    Ruiz") is that outlet's slip, and a figure most outlets give ("$87,000" in two, "$94,000"
+    in one) is the better attested: only the others' sentences wait, the majority's tell the
+    news (the point is still shown as disputed)."""
     out: set[str] = set()
     for point in disputed:
         counts = [len(set(v.sources)) for v in point.variants]
         most = max(counts, default=0)
         for variant, count in zip(point.variants, counts, strict=True):
-            if point.kind == "name" and count == most and counts.count(most) == 1:
+            if count == most and counts.count(most) == 1:
                 continue
             out |= {ev.text for ev in variant.evidence}
     return out

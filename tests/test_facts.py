@@ -713,3 +713,28 @@ def test_a_figure_only_in_the_clause_the_wording_leaves_out_is_no_particular() -
     assert cands[0].wording is not None
     assert cands[0].wording.text.endswith("ahead of his speech in March.")
     assert _confirms(cands, 0, 1)
+
+
+def test_one_sum_two_outlets_give_differently_is_disputed_but_not_two_sums() -> None:
+    a = make_article(
+        "Ethics inquiry",
+        "The House Ethics Committee opened an inquiry into whether Rep. Ann Lee spent about "
+        "$87,000 in campaign money on personal expenses.",
+        id="a",
+    )
+    b = make_article(
+        "Lee under investigation",
+        "Rep. Ann Lee is under investigation by the House Ethics Committee over roughly $94,000 "
+        "in campaign cash spent on personal expenses.",
+        id="b",
+    )
+    sums = [d for d in run(a, b).disputed if d.topic == "The sum"]
+    assert len(sums) == 1 and {v.value for v in sums[0].variants} == {"87000", "94000"}
+    # an outlet that gives both sums tells two things, not another figure for one
+    both = make_article(
+        "Lee under investigation",
+        "Rep. Ann Lee is under investigation by the House Ethics Committee over roughly $94,000 "
+        "in campaign cash spent on personal expenses. She has repaid $87,000 of it.",
+        id="b",
+    )
+    assert not [d for d in run(a, both).disputed if d.topic == "The sum"]

@@ -44,6 +44,11 @@ _NP_END = frozenset(
 )
 
 
+_MONEY = re.compile(
+    r"\$(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|trillion))?\b"
+)
+
+
 def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, str]:
     """Return {kind: value} for the numbers in text ("score", "percent", or a counted noun)."""
     out: dict[str, str] = {}
@@ -56,6 +61,14 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         out["date:weekday"] = weekday.group(1).capitalize()
     # "the 40 Oct. 4 storm shelters": a month's day is a date, never a count of what follows
     days = {m.start("day") for m in _DAY.finditer(bare)}
+    sums = list(_MONEY.finditer(bare))
+    if len(sums) == 1:
+        # "$87,000 in campaign money" / "roughly $94,000 in campaign cash": one sum, told two
+        # ways (a sentence with two sums, "a $250 license and fines of $2,000", tells which
+        # is which only in words)
+        money = sums[0]
+        scale = (money.group("scale") or "").lower()
+        out["money"] = money.group("num").replace(",", "") + (f" {scale}" if scale else "")
     for match in _VALUE.finditer(bare):
         start = match.start()
         if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
@@ -88,6 +101,9 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
     by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     nouns: dict[str, str] = {}
     values = [(_values(c.sentence.text, nouns) if c.support_ok else {}) for c in cands]
+    told: dict[str, str] = defaultdict(str)  # each article's text, for the sums it gives
+    for c in cands:
+        told[c.sentence.article] += " " + c.sentence.text
     for i, vals in enumerate(values):
         for kind, value in vals.items():
             by_kind[kind][value].append(i)
@@ -96,8 +112,9 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
         variants = by_kind[kind]
         if len(variants) < 2:
             continue
-        # a date differs legitimately between two events of a story: ask for closer context
-        bar = 0.45 if kind.startswith("date:") else 0.3
+        # a date differs legitimately between two events of a story, and a story has many
+        # sums: ask for closer context
+        bar = 0.45 if kind.startswith("date:") or kind == "money" else 0.3
         # keep only variants whose sentences talk about the same thing as another variant's
         linked: set[str] = set()
         keys = sorted(variants)
@@ -110,6 +127,11 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             continue
                         if vb in values[i].values() or va in values[j].values():
                             continue
+                        if kind == "money" and (
+                            _sum_in(va, told[cj.sentence.article])
+                            or _sum_in(vb, told[ci.sentence.article])
+                        ):
+                            continue  # an outlet giving both sums tells two things
                         if _context(scorer, i, j) >= bar or (
                             kind.startswith("count:")
                             and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
@@ -246,7 +268,19 @@ def _context(scorer: Scorer, i: int, j: int) -> float:
     return 2 * sum(scorer.idf[w] for w in shared) / (scorer.weight[i] + scorer.weight[j] or 1)
 
 
+def _sum_in(value: str, text: str) -> bool:
+    """Return whether `text` gives the sum `value` ("87000", "1.2 million") anywhere."""
+    return any(
+        m.group("num").replace(",", "")
+        + (f" {m.group('scale').lower()}" if m.group("scale") else "")
+        == value
+        for m in _MONEY.finditer(text)
+    )
+
+
 def _topic(kind: str, noun: str) -> str:
+    if kind == "money":
+        return "The sum"
     if kind.startswith("date:"):
         return "The date"
     if kind == "score":
