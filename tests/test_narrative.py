@@ -1785,3 +1785,19 @@ def test_in_return_points_back_and_goes_but_in_exchange_for_is_kept() -> None:
     offer = "In exchange for $5 billion, Ann Lee offered to restore protections for 300,000 people."
     kept = stand_alone(offer)
     assert kept is not None and kept.text == offer
+
+
+def test_a_person_is_no_it_and_the_court_is_the_one_the_article_named() -> None:
+    before = [
+        "The Lakeside Teachers Union sued the state over a pension law Gov. Tom Reyes signed."
+    ]
+    text = "Reyes's spokesman, Dale Ruiz, said the governor expected it to be upheld."
+    assert stand_alone(text, before) is None  # "it": the law, which the sentence never shows
+    filed = ["The union filed the lawsuit in Franklin Circuit Court on Tuesday."]
+    court = stand_alone("The court has scheduled a hearing for Aug. 22.", filed)
+    assert court is not None
+    assert court.text == "The [Franklin Circuit] court has scheduled a hearing for Aug. 22."
+    # a court the article leaves unnamed beside a named one: which, the words do not say
+    two = ["The union sued in federal court, and the Supreme Court may hear the case."]
+    left = stand_alone("The court has scheduled a hearing for Aug. 22.", two)
+    assert left is None or "[" not in left.text

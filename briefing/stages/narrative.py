@@ -922,6 +922,9 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
             and t.text not in people
             and t.text.lower().rstrip(".") not in _NOT_NAMES
             and t.text.lower() not in mapping("titles")
+            # "Lee's spokesman said the governor expected it": a person is no "it"
+            and t.text.lower() not in mapping("role_titles")
+            and t.lemma.lower() not in _PEOPLE
         ]
         object_of = _object_of(tokens, m)
         if object_of is not None:
@@ -1463,7 +1466,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
 
 _NAMED_KINDS = frozenset(
     "council commission board agency committee panel union company district legislature "
-    "authority department chain firm".split()
+    "authority department chain firm court".split()
 )
 """Bodies a sentence may call by their kind alone ("the council") once the article has named
 the one it means ("the Port Calloway City Council")."""
@@ -1518,6 +1521,8 @@ def _named_bodies(
                     continue  # "Finance committee chairman Lee" opens a sentence: no name
                 if words:
                     names.add(" ".join(words))
+        if kind == "court" and any(_UNNAMED_COURT.search(_bare(text)) for text in before):
+            continue  # "sued in federal court ... may reach the Supreme Court": two courts
         if not names and kind in _BUSINESS_KINDS:
             # "the company" for "ClearPath Pharmacy": the one business the article named
             names = _businesses(before)
@@ -1527,6 +1532,9 @@ def _named_bodies(
 
 
 _BUSINESS_KINDS = frozenset({"company", "chain", "firm"})
+_UNNAMED_COURT = re.compile(
+    r"\b(?:federal|state|district|appeals|appellate|circuit|county|lower|trial|high|top)\s+court\b"
+)
 _BUSINESS_WORDS = frozenset(
     "company co co. corp corp. corporation inc inc. llc ltd pharmacy pharmacies holdings "
     "industries technologies labs laboratories logistics airlines motors".split()
@@ -1608,7 +1616,9 @@ _THE_NOUN = re.compile(
     r"\b[Tt]he (?P<noun>[a-z]+)\b(?![-‑])"
     r"(?!\s+(?:of|by|into|against|on|over|to|that|which|who|for|from|in)\b)"
 )
-_ACT_NOUN = re.compile(r"(?:tion|sion|ment|probe|inquiry|suit|veto|ban|pardon|audit|indictment)$")
+_ACT_NOUN = re.compile(
+    r"(?:tion|sion|ment|probe|inquiry|suit|case|veto|ban|pardon|audit|indictment)$"
+)
 
 
 def _event_mentions(
