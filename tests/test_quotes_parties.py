@@ -1373,3 +1373,16 @@ def test_the_one_sued_is_named_after_the_words_that_say_what_it_is() -> None:
     ]
     camps = camps_of(leads)
     assert camps.actor == "Lee" and camps.target_keys == ("glimmer",)
+
+
+def test_an_age_is_no_role_and_one_of_two_dissenters_is_a_dissenter() -> None:
+    lead = "The Lakeside school board voted 5-2 on Monday to remove seven books from its libraries."
+    body = (
+        f"{lead}\n\n"
+        "Ann Lee, then 24, was the first to complain. “We read every page,” Lee said.\n\n"
+        "Tom Reyes, one of the two dissenters, objected. “This is censorship,” Reyes said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    roles = {q.speaker: q.role for q in quotes}
+    assert roles["Ann Lee"] is None
+    assert roles["Tom Reyes"] == "dissenter"

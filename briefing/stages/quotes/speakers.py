@@ -54,6 +54,13 @@ _ONE_OF = re.compile(r"one\s+of\s+(?:the|his|her|their|its)\s+(.+)$", re.I)
 _ROLE_PREPOSITIONS = frozenset("to of for at with in on".split())
 
 
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several few many".split()
+)
+# "then 24", "now 61": an age, no role
+_AGE = re.compile(r"(?:then|now|aged?)?\s*\d{1,3}", re.I)
+
+
 def _one_of(phrase: str) -> str:
     """Return the role a partitive apposition gives: "one of the top advisers to Ann Lee and
     one of the party's most seasoned operatives" -> "top adviser to Ann Lee"."""
@@ -61,6 +68,8 @@ def _one_of(phrase: str) -> str:
     if not m:
         return phrase
     words = re.split(r"\s+and\s+one\s+of\b", m.group(1), maxsplit=1)[0].split()
+    while words and (words[0].lower() in _COUNTS or words[0].isdigit()):
+        words = words[1:]  # "one of the two dissenters": a dissenter, whatever their count
     # the plural noun the phrase is about: the last word before its preposition
     k = next((i for i, w in enumerate(words) if w.lower() in _ROLE_PREPOSITIONS), len(words))
     if not k:
@@ -93,8 +102,8 @@ _KIN_SEX = {
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
     phrase = strip_determiners(_one_of(phrase).strip(" ,"))
-    if not phrase or _WHEN.match(phrase):
-        return None, None  # "Last week": when, not who
+    if not phrase or _WHEN.match(phrase) or _AGE.fullmatch(phrase):
+        return None, None  # "Last week": when, not who; "then 24": how old
     lead = re.match(r"(?:of|with|at|for|from)\s+(?:the\s+)?(.+)$", phrase)
     if lead:
         # "of the ACLU" names an organization; "of two no votes" names none
