@@ -1616,9 +1616,7 @@ _THE_NOUN = re.compile(
     r"\b[Tt]he (?P<noun>[a-z]+)\b(?![-‑])"
     r"(?!\s+(?:of|by|into|against|on|over|to|that|which|who|for|from|in)\b)"
 )
-_ACT_NOUN = re.compile(
-    r"(?:tion|sion|ment|probe|inquiry|suit|case|veto|ban|pardon|audit|indictment)$"
-)
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|probe|inquiry|suit|veto|ban|pardon|audit|indictment)$")
 
 
 def _event_mentions(
@@ -1647,9 +1645,7 @@ def _event_mentions(
     return out
 
 
-_ACT_CLAUSE = re.compile(
-    r"[,;:]\s|\s(?:after|before|because|when|while|since|as|and|but|said|says|told)\s"
-)
+_ACT_CLAUSE = re.compile(r"[,;:]\s|\s(?:after|before|because|when|while|since|as|said|says|told)\s")
 _AFTER_ACT = re.compile(r"^\W*(?P<relation>into|of|against|on)\s")
 AFTER_ACT_WORDS = 8
 """How many words after an act's noun may name whom it is about ("an investigation into
