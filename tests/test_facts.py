@@ -729,7 +729,7 @@ def test_one_sum_two_outlets_give_differently_is_disputed_but_not_two_sums() -> 
         id="b",
     )
     sums = [d for d in run(a, b).disputed if d.topic == "The sum"]
-    assert len(sums) == 1 and {v.value for v in sums[0].variants} == {"87000", "94000"}
+    assert len(sums) == 1 and {v.value for v in sums[0].variants} == {"$87,000", "$94,000"}
     # an outlet that gives both sums tells two things, not another figure for one
     both = make_article(
         "Lee under investigation",

@@ -147,7 +147,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
             out_variants.append(
                 Variant(
                     text=first.text,
-                    value=value,
+                    value=_dollars(value) if kind == "money" else value,
                     sources=sorted({cands[m].sentence.article for m in members}),
                     evidence=evidence_for(cands, members),
                 )
@@ -266,6 +266,15 @@ def _context(scorer: Scorer, i: int, j: int) -> float:
     if not shared:
         return 0.0
     return 2 * sum(scorer.idf[w] for w in shared) / (scorer.weight[i] + scorer.weight[j] or 1)
+
+
+def _dollars(value: str) -> str:
+    """Return a sum as a reader writes it: "87000" -> "$87,000", "1.4 billion" -> "$1.4
+    billion"."""
+    number, _, scale = value.partition(" ")
+    if "." not in number:
+        number = f"{int(number):,}"
+    return f"${number} {scale}" if scale else f"${number}"
 
 
 def _sum_in(value: str, text: str) -> bool:

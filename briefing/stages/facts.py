@@ -1279,7 +1279,9 @@ def _other_side(plain: str, disputed: Sequence[Disputed]) -> set[str]:
         mine = [
             v
             for v in point.variants
-            if v.value in numbers or (not v.value.isdigit() and v.value in plain)
+            # ("$87,000" is the figure 87000; "$1.4 billion" and a name are words of the text)
+            if v.value.lstrip("$").replace(",", "") in numbers
+            or (not v.value.isdigit() and v.value in plain)
         ]
         if not mine:
             continue
