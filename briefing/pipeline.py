@@ -200,7 +200,7 @@ def build_story(
     shared: list[Fact] = []
 
     def citing(lead: Fact) -> int:
-        return len(cite_in_part([lead], result.candidates, groups)[0].sources)
+        return len(cite_in_part([lead], result.candidates, groups, result.disputed)[0].sources)
 
     if independent >= 2 and options.min_sources <= 2:
         # few claims are stated alike: the leads' main news fills in, marked single-source
@@ -210,7 +210,7 @@ def build_story(
             for f in shared_facts(result.candidates, groups)
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
-        shared = most_cited_first(shared, result.candidates, groups)
+        shared = most_cited_first(shared, result.candidates, groups, result.disputed)
         shown = with_leads(found, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
     shown = main_news_first(shown, docs)
     title = headline(titles, shown or result.facts, lexicon, docs)

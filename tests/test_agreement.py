@@ -1150,3 +1150,8 @@ def test_an_outlet_giving_another_figure_is_not_cited_in_part() -> None:
     )
     [alone] = cite_in_part([fact], result.candidates, groups, [weeks])
     assert alone.sources == ["a"] and alone.single_source
+    # nor when the facts from further down are ranked by how many outlets state them
+    from briefing.stages.facts import most_cited_first
+
+    [ranked] = most_cited_first([fact], result.candidates, groups, [weeks])
+    assert ranked.sources == ["a"]

@@ -1262,12 +1262,16 @@ def single_source_facts(
 
 
 def most_cited_first(
-    facts: Sequence[Fact], cands: Sequence[Candidate], groups: SourceGroups
+    facts: Sequence[Fact],
+    cands: Sequence[Candidate],
+    groups: SourceGroups,
+    disputed: Sequence[Disputed] = (),
 ) -> list[Fact]:
     """Return the facts, each citing the outlets that state its main claim in part
-    (`cite_in_part`), those the most outlets state first (else in their order): what several
-    outlets report is the story's common ground, before one outlet's detail."""
-    cited = cite_in_part(facts, cands, groups)
+    (`cite_in_part`, never one that gives another figure for a `disputed` point it states),
+    those the most outlets state first (else in their order): what several outlets report is
+    the story's common ground, before one outlet's detail."""
+    cited = cite_in_part(facts, cands, groups, disputed)
     return sorted(cited, key=lambda f: -len(set(f.sources)))
 
 
