@@ -66,9 +66,7 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         # "$87,000 in campaign money" / "roughly $94,000 in campaign cash": one sum, told two
         # ways (a sentence with two sums, "a $250 license and fines of $2,000", tells which
         # is which only in words)
-        money = sums[0]
-        scale = (money.group("scale") or "").lower()
-        out["money"] = money.group("num").replace(",", "") + (f" {scale}" if scale else "")
+        out["money"] = _sum(sums[0])
     for match in _VALUE.finditer(bare):
         start = match.start()
         if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
@@ -101,9 +99,9 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
     by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     nouns: dict[str, str] = {}
     values = [(_values(c.sentence.text, nouns) if c.support_ok else {}) for c in cands]
-    told: dict[str, str] = defaultdict(str)  # each article's text, for the sums it gives
+    given: dict[str, set[str]] = defaultdict(set)  # the sums each article gives anywhere
     for c in cands:
-        told[c.sentence.article] += " " + c.sentence.text
+        given[c.sentence.article].update(_sum(m) for m in _MONEY.finditer(c.sentence.text))
     for i, vals in enumerate(values):
         for kind, value in vals.items():
             by_kind[kind][value].append(i)
@@ -128,8 +126,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                         if vb in values[i].values() or va in values[j].values():
                             continue
                         if kind == "money" and (
-                            _sum_in(va, told[cj.sentence.article])
-                            or _sum_in(vb, told[ci.sentence.article])
+                            va in given[cj.sentence.article] or vb in given[ci.sentence.article]
                         ):
                             continue  # an outlet giving both sums tells two things
                         if _context(scorer, i, j) >= bar or (
@@ -277,14 +274,10 @@ def _dollars(value: str) -> str:
     return f"${number} {scale}" if scale else f"${number}"
 
 
-def _sum_in(value: str, text: str) -> bool:
-    """Return whether `text` gives the sum `value` ("87000", "1.2 million") anywhere."""
-    return any(
-        m.group("num").replace(",", "")
-        + (f" {m.group('scale').lower()}" if m.group("scale") else "")
-        == value
-        for m in _MONEY.finditer(text)
-    )
+def _sum(money: re.Match[str]) -> str:
+    """Return a sum `_MONEY` found, compared as "87000" or "1.2 million"."""
+    scale = (money.group("scale") or "").lower()
+    return money.group("num").replace(",", "") + (f" {scale}" if scale else "")
 
 
 def _topic(kind: str, noun: str) -> str:

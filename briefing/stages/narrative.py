@@ -1629,20 +1629,22 @@ def _event_mentions(
     from briefing.text.tagger import tag_once as tag
 
     bare = outside_quotes(text)
-    nouns = {t.start for t in tag(bare) if t.upos == "NOUN"}
     lead = " ".join(_bare(t) for t in before[:LEAD_SENTENCES]).lower()
-    out = []
+    found = []
     for m in _THE_NOUN.finditer(bare, start):
         noun = m.group("noun")
-        if m.start("noun") not in nouns or family_of(noun) & _families()["bill"]:
+        if family_of(noun) & _families()["bill"]:
             continue  # (a bill has its own naming: "the [SB 12] bill")
         if re.search(rf"\b{noun[:5]}", bare[: m.start()].lower()):
             continue  # "filed a lawsuit ... the lawsuit": the sentence says which
         acted = noun[:5] in story
         named = _ACT_NOUN.search(noun) is not None and re.search(rf"\b{noun}\b", lead)
         if acted or named:
-            out.append((m.start("noun"), noun))
-    return out
+            found.append((m.start("noun"), noun))
+    if not found:
+        return []  # (most sentences: no need to tag them)
+    nouns = {t.start for t in tag(bare) if t.upos == "NOUN"}
+    return [(at, noun) for at, noun in found if at in nouns]
 
 
 _ACT_CLAUSE = re.compile(r"[,;:]\s|\s(?:after|before|because|when|while|since|as|said|says|told)\s")

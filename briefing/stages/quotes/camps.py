@@ -1092,10 +1092,12 @@ _CIVIC_GROUPS = frozenset(
 ("Delmora Voter Access Project", "Calloway Taxpayers League", "Building Trades Council")."""
 
 
-_STAFF = re.compile(
-    r"\b(?:spokes(?:wo)?man|spokesperson|press\s+secretary|aide|adviser|advisor|chief\s+of\s+staff|"
-    r"communications\s+director|counsel|lawyer|attorney)\b"
+AGENT_NOUNS = (
+    r"advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|counsel|strategist|"
+    r"press secretary|communications director|chief of staff"
 )
+"""Roles held for someone else."""
+_STAFF = re.compile(rf"\b(?:{AGENT_NOUNS})\b")
 
 
 def _staff_of(key: str, office: str) -> bool:

@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from briefing.stages.quotes.camps import Camps, party_of
+from briefing.stages.quotes.camps import AGENT_NOUNS, Camps, party_of
 from briefing.stages.quotes.merge import QuoteSource, _Group
 from briefing.text.names import ORG_WORDS, looks_person
 
@@ -50,22 +50,16 @@ STANCE_THRESHOLD = 0.8
 SideOf = Callable[[str, Sequence[str]], "tuple[str, str, int] | None"]
 
 
-_AGENT_NOUNS = (
-    r"advis[eo]r|aide|spokes(?:man|woman|person)|lawyer|attorney|strategist|press secretary|"
-    r"chief of staff"
-)
-"""Roles held for someone else."""
-
 _WORKS_FOR = re.compile(
-    rf"(?:[Ff]ormer\s+)?(?P<principal>(?:[A-Z][\w’'-]+\s+){{1,2}})(?:campaign\b|{_AGENT_NOUNS})"
+    rf"(?:[Ff]ormer\s+)?(?P<principal>(?:[A-Z][\w’'-]+\s+){{1,2}})(?:campaign\b|{AGENT_NOUNS})"
 )
 """A role that names the person it works for first ("Lee campaign manager", "Lee aide")."""
 
-_AGENT_ROLE = re.compile(rf"\b(?:campaign|{_AGENT_NOUNS})\b", re.I)
+_AGENT_ROLE = re.compile(rf"\b(?:campaign|{AGENT_NOUNS})\b", re.I)
 """A role held for someone else: its organization may be the person served."""
 
 _SERVES = re.compile(
-    rf"\b(?:{_AGENT_NOUNS})\s+(?:to|for)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?"
+    rf"\b(?:{AGENT_NOUNS})\s+(?:to|for)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?"
     r"(?P<principal>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 """A role that names the person it works for after it ("a top adviser to Mitt Romney")."""

@@ -628,7 +628,12 @@ def _latest_year(text: str) -> int:
 
 
 def _side_of_context(
-    sentence: str, names: Sequence[str], latest: int = 0, *, plural: bool = False
+    sentence: str,
+    names: Sequence[str],
+    latest: int = 0,
+    *,
+    plural: bool = False,
+    proposal: bool = True,
 ) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -637,6 +642,8 @@ def _side_of_context(
     nor a cue whose own clause dates it before `latest`, the article's latest year ("X
     endorsed Y in the 2008 primary" is another event's stance). `plural` names are groups
     ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
+    Who put a proposal forward ("Ann Lee, the bill's sponsor,") stands for it where the sides
+    are about a `proposal`; where they are not, the sentence places no one.
     """
     low = sentence.lower()
     spans = [
@@ -651,7 +658,7 @@ def _side_of_context(
     if sponsor is not None:
         # "Councilwoman Ann Lee, the bill's sponsor, vowed...": she put the proposal forward
         # (the position is the proposal's, for `_aimed_at` to read what it names)
-        return "support", "sponsor", sponsor
+        return ("support", "sponsor", sponsor) if proposal else None
     best: tuple[int, str, str, int] | None = None
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
@@ -1359,6 +1366,8 @@ def _place_sides(
         # the suit, and the law is what it acts on ("opposed the measure": for the suit)
         called = tuple(k for c in challenged for k in (c, *THING_NAMES.get(c, ())))
         aimed = dataclasses.replace(aimed, target_keys=(*aimed.target_keys, *called))
+    # the sides are about a proposal: who put it forward stands for it
+    proposal = thing in _PROPOSAL_THINGS
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
@@ -1423,10 +1432,11 @@ def _place_sides(
         for item in group.items:
             ctx = _attribution_sentence(item)
             hit = _side_of_context(
-                ctx, [item.span.mention or "", *names], latest.get(item.article.id, 0)
+                ctx,
+                [item.span.mention or "", *names],
+                latest.get(item.article.id, 0),
+                proposal=proposal,
             )
-            if hit and hit[1] == "sponsor" and thing not in _PROPOSAL_THINGS:
-                hit = None  # the sides are not about the proposal she put forward
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
                 if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
@@ -1500,9 +1510,7 @@ def _place_sides(
             # the writer's words only: a frame word inside someone's quotation is not theirs
             sent = outside
             low = sent.lower()
-            hit = _side_of_context(sent, names, latest.get(art.id, 0))
-            if hit and hit[1] == "sponsor" and thing not in _PROPOSAL_THINGS:
-                hit = None  # the sides are not about the proposal she put forward
+            hit = _side_of_context(sent, names, latest.get(art.id, 0), proposal=proposal)
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
