@@ -1155,3 +1155,29 @@ def test_an_outlet_giving_another_figure_is_not_cited_in_part() -> None:
 
     [ranked] = most_cited_first([fact], result.candidates, groups, [weeks])
     assert ranked.sources == ["a"]
+
+
+def test_a_phrase_with_its_object_inside_is_still_the_phrase() -> None:
+    from briefing.stages.agreement import claim_of
+
+    # "take * to court" in data/news_verbs.txt: the object sits between the phrase's words
+    assert "class:sue" in claim_of("Kentucky teachers are taking Gov. Carl Whitmore to court.").main
+    assert "class:block" in claim_of("Trump put the trophy decision on hold.").main
+    # a comma ends the object: "took a stand, to court opinion" is no lawsuit
+    assert "class:sue" not in claim_of("Lee took the stage, to court voters in Ames.").main
+    assert "class:sue" not in claim_of("Lee took the children to school.").main
+
+
+def test_a_participle_after_its_noun_tells_who_the_subject_is() -> None:
+    from briefing.stages.agreement import claim_of
+
+    # "A union representing ... teachers filed suit": the union sues, Kentucky does not
+    claim = claim_of(
+        "A union representing tens of thousands of Kentucky public school teachers filed suit "
+        "on Tuesday challenging a new state law."
+    )
+    assert "class:sue" in claim.main
+    assert claim.first is None and claim.subject == "union"
+    assert claim_of("Residents opposing the plan packed the hall on Monday.").main == {"pack"}
+    # a participle after a comma or an auxiliary is no such clause
+    assert "class:sue" in claim_of("The union is suing the state, arguing the law is void.").main

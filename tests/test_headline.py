@@ -61,3 +61,23 @@ def test_a_fact_another_listed_fact_states_in_full_is_listed_once() -> None:
         'Press secretary Ann Lee dismissed the 40 letters of criticism as a "smear campaign."'
     )
     assert not _within(counted, fuller)
+
+
+def test_one_act_told_twice_without_a_name_is_the_same_news() -> None:
+    from briefing.stages.headline import _same_news
+
+    filed = (
+        "A union representing tens of thousands of Kentucky public school teachers filed suit "
+        "on Tuesday challenging a new state law that scales back their pension benefits."
+    )
+    taking = "Kentucky teachers are taking Gov. Carl Whitmore to court."
+    assert _same_news(filed, taking) and _same_news(taking, filed)
+    # two actors, each named, are two acts; a threat to sue is not the suit
+    assert not _same_news(
+        "The House passed the bill on Tuesday.", "The Senate passed the bill on Thursday."
+    )
+    assert not _same_news(
+        taking, "The governor said the Kentucky teachers would sue to block the law."
+    )
+    # another act altogether
+    assert not _same_news(taking, "Kentucky teachers rallied at the Capitol on Tuesday.")

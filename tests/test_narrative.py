@@ -1802,3 +1802,22 @@ def test_a_person_is_no_it_and_the_court_is_the_one_the_article_named() -> None:
     two = ["The union sued in federal court, and the Supreme Court may hear the case."]
     left = stand_alone("The court has scheduled a hearing for Aug. 22.", two)
     assert left is None or "[" not in left.text
+
+
+def test_a_cut_that_leaves_only_the_manner_of_a_statement_is_no_fact() -> None:
+    # "didn't mince words, calling the ban ...": the clause is the statement; without it the
+    # sentence tells a reader nothing
+    for opening in (
+        "State Sen. Dale Whitcomb, a Republican from Carthage, didn't mince words",
+        "The restaurant owners' objections were echoed by Councilwoman Ann Reyes",
+        "Mayor Tom Ellis, who backed the ban from the start, was even blunter",
+    ):
+        said = f"{opening}, calling the ordinance a job killer that will drive builders away."
+        assert shortened(Wording(said, "", 0, len(said)), said) is None, opening
+    # a cut that leaves the act stands
+    said = (
+        "The Olympia City Council voted 5-2 on Tuesday to ban gas hookups in new buildings, "
+        "calling the measure a step toward the city's climate goals."
+    )
+    short = shortened(Wording(said, "", 0, len(said)), said)
+    assert short is not None and short.text.endswith("new buildings.")

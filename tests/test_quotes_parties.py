@@ -1386,3 +1386,16 @@ def test_an_age_is_no_role_and_one_of_two_dissenters_is_a_dissenter() -> None:
     roles = {q.speaker: q.role for q in quotes}
     assert roles["Ann Lee"] is None
     assert roles["Tom Reyes"] == "dissenter"
+
+
+def test_where_the_sides_are_about_a_suit_the_word_for_it_places_no_one() -> None:
+    from briefing.stages.quotes.sides import _SUIT_NOUNS, _side_of_context
+
+    said = "For Melissa Grant, a Naperville mother of three, the lawsuit is personal."
+    # elsewhere a lawsuit someone is linked to is a stance against the action...
+    assert _side_of_context(said, ["Melissa Grant"]) == ("oppose", "lawsuit", said.index(" is"))
+    # ...but where the story's act is the suit, its name is no one's cue
+    assert _side_of_context(said, ["Melissa Grant"], own=_SUIT_NOUNS) is None
+    # a stance in so many words still counts
+    cheered = "Melissa Grant, a Naperville mother of three, cheered the lawsuit."
+    assert _side_of_context(cheered, ["Melissa Grant"], own=_SUIT_NOUNS)[0] == "support"

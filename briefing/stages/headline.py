@@ -357,6 +357,12 @@ def lead_summary(
         if fuller is not None:
             total += _swapped(stated, fuller, fact)  # the same statement, with a figure more
             continue
+        named = next((k for k, p in enumerate(stated) if _names_the_unnamed(fact, p)), None)
+        if named is not None and not (fact.single_source and _slant(fact, docs) >= SLANTED):
+            # "A male suspect was arrested" then "Ann Lee, 56, was taken into custody": the
+            # same act twice; the one that names who is the news
+            total += _swapped(stated, named, fact)
+            continue
         if any(
             _repeats(fact.text, p.text)
             or _little_else(fact.text, p.text)
@@ -367,12 +373,6 @@ def lead_summary(
             continue  # the same news in other words
         if stated and fact.single_source and _slant(fact, docs) >= SLANTED:
             break  # one outlet's framing is not the summary: a plain lead may fill in below
-        named = next((k for k, p in enumerate(stated) if _names_the_unnamed(fact, p)), None)
-        if named is not None:
-            # "A male suspect was arrested" then "Ann Lee, 56, was taken into custody": the
-            # same act twice; the one that names who is the news
-            total += _swapped(stated, named, fact)
-            continue
         stated.append(fact)
         total += n
     # a fact that says the summary's news again in other words is not listed again, unless it
@@ -567,7 +567,33 @@ def _same_news(a: str, b: str) -> bool:
     a, b = unbracket(a), unbracket(b)
     if bool(_WANTED.search(outside_quotes(a))) != bool(_WANTED.search(outside_quotes(b))):
         return False  # "faced pressure to veto" is not "announced her decision to veto"
-    return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b)
+    return (core_match(a, b) and core_match(b, a)) or _same_figures(a, b) or _same_act(a, b)
+
+
+ONE_ACT = frozenset(
+    f"class:{name}"
+    for name in (
+        "veto override resign fire sue charge arrest convict sentence apologize sign ban "
+        "repeal nominate rule lay off"
+    ).split()
+)
+"""News-verb classes (data/news_verbs.txt) of an act a story tells once: two sentences that
+state one of them, neither naming another actor, tell the same news."""
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Return True when `a` and `b` state the same one-time act (`ONE_ACT`) in other words,
+    one of them without a name for who did it: "Kentucky teachers are taking Gov. Whitmore to
+    court" and "A union representing Kentucky teachers filed suit on Tuesday" (not "The House
+    passed the bill" and "The Senate passed it", nor one who sued and one who did not)."""
+    ca, cb = claim_of(a), claim_of(b)
+    if not (ca.main & cb.main & ONE_ACT) or ca.negated != cb.negated:
+        return False
+    if ca.reported or cb.reported:
+        return False  # "Lee said the union would sue": a plan or a claim, not the act
+    if ca.first is not None and cb.first is not None:
+        return False  # both name who acted: `core_match` compares them
+    return len(ca.words & cb.words) >= 2
 
 
 def _swapped(stated: list[Fact], k: int, fact: Fact) -> int:

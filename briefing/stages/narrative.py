@@ -2141,6 +2141,14 @@ _EMPTY_REPLY = re.compile(
     r"\b(?:respond(?:ed|ing)|react(?:ed|ing)|repl(?:ied|ying)|weigh(?:ed|ing) in|"
     r"(?:hit|hitting|fired|firing|shot|shooting|struck|striking|pushed|pushing) back|"
     r"lash(?:ed|ing) out)(?:\s+(?:to|at|against)\s+[^,;]{1,60})?$"
+    # "Lee did not mince words", "The objections were echoed by Ann Reyes", "Reyes was
+    # blunter": only the manner of a statement the cut clause makes
+    r"|\b(?:(?:did(?:n't| not)|does(?:n't| not)|never) (?:mince (?:her |his |their |any )?words|"
+    r"hold back|pull (?:any )?punches)|minced no words|pulled no punches|held nothing back|"
+    r"chim(?:ed|ing) in|(?:was|were|is|are) echoed(?: by [^,;]{1,60})?|"
+    r"(?:was|were|is|are) (?:even |more |just as |less )?(?:blunt|blunter|emphatic|"
+    r"unequivocal|direct|succinct)|had (?:harsh|strong|sharp|tough|kind|choice|few) words"
+    r"(?: for [^,;]{1,60})?)$"
 )
 
 

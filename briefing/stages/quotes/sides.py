@@ -634,6 +634,7 @@ def _side_of_context(
     *,
     plural: bool = False,
     proposal: bool = True,
+    own: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -643,7 +644,8 @@ def _side_of_context(
     endorsed Y in the 2008 primary" is another event's stance). `plural` names are groups
     ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
     Who put a proposal forward ("Ann Lee, the bill's sponsor,") stands for it where the sides
-    are about a `proposal`; where they are not, the sentence places no one.
+    are about a `proposal`; where they are not, the sentence places no one. The words `own`
+    name the story's act itself (`_SUIT_NOUNS`): no cue.
     """
     low = sentence.lower()
     spans = [
@@ -662,6 +664,8 @@ def _side_of_context(
     best: tuple[int, str, str, int] | None = None
     for m in re.finditer(r"[a-z]+", low):
         word = m.group()
+        if word in own:
+            continue
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
         if side is None and _PHRASE_AGAINST.match(low, m.start()):
             side = "oppose"  # "broke with the White House", "urged him to reconsider"
@@ -1219,6 +1223,11 @@ def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
     return 0.0
 
 
+_SUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits"})
+"""Where the sides are about a suit, the word for it is the story's act, no one's cue: "For
+Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
+
+
 def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
     """Return True when the frame word rejects criticism of the action ("rejected that
     criticism", "dismissed the concerns"): the speaker defends it."""
@@ -1368,6 +1377,7 @@ def _place_sides(
         aimed = dataclasses.replace(aimed, target_keys=(*aimed.target_keys, *called))
     # the sides are about a proposal: who put it forward stands for it
     proposal = thing in _PROPOSAL_THINGS
+    own = _SUIT_NOUNS if thing in _ADVERSARIAL else frozenset()
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
@@ -1436,6 +1446,7 @@ def _place_sides(
                 [item.span.mention or "", *names],
                 latest.get(item.article.id, 0),
                 proposal=proposal,
+                own=own,
             )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
@@ -1510,7 +1521,7 @@ def _place_sides(
             # the writer's words only: a frame word inside someone's quotation is not theirs
             sent = outside
             low = sent.lower()
-            hit = _side_of_context(sent, names, latest.get(art.id, 0), proposal=proposal)
+            hit = _side_of_context(sent, names, latest.get(art.id, 0), proposal=proposal, own=own)
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
