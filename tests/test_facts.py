@@ -738,3 +738,17 @@ def test_one_sum_two_outlets_give_differently_is_disputed_but_not_two_sums() -> 
         id="b",
     )
     assert not [d for d in run(a, both).disputed if d.topic == "The sum"]
+
+
+def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
+    from briefing.stages.facts import HEDGED, not_checkable
+
+    filed = (
+        "The lawsuit, filed in Cook County Circuit Court by Attorney General Ann Lee, contends "
+        "that Glimmer allowed users under 13 to create accounts."
+    )
+    assert not_checkable(filed) is None
+    assert not_checkable("The suit argues that the pension law is void.") is None
+    # a side's or the company's view stays a view
+    assert not_checkable("Critics contend that Glimmer allowed users to sign up.") == HEDGED
+    assert not_checkable("Glimmer contends that the suit is baseless.") == HEDGED

@@ -1821,3 +1821,22 @@ def test_a_cut_that_leaves_only_the_manner_of_a_statement_is_no_fact() -> None:
     )
     short = shortened(Wording(said, "", 0, len(said)), said)
     assert short is not None and short.text.endswith("new buildings.")
+
+
+def test_a_sentence_opening_on_the_story_act_says_whose_it_is() -> None:
+    sued = ["Lakeside Attorney General Ann Lee on Tuesday sued Glimmer, a photo-sharing app."]
+    text = "The lawsuit claims Glimmer collected photos from users under 13 without consent."
+    wording = stand_alone(text, sued)
+    assert wording is not None
+    assert wording.text.startswith("The lawsuit [by Ann Lee] claims Glimmer collected")
+    assert wording.plain == text
+    # its apposition already says whose: it reads alone as it is
+    filed = (
+        "The lawsuit, filed in Cook County Circuit Court by Attorney General Ann Lee, contends "
+        "that Glimmer collected photos from users under 13."
+    )
+    unnamed = ["The state's attorney general sued the photo-sharing company Glimmer on Tuesday."]
+    own = stand_alone(filed, unnamed)
+    assert own is not None and own.text == filed
+    # no one named for the act: the sentence leans on what the reader has not seen
+    assert stand_alone(text, unnamed) is None

@@ -272,6 +272,14 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# "The lawsuit, filed in Cook County, contends that...": what a filing asserts is what it
+# says, a fact about the filing, not the writer's or someone's opinion
+_FILING_SAYS = re.compile(
+    r"^(?:The|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|indictment|"
+    r"filing|motion|petition)(?:,[^,;]{1,120},)?\s+$"
+)
+
+
 def _dependent(bare: str, pos: int, *, any_hedge: bool = False) -> bool:
     """Return True when the hedge word at `pos` sits in a relative, adverbial or participial
     clause (see above), not in the main or a reported clause, or qualifies a noun
@@ -447,7 +455,10 @@ def not_checkable(text: str) -> str | None:
     reaction = bool(
         verb and _REACTION.search(text) and len(bare[: verb.start()].split()) <= REACTION_WORDS
     )
-    if any(not _dependent(bare, m.start()) for m in _HEDGE.finditer(bare)):
+    if any(
+        not _dependent(bare, m.start()) and not _FILING_SAYS.search(bare, 0, m.start())
+        for m in _HEDGE.finditer(bare)
+    ):
         return HEDGED
     if _SCHEDULE.search(bare):
         return "a schedule, not news"

@@ -1356,10 +1356,22 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             # opening described the one thing of that kind it is about
             thing = _DESCRIBED_SUBJECT.match(rest) if not inserted else None
             kind = _described(thing.group("noun"), before) if thing else None
-            if thing is None or kind is None:
+            act = _OWNED_ACT_SUBJECT.match(rest) if not inserted and kind is None else None
+            acted_by = _event_owner(act.group("noun"), before) if act else None
+            if act is not None and acted_by is not None:
+                # "The lawsuit claims..." -> "The lawsuit [by Ann Lee] claims...": the story's
+                # own act, which the opening reports ("Ann Lee sued...")
+                doer, relation = acted_by
+                naming = ((start + act.end("noun"), f" [{relation} {doer}]"),)
+                introduced = family_of(act.group("noun"))
+            elif act is not None and _OWNER_APPOSED.match(rest) is not None:
+                # "The lawsuit, filed in Cook County by Ann Lee, contends...": it says whose
+                introduced = family_of(act.group("noun"))
+            elif thing is None or kind is None:
                 return None
-            naming = ((start + thing.start("noun"), f"[{kind}] "),)
-            introduced = family_of(thing.group("noun"))
+            else:
+                naming = ((start + thing.start("noun"), f"[{kind}] "),)
+                introduced = family_of(thing.group("noun"))
         elif _unnamed_subject(body, before):
             return None
     if _pointing(outside_quotes(rest)):
@@ -1654,6 +1666,22 @@ AFTER_ACT_WORDS = 8
 Attorney General Ann Lee's use of...")."""
 
 
+_OWNED_ACT_SUBJECT = re.compile(
+    r"^The (?P<noun>lawsuit|suit|investigation|probe|inquiry|ruling)\b"
+    r"(?!\s+(?:of|to|that|which|against|into|by|filed by|brought by)\b)"
+)
+"""A sentence opening on the story's act ("The lawsuit claims..."), not saying whose."""
+_OWNER_APPOSED = re.compile(
+    r"^The [a-z]+, (?:filed|brought|opened|launched|issued|written)\b[^,;]{0,80}?\bby "
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+,"
+)
+"""...and one whose apposition names who brought it ("The lawsuit, filed in Cook County Circuit
+Court by Attorney General Ann Lee, contends...")."""
+_ACT_VERBS = {"lawsuit": "sue", "suit": "sue", "ruling": "rule"}
+"""The verb an opening reports an act by, where it is not the noun's first letters ("sued"
+for "the lawsuit")."""
+
+
 _PROCEEDING_NOUN = re.compile(
     r"investigation|probe|inquiry|audit|lawsuit|suit|indictment|case|review|complaint|challenge"
 )
@@ -1676,7 +1704,10 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
             (
                 t
                 for t in tag(bare)
-                if (t.upos == "VERB" and t.lemma.lower()[:5] == stem)
+                if (
+                    t.upos == "VERB"
+                    and (t.lemma.lower()[:5] == stem or t.lemma.lower() == _ACT_VERBS.get(noun))
+                )
                 or (t.upos == "NOUN" and t.text.lower() in family)
             ),
             None,
