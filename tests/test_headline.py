@@ -72,6 +72,8 @@ def test_one_act_told_twice_without_a_name_is_the_same_news() -> None:
     )
     taking = "Kentucky teachers are taking Gov. Carl Whitmore to court."
     assert _same_news(filed, taking) and _same_news(taking, filed)
+    judge = "U.S. District Judge Ann Reyes blocked the state's photo voter-ID law on Tuesday."
+    assert _same_news("A federal judge on Tuesday blocked Missouri's new voter-ID law.", judge)
     # two actors, each named, are two acts; a threat to sue is not the suit
     assert not _same_news(
         "The House passed the bill on Tuesday.", "The Senate passed the bill on Thursday."

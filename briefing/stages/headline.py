@@ -574,7 +574,7 @@ ONE_ACT = frozenset(
     f"class:{name}"
     for name in (
         "veto override resign fire sue charge arrest convict sentence apologize sign ban "
-        "repeal nominate rule lay off"
+        "repeal nominate rule lay off block"
     ).split()
 )
 """News-verb classes (data/news_verbs.txt) of an act a story tells once: two sentences that
