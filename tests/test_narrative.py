@@ -1840,3 +1840,18 @@ def test_a_sentence_opening_on_the_story_act_says_whose_it_is() -> None:
     assert own is not None and own.text == filed
     # no one named for the act: the sentence leans on what the reader has not seen
     assert stand_alone(text, unnamed) is None
+
+
+def test_the_city_is_named_where_the_article_named_one() -> None:
+    audit = ["State Auditor Ann Lee said Kansas City's housing agency misspent $7.4 million."]
+    wording = stand_alone("The city has 30 days to file a formal response.", audit)
+    assert wording is not None
+    assert wording.text == "The city [of Kansas City] has 30 days to file a formal response."
+    # the sentence names it, or names a city council: nothing to add
+    said = "Kansas City Mayor Tom Reyes said the city would appeal."
+    assert stand_alone(said, audit).text == said
+    council = "The city council voted 5-2 to appeal."
+    assert "[" not in (stand_alone(council, audit) or Wording(council, "", 0, 1)).text
+    # two cities named: which one, the brief cannot say
+    two = [*audit, "Philadelphia Mayor Dan Ellis praised the audit."]
+    assert "[of" not in stand_alone("The city has 30 days to respond.", two).text

@@ -1399,3 +1399,37 @@ def test_where_the_sides_are_about_a_suit_the_word_for_it_places_no_one() -> Non
     # a stance in so many words still counts
     cheered = "Melissa Grant, a Naperville mother of three, cheered the lawsuit."
     assert _side_of_context(cheered, ["Melissa Grant"], own=_SUIT_NOUNS)[0] == "support"
+
+
+def test_a_body_that_kills_or_votes_down_a_plan_refuses_it() -> None:
+    from briefing.stages.quotes.camps import find_camps
+    from briefing.stages.quotes.sides import action_actors, central_refusal
+
+    leads = [
+        "Asheville's City Council on Tuesday night killed a developer's plan for 320 apartments.",
+        "The City Council voted down a Charlotte developer's plan to build 312 apartments.",
+        "The Asheville City Council voted 5 to 2 late Tuesday to reject a proposed complex.",
+    ]
+    arts = [source(k, t) for k, t in zip("abc", leads, strict=True)]
+    # "voted down" is the act, not "voted"; the leads' verbs differ, the refusal is one
+    assert action_actors(arts, "plan") == {
+        "asheville's city council": "oppose",
+        "city council": "oppose",
+    }
+    assert central_refusal(arts, "plan", find_camps(arts)) == "rejecting the plan"
+    # a refusal of something else in the sentence is no refusal of the thing
+    dissent = "Commissioner Harold Beck dismissed the staff findings and said the license was fair."
+    assert action_actors([source("a", dissent)], "license") == {}
+
+
+def test_where_the_news_is_a_refusal_the_projects_supporters_are_against_it() -> None:
+    lead = "The Indiana Gaming Commission voted 4-1 to deny the Crestline casino license."
+    body = (
+        f"{lead}\n\nThe Indiana Gaming Commission denied the license on Wednesday.\n\n"
+        "Supporters of the project, led by Mark Albright, a state senator, promised 1,200 "
+        "jobs.\n\n"
+        "“Western Indiana has waited 20 years for somebody to invest like this,” Albright said."
+    )
+    sides, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}["Mark Albright"] == "oppose"
+    assert [s.label for s in sides if s.stance == "oppose"] == ["Against denying the license"]

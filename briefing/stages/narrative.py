@@ -1459,6 +1459,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # of that kind the article has named
         inner = (*inner, (at, f"[{name}] "))
         shown = compose(text, start, len(text), inserted, inner)
+    for at, city in _named_city(text, start, before, inner):
+        # "The city has 30 days to respond" -> "The city [of Kansas City] has...": the one
+        # city the article named
+        inner = (*inner, (at, f" [of {city}]"))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
         # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
         inner = (*inner, (at, f"[{first}] "))
@@ -1541,6 +1546,51 @@ def _named_bodies(
         if len(names) == 1:
             found.append((at, names.pop()))
     return found
+
+
+_THE_CITY = re.compile(
+    r"\b[Tt]he city\b(?![’'-]|\s+(?:of|council|hall|manager|attorney|clerk|"
+    r"limits|budget|government|charter|commission|officials?|leaders?|police|schools?)\b)"
+)
+_CITY_NAMED = re.compile(
+    # "Philadelphia Mayor Raymond Castellano", "the Tulsa City Council", "Kansas City's housing
+    # agency", "the city of Millbrook"
+    r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Mayor|City Council|City Hall|City Commission|"
+    r"Police Department|Police Chief)\b"
+    r"|\b(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:mayor|city council|police|housing|city)\b"
+    r"|\b[Cc]ity of (?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+_NOT_A_CITY = frozenset(
+    "The A Former Then Deputy Acting Interim Vice Assistant Democratic Republican State "
+    "County Federal New".split()
+)
+
+
+def _named_city(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset right after "the city", name) where the sentence does not say which
+    city and the sentences before named exactly one ("Kansas City's housing agency",
+    "Philadelphia Mayor Raymond Castellano", "the city of Millbrook"); else nothing."""
+    bare = outside_quotes(sentence)
+    found = _THE_CITY.search(bare, start)
+    if found is None or any(at == found.end() for at, _ in inner):
+        return []
+    names = set()
+    for text in before:
+        for m in _CITY_NAMED.finditer(_bare(text)):
+            name = m.group("a") or m.group("b") or m.group("c")
+            words = name.split()
+            while words and words[0] in _NOT_A_CITY:
+                words = words[1:]
+            if words and not _in_lower_case(words[0], before):
+                names.add(" ".join(words))
+    if len(names) != 1:
+        return []
+    name = names.pop()
+    if name in bare or _CITY_NAMED.search(bare):
+        return []  # "Millbrook Mayor Gerald Fitch said the city had...": it says which
+    return [(found.end(), name)]
 
 
 _BUSINESS_KINDS = frozenset({"company", "chain", "firm"})

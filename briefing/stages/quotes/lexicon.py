@@ -56,12 +56,14 @@ AGGRIEVED = frozenset(
 )
 """(Not "stunned" or "shocked": "I was stunned when Cantor lost" is surprise at other news.)"""
 _ACTION_VERBS = re.compile(
-    r"\b(approved|approves|passed|passes|adopted|adopts|signed|signs|voted|votes|entered|"
+    # ("voted down" before "voted": the longer verb is the act)
+    r"\b(voted down|votes down|turned down|turns down|approved|approves|passed|passes|"
+    r"adopted|adopts|signed|signs|voted|votes|entered|"
     r"enters|announced|announces|greenlit|ratified|ratifies|enacted|enacts|launched|launches|"
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
     r"invalidates|struck down|strikes down|granted|grants|awarded|awards|dismissed|dismisses|"
-    r"threw out|throws out|thrown out|tossed|tosses)\b",
+    r"threw out|throws out|thrown out|tossed|tosses|killed|kills|denied|denies)\b",
     re.I,
 )
 _ACTION_OBJECTS = (
@@ -90,7 +92,7 @@ THING_NAMES = {
     "ordinance": ("bill", "measure", "legislation"),
     "law": ("statute", "bill", "measure"),  # (a law was a bill: "led the opposition to the bill")
     "rule": ("regulation",),
-    "plan": ("proposal",),
+    "plan": ("proposal", "project"),
     "proposal": ("plan",),
     "project": ("development",),
     "lawsuit": ("suit", "case", "complaint"),
@@ -98,8 +100,8 @@ THING_NAMES = {
     "investigation": ("probe", "inquiry"),
     "probe": ("investigation", "inquiry"),
     "inquiry": ("investigation", "probe"),
-    "permit": ("approval", "license"),
-    "license": ("permit", "approval"),
+    "permit": ("approval", "license", "project"),
+    "license": ("permit", "approval", "project"),
 }
 
 # An organization named by its kind alone ("the group's president"): the sides resolve it to

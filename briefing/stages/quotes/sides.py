@@ -284,17 +284,34 @@ _REFUSAL_ACTS = {
     "thrown out": "throwing out",
     "tossed": "throwing out",
     "tosses": "throwing out",
+    # ("killed the plan", "voted down the plan": on a label, rejecting it)
+    "killed": "rejecting",
+    "kills": "rejecting",
+    "denied": "denying",
+    "denies": "denying",
+    "voted down": "rejecting",
+    "votes down": "rejecting",
+    "turned down": "rejecting",
+    "turns down": "rejecting",
 }
 _REFUSALS = frozenset(_REFUSAL_ACTS)
 # "voted 4 to 1 to reject the merger", "decided to block it": the refusal a vote or a decision
 # is, in its base form
 _TO_REFUSE = re.compile(
-    r"[^.;:]{0,20}?\bto\s+(reject|block|reverse|suspend|halt|overturn|rescind|invalidate|"
-    r"strike down|dismiss)\b",
+    # ("voted 5 to 2 late Tuesday to reject": the tally and the day come between)
+    r"[^.;:]{0,40}?\bto\s+(reject|block|reverse|suspend|halt|overturn|rescind|invalidate|"
+    r"strike down|dismiss|kill|deny|turn down|vote down)\b",
     re.I,
 )
 _DECIDING = frozenset("voted votes decided decides agreed agrees".split())
-_PAST = {"strike down": "struck down", "reverse": "reversed", "invalidate": "invalidated"}
+_PAST = {
+    "strike down": "struck down",
+    "reverse": "reversed",
+    "invalidate": "invalidated",
+    "deny": "denied",
+    "turn down": "turned down",
+    "vote down": "voted down",
+}
 
 
 # Things that are someone's attack on another ("the lawsuit against the Gazette"): refusing
@@ -414,13 +431,26 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
             after = " ".join(writer[refusal[1] :].split()[:OBJECT_WORDS]).lower()
             if not re.search(rf"\b{thing}\b", after):
                 continue
-            if _is_actor(writer[start : verb.start()], camps, texts):
+            subject = writer[start : verb.start()]
+            if _is_actor(subject, camps, texts) or (
+                not camps.actor_keys and _DECIDING_BODY.search(subject)
+            ):
                 found[f"{_REFUSAL_ACTS[refusal[0]]} the {thing}"] += 1
                 break
     if not found:
         return None
-    act, n = found.most_common(1)[0]
-    return act if 2 * n >= len(articles) else None
+    # ("killed the plan" in one lead, "voted down the plan" in another: one refusal)
+    act = found.most_common(1)[0][0]
+    return act if 2 * sum(found.values()) >= len(articles) else None
+
+
+# A body that decides, where the leads name no actor the camps know: "Asheville's City Council
+# killed the plan", "A federal judge blocked the rule", "State regulators denied the license"
+_DECIDING_BODY = re.compile(
+    r"\b(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Cc]ommittee|[Cc]ourt|[Jj]udge|[Jj]ury|"
+    r"[Ll]egislature|Senate|House|Assembly|[Pp]anel|[Rr]egulators|[Cc]ommissioners|"
+    r"[Tt]rustees|[Vv]oters)\b"
+)
 
 
 def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[str, str]:
@@ -451,7 +481,15 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 if not verb or not re.search(rf"\b{thing}\b", sent[verb.end() :], re.I):
                     continue
                 against = re.match(r"\s+(against|no)\b", sent[verb.end() :], re.I)
-                refused = _refusal(verb, sent) is not None or against
+                refusal = _refusal(verb, sent)
+                if refusal is not None and refusal[1] == verb.end():
+                    # "Beck dismissed the staff findings and argued the license could have
+                    # been approved": a refusal's object is right after its verb
+                    near = " ".join(sent[verb.end() :].split()[:OBJECT_WORDS])
+                    near = re.split(r",|;|\s(?:and|but|saying|said|that|as)\s", near)[0]
+                    if not re.search(rf"\b{thing}\b", near, re.I):
+                        continue
+                refused = refusal is not None or against
                 side = "oppose" if refused else "support"
                 # ("REDMONT — A federal judge blocked…": the dateline's place did nothing)
                 dateline = _DATELINE.match(sent)
