@@ -1433,3 +1433,12 @@ def test_where_the_news_is_a_refusal_the_projects_supporters_are_against_it() ->
     sides, quotes = story_sides([source("a", body), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes}["Mark Albright"] == "oppose"
     assert [s.label for s in sides if s.stance == "oppose"] == ["Against denying the license"]
+
+
+def test_a_firm_named_partners_or_health_is_no_person() -> None:
+    from briefing.stages.quotes.camps import _candidate_key
+
+    for firm in ("Meridian Health Partners", "Lakemont Capital", "Crestline Gaming"):
+        key = _candidate_key(firm)
+        assert key is not None and key[2] is False, firm
+    assert _candidate_key("Dale Harmon") == ("harmon", "Dale Harmon", True)
