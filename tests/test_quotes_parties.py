@@ -1442,3 +1442,26 @@ def test_a_firm_named_partners_or_health_is_no_person() -> None:
         key = _candidate_key(firm)
         assert key is not None and key[2] is False, firm
     assert _candidate_key("Dale Harmon") == ("harmon", "Dale Harmon", True)
+
+
+def test_a_firm_is_the_actor_whatever_its_description_names() -> None:
+    leads = [
+        "Meridian Health Partners, one of the largest hospital operators in southern Missouri, "
+        "said on Thursday that it would close Dorsey Community Hospital by June 30.",
+        "A Springfield-based hospital giant announced Thursday that it will shut down the only "
+        "hospital in the Ozarks town of Dorsey.",
+        "Meridian Health Partners, a nonprofit system that runs 11 hospitals across southern "
+        "Missouri, said it would close the hospital.",
+    ]
+    camps = camps_of(leads)
+    assert camps.actor == "Meridian Health Partners" and not camps.actor_person
+
+
+def test_who_led_the_charge_against_the_project_is_against_it() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    said = "Councilwoman Denise Okafor, who led the charge against the project, said it was big."
+    assert _side_of_context(said, ["Denise Okafor"]) == ("oppose", "against", said.index(" the p"))
+    # the charge against someone else is no stance of hers
+    other = "Okafor said the park was nice, and the charge against her was loud."
+    assert _side_of_context(other, ["Okafor"]) is None

@@ -387,9 +387,18 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             while before and before[-1].lower() in ("the", "a", "an"):
                 before = before[:-1]
             place = skipped_end >= 0 and not subject[skipped_end : m.start()].strip(" ,")
-            if (before and before[-1].lower() in _PREPOSITIONS) or place:
+            # ("in southern Missouri": a preposition and a word on the place)
+            placed = (
+                len(before) >= 2
+                and before[-1].isalpha()
+                and before[-1].islower()
+                and before[-2] in _PREPOSITIONS
+            )
+            if (before and before[-1].lower() in _PREPOSITIONS) or place or placed:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
+            if re.search(r"-(?:based|born|area|owned|run|led)$", m.group()):
+                continue  # "A Springfield-based hospital giant": where, not who
             if _PARTY_TAG.match(m.group()) or (
                 m.group() in ("D", "R", "I") and subject[m.start() - 1 : m.start()] == "("
             ):
@@ -403,11 +412,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 # teachers union": where, not who
             if (
                 found is not None
-                and found[2]
                 and _APPOSITION_OPENS.match(subject, found_end)
                 and m.start() > found_end
             ):
                 continue  # "Rep. Ann Lee, a farmer from Clayton County,": her description
+                # ("Meridian Health Partners, one of the largest operators in...": its own)
             if _JURY.match(subject, m.end()):
                 continue  # "A Riverside County jury": where it sat; the verdict is on someone
             if not subject[: m.start()].strip() and _common_noun(sent, m.group(), common):

@@ -606,10 +606,13 @@ _AGAINST_AFTER = re.compile(
     r"rail(?:s|ed|ing)?|warn(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|testif(?:y|ies|ied|ying)|"
     r"c(?:ame|ome|omes|oming)\s+out|out|turn(?:s|ed|ing)|sid(?:e|es|ed|ing)|rul(?:e|es|ed|ing)|"
     r"decid(?:e|es|ed|ing)|is|are|was|were|be|been|outspoken|firmly|strongly|squarely|"
-    r"vehemently|staunchly)\s+$"
+    r"vehemently|staunchly|"
+    # "who led the charge against the project"
+    r"(?:led|leads|leading|lead)\s+the\s+(?:charge|fight|push|effort|campaign|battle))\s+$"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
+_LED_OWN = re.compile(r"\s*(?:led|leads|headed|heads)\s+(?:the\s+)?")
 # a doubt stated as an act: "raised concerns", "voiced doubts", "expressed alarm"
 _CONCERNS = re.compile(
     r"(?:raised|raises|voiced|voices|expressed|expresses)\s+(?:\w+\s+)?"
@@ -759,7 +762,15 @@ def _side_of_context(
                 between = low[m.end() : a]
                 ok = a >= m.end() and a - m.end() <= 140 and bool(_LINK.match(between))
                 dist = a - m.end()
-                if not ok and b <= m.start() and _LED.fullmatch(low[b : m.start()]):
+                if (
+                    not ok
+                    and b <= m.start()
+                    and (
+                        _LED.fullmatch(low[b : m.start()])
+                        # "Ann Lee, a former teacher who ..., led the opposition": hers too
+                        or _LED_OWN.fullmatch(_APPOSITION.sub("", low[b : m.start()]))
+                    )
+                ):
                     # "Rep. Ann Lee (D-Ky.), who led the opposition to the bill": hers
                     ok, dist = True, m.start() - b
             elif word.endswith("ing") and _OPENER.match(low[: m.start()]):
@@ -782,6 +793,9 @@ def _side_of_context(
                     # "X of Lakeside, the council leader who plans to back...": her apposition's
                     r"(?:\s+of\s+[a-z.]+(?:\s+[a-z.]+)?)?,\s*(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?"
                     r"who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|plans?\s+to\s+|(?:will|would)\s+|"
+                    # "who led the charge against the project"
+                    r"(?:led|leads|headed|heads)\s+the\s+(?:charge|fight|push|effort|campaign|"
+                    r"battle)\s+|"
                     r"(?:was|is|were|has been)\s+|(?:has\s+)?(?:offered|gave|given|voiced|"
                     r"expressed|pledged|lent)\s+(?:his|her|their|its)\s+(?:full\s+|strong\s+)?)?",
                     between,
