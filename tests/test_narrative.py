@@ -1855,3 +1855,12 @@ def test_the_city_is_named_where_the_article_named_one() -> None:
     # two cities named: which one, the brief cannot say
     two = [*audit, "Philadelphia Mayor Dan Ellis praised the audit."]
     assert "[of" not in stand_alone("The city has 30 days to respond.", two).text
+
+
+def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
+    before = ["Developers say Asheville needs more housing."]
+    assert stand_alone("Residents of Millbrook Heights rejected that framing.", before) is None
+    assert stand_alone("The mayor dismissed the criticism on Tuesday.", before) is None
+    # introduced in the sentence itself, it reads alone
+    own = "Residents rejected the developer's criticism of their petition as unfair to them."
+    assert stand_alone(own, before) is not None
