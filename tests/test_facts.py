@@ -752,3 +752,35 @@ def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
     # a side's or the company's view stays a view
     assert not_checkable("Critics contend that Glimmer allowed users to sign up.") == HEDGED
     assert not_checkable("Glimmer contends that the suit is baseless.") == HEDGED
+
+
+def test_two_candidates_shares_in_one_poll_are_no_dispute() -> None:
+    one = make_article(
+        "Whitmore endorses Delacroix",
+        "Carl Whitmore endorsed Grant Delacroix for mayor of Houston on Tuesday.",
+        "A recent Gulf Coast Civic Poll put Delacroix at 14 percent in the mayoral race.",
+        "Councilwoman Maria Ochoa led the Gulf Coast Civic Poll with 22 percent in the race.",
+        id="one",
+    )
+    two = make_article(
+        "Former governor backs Delacroix",
+        "The former governor threw his weight behind a businessman in the Houston race.",
+        "Ochoa, a councilwoman, led a Gulf Coast Civic Poll of the race with 22 percent.",
+        id="two",
+    )
+    assert [d for d in run(one, two).disputed if d.kind == "number"] == []
+    # the same share told two ways by two outlets is still disputed
+    other = make_article(
+        "Former governor backs Delacroix",
+        "The former governor threw his weight behind a businessman in the Houston race.",
+        "A recent Gulf Coast Civic Poll put Delacroix at 16 percent in the mayoral race.",
+        id="two",
+    )
+    single = make_article(
+        "Whitmore endorses Delacroix",
+        "Carl Whitmore endorsed Grant Delacroix for mayor of Houston on Tuesday.",
+        "A recent Gulf Coast Civic Poll put Delacroix at 14 percent in the mayoral race.",
+        id="one",
+    )
+    disputed = [d for d in run(single, other).disputed if d.kind == "number"]
+    assert [sorted(v.value for v in d.variants) for d in disputed] == [["14", "16"]]

@@ -94,14 +94,24 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     return out
 
 
+_PERCENT = re.compile(r"(?<![\w.,$])(\d+(?:\.\d+)?)(?:\s?%| percent\b)")
+
+
+def _percents(text: str) -> set[str]:
+    """Return every percentage a sentence gives, as `_values` reads one ("22 percent" -> "22")."""
+    return {m.group(1) for m in _PERCENT.finditer(outside_quotes(text))}
+
+
 def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) -> list[Disputed]:
     """Return points where independent sources give different values for the same thing."""
     by_kind: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     nouns: dict[str, str] = {}
     values = [(_values(c.sentence.text, nouns) if c.support_ok else {}) for c in cands]
     given: dict[str, set[str]] = defaultdict(set)  # the sums each article gives anywhere
+    shares: dict[str, set[str]] = defaultdict(set)  # ...and the percentages
     for c in cands:
         given[c.sentence.article].update(_sum(m) for m in _MONEY.finditer(c.sentence.text))
+        shares[c.sentence.article].update(_percents(c.sentence.text))
     for i, vals in enumerate(values):
         for kind, value in vals.items():
             by_kind[kind][value].append(i)
@@ -129,6 +139,11 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             va in given[cj.sentence.article] or vb in given[ci.sentence.article]
                         ):
                             continue  # an outlet giving both sums tells two things
+                        if kind == "percent" and (
+                            va in shares[cj.sentence.article] or vb in shares[ci.sentence.article]
+                        ):
+                            continue  # "Ochoa led with 22 percent", "Delacroix at 14 percent":
+                            # an outlet giving both shares tells two candidates' polls
                         if _context(scorer, i, j) >= bar or (
                             kind.startswith("count:")
                             and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
