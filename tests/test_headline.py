@@ -83,3 +83,15 @@ def test_one_act_told_twice_without_a_name_is_the_same_news() -> None:
     )
     # another act altogether
     assert not _same_news(taking, "Kentucky teachers rallied at the Capitol on Tuesday.")
+
+
+def test_what_had_happened_before_is_no_news_for_the_summary() -> None:
+    from briefing.stages.headline import told_before
+
+    assert told_before(
+        "The developer, Ridgeline Partners of Charlotte, had proposed five buildings on the tract."
+    )
+    assert not told_before("The Asheville City Council voted 5 to 2 on Tuesday to reject it.")
+    # what someone said they had done is their statement, told now
+    assert not told_before("Lee said on Tuesday that he had served in Vietnam.")
+    assert not told_before("The council had not voted on the plan before Tuesday.")

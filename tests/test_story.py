@@ -1383,3 +1383,10 @@ def test_how_things_stand_is_listed_not_the_summarys_second_sentence() -> None:
     ]
     text, stated, listed = lead_summary([top, setting, *others], [], load_lexicon())
     assert stated == [top] and setting in listed
+
+
+def test_the_summary_tells_the_news_not_what_had_happened_before() -> None:
+    main = fact("The city council voted 5-2 on Tuesday to reject a 312-unit apartment complex.")
+    before = fact("The developer had proposed five three-story buildings on a 14-acre tract.")
+    text, stated, rest = lead_summary([main, before, *FACTS], [], load_lexicon(), fill=False)
+    assert stated[0] is main and before not in stated and before in rest

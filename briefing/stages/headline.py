@@ -341,6 +341,7 @@ def lead_summary(
         if id(f) not in minor
         and not describes_someone(unbracket(f.said))
         and not dated_earlier(f, docs)
+        and not (f is not facts[0] and told_before(unbracket(f.said)))
         and not _side_verdict(f, headline)
     ]
     settled = False
@@ -420,6 +421,7 @@ def lead_summary(
             if (
                 describes_someone(unbracket(lead.said))
                 or dated_earlier(lead, docs)
+                or told_before(unbracket(lead.said))
                 or _side_verdict(lead, headline)
             ):
                 continue  # who someone is ("Lee, 46, is married to..."), what was, or what
@@ -806,6 +808,17 @@ DATED_AFTER_VERB = 30
 """How many characters after its main verb a year may start and still date the sentence's
 news (further on, it dates something the sentence mentions). A month before the article's
 dates what it tells wherever it stands ("an incident in March", "accosted ... in March")."""
+
+
+def told_before(said: str) -> bool:
+    """Return True when the sentence's main verb is in the past perfect ("The developer had
+    proposed five buildings on the tract"): what came before the news, which the list may
+    give but the summary does not tell as news."""
+    claim = claim_of(outside_quotes(said))
+    if claim.main_at < 0 or claim.reported:
+        return False
+    before = [t.text.lower() for t in claim.tokens[max(0, claim.main_at - 3) : claim.main_at]]
+    return "had" in before and not any(w in ("not", "never", "n't") for w in before)
 
 
 def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
