@@ -1465,3 +1465,20 @@ def test_who_led_the_charge_against_the_project_is_against_it() -> None:
     # the charge against someone else is no stance of hers
     other = "Okafor said the park was nice, and the charge against her was loud."
     assert _side_of_context(other, ["Okafor"]) is None
+
+
+def test_a_frame_words_object_ends_where_its_subject_does_something_else() -> None:
+    from briefing.stages.quotes.sides import _aimed_at, _side_of_context
+
+    camps = Camps(actor="Commission", actor_keys=("commission",), target_keys=("license",))
+    said = (
+        "Commissioner Harold Beck dismissed the staff findings as unfair and argued the license "
+        "could have been approved with conditions."
+    )
+    hit = _side_of_context(said, ["Harold Beck"])
+    assert hit is not None and hit[:2] == ("oppose", "dismissed")
+    # he dismissed the findings, not the license: against the refusal, as the cue says
+    assert _aimed_at(said.lower(), hit[2], camps) == 0
+    # the license as the object is what is dismissed
+    aimed = "Commissioner Harold Beck dismissed the license request as premature."
+    assert _aimed_at(aimed.lower(), _side_of_context(aimed, ["Harold Beck"])[2], camps) == -1

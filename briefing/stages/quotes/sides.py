@@ -1064,7 +1064,15 @@ _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|st)\.
 def _clause_after(low: str, end: int) -> str:
     """The words after a frame word up to the clause's end ("Mr." does not end it)."""
     window = _TITLE_DOT.sub(r"\1", low[end : end + OBJECT_WINDOW])
-    return re.split(r"[.;]", window, maxsplit=1)[0]
+    return _CLAUSE_END.split(window, maxsplit=1)[0]
+
+
+# the end of a frame word's clause: a full stop, or another verb of the same subject ("dismissed
+# the findings and argued the license could have been approved": the license is not dismissed)
+_CLAUSE_END = re.compile(
+    r"[.;]|\s(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|added|adds|called|calls|"
+    r"noted|notes|warned|warns|insisted|insists|urged|urges|vowed|vows|pledged|told|tells)\b"
+)
 
 
 # The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
