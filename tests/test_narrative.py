@@ -1852,6 +1852,11 @@ def test_the_city_is_named_where_the_article_named_one() -> None:
     assert stand_alone(said, audit).text == said
     council = "The city council voted 5-2 to appeal."
     assert "[" not in (stand_alone(council, audit) or Wording(council, "", 0, 1)).text
+    # a city of two words is named whole
+    york = ["New York Mayor Eric Lee said Tuesday that the subway budget would grow."]
+    assert stand_alone("The city will hire 300 workers.", york).text == (
+        "The city [of New York] will hire 300 workers."
+    )
     # two cities named: which one, the brief cannot say
     two = [*audit, "Philadelphia Mayor Dan Ellis praised the audit."]
     assert "[of" not in stand_alone("The city has 30 days to respond.", two).text
@@ -1864,3 +1869,21 @@ def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
     # introduced in the sentence itself, it reads alone
     own = "Residents rejected the developer's criticism of their petition as unfair to them."
     assert stand_alone(own, before) is not None
+
+
+def test_who_did_something_to_the_act_did_not_bring_it() -> None:
+    # the committee rejected the nomination; whose nomination, the sentence does not say
+    rejected = [
+        "The Senate Foreign Relations Committee voted 11-8 to reject the nomination of Philip "
+        "Arrendale as ambassador to Chile."
+    ]
+    said = stand_alone("Democrats said the nomination was doomed.", rejected)
+    assert said is not None and "[" not in said.text
+    # the Senate overrode the veto; it did not veto
+    overrode = ["The Senate voted 97-1 on Wednesday to override the president's veto of the bill."]
+    later = stand_alone("The House voted later on Wednesday to override the veto.", overrode)
+    assert later is None or "[Senate]" not in later.text
+    # who opened it brought it
+    opened = ["Inspector General Dale Ruiz opened a formal investigation into Mayor Tom Reyes."]
+    late = stand_alone("Critics said the investigation was overdue.", opened)
+    assert late is not None and late.text.endswith("investigation [by Dale Ruiz] was overdue.")

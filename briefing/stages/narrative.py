@@ -1562,7 +1562,7 @@ _CITY_NAMED = re.compile(
 )
 _NOT_A_CITY = frozenset(
     "The A Former Then Deputy Acting Interim Vice Assistant Democratic Republican State "
-    "County Federal New".split()
+    "County Federal".split()
 )
 
 
@@ -1716,6 +1716,27 @@ AFTER_ACT_WORDS = 8
 Attorney General Ann Lee's use of...")."""
 
 
+_BRINGING = frozenset(
+    "open launch file bring issue announce begin start order impose grant sign propose "
+    "introduce seek lodge initiate make take unveil enact adopt approve pass".split()
+)
+"""Verbs whose subject brings the act their object names ("opened an investigation")."""
+BRINGING_WORDS = 4
+"""How far before an act's noun the verb that brings it may stand ("filed a $25 million
+defamation lawsuit")."""
+
+
+def _brought(tokens: Sequence[Tagged]) -> bool:
+    """Return True when the last verb among the words before an act's noun brings it
+    (`_BRINGING`: "opened a formal investigation into"), or no verb stands there at all
+    ("Gov. Ann Lee's veto"); False for a verb that does something else to it ("voted to
+    reject the president's nomination")."""
+    for t in reversed(tokens[-BRINGING_WORDS:]):
+        if t.upos == "VERB":
+            return t.lemma.lower() in _BRINGING
+    return True
+
+
 _OWNED_ACT_SUBJECT = re.compile(
     r"^The (?P<noun>lawsuit|suit|investigation|probe|inquiry|ruling)\b"
     r"(?!\s+(?:of|to|that|which|against|into|by|filed by|brought by)\b)"
@@ -1764,6 +1785,10 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
         )
         if act is None:
             continue
+        if act.upos == "NOUN" and not _brought(tag(bare[: act.start])):
+            # "The committee voted to reject the president's nomination": the subject did
+            # something to the act, not the act ("opened an investigation" is bringing it)
+            return None
         # the act's own clause: not "'...,' Del. Tom Reyes said, after the inspector general
         # launched an investigation", where Reyes only speaks
         prefix = _ACT_CLAUSE.split(bare[: act.start])[-1]
