@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -278,8 +279,14 @@ def _one_side_of_disputes(disputed: Sequence[Disputed]) -> set[str]:
     for point in disputed:
         counts = [len(set(v.sources)) for v in point.variants]
         most = max(counts, default=0)
+        # "a 110-page opinion" / "a 112-page opinion", one outlet each: a figure that only
+        # describes what the sentence tells of; the point is shown, and with no majority
+        # neither sentence waits for it
+        modifier = all(
+            re.search(rf"(?<![\d,.]){re.escape(v.value)}-[a-z]", v.text) for v in point.variants
+        )
         for variant, count in zip(point.variants, counts, strict=True):
-            if count == most and counts.count(most) == 1:
+            if count == most and (counts.count(most) == 1 or modifier):
                 continue
             out |= {ev.text for ev in variant.evidence}
     return out

@@ -784,3 +784,15 @@ def test_two_candidates_shares_in_one_poll_are_no_dispute() -> None:
     )
     disputed = [d for d in run(single, other).disputed if d.kind == "number"]
     assert [sorted(v.value for v in d.variants) for d in disputed] == [["14", "16"]]
+
+
+def test_a_count_written_before_its_unit_is_compared() -> None:
+    from briefing.stages.conflicts import _values
+
+    assert _values("The council killed a plan for a 320-unit apartment complex.") == {
+        "count:unit": "320"
+    }
+    assert _values("It is a 25-bed facility in the Ozark foothills.") == {"count:bed": "25"}
+    # an age or a vote is no such count
+    assert _values("A 14-year-old boy was hurt.") == {}
+    assert _values("The board voted 5-2 to approve it.") == {"score": "5-2"}

@@ -289,6 +289,27 @@ def test_only_the_outlier_side_of_a_disputed_name_or_figure_is_held_back() -> No
         variants=[slip, variant("Vincent Ruiz", ["b"], most.text)],
     )
     assert _one_side_of_disputes([tie]) == {slip.text, most.text}
+    # a tied figure that only describes what the sentences tell ("a 110-page opinion") holds
+    # neither back: the point is shown, the ruling still told
+    pages = Disputed(
+        topic="The number of page",
+        kind="number",
+        variants=[
+            variant("110", ["a"], "Judge Ann Lee ruled in a 110-page opinion that the law fell."),
+            variant("112", ["b"], "In a 112-page opinion, Judge Ann Lee struck down the law."),
+        ],
+    )
+    assert _one_side_of_disputes([pages]) == set()
+    # ...but the outlier of a majority still waits
+    units = Disputed(
+        topic="The number of unit",
+        kind="number",
+        variants=[
+            variant("312", ["b", "c"], "The council rejected a 312-unit complex on Tuesday."),
+            variant("320", ["a"], "The council killed a plan for a 320-unit complex."),
+        ],
+    )
+    assert _one_side_of_disputes([units]) == {"The council killed a plan for a 320-unit complex."}
 
 
 _MERGER = {

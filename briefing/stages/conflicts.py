@@ -24,6 +24,8 @@ from briefing.text.tokens import (
 
 _VALUE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
+    # "a 312-unit complex", "a 25-bed hospital": the unit counted
+    r"(?:-(?P<unit>[a-z]+)\b(?!-))?"
     r"(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 _DAY = re.compile(
@@ -76,7 +78,12 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         num = match.group("num").replace(",", "")
         if len(num) == 4 and num.startswith(("19", "20")) and not match.group("pct"):
             continue  # a year: dates are compared separately
-        if match.group("score"):
+        if match.group("unit") and not match.group("score") and not match.group("pct"):
+            kind = "count:" + stem(match.group("unit"))
+            out.setdefault(kind, num)
+            if nouns_seen is not None:
+                nouns_seen.setdefault(kind, match.group("unit"))
+        elif match.group("score"):
             out["score"] = num + "-" + re.sub(r"\D", "", match.group("score"))
         elif match.group("pct"):
             out.setdefault("percent", num)
