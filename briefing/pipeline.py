@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -275,6 +274,8 @@ def _one_side_of_disputes(disputed: Sequence[Disputed]) -> set[str]:
     Ruiz") is that outlet's slip, and a figure most outlets give ("$87,000" in two, "$94,000"
     in one) is the better attested: only the others' sentences wait, the majority's tell the
     news (the point is still shown as disputed)."""
+    from briefing.stages.conflicts import descriptive
+
     out: set[str] = set()
     for point in disputed:
         counts = [len(set(v.sources)) for v in point.variants]
@@ -282,9 +283,7 @@ def _one_side_of_disputes(disputed: Sequence[Disputed]) -> set[str]:
         # "a 110-page opinion" / "a 112-page opinion", one outlet each: a figure that only
         # describes what the sentence tells of; the point is shown, and with no majority
         # neither sentence waits for it
-        modifier = all(
-            re.search(rf"(?<![\d,.]){re.escape(v.value)}-[a-z]", v.text) for v in point.variants
-        )
+        modifier = descriptive(point)
         for variant, count in zip(point.variants, counts, strict=True):
             if count == most and (counts.count(most) == 1 or modifier):
                 continue

@@ -71,7 +71,7 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         out["money"] = _sum(sums[0])
     for match in _VALUE.finditer(bare):
         start = match.start()
-        if start and (bare[start - 1].isalnum() or bare[start - 1] in "($"):
+        if _glued(bare, start):
             continue
         if start in days:
             continue
@@ -101,12 +101,27 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     return out
 
 
-_PERCENT = re.compile(r"(?<![\w.,$])(\d+(?:\.\d+)?)(?:\s?%| percent\b)")
-
-
 def _percents(text: str) -> set[str]:
-    """Return every percentage a sentence gives, as `_values` reads one ("22 percent" -> "22")."""
-    return {m.group(1) for m in _PERCENT.finditer(outside_quotes(text))}
+    """Return every percentage a sentence gives, as `_values` reads its first ("22 percent"
+    -> "22")."""
+    bare = outside_quotes(text)
+    return {
+        m.group("num").replace(",", "")
+        for m in _VALUE.finditer(bare)
+        if m.group("pct") and not _glued(bare, m.start())
+    }
+
+
+def _glued(bare: str, start: int) -> bool:
+    """Return True when a figure `_VALUE` found at `start` is part of a word, a sum or a
+    bracket ("B52", "$4", "(3"): no value of its own."""
+    return bool(start) and (bare[start - 1].isalnum() or bare[start - 1] in "($")
+
+
+def descriptive(point: Disputed) -> bool:
+    """Return True when every variant's figure is written before its unit ("a 110-page
+    opinion", "a 312-unit complex"): it describes what the sentence tells of."""
+    return all(re.search(rf"(?<![\d,.]){re.escape(v.value)}-[a-z]", v.text) for v in point.variants)
 
 
 def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) -> list[Disputed]:
