@@ -214,6 +214,14 @@ def test_single_source_facts_are_marked() -> None:
             "a feeling reported, not news",
         ),
         ("Mr. Reyes said he had sent the package to the Riverside council.", None),
+        # a feature's framing of what the news means to one person is no news
+        (
+            "For Joan Reed, the numbers in last week's report are not statistics.",
+            "what it means to someone, not news",
+        ),
+        ("To Mr. Reyes, that is the point.", "what it means to someone, not news"),
+        ("For years, the Riverside council delayed the vote.", None),
+        ("For the first time, the Riverside council voted against the budget.", None),
         # a judgement someone is reported to have passed is checkable: they said it
         (
             "Ann Lee said on Wednesday that the invitation was a mistake and that Reyes should "

@@ -1099,6 +1099,19 @@ def test_pronoun_goes_to_the_nearest_compatible_person() -> None:
     assert only(text).speaker == "Lena Park"
 
 
+@pytest.mark.parametrize("opener", ["For", "To"])
+def test_a_pronoun_goes_to_the_person_a_sentence_opens_on(opener: str) -> None:
+    # "For Joan Reed, that is the point.": the sentence is about her, and "she" right after it
+    # is her, not the woman quoted in the paragraph before
+    text = (
+        "Attorney General Ann Lee said the office would not settle. “There will be no deal,” "
+        f"she said.\n\n{opener} Joan Reed, that is the point. “I am not looking for money,” "
+        "she said."
+    )
+    found = [q for q in extract_quotes(text) if not q.partial]
+    assert [q.speaker for q in found] == ["Ann Lee", "Joan Reed"]
+
+
 def test_a_pronoun_goes_to_the_subject_after_an_opening_phrase() -> None:
     # the sentence opens on a show's name and a day: its subject is Ann Lee, not the officer
     # she criticized, nor the host the show is named after

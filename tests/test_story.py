@@ -822,6 +822,29 @@ def test_a_detail_telling_a_leads_news_gives_way_to_the_lead_in_the_summary() ->
     assert detail not in listed and all(f in listed for f in others)
 
 
+def test_a_lead_with_other_figures_leaves_the_detail_listed() -> None:
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    top_text = "Mayor Ann Lee fired Riverside police chief Tom Reyes on Monday."
+    lead = (
+        "On the city's east side, the Riverside report found, median response times topped "
+        "14 minutes."
+    )
+    a = make_article("Chief fired", top_text, id="a")
+    b = make_article("Report on delays", lead, id="b")
+    docs = [clean(a), clean(b)]
+    top = fact(top_text)
+    top.evidence = [Evidence(article="a", start=0, end=len(top_text), text=top_text)]
+    # the same report, another figure: the citywide median, not the east side's
+    detail = fact("The Riverside report found that the median response time reached 11 minutes.")
+    others = [fact("Council member Joan Hill spoke for two hours.")]
+    text, stated, listed = lead_summary(
+        [top, detail, *others], docs, load_lexicon(), details=[detail]
+    )
+    assert detail in listed
+
+
 def test_a_detail_on_a_grim_subject_may_fill_in_where_a_lead_may_not() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import DETAIL_TONE, _mild

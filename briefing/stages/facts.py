@@ -392,6 +392,10 @@ _FEELING = re.compile(
 """Someone's feelings as they told them ("Clapper said he was not surprised that a device had
 been sent to him"): their reaction, which their quotes show; no fact of the story."""
 
+_WHAT_IT_MEANS = re.compile(r"\W*(?:For|To)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s")
+"""A feature's framing of what the news means to someone ("For Keisha Lomax, the numbers are not
+statistics", "To Reed, that is the point"): their view in the writer's words, no news."""
+
 REACTION_WORDS = 12
 """...as the sentence's own verb, near its start (not "…, an order the judge called “…”")."""
 
@@ -464,6 +468,8 @@ def not_checkable(text: str) -> str | None:
         return "a schedule, not news"
     if _FEELING.search(bare):
         return "a feeling reported, not news"
+    if _WHAT_IT_MEANS.match(text):
+        return "what it means to someone, not news"
     if _first_person(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):

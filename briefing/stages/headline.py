@@ -433,9 +433,12 @@ def lead_summary(
             told = [
                 f
                 for f in rest
-                if _restates(lead.text, f.text)
-                or _same_news(lead.text, f.text)
-                or _same_sum(lead.text, f.text)
+                if not _other_figures(lead.text, f.text)
+                and (
+                    _restates(lead.text, f.text)
+                    or _same_news(lead.text, f.text)
+                    or _same_sum(lead.text, f.text)
+                )
             ]
             if any(id(f) not in minor for f in told):
                 continue
@@ -1217,6 +1220,12 @@ def _adds_figure(fact: str, said: str) -> bool:
         return frozenset(part for figure in found for part in re.split("[-–]", figure))
 
     return bool(figures(fact) - figures(said))
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Return True when each sentence gives a figure the other does not: "median times topped
+    14 minutes" on one side of town is not the report's "11 minutes 12 seconds" citywide."""
+    return _adds_figure(a, b) and _adds_figure(b, a)
 
 
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|,\s\d{1,3},")

@@ -502,10 +502,12 @@ class _Registry:
                     begin = _sentence_start(text, s + 1, floor)  # (+1: a name opening it)
                     # "Mr. Reyes's wife, Carol, defended him": the owner is not the subject
                     owner = text[e : e + 2] in ("'s", "’s")
+                    # "For Pelletier, that is the point.": the name the sentence is about
+                    topic = _TOPIC.match(text, begin, s) is not None and text[e : e + 1] == ","
                     if (
                         begin not in sentences
                         and not owner
-                        and not _after_preposition(text, s, begin)
+                        and (topic or not _after_preposition(text, s, begin))
                     ):
                         sentences.add(begin)
                         subjects.add(s)
@@ -604,6 +606,11 @@ _JOINED_NAME = re.compile(r"(?<![\w.])(?P<first>(?:[A-Z][\w.’'-]*[ \t]+){1,3})
 _GOVERNING = frozenset(
     "for to with against about on of from at toward towards over under between among".split()
 )
+
+
+_TOPIC = re.compile(r"\W*(?:For|To)\s+(?:[A-Z][\w.’'-]*\s+)*$")
+"""A sentence that opens on "For Ann Lee," or "To Mr. Lee," is about him: the topic, as a
+subject is, for a pronoun in the next words ("“…,” she said")."""
 
 
 def _after_preposition(text: str, pos: int, begin: int) -> bool:
