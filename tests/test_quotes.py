@@ -3208,3 +3208,71 @@ def test_an_opening_speech_participle_is_no_speaker() -> None:
     )
     found = extract_quotes(text)
     assert [q.speaker for q in found] == ["Tom Reyes"]
+
+
+def test_an_endorsement_by_a_union_the_leads_describe_has_its_officers_for_it() -> None:
+    # the leads call the actor "the state's largest nurses' union" (after a dateline) and
+    # "the biggest nurses' union in Delmore": the Delmore Nurses Alliance, named for its
+    # members; "the union's president" speaks for it
+    a = (
+        "PORT ELLERY, Delmore -- The state's largest nurses' union endorsed Ann Lee for "
+        "governor on Tuesday.\n\nThe Delmore Nurses Alliance had backed Democrats in every "
+        "race since 1982.\n\n“We belong to our patients,” said Joan Reed, the union's "
+        "president.\n\nThe board met for six hours in Port Ellery before the vote on Monday."
+        "\n\nTom Hill, then the lieutenant governor, backed the veto of the staffing "
+        "bill in 2023. He had defended the veto for months.\n\n“She fought unions all her "
+        "career,” said Hill, who lost the endorsement.\n\n“It is a warning light, and a "
+        "great day for the challenger,” said Mary Cole, a political scientist."
+    )
+    b = (
+        "The biggest nurses' union in Delmore endorsed Republican Ann Lee on Tuesday.\n\n"
+        "The Delmore Nurses Alliance said its board voted 14-3.\n\nHill criticized the "
+        "endorsement."
+    )
+    sides, _ = story_sides([source("a", a), source("b", b)])
+    by_side = {side.stance: {q.speaker for q in [*side.quotes, *side.more]} for side in sides}
+    assert "Joan Reed" in by_side["support"]
+    # his stance on an old veto the leads never name is no stance on the endorsement
+    assert "Tom Hill" in by_side["oppose"] and "Tom Hill" not in by_side["support"]
+    # a political scientist's upbeat tone places no one
+    assert "Mary Cole" not in by_side["support"] | by_side["oppose"]
+    assert "Delmore Nurses Alliance" in sides[0].label
+
+
+def test_a_spokeswoman_for_the_company_the_story_is_about_speaks_for_it() -> None:
+    lead = "Attorney General Ann Lee sued Marlowe Family Pharmacy on Wednesday."
+    text = (
+        f"{lead}\n\nLee accused the chain of ignoring warning signs for a decade in towns "
+        "across the state.\n\nThe state has received about $412 million from settlements with "
+        "drug makers and national distributors since 2021, and the money has paid for clinics, "
+        "treatment beds and overdose kits in every county.\n\nThe case will be heard in "
+        "Halbrook County Circuit Court, where a judge has scheduled a first hearing for "
+        "June.\n\nMarlowe denied the "
+        "allegations. “Our pharmacists used their judgment,” said Joan Reed, a spokeswoman "
+        "for the company."
+    )
+    second = f"{lead} She accused Marlowe Family Pharmacy of ignoring red flags."
+    sides, quotes = story_sides([source("a", text), source("b", second)])
+    reed = next(q for q in quotes if q.speaker == "Joan Reed")
+    assert reed.organization == "Marlowe Family Pharmacy"
+    assert any(q.speaker == "Joan Reed" for q in [*sides[1].quotes, *sides[1].more])
+
+
+def test_calling_the_action_overdue_is_for_it() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    found = _side_of_context("Councilwoman Ann Lee called it overdue.", ["Ann Lee"])
+    assert found is not None and found[0] == "support"
+
+
+def test_a_stance_on_an_act_the_leads_never_name_is_no_side() -> None:
+    from briefing.stages.quotes.sides import other_matter
+    from briefing.text.tokens import stem
+
+    news = frozenset(stem(w) for w in "the union endorsed ann lee on tuesday".split())
+    low = "tom hill backed the 2023 veto of the staffing bill."
+    assert other_matter(low, low.index("backed") + len("backed"), news)
+    low = "tom hill criticized the endorsement."
+    assert not other_matter(low, low.index("criticized") + len("criticized"), news)
+    low = "tom hill criticized the decision."
+    assert not other_matter(low, low.index("criticized") + len("criticized"), news)

@@ -98,9 +98,11 @@ _UNDER_PROCEEDING = re.compile(
 # not named; it is the one body of that kind the leads name
 _DESCRIBED_BODY = re.compile(
     # "Kentucky's biggest teachers union", "A union representing 40,000 teachers"
-    r"^(?:An?|The|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>group|organization|"
-    r"coalition|association|nonprofit|watchdog|panel|committee|board|commission|council|agency|"
-    r"union)(?:\s+(?:representing|that\s+represents|which\s+represents)\s[^,]{1,80})?\s*$"
+    r"^(?:An?|The|[A-Z][a-z]+['’]s)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,3})(?P<head>group|"
+    r"organization|coalition|association|nonprofit|watchdog|panel|committee|board|commission|"
+    r"council|agency|union)(?:\s+(?:representing|that\s+represents|which\s+represents)\s"
+    # "The biggest nurses' union in Delmore": where it is
+    r"[^,]{1,80}|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$"
 )
 # "pleaded not guilty on Tuesday": the one a prosecution is on, answering it
 _PLEA = re.compile(r"^(?:has\s+)?(?:plead(?:ed|s)?|pled)\s+(?:not\s+guilty|innocent)\b", re.I)
@@ -116,7 +118,10 @@ _CRITIC_OF = re.compile(
 )
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,]+(?:,\s+[A-Z][a-z]{1,4}\.)?(?:\([A-Za-z]+\))?\s*(?:--|—|–|-(?=\s))\s*"
+    # "DES MOINES, Iowa --", "PORT ELLERY, Delmore --", "AUSTIN, Tex. --": the place a story
+    # was filed from (a state spelled out, of one or two words, or abbreviated)
+    r"^[A-Z][A-Z .,]+(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:\([A-Za-z]+\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
 # after a state's name: a lower-case noun or a party it modifies ("Iowa state lawmaker")
 _MODIFIES = re.compile(r"\s+(?:[a-z]|(?:Democrat|Republican|GOP)s?\b)")
@@ -341,7 +346,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     shown: dict[str, tuple[str, bool]] = {}
     headline_hits: list[tuple[str, float, bool]] = []
     body_keys: set[str] = set()
-    described_bodies: list[tuple[str, float]] = []
+    described_bodies: list[tuple[str, float, set[str]]] = []
     aliases: dict[str, set[str]] = defaultdict(set)  # "the union" for the one the leads name
     parties: dict[str, float] = defaultdict(float)
     # the parties a lead names in the same subject as a candidate actor ("House Democrats
@@ -437,7 +442,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             found_start, found_end = agent.start("agent"), agent.end("agent")
         if found is None and (described := _DESCRIBED_BODY.match(subject.strip())) is not None:
             if not headline:
-                described_bodies.append((described.group("head").lower(), weight))
+                # the members it is named for ("nurses' union", "teachers union"), not where
+                # ("the state's largest union")
+                members = {
+                    w.rstrip("'’")
+                    for w in described["words"].split()
+                    if w.rstrip("'’").endswith("s") and not w.endswith(("'s", "’s"))
+                }
+                described_bodies.append((described.group("head").lower(), weight, members))
             continue
         group = _GROUP_SUBJECT.match(subject) if not party_hits else None
         if group is not None:
@@ -523,7 +535,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             actors[longer[0]] += actors.pop(k)
     # "A civil liberties organization sued", "The bipartisan panel announced": the one body of
     # that kind the leads name as acting ("The House Ethics Committee said")
-    for head, weight in described_bodies:
+    for head, weight, described_as in described_bodies:
         kind = _BODY_KIND.get(head, "")
         fits = [
             k
@@ -532,7 +544,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             and (not kind or kind in _BODY_KIND.get(k.split()[-1], "-"))
             and k not in state_names()
             # "the state's largest teachers union" is one: a union, a federation of teachers
-            and (head != "union" or bool(_UNION_WORDS & set(k.split())))
+            # ("the biggest nurses' union" is the Delmore State Nurses Alliance: its members)
+            and (head != "union" or bool((_UNION_WORDS | described_as) & set(k.split())))
         ]
         if len(fits) == 1:
             actors[fits[0]] += weight

@@ -106,7 +106,9 @@ THING_NAMES = {
 
 # An organization named by its kind alone ("the group's president"): the sides resolve it to
 # the one the sentence before names.
-GENERIC_BODIES = frozenset("group organization coalition association campaign committee".split())
+GENERIC_BODIES = frozenset(
+    "group organization coalition association campaign committee union".split()
+)
 
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 _ABBREV = words("abbreviations")

@@ -676,6 +676,7 @@ def _side_of_context(
     plural: bool = False,
     proposal: bool = True,
     own: frozenset[str] = frozenset(),
+    news: frozenset[str] = frozenset(),
 ) -> tuple[str, str, int] | None:
     """The side a context sentence gives one of `names`, with the cue word.
 
@@ -686,7 +687,9 @@ def _side_of_context(
     ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
     Who put a proposal forward ("Ann Lee, the bill's sponsor,") stands for it where the sides
     are about a `proposal`; where they are not, the sentence places no one. The words `own`
-    name the story's act itself (`_SUIT_NOUNS`): no cue.
+    name the story's act itself (`_SUIT_NOUNS`): no cue. Given the words of the leads,
+    `news`, a cue on an act they never name ("Pellegrini backed the veto" where the news is an
+    endorsement) is a stance on another matter: no cue either (`other_matter`).
     """
     low = sentence.lower()
     spans = [
@@ -724,6 +727,8 @@ def _side_of_context(
             continue
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
+        if news and other_matter(low, m.end(), news):
+            continue  # "supported the veto" years ago, where the news is an endorsement
         if latest:
             # "endorsed Reyes in the 2008 primary": a stance in an earlier event (the year the
             # cue's own clause names, as a quote is dated: `rank._IN_YEAR`)
@@ -833,6 +838,38 @@ def _side_of_context(
             if side is not None and side != best[1]:
                 return side, turn.group("cue"), turn.end()
     return (best[1], best[2], best[3]) if best else None
+
+
+# Acts a stance may be on, by family: a lead that names one of a family names them all ("the
+# measure" is "the bill"); "the decision" and "the move" are whatever the news is.
+_ACT_FAMILIES = (
+    frozenset(
+        "bill measure law legislation ordinance proposal plan policy program agreement deal "
+        "contract treaty reform resolution rule regulation project budget".split()
+    ),
+    frozenset({"lawsuit", "suit", "sue", "sued"}),  # ("the case" is any proceeding)
+    frozenset({"investigation", "probe", "inquiry"}),
+    frozenset({"nomination", "nominee"}),
+    *(frozenset({w}) for w in "veto endorsement ruling merger ban pardon".split()),
+)
+# by stem: "endorsed" in a lead names the endorsement, "vetoed" the veto
+_FAMILY_OF = {stem(w): frozenset(stem(v) for v in fam) for fam in _ACT_FAMILIES for w in fam}
+_CUE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[a-z]+)\b"
+)
+
+
+def other_matter(low: str, end: int, news: frozenset[str]) -> bool:
+    """Return whether the act a cue ending at `end` takes a stance on ("backed the 2019 veto",
+    "supported the staffing bill") is one the leads never name (`news`: their words' stems)."""
+    obj = _CUE_OBJECT.match(low, end)
+    if obj is None:
+        return False
+    for word in obj.group("words").split():
+        family = _FAMILY_OF.get(stem(word))
+        if family is not None:
+            return not (family & news)
+    return False
 
 
 _PROPOSAL_THINGS = frozenset(
@@ -975,6 +1012,29 @@ def _antecedent_org(group: _Group) -> str | None:
         # "FreedomWorks, which has backed Tea Party candidates, began...": the one a sentence
         # opens on is what the writer goes on about ("the group's president")
         found = {name for name in found if _opens_sentence(name, before)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _story_firm(group: _Group, camps: Camps) -> str | None:
+    """The business the story is about where a role names it only by its kind ("a spokeswoman
+    for the company") and the writer's words just before name it by its first word ("Marlowe
+    denied the allegations"): the one actor or target of two words or more so named, as the
+    article prints it, else None."""
+    if group.organization or not _FIRM_ROLE.search(group.role or ""):
+        return None
+    item = group.items[0]
+    text = item.article.text
+    start = min(item.span.start, item.span.speaker_start or item.span.start)
+    before = outside_quotes(text[max(0, start - ANTECEDENT_CHARS) : start])
+    found = set()
+    for key in (*camps.actor_keys, *camps.target_keys):
+        first = key.split()[0]
+        if len(key.split()) < 2 or not _org_name(key.title()):
+            continue
+        if re.search(rf"\b{re.escape(first)}\b", before, re.I):
+            printed = re.search(re.escape(key), text, re.I)
+            if printed is not None:
+                found.add(printed.group())
     return found.pop() if len(found) == 1 else None
 
 
@@ -1438,13 +1498,15 @@ def _place_sides(
     # the sides are about a proposal: who put it forward stands for it
     proposal = thing in _PROPOSAL_THINGS
     own = _SUIT_NOUNS if thing in _ADVERSARIAL else frozenset()
+    # the words of the headlines and leads: a stance on an act they never name is no side
+    news = frozenset(stem(w) for line in leads for w in re.findall(r"[a-z]+", line.lower()))
     # each sentence's quoted share and its words outside quotation marks, read once
     writers: dict[str, tuple[float, str]] = {}
     fixed: dict[int, int] = {}
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
-        resolved = _antecedent_org(group)
+        resolved = _story_firm(group, camps) or _antecedent_org(group)
         if resolved:
             group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
             group.organization = resolved
@@ -1507,6 +1569,7 @@ def _place_sides(
                 latest.get(item.article.id, 0),
                 proposal=proposal,
                 own=own,
+                news=news,
             )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
@@ -1581,7 +1644,9 @@ def _place_sides(
             # the writer's words only: a frame word inside someone's quotation is not theirs
             sent = outside
             low = sent.lower()
-            hit = _side_of_context(sent, names, latest.get(art.id, 0), proposal=proposal, own=own)
+            hit = _side_of_context(
+                sent, names, latest.get(art.id, 0), proposal=proposal, own=own, news=news
+            )
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
@@ -1721,7 +1786,7 @@ def _same_passage(a: str, b: str) -> bool:
 _OBSERVER_ROLES = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|writer|anchor|"
     r"analyst|pollster|historian|professor|scholar|expert|consultant|observer|economist|"
-    r"researcher|lecturer|academic)s?\b",
+    r"researcher|lecturer|academic|scientist)s?\b",
     re.I,
 )
 
