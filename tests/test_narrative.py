@@ -1342,6 +1342,21 @@ def test_the_last_part_of_a_two_part_surname_is_no_surname_alone() -> None:
     assert [first for _, first in found] == ["Dan"]
 
 
+def test_a_capitalized_word_before_a_title_is_a_place_not_a_surname() -> None:
+    from briefing.stages.narrative import _titled_surnames
+
+    # "Second Chance Westmark" reads as a run ending on "Chance Westmark": still, "any Westmark
+    # governor" is the state's governor, not a person's first name to fill in
+    before = ["Ann Lee, director of Second Chance Westmark, praised the decision."]
+    sentence = "Gov. Tom Reyes has used the power more than any Westmark governor in decades."
+    assert _titled_surnames(sentence, 0, before, main_figures=True) == []
+    # a surname the next words act on still gets its first name
+    sentence = "The board said Westmark agreed."
+    assert _titled_surnames(sentence, 0, ["Chance Westmark spoke."], main_figures=True) == [
+        (15, "Chance")
+    ]
+
+
 def test_the_groups_or_the_firms_a_sentence_never_names_lean_on_the_sentence_before() -> None:
     said = "Ann Lee said the groups needed to do more to distance themselves from hate groups."
     assert stand_alone(said, ["Several groups rallied outside City Hall on Monday."]) is None

@@ -3276,3 +3276,19 @@ def test_a_stance_on_an_act_the_leads_never_name_is_no_side() -> None:
     assert not other_matter(low, low.index("criticized") + len("criticized"), news)
     low = "tom hill criticized the decision."
     assert not other_matter(low, low.index("criticized") + len("criticized"), news)
+
+
+def test_one_who_attacks_a_critic_of_the_action_is_for_it() -> None:
+    lead = "Gov. Ann Lee commuted the life sentence of Tom Hale on Tuesday."
+    text = (
+        f"{lead}\n\nThe backlash was fierce, led by District Attorney Frank Ruderman, who "
+        "slammed the governor on Tuesday.\n\n“She did not call the family,” Ruderman said."
+        "\n\nState Rep. Luisa Ferrante accused Ruderman of exploiting a grieving family."
+        "\n\n“He has built a career on throwing away the key,” Ferrante said."
+    )
+    second = f"{lead}\n\nRuderman criticized the decision. Ferrante spoke later."
+    _, quotes = story_sides([source("a", text), source("b", second)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Frank Ruderman"] == "oppose"
+    # her accusation is aimed at the governor's critic, not at the governor
+    assert stance["Luisa Ferrante"] == "support"

@@ -709,6 +709,9 @@ def _titled_surnames(
             continue
         if key == "bare" and bare[: m.start(key)].rstrip().rsplit(" ", 1)[-1][:1].isupper():
             continue  # "Mr. Peña Nieto": the last part of a name is no surname alone
+        after = re.match(r"[ \t]+([a-z]+)\b", bare[m.end(key) :])
+        if key == "bare" and after is not None and after.group(1) in mapping("titles"):
+            continue  # "more than any Westmark governor": a place's, not a person's
         if surname in lead and key == "surname" and not main_figures:
             continue  # "Mr. Reyes": the story's main figure, named in full where the brief opens
         named.add(surname)

@@ -1498,6 +1498,8 @@ def _place_sides(
     # the sides are about a proposal: who put it forward stands for it
     proposal = thing in _PROPOSAL_THINGS
     own = _SUIT_NOUNS if thing in _ADVERSARIAL else frozenset()
+    # the frames whose words after the cue name no camp (group, weight given, those words)
+    at_people: list[tuple[int, float, str]] = []
     # the words of the headlines and leads: a stance on an act they never name is no side
     news = frozenset(stem(w) for line in leads for w in re.findall(r"[a-z]+", line.lower()))
     # each sentence's quoted share and its words outside quotation marks, read once
@@ -1575,6 +1577,8 @@ def _place_sides(
                 sign = 1.0 if hit[0] == "support" else -1.0
                 if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
                     sign = -sign  # "criticized the target": for the actor
+                else:
+                    at_people.append((gi, FRAME_WEIGHT * sign, _clause_after(ctx.lower(), hit[2])))
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
         weight, lead_in = _lead_in_frame(group, aimed, refuses)
@@ -1664,6 +1668,8 @@ def _place_sides(
                 sign = 1.0 if hit[0] == "support" else -1.0
                 if _aimed_at(low, hit[2], aimed, refuses) < 0 or _rebuts(low, hit):
                     sign = -sign
+                else:
+                    at_people.append((gi, CONTEXT_WEIGHT * sign, _clause_after(low, hit[2])))
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
                 group.evidence.append(f"{art.id}: '{hit[1]}' in \"{_short(sent)}\"")
@@ -1702,6 +1708,7 @@ def _place_sides(
         tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
         frames.append(framed)
         per_group.append(score)
+    _against_the_other_side(groups, at_people, _pooled(groups, frames), fixed, per_group, frames)
     # the tone counts where no frame of the same speaker, in any of their quotes, says
     # otherwise ("Some lawmakers welcomed the move" before one quote, a grim tone in another)
     pooled_frames = _pooled(groups, frames)
@@ -1736,6 +1743,45 @@ def _place_sides(
     if not camps.party:
         party_lean(groups, texts, principals)
     _speak_for(groups)
+
+
+FIRM_FRAMES = 3.0
+"""How strongly the writers' frames must place someone before a frame aimed at them places
+its subject on the other side."""
+_BETWEEN_OBJECT = r"(?:(?!(?:of|for|to|and|that|with|on|in|by|as)\b)[a-z.'’-]+\s+){0,4}?"
+
+
+def _against_the_other_side(
+    groups: Sequence[_Group],
+    at_people: Sequence[tuple[int, float, str]],
+    framed: Sequence[float],
+    fixed: dict[int, int],
+    scores: list[float],
+    frames: list[float],
+) -> None:
+    """A attacked B puts them on opposite sides: a frame aimed at someone the writers' frames
+    firmly place against the action ("Ferrante accused Ruderman of exploiting a grieving
+    family", where Ruderman led the backlash) puts its subject for it; the frame's weight, given
+    as if aimed at the action, is turned around in `scores` and `frames`."""
+    against = {
+        (g.speaker or "").split()[-1].lower(): gj
+        for gj, g in enumerate(groups)
+        if g.named
+        and g.speaker
+        and len(g.speaker.split()) >= 2
+        and (fixed.get(gj) == -1 or (gj not in fixed and framed[gj] <= -FIRM_FRAMES))
+    }
+    for gi, weight, window in at_people:
+        for surname, gj in against.items():
+            if gj == gi or groups[gj].speaker == groups[gi].speaker:
+                continue
+            if re.match(rf"\s*{_BETWEEN_OBJECT}{re.escape(surname)}\b", window):
+                scores[gi] -= 2 * weight
+                frames[gi] -= 2 * weight
+                groups[gi].evidence.append(
+                    f"the frame is aimed at {groups[gj].speaker}, who is against it"
+                )
+                break
 
 
 def _pooled(groups: Sequence[_Group], scores: Sequence[float]) -> list[float]:
