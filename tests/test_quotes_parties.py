@@ -1482,3 +1482,56 @@ def test_a_frame_words_object_ends_where_its_subject_does_something_else() -> No
     # the license as the object is what is dismissed
     aimed = "Commissioner Harold Beck dismissed the license request as premature."
     assert _aimed_at(aimed.lower(), _side_of_context(aimed, ["Harold Beck"])[2], camps) == -1
+
+
+def test_a_company_is_called_by_its_first_word_and_accused_in_so_many_words() -> None:
+    lead = "Brightmeadow Nutrition recalled its TenderStart baby formula on Thursday."
+    body = (
+        f"{lead}\n\nThe recall covers 1.4 million cans made since March at a plant in "
+        "Fenwick.\n\n“Parents trusted this company, and Brightmeadow sat on warning signs "
+        "for weeks,” said Sen. Margaret Quill.\n\nCompany spokeswoman Erin Pazdera said "
+        "Brightmeadow had shut the plant. “We will not restart a line until it is safe,” she "
+        "said."
+    )
+    second = f"{lead} The company said it acted quickly."
+    sources = [source("a", body), source("b", second)]
+    camps = find_camps(sources)
+    # a business's kind ends its name: no person named Nutrition, and "Brightmeadow" is it
+    assert camps.actor == "Brightmeadow Nutrition" and not camps.actor_person
+    assert "brightmeadow" in camps.actor_keys
+    sides, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    # sitting on warning signs is an accusation, whatever VADER makes of "trusted"
+    assert stance["Margaret Quill"] == "oppose"
+    assert stance["Erin Pazdera"] == "support"
+    assert sides[0].label == "Brightmeadow Nutrition and its defenders"
+
+
+def test_a_board_that_rejects_an_application_and_its_dissenting_member() -> None:
+    lead = (
+        "The Tamarack State Board of Education on Thursday rejected an application for a "
+        "charter school in Port Ellison, voting 7-2."
+    )
+    body = (
+        f"{lead}\n\nThe board voted 7-2 to reject the application from Summit Ridge Academy."
+        "\n\n“Our job is to approve plans that will work,” said Board President Harold "
+        "Ostby.\n\nBoard member Frank Delgado, one of the two members who voted to approve "
+        "the school, said his colleagues applied a double standard. “We hold these applicants "
+        "to a standard the district could never meet,” Delgado said.\n\n“These are good "
+        "jobs,” said Sal Marchetti, business manager of the Ellison Building Trades Council."
+    )
+    second = f"{lead}\n\nThe board said the plan left too many questions unanswered."
+    sources = [source("a", body), source("b", second)]
+    camps = find_camps(sources)
+    # "The board voted" is the State Board of Education the other lead names in full
+    assert camps.actor == "Tamarack State Board of Education"
+    assert "board" in camps.actor_keys
+    # another body of the same kind is not the board
+    assert relation(["Ellison Building Trades Council"], camps) == 0
+    assert relation(["Board"], camps) == 1
+    sides, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    assert sides[0].label == "In favor of rejecting the application"
+    # the board's president speaks for it; a member who voted for the school is against
+    assert stance["Harold Ostby"] == "support"
+    assert stance["Frank Delgado"] == "oppose"

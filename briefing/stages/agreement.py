@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.stages.narrative import DATELINE, attributing_verbs, family_of
-from briefing.text.names import HONORIFICS, LEGAL_FORMS, SUFFIXES, acronym, is_first_name
+from briefing.text.names import (
+    HONORIFICS,
+    LEGAL_FORMS,
+    ORG_WORDS,
+    SUFFIXES,
+    acronym,
+    is_first_name,
+)
 from briefing.text.quotation import quoted_spans
 from briefing.text.segment import sentences
 from briefing.text.tagger import Tagged, tag_once
@@ -1097,7 +1104,7 @@ def _titles() -> frozenset[str]:
 def _org_words() -> frozenset[str]:
     from briefing.text.wordlists import words
 
-    return words("org_words") | words("place_words") | {"house", "senate", "committee"}
+    return ORG_WORDS | words("place_words") | {"house", "senate", "committee"}
 
 
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:

@@ -30,7 +30,7 @@ PARTICLES = words("name_particles")
 HONORIFICS = words("honorifics")
 
 
-ORG_WORDS = words("org_words")
+ORG_WORDS = words("org_words") | words("company_words")
 
 
 PLACE_WORDS = words("place_words")

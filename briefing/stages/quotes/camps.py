@@ -188,7 +188,7 @@ _NOT_ACTORS = frozenset(
     "after before monday tuesday wednesday thursday friday saturday sunday january february "
     "march april may june july august september october november december today yesterday "
     "washington u.s. america american democratic republican democrat democrats republicans "
-    "gop former new all some several top".split()
+    "gop former new all some several top hundreds thousands dozens millions scores".split()
 )
 
 
@@ -284,8 +284,8 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
         phrase = of_place.group(1)
     _, name, _ = strip_title(phrase)
     name = " ".join(w for w in name.split() if w.lower() not in TITLES)
-    if not name or name.lower() in _NOT_ACTORS:
-        return None
+    if not name or name.lower() in _NOT_ACTORS or name.islower():
+        return None  # ("The board voted": a body by its kind, see `_DESCRIBED_BODY`)
     # ("Senior US officials", "Top CFPB official": an acronym ends no person's name)
     acronym_end = name.split()[-1].replace(".", "").isupper()
     if len(name.split()) >= 2 and looks_person(name) and not company and not acronym_end:
@@ -541,7 +541,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             k
             for k in actors
             if not shown[k][1]
-            and (not kind or kind in _BODY_KIND.get(k.split()[-1], "-"))
+            # ("the board" is the State Board of Education: its head noun, before "of")
+            and (not kind or kind in _BODY_KIND.get(k.split(" of ")[0].split()[-1], "-"))
             and k not in state_names()
             # "the state's largest teachers union" is one: a union, a federation of teachers
             # ("the biggest nurses' union" is the Delmore State Nurses Alliance: its members)
@@ -602,7 +603,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             actor_keys.add(acr.lower())
         # "the union's lawyer": what the leads call the body, as they call no other
         actor_keys |= aliases.get(key, set()) & _ALIAS_HEADS
+    if not person:
+        actor_keys |= _company_short(display, common)
     target_keys = {k for k in _target(targets) if k not in actor_keys}
+    for k in list(target_keys):
+        target_keys |= _company_short(k, common)
     log.debug("camps: actor %s (%.1f), targets %s", display, weight, dict(targets))
     pronoun = _pronoun(full, person)
     if not person and display.split()[-1].lower() in _GROUP_NOUNS:
@@ -637,9 +642,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     )
 
 
-_ALIAS_HEADS = frozenset({"union", "coalition", "association"})
-"""Described bodies whose kind a role may name them by ("the union's attorney"); not a
-"panel" or a "group", which name many."""
+_ALIAS_HEADS = frozenset({"union", "coalition", "association", "board", "commission", "council"})
+"""Described bodies whose kind a role may name them by ("the union's attorney", "Board
+President Harold Ostby" where the leads call the actor "the board"); not a "panel" or a
+"group", which name many."""
 _UNION_WORDS = frozenset("union federation association brotherhood guild local".split())
 """The words of a labor union's name ("Kentucky Federation of Classroom Teachers")."""
 _BODY_KIND = {
@@ -649,6 +655,19 @@ _BODY_KIND = {
 }
 """What a described body may be named: "the panel" is a committee; a group, a coalition or an
 organization any body (no entry)."""
+
+
+def _company_short(name: str, common: set[str]) -> set[str]:
+    """{"brightmeadow"} for "Brightmeadow Nutrition": the first word a business is called by
+    ("Brightmeadow sat on warning signs"), where its name ends on a business's kind and that
+    word is no place and no word the articles print in lower case; else an empty set."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in _COMPANY_HEADS:
+        return set()
+    first = words[0]
+    if first in common or first in state_names() or first in ("the", "a", "an"):
+        return set()
+    return {first}
 
 
 def group_actor(camps: Camps) -> bool:
@@ -927,9 +946,8 @@ def party_of(name: str, texts: Sequence[str]) -> str:
 
 _PLACE_HEADS = frozenset("county city state town township village parish borough".split())
 """Last words that make an actor's name a place's ("Tallis County"), which takes no article."""
-_COMPANY_HEADS = frozenset(
-    "inc inc. corp corp. co co. llc brands foods stores outfitters outdoors sporting retail "
-    "motors airlines holdings".split()
+_COMPANY_HEADS = words("company_words") | frozenset(
+    "inc inc. corp corp. sporting retail motors airlines".split()
 )
 """Last words of a company's name, which takes no article either ("Hartline Outdoors")."""
 
@@ -1131,6 +1149,19 @@ def _staff_of(key: str, office: str) -> bool:
     return re.search(rf"\b(?:for|to|of)\s+(?:the\s+)?{office}\b|\b{office}['’]s\b", key) is not None
 
 
+def _other_body(key: str, alias: str, camps: Camps) -> bool:
+    """Return whether `key` names another body of the kind the actor is called by (`alias`,
+    "council"): "the Calloway Building Trades Council" is not "the council" that voted, whose
+    name is "Port Calloway City Council"; "board member" and "the city council" may be."""
+    if alias not in _ALIAS_HEADS:
+        return False
+    words_ = re.findall(r"[a-z0-9]+", key)
+    if not words_ or words_[-1] != alias:
+        return False  # ("board member", "the union's president": a role in it)
+    own = {w for k in camps.actor_keys for w in k.split()}
+    return any(w not in own and w != "the" for w in words_[:-1])
+
+
 def relation(keys: Sequence[str], camps: Camps) -> int:
     """+1 when one of a speaker's keys (name, surname, organization, role words) is the actor
     or speaks for them, -1 when it is the target, 0 otherwise."""
@@ -1156,7 +1187,7 @@ def relation(keys: Sequence[str], camps: Camps) -> int:
             # senate or its governor's office is)
             if any(a == k for a in camps.actor_keys):
                 return 1
-        elif any(a == k or a in toks for a in camps.actor_keys):
+        elif any(a == k or (a in toks and not _other_body(k, a, camps)) for a in camps.actor_keys):
             return 1
         elif not camps.actor_person and any(_short_form(k, a) for a in camps.actor_keys):
             return 1

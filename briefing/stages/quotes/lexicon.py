@@ -69,7 +69,7 @@ _ACTION_VERBS = re.compile(
 _ACTION_OBJECTS = (
     "agreement deal partnership measure plan bill policy ordinance law order ruling proposal "
     "program programme treaty contract rule reform budget decision resolution merger ban "
-    "project permit license lawsuit suit investigation probe inquiry"
+    "project permit license lawsuit suit investigation probe inquiry application"
 ).split()
 
 # A proceeding its author opens ("filed a lawsuit", "opened a formal investigation"): the
@@ -102,6 +102,7 @@ THING_NAMES = {
     "inquiry": ("investigation", "probe"),
     "permit": ("approval", "license", "project"),
     "license": ("permit", "approval", "project"),
+    "application": ("proposal", "plan", "project"),
 }
 
 # An organization named by its kind alone ("the group's president"): the sides resolve it to

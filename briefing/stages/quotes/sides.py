@@ -713,6 +713,11 @@ def _side_of_context(
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
         if side is None and _PHRASE_AGAINST.match(low, m.start()):
             side = "oppose"  # "broke with the White House", "urged him to reconsider"
+        vote = _VOTE_CUE.match(low, m.start()) if side is None else None
+        if vote is not None:
+            # "one of the two members who voted to approve the school": their own vote
+            side = "oppose" if vote.group("no") else "support"
+            word = vote.group()
         if (
             side is None
             and _VERBAL_BEFORE.search(low, 0, m.start())
@@ -796,7 +801,7 @@ def _side_of_context(
                 # "X, who offered his support for…": a stance given in so many words
                 own_clause = re.fullmatch(
                     # "X of Lakeside, the council leader who plans to back...": her apposition's
-                    r"(?:\s+of\s+[a-z.]+(?:\s+[a-z.]+)?)?,\s*(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?"
+                    r"(?:\s+of\s+[a-z.]+(?:\s+[a-z.]+)?)?,\s*(?:(?:the|a|an|one\s+of)\s+[^,.;]{1,60}?\s+)?"
                     r"who\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|plans?\s+to\s+|(?:will|would)\s+|"
                     # "who led the charge against the project"
                     r"(?:led|leads|headed|heads)\s+the\s+(?:charge|fight|push|effort|campaign|"
@@ -845,7 +850,7 @@ def _side_of_context(
 _ACT_FAMILIES = (
     frozenset(
         "bill measure law legislation ordinance proposal plan policy program agreement deal "
-        "contract treaty reform resolution rule regulation project budget".split()
+        "contract treaty reform resolution rule regulation project budget application".split()
     ),
     frozenset({"lawsuit", "suit", "sue", "sued"}),  # ("the case" is any proceeding)
     frozenset({"investigation", "probe", "inquiry"}),
@@ -910,6 +915,11 @@ _PHRASE_AGAINST = re.compile(
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
     r"rethink|abandon|scrap|withdraw)\b"
 )
+_VOTE_CUE = re.compile(
+    r"vot(?:ed|es)\s+(?:(?P<no>no|to reject|to deny|to block)|yes|in favor|for|to approve)\b"
+)
+"""A member's own vote on what the story's body decided ("voted in favor", "voted no"); in a
+story about a refusal it was a vote on the thing refused (see `_place_sides`)."""
 _LED = re.compile(
     r"(?:\s*\([^)]{1,20}\))?,\s*who\s+(?:has\s+)?(?:led|leads|headed|heads|organized)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?"
@@ -1017,24 +1027,26 @@ def _antecedent_org(group: _Group) -> str | None:
 
 def _story_firm(group: _Group, camps: Camps) -> str | None:
     """The business the story is about where a role names it only by its kind ("a spokeswoman
-    for the company") and the writer's words just before name it by its first word ("Marlowe
-    denied the allegations"): the one actor or target of two words or more so named, as the
-    article prints it, else None."""
+    for the company") and the writer's words around the quote name it by its first word
+    ("Marlowe denied the allegations"): the one actor or target of two words or more so named,
+    as the article prints it, else None."""
     if group.organization or not _FIRM_ROLE.search(group.role or ""):
         return None
-    item = group.items[0]
-    text = item.article.text
-    start = min(item.span.start, item.span.speaker_start or item.span.start)
-    before = outside_quotes(text[max(0, start - ANTECEDENT_CHARS) : start])
     found = set()
-    for key in (*camps.actor_keys, *camps.target_keys):
-        first = key.split()[0]
-        if len(key.split()) < 2 or not _org_name(key.title()):
-            continue
-        if re.search(rf"\b{re.escape(first)}\b", before, re.I):
-            printed = re.search(re.escape(key), text, re.I)
-            if printed is not None:
-                found.add(printed.group())
+    for item in group.items:
+        text = item.article.text
+        start = min(item.span.start, item.span.speaker_start or item.span.start)
+        end = max(item.span.end, item.span.speaker_end or item.span.end)
+        # ("Company spokeswoman Erin Pazdera said Brightmeadow had shut down the plant")
+        near = outside_quotes(text[max(0, start - ANTECEDENT_CHARS) : end + ANTECEDENT_CHARS])
+        for key in (*camps.actor_keys, *camps.target_keys):
+            first = key.split()[0]
+            if len(key.split()) < 2 or not _org_name(key.title()):
+                continue
+            if re.search(rf"\b{re.escape(first)}\b", near, re.I):
+                printed = re.search(re.escape(key), text, re.I)
+                if printed is not None:
+                    found.add(printed.group())
     return found.pop() if len(found) == 1 else None
 
 
@@ -1192,14 +1204,16 @@ def _lead_in(item: _Item) -> str:
     return "" if '"' in lead or "“" in lead else lead
 
 
-def _lead_in_frame(group: _Group, camps: Camps, refused: bool) -> tuple[float, str]:
+def _lead_in_frame(
+    group: _Group, camps: Camps, refused: bool, refusal: bool = False
+) -> tuple[float, str]:
     """The weight a lead-in about a group gives the speaker quoted right after it
     ("Farm groups praised the plan. / “…,” said Ann Lee": one of that group,
     with its stance), from the first of the speaker's quotes that has one, and that lead-in;
     0 for none."""
     for item in group.items:
         lead = _lead_in(item)
-        sign = _group_frame(lead, camps, refused)
+        sign = _group_frame(lead, camps, refused, refusal)
         if sign is not None:
             group.evidence.append(
                 f"{item.article.id}: '{sign[1]}' in the lead-in \"{_short(lead)}\""
@@ -1245,7 +1259,9 @@ NOT_ALL_WORDS = 4
 """How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
 
 
-def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | None:
+def _group_frame(
+    lead: str, camps: Camps, refused: bool, refusal: bool = False
+) -> tuple[float, str] | None:
     """The side (+1 for, -1 against) and cue word of a sentence about a group ("Farm groups
     praised the plan", "Parents who opposed the ban focused on safety", "Allies in the Senate
     were just as blunt"), which a member the writer quotes or introduces next shares; None
@@ -1291,7 +1307,9 @@ def _group_frame(lead: str, camps: Camps, refused: bool) -> tuple[float, str] | 
     if hit is None:
         return None
     sign = 1.0 if hit[0] == "support" else -1.0
-    if _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
+    if refusal and _VOTE_CUE.match(hit[1]):
+        sign = -sign  # (`refusal`: "Two members voted in favor of the school" it rejected)
+    elif _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
         sign = -sign
     return sign, hit[1]
 
@@ -1519,6 +1537,11 @@ def _place_sides(
                 group.role = held or group.role
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
+        member = rel > 0 and _member_only(group, names, camps)
+        if member:
+            # "Board member Luis Calderón, one of two dissenting votes": one vote of the board
+            # that acted, not the board; with it, unless the writers tell their own vote
+            rel = 0
         if not rel and group.named and heads_administration(group.speaker or "", camps, texts):
             rel = 1  # "the White House said..." and the president it serves
         elif not rel and _heads_company(group, camps, texts):
@@ -1575,13 +1598,15 @@ def _place_sides(
             )
             if hit:
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
+                if refusal and _VOTE_CUE.match(hit[1]):
+                    sign = -sign  # "voted to approve the school" the board rejected
+                elif _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
                     sign = -sign  # "criticized the target": for the actor
                 else:
                     at_people.append((gi, FRAME_WEIGHT * sign, _clause_after(ctx.lower(), hit[2])))
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
-        weight, lead_in = _lead_in_frame(group, aimed, refuses)
+        weight, lead_in = _lead_in_frame(group, aimed, refuses, bool(refusal))
         score += weight
         framed = score  # the writers' frames (the party lean is weaker, not one)
         dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
@@ -1666,7 +1691,9 @@ def _place_sides(
             if hit and sent not in seen:
                 seen.add(sent)
                 sign = 1.0 if hit[0] == "support" else -1.0
-                if _aimed_at(low, hit[2], aimed, refuses) < 0 or _rebuts(low, hit):
+                if refusal and _VOTE_CUE.match(hit[1]):
+                    sign = -sign  # a vote for the thing refused is against the refusal
+                elif _aimed_at(low, hit[2], aimed, refuses) < 0 or _rebuts(low, hit):
                     sign = -sign
                 else:
                     at_people.append((gi, CONTEXT_WEIGHT * sign, _clause_after(low, hit[2])))
@@ -1677,7 +1704,7 @@ def _place_sides(
             if hit is None and before not in seen and _introduces(low, lowered):
                 # "Environmental groups blasted the ruling. Hannah Lindqvist, director of the
                 # alliance, said...": the member introduced right after a group's stance
-                frame = _group_frame(before, aimed, refuses)
+                frame = _group_frame(before, aimed, refuses, bool(refusal))
                 if frame is not None:
                     seen.add(before)
                     score += CONTEXT_WEIGHT * frame[0]
@@ -1705,6 +1732,10 @@ def _place_sides(
             # for the aim, against the action that is the news
             toward = -YES_BUT_NOT_TONE
             group.evidence.append("for the aim, 'but not' the action")
+        if member and not any(_VOTE_CUE.search(e) or "dissent" in e for e in group.evidence):
+            score += ACTION_ACTOR_WEIGHT
+            framed += ACTION_ACTOR_WEIGHT
+            group.evidence.append(f"a member of the body that acted ({camps.actor})")
         tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
         frames.append(framed)
         per_group.append(score)
@@ -1782,6 +1813,23 @@ def _against_the_other_side(
                     f"the frame is aimed at {groups[gj].speaker}, who is against it"
                 )
                 break
+
+
+_MEMBER = re.compile(
+    r"\bmembers?\b|\bcommissioner|\bcouncil(?:man|woman|member|or)\b|\btrustee|\bregent", re.I
+)
+_VOTING_BODIES = frozenset({"board", "commission", "council"})
+
+
+def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
+    """Return whether the speaker belongs to the actor only as one member of a body that votes
+    ("Board member", "a commissioner", where the leads call the actor "the board"): not its
+    president or its spokesman, who speak for it."""
+    if camps.actor_person or not _MEMBER.search(group.role or ""):
+        return False
+    named = tuple(k for k in camps.actor_keys if k not in _VOTING_BODIES)
+    bare = dataclasses.replace(camps, actor_keys=named)
+    return not relation([*names, group.organization or "", group.role or ""], bare)
 
 
 def _pooled(groups: Sequence[_Group], scores: Sequence[float]) -> list[float]:

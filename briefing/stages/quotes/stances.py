@@ -63,7 +63,16 @@ _ACCUSES = re.compile(
     r"kickbacks?|fraud(?:ulent)?|cover-?up|illegal(?:ly)?|unlawful(?:ly)?|"
     r"broke (?:[\w.]+ ){0,3}laws?|violat(?:e|ed|es|ing|ion|ions) (?:of )?(?:the |[\w.]+ ){0,3}"
     r"(?:law|laws|constitution|rules?)|abuse of power|obstruct(?:ion|ed)? (?:of )?justice|"
-    r"money laundering|embezzl\w*|lied|lying to)\b",
+    r"money laundering|embezzl\w*|lied|lying to|"
+    # negligence and betrayal: "sat on warning signs", "looked the other way", "put its sales
+    # numbers ahead of the lives of...", "chose landlords over the families", "turned its back on"
+    r"(?:sat|sitting|sits) on (?:the |those |these )?(?:warning|complaints?|reports?|evidence|"
+    r"signs|red flags|information|data)|ignor(?:ed|ing|es) (?:the |those |these |our |their )?"
+    r"(?:warnings?|complaints?|red flags|signs|pleas|parents|families|residents|victims)|"
+    r"looked the other way|look the other way|cover(?:ed|ing)? (?:it )?up|"
+    r"turn(?:ed|s)? (?:its|his|her|their) backs? on|"
+    r"put(?:s|ting)? (?:its |his |her |their )?(?:\w+ )?(?:profits?|politics|sales|numbers|"
+    r"donors|margins) (?:ahead of|over|before)|chose (?:\w+ ){1,3}over (?:the |our )?\w+)\b",
     re.I,
 )
 """Words that charge someone with wrongdoing: a quote that says them of the actor is against
