@@ -1181,3 +1181,16 @@ def test_a_participle_after_its_noun_tells_who_the_subject_is() -> None:
     assert claim_of("Residents opposing the plan packed the hall on Monday.").main == {"pack"}
     # a participle after a comma or an auxiliary is no such clause
     assert "class:sue" in claim_of("The union is suing the state, arguing the law is void.").main
+
+
+def test_a_product_recall_is_an_act_not_a_memory() -> None:
+    recalled = "Riverside Foods recalled its Sunny line of canned soup on Thursday."
+    told = (
+        "Riverside Foods, one of the largest soup makers in the state, has recalled its Sunny "
+        "line of canned soup after nine people fell ill."
+    )
+    assert core_match(recalled, told) and core_match(told, recalled)
+    assert "class:recall" in claim_of(recalled).core
+    # "she recalled that..." is still how someone tells a memory: the claim is what she told
+    memory = claim_of("Ann Lee recalled that the plant had flooded twice before.")
+    assert "class:recall" not in memory.core and "flood" in memory.core

@@ -178,6 +178,34 @@ def test_a_trailing_according_to_clause_can_be_cut_into_a_full_sentence() -> Non
     assert short.inserted + text[short.start : short.end] + short.appended == short.text
 
 
+def test_a_second_claim_joined_with_its_own_time_and_subject_can_be_cut() -> None:
+    text = (
+        "Riverside Foods on Thursday recalled its entire Sunny line of canned soup after nine "
+        "people fell ill, and by Friday the family-owned company found itself facing lawsuits."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == (
+        "Riverside Foods on Thursday recalled its entire Sunny line of canned soup after nine "
+        "people fell ill."
+    )
+    # one subject doing two things is one claim: nothing to cut
+    same = "Riverside Foods recalled its Sunny line on Thursday, and it will refund every can."
+    assert shortened(Wording(same, "", 0, len(same)), same) is None
+
+
+def test_a_product_named_in_two_capitals_is_no_company_beside_a_named_one() -> None:
+    from briefing.stages.narrative import _businesses
+
+    before = [
+        "Brightmeadow Nutrition recalled its TenderStart line on Thursday.",
+        "The recall covers TenderStart Gentle cans made at a plant in Fenwick.",
+    ]
+    assert _businesses(before) == {"Brightmeadow Nutrition"}
+    assert _businesses(["ClearPath said on Monday it would close ten stores."]) == {"ClearPath"}
+
+
 def test_a_claim_according_to_a_person_keeps_its_source() -> None:
     # a record or a body reports; a person claims: "acted in self-defense" is Reyes's claim
     before = ["Lakeside County Attorney Tom Reyes declined to bring charges in May."]

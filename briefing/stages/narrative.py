@@ -1599,9 +1599,8 @@ _BUSINESS_KINDS = frozenset({"company", "chain", "firm"})
 _UNNAMED_COURT = re.compile(
     r"\b(?:federal|state|district|appeals|appellate|circuit|county|lower|trial|high|top)\s+court\b"
 )
-_BUSINESS_WORDS = frozenset(
-    "company co co. corp corp. corporation inc inc. llc ltd pharmacy pharmacies holdings "
-    "industries technologies labs laboratories logistics airlines motors".split()
+_BUSINESS_WORDS = words("company_words") | frozenset(
+    "company corp corp. corporation inc inc. airlines motors".split()
 )
 _CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*\.?(?:\s+[A-Z][\w&'’-]*\.?)+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b")
@@ -1612,6 +1611,7 @@ def _businesses(before: Sequence[str]) -> set[str]:
     ("ClearPath Pharmacy", "Halvorsen Appliance Co.") or a one-word name in two capitals
     ("ClearPath"), as the longest form each is named by."""
     found: set[str] = set()
+    camel: set[str] = set()
     for text in before:
         bare = _bare(text)
         for m in _CAPITAL_RUN.finditer(bare):
@@ -1620,8 +1620,11 @@ def _businesses(before: Sequence[str]) -> set[str]:
                 words = words[1:]
             if len(words) >= 2 and words[-1].lower() in _BUSINESS_WORDS:
                 found.add(" ".join(words).rstrip(",;"))
-        found.update(c.group() for c in _CAMEL.finditer(bare))
-    # "ClearPath" is the short form of "ClearPath Pharmacy": one business
+        camel.update(c.group() for c in _CAMEL.finditer(bare))
+    # "ClearPath" is the short form of "ClearPath Pharmacy": one business; a name in two
+    # capitals is a business only where none is named by its kind ("its TenderStart line"
+    # beside "Brightmeadow Nutrition" is a product)
+    found |= {c for c in camel if any(n.startswith(c + " ") for n in found)} if found else camel
     return {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
 
 
@@ -2092,6 +2095,8 @@ def shortened(wording: Wording, sentence: str, quoting: bool = False) -> Wording
     )
     if end is None:
         end = _trailing_appositive(sentence, wording.start)
+    if end is None and (joined := _NEW_CLAUSE.search(sentence, wording.start)) is not None:
+        end = joined.start()  # ", and by Friday the company found itself...": a second claim
     if end is None or not _claim_left(wording, sentence, end):
         # "For Ann Lee, a surgeon — and once a candidate — there was...": no claim is left
         return None
@@ -2103,6 +2108,15 @@ def shortened(wording: Wording, sentence: str, quoting: bool = False) -> Wording
     if _leans_back(short.text) and not _leans_back(wording.text):
         return None  # "Ferrante went further, demanding that...": further is what the clause says
     return short
+
+
+_NEW_CLAUSE = re.compile(
+    r",\s+and\s+(?:by|on|in|at|within|later|then|since|after|now|soon)\b[^,;]{0,25}?,?\s+"
+    r"(?:the|its|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:found|faced|was|were|is|are|"
+    r"had|has|became|began|drew|came)\b"
+)
+"""A second claim joined on with its own time and subject (", and by Friday the family-founded
+company found itself fending off..."): the first is the claim the other outlets state."""
 
 
 def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
