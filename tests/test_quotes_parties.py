@@ -1535,3 +1535,24 @@ def test_a_board_that_rejects_an_application_and_its_dissenting_member() -> None
     # the board's president speaks for it; a member who voted for the school is against
     assert stance["Harold Ostby"] == "support"
     assert stance["Frank Delgado"] == "oppose"
+
+
+def test_the_regents_are_the_board_and_a_burden_on_the_backs_of_students_is_against() -> None:
+    lead = (
+        "The Board of Regents of Westmarch State University voted on Thursday to raise "
+        "tuition by 9.2 percent."
+    )
+    body = (
+        f"{lead}\n\nThe regents approved the increase 8-3 after two hours of debate.\n\n"
+        "Student government president Jordan Akinyemi told the board it was “balancing this "
+        "budget on the backs of students.”\n\n“You are balancing this budget on the backs of "
+        "students,” Akinyemi said."
+    )
+    second = f"{lead}\n\nThe regents approved it after a long debate."
+    sources = [source("a", body), source("b", second)]
+    # "The regents approved" is the Board of Regents the other sentence names in full
+    assert find_camps(sources).actor == "Board of Regents of Westmarch State University"
+    _, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    # "backs" there is a body's back, not backing: the charge is against the increase
+    assert stance["Jordan Akinyemi"] == "oppose"

@@ -100,7 +100,7 @@ _DESCRIBED_BODY = re.compile(
     # "Kentucky's biggest teachers union", "A union representing 40,000 teachers"
     r"^(?:An?|The|[A-Z][a-z]+['’]s)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,3})(?P<head>group|"
     r"organization|coalition|association|nonprofit|watchdog|panel|committee|board|commission|"
-    r"council|agency|union)(?:\s+(?:representing|that\s+represents|which\s+represents)\s"
+    r"council|agency|union|regents|trustees)(?:\s+(?:representing|that\s+represents|which\s+represents)\s"
     # "The biggest nurses' union in Delmore": where it is
     r"[^,]{1,80}|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$"
 )
@@ -651,6 +651,8 @@ _UNION_WORDS = frozenset("union federation association brotherhood guild local".
 _BODY_KIND = {
     **dict.fromkeys(("panel", "committee", "subcommittee"), "committee"),
     **dict.fromkeys(("board", "commission", "council"), "board commission council"),
+    # "The regents approved": the Board of Regents
+    **dict.fromkeys(("regents", "trustees"), "board"),
     "agency": "agency department bureau administration service",
 }
 """What a described body may be named: "the panel" is a committee; a group, a coalition or an

@@ -72,7 +72,8 @@ _ACCUSES = re.compile(
     r"looked the other way|look the other way|cover(?:ed|ing)? (?:it )?up|"
     r"turn(?:ed|s)? (?:its|his|her|their) backs? on|"
     r"put(?:s|ting)? (?:its |his |her |their )?(?:\w+ )?(?:profits?|politics|sales|numbers|"
-    r"donors|margins) (?:ahead of|over|before)|chose (?:\w+ ){1,3}over (?:the |our )?\w+)\b",
+    r"donors|margins) (?:ahead of|over|before)|chose (?:\w+ ){1,3}over (?:the |our )?\w+|"
+    r"on the backs? of)\b",
     re.I,
 )
 """Words that charge someone with wrongdoing: a quote that says them of the actor is against
@@ -81,6 +82,7 @@ the actor, though VADER's lexicon reads several as neutral or even glad."""
 
 _PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
 _NEGATIONS = frozenset("not never no cannot".split())
+_OWNERS = frozenset("the our their his her its my your".split())
 
 _ACTION_NOUNS = [
     *_ACTION_OBJECTS,
@@ -176,6 +178,8 @@ def _predicate(clause: str) -> float:
     tokens = re.findall(r"[a-z’']+", clause.lower())
     for i, w in enumerate(tokens):
         side = _PREDICATES.get(w)
+        if w in ("back", "backs") and i and tokens[i - 1] in _OWNERS:
+            continue  # "on the backs of students": a body's back, not backing
         if side is not None:
             # "we do not support this", "won't back it": the negation turns the stance over
             if any(
