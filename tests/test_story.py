@@ -845,6 +845,20 @@ def test_a_lead_with_other_figures_leaves_the_detail_listed() -> None:
     assert detail in listed
 
 
+def test_a_fact_told_again_further_down_with_a_figure_more_is_listed_once() -> None:
+    top = fact("The Riverside council voted 4-1 on Tuesday to expand the Buckhorn landfill.")
+    # one outlet names the site, the other calls it "the landfill": one claim all the same
+    short = fact("The Buckhorn Ridge site opened in 1989 and was last expanded in 2008.")
+    fuller = fact(
+        "The landfill opened in 1989 and was expanded once before, in 2008, when it grew by "
+        "about 90 acres."
+    )
+    others = [fact(f"Council member Tom Reyes number {n} spoke on Monday.") for n in range(3)]
+    _, stated, listed = lead_summary([top, *others, short, fuller], [], load_lexicon())
+    shown = [*stated, *listed]
+    assert fuller in shown and short not in shown
+
+
 def test_a_detail_on_a_grim_subject_may_fill_in_where_a_lead_may_not() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import DETAIL_TONE, _mild

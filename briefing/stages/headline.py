@@ -395,6 +395,14 @@ def lead_summary(
         if not any(
             _same_sum(f.text, p.text) or _retold(f.text, p.text) for p in [*stated, *rest[:k]]
         )
+        # ...nor a fact told again further down with a figure more, by as many outlets ("The
+        # site opened in 1989 and was expanded in 2008" / "...in 2008, when it grew by 90 acres")
+        and not any(
+            _retold(f.text, q.text)
+            and not _retold(q.text, f.text)
+            and len(set(q.sources)) >= len(set(f.sources))
+            for q in rest[k + 1 :]
+        )
     ]
     # "Brennan dismissed the criticism as a “smear campaign.”" beside "Brennan called the
     # objections “a smear campaign by...” and said Orloff would divest": the fuller one says it
