@@ -603,6 +603,25 @@ def test_a_hedge_only_in_the_gloss_a_wording_cuts_leaves_a_checkable_claim() -> 
     assert without_addressed(HEDGED, wording, text)[0] == HEDGED
 
 
+def test_a_hedge_in_a_long_participial_gloss_is_cut_with_its_list() -> None:
+    from briefing.stages.facts import HEDGED, without_addressed
+    from briefing.stages.narrative import stand_alone
+
+    text = (
+        "The Riverside City Council fired City Manager Ann Lee early Wednesday in a 4-3 vote, "
+        "ending a tenure that critics say was marked by runaway spending, a botched water "
+        "project and a permit office that left businesses waiting."
+    )
+    assert not_checkable(text) == HEDGED
+    wording = stand_alone(text)
+    assert wording is not None
+    why, kept = without_addressed(HEDGED, wording, text)
+    assert why is None and kept is not None
+    assert kept.text == (
+        "The Riverside City Council fired City Manager Ann Lee early Wednesday in a 4-3 vote."
+    )
+
+
 def test_a_reaction_that_leans_on_the_sentence_before_words_no_fact() -> None:
     from briefing.stages.facts import Candidate, candidates
     from briefing.stages.sources import group_sources

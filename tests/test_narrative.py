@@ -1930,3 +1930,13 @@ def test_who_did_something_to_the_act_did_not_bring_it() -> None:
     opened = ["Inspector General Dale Ruiz opened a formal investigation into Mayor Tom Reyes."]
     late = stand_alone("Critics said the investigation was overdue.", opened)
     assert late is not None and late.text.endswith("investigation [by Dale Ruiz] was overdue.")
+
+
+def test_a_name_may_open_on_new_or_north() -> None:
+    from briefing.stages.narrative import _name_only
+
+    assert _name_only("The New Calder Public Service Commission") == (
+        "New Calder Public Service Commission"
+    )
+    assert _name_only("North Riverside") == "North Riverside"
+    assert _name_only("New") is None

@@ -42,6 +42,7 @@ from briefing.stages.narrative import (
     shortened,
     stand_alone,
     unbracket,
+    without_gloss,
     without_loaded_tail,
     without_message,
 )
@@ -434,7 +435,14 @@ def without_addressed(
     if why in _CUT_CURES and wording.plain != trim_lead(text)[1]:
         # "Lee ordered the troops home, a retreat that critics warn abandons an ally": the
         # hedge (or the writer's opinion) is in the closing gloss the wording leaves out
-        return (None, wording) if not_checkable(wording.plain) is None else (why, wording)
+        if not_checkable(wording.plain) is None:
+            return None, wording
+    if why in _CUT_CURES and (cut := without_gloss(wording, text)) is not None:
+        # "The council fired Varga in a 4-3 vote, ending a tenure that critics say was marked
+        # by runaway spending, a botched ...": the hedge is in the participle's long gloss
+        return (None, cut) if not_checkable(cut.plain) is None else (why, wording)
+    if why in _CUT_CURES:
+        return why, wording
     if why != CALL_TO_ACTION:
         return why, wording
     cut = without_message(wording, text)

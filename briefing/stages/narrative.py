@@ -1971,16 +1971,28 @@ def _bare(text: str) -> str:
     return outside_quotes(text)
 
 
+_NAME_OPENERS = frozenset("new north south east west old great upper lower".split())
+
+
+def _opens_name(words: Sequence[str]) -> bool:
+    """Return whether a capitalised common word opens the name that follows ("New Calder
+    Public Service Commission", "North Carolina"), not the sentence."""
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _NAME_OPENERS
+
+
 def _name_only(run: str) -> str | None:
     """Return the words of a capitalised run that name something: no opening "The", title,
     weekday or month ("The Senate Judiciary" -> "Senate Judiciary"), else None."""
     words = run.split()
     if words:
         words[-1] = _unpossessed(words[-1])  # "Lee’s decision": Lee
-    while words and not _is_named(words[0]):
+    while words and not _is_named(words[0]) and not _opens_name(words):
         words = words[1:]
     inner = [
-        _is_named(w) or w == "of" or (w == "the" and k and words[k - 1] == "of")
+        _is_named(w)
+        or w == "of"
+        or (w == "the" and k and words[k - 1] == "of")
+        or (k == 0 and _opens_name(words))
         for k, w in enumerate(words)
     ]
     if not words or not all(inner) or words[-1] in ("of", "the"):
@@ -2117,6 +2129,28 @@ _NEW_CLAUSE = re.compile(
 )
 """A second claim joined on with its own time and subject (", and by Friday the family-founded
 company found itself fending off..."): the first is the claim the other outlets state."""
+
+
+_GLOSS_PARTICIPLE = re.compile(r",\s+(?!pending\b|barring\b)[a-z]+ing\b[^\"“”;]*[.!?]?\s*$")
+"""A closing participial clause, its own list and all (", ending a tenure that critics say was
+marked by runaway spending, a botched project and ..."): cut whole only where it holds what
+makes the sentence no fact (`without_gloss`)."""
+
+
+def without_gloss(wording: Wording, sentence: str) -> Wording | None:
+    """Return the wording cut before a closing participial clause that runs on past commas to
+    the end of the sentence, where what is left is a whole claim, else None."""
+    from briefing.text.tagger import tag_once as tag
+
+    found = _GLOSS_PARTICIPLE.search(sentence, wording.start)
+    if found is None or found.start() >= wording.end:
+        return None
+    word = sentence[found.start() + 1 :].split()[0]
+    if not any(t.text == word and t.upos == "VERB" for t in tag(sentence[wording.start :])):
+        return None  # ("..., during which": no verb)
+    if not _claim_left(wording, sentence, found.start()):
+        return None
+    return _cut_at(wording, sentence, found.start())
 
 
 def _claim_left(wording: Wording, sentence: str, end: int) -> bool:
