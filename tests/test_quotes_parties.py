@@ -1556,3 +1556,9 @@ def test_the_regents_are_the_board_and_a_burden_on_the_backs_of_students_is_agai
     stance = {q.speaker: q.stance for q in quotes}
     # "backs" there is a body's back, not backing: the charge is against the increase
     assert stance["Jordan Akinyemi"] == "oppose"
+
+
+def test_a_body_whose_name_opens_on_new_keeps_it() -> None:
+    lead = "The New Calder Public Service Commission voted 3-2 on Monday to approve the plan."
+    sources = [source("a", f"{lead}\n\nThe vote came after a year of hearings."), source("b", lead)]
+    assert find_camps(sources).actor == "New Calder Public Service Commission"

@@ -274,6 +274,8 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     while words_ and words_[-1].lower() in ("of", "de", "van", "von", "al", "la"):
         words_ = words_[:-1]
     while words_ and words_[0].lower() in _NOT_ACTORS:
+        if words_[0] == "New" and len(words_) > 1 and words_[1][:1].isupper():
+            break  # "New Calder Public Service Commission": a name that opens on "New"
         words_ = words_[1:]
     if not words_:
         return None
