@@ -3292,3 +3292,11 @@ def test_one_who_attacks_a_critic_of_the_action_is_for_it() -> None:
     assert stance["Frank Ruderman"] == "oppose"
     # her accusation is aimed at the governor's critic, not at the governor
     assert stance["Luisa Ferrante"] == "support"
+
+
+def test_a_capitalized_role_opener_is_no_organization() -> None:
+    from briefing.stages.quotes.speakers import _role_org
+
+    assert _role_org("Chief executive") == ("Chief executive", None)
+    assert _role_org("Deputy director") == ("Deputy director", None)
+    assert _role_org("Lakeside Coalition director") == ("director", "Lakeside Coalition")

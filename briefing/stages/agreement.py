@@ -1104,7 +1104,9 @@ def _titles() -> frozenset[str]:
 def _org_words() -> frozenset[str]:
     from briefing.text.wordlists import words
 
-    return ORG_WORDS | words("place_words") | {"house", "senate", "committee"}
+    return (
+        ORG_WORDS | words("company_words") | words("place_words") | {"house", "senate", "committee"}
+    )
 
 
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
-from briefing.text.names import ORG_WORDS, gender, generation, is_first_name, with_suffix_dot
+from briefing.text.names import (
+    COMPANY_WORDS,
+    ORG_WORDS,
+    gender,
+    generation,
+    is_first_name,
+    with_suffix_dot,
+)
 from briefing.text.tokens import STOPWORDS, outside_quotes
 from briefing.text.wordlists import lines, mapping, state_names, words
 
@@ -399,7 +406,9 @@ def _not_person() -> frozenset[str]:
     "she" can be."""
 
     storms = {"hurricane", "storm", "typhoon", "cyclone"}
-    return words("place_words") | ORG_WORDS | {"high", "school", "university"} | storms
+    return (
+        words("place_words") | ORG_WORDS | COMPANY_WORDS | {"high", "school", "university"} | storms
+    )
 
 
 def persons(text: str) -> list[tuple[str, str]]:
@@ -816,7 +825,7 @@ def _is_organization(word: str) -> bool:
     """Return whether `word` marks an organization's name: "Inc", "Committee", "ACLU"."""
     core = word.strip(".,;:!?()[]'’\"“”")
     core = re.sub(r"['’]s$", "", core)
-    return (core[:1].isupper() and core.lower() in ORG_WORDS) or (
+    return (core[:1].isupper() and core.lower() in ORG_WORDS | COMPANY_WORDS) or (
         len(core) >= 3 and core.isupper() and core.isalpha()
     )
 

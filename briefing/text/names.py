@@ -30,7 +30,9 @@ PARTICLES = words("name_particles")
 HONORIFICS = words("honorifics")
 
 
-ORG_WORDS = words("org_words") | words("company_words")
+ORG_WORDS = words("org_words")
+COMPANY_WORDS = words("company_words")
+"""The last words of a business's name ("Nutrition", "Pharmacy"): see data/company_words.txt."""
 
 
 PLACE_WORDS = words("place_words")

@@ -290,7 +290,15 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
         return None  # ("The board voted": a body by its kind, see `_DESCRIBED_BODY`)
     # ("Senior US officials", "Top CFPB official": an acronym ends no person's name)
     acronym_end = name.split()[-1].replace(".", "").isupper()
-    if len(name.split()) >= 2 and looks_person(name) and not company and not acronym_end:
+    # ("Brightmeadow Nutrition": a business's kind ends it, no surname)
+    business = name.split()[-1].lower() in _COMPANY_HEADS
+    if (
+        len(name.split()) >= 2
+        and looks_person(name)
+        and not company
+        and not acronym_end
+        and not business
+    ):
         surname = [w for w in name.split() if w.rstrip(".,") not in SUFFIXES][-1]
         return surname.lower(), name, True
     if len(name.split()) == 1 and name[:1].isupper() and not name.isupper():

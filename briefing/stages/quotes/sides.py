@@ -85,6 +85,7 @@ from briefing.stages.quotes.stances import (
     _toward_actor,
 )
 from briefing.text.names import (
+    COMPANY_WORDS,
     HONORIFICS,
     NAME_SEQ,
     ORG_WORDS,
@@ -1071,7 +1072,9 @@ def _org_name(name: str) -> bool:
     """Return whether a name of two words or more is an organization's ("Log Cabin
     Republicans", "Safari Club International", "Brookfield Gazette")."""
     low = [w.lower().strip(".,’'") for w in name.split()]
-    return len(low) >= 2 and any(w in ORG_WORDS or w in _PARTY_PLURALS for w in low[1:])
+    return len(low) >= 2 and any(
+        w in ORG_WORDS or w in COMPANY_WORDS or w in _PARTY_PLURALS for w in low[1:]
+    )
 
 
 def _opens_sentence(name: str, text: str) -> bool:

@@ -99,6 +99,11 @@ _KIN_SEX = {
 }
 
 
+_ROLE_OPENERS = frozenset("chief deputy assistant associate acting interim vice".split())
+"""Words that open a role, capitalized at a sentence's start ("Chief executive Gavin Strand",
+"Deputy director Ann Lee"): no organization's name."""
+
+
 def _role_org(phrase: str) -> tuple[str | None, str | None]:
     """Role and organization from an apposition: "Executive Director of the X Coalition"."""
     phrase = strip_determiners(_one_of(phrase).strip(" ,"))
@@ -145,7 +150,12 @@ def _role_org(phrase: str) -> tuple[str | None, str | None]:
         return rest.strip(), owner.strip()
     words = phrase.split()
     cap = 0
-    while cap < len(words) and _is_capital(words[cap]) and words[cap].lower() not in TITLES:
+    while (
+        cap < len(words)
+        and _is_capital(words[cap])
+        and words[cap].lower() not in TITLES
+        and words[cap].lower() not in _ROLE_OPENERS
+    ):
         cap += 1
     if 0 < cap < len(words) and _DESCRIBING.search(words[cap - 1]):
         return phrase, None  # "the Mexican-born journalist": where she is from, no organization
