@@ -652,7 +652,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     )
 
 
-_ALIAS_HEADS = frozenset({"union", "coalition", "association", "board", "commission", "council"})
+VOTING_BODIES = frozenset({"board", "commission", "council"})
+"""Bodies that decide by a vote of their members: one member is not the body."""
+_ALIAS_HEADS = frozenset({"union", "coalition", "association"}) | VOTING_BODIES
 """Described bodies whose kind a role may name them by ("the union's attorney", "Board
 President Harold Ostby" where the leads call the actor "the board"); not a "panel" or a
 "group", which name many."""

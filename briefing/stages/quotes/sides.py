@@ -21,6 +21,7 @@ from briefing.stages.quotes.camps import (
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
     LEAD_SENTENCES,
+    VOTING_BODIES,
     Camps,
     find_camps,
     group_actor,
@@ -688,8 +689,8 @@ def _side_of_context(
     ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
     Who put a proposal forward ("Ann Lee, the bill's sponsor,") stands for it where the sides
     are about a `proposal`; where they are not, the sentence places no one. The words `own`
-    name the story's act itself (`_SUIT_NOUNS`): no cue. Given the words of the leads,
-    `news`, a cue on an act they never name ("Pellegrini backed the veto" where the news is an
+    name the story's act itself (`_SUIT_NOUNS`): no cue. Given `news`, the stems of the leads'
+    words, a cue on an act they never name ("Pellegrini backed the veto" where the news is an
     endorsement) is a stance on another matter: no cue either (`other_matter`).
     """
     low = sentence.lower()
@@ -1821,7 +1822,6 @@ def _against_the_other_side(
 _MEMBER = re.compile(
     r"\bmembers?\b|\bcommissioner|\bcouncil(?:man|woman|member|or)\b|\btrustee|\bregent", re.I
 )
-_VOTING_BODIES = frozenset({"board", "commission", "council"})
 
 
 def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
@@ -1830,7 +1830,7 @@ def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
     president or its spokesman, who speak for it."""
     if camps.actor_person or not _MEMBER.search(group.role or ""):
         return False
-    named = tuple(k for k in camps.actor_keys if k not in _VOTING_BODIES)
+    named = tuple(k for k in camps.actor_keys if k not in VOTING_BODIES)
     bare = dataclasses.replace(camps, actor_keys=named)
     return not relation([*names, group.organization or "", group.role or ""], bare)
 
