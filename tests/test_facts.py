@@ -767,6 +767,24 @@ def test_one_sum_two_outlets_give_differently_is_disputed_but_not_two_sums() -> 
     assert not [d for d in run(a, both).disputed if d.topic == "The sum"]
 
 
+def test_a_sum_told_beside_the_same_other_sum_is_disputed() -> None:
+    a = make_article(
+        "Rate increase approved",
+        "The Riverside commission voted 3-2 to let the utility collect $338 million in new "
+        "annual revenue, well short of the $412 million the company had sought.",
+        id="a",
+    )
+    b = make_article(
+        "Regulators approve rate hike",
+        "The Riverside commission's 3-2 vote grants the utility $341 million a year in new "
+        "revenue, after the company asked for $412 million.",
+        id="b",
+    )
+    (point,) = [d for d in run(a, b).disputed if d.topic.startswith("The sum given")]
+    assert point.topic == "The sum given alongside $412 million"
+    assert {v.value for v in point.variants} == {"$338 million", "$341 million"}
+
+
 def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
     from briefing.stages.facts import HEDGED, not_checkable
 

@@ -1940,3 +1940,11 @@ def test_a_name_may_open_on_new_or_north() -> None:
     )
     assert _name_only("North Riverside") == "North Riverside"
     assert _name_only("New") is None
+
+
+def test_the_one_body_named_before_keeps_its_new() -> None:
+    before = ["On Tuesday, the New Calder Public Service Commission approved a rate increase."]
+    text = "The commission's 3-2 vote grants the utility $341 million a year."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text.startswith("The [New Calder Public Service] commission's 3-2 vote")

@@ -69,6 +69,12 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         # ways (a sentence with two sums, "a $250 license and fines of $2,000", tells which
         # is which only in words)
         out["money"] = _sum(sums[0])
+    elif len(sums) == 2 and _sum(sums[0]) != _sum(sums[1]):
+        # "$338 million, well short of the $412 million it sought" / "$341 million, after it
+        # asked for $412 million": the sum told beside the same other sum is one thing
+        first, second = _sum(sums[0]), _sum(sums[1])
+        out[f"money:beside {second}"] = first
+        out[f"money:beside {first}"] = second
     for match in _VALUE.finditer(bare):
         start = match.start()
         if _glued(bare, start):
@@ -144,7 +150,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
             continue
         # a date differs legitimately between two events of a story, and a story has many
         # sums: ask for closer context
-        bar = 0.45 if kind.startswith("date:") or kind == "money" else 0.3
+        bar = 0.45 if kind.startswith(("date:", "money")) else 0.3
         # keep only variants whose sentences talk about the same thing as another variant's
         linked: set[str] = set()
         keys = sorted(variants)
@@ -157,7 +163,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             continue
                         if vb in values[i].values() or va in values[j].values():
                             continue
-                        if kind == "money" and (
+                        if kind.startswith("money") and (
                             va in given[cj.sentence.article] or vb in given[ci.sentence.article]
                         ):
                             continue  # an outlet giving both sums tells two things
@@ -181,7 +187,7 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
             out_variants.append(
                 Variant(
                     text=first.text,
-                    value=_dollars(value) if kind == "money" else value,
+                    value=_dollars(value) if kind.startswith("money") else value,
                     sources=sorted({cands[m].sentence.article for m in members}),
                     evidence=evidence_for(cands, members),
                 )
@@ -320,6 +326,8 @@ def _sum(money: re.Match[str]) -> str:
 def _topic(kind: str, noun: str) -> str:
     if kind == "money":
         return "The sum"
+    if kind.startswith("money:beside "):
+        return f"The sum given alongside {_dollars(kind.removeprefix('money:beside '))}"
     if kind.startswith("date:"):
         return "The date"
     if kind == "score":

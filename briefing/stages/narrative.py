@@ -1541,8 +1541,8 @@ def _named_bodies(
                 ):
                     continue  # "Tom Reyes's campaign committee": whose, not which
                 words = [re.sub(r"['’]s$", "", w) for w in n.group(1).split()]
-                while words and not _is_named(words[0]):  # "The", "A"
-                    words = words[1:]
+                while words and not _is_named(words[0]) and not _opens_name(words):
+                    words = words[1:]  # "The", "A" (not "New Calder")
                 if words and words[-1] == "of":
                     words = words[:-1]
                 if len(words) == 1 and _in_lower_case(words[0], before):
@@ -1625,7 +1625,7 @@ def _businesses(before: Sequence[str]) -> set[str]:
         bare = _bare(text)
         for m in _CAPITAL_RUN.finditer(bare):
             words = [w.rstrip(",;:") for w in m.group().split()]
-            while words and not _is_named(words[0]):
+            while words and not _is_named(words[0]) and not _opens_name(words):
                 words = words[1:]
             if len(words) >= 2 and words[-1].lower() in _BUSINESS_WORDS:
                 found.add(" ".join(words).rstrip(",;"))
