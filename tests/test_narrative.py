@@ -1948,3 +1948,18 @@ def test_the_one_body_named_before_keeps_its_new() -> None:
     wording = stand_alone(text, before)
     assert wording is not None
     assert wording.text.startswith("The [New Calder Public Service] commission's 3-2 vote")
+
+
+def test_a_body_named_by_its_members_and_a_firm_by_its_name_not_where_it_is_based() -> None:
+    before = ["Corliss County commissioners met late Tuesday in Sayersville."]
+    wording = stand_alone("The commission voted 4-1 to approve the plan.", before)
+    assert wording is not None
+    assert wording.text == "The [Corliss County] commission voted 4-1 to approve the plan."
+    before = [
+        "Corliss County commissioners met late Tuesday in Sayersville.",
+        "Meridian Waste Partners, the Harwick-based company that runs the site, will pay fees.",
+    ]
+    text = "Tom Averill told reporters the company will spend $6 million on odor controls."
+    wording = stand_alone(text, before)
+    assert wording is not None and "[Harwick-based]" not in wording.text
+    assert "the [Meridian Waste Partners] company" in wording.text

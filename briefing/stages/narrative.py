@@ -1507,13 +1507,17 @@ _BARE_BODY = re.compile(
 )
 
 
+_WHERE_FROM = re.compile(r"-(?:based|born|area|owned|run|led)$")
+
+
 @lru_cache(maxsize=32)
 def _body_name_pattern(kind: str) -> re.Pattern[str]:
     """The names an article gives a body of `kind`: "the Lakeside City Council", "Lakeside's
-    City Council", "the Linden Valley school board" (one word of what kind, in lower case)."""
+    City Council", "the Linden Valley school board" (one word of what kind, in lower case),
+    "Corliss County commissioners" (its members, named by the body)."""
     return re.compile(
         rf"((?:[A-Z][\w.'’-]*(?:['’]s)?\s+(?:of\s+)?){{1,5}}(?:[a-z]+\s+)?)"
-        rf"(?:{kind.title()}|{kind})\b"
+        rf"(?:{kind.title()}|{kind})(?:ers)?\b"
     )
 
 
@@ -1545,6 +1549,8 @@ def _named_bodies(
                     words = words[1:]  # "The", "A" (not "New Calder")
                 if words and words[-1] == "of":
                     words = words[:-1]
+                if any(_WHERE_FROM.search(w) for w in words):
+                    continue  # "the Harwick-based company": where it is, not its name
                 if len(words) == 1 and _in_lower_case(words[0], before):
                     continue  # "Finance committee chairman Lee" opens a sentence: no name
                 if words:
@@ -1664,6 +1670,8 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             bare = _bare(text)
             for m in pattern.finditer(bare):
                 name = _name_only(m.group("name") or m.group("owner"))
+                if name and any(_WHERE_FROM.search(w) for w in name.split()):
+                    continue  # "the Harwick-based company": where it is, not its name
                 if (
                     name
                     and m.start() == 0
