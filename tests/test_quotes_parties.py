@@ -1562,3 +1562,27 @@ def test_a_body_whose_name_opens_on_new_keeps_it() -> None:
     lead = "The New Calder Public Service Commission voted 3-2 on Monday to approve the plan."
     sources = [source("a", f"{lead}\n\nThe vote came after a year of hearings."), source("b", lead)]
     assert find_camps(sources).actor == "New Calder Public Service Commission"
+
+
+def test_the_company_an_approval_is_for_speaks_for_it() -> None:
+    lead = (
+        "The Riverside Public Service Commission on Tuesday approved a rate increase for "
+        "Harland Valley Electric that will raise the average bill by $14 a month."
+    )
+    body = (
+        f"{lead}\n\nThe commission voted 3-2 after a year of hearings.\n\nHarland Valley, which "
+        "serves about 1.1 million homes, has argued that the money is needed to replace old "
+        "equipment.\n\n“This is about keeping the lights on,” said Marisol Keane, a "
+        "spokeswoman for the company.\n\n“Every dollar of this goes into poles and wires,” said "
+        "Gavin Strand, the company's president and chief executive, who spoke in Harland."
+    )
+    second = f"{lead}\n\nThe commission voted 3-2 on Tuesday."
+    sources = [source("a", body), source("b", second)]
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import beneficiaries
+
+    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("harland valley electric",)
+    _, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Marisol Keane"] == "support"
+    assert stance["Gavin Strand"] == "support"

@@ -1027,28 +1027,42 @@ def _antecedent_org(group: _Group) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _story_firm(group: _Group, camps: Camps) -> str | None:
+STORY_FIRM_CHARS = 600
+"""How far before the quote the story's own company may be named for "the company" to be it
+(further than any organization, `ANTECEDENT_CHARS`: the story's firms are few)."""
+
+
+def _story_firm(group: _Group, camps: Camps, gains: Sequence[str] = ()) -> str | None:
     """The business the story is about where a role names it only by its kind ("a spokeswoman
     for the company") and the writer's words around the quote name it by its first word
     ("Marlowe denied the allegations"): the one actor or target of two words or more so named,
     as the article prints it, else None."""
-    if group.organization or not _FIRM_ROLE.search(group.role or ""):
-        return None
+    role = group.role or ""
+    firm = _FIRM_ROLE.search(role)
+    if group.organization or not (firm or _CHIEF_EXECUTIVE.match(role)):
+        return None  # ("the company's president and chief executive" too)
+    # a business's officer speaks for a business ("Harland Valley Electric"), not for the
+    # commission that ruled on it; a union's or a newspaper's, for a body of that kind
+    business = firm is None or firm.group(1).lower() not in ("union", "newspaper")
     found = set()
     for item in group.items:
         text = item.article.text
         start = min(item.span.start, item.span.speaker_start or item.span.start)
         end = max(item.span.end, item.span.speaker_end or item.span.end)
         # ("Company spokeswoman Erin Pazdera said Brightmeadow had shut down the plant")
-        near = outside_quotes(text[max(0, start - ANTECEDENT_CHARS) : end + ANTECEDENT_CHARS])
-        for key in (*camps.actor_keys, *camps.target_keys):
-            first = key.split()[0]
+        near = outside_quotes(text[max(0, start - STORY_FIRM_CHARS) : end + ANTECEDENT_CHARS])
+        for key in (*camps.actor_keys, *camps.target_keys, *gains):
             if len(key.split()) < 2 or not _org_name(key.title()):
                 continue
-            if re.search(rf"\b{re.escape(first)}\b", near, re.I):
-                printed = re.search(re.escape(key), text, re.I)
-                if printed is not None:
-                    found.add(printed.group())
+            if business and key.split()[-1] not in _COMPANY_HEADS:
+                continue
+            printed = re.search(re.escape(key), text, re.I)
+            if printed is None:
+                continue
+            # its first word as printed, and no common word ("New" of "New Calder ...")
+            first = printed.group().split()[0]
+            if first.lower() not in STOPWORDS and re.search(rf"\b{re.escape(first)}\b", near):
+                found.add(printed.group())
     return found.pop() if len(found) == 1 else None
 
 
@@ -1522,6 +1536,8 @@ def _place_sides(
     own = _SUIT_NOUNS if thing in _ADVERSARIAL else frozenset()
     # the frames whose words after the cue name no camp (group, weight given, those words)
     at_people: list[tuple[int, float, str]] = []
+    # whom the approval is for ("approved a rate increase for Harland Valley Electric")
+    gains = beneficiaries(leads, camps)
     # the words of the headlines and leads: a stance on an act they never name is no side
     news = frozenset(stem(w) for line in leads for w in re.findall(r"[a-z]+", line.lower()))
     # each sentence's quoted share and its words outside quotation marks, read once
@@ -1530,7 +1546,7 @@ def _place_sides(
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
-        resolved = _story_firm(group, camps) or _antecedent_org(group)
+        resolved = _story_firm(group, camps, gains) or _antecedent_org(group)
         if resolved:
             group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
             group.organization = resolved
@@ -1541,6 +1557,10 @@ def _place_sides(
                 group.role = held or group.role
         names = _names_for(group)
         rel = relation([*names, group.organization or "", group.role or ""], camps)
+        if not rel and gains and _benefits(group, names, gains):
+            # the company a rate increase or a permit is for: for it; against refusing it
+            score += ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
+            group.evidence.append("the action is for them (its beneficiary)")
         member = rel > 0 and _member_only(group, names, camps)
         if member:
             # "Board member Luis Calderón, one of two dissenting votes": one vote of the board
@@ -1833,6 +1853,37 @@ def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
     named = tuple(k for k in camps.actor_keys if k not in VOTING_BODIES)
     bare = dataclasses.replace(camps, actor_keys=named)
     return not relation([*names, group.organization or "", group.role or ""], bare)
+
+
+_NAME_RUN = r"(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*"
+_FOR_WHOM = re.compile(
+    rf"\b(?:approved|approves|granted|grants|awarded|awards|signed\s+off\s+on|cleared)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w$.,%-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<for>{_NAME_RUN})"
+    rf"|\b(?:approved|approves|signed\s+off\s+on|cleared)\s+(?P<owner>{_NAME_RUN})['’]s\s"
+    rf"|\b(?:allows|allowed|lets|let)\s+(?P<allowed>{_NAME_RUN})\s+to\b"
+)
+
+
+def beneficiaries(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
+    """The organizations the leads say an approval is for ("approved a rate increase for
+    Harland Valley Electric", "signed off on Harland Valley Electric's plan", "allows Meridian
+    Waste Partners to extend..."), lower-cased; not the actor or the target."""
+    found: set[str] = set()
+    for line in leads:
+        for m in _FOR_WHOM.finditer(outside_quotes(line)):
+            name = clean_name(m.group("for") or m.group("owner") or m.group("allowed"))
+            key = name.lower()
+            if not _org_name(name) or key in camps.actor_keys or key in camps.target_keys:
+                continue
+            found.add(key)
+    return tuple(sorted(found))
+
+
+def _benefits(group: _Group, names: Sequence[str], gains: Sequence[str]) -> bool:
+    """Return whether the speaker speaks for a beneficiary of the action (`beneficiaries`):
+    its name, or its name's first word, in the speaker's organization or name."""
+    own = " ".join([*names, group.organization or ""]).lower()
+    return any(g in own or re.search(rf"\b{re.escape(g.split()[0])}\b", own) for g in gains)
 
 
 def _pooled(groups: Sequence[_Group], scores: Sequence[float]) -> list[float]:
