@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from briefing.stages.narrative import DATELINE, attributing_verbs, family_of
 from briefing.text.names import (
+    COMPANY_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
     ORG_WORDS,
@@ -1104,9 +1105,7 @@ def _titles() -> frozenset[str]:
 def _org_words() -> frozenset[str]:
     from briefing.text.wordlists import words
 
-    return (
-        ORG_WORDS | words("company_words") | words("place_words") | {"house", "senate", "committee"}
-    )
+    return ORG_WORDS | COMPANY_WORDS | words("place_words") | {"house", "senate", "committee"}
 
 
 def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]:

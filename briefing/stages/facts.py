@@ -432,16 +432,16 @@ def without_addressed(
     writer's, so it may word a fact cut there (`narrative.without_message`)."""
     if wording is None:
         return why, wording
-    if why in _CUT_CURES and wording.plain != trim_lead(text)[1]:
+    if why in _CUT_CURES:
         # "Lee ordered the troops home, a retreat that critics warn abandons an ally": the
         # hedge (or the writer's opinion) is in the closing gloss the wording leaves out
-        if not_checkable(wording.plain) is None:
+        if wording.plain != trim_lead(text)[1] and not_checkable(wording.plain) is None:
             return None, wording
-    if why in _CUT_CURES and (cut := without_gloss(wording, text)) is not None:
         # "The council fired Varga in a 4-3 vote, ending a tenure that critics say was marked
         # by runaway spending, a botched ...": the hedge is in the participle's long gloss
-        return (None, cut) if not_checkable(cut.plain) is None else (why, wording)
-    if why in _CUT_CURES:
+        cut = without_gloss(wording, text)
+        if cut is not None and not_checkable(cut.plain) is None:
+            return None, cut
         return why, wording
     if why != CALL_TO_ACTION:
         return why, wording

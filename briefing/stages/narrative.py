@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 from briefing.model import compose, without_insertions
 from briefing.text.lexicon import Lexicon
 from briefing.text.names import (
+    BUSINESS_HEADS,
     COMPANY_WORDS,
     ORG_WORDS,
+    WHERE_FROM,
     gender,
     generation,
     is_first_name,
+    opens_name,
     with_suffix_dot,
 )
 from briefing.text.tokens import STOPWORDS, outside_quotes
@@ -767,6 +770,15 @@ def _one_bill(names: Sequence[re.Match[str]], shown: re.Match[str] | None) -> st
     return re.sub(r"^The ", "", shown.group(0))
 
 
+def _naming(words: Sequence[str]) -> list[str]:
+    """Return the words of a capitalised run from the first that may name something on: no
+    opening "The", "A", title or weekday, but "New" of "New Calder" kept (`opens_name`)."""
+    k = 0
+    while k < len(words) and not _is_named(words[k]) and not opens_name(words[k:]):
+        k += 1
+    return list(words[k:])
+
+
 def _is_named(word: str) -> bool:
     """Return whether `word` may name a person or thing: capitalised, no title or stopword."""
     core = word.strip(".,;:!?()[]'’\"“”")
@@ -1507,9 +1519,6 @@ _BARE_BODY = re.compile(
 )
 
 
-_WHERE_FROM = re.compile(r"-(?:based|born|area|owned|run|led)$")
-
-
 @lru_cache(maxsize=32)
 def _body_name_pattern(kind: str) -> re.Pattern[str]:
     """The names an article gives a body of `kind`: "the Lakeside City Council", "Lakeside's
@@ -1545,11 +1554,10 @@ def _named_bodies(
                 ):
                     continue  # "Tom Reyes's campaign committee": whose, not which
                 words = [re.sub(r"['’]s$", "", w) for w in n.group(1).split()]
-                while words and not _is_named(words[0]) and not _opens_name(words):
-                    words = words[1:]  # "The", "A" (not "New Calder")
+                words = _naming(words)  # "The", "A" left out (not "New" of "New Calder")
                 if words and words[-1] == "of":
                     words = words[:-1]
-                if any(_WHERE_FROM.search(w) for w in words):
+                if any(WHERE_FROM.search(w) for w in words):
                     continue  # "the Harwick-based company": where it is, not its name
                 if len(words) == 1 and _in_lower_case(words[0], before):
                     continue  # "Finance committee chairman Lee" opens a sentence: no name
@@ -1614,9 +1622,6 @@ _BUSINESS_KINDS = frozenset({"company", "chain", "firm"})
 _UNNAMED_COURT = re.compile(
     r"\b(?:federal|state|district|appeals|appellate|circuit|county|lower|trial|high|top)\s+court\b"
 )
-_BUSINESS_WORDS = words("company_words") | frozenset(
-    "company corp corp. corporation inc inc. airlines motors".split()
-)
 _CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*\.?(?:\s+[A-Z][\w&'’-]*\.?)+")
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b")
 
@@ -1631,9 +1636,8 @@ def _businesses(before: Sequence[str]) -> set[str]:
         bare = _bare(text)
         for m in _CAPITAL_RUN.finditer(bare):
             words = [w.rstrip(",;:") for w in m.group().split()]
-            while words and not _is_named(words[0]) and not _opens_name(words):
-                words = words[1:]
-            if len(words) >= 2 and words[-1].lower() in _BUSINESS_WORDS:
+            words = _naming(words)
+            if len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS:
                 found.add(" ".join(words).rstrip(",;"))
         camel.update(c.group() for c in _CAMEL.finditer(bare))
     # "ClearPath" is the short form of "ClearPath Pharmacy": one business; a name in two
@@ -1670,7 +1674,7 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             bare = _bare(text)
             for m in pattern.finditer(bare):
                 name = _name_only(m.group("name") or m.group("owner"))
-                if name and any(_WHERE_FROM.search(w) for w in name.split()):
+                if name and any(WHERE_FROM.search(w) for w in name.split()):
                     continue  # "the Harwick-based company": where it is, not its name
                 if (
                     name
@@ -1988,28 +1992,18 @@ def _bare(text: str) -> str:
     return outside_quotes(text)
 
 
-_NAME_OPENERS = frozenset("new north south east west old great upper lower".split())
-
-
-def _opens_name(words: Sequence[str]) -> bool:
-    """Return whether a capitalised common word opens the name that follows ("New Calder
-    Public Service Commission", "North Carolina"), not the sentence."""
-    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _NAME_OPENERS
-
-
 def _name_only(run: str) -> str | None:
     """Return the words of a capitalised run that name something: no opening "The", title,
     weekday or month ("The Senate Judiciary" -> "Senate Judiciary"), else None."""
     words = run.split()
     if words:
         words[-1] = _unpossessed(words[-1])  # "Lee’s decision": Lee
-    while words and not _is_named(words[0]) and not _opens_name(words):
-        words = words[1:]
+    words = _naming(words)
     inner = [
         _is_named(w)
         or w == "of"
         or (w == "the" and k and words[k - 1] == "of")
-        or (k == 0 and _opens_name(words))
+        or (k == 0 and opens_name(words))
         for k, w in enumerate(words)
     ]
     if not words or not all(inner) or words[-1] in ("of", "the"):
@@ -2052,13 +2046,17 @@ over" and delivering on...'): a gloss, or the very claim ("accusing X of “...�
 without it is tried too, and kept where more outlets state it (`stages.facts.consensus`)."""
 
 
-def _trailing_participle(sentence: str, start: int, quoting: bool = False) -> int | None:
+def _trailing_participle(
+    sentence: str, start: int, quoting: bool = False, pattern: re.Pattern[str] | None = None
+) -> int | None:
     """Return where a closing participial clause starts (", railing against the plan."), if
     the tagger reads its first word as a verb ("during", "morning" are not); with `quoting`,
-    one that quotes someone too (`_QUOTING_PARTICIPLE`)."""
+    one that quotes someone too (`_QUOTING_PARTICIPLE`); with `pattern`, one of that shape."""
     from briefing.text.tagger import tag_once as tag
 
-    found = (_QUOTING_PARTICIPLE if quoting else _PARTICIPLE).search(sentence, start)
+    if pattern is None:
+        pattern = _QUOTING_PARTICIPLE if quoting else _PARTICIPLE
+    found = pattern.search(sentence, start)
     if found is None:
         return None
     word, *after = (w.strip(",.") for w in sentence[found.start() + 1 :].split()[:2])
@@ -2157,17 +2155,10 @@ makes the sentence no fact (`without_gloss`)."""
 def without_gloss(wording: Wording, sentence: str) -> Wording | None:
     """Return the wording cut before a closing participial clause that runs on past commas to
     the end of the sentence, where what is left is a whole claim, else None."""
-    from briefing.text.tagger import tag_once as tag
-
-    found = _GLOSS_PARTICIPLE.search(sentence, wording.start)
-    if found is None or found.start() >= wording.end:
+    end = _trailing_participle(sentence, wording.start, pattern=_GLOSS_PARTICIPLE)
+    if end is None or end >= wording.end or not _claim_left(wording, sentence, end):
         return None
-    word = sentence[found.start() + 1 :].split()[0]
-    if not any(t.text == word and t.upos == "VERB" for t in tag(sentence[wording.start :])):
-        return None  # ("..., during which": no verb)
-    if not _claim_left(wording, sentence, found.start()):
-        return None
-    return _cut_at(wording, sentence, found.start())
+    return _cut_at(wording, sentence, end)
 
 
 def _claim_left(wording: Wording, sentence: str, end: int) -> bool:

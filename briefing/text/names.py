@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.text.wordlists import lines, mapping, words
@@ -33,6 +34,26 @@ HONORIFICS = words("honorifics")
 ORG_WORDS = words("org_words")
 COMPANY_WORDS = words("company_words")
 """The last words of a business's name ("Nutrition", "Pharmacy"): see data/company_words.txt."""
+BUSINESS_HEADS = COMPANY_WORDS | frozenset(
+    "company corp corp. corporation inc inc. airlines motors".split()
+)
+"""The words that end a business's name, which takes no article ("Hartline Outdoors"): its kind
+(`COMPANY_WORDS`) or its legal form."""
+WHERE_FROM = re.compile(r"-(?:based|born|area|owned|run|led)$")
+"""A capitalised word that says where someone is from or who runs it ("Springfield-based",
+"Harwick-based", "state-run"): no name."""
+_NAME_OPENERS = frozenset("new north south east west old great upper lower".split())
+
+
+def opens_name(words: Sequence[str]) -> bool:
+    """Return whether a capitalised common word opens the name that follows ("New Calder
+    Public Service Commission", "North Carolina"), not the sentence ("New rules")."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _NAME_OPENERS
+        and words[1][:1].isupper()
+    )
 
 
 PLACE_WORDS = words("place_words")

@@ -17,13 +17,16 @@ from dataclasses import dataclass
 
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import (
+    BUSINESS_HEADS,
     LEGAL_FORMS,
     ORG_WORDS,
     SUFFIXES,
     TITLES,
+    WHERE_FROM,
     acronym,
     gender,
     looks_person,
+    opens_name,
     strip_title,
 )
 from briefing.text.quotation import outside_quotes
@@ -274,7 +277,7 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     while words_ and words_[-1].lower() in ("of", "de", "van", "von", "al", "la"):
         words_ = words_[:-1]
     while words_ and words_[0].lower() in _NOT_ACTORS:
-        if words_[0] == "New" and len(words_) > 1 and words_[1][:1].isupper():
+        if opens_name(words_):
             break  # "New Calder Public Service Commission": a name that opens on "New"
         words_ = words_[1:]
     if not words_:
@@ -291,7 +294,7 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     # ("Senior US officials", "Top CFPB official": an acronym ends no person's name)
     acronym_end = name.split()[-1].replace(".", "").isupper()
     # ("Brightmeadow Nutrition": a business's kind ends it, no surname)
-    business = name.split()[-1].lower() in _COMPANY_HEADS
+    business = name.split()[-1].lower() in BUSINESS_HEADS
     if (
         len(name.split()) >= 2
         and looks_person(name)
@@ -412,7 +415,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if (before and before[-1].lower() in _PREPOSITIONS) or place or placed:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
-            if re.search(r"-(?:based|born|area|owned|run|led)$", m.group()):
+            if WHERE_FROM.search(m.group()):
                 continue  # "A Springfield-based hospital giant": where, not who
             if _PARTY_TAG.match(m.group()) or (
                 m.group() in ("D", "R", "I") and subject[m.start() - 1 : m.start()] == "("
@@ -676,7 +679,7 @@ def _company_short(name: str, common: set[str]) -> set[str]:
     ("Brightmeadow sat on warning signs"), where its name ends on a business's kind and that
     word is no place and no word the articles print in lower case; else an empty set."""
     words = name.lower().split()
-    if len(words) < 2 or words[-1] not in _COMPANY_HEADS:
+    if len(words) < 2 or words[-1] not in BUSINESS_HEADS:
         return set()
     first = words[0]
     if first in common or first in state_names() or first in ("the", "a", "an"):
@@ -960,10 +963,6 @@ def party_of(name: str, texts: Sequence[str]) -> str:
 
 _PLACE_HEADS = frozenset("county city state town township village parish borough".split())
 """Last words that make an actor's name a place's ("Tallis County"), which takes no article."""
-_COMPANY_HEADS = words("company_words") | frozenset(
-    "inc inc. corp corp. sporting retail motors airlines".split()
-)
-"""Last words of a company's name, which takes no article either ("Hartline Outdoors")."""
 
 
 def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict[str, str]:
@@ -982,7 +981,7 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
             if (
                 name.split()[0][:1].isupper()
                 and last in ORG_WORDS
-                and last not in _PLACE_HEADS | _COMPANY_HEADS
+                and last not in _PLACE_HEADS | BUSINESS_HEADS
             ):
                 name = f"the {name}" if not name.lower().startswith("the ") else name
         owner = f"{name}’" if name.endswith("s") else f"{name}’s"

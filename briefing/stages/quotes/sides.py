@@ -16,7 +16,6 @@ from briefing.stages.narrative import persons as persons_in
 from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
     _ATTACK,
-    _COMPANY_HEADS,
     _DATELINE,
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
@@ -86,6 +85,7 @@ from briefing.stages.quotes.stances import (
     _toward_actor,
 )
 from briefing.text.names import (
+    BUSINESS_HEADS,
     COMPANY_WORDS,
     HONORIFICS,
     NAME_SEQ,
@@ -133,7 +133,7 @@ def _heads_company(group: _Group, camps: Camps, texts: Sequence[str]) -> bool:
         return False
     if not any(_CHIEF_EXECUTIVE.match(item.span.role or "") for item in group.items):
         return False
-    if camps.actor.split()[-1].lower() in _COMPANY_HEADS:
+    if camps.actor.split()[-1].lower() in BUSINESS_HEADS:
         return True
     # "Hartline, the sporting goods chain", "the retailer Hartline": the writers call it so
     name = re.escape(camps.actor)
@@ -1054,7 +1054,7 @@ def _story_firm(group: _Group, camps: Camps, gains: Sequence[str] = ()) -> str |
         for key in (*camps.actor_keys, *camps.target_keys, *gains):
             if len(key.split()) < 2 or not _org_name(key.title()):
                 continue
-            if business and key.split()[-1] not in _COMPANY_HEADS:
+            if business and key.split()[-1] not in BUSINESS_HEADS:
                 continue
             printed = re.search(re.escape(key), text, re.I)
             if printed is None:
@@ -1384,6 +1384,20 @@ _SUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits"})
 Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
 
 
+def _cue_sign(
+    hit: tuple[str, str, int], low: str, camps: Camps, refused: bool, refusal: bool
+) -> tuple[float, bool]:
+    """The side a frame cue in the lower-cased sentence `low` gives its speaker (+1 for the
+    action, -1 against), and whether its words after the cue name no camp, so that they may
+    name a person (`_against_the_other_side`)."""
+    sign = 1.0 if hit[0] == "support" else -1.0
+    if refusal and _VOTE_CUE.match(hit[1]):
+        return -sign, False  # "voted to approve the school" the board rejected: against that
+    if _aimed_at(low, hit[2], camps, refused) < 0 or _rebuts(low, hit):
+        return -sign, False  # "criticized the target": for the actor
+    return sign, True
+
+
 def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
     """Return True when the frame word rejects criticism of the action ("rejected that
     criticism", "dismissed the concerns"): the speaker defends it."""
@@ -1621,12 +1635,8 @@ def _place_sides(
                 news=news,
             )
             if hit:
-                sign = 1.0 if hit[0] == "support" else -1.0
-                if refusal and _VOTE_CUE.match(hit[1]):
-                    sign = -sign  # "voted to approve the school" the board rejected
-                elif _aimed_at(ctx.lower(), hit[2], aimed, refuses) < 0 or _rebuts(ctx, hit):
-                    sign = -sign  # "criticized the target": for the actor
-                else:
+                sign, free = _cue_sign(hit, ctx.lower(), aimed, refuses, bool(refusal))
+                if free:
                     at_people.append((gi, FRAME_WEIGHT * sign, _clause_after(ctx.lower(), hit[2])))
                 score += FRAME_WEIGHT * sign
                 group.evidence.append(f"{item.article.id}: '{hit[1]}' next to the attribution")
@@ -1714,12 +1724,8 @@ def _place_sides(
                 group.evidence.append(f'{art.id}: a call to go in "{_short(sent)}"')
             if hit and sent not in seen:
                 seen.add(sent)
-                sign = 1.0 if hit[0] == "support" else -1.0
-                if refusal and _VOTE_CUE.match(hit[1]):
-                    sign = -sign  # a vote for the thing refused is against the refusal
-                elif _aimed_at(low, hit[2], aimed, refuses) < 0 or _rebuts(low, hit):
-                    sign = -sign
-                else:
+                sign, free = _cue_sign(hit, low, aimed, refuses, bool(refusal))
+                if free:
                     at_people.append((gi, CONTEXT_WEIGHT * sign, _clause_after(low, hit[2])))
                 score += CONTEXT_WEIGHT * sign
                 framed += CONTEXT_WEIGHT * sign
