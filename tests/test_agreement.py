@@ -1194,3 +1194,35 @@ def test_a_product_recall_is_an_act_not_a_memory() -> None:
     # "she recalled that..." is still how someone tells a memory: the claim is what she told
     memory = claim_of("Ann Lee recalled that the plant had flooded twice before.")
     assert "class:recall" not in memory.core and "flood" in memory.core
+
+
+def test_a_plural_subject_read_as_a_verb_leaves_the_state_to_be_stated() -> None:
+    # "Party switches ... are uncommon": the tagger reads "switches" as the verb; the claim is
+    # that they are uncommon, which an expert saying something else about switches does not
+    fact = "Party switches in county councils are uncommon, said Dana Whitmore."
+    assert "uncommon" in claim_of(fact).main
+    other = (
+        "Dana Whitmore, a political scientist at Lakeside University, said switches like "
+        "Reyes's tend to follow years of drift between a council member and her party."
+    )
+    assert not confirms(fact, other)
+    assert confirms(fact, "Party switches in county councils are uncommon, Dana Whitmore said.")
+
+
+def test_a_possessed_subject_that_calls_something_a_name_is_the_actor() -> None:
+    # "Lee's campaign called a Herald report ... a distortion": the campaign acts (not "a
+    # group called X"), so the Herald is no actor of the claim
+    fact = (
+        "Ann Lee's campaign called a Lakeside Herald report on her record an "
+        "\u201coutrageous distortion\u201d of the facts."
+    )
+    claim = claim_of(fact)
+    assert claim.actor == frozenset({"lee"})
+    assert "call" in claim.main
+    other = (
+        "Ann Lee's campaign disputed a report in the Lakeside Herald as an "
+        "\u201coutrageous distortion\u201d of her record."
+    )
+    assert states_core(fact, other)
+    # a group named so is still named, not acting
+    assert "call" not in claim_of("A group called Lakeside Forward sued the city on Monday.").main

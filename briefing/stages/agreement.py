@@ -279,8 +279,13 @@ _NAMING = frozenset("call name dub title entitle know label base".split())
 
 
 def _naming(tokens: list[Tagged], i: int) -> bool:
-    """Return True for a participle that names what comes before it ("a group called X")."""
-    return tokens[i].lemma.lower() in _NAMING and tokens[i - 1].upos in ("NOUN", "PROPN")
+    """Return True for a participle that names what comes before it ("a group called X"),
+    not the verb of a possessed subject with its object ("Lee's campaign called a Times
+    report a distortion")."""
+    if tokens[i].lemma.lower() not in _NAMING or tokens[i - 1].upos not in ("NOUN", "PROPN"):
+        return False
+    owned = i >= 2 and tokens[i - 2].text in ("'s", "’s", "'", "’")
+    return not (owned and i + 1 < len(tokens) and tokens[i + 1].upos in ("DET", "PRON"))
 
 
 def _calls(tokens: Sequence[Tagged]) -> int:
@@ -308,6 +313,31 @@ def _modifier(tokens: list[Tagged], i: int) -> bool:
         and after is not None
         and after.upos in ("NOUN", "PROPN", "ADJ")
     )
+
+
+_PLURAL_BE = frozenset({"are", "were"})
+_CLAUSE_BREAK = frozenset({"PUNCT", "CCONJ", "SCONJ", "PRON", "VERB"})
+
+
+def _plural_subject(tokens: list[Tagged], i: int) -> bool:
+    """Return True for a word a tagger read as a verb in "-s" that heads a plural subject:
+    "Party switches in state legislatures are uncommon", "Utility rate cuts in rural counties
+    were rare". A verb in "-s" is singular; the "are" or "were" of its own clause (no
+    punctuation, conjunction, pronoun or other verb between) says it was a plural noun. Only
+    before the sentence's first verb: the subject comes first."""
+    word = tokens[i].text.lower()
+    if not word.endswith("s") or word.endswith("ss") or i == 0:
+        return False
+    if any(t.upos in ("VERB", "AUX") for t in tokens[:i]):
+        return False
+    if tokens[i - 1].upos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    for t in tokens[i + 1 :]:
+        if t.upos == "AUX":
+            return t.text.lower() in _PLURAL_BE
+        if t.upos in _CLAUSE_BREAK:
+            return False
+    return False
 
 
 def _reduced_relative(tokens: list[Tagged], i: int) -> bool:
@@ -425,6 +455,8 @@ def _main_verb(
             continue  # a gerund in a phrase: "with a record of challenging the leaders"
         if _modifier(tokens, i):
             continue  # a participle before a noun: "a fast-moving storm", "the proposed bill"
+        if _plural_subject(tokens, i):
+            continue  # "Party switches in state legislatures are uncommon": a noun
         if _reduced_relative(tokens, i):
             continue  # "A union representing 40,000 teachers filed suit": the union's verb
         if _framing(tokens, i):
