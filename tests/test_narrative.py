@@ -1963,3 +1963,28 @@ def test_a_body_named_by_its_members_and_a_firm_by_its_name_not_where_it_is_base
     wording = stand_alone(text, before)
     assert wording is not None and "[Harwick-based]" not in wording.text
     assert "the [Meridian Waste Partners] company" in wording.text
+
+
+def test_the_story_act_named_by_another_word_is_named_too() -> None:
+    # "The dismissal" after "fired": one act (news_verbs.txt: fire = dismiss), named by whom
+    # it was done to, the object of the opening's verb
+    fired = ["Lakeside Mayor Ann Lee fired Police Chief Tom Reyes on Tuesday after a review."]
+    text = "The dismissal came a week after a consultant found response times had climbed."
+    wording = stand_alone(text, fired)
+    assert wording is not None
+    assert wording.text.startswith("The dismissal [of Tom Reyes] came a week after")
+    # a fare increase the opening described: named by what it called it, not by a grade
+    raised = ["The Lakeside Transit Board on Monday approved a 5 percent fare increase."]
+    pay = stand_alone("Riders over 65 will not pay the increase, the board said.", raised)
+    assert pay is not None and "will not pay the [fare] increase" in pay.text
+    graded = [
+        "The Lakeside Transit Board voted on Monday to raise fares by 5 percent, the largest "
+        "increase since 2010."
+    ]
+    pay = stand_alone("Riders over 65 will not pay the increase, the agency said.", graded)
+    assert pay is None or "[largest]" not in pay.text
+    # a ruling after "upheld": by the court, which reads with its article after the noun
+    upheld = ["The Lakeside Supreme Court upheld the state's new voting map on Friday."]
+    ruling = stand_alone("The ruling ends a two-year fight over the map's lines.", upheld)
+    assert ruling is not None
+    assert ruling.text.startswith("The ruling [by the Lakeside Supreme Court] ends")

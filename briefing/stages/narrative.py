@@ -1385,7 +1385,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
                 # "The lawsuit claims..." -> "The lawsuit [by Ann Lee] claims...": the story's
                 # own act, which the opening reports ("Ann Lee sued...")
                 doer, relation = acted_by
-                naming = ((start + act.end("noun"), f" [{relation} {doer}]"),)
+                naming = ((start + act.end("noun"), f" [{relation} {_as_named(doer)}]"),)
                 introduced = family_of(act.group("noun"))
             elif act is not None and _OWNER_APPOSED.match(rest) is not None:
                 # "The lawsuit, filed in Cook County by Ann Lee, contends...": it says whose
@@ -1465,15 +1465,32 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # "vowed to override the veto" -> "the [Ann Lee] veto": the story's own act, which its
         # opening reports ("Gov. Ann Lee vetoed..."), named by who did it or whom it is about,
         # for a reader who sees this fact alone
+        kind = (
+            _described(noun, before, True)
+            if not _PROCEEDING_NOUN.fullmatch(noun) and (noun[:5] in story or _act_classes(noun))
+            else None
+        )
+        if kind is not None:
+            # "will not pay the increase" -> "the [tuition] increase": what the opening called
+            # it ("a 9.2 percent tuition increase") says which more plainly than who did it
+            if kind not in unbracket(shown) and not any(at == k for k, _ in inner):
+                inner = (*inner, (at, f"[{kind}] "))
+                shown = compose(text, start, len(text), inserted, inner)
+            continue
         acted_by = _event_owner(noun, before)
         if acted_by is None or acted_by[0].split()[-1] in unbracket(shown):
             continue  # ("Lee said the veto would stand": whose veto, the sentence says)
         if any(at == k and not words[1:2].islower() for k, words in inner):
             continue  # (a name there already; not a description: "the [formal] investigation")
         doer, relation = acted_by
-        if _PROCEEDING_NOUN.fullmatch(noun):
+        if (
+            _PROCEEDING_NOUN.fullmatch(noun)
+            or relation == "of"
+            or (" of " in doer and _act_classes(noun) and not persons(doer))
+        ):
+            # ("the increase [by the Board of Regents of X]": a name with "of" reads after it)
             # "the [Ann Lee] investigation" may be by her or into her: the relation says which
-            inner = (*inner, (at + len(noun), f" [{relation} {doer}]"))
+            inner = (*inner, (at + len(noun), f" [{relation} {_as_named(doer)}]"))
         else:
             inner = (*(i for i in inner if i[0] != at), (at, f"[{doer}] "))
         shown = compose(text, start, len(text), inserted, inner)
@@ -1725,8 +1742,11 @@ def _event_mentions(
             continue  # (a bill has its own naming: "the [SB 12] bill")
         if re.search(rf"\b{noun[:5]}", bare[: m.start()].lower()):
             continue  # "filed a lawsuit ... the lawsuit": the sentence says which
-        acted = noun[:5] in story
-        named = _ACT_NOUN.search(noun) is not None and re.search(rf"\b{noun}\b", lead)
+        acted = noun[:5] in story or bool(_act_classes(noun) & _lead_classes(tuple(before)))
+        # an act the opening names ("opened an investigation", "approved a fare increase")
+        named = (_ACT_NOUN.search(noun) is not None or _act_classes(noun)) and re.search(
+            rf"\b{noun}\b", lead
+        )
         if acted or named:
             found.append((m.start("noun"), noun))
     if not found:
@@ -1785,6 +1805,39 @@ _PROCEEDING_NOUN = re.compile(
 """Acts a name before the noun leaves open who did and who undergoes ("the Lee inquiry")."""
 
 
+def _act_classes(word: str) -> frozenset[str]:
+    """Return the news-verb classes of a verb or its noun ("dismissal" and "fired": fire;
+    data/news_verbs.txt), attribution left out: the act a noun names by another word."""
+    from briefing.stages.agreement import REPORT, verb_classes
+    from briefing.text.tokens import stem
+
+    return verb_classes().single.get(stem(word.lower()), frozenset()) - {REPORT}
+
+
+@lru_cache(maxsize=4096)
+def _lead_classes(before: tuple[str, ...]) -> frozenset[str]:
+    """Return the news-verb classes of the verbs the article's opening sentences report."""
+    from briefing.text.tagger import tag_once as tag
+
+    found: set[str] = set()
+    for text in before[:LEAD_SENTENCES]:
+        for t in tag(outside_quotes(text)):
+            if t.upos == "VERB":
+                found |= _act_classes(t.lemma)
+    return frozenset(found)
+
+
+def _as_named(name: str) -> str:
+    """Return a person's name as it is, a body's with its article: "by Ann Lee", "by the
+    Supreme Court"."""
+    return name if persons(name) else f"the {name}"
+
+
+OBJECT_WORDS = 5
+"""How many words after an act's verb may name the person it is done to, titles included
+("fired Police Chief Marcus Bellweather"): its object, named right after it."""
+
+
 def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
     """Return the name for "the <noun>" when `noun` is the act an opening sentence of the
     article reports ("vetoed", "a formal investigation into") and that sentence names one
@@ -1795,6 +1848,7 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
     from briefing.text.tagger import tag_once as tag
 
     stem, family = noun[:5], family_of(noun) | {noun}
+    classes = _act_classes(noun)
     for text in before[:LEAD_SENTENCES]:
         bare = _bare(DATELINE.sub("", text, count=1))
         act = next(
@@ -1803,7 +1857,11 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
                 for t in tag(bare)
                 if (
                     t.upos == "VERB"
-                    and (t.lemma.lower()[:5] == stem or t.lemma.lower() == _ACT_VERBS.get(noun))
+                    and (
+                        t.lemma.lower()[:5] == stem
+                        or t.lemma.lower() == _ACT_VERBS.get(noun)
+                        or classes & _act_classes(t.lemma)
+                    )
                 )
                 or (t.upos == "NOUN" and t.text.lower() in family)
             ),
@@ -1815,6 +1873,14 @@ def _event_owner(noun: str, before: Sequence[str]) -> tuple[str, str] | None:
             # "The committee voted to reject the president's nomination": the subject did
             # something to the act, not the act ("opened an investigation" is bringing it)
             return None
+        if act.upos == "VERB" and not _PROCEEDING_NOUN.fullmatch(noun):
+            # "fired Police Chief Marcus Bellweather": "the dismissal [of Marcus Bellweather]",
+            # whom the act was done to, tells which act more plainly than who did it
+            after = _ACT_CLAUSE.split(bare[act.start + len(act.text) :])[0].split()
+            if after and after[0][:1].isupper():
+                done_to = {full for _, full in persons(" ".join(after[:OBJECT_WORDS]))}
+                if len(done_to) == 1:
+                    return done_to.pop(), "of"
         # the act's own clause: not "'...,' Del. Tom Reyes said, after the inspector general
         # launched an investigation", where Reyes only speaks
         prefix = _ACT_CLAUSE.split(bare[: act.start])[-1]
@@ -1865,14 +1931,15 @@ DESCRIBED_WORDS = 2
 """At most this many nouns before a thing's noun describe it ("a rent control bill")."""
 
 
-def _described(noun: str, before: Sequence[str]) -> str | None:
+def _described(noun: str, before: Sequence[str], act: bool = False) -> str | None:
     """Return the one description the article's opening put on the thing "the <noun>" is
     ("vetoed a sweeping rent control bill" -> "rent control", for "the bill" or "the measure"):
-    the nouns right before a word of the noun's family, else None (none, or two things)."""
+    the nouns right before a word of the noun's family, else None (none, or two things).
+    With `act`, the noun is the story's act, of any kind ("a 9.2 percent tuition increase")."""
     from briefing.text.tagger import tag_once as tag
 
     family = family_of(noun.lower())
-    if not family & _DESCRIBABLE:
+    if not act and not family & _DESCRIBABLE:
         return None  # "the [finance] committee": a body is named, not described
     kinds: set[str] = set()
     for text in before[:LEAD_SENTENCES]:
@@ -1881,10 +1948,15 @@ def _described(noun: str, before: Sequence[str]) -> str | None:
         for k, token in enumerate(tokens):
             if token.text.lower() not in family or token.upos != "NOUN":
                 continue
+            if act and k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN":
+                continue  # "the government shutdown": "government" is no act there
             run: list[str] = []
-            for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
+            for j in range(k - 1, max(0, k - DESCRIBED_WORDS) - 1, -1):
+                prior = tokens[j]
                 if not prior.text.islower() or not prior.text.isalpha():
                     break
+                if prior.text in _UNITS:
+                    break  # "a 9.2 percent tuition increase": "percent" is the figure's unit
                 if prior.text in _GRADING:
                     break  # "a sweeping package", whatever a tagger makes of "sweeping"
                 # "an executive order": a plain adjective right before the noun tells its kind
@@ -1904,6 +1976,10 @@ def _described(noun: str, before: Sequence[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_UNITS = frozenset("percent percentage point points cent cents dollar dollars".split())
+"""Words that measure a figure ("9.2 percent"): no kind of what the figure grows or cuts."""
+
+
 def _kind(token: Tagged) -> bool:
     """Return whether an adjective says what kind a thing is ("executive", "federal",
     "civil"), not how big, new or good the writer finds it ("sweeping", "landmark")."""
@@ -1914,6 +1990,7 @@ def _kind(token: Tagged) -> bool:
     return (
         token.upos == "ADJ"
         and word not in _GRADING
+        and not (len(word) > 5 and word.endswith("est"))  # "the largest increase": a grade
         and polarity(word) == 0
         and not load_lexicon().find(word)
     )
