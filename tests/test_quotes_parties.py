@@ -1586,3 +1586,67 @@ def test_the_company_an_approval_is_for_speaks_for_it() -> None:
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Marisol Keane"] == "support"
     assert stance["Gavin Strand"] == "support"
+
+
+def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
+    # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
+    leads = [
+        "Farmers across Lakeland are bracing for a hard summer after Gov. Ann Lee on Monday "
+        "declared a drought emergency and ordered water cuts.",
+        "Gov. Ann Lee of Lakeland declared a statewide drought emergency on Monday.",
+    ]
+    assert camps_of(leads).actor == "Lee"
+
+
+def test_a_place_that_opens_the_name_of_the_body_that_acted_is_that_body() -> None:
+    # a headline's "Lindale Votes to Ban Camping" and a lead's "Lindale's unhoused residents":
+    # the city names the council that voted, which the other leads name in full
+    texts = [
+        (
+            "Lindale Votes to Ban Camping in Parks",
+            "The Lindale City Council voted 6-3 on Tuesday to ban camping in public parks.",
+        ),
+        (
+            "Council Bans Camping",
+            "Lindale's unhoused residents could soon face fines, after the City Council voted "
+            "6-3 on Tuesday to ban camping.",
+        ),
+        ("Camping Ban Passes", "The Lindale City Council voted on Tuesday to ban camping."),
+    ]
+    articles = [
+        QuoteSource(id=str(i), outlet=None, text=text, kept=((0, len(text)),), title=title)
+        for i, (title, text) in enumerate(texts)
+    ]
+    assert find_camps(articles).actor == "Lindale City Council"
+
+
+def test_a_camp_named_in_a_lead_in_keeps_its_side_when_it_speaks_of_the_critics() -> None:
+    lead = "Gov. Ann Lee on Monday declared a drought emergency and ordered water cuts."
+    body = (
+        f"{lead}\n\nSupporters in the Legislature were blunt about the critics.\n\n"
+        "“It is easy to stand on the Capitol steps and say no,” said Rep. Tom Osei."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Osei", "support")]
+
+
+def test_people_named_by_what_they_do_are_a_group_a_lead_in_frames() -> None:
+    lead = "Gov. Ann Lee on Monday declared a drought emergency and ordered water cuts."
+    body = (
+        f"{lead}\n\nWater managers largely welcomed the order. Tom Grant, general manager of "
+        "the Lakeland Water District, said voluntary pleas had fallen short.\n\n"
+        "“Voluntary conservation gets you so far, and then you need rules,” Mr. Grant said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Grant", "support")]
+
+
+def test_who_pushed_the_proposal_the_sentence_opens_on_is_for_it() -> None:
+    lead = "The Lindale City Council voted 6-3 on Tuesday to ban camping in public parks."
+    body = (
+        f"{lead}\n\nThe ordinance, pushed by Mayor Ana Ruiz and downtown business groups, "
+        "bars tents in parks.\n\n"
+        "“This isn't about punishing anyone,” Ruiz said. “It's about getting people inside.”"
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]

@@ -464,6 +464,14 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 }
                 described_bodies.append((described.group("head").lower(), weight, members))
             continue
+        after = _AFTER_ACT.search(sent, verb) if not headline else None
+        agent_after = _candidate_key(after.group("agent")) if after is not None else None
+        if agent_after is not None and agent_after[2] and _REACTING.match(sent, verb):
+            # "Farmers are bracing for a brutal summer after Gov. Ann Lee on Monday declared a
+            # drought emergency": the subject reacts; who acted is named after "after"
+            tally(agent_after[0], weight, headline, target=False)
+            shown.setdefault(agent_after[0], (agent_after[1], agent_after[2]))
+            continue
         group = _GROUP_SUBJECT.match(subject) if not party_hits else None
         if group is not None:
             # "Roughly 3,400 nurses walked off the job": a group of people, by what they are
@@ -541,9 +549,17 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 tally(cand[0], weight, headline, target=True)
                 if not headline:
                     shown.setdefault(cand[0], (cand[1], cand[2]))
-    # "the Kentucky Federation" where another lead gives the whole name: one body
-    for k in [k for k in actors if not shown[k][1]]:
-        longer = [o for o in actors if o.startswith(k + " ") and not shown[o][1]]
+    # "the Kentucky Federation" where another lead gives the whole name: one body; so is a
+    # place ("Lindenport Votes to Ban Camping") that opens the name of its governing body
+    # ("Lindenport City Council"), not of any group named for it
+    for k in [k for k in actors if not shown[k][1] or len(shown[k][0].split()) == 1]:
+        longer = [
+            o
+            for o in actors
+            if o.startswith(k + " ")
+            and not shown[o][1]
+            and (not shown[k][1] or o.split()[-1] in GOVERNING_BODIES)
+        ]
         if len(longer) == 1:
             actors[longer[0]] += actors.pop(k)
     # "A civil liberties organization sued", "The bipartisan panel announced": the one body of
@@ -656,6 +672,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
 
 
 VOTING_BODIES = frozenset({"board", "commission", "council"})
+GOVERNING_BODIES = VOTING_BODIES | frozenset(
+    "legislature assembly senate house court government administration department".split()
+)
+"""The bodies a place's name opens ("Lindenport City Council"): the place acting is the body."""
 """Bodies that decide by a vote of their members: one member is not the body."""
 _ALIAS_HEADS = frozenset({"union", "coalition", "association"}) | VOTING_BODIES
 """Described bodies whose kind a role may name them by ("the union's attorney", "Board
@@ -726,6 +746,17 @@ _PEOPLE = {
         "activists firefighters strikers marchers"
     ).split()
 }
+_AFTER_ACT = re.compile(
+    r"\bafter\s+(?P<agent>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s+"
+    r"(?:on\s+[A-Z][a-z]+day\s+|(?:last|this)\s+week\s+)?(?P<verb>[a-z]+ed)\b"
+)
+"""An act its lead tells after "after": "after Gov. Ann Lee on Monday declared...", by a person
+named by two words or more."""
+_REACTING = re.compile(
+    r"(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:bracing|reeling|celebrating|scrambling|"
+    r"fuming|rejoicing|cheering|protesting|pushing back|vowing|weighing|struggling|worried)\b"
+)
+"""A lead's main verb that tells how its subject takes the news ("Farmers are bracing")."""
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:(?:roughly|about|nearly|almost|some|more than|over|at least|an estimated)\s+)?"
     r"(?:[\d,.]+(?:\s+(?:million|thousand))?\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+)?"

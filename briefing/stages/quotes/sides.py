@@ -19,6 +19,7 @@ from briefing.stages.quotes.camps import (
     _DATELINE,
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
+    GOVERNING_BODIES,
     LEAD_SENTENCES,
     VOTING_BODIES,
     Camps,
@@ -387,6 +388,15 @@ def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
     low = subject.lower()
     if any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.actor_keys):
         return True
+    if not camps.actor_person and any(
+        # "Asheville's City Council", "The City Council" for the Asheville City Council: a
+        # place's governing body, by its own words
+        len(k.split()) >= 3
+        and k.split()[-1] in GOVERNING_BODIES
+        and re.search(rf"\b{re.escape(' '.join(k.split()[1:]))}\b", low)
+        for k in camps.actor_keys
+    ):
+        return True
     if NAME_SEQ.search(subject) and any(
         looks_person(clean_name(strip_title(m.group())[1])) for m in NAME_SEQ.finditer(subject)
     ):
@@ -613,6 +623,8 @@ _AGAINST_AFTER = re.compile(
     r"(?:led|leads|leading|lead)\s+the\s+(?:charge|fight|push|effort|campaign|battle))\s+$"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_PUSHED_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:mayor|gov\.|governor|sen\.|senator|rep\.)\s+)?")
+"""("pushed by Mayor Ann Lee": the proposal's own sponsor, whose title may come first)"""
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _LED_OWN = re.compile(r"\s*(?:led|leads|headed|heads)\s+(?:the\s+)?")
 # a doubt stated as an act: "raised concerns", "voiced doubts", "expressed alarm"
@@ -730,6 +742,8 @@ def _side_of_context(
             side = "oppose"  # "Residents raised concerns about rising rents"
         if side is None and word in _SPONSORING and _SPONSORED.match(low, m.end()):
             side = "support"  # "Lee, who wrote the amendment": her own proposal
+        if side is None and word in _PUSHING and _THE_PROPOSAL.match(low):
+            side = "support"  # "The ordinance, pushed by Mayor Ann Lee, ...": hers
         if side is None:
             continue
         if _REFLEXIVE.match(low, m.end()):
@@ -748,7 +762,8 @@ def _side_of_context(
         if word.startswith("blame") and _BLAMED_ON.match(low, m.end()):
             continue  # "a delay officials blamed on a printing error": a cause, no one's side
         for a, b in spans:
-            if word.endswith("ed") and _PASSIVE_BY.fullmatch(low[m.end() : a]):
+            passive = _PUSHED_BY if word in _PUSHING else _PASSIVE_BY
+            if word.endswith("ed") and passive.fullmatch(low[m.end() : a]):
                 # "The ad was denounced by the Log Cabin Republicans": the agent after "by"
                 # holds the stance; what they denounced is the sentence's subject
                 if best is None or best[0] > 0:
@@ -945,6 +960,13 @@ _SPONSORING = frozenset(
 _SPONSORED = re.compile(
     r"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:bill|amendment|measure|proposal|resolution|"
     r"ordinance|legislation|plan|law)\b"
+)
+# ...and who pushed it, where the sentence opens on it ("The ordinance, pushed by Mayor Ann
+# Lee and downtown business groups, bars tents"): the agent after "by" (see `_PASSIVE_BY`)
+_PUSHING = frozenset("pushed proposed sponsored championed drafted introduced authored".split())
+_THE_PROPOSAL = re.compile(
+    r"(?:the|this)\s+(?:[a-z-]+\s+)?(?:bill|amendment|measure|proposal|resolution|ordinance|"
+    r"legislation|plan|law|ban|order|policy|rule)\b"
 )
 _BUT_NOT = re.compile(r"[^,]{0,60}?(?:,\s*|\s+)(?:but|just|though)\s+not\b")
 _CONTRAST = re.compile(
@@ -1174,7 +1196,10 @@ _GROUP_SUBJECT = re.compile(
     r"Republicans|Democrats|members|residents|voters|students|parents|teachers|workers|"
     r"employees|officers|farmers|growers|families|tenants|landlords|homeowners|owners|"
     r"retailers|businesses|doctors|nurses|scientists|economists|experts|analysts|veterans|"
-    r"riders|users|customers|unions|officials|executives|investors|shoppers|locals))\b"
+    r"riders|users|customers|unions|officials|executives|investors|shoppers|locals|"
+    # people named by what they do: "Water managers", "Physicians", "Operators"
+    r"(?!others\b|numbers\b|letters\b|orders\b|papers\b|centers\b|waters\b|matters\b)"
+    r"[a-z]{3,}(?:ers|ors|ists|ians)))\b"
 )
 # a party tag right after a name, lower-cased: " (r-ore.)"
 _TAG_AFTER_NAME = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
@@ -1327,21 +1352,25 @@ def _group_frame(
     sign = 1.0 if hit[0] == "support" else -1.0
     if refusal and _VOTE_CUE.match(hit[1]):
         sign = -sign  # (`refusal`: "Two members voted in favor of the school" it rejected)
-    elif _aimed_at(lead.lower(), hit[2], camps, refused) < 0:
+    elif _aimed_at(lead.lower(), hit[2], camps, refused, camp_words=hit[1] not in _NAMED_SIDE) < 0:
+        # ("Supporters were blunt about the critics": a camp named so keeps its side)
         sign = -sign
     return sign, hit[1]
 
 
-def _aimed_at(low: str, end: int, camps: Camps, refused: bool = False) -> int:
-    """-1 when the words after a frame word (same clause) name the target or the action's
-    critics ("deriding the measure's opponents"), or the actor who `refused` the thing the
-    sides are about ("praised Gov. Lee" who vetoed the bill: against the bill), else 0."""
+def _aimed_at(
+    low: str, end: int, camps: Camps, refused: bool = False, camp_words: bool = True
+) -> int:
+    """-1 when the words after a frame word (same clause) name the target or, with
+    `camp_words`, the action's critics ("deriding the measure's opponents"), or the actor who
+    `refused` the thing the sides are about ("praised Gov. Lee" who vetoed the bill: against
+    the bill), else 0."""
     window = _clause_after(low, end)
     # "praised the veto", "welcomed the ruling": the refusal itself, against the thing
     keys = [*camps.target_keys, *((*camps.actor_keys, *_REFUSAL_NOUNS) if refused else ())]
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in keys):
         return -1
-    if re.search(r"\b(?:opponents|critics|detractors)\b", window):
+    if camp_words and re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
     rivals = _RIVAL_WORDS.get(camps.party) if not camps.yielded else None
     if rivals and re.match(rf"\s*(?:the\s+|national\s+|state\s+)?(?:{rivals})\b", window):
