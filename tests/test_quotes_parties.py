@@ -1650,3 +1650,31 @@ def test_who_pushed_the_proposal_the_sentence_opens_on_is_for_it() -> None:
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
     assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]
+
+
+def test_a_business_named_by_its_works_is_the_actor_of_what_it_announced() -> None:
+    # "Works" ends a business's name (no one's surname); the owner in the apposition after
+    # what the company said ("Kessington's costs") is not what the lead is about
+    leads = [
+        "Halden Appliance Works announced Tuesday it will close its Ridgeport plant and lay off "
+        "1,200 workers, the latest manufacturer to throw in the towel on Kessington's costs.",
+        "Halden Appliance Works said on Tuesday that it would close its factory in Ridgeport.",
+    ]
+    camps = camps_of(leads)
+    assert camps.actor == "Halden Appliance Works" and not camps.actor_person
+    # an owner early in what a critic said is whose plan the lead is about
+    critic = [
+        "Ann Lee said, as a taxpayer, she's not willing to fund Tom Reyes's big idea.",
+        "Ann Lee says the county will not pay for Tom Reyes's wall.",
+    ]
+    assert camps_of(critic).actor == "Reyes"
+
+
+def test_a_quote_on_the_company_that_acted_is_a_stance_on_the_actor() -> None:
+    lead = "Halden Appliance Works said on Tuesday it would close its Ridgeport plant."
+    body = (
+        f"{lead}\n\n“This is corporate betrayal, plain and simple,” said Dana Okafor, "
+        "president of the union local. “Nobody from this company had the decency to tell us.”"
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}.get("Dana Okafor") == "oppose"

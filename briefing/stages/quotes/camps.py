@@ -67,6 +67,10 @@ _ATTACKED_ACTION = re.compile(
 # "Lee said Reyes’s planned speech…", "Ellis said he won't fund Reyes’s big idea": the
 # subject speaks about the owner's action, so the owner is the lead's actor and the subject
 # one who reacts to it. The owner is a run of capitalized words before a possessive.
+_APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s")
+SPOKEN_OF_CHARS = 60
+"""How far after a lead's speech verb the owner of what was said may stand ("said, as a
+taxpayer, he's not willing to fund Trump's big idea")."""
 _SPOKEN_OF = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,4}[A-Z][\w-]*)[’']s?[ \t]+(?!own\b)\w")
 # A proceeding someone else brings against the subject, which the subject attacks ("slammed
 # a new investigation into his use of state aircraft", "Slams 'Politically Motivated' Probe")
@@ -486,8 +490,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             owner = next(
                 (
                     m
-                    for m in _SPOKEN_OF.finditer(outside_quotes(rest))
-                    if _candidate_key(m.group(1))
+                    # "said Reyes's plan would...": whose act what was said is about, named
+                    # early in it; not an owner further on or in an apposition after it
+                    # ("announced it will close its plant, the latest manufacturer to flee
+                    # Kessington's costs")
+                    for m in _SPOKEN_OF.finditer(_APPOSED_AFTER.split(outside_quotes(rest))[0])
+                    if m.start() <= SPOKEN_OF_CHARS and _candidate_key(m.group(1))
                 ),
                 None,
             )

@@ -1042,6 +1042,10 @@ def _antecedent_org(group: _Group) -> str | None:
     for m in re.finditer(r"\b[A-Z][\w.-]+", before):
         if _PROPER_ORG.match(m.group()):
             found.add(m.group().rstrip("."))  # "FreedomWorks’ website", "MoveOn.org"
+    if kind not in _BUSINESS_KINDS:
+        # "president of the union local" after "Halden Appliance Works said...": a union's
+        # officer, no business's
+        found = {name for name in found if name.split()[-1].lower() not in BUSINESS_HEADS}
     if len(found) > 1:
         # "FreedomWorks, which has backed Tea Party candidates, began...": the one a sentence
         # opens on is what the writer goes on about ("the group's president")
@@ -1049,6 +1053,8 @@ def _antecedent_org(group: _Group) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BUSINESS_KINDS = frozenset("company firm chain utility developer".split())
+"""The kinds of organization `_FIRM_ROLE` reads that are businesses."""
 STORY_FIRM_CHARS = 600
 """How far before the quote the story's own company may be named for "the company" to be it
 (further than any organization, `ANTECEDENT_CHARS`: the story's firms are few)."""
@@ -1076,8 +1082,9 @@ def _story_firm(group: _Group, camps: Camps, gains: Sequence[str] = ()) -> str |
         for key in (*camps.actor_keys, *camps.target_keys, *gains):
             if len(key.split()) < 2 or not _org_name(key.title()):
                 continue
-            if business and key.split()[-1] not in BUSINESS_HEADS:
-                continue
+            if business != (key.split()[-1] in BUSINESS_HEADS):
+                continue  # (a union's president speaks for no business, nor its officer for
+                # a union)
             printed = re.search(re.escape(key), text, re.I)
             if printed is None:
                 continue

@@ -18,6 +18,7 @@ from briefing.stages.quotes.lexicon import (
     GLAD,
     SPEECH_VERBS,
 )
+from briefing.text.names import BUSINESS_HEADS
 from briefing.text.polarity import polarity
 from briefing.text.segment import sentences as segment_sentences
 from briefing.text.wordlists import words
@@ -271,6 +272,20 @@ _FELT = re.compile(
 )
 
 
+_FIRM_WORDS = ("this company", "the company", "corporate")
+"""How a quote names a business that is the story's actor ("This is corporate betrayal")."""
+
+
+def _is_firm(camps: Camps) -> bool:
+    """Return whether the story's actor is a business ("Brantley Appliance Works")."""
+    actor = camps.actor or ""
+    return (
+        not camps.actor_person
+        and actor.split()[-1:] != []
+        and (actor.split()[-1].lower() in BUSINESS_HEADS)
+    )
+
+
 def _toward_actor(
     text: str, camps: Camps, thing: str | None = None, refused: bool = False
 ) -> float:
@@ -281,6 +296,8 @@ def _toward_actor(
     thing_keys = [thing] if thing else []
     actor_keys = [*camps.actor_keys, *_office(camps)]
     toward = thing_keys if refused else [*camps.actor_keys, *thing_keys, *_office(camps)]
+    if not refused and _is_firm(camps):
+        toward += list(_FIRM_WORDS)  # "These workers made this company rich": the actor
     pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION, _CALLED_ACTION]
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
