@@ -1226,3 +1226,18 @@ def test_a_possessed_subject_that_calls_something_a_name_is_the_actor() -> None:
     assert states_core(fact, other)
     # a group named so is still named, not acting
     assert "call" not in claim_of("A group called Lakeside Forward sued the city on Monday.").main
+
+
+def test_a_court_that_upheld_a_law_did_not_strike_it_down() -> None:
+    # one verb class held both ("rule: strike down, uphold"): opposite outcomes confirmed each
+    # other; "threw out" is what "struck down" says
+    fact = (
+        "The Lakeside Supreme Court on Tuesday struck down the voting map the legislature adopted."
+    )
+    assert confirms(
+        fact,
+        "On Tuesday the Lakeside Supreme Court threw out the voting map the legislature adopted.",
+    )
+    assert not confirms(
+        fact, "On Tuesday the Lakeside Supreme Court upheld the voting map the legislature adopted."
+    )

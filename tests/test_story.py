@@ -1295,6 +1295,17 @@ def test_what_a_fact_dates_to_an_earlier_month_or_year_is_never_the_summarys_new
     later = "The council on Monday subpoenaed two firms as part of its inquiry into the 2019 bids."
     assert not dated_earlier(fact(later), docs)
     assert not dated_earlier(fact("Ann Lee said last year's budget ran short."), docs)
+    # a month far into a sentence that dates its news to a day dates what it names; without
+    # such a day it still dates the claim ("claims that activists accosted lawmakers in March")
+    ruled = (
+        "The Riverside Supreme Court on Monday struck down the stadium tax that the "
+        "legislature adopted in June."
+    )
+    assert not dated_earlier(fact(ruled), docs)
+    accosted = (
+        "Tea Party members have challenged claims that activists accosted lawmakers in March."
+    )
+    assert dated_earlier(fact(accosted), docs)
 
 
 def test_the_summary_tells_an_act_once_naming_who_did_it() -> None:

@@ -832,6 +832,11 @@ def told_before(said: str) -> bool:
     return "had" in before and not any(w in ("not", "never", "n't") for w in before)
 
 
+_DAY_OF_NEWS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+)
+
+
 def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
     """Return True when the fact's own sentence dates what it tells to a month or a year
     before its article's ("Fox vowed in February that Mexico would not pay" in an August
@@ -839,7 +844,8 @@ def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
     without a year is read in the article's year; one after the article's month may lie ahead
     ("the vote in November"), and says nothing, as does a sentence with no such date or an
     article with no date. A year must come before the sentence's main verb or just after it
-    (`DATED_AFTER_VERB`)."""
+    (`DATED_AFTER_VERB`); so must a month in a sentence that dates its news to a day ("struck
+    down on Tuesday the map adopted in June")."""
     said = outside_quotes(unbracket(fact.said))
     published = next((d.article.published for d in docs if d.article.id == fact.source), None)
     try:
@@ -858,6 +864,14 @@ def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
             near = verb is None or m.start() <= verb.end + DATED_AFTER_VERB
             if near and int(year) < day.year:
                 return True
+            continue
+        if (
+            verb is not None
+            and m.start() > verb.end + DATED_AFTER_VERB
+            and _DAY_OF_NEWS.search(said, 0, m.start())
+        ):
+            # "struck down on Tuesday the map that the legislature adopted in June": the
+            # sentence dates its news to a day; the month further on dates what it names
             continue
         month = MONTHS.index(m.group("month").lower()) + 1
         if year is not None:

@@ -1811,7 +1811,14 @@ def _act_classes(word: str) -> frozenset[str]:
     from briefing.stages.agreement import REPORT, verb_classes
     from briefing.text.tokens import stem
 
-    return verb_classes().single.get(stem(word.lower()), frozenset()) - {REPORT}
+    found = verb_classes().single.get(stem(word.lower()), frozenset()) | _NOUN_ACTS.get(
+        word.lower(), frozenset()
+    )
+    return found - {REPORT}
+
+
+_NOUN_ACTS = {"ruling": frozenset({"uphold", "strike"})}
+"""Nouns for acts of several classes: a court's ruling upholds or strikes down."""
 
 
 @lru_cache(maxsize=4096)
