@@ -221,6 +221,16 @@ def test_single_source_facts_are_marked() -> None:
         ),
         ("To Mr. Reyes, that is the point.", "what it means to someone, not news"),
         ("For years, the Riverside council delayed the vote.", None),
+        # how someone spoke, the writer's lead-in to their quote, tells nothing they said
+        (
+            "Chief Justice Ann Lee, writing for the majority, didn't mince words.",
+            "how someone spoke, not what they said",
+        ),
+        (
+            "Supporters on the council were blunt about the critics.",
+            "how someone spoke, not what they said",
+        ),
+        ("Ann Lee was blunt in her letter, calling the plan a $40 million mistake.", None),
         ("For the first time, the Riverside council voted against the budget.", None),
         # a judgement someone is reported to have passed is checkable: they said it
         (

@@ -478,6 +478,8 @@ def not_checkable(text: str) -> str | None:
         return "a feeling reported, not news"
     if _WHAT_IT_MEANS.match(text):
         return "what it means to someone, not news"
+    if _MANNER_ONLY.search(bare):
+        return "how someone spoke, not what they said"
     if _first_person(bare):
         return "first person"
     if _SECOND_PERSON.search(bare) or _IMPERATIVE.match(text):
@@ -490,6 +492,14 @@ def not_checkable(text: str) -> str | None:
     return REACTION if reaction else None
 
 
+# "Chief Justice Ann Lee, writing for the majority, didn't mince words.": the writer's lead-in
+# to a quote, which tells how someone spoke and nothing they said
+_MANNER_ONLY = re.compile(
+    r"\b(?:did(?:n['’]t| not) mince (?:\w+ )?words|minced no words|pulled no punches|"
+    r"did(?:n['’]t| not) hold back|(?:was|were) (?:just as |equally |even more |more )?"
+    r"(?:blunt|direct|pointed|scathing)(?: about [^,.;]{1,40})?)\s*[.!]?\s*$",
+    re.I,
+)
 _SAYS = re.compile(
     r"\b(?:says?|said|tells?|told|warns?|warned|calls?|called|claims?|argues?|insists?)\b", re.I
 )
