@@ -1678,3 +1678,22 @@ def test_a_quote_on_the_company_that_acted_is_a_stance_on_the_actor() -> None:
     )
     _, quotes = story_sides([source("a", body), source("b", lead)])
     assert {q.speaker: q.stance for q in quotes}.get("Dana Okafor") == "oppose"
+
+
+def test_the_party_group_a_lead_in_opens_on_is_the_party_of_the_member_quoted_next() -> None:
+    from briefing.stages.quotes.parties import lead_in_party
+
+    assert lead_in_party("Democrats were having none of it.") == "D"
+    assert lead_in_party("But Republican leaders reacted angrily.") == "R"
+    assert lead_in_party("The ruling drew praise from voting groups.") == ""
+    lead = "The Lakeside Supreme Court on Tuesday struck down the state's new congressional map."
+    body = (
+        f"{lead}\n\nRepublican Gov. Ellen Marsh condemned the ruling. “The courts do not draw "
+        "maps,” Marsh said.\n\nRepublican Sen. Dale Kinnard denounced the decision. “This is "
+        "judicial overreach,” Kinnard said.\n\nDemocrats were having none of it.\n\n“They spent "
+        "a year telling us this map was about population shifts,” said Senator Carlos Benavides."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances.get("Ellen Marsh") == "oppose" and stances.get("Dale Kinnard") == "oppose"
+    assert stances.get("Carlos Benavides") == "support"

@@ -139,10 +139,24 @@ def party_camp(
     return "D" if d > r else "R"
 
 
-def party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int]) -> None:
+def lead_in_party(lead: str) -> str:
+    """The party of the group a lead-in sentence opens on ("Democrats were having none of it.",
+    "Republican leaders reacted angrily."): the party of the member the writer quotes next."""
+    found = _GROUP.match(re.sub(r"^(?:But|And|Meanwhile|Still),?\s+", "", lead.strip()))
+    return _party(found.group(1)) if found else ""
+
+
+def party_lean(
+    groups: list[_Group],
+    texts: Sequence[str],
+    principals: set[int],
+    lead_party: Callable[[_Group], str] | None = None,
+) -> None:
     """When the actor's party is unknown, read it from the placed speakers (the support side's
     party, or the opposite of the oppose side's) and lean the unplaced speakers of a known
-    party to that camp, as the placement does when the actor's party is known."""
+    party to that camp, as the placement does when the actor's party is known. A speaker with
+    no party of their own has that of the party group a lead-in before their quote names
+    (`lead_party`)."""
     parties: dict[int, str] = {}
     votes: dict[str, set[str]] = {"D": set(), "R": set()}
     # the story's principals (actor, target) weigh as two speakers: their camp is their party's
@@ -150,7 +164,7 @@ def party_lean(groups: list[_Group], texts: Sequence[str], principals: set[int])
     for gi, group in enumerate(groups):
         if not (group.named and group.speaker):
             continue
-        party = speaker_party(group, texts)
+        party = speaker_party(group, texts) or (lead_party(group) if lead_party else "")
         if not party:
             continue
         parties[gi] = party

@@ -62,6 +62,7 @@ from briefing.stages.quotes.parties import (
     _WORKS_FOR,
     PARTY_WEIGHT,
     STANCE_THRESHOLD,
+    lead_in_party,
     party_camp,
     party_lean,
     speaker_party,
@@ -1254,6 +1255,11 @@ def _lead_in(item: _Item) -> str:
     return "" if '"' in lead or "“" in lead else lead
 
 
+def _lead_in_party(group: _Group) -> str:
+    """The party of the party group a lead-in before one of the speaker's quotes opens on."""
+    return next((p for item in group.items if (p := lead_in_party(_lead_in(item)))), "")
+
+
 def _lead_in_frame(
     group: _Group, camps: Camps, refused: bool, refusal: bool = False
 ) -> tuple[float, str]:
@@ -1838,7 +1844,7 @@ def _place_sides(
         if keys and combined != score:
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
-        party_lean(groups, texts, principals)
+        party_lean(groups, texts, principals, _lead_in_party)
     _speak_for(groups)
 
 
