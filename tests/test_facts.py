@@ -231,6 +231,9 @@ def test_single_source_facts_are_marked() -> None:
             "how someone spoke, not what they said",
         ),
         ("Ann Lee was blunt in her letter, calling the plan a $40 million mistake.", None),
+        # what a rule requires is its content, not the writer's view of what ought to be
+        ("Under the order, cities must cut water use by 15 percent from 2023 levels.", None),
+        ("Cities must cut water use by 15 percent to get through the summer.", "opinion"),
         ("For the first time, the Riverside council voted against the budget.", None),
         # a judgement someone is reported to have passed is checkable: they said it
         (

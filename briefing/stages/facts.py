@@ -320,6 +320,14 @@ _CONDITION = re.compile(
 )
 
 
+_UNDER_RULE = re.compile(
+    r"(?:Under|By) (?:the|its|their|this) (?:[\w-]+ ){0,2}?(?:order|law|rule|rules|ordinance|"
+    r"agreement|deal|plan|bill|measure|policy|contract|settlement|mandate|regulation|"
+    r"regulations|ruling|decision)\b"
+)
+"""A sentence that tells what a rule requires ("Under the order, cities must cut...")."""
+
+
 def _writers_opinion(bare: str) -> bool:
     """Return True when the writer, not someone they report, passes judgement ("Clearly, the
     plan should go"); "Lee said on Wednesday that the invitation was a mistake and that Reyes
@@ -333,6 +341,8 @@ def _writers_opinion(bare: str) -> bool:
             continue
         if _REPORTED_CLAUSE.search(bare, 0, m.start()) is not None:
             continue
+        if m.group(0).lower() in ("must", "needs to", "need to") and _UNDER_RULE.match(bare):
+            continue  # "Under the order, cities must cut water use": what the order requires
         verbs = list(_REPORTING_VERB.finditer(bare, 0, m.start()))
         between = bare[verbs[-1].end() : m.start()] if verbs else ""
         if (
