@@ -1620,36 +1620,43 @@ def test_a_place_that_opens_the_name_of_the_body_that_acted_is_that_body() -> No
     assert find_camps(articles).actor == "Lindale City Council"
 
 
-def test_a_camp_named_in_a_lead_in_keeps_its_side_when_it_speaks_of_the_critics() -> None:
-    lead = "Gov. Ann Lee on Monday declared a drought emergency and ordered water cuts."
-    body = (
-        f"{lead}\n\nSupporters in the Legislature were blunt about the critics.\n\n"
-        "“It is easy to stand on the Capitol steps and say no,” said Rep. Tom Osei."
-    )
-    _, quotes = story_sides([source("a", body), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Osei", "support")]
+_DROUGHT = "Gov. Ann Lee on Monday declared a drought emergency and ordered water cuts."
+_CAMPING = "The Lindale City Council voted 6-3 on Tuesday to ban camping in public parks."
 
 
-def test_people_named_by_what_they_do_are_a_group_a_lead_in_frames() -> None:
-    lead = "Gov. Ann Lee on Monday declared a drought emergency and ordered water cuts."
-    body = (
-        f"{lead}\n\nWater managers largely welcomed the order. Tom Grant, general manager of "
-        "the Lakeland Water District, said voluntary pleas had fallen short.\n\n"
-        "“Voluntary conservation gets you so far, and then you need rules,” Mr. Grant said."
-    )
-    _, quotes = story_sides([source("a", body), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Grant", "support")]
-
-
-def test_who_pushed_the_proposal_the_sentence_opens_on_is_for_it() -> None:
-    lead = "The Lindale City Council voted 6-3 on Tuesday to ban camping in public parks."
-    body = (
-        f"{lead}\n\nThe ordinance, pushed by Mayor Ana Ruiz and downtown business groups, "
-        "bars tents in parks.\n\n"
-        "“This isn't about punishing anyone,” Ruiz said. “It's about getting people inside.”"
-    )
-    _, quotes = story_sides([source("a", body), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Ana Ruiz", "support")]
+@pytest.mark.parametrize(
+    ("lead", "words", "speaker"),
+    [
+        # a camp named in a lead-in keeps its side when it speaks of the critics
+        (
+            _DROUGHT,
+            "Supporters in the Legislature were blunt about the critics.\n\n"
+            "“It is easy to stand on the Capitol steps and say no,” said Rep. Tom Osei.",
+            "Tom Osei",
+        ),
+        # people named by what they do are a group a lead-in frames
+        (
+            _DROUGHT,
+            "Water managers largely welcomed the order. Tom Grant, general manager of the "
+            "Lakeland Water District, said voluntary pleas had fallen short.\n\n"
+            "“Voluntary conservation gets you so far, and then you need rules,” Mr. Grant said.",
+            "Tom Grant",
+        ),
+        # who pushed the proposal the sentence opens on is for it
+        (
+            _CAMPING,
+            "The ordinance, pushed by Mayor Ana Ruiz and downtown business groups, bars tents in "
+            "parks.\n\n"
+            "“This isn't about punishing anyone,” Ruiz said. “It's about getting people inside.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_writers_words_before_a_quote_put_its_speaker_for_the_action(
+    lead: str, words: str, speaker: str
+) -> None:
+    _, quotes = story_sides([source("a", f"{lead}\n\n{words}"), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [(speaker, "support")]
 
 
 def test_a_business_named_by_its_works_is_the_actor_of_what_it_announced() -> None:

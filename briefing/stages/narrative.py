@@ -1742,7 +1742,8 @@ def _event_mentions(
             continue  # (a bill has its own naming: "the [SB 12] bill")
         if re.search(rf"\b{noun[:5]}", bare[: m.start()].lower()):
             continue  # "filed a lawsuit ... the lawsuit": the sentence says which
-        acted = noun[:5] in story or bool(_act_classes(noun) & _lead_classes(tuple(before)))
+        opening = tuple(before[:LEAD_SENTENCES])
+        acted = noun[:5] in story or bool(_act_classes(noun) & _lead_classes(opening))
         # an act the opening names ("opened an investigation", "approved a fare increase")
         named = (_ACT_NOUN.search(noun) is not None or _act_classes(noun)) and re.search(
             rf"\b{noun}\b", lead
@@ -1822,12 +1823,12 @@ _NOUN_ACTS = {"ruling": frozenset({"uphold", "strike"})}
 
 
 @lru_cache(maxsize=4096)
-def _lead_classes(before: tuple[str, ...]) -> frozenset[str]:
+def _lead_classes(opening: tuple[str, ...]) -> frozenset[str]:
     """Return the news-verb classes of the verbs the article's opening sentences report."""
     from briefing.text.tagger import tag_once as tag
 
     found: set[str] = set()
-    for text in before[:LEAD_SENTENCES]:
+    for text in opening:
         for t in tag(outside_quotes(text)):
             if t.upos == "VERB":
                 found |= _act_classes(t.lemma)
@@ -1958,8 +1959,7 @@ def _described(noun: str, before: Sequence[str], act: bool = False) -> str | Non
             if act and k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN":
                 continue  # "the government shutdown": "government" is no act there
             run: list[str] = []
-            for j in range(k - 1, max(0, k - DESCRIBED_WORDS) - 1, -1):
-                prior = tokens[j]
+            for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
                 if not prior.text.islower() or not prior.text.isalpha():
                     break
                 if prior.text in _UNITS:
