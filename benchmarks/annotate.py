@@ -49,17 +49,29 @@ def _event_range(spec: str, total: int) -> list[int]:
 def packet(number: int, event: dict[str, Any], folder: Path) -> tuple[str, Any]:
     """Return the annotation packet of one event (its articles, then its brief) and the
     brief."""
-    lines = [f"EVENT e{number:03d}", ""]
-    for raw, article in zip(event["articles"], event_articles(event), strict=True):
+    articles = [
+        (article.id, article.title, raw.get("date"), article.body)
+        for raw, article in zip(event["articles"], event_articles(event), strict=True)
+    ]
+    write_event(event, folder)
+    return folder_packet(f"e{number:03d}", articles, folder)
+
+
+def folder_packet(
+    name: str, articles: list[tuple[str, str, str | None, str]], folder: Path
+) -> tuple[str, Any]:
+    """Return the annotation packet of the event whose article files are in `folder`, given
+    as (id, title, date, body) to show the annotator, and the brief built from the folder."""
+    lines = [f"EVENT {name}", ""]
+    for article_id, title, date, body in articles:
         lines += [
-            f"=== ARTICLE {article.id} ({OUTLET_NAMES.get(article.id, article.id)})",
-            f"TITLE: {article.title}",
-            f"DATE: {raw.get('date') or 'unknown'}",
+            f"=== ARTICLE {article_id} ({OUTLET_NAMES.get(article_id, article_id)})",
+            f"TITLE: {title}",
+            f"DATE: {date or 'unknown'}",
             "",
-            article.body,
+            body,
             "",
         ]
-    write_event(event, folder)
     brief = build_folder(folder).brief
     lines += ["=== BRIEF (automatic)", ""]
     for story in brief.stories:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -488,3 +489,58 @@ def test_invented_events_build_and_score_against_their_gold() -> None:
     # figures the scorer computes from the briefs and the written gold, not fixed numbers
     assert 0.0 < result.value("fact_recall") <= 1.0
     assert result.value("both_sides") >= eval_gold.BOTH_SIDES_TARGET
+
+
+EVENTS = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "events"
+
+
+def test_the_event_checker_passes_a_ready_event_and_names_each_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import check_events
+
+    event = tmp_path / "ev01"
+    shutil.copytree(EVENTS / "set-c" / "ev01", event)
+    assert check_events.main([str(event)]) == 0
+    assert "ev01: OK" in capsys.readouterr().out
+    # a missing date, and a gold fact an outlet it does not list also states
+    fox = event / "fox.md"
+    fox.write_text(fox.read_text().replace("published:", "date:", 1))
+    gold = json.loads((event / "gold.json").read_text())
+    gold["facts"][0]["outlets"] = gold["facts"][0]["outlets"][:2]
+    (event / "gold.json").write_text(json.dumps(gold))
+    assert check_events.main([str(event)]) == 1
+    out = capsys.readouterr().out
+    assert "fox.md: front matter" in out and "is not listed in outlets" in out
+    # a folder of anything else is named, not a traceback
+    (tmp_path / "notes").mkdir()
+    assert check_events.main([str(tmp_path)]) == 1
+    assert "notes: PROBLEMS" in capsys.readouterr().out
+
+
+def test_the_diagnosis_dumps_briefs_and_tells_why_a_gold_fact_is_missed(tmp_path: Path) -> None:
+    from benchmarks import diagnose
+
+    event = EVENTS / "set-c" / "ev01"
+    out = tmp_path / "dump.txt"
+    assert diagnose.main(["dump", str(out), str(event)]) == 0
+    text = out.read_text()
+    assert "######## ev01/ev01" in text and "\nH: " in text and "\nF [" in text
+    lines = list(diagnose.why(event, {0}))
+    assert lines[0].startswith("=== gold 0 ")
+    assert lines[-1].startswith("  category ")
+    camps = list(diagnose.sides(event, []))
+    assert camps[0].startswith("thing ") and any(line.startswith("--- ") for line in camps)
+    assert diagnose.write_set_packets(tmp_path / "packets", [f"x1={event}"]) == 1
+    packet = (tmp_path / "packets" / "x1.txt").read_text()
+    assert packet.startswith("EVENT x1") and "=== ARTICLE fox" in packet and "=== BRIEF" in packet
+
+
+def test_the_basil_event_folders_skip_without_the_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import diagnose
+
+    monkeypatch.setenv("BRIEFING_EVAL_DIR", str(tmp_path / "absent"))
+    assert diagnose.write_basil_folders(tmp_path / "out") == 0
+    assert "skipped" in capsys.readouterr().out
