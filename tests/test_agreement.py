@@ -1241,3 +1241,20 @@ def test_a_court_that_upheld_a_law_did_not_strike_it_down() -> None:
     assert not confirms(
         fact, "On Tuesday the Lakeside Supreme Court upheld the voting map the legislature adopted."
     )
+
+
+def test_a_speech_verb_denied_is_the_claim_not_its_attribution() -> None:
+    # "did not respond to a request for comment": no one spoke, so not responding is what the
+    # fact says, which another outlet's "was the lone Democrat to vote no" does not state
+    fact = (
+        "The lone Democrat to vote no, Sen. Ann Lee of Lakeside County, did not respond to a "
+        "request for comment."
+    )
+    assert not confirms(fact, "Sen. Ann Lee of Lakeside County was the lone Democrat to vote no.")
+    assert confirms(
+        fact,
+        "Sen. Ann Lee, the lone Democrat to vote no, did not respond to a request for comment "
+        "on Tuesday.",
+    )
+    # a speech verb said is still the attribution of what follows
+    assert "class:report" not in claim_of("Ann Lee said the plan would cost $40 million.").main

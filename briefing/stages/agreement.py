@@ -417,6 +417,13 @@ def _perfect(tokens: Sequence[Tagged], i: int) -> bool:
     return False
 
 
+def _denied_speech(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True for a speech verb negated just before it ("did not respond", "never
+    replied"): no one said anything, so the verb is no attribution but the claim."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
+    return any(w in ("not", "never", "n't", "n’t") for w in before)
+
+
 def _main_verb(
     tokens: list[Tagged],
     stems: list[str],
@@ -466,8 +473,13 @@ def _main_verb(
         classes = table.single.get(stems[i], frozenset()) | phrase
         # "announced Thursday that he would delay the address" reports the news after "that"
         announces = "announce" in classes and any(_that(t) for t in tokens[i + 1 : i + 4])
-        # "said no" is a refusal, not attribution: a phrase's own class decides
-        speech = REPORT in classes and not (phrase and REPORT not in phrase)
+        # "said no" is a refusal, not attribution: a phrase's own class decides; and "did not
+        # respond to a request for comment" reports no speech: not responding is the claim
+        speech = (
+            REPORT in classes
+            and not (phrase and REPORT not in phrase)
+            and not _denied_speech(tokens, i)
+        )
         if (speech or announces) and not _makes_something(tokens, i):
             if speaker_at < 0:
                 speaker_at = i  # "X said (that) Y": X is who the claim is about
