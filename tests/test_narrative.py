@@ -1988,3 +1988,26 @@ def test_the_story_act_named_by_another_word_is_named_too() -> None:
     ruling = stand_alone("The ruling ends a two-year fight over the map's lines.", upheld)
     assert ruling is not None
     assert ruling.text.startswith("The ruling [by the Lakeside Supreme Court] ends")
+
+
+def test_regents_and_a_union_are_named_by_the_one_body_the_article_named() -> None:
+    # the regents of the one university the article named; a union named for its workers
+    before = [
+        "Mia Tran studies nursing at Lakeside State University.",
+        "On Thursday the university's Board of Regents voted to raise tuition.",
+    ]
+    voted = stand_alone(
+        "By an 8-3 vote, the regents approved a 9 percent tuition increase.", before
+    )
+    assert voted is not None
+    assert voted.text.startswith("By an 8-3 vote, the [Lakeside State University] regents approved")
+    # two universities named: which one's regents, the words do not say
+    two = [*before, "Students at Riverside College protested too."]
+    voted = stand_alone("By an 8-3 vote, the regents approved a 9 percent tuition increase.", two)
+    assert voted is None or "[" not in voted.text
+    union = ["The Lakeside Teachers Federation, which represents 9,000 teachers, backed Ann Lee."]
+    since = stand_alone(
+        "The union had endorsed the Democratic candidate in every race since 1990.", union
+    )
+    assert since is not None
+    assert since.text.startswith("The [Lakeside Teachers Federation] union had endorsed")

@@ -1494,7 +1494,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         else:
             inner = (*(i for i in inner if i[0] != at), (at, f"[{doer}] "))
         shown = compose(text, start, len(text), inserted, inner)
-    for at, name in _named_bodies(text, start, before, inner):
+    for at, name in (
+        *_named_bodies(text, start, before, inner),
+        *_named_board(text, start, before),
+    ):
         # "The council voted 7-4" -> "The [Port Calloway City] council voted 7-4": the one body
         # of that kind the article has named
         inner = (*inner, (at, f"[{name}] "))
@@ -1585,9 +1588,43 @@ def _named_bodies(
         if not names and kind in _BUSINESS_KINDS:
             # "the company" for "ClearPath Pharmacy": the one business the article named
             names = _businesses(before)
+        if not names and kind == "union":
+            # "the union" for "the Delmore State Nurses Alliance": the one body the article
+            # named for the workers it represents
+            names = {
+                " ".join(_naming(m.group(0).split()))
+                for text in before
+                for m in _WORKERS_BODY.finditer(_bare(text))
+            }
         if len(names) == 1:
             found.append((at, names.pop()))
     return found
+
+
+_WORKERS_BODY = re.compile(
+    r"\b(?:[A-Z][\w.'’-]*\s+){0,4}(?:Nurses|Teachers|Workers|Employees|Officers|Firefighters|"
+    r"Pilots|Machinists|Educators|Drivers|Engineers)['’]?\s+(?:Alliance|Association|Federation|"
+    r"Guild|Organization|Brotherhood|Council|Coalition)\b"
+)
+"""A union named for the workers it represents, not called a union in its name."""
+_THE_BOARD_MEMBERS = re.compile(r"\b[Tt]he (?P<kind>regents|trustees)\b")
+_SCHOOL_NAME = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,5}(?:University|College)\b")
+
+
+def _named_board(sentence: str, start: int, before: Sequence[str]) -> list[tuple[int, str]]:
+    """Return (offset, name) for "the regents" or "the trustees" where the article named one
+    university or college ("Westmarch State University", "the university's Board of
+    Regents"): "the [Westmarch State University] regents", whose board they are."""
+    bare = outside_quotes(sentence)
+    found = _THE_BOARD_MEMBERS.search(bare, start)
+    if found is None or _SCHOOL_NAME.search(bare):
+        return []
+    schools = {
+        " ".join(_naming(m.group(0).split()))
+        for text in before
+        for m in _SCHOOL_NAME.finditer(_bare(text))
+    }
+    return [(found.start("kind"), schools.pop())] if len(schools) == 1 else []
 
 
 _THE_CITY = re.compile(
