@@ -2011,3 +2011,19 @@ def test_regents_and_a_union_are_named_by_the_one_body_the_article_named() -> No
     )
     assert since is not None
     assert since.text.startswith("The [Lakeside Teachers Federation] union had endorsed")
+
+
+def test_the_body_of_its_kind_the_opening_named_is_the_one_a_later_sentence_means() -> None:
+    before = [
+        "The Lakeside State Board of Education on Thursday rejected a charter school.",
+        "The vote was 7-2.",
+        "The founders may appeal to the state's Charter Appeals Board within 30 days.",
+        "A 2011 law gives the state board sole authority over charters.",
+    ]
+    text = "The board has approved two of the last nine applications it has considered."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text.startswith("The [Lakeside State] board has approved")
+    # the sentence just before named the other board: which one, the words do not say
+    wording = stand_alone(text, before[:3])
+    assert wording is None or "[" not in wording.text

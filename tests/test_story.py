@@ -1438,3 +1438,26 @@ def test_the_summary_tells_the_news_not_what_had_happened_before() -> None:
     before = fact("The developer had proposed five three-story buildings on a 14-acre tract.")
     text, stated, rest = lead_summary([main, before, *FACTS], [], load_lexicon(), fill=False)
     assert stated[0] is main and before not in stated and before in rest
+
+
+def test_the_words_we_insert_never_make_a_fact_look_like_the_summarys_news() -> None:
+    from briefing.model import Insertion
+
+    top = fact(
+        "Parents in Port Ellison are celebrating after the Lakeside State Board of Education "
+        "voted 7-2 on Thursday to reject a charter school that critics said would have drained "
+        "millions of dollars from the city's schools."
+    )
+    said = "The board has approved two of the last nine applications it has considered."
+    named = Fact(
+        text=said.replace("The board", "The [Lakeside State] board"),
+        sources=["a", "b"],
+        independent_sources=2,
+        source="a",
+        start=100,
+        end=100 + len(said),
+        insertions=[Insertion(at=104, text="[Lakeside State] ")],
+    )
+    assert named.said == said
+    text, stated, rest = lead_summary([top, named, *FACTS], [], load_lexicon(), fill=False)
+    assert named in stated or named in rest

@@ -383,8 +383,10 @@ def lead_summary(
         for f in facts
         if f not in stated
         and not any(
-            (_same_news(f.text, p.text) or _little_else(f.text, p.text))
-            and not _tells_more(f.text, p.text)
+            # (compared without the words we put inside them: "the [Tamarack State] board"
+            # says no more of the summary's news than "the board")
+            (_same_news(f.said, p.said) or _little_else(f.said, p.said))
+            and not _tells_more(f.said, p.said)
             for p in stated
         )
     ]

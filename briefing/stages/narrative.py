@@ -1567,7 +1567,10 @@ def _named_bodies(
         if at in taken or re.search(rf"[A-Z][\w.'’-]*\s+{kind.title()}\b", bare):
             continue  # the sentence names it ("the City Council ... the council")
         names = set()
+        # which body each sentence before names (the opening's is the story's own)
+        named_in: list[set[str]] = []
         for text in before:
+            named_in.append(set())
             for n in _body_name_pattern(kind).finditer(_bare(text)):
                 if re.search(r"['’]s\s+[a-z]+\s+$", n.group(1)) and any(
                     is_first_name(w) for w in n.group(1).split()[:-2]
@@ -1583,6 +1586,13 @@ def _named_bodies(
                     continue  # "Finance committee chairman Lee" opens a sentence: no name
                 if words:
                     names.add(" ".join(words))
+                    named_in[-1].add(" ".join(words))
+        opening = set().union(*named_in[:LEAD_SENTENCES]) if named_in else set()
+        if len(names) > 1 and len(opening) == 1 and not (named_in[-1] - opening):
+            # "the state's Charter Appeals Board" further down, then "The board has approved two
+            # of the last nine applications": the board the opening named, unless the sentence
+            # just before named the other
+            names = opening
         if kind == "court" and any(_UNNAMED_COURT.search(_bare(text)) for text in before):
             continue  # "sued in federal court ... may reach the Supreme Court": two courts
         if not names and kind in _BUSINESS_KINDS:
