@@ -1601,11 +1601,7 @@ def _named_bodies(
         if not names and kind == "union":
             # "the union" for "the Delmore State Nurses Alliance": the one body the article
             # named for the workers it represents
-            names = {
-                " ".join(_naming(m.group(0).split()))
-                for text in before
-                for m in _WORKERS_BODY.finditer(_bare(text))
-            }
+            names = _names_in(_WORKERS_BODY, before)
         if len(names) == 1:
             found.append((at, names.pop()))
     return found
@@ -1617,6 +1613,17 @@ _WORKERS_BODY = re.compile(
     r"Guild|Organization|Brotherhood|Council|Coalition)\b"
 )
 """A union named for the workers it represents, not called a union in its name."""
+
+
+def _names_in(pattern: re.Pattern[str], before: Sequence[str]) -> set[str]:
+    """Return the names `pattern` finds in the sentences before, without a leading "The"."""
+    return {
+        " ".join(_naming(m.group(0).split()))
+        for text in before
+        for m in pattern.finditer(_bare(text))
+    }
+
+
 _THE_BOARD_MEMBERS = re.compile(r"\b[Tt]he (?P<kind>regents|trustees)\b")
 _SCHOOL_NAME = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,5}(?:University|College)\b")
 
@@ -1629,11 +1636,7 @@ def _named_board(sentence: str, start: int, before: Sequence[str]) -> list[tuple
     found = _THE_BOARD_MEMBERS.search(bare, start)
     if found is None or _SCHOOL_NAME.search(bare):
         return []
-    schools = {
-        " ".join(_naming(m.group(0).split()))
-        for text in before
-        for m in _SCHOOL_NAME.finditer(_bare(text))
-    }
+    schools = _names_in(_SCHOOL_NAME, before)
     return [(found.start("kind"), schools.pop())] if len(schools) == 1 else []
 
 

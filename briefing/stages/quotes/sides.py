@@ -623,8 +623,9 @@ _AGAINST_AFTER = re.compile(
     # "who led the charge against the project"
     r"(?:led|leads|leading|lead)\s+the\s+(?:charge|fight|push|effort|campaign|battle))\s+$"
 )
-_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
-_PUSHED_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:mayor|gov\.|governor|sen\.|senator|rep\.)\s+)?")
+_BY = r"\s+by\s+(?:the\s+)?"
+_PASSIVE_BY = re.compile(_BY)
+_PUSHED_BY = re.compile(_BY + r"(?:(?:mayor|gov\.|governor|sen\.|senator|rep\.)\s+)?")
 """("pushed by Mayor Ann Lee": the proposal's own sponsor, whose title may come first)"""
 _APPOSITION = re.compile(r"^,[^,.;]{1,90},")
 _LED_OWN = re.compile(r"\s*(?:led|leads|headed|heads)\s+(?:the\s+)?")
@@ -958,16 +959,13 @@ _OWNER_PRONOUN = re.compile(r"\b(?P<pronoun>his|her)\b|\b(?P<him>him)\b")
 _SPONSORING = frozenset(
     "sponsored cosponsored co-sponsored authored wrote drafted introduced championed".split()
 )
-_SPONSORED = re.compile(
-    r"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:bill|amendment|measure|proposal|resolution|"
-    r"ordinance|legislation|plan|law)\b"
-)
+_PROPOSALS = "bill|amendment|measure|proposal|resolution|ordinance|legislation|plan|law"
+_SPONSORED = re.compile(rf"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS})\b")
 # ...and who pushed it, where the sentence opens on it ("The ordinance, pushed by Mayor Ann
 # Lee and downtown business groups, bars tents"): the agent after "by" (see `_PASSIVE_BY`)
 _PUSHING = frozenset("pushed proposed sponsored championed drafted introduced authored".split())
 _THE_PROPOSAL = re.compile(
-    r"(?:the|this)\s+(?:[a-z-]+\s+)?(?:bill|amendment|measure|proposal|resolution|ordinance|"
-    r"legislation|plan|law|ban|order|policy|rule)\b"
+    rf"(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS}|ban|order|policy|rule)\b"
 )
 _BUT_NOT = re.compile(r"[^,]{0,60}?(?:,\s*|\s+)(?:but|just|though)\s+not\b")
 _CONTRAST = re.compile(
