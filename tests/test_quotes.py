@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from briefing.cli import main
 from briefing.stages.ingest import read_article
 from briefing.stages.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
+from briefing.stages.quotes.camps import find_camps
 from tests.conftest import SEEDS, SHARED_EVAL
 
 
@@ -3300,3 +3302,61 @@ def test_a_capitalized_role_opener_is_no_organization() -> None:
     assert _role_org("Chief executive") == ("Chief executive", None)
     assert _role_org("Deputy director") == ("Deputy director", None)
     assert _role_org("Lakeside Coalition director") == ("director", "Lakeside Coalition")
+
+
+def test_a_place_s_council_is_the_actor_not_a_person_named_for_the_place() -> None:
+    leads = [
+        "Riverton's left-leaning City Council on Tuesday voted 6-3 to ban gas hookups in new "
+        "buildings.",
+        "Over the objections of builders, Riverton's City Council voted 6-3 on Tuesday to ban "
+        "gas hookups in new buildings.",
+        "The Riverton City Council voted 6 to 3 on Tuesday to prohibit gas hookups in new "
+        "buildings.",
+    ]
+    text = (
+        f"{leads[0]}\n\n“This is a disaster for every family trying to buy a first home,” said "
+        "Ann Lee, president of the Riverton Home Builders Association."
+    )
+    titles = ["Riverton Stands Up to Big Gas", "Riverton Becomes First City to Bar Gas Hookups", ""]
+    articles = [
+        dataclasses.replace(source(name, body), title=title)
+        for name, body, title in zip("abc", [text, leads[1], leads[2]], titles, strict=True)
+    ]
+    camps = find_camps(articles)
+    assert (camps.actor, camps.actor_person) == ("Riverton City Council", False)
+    # the builders' association is named for the city: it does not speak for the council
+    # (as "the actor or their spokesperson" it had been put with the ban's supporters)
+    _, quotes = story_sides(articles)
+    assert [q.stance for q in quotes if q.speaker == "Ann Lee"] == ["neutral"]
+
+
+def test_the_association_s_president_is_of_the_one_association_named_before() -> None:
+    lead = "The Riverton City Council voted 6-3 on Tuesday to ban gas hookups in new buildings."
+    text = (
+        f"{lead}\n\nThe Riverton Home Builders Association estimates that the ban will add "
+        "about $12,000 to the cost of a typical new home, a figure that climate groups "
+        "dispute, pointing to the falling price of heat pumps and to the savings on gas lines "
+        "and meters in new subdivisions.\n\nA 2024 study by Lakeside State University found "
+        "that all-electric homes were slightly cheaper to build in most cases, largely because "
+        "they avoid the cost of running a gas line to the property.\n\n“Every dollar we add to "
+        "the price of a new house prices somebody out of this market,” said Ann Lee, the "
+        "association's president."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [q.organization for q in quotes] == ["Riverton Home Builders Association"]
+
+
+def test_the_sponsor_of_a_ban_a_body_voted_is_for_it_however_the_writer_says_so() -> None:
+    lead = "The Riverton City Council voted 6-3 on Tuesday to ban gas hookups in new buildings."
+    forms = [
+        "The ordinance, pushed for years by Councilmember Ana Ruiz, bars gas lines in new homes."
+        " “The sky didn't fall when we changed the energy codes,” she said.",
+        "The ordinance's sponsor, Councilmember Ana Ruiz, said opponents had recycled old "
+        "warnings. “The sky didn't fall when we changed the energy codes,” she said.",
+        "The measure, championed by Councilmember Ana Ruiz, covers offices too. “The sky "
+        "didn't fall when we changed the energy codes,” Ms. Ruiz said.",
+    ]
+    for form in forms:
+        sides, quotes = story_sides([source("a", f"{lead}\n\n{form}"), source("b", lead)])
+        assert {q.speaker: q.stance for q in quotes} == {"Ana Ruiz": "support"}, form
+        assert "ban" in sides[0].label.lower(), form

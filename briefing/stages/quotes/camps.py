@@ -261,6 +261,12 @@ def _speaks(rest: str) -> bool:
     return m is not None and m.group().lower() in words("speech_verbs")
 
 
+# A body a place's name owns ("Marren's City Council", "Asheville's School Board").
+_OWNED_BODY = re.compile(
+    r"(?:[A-Z][\w-]*[ \t]+){0,2}(?:Council|Board|Commission|Legislature|Assembly)"
+)
+
+
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
     # "the city’s new deal", "the governor's plan": the owner is who acted; but "Maryland's
@@ -270,6 +276,9 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     # ("West Virginia's Patrick Morrow" too: a person a place has)
     whole = len(titled[1].split()) >= 2 and titled[1] == owned[0].strip(" ,") if owned else False
     phrase = owned[0] if (titled[0] or whole) and looks_person(titled[1]) else owner
+    if owned and _OWNED_BODY.fullmatch(owned[0].strip(" ,")):
+        # "Marren's City Council voted": the body the place has, not a person named Marren
+        phrase = f"{owner} {owned[0].strip(' ,')}"
     company = _LEGAL_FORM.search(phrase)
     if company:
         phrase = phrase[: company.start()]
@@ -570,6 +579,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         ]
         if len(longer) == 1:
             actors[longer[0]] += actors.pop(k)
+    # "Marren's left-leaning City Council": the one body of that name a lead gives with its place
+    for k in [k for k in actors if not shown[k][1] and k.split()[-1] in VOTING_BODIES]:
+        with_place = [o for o in actors if o.endswith(" " + k) and not shown[o][1]]
+        if len(with_place) == 1:
+            actors[with_place[0]] += actors.pop(k)
     # "A civil liberties organization sued", "The bipartisan panel announced": the one body of
     # that kind the leads name as acting ("The House Ethics Committee said")
     for head, weight, described_as in described_bodies:

@@ -90,6 +90,7 @@ THING_NAMES = {
     "bill": ("legislation", "measure", "ordinance"),
     "measure": ("bill", "legislation", "ordinance"),
     "ordinance": ("bill", "measure", "legislation"),
+    "ban": ("ordinance", "measure", "bill", "law"),  # (a ban a body votes is its ordinance)
     "law": ("statute", "bill", "measure"),  # (a law was a bill: "led the opposition to the bill")
     "rule": ("regulation",),
     "plan": ("proposal", "project"),
