@@ -3360,3 +3360,42 @@ def test_the_sponsor_of_a_ban_a_body_voted_is_for_it_however_the_writer_says_so(
         sides, quotes = story_sides([source("a", f"{lead}\n\n{form}"), source("b", lead)])
         assert {q.speaker: q.stance for q in quotes} == {"Ana Ruiz": "support"}, form
         assert "ban" in sides[0].label.lower(), form
+
+
+def test_a_business_called_by_the_first_word_of_its_name_is_one_actor() -> None:
+    leads = [
+        "Small-town Tamsworth is about to lose its only airline. SkyBridge said Tuesday it will "
+        "pull out of Tamsworth Regional Airport.",
+        "Five years after it took $41 million in federal aid, SkyBridge Regional Airlines is "
+        "walking away from Tamsworth.",
+        "SkyBridge Regional Airlines said on Tuesday that it would end all flights to Tamsworth "
+        "Regional Airport on April 30.",
+    ]
+    titles = ["Airline Abandons Tamsworth", "SkyBridge Airlines Dumps Tamsworth", ""]
+    articles = [
+        dataclasses.replace(source(name, body), title=title)
+        for name, body, title in zip("abc", leads, titles, strict=True)
+    ]
+    camps = find_camps(articles)
+    assert (camps.actor, camps.actor_person) == ("SkyBridge Regional Airlines", False)
+
+
+def test_an_employee_of_the_actor_who_speaks_for_another_body_is_not_the_actor_s_voice() -> None:
+    lead = "Lakeside Airlines said on Tuesday that it would end all flights to Tamsworth."
+    text = (
+        f"{lead}\n\n“There's no pilot shortage, there's a pay shortage,” said Tess Marlowe, a "
+        "Lakeside Airlines captain and local representative of the Regional Pilots Association."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Tess Marlowe", "neutral")]
+
+
+@pytest.mark.parametrize("frame", ["betrayed the town", "was abandoning the town"])
+def test_a_speaker_who_says_the_actor_betrayed_or_abandoned_them_is_a_critic(frame: str) -> None:
+    lead = "Lakeside Airlines said on Tuesday that it would end all flights to Tamsworth."
+    text = (
+        f"{lead}\n\nMayor Ann Lee said the airline {frame}. “We got fifty-eight minutes' notice "
+        "on a decision that affects every employer in this county,” she said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]

@@ -32,7 +32,7 @@ from briefing.text.names import (
 from briefing.text.quotation import outside_quotes
 from briefing.text.segment import sentences
 from briefing.text.tokens import title_case
-from briefing.text.wordlists import state_names, words
+from briefing.text.wordlists import mapping, state_names, words
 
 log = logging.getLogger(__name__)
 
@@ -304,6 +304,8 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     name = " ".join(w for w in name.split() if w.lower() not in TITLES)
     if not name or name.lower() in _NOT_ACTORS or name.islower():
         return None  # ("The board voted": a body by its kind, see `_DESCRIBED_BODY`)
+    if name.lower() in mapping("number_words"):
+        return None  # "Five years after it took federal aid, SkyBridge...": a count
     # ("Senior US officials", "Top CFPB official": an acronym ends no person's name)
     acronym_end = name.split()[-1].replace(".", "").isupper()
     # ("Brightmeadow Nutrition": a business's kind ends it, no surname)
@@ -577,6 +579,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             and not shown[o][1]
             and (not shown[k][1] or o.split()[-1] in GOVERNING_BODIES)
         ]
+        # ("SkyBridge" where another lead says "SkyBridge Regional Airlines": the business,
+        # which the writers call by the first word of its name, not a person named SkyBridge)
+        business = [o for o in actors if k in _company_short(o, common) and not shown[o][1]]
+        if not longer and len(business) == 1:
+            longer = business
         if len(longer) == 1:
             actors[longer[0]] += actors.pop(k)
     # "Marren's left-leaning City Council": the one body of that name a lead gives with its place

@@ -1630,7 +1630,7 @@ def _place_sides(
                 held = (group.role or "")[: of_body.start()].split(" and ")[-1].strip()
                 group.role = held or group.role
         names = _names_for(group)
-        rel = relation([*names, group.organization or "", group.role or ""], camps)
+        rel = relation([*names, group.organization or "", _role_for(group, camps)], camps)
         if not rel and gains and _benefits(group, names, gains):
             # the company a rate increase or a permit is for: for it; against refusing it
             score += ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
@@ -1908,6 +1908,21 @@ def _against_the_other_side(
 _MEMBER = re.compile(
     r"\bmembers?\b|\bcommissioner|\bcouncil(?:man|woman|member|or)\b|\btrustee|\bregent", re.I
 )
+
+
+def _role_for(group: _Group, camps: Camps) -> str:
+    """The speaker's role as a sign of whom they speak for: none where they speak for another
+    named organization than the actor ("Tess Marlowe, a SkyBridge captain and local
+    representative of the Regional Pilots Association": the union's, not the airline's)."""
+    org, role = group.organization or "", group.role or ""
+    if (
+        len(org.split()) >= 2
+        and org[:1].isupper()
+        and not relation([org], camps)
+        and relation([role], camps) > 0
+    ):
+        return ""
+    return role
 
 
 def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
