@@ -3399,3 +3399,21 @@ def test_a_speaker_who_says_the_actor_betrayed_or_abandoned_them_is_a_critic(fra
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]
+
+
+def test_who_vows_to_sue_once_the_bill_is_signed_is_against_it_not_its_signer() -> None:
+    lead = "The Delmore Legislature on Thursday approved a bill raising the rifle age to 21."
+    text = (
+        f"{lead}\n\nThe Delmore Firearms Coalition vowed to sue as soon as Gov. Ann Lee signs "
+        "the bill. “This is a gun grab,” said Tom Reyes, the coalition's president."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Reyes", "oppose")]
+
+
+def test_a_legislature_is_no_person() -> None:
+    from briefing.text.names import looks_person
+
+    assert not looks_person("Delcora Legislature")
+    assert not looks_person("Lakeland Assembly")
+    assert looks_person("Ann Lee")

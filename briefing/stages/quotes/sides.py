@@ -471,6 +471,15 @@ _DECIDING_BODY = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:as soon as|after|before|when|once|until|unless|if|because|since|while|"
+    r"the (?:day|moment|minute) )\s*",
+    re.I,
+)
+"""What opens a clause of its own before an action verb ("vowed to sue as soon as ...", "will
+sue the day the governor signs")."""
+
+
 def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[str, str]:
     """Who did the central action, by lower-cased name: "support" for those who approved,
     passed or signed the thing, "oppose" for those who rejected or blocked it."""
@@ -512,6 +521,11 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
                 # ("REDMONT — A federal judge blocked…": the dateline's place did nothing)
                 dateline = _DATELINE.match(sent)
                 subject = sent[dateline.end() if dateline else 0 : verb.start()]
+                # "The Firearms Coalition vowed to sue as soon as Solberg signs the bill": the
+                # verb's own clause says who signs, not the sentence's subject
+                opened = list(_SUBORDINATE.finditer(subject))
+                if opened:
+                    subject = subject[opened[-1].end() :]
                 for m in NAME_SEQ.finditer(subject):
                     name = clean_name(strip_title(m.group())[1])
                     if name:
@@ -583,7 +597,15 @@ def _acts_on(sentence: str, thing: str) -> bool:
     return any(
         re.search(rf"\b{thing}\b", " ".join(sentence[v.end() :].split()[:OBJECT_WORDS]).lower())
         for v in _ACTION_VERBS.finditer(sentence)
+        if not _subordinate_verb(sentence, v.start())
     )
+
+
+def _subordinate_verb(sentence: str, at: int) -> bool:
+    """Return whether the verb at `at` is in a clause a subordinator opens ("vowed to sue as
+    soon as Solberg signs the bill"): what the sentence tells is the act of its main clause."""
+    opened = list(_SUBORDINATE.finditer(sentence, 0, at))
+    return bool(opened) and not re.search(r"[,;:—]", sentence[opened[-1].end() : at])
 
 
 def _only_namesake(sentence: str, group: _Group) -> bool:
