@@ -2027,3 +2027,16 @@ def test_the_body_of_its_kind_the_opening_named_is_the_one_a_later_sentence_mean
     # the sentence just before named the other board: which one, the words do not say
     wording = stand_alone(text, before[:3])
     assert wording is None or "[" not in wording.text
+
+
+def test_what_someone_will_sign_or_veto_needs_a_bill_or_an_order_before_it() -> None:
+    # "it" cannot be "gun control": one signs a bill; the sentence never names one
+    text = (
+        "Gov. Ann Lee, a Democrat who campaigned on gun control, has said she will sign it, "
+        "and the new age limit would take effect July 1."
+    )
+    assert stand_alone(text, ["The measure cleared the House on a 58-41 vote."]) is None
+    named = (
+        "The Senate passed a spending bill on Tuesday, and Gov. Ann Lee has said she will sign it."
+    )
+    assert stand_alone(named) is not None

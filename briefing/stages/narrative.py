@@ -965,6 +965,11 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
                 for t in tokens
             ):
                 found = []
+            verb = next(t for t in tokens if t.start == object_of)
+            if verb.lemma.lower() in _ENACTING:
+                # "has said she will sign it": what one signs or vetoes is a bill, an order, a
+                # deal, not "gun control" the sentence named before
+                found = [t for t in found if t.lemma.lower() in _ENACTED]
         if m.group(0) in ("it", "its"):
             # a plural is no "it"; nor a surname the article gave a person
             found = [t for t in found if t.upos == "PROPN" or t.lemma.lower() == t.text.lower()]
@@ -976,6 +981,16 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     return False
 
 
+_ENACTING = frozenset(
+    "sign veto pass approve enact repeal overturn override adopt ratify amend reject "
+    "overrule rescind".split()
+)
+"""Verbs whose object is a document or a decision: their "it" is one (`_ENACTED`)."""
+_ENACTED = frozenset(
+    "bill act measure law legislation ordinance order proposal plan deal agreement contract "
+    "resolution amendment budget treaty rule regulation policy ban veto decision ruling "
+    "package map".split()
+)
 _APPOSITION_SPAN = re.compile(r",\s+(?:an?|the)\s+[^,;]{1,100},")
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\s(?:and|but|or|that|which|who|after|before|because|when|while|until|since|"
