@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_same_sum_told_twice_is_one_claim() -> None:
     from briefing.stages.headline import _same_sum
@@ -95,3 +97,36 @@ def test_what_had_happened_before_is_no_news_for_the_summary() -> None:
     # what someone said they had done is their statement, told now
     assert not told_before("Lee said on Tuesday that he had served in Vietnam.")
     assert not told_before("The council had not voted on the plan before Tuesday.")
+
+
+def test_a_slanted_lead_only_its_outlet_states_gives_way_to_one_several_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.model import Fact
+    from briefing.stages import headline
+
+    def lead(text: str, source: str) -> Fact:
+        return Fact(
+            text=text, sources=[source], independent_sources=1, source=source, start=0,
+            end=len(text), single_source=True,
+        )  # fmt: skip
+
+    slanted = lead(
+        "A bare majority of the board voted to pull 14 books, ignoring its own review "
+        "committee and siding with a parents' group pressuring it to purge titles.",
+        "hpo",
+    )
+    plain = lead("The board voted 4 to 3 late Tuesday to remove 14 books.", "nyt")
+    other = lead("The board meets again in May.", "fox")
+    cited = {id(slanted): 1, id(plain): 3, id(other): 1}
+    monkeypatch.setattr(headline, "plain_lead", lambda fact, docs: True)
+    tone = {id(slanted): 0.8, id(plain): 0.1, id(other): 0.0}
+    monkeypatch.setattr(headline, "_slant", lambda fact, docs: tone[id(fact)])
+    monkeypatch.setattr(headline, "_tone", lambda fact: tone[id(fact)])
+    leads = [slanted, other, plain]
+    ranked = headline._most_cited_first(leads, [], lambda f: cited[id(f)])
+    assert ranked == [plain, slanted, other]
+    # a plain top lead keeps its place, however many outlets state another
+    tone[id(slanted)] = 0.2
+    ranked = headline._most_cited_first(leads, [], lambda f: cited[id(f)])
+    assert ranked[0] is slanted
