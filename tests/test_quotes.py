@@ -3417,3 +3417,18 @@ def test_a_legislature_is_no_person() -> None:
     assert not looks_person("Delcora Legislature")
     assert not looks_person("Lakeland Assembly")
     assert looks_person("Ann Lee")
+
+
+def test_a_veto_of_the_ordinance_a_lead_names_has_sides_and_its_defender_is_for_it() -> None:
+    lead = (
+        "Mayor Tom Reyes of Carverton vetoed an ordinance on Monday that would have raised the "
+        "city's minimum wage to $17 an hour."
+    )
+    text = (
+        f"{lead}\n\nOverriding the veto requires eight votes, one more than the measure got in "
+        "February.\n\nCouncilman Ray Lee defended the mayor and took aim at the bill's sponsors. "
+        "“This was a bill written for press releases,” Lee said."
+    )
+    sides, quotes = story_sides([source("a", text), source("b", lead)])
+    assert sides[0].label == "In favor of the veto"
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ray Lee", "support")]

@@ -250,7 +250,10 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                             first_sentence = sent.strip()
     if not counts:
         return first_sentence, None
-    best, n = sorted(counts.items(), key=lambda kv: (-kv[1], _ACTION_OBJECTS.index(kv[0])))[0]
+    # (a tie goes to the thing a lead acts on: "vetoed an ordinance" over "the measure" later)
+    best, n = sorted(
+        counts.items(), key=lambda kv: (-kv[1], kv[0] not in in_lead, _ACTION_OBJECTS.index(kv[0]))
+    )[0]
     if best not in in_lead and (n < 2 or (n < CENTRAL_MENTIONS and best not in named)):
         # passing mentions are no central action to take sides on; a thing a lead names
         # ("calls to veto the harbor bill") is the story's if twice acted on later
@@ -1228,7 +1231,9 @@ def _clause_after(low: str, end: int) -> str:
 # the findings and argued the license could have been approved": the license is not dismissed)
 _CLAUSE_END = re.compile(
     r"[.;]|\s(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|added|adds|called|calls|"
-    r"noted|notes|warned|warns|insisted|insists|urged|urges|vowed|vows|pledged|told|tells)\b"
+    r"noted|notes|warned|warns|insisted|insists|urged|urges|vowed|vows|pledged|told|tells|"
+    # "defended the mayor and took aim at the bill's sponsors": the mayor is defended
+    r"took|takes|[a-z]{3,}ed)\b"
 )
 
 
