@@ -130,3 +130,37 @@ def test_a_slanted_lead_only_its_outlet_states_gives_way_to_one_several_state(
     tone[id(slanted)] = 0.2
     ranked = headline._most_cited_first(leads, [], lambda f: cited[id(f)])
     assert ranked[0] is slanted
+
+
+def test_a_sentence_telling_another_act_is_no_fuller_wording_of_the_news() -> None:
+    from briefing.stages.headline import _fuller
+    from tests.test_story import fact
+
+    veto = fact(
+        "Mayor Dale Pruitt of Carverton vetoed an ordinance on Monday that would have raised the "
+        "city's minimum wage to $17 an hour."
+    )
+    ordinance = fact(
+        "The ordinance, approved 7-4 on Feb. 27, would have forced employers to raise the city's "
+        "minimum wage from $12.50 to $17 an hour by January 2028."
+    )
+    # the same figure, more figures: yet the veto is the news, and only one of them tells it
+    assert _fuller(ordinance, [veto], 60) is None
+    troops = fact("Lee said the troops would be home within 120 days.")
+    more = fact("Lee said the nearly 3,500 troops would be home within 120 days.")
+    assert _fuller(more, [troops], 60) == 0
+
+
+def test_the_opening_scene_of_a_feature_is_no_lead() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import _scene
+    from tests.articles import make_article
+
+    docs = [
+        clean(make_article("Veto", "Tamika Rowe had already done the math.", id="a")),
+        clean(make_article("Veto", "Mayor Dale Pruitt vetoed the wage increase Monday.", id="b")),
+    ]
+    assert _scene("Tamika Rowe had already done the math.", docs, "a")
+    # someone the other outlets name, or a figure, is news
+    assert not _scene("Dale Pruitt had already done the math.", docs, "a")
+    assert not _scene("Tamika Rowe earns $12.50 an hour.", docs, "a")

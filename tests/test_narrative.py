@@ -2040,3 +2040,11 @@ def test_what_someone_will_sign_or_veto_needs_a_bill_or_an_order_before_it() -> 
         "The Senate passed a spending bill on Tuesday, and Gov. Ann Lee has said she will sign it."
     )
     assert stand_alone(named) is not None
+
+
+def test_what_a_verb_takes_as_that_was_told_before() -> None:
+    from briefing.stages.narrative import _demonstrative
+
+    assert _demonstrative("On Monday, Mayor Dale Pruitt took that away, vetoing a wage increase.")
+    assert not _demonstrative("Lee said that the bill would pass.")
+    assert not _demonstrative("Lee said that, in her view, the bill would pass.")

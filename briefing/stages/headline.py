@@ -36,6 +36,7 @@ from briefing.stages.facts import (
 )
 from briefing.stages.narrative import (
     about_the_thing,
+    persons,
     shortened,
     stand_alone,
     states_action,
@@ -629,9 +630,17 @@ def _fuller(fact: Fact, stated: Sequence[Fact], room: int) -> int | None:
             _same_figures(fact.text, said.text, any_length=True)
             and _adds_figure(fact.text, said.text)
             and not _adds_figure(said.text, fact.text)
+            and _one_acts(fact.text) == _one_acts(said.text)
         ):
             return k if len(fact.text.split()) - len(said.text.split()) <= room else None
     return None
+
+
+def _one_acts(text: str) -> frozenset[str]:
+    """The one-time acts (`ONE_ACT`) a sentence's main claim states: "vetoed an ordinance that
+    would have raised the wage to $17" and "The ordinance would have raised the wage from
+    $12.50 to $17" share figures, yet only one tells the veto."""
+    return claim_of(unbracket(text)).main & ONE_ACT
 
 
 def _tells_more(fact: str, said: str) -> bool:
@@ -1341,6 +1350,20 @@ LEAD_POOL = 10
 """How many opening sentences of each article may fill in for the main news."""
 
 
+def _scene(text: str, docs: Sequence[Document], own: str) -> bool:
+    """Return whether `text` names only people no other article names, and no figure or
+    date: the opening scene of a feature ("Tamika Rowe had already done the math."), which
+    tells no news of its own."""
+    people = persons(text)
+    if not people or re.search(r"\d", text) or any(d.lower() in text.lower() for d in _WEEKDAYS):
+        return False
+    others = " ".join(d.article.text for d in docs if d.article.id != own)
+    return not any(re.search(rf"\b{re.escape(surname)}\b", others) for surname, _ in people)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def central_leads(
     docs: Sequence[Document],
     lexicon: Lexicon,
@@ -1401,6 +1424,9 @@ def central_leads(
             weaker = why == CUT_OFF or wording_problem(s.text, lexicon, wording=wording) is not None
             # "The measure would have capped rents": what the opening's bill is, not the news
             weaker = weaker or (s.index > 0 and about_the_thing(trim_lead(s.text)[1]))
+            # "Tamika Rowe had already done the math.": a feature's opening on someone no other
+            # outlet names, with no figure or date, is a scene, not the news
+            weaker = weaker or _scene(text, docs, d.article.id)
             if weaker and strict:
                 continue  # a fragment, an attribution tag or a vague sentence never fills in
             fact = Fact(

@@ -1162,6 +1162,17 @@ def _demonstrative(bare: str) -> bool:
         # clause (the tagger may read its verb as a plural noun)
         and not (k and tokens[k - 1].upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
         for k, t in enumerate(tokens)
+    ) or any(
+        # "Mayor Lee took that away, vetoing...": what a verb acts on is a thing told before
+        t.text.lower() in ("that", "those")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].upos == "VERB"
+        # ("said that, in her view, the bill would pass": the conjunction of what she said)
+        and tokens[k - 1].lemma.lower() not in attributing_verbs()
+        and tokens[k - 1].text.lower() not in attributing_verbs()
+        and tokens[k + 1].upos in ("ADV", "PUNCT")
+        and tokens[k + 1].text not in ("—", "–", "-")
+        for k, t in enumerate(tokens)
     )
 
 
