@@ -2048,3 +2048,7 @@ def test_what_a_verb_takes_as_that_was_told_before() -> None:
     assert _demonstrative("On Monday, Mayor Dale Pruitt took that away, vetoing a wage increase.")
     assert not _demonstrative("Lee said that the bill would pass.")
     assert not _demonstrative("Lee said that, in her view, the bill would pass.")
+    # "that" as a conjunction or an adverb points at nothing told before
+    assert not _demonstrative("Agency monitoring found that off-road traffic caused erosion.")
+    assert not _demonstrative("The city has estimated that about 36,000 workers earn less.")
+    assert not _demonstrative("The spokesman said she would not take that long to decide.")

@@ -1145,6 +1145,10 @@ _NO_HEAD = re.compile(
 )
 
 
+_PARTICLES = frozenset("away back up down out off over on aside".split())
+"""The particles of a phrasal verb ("took that away"), after which "that" was its object."""
+
+
 def _demonstrative(bare: str) -> bool:
     """Return True when "that" or "those" points at a thing ("that argument", "for that
     work"): a determiner, not the conjunction of "said that the bill..."."""
@@ -1153,26 +1157,35 @@ def _demonstrative(bare: str) -> bool:
     from briefing.text.tagger import tag_once as tag
 
     tokens = tag(bare)
-    return any(
-        t.text.lower() in ("that", "those")
-        and t.upos == "DET"
-        and k + 1 < len(tokens)
-        and tokens[k + 1].upos in ("NOUN", "ADJ")
-        # "an order Monday that bars agencies": right after a noun, "that" opens a relative
-        # clause (the tagger may read its verb as a plural noun)
-        and not (k and tokens[k - 1].upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
-        for k, t in enumerate(tokens)
-    ) or any(
-        # "Mayor Lee took that away, vetoing...": what a verb acts on is a thing told before
-        t.text.lower() in ("that", "those")
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].upos == "VERB"
-        # ("said that, in her view, the bill would pass": the conjunction of what she said)
-        and tokens[k - 1].lemma.lower() not in attributing_verbs()
-        and tokens[k - 1].text.lower() not in attributing_verbs()
-        and tokens[k + 1].upos in ("ADV", "PUNCT")
-        and tokens[k + 1].text not in ("—", "–", "-")
-        for k, t in enumerate(tokens)
+    return (
+        any(
+            t.text.lower() in ("that", "those")
+            and t.upos == "DET"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].upos in ("NOUN", "ADJ")
+            # "an order Monday that bars agencies": right after a noun, "that" opens a relative
+            # clause (the tagger may read its verb as a plural noun)
+            and not (k and tokens[k - 1].upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
+            for k, t in enumerate(tokens)
+        )
+        or any(
+            # "Mayor Lee took that away, vetoing...": what a verb acts on is a thing told before
+            t.text.lower() in ("that", "those")
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1].upos == "VERB"
+            # ("said that, in her view, the bill would pass": the conjunction of what she said)
+            and tokens[k - 1].lemma.lower() not in attributing_verbs()
+            and tokens[k - 1].text.lower() not in attributing_verbs()
+            # ("took that away," / "reflects that."; not "estimated that about 36,000")
+            and (
+                (
+                    tokens[k + 1].text.lower() in _PARTICLES
+                    and bare[tokens[k + 1].end : tokens[k + 1].end + 1] != "-"
+                )
+                or (tokens[k + 1].upos == "PUNCT" and tokens[k + 1].text not in ("—", "–", "-"))
+            )
+            for k, t in enumerate(tokens)
+        )
     )
 
 
