@@ -3432,3 +3432,19 @@ def test_a_veto_of_the_ordinance_a_lead_names_has_sides_and_its_defender_is_for_
     sides, quotes = story_sides([source("a", text), source("b", lead)])
     assert sides[0].label == "In favor of the veto"
     assert [(q.speaker, q.stance) for q in quotes] == [("Ray Lee", "support")]
+
+
+def test_the_employer_a_group_strikes_at_is_the_target_and_its_chief_a_critic() -> None:
+    lead = (
+        "About 1,850 nurses at Halvorsen Memorial Hospital in Ridgeport went on strike on "
+        "Tuesday over staffing."
+    )
+    other = "Hundreds of nurses walked off the job at Halvorsen Memorial Hospital on Tuesday."
+    text = (
+        f"{lead}\n\n“We put a fair offer on the table, and we will keep talking,” said Ann "
+        "Lee, chief executive of Halvorsen Health."
+    )
+    articles = [source("a", text), source("b", other)]
+    assert "halvorsen memorial hospital" in find_camps(articles).target_keys
+    _, quotes = story_sides(articles)
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]

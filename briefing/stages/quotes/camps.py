@@ -493,6 +493,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             noun = group.group("group").lower()
             found = (noun, noun.capitalize(), False)
             found_start, found_end = group.start("group"), group.end("group")
+            employer = _STRUCK_AT.search(sent) if _STRIKE.search(sent) else None
+            struck = _candidate_key(employer.group("at")) if employer is not None else None
+            if struck is not None and not struck[2]:
+                # "nurses at Halvorsen Memorial Hospital went on strike": the employer the
+                # strike is against
+                tally(struck[0], weight, headline, target=True)
+                shown.setdefault(struck[0], (struck[1], struck[2]))
         rest = sent[verb:]
         # "Lee criticized Reyes’s planned speech": the lead is about Reyes’s action
         # and Lee is one of its critics
@@ -666,6 +673,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     target_keys = {k for k in _target(targets) if k not in actor_keys}
     for k in list(target_keys):
         target_keys |= _company_short(k, common)
+        if display.lower() in _PEOPLE and k in shown and not shown[k][1] and len(k.split()) > 1:
+            # a strike's employer by the first word of its name ("Halvorsen Memorial Hospital"
+            # is "Halvorsen Health", its chief executive's), where no article prints the word
+            # in lower case and it is no state
+            first = k.split()[0]
+            if first not in common and first not in state_names():
+                target_keys.add(first)
     log.debug("camps: actor %s (%.1f), targets %s", display, weight, dict(targets))
     pronoun = _pronoun(full, person)
     if not person and display.split()[-1].lower() in _GROUP_NOUNS:
@@ -795,6 +809,15 @@ _GROUP_SUBJECT = re.compile(
     r"(?=\s*$|\s*,|\s+(?:at|in|from|of|across|who|that|on|and)\b)",
     re.I,
 )
+_STRIKE = re.compile(
+    r"\b(?:(?:went|go|goes|going)\s+on\s+strike|walk(?:ed|s|ing)?\s+(?:off\s+the\s+job|out)|"
+    r"str(?:uck|ike|iking|ikes)\b)",
+    re.I,
+)
+_STRUCK_AT = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<at>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)(?:['’]s)?"
+)
+"""Where a group struck: "at Halvorsen Memorial Hospital", its employer."""
 _GROUP_NOUNS = frozenset(
     "democrats republicans lawmakers officials leaders members senators governors voters".split()
 ) | frozenset(_PEOPLE)
