@@ -3448,3 +3448,13 @@ def test_the_employer_a_group_strikes_at_is_the_target_and_its_chief_a_critic() 
     assert "halvorsen memorial hospital" in find_camps(articles).target_keys
     _, quotes = story_sides(articles)
     assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]
+
+
+def test_a_place_s_office_holder_named_with_her_title_is_the_actor() -> None:
+    lead = (
+        "Delmont County Prosecutor Celia Vantreese said on Thursday that she would not charge "
+        "the officer who shot an unarmed driver."
+    )
+    other = "Delmont County Prosecutor Celia Vantreese declined to charge the officer on Thursday."
+    camps = find_camps([source("a", lead), source("b", other)])
+    assert (camps.actor, camps.actor_person, camps.pronoun) == ("Vantreese", True, "her")

@@ -296,6 +296,14 @@ def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     if not words_:
         return None
     phrase = " ".join(words_)
+    titled_at = [
+        k
+        for k, w in enumerate(words_[:-2])
+        if k and (w.lower().rstrip(".") in TITLES or w.lower() in mapping("role_titles"))
+    ]
+    if titled_at and looks_person(" ".join(words_[titled_at[-1] + 1 :])):
+        # "Delmont County Prosecutor Celia Vantreese": the person the place's office has
+        phrase = " ".join(words_[titled_at[-1] + 1 :])
     # "Gov. Ellen Marsh of Pennsylvania": the person, not where they serve
     of_place = re.match(r"(.+?)\s+of\s+[A-Z]", phrase)
     if of_place and looks_person(strip_title(of_place.group(1))[1]):
