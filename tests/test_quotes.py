@@ -3458,3 +3458,13 @@ def test_a_place_s_office_holder_named_with_her_title_is_the_actor() -> None:
     other = "Delmont County Prosecutor Celia Vantreese declined to charge the officer on Thursday."
     camps = find_camps([source("a", lead), source("b", other)])
     assert (camps.actor, camps.actor_person, camps.pronoun) == ("Vantreese", True, "her")
+
+
+def test_a_member_who_sided_with_the_critics_is_one_of_them() -> None:
+    lead = "The Keswick Harbor Authority board on Tuesday approved a new cruise ship terminal."
+    text = (
+        f"{lead}\n\nBoard member Ann Lee, one of the two no votes, sided with the critics. “We "
+        "are asking this neighborhood to breathe the exhaust,” Lee said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]

@@ -762,6 +762,11 @@ def _side_of_context(
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
         if side is None and _PHRASE_AGAINST.match(low, m.start()):
             side = "oppose"  # "broke with the White House", "urged him to reconsider"
+        sided = _SIDED_WITH.match(low, m.start()) if side is None else None
+        if sided is not None:
+            # "sided with the critics": with that camp
+            side = "support" if sided.group("camp") in _FOR_CAMP else "oppose"
+            word = sided.group()
         vote = _VOTE_CUE.match(low, m.start()) if side is None else None
         if vote is not None:
             # "one of the two members who voted to approve the school": their own vote
@@ -967,6 +972,11 @@ _PHRASE_AGAINST = re.compile(
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
     r"rethink|abandon|scrap|withdraw)\b"
 )
+_SIDED_WITH = re.compile(
+    r"sid(?:ed|es|ing)\s+with\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?P<camp>critics|opponents|detractors|supporters|proponents|backers|defenders)\b"
+)
+_FOR_CAMP = frozenset("supporters proponents backers defenders".split())
 _VOTE_CUE = re.compile(
     r"vot(?:ed|es)\s+(?:(?P<no>no|to reject|to deny|to block)|yes|in favor|for|to approve)\b"
 )
@@ -1479,7 +1489,8 @@ def _cue_sign(
         return -sign, False  # "voted to approve the school" the board rejected: against that
     # (a sponsor's words after "the ordinance's sponsor, Ann Lee," are what she said, no aim:
     # "said opponents had recycled the same warnings")
-    camp_words = hit[1] != "sponsor"
+    # (nor is the camp one sided with: "sided with the critics" is against, not for)
+    camp_words = hit[1] != "sponsor" and _SIDED_WITH.match(hit[1]) is None
     if _aimed_at(low, hit[2], camps, refused, camp_words) < 0 or _rebuts(low, hit):
         return -sign, False  # "criticized the target": for the actor
     return sign, True
