@@ -41,6 +41,14 @@ def source(article_id: str, text: str, outlet: str | None = None) -> QuoteSource
     return QuoteSource(id=article_id, outlet=outlet, text=text, kept=((0, len(text)),))
 
 
+def placed(lead: str, body: str) -> list[tuple[str | None, str]]:
+    """(speaker, stance) of each quote in a story of two articles: the lead followed by `body`,
+    and the lead alone."""
+    text = f"{lead}\n\n{body}"
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    return [(q.speaker, q.stance) for q in quotes]
+
+
 # -- extraction: marks and cue forms ---------------------------------------------------------
 
 
@@ -3382,33 +3390,30 @@ def test_a_business_called_by_the_first_word_of_its_name_is_one_actor() -> None:
 
 def test_an_employee_of_the_actor_who_speaks_for_another_body_is_not_the_actor_s_voice() -> None:
     lead = "Lakeside Airlines said on Tuesday that it would end all flights to Tamsworth."
-    text = (
-        f"{lead}\n\n“There's no pilot shortage, there's a pay shortage,” said Tess Marlowe, a "
+    body = (
+        "“There's no pilot shortage, there's a pay shortage,” said Tess Marlowe, a "
         "Lakeside Airlines captain and local representative of the Regional Pilots Association."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Tess Marlowe", "neutral")]
+    assert placed(lead, body) == [("Tess Marlowe", "neutral")]
 
 
 @pytest.mark.parametrize("frame", ["betrayed the town", "was abandoning the town"])
 def test_a_speaker_who_says_the_actor_betrayed_or_abandoned_them_is_a_critic(frame: str) -> None:
     lead = "Lakeside Airlines said on Tuesday that it would end all flights to Tamsworth."
-    text = (
-        f"{lead}\n\nMayor Ann Lee said the airline {frame}. “We got fifty-eight minutes' notice "
+    body = (
+        f"Mayor Ann Lee said the airline {frame}. “We got fifty-eight minutes' notice "
         "on a decision that affects every employer in this county,” she said."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]
+    assert placed(lead, body) == [("Ann Lee", "oppose")]
 
 
 def test_who_vows_to_sue_once_the_bill_is_signed_is_against_it_not_its_signer() -> None:
     lead = "The Delmore Legislature on Thursday approved a bill raising the rifle age to 21."
-    text = (
-        f"{lead}\n\nThe Delmore Firearms Coalition vowed to sue as soon as Gov. Ann Lee signs "
+    body = (
+        "The Delmore Firearms Coalition vowed to sue as soon as Gov. Ann Lee signs "
         "the bill. “This is a gun grab,” said Tom Reyes, the coalition's president."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Tom Reyes", "oppose")]
+    assert placed(lead, body) == [("Tom Reyes", "oppose")]
 
 
 def test_a_legislature_is_no_person() -> None:
@@ -3462,9 +3467,8 @@ def test_a_place_s_office_holder_named_with_her_title_is_the_actor() -> None:
 
 def test_a_member_who_sided_with_the_critics_is_one_of_them() -> None:
     lead = "The Keswick Harbor Authority board on Tuesday approved a new cruise ship terminal."
-    text = (
-        f"{lead}\n\nBoard member Ann Lee, one of the two no votes, sided with the critics. “We "
+    body = (
+        "Board member Ann Lee, one of the two no votes, sided with the critics. “We "
         "are asking this neighborhood to breathe the exhaust,” Lee said."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Ann Lee", "oppose")]
+    assert placed(lead, body) == [("Ann Lee", "oppose")]
