@@ -3416,14 +3416,6 @@ def test_who_vows_to_sue_once_the_bill_is_signed_is_against_it_not_its_signer() 
     assert placed(lead, body) == [("Tom Reyes", "oppose")]
 
 
-def test_a_legislature_is_no_person() -> None:
-    from briefing.text.names import looks_person
-
-    assert not looks_person("Delcora Legislature")
-    assert not looks_person("Lakeland Assembly")
-    assert looks_person("Ann Lee")
-
-
 def test_a_veto_of_the_ordinance_a_lead_names_has_sides_and_its_defender_is_for_it() -> None:
     lead = (
         "Mayor Tom Reyes of Carverton vetoed an ordinance on Monday that would have raised the "
