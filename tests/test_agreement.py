@@ -1258,3 +1258,20 @@ def test_a_speech_verb_denied_is_the_claim_not_its_attribution() -> None:
     )
     # a speech verb said is still the attribution of what follows
     assert "class:report" not in claim_of("Ann Lee said the plan would cost $40 million.").main
+
+
+def test_the_same_speaker_saying_something_else_does_not_state_a_short_report() -> None:
+    from briefing.stages.agreement import confirms
+
+    fact = (
+        "Kevin Daley, president of the Tamarack Nurses Association, said nurses had warned "
+        "lawmakers for months."
+    )
+    other = "Kevin Daley, president of the nurses union, vowed that the fight was not over."
+    context = (
+        '"We\'ll be watching every single decision she makes," Daley said. The Tamarack Hospital '
+        "Association, which represents 62 hospitals, welcomed the confirmation."
+    )
+    assert not confirms(fact, other, context)
+    told = "Kevin Daley, the nurses union's president, said nurses had warned lawmakers for months."
+    assert confirms(fact, told)

@@ -2188,7 +2188,11 @@ def _report_told(fact: str, around: str) -> bool:
     if said is None:
         return True
     after = fact[said.end() :]
-    if _TRAILING_ATTRIBUTION.match(after) or len(after.split()) < REPORTED_WORDS:
+    if _TRAILING_ATTRIBUTION.match(after) or (
+        # ("said nurses had warned lawmakers for months": short, but with a verb of its own,
+        # what was said)
+        len(after.split()) < REPORTED_WORDS and not has_verb(after)
+    ):
         return True  # "..., a source said during a briefing on Friday": the attribution ends it
     told = set(content_words(after))
     return len(told & set(content_words(around))) / len(told) >= REPORTED_COVER
