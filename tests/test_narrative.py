@@ -2052,3 +2052,14 @@ def test_what_a_verb_takes_as_that_was_told_before() -> None:
     assert not _demonstrative("Agency monitoring found that off-road traffic caused erosion.")
     assert not _demonstrative("The city has estimated that about 36,000 workers earn less.")
     assert not _demonstrative("The spokesman said she would not take that long to decide.")
+
+
+def test_a_word_of_a_name_is_no_act_to_name() -> None:
+    before = [
+        "A judge on Thursday dismissed a defamation lawsuit that state Representative Gordon "
+        "Pruitt filed against the Harrowgate Beacon.",
+        "Pruitt had said the stories about his family's paving company were false.",
+    ]
+    text = "The state Ethics Commission opened a review of the contract in October 2024."
+    wording = stand_alone(text, before)
+    assert wording is not None and wording.text == text  # not "The state [of Gordon Pruitt]"

@@ -1831,6 +1831,8 @@ def _event_mentions(
             continue  # (a bill has its own naming: "the [SB 12] bill")
         if re.search(rf"\b{noun[:5]}", bare[: m.start()].lower()):
             continue  # "filed a lawsuit ... the lawsuit": the sentence says which
+        if re.match(r"\s+[A-Z]", bare[m.end("noun") :]):
+            continue  # "The state Ethics Commission": a word of a name, no act
         opening = tuple(before[:LEAD_SENTENCES])
         acted = noun[:5] in story or bool(_act_classes(noun) & _lead_classes(opening))
         # an act the opening names ("opened an investigation", "approved a fare increase")
