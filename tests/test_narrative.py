@@ -2063,3 +2063,12 @@ def test_a_word_of_a_name_is_no_act_to_name() -> None:
     text = "The state Ethics Commission opened a review of the contract in October 2024."
     wording = stand_alone(text, before)
     assert wording is not None and wording.text == text  # not "The state [of Gordon Pruitt]"
+
+
+def test_an_act_by_a_body_a_place_owns_is_named_after_it() -> None:
+    before = ["Marren's City Council voted 6-3 on Tuesday to ban gas hookups in new buildings."]
+    text = "Doug Kessling warned at a February hearing that the ban would kill new housing."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    # not "the [Marren's City Council] ban", nor "[by the Marren's City Council]"
+    assert "the ban [by Marren's City Council] would" in wording.text

@@ -1526,8 +1526,10 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             _PROCEEDING_NOUN.fullmatch(noun)
             or relation == "of"
             or (" of " in doer and _act_classes(noun) and not persons(doer))
+            or re.search(r"['’]s\s", doer) is not None
         ):
-            # ("the increase [by the Board of Regents of X]": a name with "of" reads after it)
+            # ("the increase [by the Board of Regents of X]": a name with "of" reads after it;
+            # so does one with an owner: "the ban [by Marren's City Council]")
             # "the [Ann Lee] investigation" may be by her or into her: the relation says which
             inner = (*inner, (at + len(noun), f" [{relation} {_as_named(doer)}]"))
         else:
@@ -1929,7 +1931,9 @@ def _lead_classes(opening: tuple[str, ...]) -> frozenset[str]:
 def _as_named(name: str) -> str:
     """Return a person's name as it is, a body's with its article: "by Ann Lee", "by the
     Supreme Court"."""
-    return name if persons(name) else f"the {name}"
+    # ("by Marren's City Council": an owner's name takes no article)
+    owned = re.match(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s", name) is not None
+    return name if persons(name) or owned else f"the {name}"
 
 
 OBJECT_WORDS = 5
