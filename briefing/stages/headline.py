@@ -844,7 +844,7 @@ def told_before(said: str) -> bool:
 
 
 _DAY_OF_NEWS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+    rf"\b(?:{'|'.join(day.capitalize() for day in _WEEKDAYS)}|today|yesterday|tonight)\b"
 )
 
 
@@ -949,9 +949,14 @@ def plain_lead(lead: Fact, docs: Sequence[Document]) -> bool:
 def _slant(lead: Fact, docs: Sequence[Document]) -> float:
     """Return how much of a lead is its outlet's own: own-word share plus |VADER compound| of
     its own words (a term it quotes, "religious freedom", is the newsmaker's tone, not its)."""
+    return _own_share(lead, docs) + _tone(lead)
+
+
+def _tone(lead: Fact) -> float:
+    """Return |VADER compound| of a lead's words outside quotation marks."""
     from briefing.text.polarity import polarity
 
-    return _own_share(lead, docs) + abs(polarity(outside_quotes(lead.text)))
+    return abs(polarity(outside_quotes(lead.text)))
 
 
 TONE_APART = 0.3
@@ -1218,13 +1223,6 @@ way to a lead several outlets state (`_most_cited_first`): its words, not only i
 words of its own, are the outlet's."""
 
 
-def _tone(lead: Fact) -> float:
-    """Return |VADER compound| of a lead's words outside quotation marks."""
-    from briefing.text.polarity import polarity
-
-    return abs(polarity(outside_quotes(lead.text)))
-
-
 SAME_NEWS_LEADS = 6
 """How many of the most central leads may give the top lead's news in another wording."""
 
@@ -1350,18 +1348,14 @@ LEAD_POOL = 10
 """How many opening sentences of each article may fill in for the main news."""
 
 
-def _scene(text: str, docs: Sequence[Document], own: str) -> bool:
-    """Return whether `text` names only people no other article names, and no figure or
-    date: the opening scene of a feature ("Tamika Rowe had already done the math."), which
-    tells no news of its own."""
+def _scene(text: str, others: str) -> bool:
+    """Return whether `text` names only people the other articles (`others`, their text) never
+    name, and no figure or date: the opening scene of a feature ("Tamika Rowe had already done
+    the math."), which tells no news of its own."""
     people = persons(text)
-    if not people or re.search(r"\d", text) or any(d.lower() in text.lower() for d in _WEEKDAYS):
+    if not people or re.search(r"\d", text) or any(d in text.lower() for d in _WEEKDAYS):
         return False
-    others = " ".join(d.article.text for d in docs if d.article.id != own)
     return not any(re.search(rf"\b{re.escape(surname)}\b", others) for surname, _ in people)
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def central_leads(
@@ -1387,6 +1381,7 @@ def central_leads(
     scored = []
     for index, d in enumerate(docs):
         elsewhere = _elsewhere(per_doc, index)
+        others = " ".join(o.article.text for o in docs if o.article.id != d.article.id)
         before: list[str] = []
         for s in d.sentences[:LEAD_POOL]:
             wording = stand_alone(s.text, before)
@@ -1426,7 +1421,7 @@ def central_leads(
             weaker = weaker or (s.index > 0 and about_the_thing(trim_lead(s.text)[1]))
             # "Tamika Rowe had already done the math.": a feature's opening on someone no other
             # outlet names, with no figure or date, is a scene, not the news
-            weaker = weaker or _scene(text, docs, d.article.id)
+            weaker = weaker or _scene(text, others)
             if weaker and strict:
                 continue  # a fragment, an attribution tag or a vague sentence never fills in
             fact = Fact(

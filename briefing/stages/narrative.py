@@ -1157,36 +1157,33 @@ def _demonstrative(bare: str) -> bool:
     from briefing.text.tagger import tag_once as tag
 
     tokens = tag(bare)
-    return (
-        any(
-            t.text.lower() in ("that", "those")
-            and t.upos == "DET"
-            and k + 1 < len(tokens)
-            and tokens[k + 1].upos in ("NOUN", "ADJ")
+    for k, t in enumerate(tokens[:-1]):
+        if t.text.lower() not in ("that", "those"):
+            continue
+        prev, after = (tokens[k - 1] if k else None), tokens[k + 1]
+        if (
+            t.upos == "DET"
+            and after.upos in ("NOUN", "ADJ")
             # "an order Monday that bars agencies": right after a noun, "that" opens a relative
             # clause (the tagger may read its verb as a plural noun)
-            and not (k and tokens[k - 1].upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
-            for k, t in enumerate(tokens)
-        )
-        or any(
+            and not (prev and prev.upos in ("NOUN", "PROPN") and bare[t.start - 1] == " ")
+        ):
+            return True
+        if (
             # "Mayor Lee took that away, vetoing...": what a verb acts on is a thing told before
-            t.text.lower() in ("that", "those")
-            and 0 < k < len(tokens) - 1
-            and tokens[k - 1].upos == "VERB"
+            prev is not None
+            and prev.upos == "VERB"
             # ("said that, in her view, the bill would pass": the conjunction of what she said)
-            and tokens[k - 1].lemma.lower() not in attributing_verbs()
-            and tokens[k - 1].text.lower() not in attributing_verbs()
+            and prev.lemma.lower() not in attributing_verbs()
+            and prev.text.lower() not in attributing_verbs()
             # ("took that away," / "reflects that."; not "estimated that about 36,000")
             and (
-                (
-                    tokens[k + 1].text.lower() in _PARTICLES
-                    and bare[tokens[k + 1].end : tokens[k + 1].end + 1] != "-"
-                )
-                or (tokens[k + 1].upos == "PUNCT" and tokens[k + 1].text not in ("—", "–", "-"))
+                (after.text.lower() in _PARTICLES and bare[after.end : after.end + 1] != "-")
+                or (after.upos == "PUNCT" and after.text not in ("—", "–", "-"))
             )
-            for k, t in enumerate(tokens)
-        )
-    )
+        ):
+            return True
+    return False
 
 
 _PLAN = re.compile(
@@ -1526,7 +1523,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
             _PROCEEDING_NOUN.fullmatch(noun)
             or relation == "of"
             or (" of " in doer and _act_classes(noun) and not persons(doer))
-            or re.search(r"['’]s\s", doer) is not None
+            or _has_owner(doer)
         ):
             # ("the increase [by the Board of Regents of X]": a name with "of" reads after it;
             # so does one with an owner: "the ban [by Marren's City Council]")
@@ -1932,8 +1929,12 @@ def _as_named(name: str) -> str:
     """Return a person's name as it is, a body's with its article: "by Ann Lee", "by the
     Supreme Court"."""
     # ("by Marren's City Council": an owner's name takes no article)
-    owned = re.match(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s", name) is not None
-    return name if persons(name) or owned else f"the {name}"
+    return name if persons(name) or _has_owner(name) else f"the {name}"
+
+
+def _has_owner(name: str) -> bool:
+    """Return whether a name holds an owner ("Marren's City Council")."""
+    return re.search(r"['’]s\s", name) is not None
 
 
 OBJECT_WORDS = 5

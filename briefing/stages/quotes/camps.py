@@ -680,14 +680,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         actor_keys |= _company_short(display, common)
     target_keys = {k for k in _target(targets) if k not in actor_keys}
     for k in list(target_keys):
-        target_keys |= _company_short(k, common)
-        if display.lower() in _PEOPLE and k in shown and not shown[k][1] and len(k.split()) > 1:
-            # a strike's employer by the first word of its name ("Halvorsen Memorial Hospital"
-            # is "Halvorsen Health", its chief executive's), where no article prints the word
-            # in lower case and it is no state
-            first = k.split()[0]
-            if first not in common and first not in state_names():
-                target_keys.add(first)
+        # (a strike's employer by the first word of its name, whatever its kind: "Halvorsen
+        # Memorial Hospital" is "Halvorsen Health", its chief executive's)
+        struck_at = display.lower() in _PEOPLE and k in shown and not shown[k][1]
+        target_keys |= _company_short(k, common, any_body=struck_at)
     log.debug("camps: actor %s (%.1f), targets %s", display, weight, dict(targets))
     pronoun = _pronoun(full, person)
     if not person and display.split()[-1].lower() in _GROUP_NOUNS:
@@ -745,12 +741,13 @@ _BODY_KIND = {
 organization any body (no entry)."""
 
 
-def _company_short(name: str, common: set[str]) -> set[str]:
+def _company_short(name: str, common: set[str], any_body: bool = False) -> set[str]:
     """{"brightmeadow"} for "Brightmeadow Nutrition": the first word a business is called by
-    ("Brightmeadow sat on warning signs"), where its name ends on a business's kind and that
+    ("Brightmeadow sat on warning signs"), where its name ends on a business's kind (or, with
+    `any_body`, whatever it ends on: "Halvorsen" for "Halvorsen Memorial Hospital") and that
     word is no place and no word the articles print in lower case; else an empty set."""
     words = name.lower().split()
-    if len(words) < 2 or words[-1] not in BUSINESS_HEADS:
+    if len(words) < 2 or (words[-1] not in BUSINESS_HEADS and not any_body):
         return set()
     first = words[0]
     if first in common or first in state_names() or first in ("the", "a", "an"):

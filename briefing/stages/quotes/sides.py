@@ -1002,14 +1002,11 @@ _OWNER_PRONOUN = re.compile(r"\b(?P<pronoun>his|her)\b|\b(?P<him>him)\b")
 _SPONSORING = frozenset(
     "sponsored cosponsored co-sponsored authored wrote drafted introduced championed".split()
 )
-_PROPOSALS = "bill|amendment|measure|proposal|resolution|ordinance|legislation|plan|law"
 _SPONSORED = re.compile(rf"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS})\b")
 # ...and who pushed it, where the sentence opens on it ("The ordinance, pushed by Mayor Ann
 # Lee and downtown business groups, bars tents"): the agent after "by" (see `_PASSIVE_BY`)
 _PUSHING = frozenset("pushed proposed sponsored championed drafted introduced authored".split())
-_THE_PROPOSAL = re.compile(
-    rf"(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS}|ban|order|policy|rule)\b"
-)
+_THE_PROPOSAL = re.compile(rf"(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS}|order|policy|rule)\b")
 _BUT_NOT = re.compile(r"[^,]{0,60}?(?:,\s*|\s+)(?:but|just|though)\s+not\b")
 _CONTRAST = re.compile(
     r",?\s+(?:but|however|yet)\s+(?:it|he|she|they|the group)\s+(?:\w+ly\s+|also\s+)?"
