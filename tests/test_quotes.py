@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
@@ -300,6 +300,7 @@ _ALPHABET = st.sampled_from(list("ab Z.,:;\n\"'“”‘’—-()") + ["said", "
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
+@example("Ann Lee,\n   .")  # a name, a comma, then only blanks: once an IndexError
 def test_extraction_never_raises_and_offsets_slice_exactly(text: str) -> None:
     for q in extract_quotes(text):
         pieces = [text[a:b] for a, b in q.parts]

@@ -350,7 +350,7 @@ class _Registry:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
                 # (nor ", argued during the trial that the city's former manager...")
-                first = appos.split()[0].lower()
+                first = (appos.split() or [""])[0].lower()  # ("Ann Lee,\n   .": no words)
                 if (
                     not looks_person(appos)
                     and not _CLAUSE_VERB.search(appos)
