@@ -1588,6 +1588,57 @@ def test_the_company_an_approval_is_for_speaks_for_it() -> None:
     assert stance["Gavin Strand"] == "support"
 
 
+def test_the_people_of_a_place_an_action_takes_from_are_against_it() -> None:
+    lead = (
+        "Corvane Air said Tuesday it will end all service to Lomberg Regional Airport after "
+        "June 30, leaving the city without a commercial airline."
+    )
+    body = (
+        f"{lead}\n\nThe carrier flies two round trips a day from the airport.\n\n“We have "
+        "doctors who fly in twice a month because that is the only practical way here,” said "
+        "Anna Reyes, chief medical officer at Lomberg General Hospital.\n\n“It took us four "
+        "years to get service back last time,” said Tom Hale, president of the Lomberg Area "
+        "Chamber of Commerce.\n\n“Other airlines fly these routes at a profit,” said Dana "
+        "Price, an analyst at Kestrel Partners."
+    )
+    second = f"{lead}\n\nThe carrier flies two round trips a day."
+    sources = [source("a", body), source("b", second)]
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import bereaved
+
+    assert bereaved(lead_lines(sources), find_camps(sources)) == ("lomberg",)
+    _, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    # the hospital and the chamber of the place the airline leaves: against its leaving
+    assert stance["Anna Reyes"] == "oppose"
+    assert stance["Tom Hale"] == "oppose"
+    # an analyst elsewhere is no one the action takes from
+    assert stance["Dana Price"] != "oppose"
+
+
+def test_what_a_closing_takes_from_is_the_place_not_the_actor() -> None:
+    camps = find_camps(
+        [
+            source(
+                "a",
+                "Brantley Works said Tuesday it will close its Ridgeport washing machine "
+                "plant and lay off 1,200 workers.\n\nThe plant opened in 1961.",
+            ),
+            source("b", "Brantley Works will close its plant in Ridgeport, the company said."),
+        ]
+    )
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import bereaved
+
+    leads = [
+        *lead_lines([source("c", "Brantley Abandons Ridgeport, Dumping Nearly 1,250 Jobs")]),
+        "Brantley Works walked out of Washington talks and moved on.",
+    ]
+    assert bereaved(leads, camps) == ("ridgeport",)
+    # a name the actor goes by is no place it leaves
+    assert bereaved(["Brantley said it would close its Brantley plant."], camps) == ()
+
+
 def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
     # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
     leads = [

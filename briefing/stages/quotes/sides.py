@@ -1647,6 +1647,8 @@ def _place_sides(
     at_people: list[tuple[int, float, str]] = []
     # whom the approval is for ("approved a rate increase for Harland Valley Electric")
     gains = beneficiaries(leads, camps)
+    # the places it takes from ("end all service to Tamsworth"): their people are against it
+    losses = bereaved(leads, camps)
     # the words of the headlines and leads: a stance on an act they never name is no side
     news = frozenset(stem(w) for line in leads for w in re.findall(r"[a-z]+", line.lower()))
     # each sentence's quoted share and its words outside quotation marks, read once
@@ -1670,6 +1672,9 @@ def _place_sides(
             # the company a rate increase or a permit is for: for it; against refusing it
             score += ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
             group.evidence.append("the action is for them (its beneficiary)")
+        elif not rel and losses and _benefits(group, names, losses):
+            score -= ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
+            group.evidence.append("the action takes from their place")
         member = rel > 0 and _member_only(group, names, camps)
         if member:
             # "Board member Luis Calderón, one of two dissenting votes": one vote of the board
@@ -1992,6 +1997,41 @@ def beneficiaries(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
             if not _org_name(name) or key in camps.actor_keys or key in camps.target_keys:
                 continue
             found.add(key)
+    return tuple(sorted(found))
+
+
+# What an action takes from a place: "end all service to Tamsworth Regional Airport", "cut
+# 1,800 jobs at Millbrook Plant", "close its Ridgeport washing machine plant", "ordered all
+# troops out of Mardovia", "Brantley Abandons Ridgeport"
+_TAKEN = r"(?i:service|flights|routes?|jobs|positions|operations)"
+_SITE = r"(?i:plant|factory|mill|unit|ward|hospital|clinic|store|branch|office|campus|base|depot)"
+_LOSS = re.compile(
+    rf"\b(?i:end|ends|ended|ending|halt\w*|suspend\w*|cut|cuts|cutting|drop|drops|dropped|"
+    rf"dropping|eliminat\w*)\s+(?i:all\s+|its\s+|their\s+|the\s+)?(?:[\w,-]+\s+){{0,3}}?"
+    rf"{_TAKEN}\s+(?i:to|at|in|from)\s+(?:the\s+|its\s+)?(?P<at>{_NAME_RUN})"
+    rf"|\b(?i:clos(?:e|es|ed|ing))\s+(?i:its|the|a)\s+(?:[\w-]+\s+){{0,3}}?{_SITE}\s+"
+    rf"(?i:in|at)\s+(?P<site>{_NAME_RUN})"
+    rf"|\b(?i:clos(?:e|es|ed|ing))\s+(?i:its)\s+(?P<own>[A-Z][\w-]+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SITE}\b"
+    rf"|\b(?i:troops|forces|pull\w*|withdr\w*|move\w*|shift\w*)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?i:out\s+of)\s+(?P<out>{_NAME_RUN})"
+    rf"|\b(?i:abandon|abandons|abandoned|abandoning)\s+(?P<left>{_NAME_RUN})",
+)
+
+
+def bereaved(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
+    """The first words of the places the leads say the action takes something from ("end all
+    service to Tamsworth Regional Airport", "close its Ridgeport plant"), lower-cased: not a
+    word of the actor's names, nor a common word."""
+    actor = {w for k in camps.actor_keys for w in k.split()}
+    found: set[str] = set()
+    for line in leads:
+        for m in _LOSS.finditer(outside_quotes(line)):
+            place = next(g for g in m.groups() if g)
+            first = clean_name(place).split()[0].lower()
+            if first in actor or first in STOPWORDS or not first.isalpha():
+                continue
+            found.add(first)
     return tuple(sorted(found))
 
 
