@@ -1354,6 +1354,24 @@ def test_the_sponsor_of_a_vetoed_bill_and_the_mayors_spokeswoman_take_opposite_s
     assert stance["Mia Cole"] == "support"  # she speaks for him
 
 
+def test_a_spokeswoman_for_an_office_takes_the_side_of_the_one_who_holds_it() -> None:
+    lead = "The Lakeland Senate voted 18-16 on Tuesday to confirm Dr. Ruth Varga as health commissioner."
+    body = (
+        f"{lead}\n\nThe Senate confirmed Varga after a five-hour debate.\n\n"
+        "Gov. Tom Reyes, who nominated her, praised the vote.\n\n"
+        "“She will serve every county in this state,” Reyes said.\n\n"
+        "“The hearing ran long, and the vote came late,” said Mia Cole, a spokeswoman for the "
+        "governor.\n\n“She answered every question put to her,” Cole said."
+    )
+    second = f"{lead}\n\nGov. Tom Reyes had nominated Varga in January."
+    _, quotes = story_sides([source("a", body), source("b", second)])
+    stance = {q.speaker: q.stance for q in quotes}
+    assert stance["Tom Reyes"] == "support"
+    # "a spokeswoman for the governor": Gov. Reyes's side, in each of her quotes
+    assert stance["Mia Cole"] == "support"
+    assert all(q.stance == "support" for q in quotes if q.speaker == "Mia Cole")
+
+
 def test_what_the_actor_says_set_right_by_the_speaker_is_against_them() -> None:
     lead = "Gov. Tom Reyes on Friday vetoed a paid family leave bill."
     body = (

@@ -925,6 +925,8 @@ _OFFICES = {
     "prime minister": "prime minister",
     "chancellor": "chancellor",
 }
+OFFICE_NAMES = tuple(sorted({*_OFFICES.values()}, key=len, reverse=True))
+"""The offices `office_of` reads, by name ("governor")."""
 # Share of the actor's titled mentions that must carry the same office.
 OFFICE_SHARE = 0.5
 

@@ -19,8 +19,10 @@ from briefing.stages.quotes.camps import (
     _DATELINE,
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
+    AGENT_NOUNS,
     GOVERNING_BODIES,
     LEAD_SENTENCES,
+    OFFICE_NAMES,
     VOTING_BODIES,
     Camps,
     find_camps,
@@ -28,6 +30,7 @@ from briefing.stages.quotes.camps import (
     heads_administration,
     lead_lines,
     leads_committee,
+    office_of,
     party_of,
     relation,
     serves_administration,
@@ -1903,7 +1906,7 @@ def _place_sides(
             group.evidence.append(f"same speaker/organization elsewhere: total {combined:+.2f}")
     if not camps.party:
         party_lean(groups, texts, principals, _lead_in_party)
-    _speak_for(groups)
+    _speak_for(groups, texts)
 
 
 FIRM_FRAMES = 3.0
@@ -2123,14 +2126,26 @@ def _observer(group: _Group) -> str:
     return ""
 
 
-def _speak_for(groups: list[_Group]) -> None:
+# "a spokeswoman for the governor", "the mayor's press secretary": the office of the one served
+_SERVES_OFFICE = re.compile(
+    rf"\b(?:{AGENT_NOUNS})\s+(?:for|to)\s+(?:the\s+)?(?P<office>{'|'.join(OFFICE_NAMES)})\b"
+    rf"|\b(?:the\s+)?(?P<owner>{'|'.join(OFFICE_NAMES)})['’]s\s+(?:{AGENT_NOUNS})\b",
+    re.I,
+)
+
+
+def _speak_for(groups: list[_Group], texts: Sequence[str] = ()) -> None:
     """A speaker with no stance of their own whose organization is a placed speaker ("a
     spokesman for Lee", "Lee's campaign", "Lee's lawyer"), or whose role names one ("Lee
-    campaign manager"), takes that speaker's side."""
+    campaign manager") or the office of one ("a spokeswoman for the governor", where the
+    articles title one placed speaker "Gov."), takes that speaker's side."""
     placed: dict[str, set[str]] = defaultdict(set)
+    offices: dict[str, set[str]] = defaultdict(set)
     for group in groups:
         if group.named and group.speaker and group.stance in ("support", "oppose"):
             placed[group.speaker.split()[-1].lower()].add(group.stance)
+            if office := office_of(group.speaker, texts):
+                offices[office].add(group.speaker.split()[-1])
     for group in groups:
         org = group.organization or ""
         if not org:
@@ -2138,6 +2153,9 @@ def _speak_for(groups: list[_Group]) -> None:
             # they work for
             working = _WORKS_FOR.match(group.role or "")
             org = working.group("principal") if working else ""
+        if not org and (serves := _SERVES_OFFICE.search(group.role or "")) is not None:
+            held = offices.get((serves.group("office") or serves.group("owner")).lower(), set())
+            org = next(iter(held)) if len(held) == 1 else ""
         if group.stance != "neutral" or not org or org == group.speaker:
             continue
         head = re.split(r"[’']s?\b", org, maxsplit=1)[0].split()
@@ -2147,6 +2165,11 @@ def _speak_for(groups: list[_Group]) -> None:
         if len(sides) == 1 and (len(head) == 1 or looks_person(" ".join(head))):
             group.stance = "support" if "support" in sides else "oppose"
             group.evidence.append(f"speaks for {' '.join(head)}, who is on this side")
+            for other in groups:
+                # the same speaker quoted elsewhere without the role ("Morrow said")
+                if other.stance == "neutral" and other.speaker and other.speaker == group.speaker:
+                    other.stance = group.stance
+                    other.evidence.append(f"speaks for {' '.join(head)} (as quoted elsewhere)")
 
 
 # Fewest words a fragment needs to stand for its speaker's position (fewer is a phrase the
