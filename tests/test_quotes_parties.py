@@ -1355,7 +1355,10 @@ def test_the_sponsor_of_a_vetoed_bill_and_the_mayors_spokeswoman_take_opposite_s
 
 
 def test_a_spokeswoman_for_an_office_takes_the_side_of_the_one_who_holds_it() -> None:
-    lead = "The Lakeland Senate voted 18-16 on Tuesday to confirm Dr. Ruth Varga as health commissioner."
+    lead = (
+        "The Lakeland Senate voted 18-16 on Tuesday to confirm Dr. Ruth Varga as health "
+        "commissioner."
+    )
     body = (
         f"{lead}\n\nThe Senate confirmed Varga after a five-hour debate.\n\n"
         "Gov. Tom Reyes, who nominated her, praised the vote.\n\n"
