@@ -3113,6 +3113,41 @@ def test_not_everyone_cheering_turns_to_those_who_did_not() -> None:
     assert _group_frame("Business groups were divided.", Camps(), False) is None
 
 
+def test_more_ways_writers_frame_a_group_before_its_member_speaks() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.sides import _group_frame
+
+    camps = Camps("Reyes", True, ("reyes",), ("lee",), "his")
+    frame = {
+        # standing behind, pouncing, piling on, a reaction told in the writer's words
+        "Local business leaders lined up behind the plan.": (1.0, "lined"),
+        "Faith leaders rallied around the sheriff.": (1.0, "rallied"),
+        "Republicans in the legislature quickly pounced.": (-1.0, "pounced"),
+        "Local officials reacted with anger.": (-1.0, "reacted"),
+        # a body whose officer the writer quotes next
+        "The Department of Homeland Security piled on.": (-1.0, "piled"),
+        "The union representing the county's deputies also slammed the move.": (-1.0, "slammed"),
+        # a clause between the group and its feeling; a feeling denied
+        "Casino operators, who will partner with online platforms, were jubilant.": (
+            1.0,
+            "jubilant",
+        ),
+        "Parents' groups were not satisfied.": (-1.0, "satisfied"),
+        "Not every librarian in the county objected.": (1.0, "objected"),
+        # whom they stand with decides: the actor, the target, or no one the story is about
+        "Reyes's allies in the legislature were blunt.": (1.0, "allies"),
+        "Fellow Democrats rallied behind Lee.": (-1.0, "rallied"),
+    }
+    for lead, expected in frame.items():
+        assert _group_frame(lead, camps, False) == expected, lead
+    assert (
+        _group_frame("Pruitt's allies in the legislature saw it differently.", camps, False) is None
+    )
+    assert _group_frame("Fellow Republicans quickly rallied behind Pruitt.", camps, False) is None
+    # a company is no body framed so: "The company defended the spending" is its own conduct
+    assert _group_frame("The company defended the spending.", camps, False) is None
+
+
 def test_a_groups_feeling_frames_the_member_quoted_next() -> None:
     lead = "Gov. Ann Reyes on Friday vetoed the rent bill the Lakeside legislature passed."
     text = (

@@ -765,6 +765,8 @@ def _side_of_context(
         side = _SIDE_LOOKUP.get(word) or _ALLY.get(word)
         if side is None and _PHRASE_AGAINST.match(low, m.start()):
             side = "oppose"  # "broke with the White House", "urged him to reconsider"
+        if side is None and _PHRASE_FOR.match(low, m.start()):
+            side = "support"  # "lined up behind the plan", "rallied around the sheriff"
         sided = _SIDED_WITH.match(low, m.start()) if side is None else None
         if sided is not None:
             # "sided with the critics": with that camp
@@ -972,8 +974,14 @@ def _sponsor_of(low: str, spans: Sequence[tuple[int, int]]) -> int | None:
 # call to undo it ("urged the president's chief of staff to reconsider")
 _PHRASE_AGAINST = re.compile(
     r"(?:broke|breaks|breaking)\s+with\s+(?:the\s+)?(?:white\s+house|president|administration)\b|"
+    # "Republicans quickly pounced.", "The department piled on.", "reacted with anger"
+    r"(?:pounced|pounces|piled\s+on|piles\s+on)\b|"
+    r"react(?:ed|s)?\s+with\s+(?:\w+\s+)?(?:anger|outrage|fury|dismay|alarm|disgust)\b|"
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
     r"rethink|abandon|scrap|withdraw)\b"
+)
+_PHRASE_FOR = re.compile(
+    r"(?:lined|lines|lining)\s+up\s+behind\b|(?:rallied|rallies|rallying)\s+(?:behind|around)\b"
 )
 _SIDED_WITH = re.compile(
     r"sid(?:ed|es|ing)\s+with\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
@@ -1249,7 +1257,7 @@ _CLAUSE_END = re.compile(
 
 # The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
 _GROUP_SUBJECT = re.compile(
-    r"^(?:(?:But|And|Meanwhile|Still|For now),?\s+)?(?P<group>(?:[A-Za-z-]+\s+){0,3}?"
+    r"^(?:(?:But|And|Meanwhile|Still|For now),?\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){0,3}?"
     # (capitalized where it opens the sentence: "Parents who opposed the ban...")
     r"(?i:groups|organizations|activists|advocates|critics|opponents|supporters|conservatives|"
     r"liberals|progressives|environmentalists|lawmakers|leaders|allies|hard-?liners|"
@@ -1257,9 +1265,12 @@ _GROUP_SUBJECT = re.compile(
     r"employees|officers|farmers|growers|families|tenants|landlords|homeowners|owners|"
     r"retailers|businesses|doctors|nurses|scientists|economists|experts|analysts|veterans|"
     r"riders|users|customers|unions|officials|executives|investors|shoppers|locals|"
+    # a body whose officer the writer quotes next: "The union representing the deputies
+    # slammed the move.", "The Department of Homeland Security piled on."
+    r"(?-i:(?<=The )(?i:union|association|federation|coalition|alliance|department|agency))|"
     # people named by what they do: "Water managers", "Physicians", "Operators"
     r"(?!others\b|numbers\b|letters\b|orders\b|papers\b|centers\b|waters\b|matters\b)"
-    r"[a-z]{3,}(?:ers|ors|ists|ians)))\b"
+    r"[a-z]{3,}(?:ers|ors|ists|ians)))\b(?![’'])"
 )
 # a party tag right after a name, lower-cased: " (r-ore.)"
 _TAG_AFTER_NAME = re.compile(r"^\s*\([a-z]{1,3}-[a-z. ]{2,12}\)")
@@ -1345,7 +1356,10 @@ def _introduces(low: str, names: Sequence[str]) -> bool:
 
 
 # "Not everyone cheered.", "But not all residents were pleased.": a turn to the dissenters
-_NOT_ALL = re.compile(r"^(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all)\b(?P<rest>[^.;]{0,40})\.$")
+_NOT_ALL = re.compile(
+    r"^(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all|every\s+[a-z]+(?:\s+(?:in|at|on|of)\s+"
+    r"(?:the\s+)?[a-z]+)?)\b(?P<rest>[^.;]{0,40})\.$"
+)
 # the judge whose opinion the court's ruling is: "Writing for the majority, Justice Lee",
 # "the majority opinion, written by Justice Lee", "Lee wrote the court's opinion"
 _MAJORITY = re.compile(
@@ -1360,8 +1374,8 @@ _GROUP_FEELS = re.compile(
     r"(?P<feeling>[a-z]+)\b"
 )
 _GROUP_FELT = re.compile(
-    r"(?:\s+(?:who|that)\s+[^,.;]{1,80}?)?\s+(?:are|were)\s+(?:\w+ly\s+)?(?P<feeling>[a-z]+)"
-    r"[.,;]"
+    r"(?:\s+(?:who|that)\s+[^,.;]{1,80}?|,\s+(?:who|which|that)\s+[^.;]{1,100}?,)?\s+(?:are|were)\s+"
+    r"(?P<not>not\s+)?(?:\w+ly\s+)?(?P<feeling>[a-z]+)[.,;]"
 )
 NOT_ALL_WORDS = 4
 """How far after "Not everyone" its verb may come ("Not all residents were pleased")."""
@@ -1411,16 +1425,49 @@ def _group_frame(
         # "Landlords say they are relieved.", "Workers said they were blindsided."
         feeling = felt.group("feeling").lower()
         side = "support" if feeling in GLAD else "oppose" if feeling in AGGRIEVED else None
+        if side and "not" in felt.groupdict() and felt.group("not"):
+            # "Parents' groups were not satisfied."
+            side = "oppose" if side == "support" else None
         hit = (side, feeling, felt.end()) if side else None
     if hit is None:
         return None
     sign = 1.0 if hit[0] == "support" else -1.0
+    whose = _whose_camp(lead, opener.group("group"), camps)
+    if whose is not None:
+        # "Pruitt's allies saw it differently.", "Republicans rallied behind Pruitt.": for or
+        # against the one they stand with; where that is neither the actor nor the target,
+        # the sentence does not say which side of the story they are on
+        return (sign * whose, hit[1]) if whose else None
     if refusal and _VOTE_CUE.match(hit[1]):
         sign = -sign  # (`refusal`: "Two members voted in favor of the school" it rejected)
     elif _aimed_at(lead.lower(), hit[2], camps, refused, camp_words=hit[1] not in _NAMED_SIDE) < 0:
         # ("Supporters were blunt about the critics": a camp named so keeps its side)
         sign = -sign
     return sign, hit[1]
+
+
+_STAND_WITH = re.compile(
+    r"\b(?:behind|around|(?:to|in)\s+(?:the\s+)?defen[cs]e\s+of|with)\s+"
+    r"(?:(?:Gov|Sen|Rep|Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+_NAMED_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s\s")
+
+
+def _whose_camp(lead: str, group: str, camps: Camps) -> float | None:
+    """For a group frame that names whom the group stands with ("Pruitt's allies", "rallied
+    behind Pruitt"): +1 where that is the actor, -1 where it is the target, 0 for anyone else;
+    None where the frame names no one."""
+    owner = _NAMED_OWNER.search(group)
+    found = owner or _STAND_WITH.search(lead, len(group))
+    if found is None:
+        return None
+    words = found.group("name").lower().replace("’", "'").removesuffix("'s").split()
+    name = " ".join(words)
+    if name in camps.actor_keys or words[-1:] and words[-1] in camps.actor_keys:
+        return 1.0
+    if name in camps.target_keys or words[-1:] and words[-1] in camps.target_keys:
+        return -1.0
+    return 0.0
 
 
 def _aimed_at(
