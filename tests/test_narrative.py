@@ -1507,6 +1507,37 @@ def test_a_cut_before_a_loaded_closing_clause_leaves_no_comma_behind() -> None:
     assert cut.text == cut.inserted + text[cut.start : cut.end] + cut.appended
 
 
+def test_no_name_goes_on_a_body_the_sentence_told_of_or_on_a_ranked_kind() -> None:
+    before = [
+        "Meridian Health will close the maternity unit at Tamsen County Hospital, and the "
+        "Tamsen County Board of Commissioners voted 5-0 to demand a reversal.",
+    ]
+    # "the board" is the advisory board the sentence itself named first, not the county's
+    told = stand_alone(
+        "Walt Ross, chairman of the hospital's community advisory board, said the board had "
+        "approved signing bonuses.",
+        before,
+    )
+    assert told is not None and "[" not in told.text
+    # with no board before it in the sentence, the one the article named is meant
+    bare = stand_alone("Walt Ross said the board had approved signing bonuses.", before)
+    assert bare is not None and "the [Tamsen County] board had" in bare.text
+    # "the first ... veto override since 2016" speaks of the kind: no governor's name on it,
+    # and it reads alone as it is
+    vetoed = [
+        "The Delcora Legislature on Tuesday overrode Gov. Thomas Ashby's veto of a bill "
+        "banning cellphones in classrooms.",
+    ]
+    ranked = stand_alone(
+        "Tuesday's vote was the first successful veto override in Delcora since 2016.", vetoed
+    )
+    assert ranked is not None
+    assert (
+        ranked.text
+        == "Tuesday's vote was the first successful veto override in Delcora since 2016."
+    )
+
+
 def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
     before = [
         "Lakeside's City Council on Tuesday night approved a stadium deal worth $450 million.",

@@ -1106,8 +1106,8 @@ def _unintroduced(
                         return f"{low} {core}"
                     break
                 # "the Senate committee": named enough; "the 2014 ban" needs more (which ban?)
-                if core[:1].isupper():
-                    break
+                if core[:1].isupper() or (low == "the" and core.lower() in _RANK_WORDS):
+                    break  # ("the first veto override since 2016" speaks of the kind)
                 if _YEAR.fullmatch(core):
                     dated = True
                     continue
@@ -1604,6 +1604,9 @@ def _named_bodies(
         at = start + m.start(part)
         if at in taken or re.search(rf"[A-Z][\w.'’-]*\s+{kind.title()}\b", bare):
             continue  # the sentence names it ("the City Council ... the council")
+        if re.search(rf"\b{kind}\b", bare[:at], re.I):
+            continue  # "chairman of the hospital's advisory board, said the board had...": the
+            # board the sentence itself told of first
         names = set()
         # which body each sentence before names (the opening's is the story's own)
         named_in: list[set[str]] = []
@@ -1758,6 +1761,15 @@ OWNED_INSERTIONS = 2
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*"
 
 
+_RANK_WORDS = frozenset(
+    "first second third fourth fifth only last next latest largest biggest longest highest "
+    "lowest".split()
+)
+_RANKED = re.compile(rf"^[Tt]he (?:[a-z][\w-]+ )*?(?:{'|'.join(sorted(_RANK_WORDS))})\b")
+"""A noun phrase that ranks a thing among its kind ("the first successful veto override"): it
+speaks of the kind, so no one's name goes on it."""
+
+
 def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple[int, str] | None:
     """Return (offset in `sentence`, name) for "the <noun>" when the article put exactly one
     name on that thing before: "Lakeside Weekly cover", "the cover of this week's Lakeside Weekly",
@@ -1768,6 +1780,8 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
     )
     if found is None:
         return None
+    if _RANKED.search(found.group(0)):
+        return None  # "the first successful veto override since 2016": a class, no one's own
     # the noun itself first ("the cover of Lakeside Weekly"), then its family ("the Reyes
     # video" for "the ad"), so that "a picture of Ann Lee" does not name the cover she is on
     for kinds in (frozenset({noun}), family_of(noun)):
