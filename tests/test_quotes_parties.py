@@ -1660,6 +1660,34 @@ def test_what_a_closing_takes_from_is_the_place_not_the_actor() -> None:
     assert bereaved(["Brantley said it would close its Brantley plant."], camps) == ()
 
 
+def test_a_utility_named_after_a_fronted_clause_acts_and_its_chief_speaks_for_it() -> None:
+    lead = (
+        "Five years after promising to shut down one of the state's dirtiest power plants, "
+        "Bracken Valley Power announced Tuesday that it will keep the plant running until 2032."
+    )
+    body = (
+        f"{lead}\n\nThe plant employs 310 people.\n\n“We will not gamble with reliability,” "
+        "said Dana Hart, chief executive of Bracken Valley.\n\nThe workers' union was quick "
+        "to cheer the move and to take aim at the critics. Gary Kowal, president of Power "
+        "Workers Local 412, said the activists opposing the extension “have never worked a "
+        "shift in a boiler house.”\n\n“They were going to shut this place down with no "
+        "replacement for our paychecks,” Kowal said."
+    )
+    second = (
+        "Bracken Valley Power said on Tuesday that it would keep its coal plant open until "
+        "2032, reversing a plan to retire it in 2027."
+    )
+    sources = [source("a", body), source("b", second)]
+    # the clause before the comma says when; the utility after it is who acted
+    assert find_camps(sources).actor == "Bracken Valley Power"
+    _, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    # "chief executive of Bracken Valley": the utility's own voice
+    assert stance["Dana Hart"] == "support"
+    # the union cheered the move; "the activists opposing" it are others, not the speaker
+    assert stance["Gary Kowal"] == "support"
+
+
 def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
     # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
     leads = [

@@ -402,6 +402,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             body_keys.add(key)
 
     for sent, weight, headline in _lead_sentences(articles):
+        fronted = _FRONTED.match(sent) if not headline else None
+        if fronted is not None:
+            # "Five years after promising to shut the plant, Meridian Power announced...": the
+            # clause before the comma dates the news; its subject comes after
+            sent = sent[fronted.end() :]
         verb = _first_verb(sent)
         if verb <= 0:
             continue
@@ -800,6 +805,12 @@ _AFTER_ACT = re.compile(
 )
 """An act its lead tells after "after": "after Gov. Ann Lee on Monday declared...", by a person
 named by two words or more."""
+_FRONTED = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+[a-z$\d]"
+    r"[^,;\"“”]{2,200},\s+(?=[A-Z])"
+)
+"""A clause before a lead's subject that tells when or despite what, with no one named as its
+subject ("Five years after promising to...,", "After a five-hour debate,")."""
 _REACTING = re.compile(
     r"(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:bracing|reeling|celebrating|scrambling|"
     r"fuming|rejoicing|cheering|protesting|pushing back|vowing|weighing|struggling|worried)\b"

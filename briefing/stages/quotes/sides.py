@@ -703,9 +703,13 @@ _VERBAL_BEFORE = re.compile(
 # Verbs of a stance in their base form, which other words share ("back", "block"): a stance
 # only after "to", "will", "would" (see `_VERBAL_BEFORE`)
 _BASE_SIDE = {
-    **dict.fromkeys("back endorse".split(), "support"),
-    **dict.fromkeys("block resist scrap veto".split(), "oppose"),
+    **dict.fromkeys("back endorse cheer praise welcome applaud hail".split(), "support"),
+    **dict.fromkeys("block resist scrap veto condemn denounce".split(), "oppose"),
 }
+# "the activists opposing", "those supporting": a participle on the people named before it
+_PARTICIPLE_OF = re.compile(
+    r"\b(?:(?:the|those|some|other|many|most)\s+(?:[a-z-]+\s+)?[a-z]{3,}s|those)\s+$"
+)
 # "refused to back down", "to block out": a particle makes another verb
 _PARTICLE_AFTER = re.compile(r"\s+(?:down|off|away|out|up|in|into|on|over)\b")
 # "she could not support the nominee", "would never back": a negated verb of support
@@ -791,6 +795,9 @@ def _side_of_context(
             side = "support"  # "The ordinance, pushed by Mayor Ann Lee, ...": hers
         if side is None:
             continue
+        modified = _PARTICIPLE_OF.search(low, 0, m.start()) if word.endswith("ing") else None
+        if modified is not None and not any(a <= modified.start() < b for a, b in spans):
+            continue  # "said the activists opposing the extension...": theirs, not the speaker's
         if _REFLEXIVE.match(low, m.end()):
             continue  # "defended himself": a stance on one's own conduct, not on the action
         if news and other_matter(low, m.end(), news):
@@ -1251,11 +1258,16 @@ _CLAUSE_END = re.compile(
     r"[.;]|\s(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|added|adds|called|calls|"
     r"noted|notes|warned|warns|insisted|insists|urged|urges|vowed|vows|pledged|told|tells|"
     # "defended the mayor and took aim at the bill's sponsors": the mayor is defended
-    r"took|takes|[a-z]{3,}ed)\b"
+    r"took|takes|[a-z]{3,}ed|to\s+[a-z]+)\b"
+    # ("quick to cheer the move and to take aim at the critics": the move is cheered)
 )
 
 
 # The plural group a lead-in sentence opens on ("Farm groups praised the plan.")
+_FRAMED_BODIES = frozenset(
+    "union association federation coalition alliance department agency".split()
+)
+"""Bodies a sentence opening "The ..." frames for their officer quoted next."""
 _GROUP_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Still|For now),?\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){0,3}?"
     # (capitalized where it opens the sentence: "Parents who opposed the ban...")
@@ -1267,7 +1279,7 @@ _GROUP_SUBJECT = re.compile(
     r"riders|users|customers|unions|officials|executives|investors|shoppers|locals|"
     # a body whose officer the writer quotes next: "The union representing the deputies
     # slammed the move.", "The Department of Homeland Security piled on."
-    r"(?-i:(?<=The )(?i:union|association|federation|coalition|alliance|department|agency))|"
+    rf"(?:{'|'.join(sorted(_FRAMED_BODIES))})|"
     # people named by what they do: "Water managers", "Physicians", "Operators"
     r"(?!others\b|numbers\b|letters\b|orders\b|papers\b|centers\b|waters\b|matters\b)"
     r"[a-z]{3,}(?:ers|ors|ists|ians)))\b(?![’'])"
@@ -1403,6 +1415,8 @@ def _group_frame(
         return None
     # "Supporters dismissed such warnings": a camp's name is its side, whatever it does next
     head = opener.group("group").split()[-1].lower()
+    if head in _FRAMED_BODIES and not opener.group("group").startswith("The "):
+        return None  # a body framed so is "The union ...", not "Teachers union" or "Its union"
     hit = (_SIDE_LOOKUP[head], head, opener.end()) if head in _NAMED_SIDE else None
     if hit is None:
         hit = _side_of_context(lead, [opener.group("group")], plural=True)
