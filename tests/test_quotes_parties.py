@@ -1688,6 +1688,28 @@ def test_a_utility_named_after_a_fronted_clause_acts_and_its_chief_speaks_for_it
     assert stance["Gary Kowal"] == "support"
 
 
+def test_the_one_a_penalty_or_a_ruling_is_on_is_the_target() -> None:
+    camps = camps_of(
+        [
+            "The Sequana Labor Standards Board on Thursday hit ride-hailing company Hopwell with "
+            "an $18.4 million fine.",
+            "Ride-hailing giant Hopwell cheated its drivers out of wages for years, Sequana's "
+            "labor board ruled Thursday, ordering the company to pay $61 million.",
+            "The Sequana Labor Standards Board ruled on Thursday that Hopwell had misclassified "
+            "its drivers and fined it $18.4 million.",
+        ]
+    )
+    assert camps.actor == "Sequana Labor Standards Board"
+    assert "hopwell" in camps.target_keys
+    fined = camps_of(
+        [
+            "The Lakeland Ethics Commission fined state Rep. Tom Reyes $61,000 on Monday.",
+            "The Lakeland Ethics Commission on Monday ordered Rep. Tom Reyes to repay $61,000.",
+        ]
+    )
+    assert fined.actor == "Lakeland Ethics Commission" and "reyes" in fined.target_keys
+
+
 def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
     # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
     leads = [

@@ -151,6 +151,11 @@ _ATTACK = re.compile(
     # "voted to fire President Ann Lee": the one removed from a post
     r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
     r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
+    # "fined Hopwell", "hit ride-hailing company Hopwell with an $18.4 million fine", "ordered
+    # Hopwell to pay": the one a penalty is on
+    r"fin(?:ed|es|ing)|(?:hit|hits|slapped|slaps|slapping)(?=\s+(?:[\w-]+\s+){0,4}?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)*\s+with\b)|order(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)*\s+to\s+(?:pay|repay|refund|stop|halt|cease|reinstate)\b)|"
     # "sued Monday to stop the Environmental Protection Agency's new limits": whose act it is
     r"to\s+(?:stop|block|halt)|"
     # "opened an investigation into Attorney General Tom Ambler", "subpoenaed Vance Stroud"
@@ -159,7 +164,7 @@ _ATTACK = re.compile(
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
 )
-_DESCRIBED_OBJECT = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}")
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,4}")
 """What an object is, in lower-case words before its name ("the photo-sharing app company")."""
 # A verdict and the one it is on ("convicted Tom Reyes of fraud", "found Reyes guilty").
 _VERDICT = re.compile(
@@ -554,6 +559,13 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 tally(by[0], weight, headline, target=False)
                 shown.setdefault(by[0], (by[1], by[2]))
             continue
+        ruled = _RULED_AFTER.search(sent, verb) if found is not None and not headline else None
+        if ruled is not None and owner is None and found is not None:
+            # "Ride-hailing giant Hopwell cheated its drivers for years, Sequana's labor board
+            # ruled Thursday": what the ruling found is on its subject; the ruling is the act
+            tally(found[0], weight, headline, target=True)
+            shown.setdefault(found[0], (found[1], found[2]))
+            continue
         if found is not None:
             # the party in the actor's own words ("House Democrats", "the Democratic-led
             # panel"), not that of those who speak of it ("Democrats say the club...", "a
@@ -811,6 +823,13 @@ _FRONTED = re.compile(
 )
 """A clause before a lead's subject that tells when or despite what, with no one named as its
 subject ("Five years after promising to...,", "After a five-hour debate,")."""
+_RULED_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}?(?:board|court|judge|jury|panel|"
+    r"commission|regulators?|inspectors?|investigators?|auditors?|agency|department)\s+"
+    r"(?:ruled|found|concluded|determined|decided)\b"
+)
+"""A lead that tells what a ruling found and names the ruling body after it ("Hopwell cheated
+its drivers for years, Sequana's labor board ruled Thursday")."""
 _REACTING = re.compile(
     r"(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:bracing|reeling|celebrating|scrambling|"
     r"fuming|rejoicing|cheering|protesting|pushing back|vowing|weighing|struggling|worried)\b"
