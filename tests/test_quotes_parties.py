@@ -1710,6 +1710,35 @@ def test_the_one_a_penalty_or_a_ruling_is_on_is_the_target() -> None:
     assert fined.actor == "Lakeland Ethics Commission" and "reyes" in fined.target_keys
 
 
+def test_a_no_confidence_vote_is_on_the_target_and_her_plan_is_not_the_news() -> None:
+    lead = (
+        "The Calloway State University faculty senate voted Wednesday to declare no confidence "
+        "in President Celeste Varga over her plan to close 14 programs."
+    )
+    body = (
+        f"{lead}\n\nThe vote was 41-12.\n\nDaniel Eberhardt, a history professor who chairs "
+        "the faculty senate, accused Varga of gutting the arts. “She cut the programs that make "
+        "this a university,” Eberhardt said.\n\nThe trustees closed ranks behind Varga. "
+        "“This board has full confidence in President Varga,” said Raymond Tullis, the board "
+        "chairman, who noted that the board had approved the restructuring plan unanimously."
+    )
+    second = (
+        "The faculty senate at Calloway State University voted no confidence in President "
+        "Celeste Varga on Wednesday, a rebuke driven by her plan to close 14 programs."
+    )
+    sources = [source("a", body), source("b", second)]
+    camps = find_camps(sources)
+    # the senate of the university voted, not the university whose president she is
+    assert camps.actor == "Calloway State University faculty senate"
+    assert camps.target_keys == ("varga",)
+    sides, quotes = story_sides(sources)
+    stance = {q.speaker: q.stance for q in quotes}
+    # the plan is hers: the sides are on the vote, not "in favor of the plan"
+    assert "plan" not in sides[0].label
+    assert stance["Daniel Eberhardt"] == "support"
+    assert stance["Raymond Tullis"] == "oppose"
+
+
 def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
     # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
     leads = [

@@ -54,7 +54,9 @@ _CANDIDATE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:of|de|van|von|al|la)\b))*"
     r"(?:[ \t]+(?:administration|campaign|government|team|committee|party|"
     # "The Linden Valley school board voted": the body, not the place that names it
-    r"(?:school[ \t]+)?board|(?:city[ \t]+|county[ \t]+)?council|commission|legislature)\b)?"
+    r"(?:school[ \t]+)?board|(?:city[ \t]+|county[ \t]+)?council|commission|legislature|"
+    # "The Calloway State University faculty senate voted": the senate, not the university
+    r"(?:faculty[ \t]+|student[ \t]+|academic[ \t]+)senate)\b)?"
 )
 # A company's legal form after its name ("Halvorsen Appliance Co."): a body, not a person.
 _LEGAL_FORM = re.compile(rf"[ \t,]+(?:{'|'.join(LEGAL_FORMS)}|Corporation|Company|L\.L\.C)\.?$")
@@ -107,9 +109,11 @@ _DESCRIBED_BODY = re.compile(
     # "Kentucky's biggest teachers union", "A union representing 40,000 teachers"
     r"^(?:An?|The|[A-Z][a-z]+['’]s)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,3})(?P<head>group|"
     r"organization|coalition|association|nonprofit|watchdog|panel|committee|board|commission|"
-    r"council|agency|union|regents|trustees)(?:\s+(?:representing|that\s+represents|which\s+represents)\s"
-    # "The biggest nurses' union in Delmore": where it is
-    r"[^,]{1,80}|\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$"
+    r"council|agency|union|regents|trustees|senate)(?:\s+(?:representing|that\s+represents|"
+    r"which\s+represents)\s"
+    # "The biggest nurses' union in Delmore", "The faculty senate at Calloway State
+    # University": where it is
+    r"[^,]{1,80}|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s*$"
 )
 # "pleaded not guilty on Tuesday": the one a prosecution is on, answering it
 _PLEA = re.compile(r"^(?:has\s+)?(?:plead(?:ed|s)?|pled)\s+(?:not\s+guilty|innocent)\b", re.I)
@@ -151,6 +155,8 @@ _ATTACK = re.compile(
     # "voted to fire President Ann Lee": the one removed from a post
     r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
     r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
+    # "voted no confidence in President Celeste Varga", "a stinging rebuke to President Varga"
+    r"no[- ]confidence\s+in|rebuke\s+(?:to|of)|"
     # "fined Hopwell", "hit ride-hailing company Hopwell with an $18.4 million fine", "ordered
     # Hopwell to pay": the one a penalty is on
     r"fin(?:ed|es|ing)|(?:hit|hits|slapped|slaps|slapping)(?=\s+(?:[\w-]+\s+){0,4}?[A-Z][\w-]*"
@@ -752,6 +758,7 @@ _BODY_KIND = {
     **dict.fromkeys(("board", "commission", "council"), "board commission council"),
     # "The regents approved": the Board of Regents
     **dict.fromkeys(("regents", "trustees"), "board"),
+    "senate": "senate",
     "agency": "agency department bureau administration service",
 }
 """What a described body may be named: "the panel" is a committee; a group, a coalition or an

@@ -2266,6 +2266,19 @@ def _conceded(text: str, start: int) -> bool:
     return _CONCESSIVE.match(opening.rstrip('“"‘ ')) is not None
 
 
+def _targets_thing(leads: Sequence[str], camps: Camps, thing: str) -> bool:
+    """Return whether the leads make the thing the sides would be about the target's ("her
+    plan", "Varga's plan") where the actor, a body, acts on the target: then what the actor did
+    to the target is the news, not the thing."""
+    if not camps.actor or camps.actor_person or not camps.target_keys:
+        return False
+    owners = "|".join(re.escape(k.split()[-1]) for k in camps.target_keys)
+    owned = re.compile(
+        rf"\b(?:her|his|(?:{owners})['’]s?)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(thing)}\b", re.I
+    )
+    return any(owned.search(outside_quotes(line)) for line in leads)
+
+
 def story_sides(
     articles: Sequence[QuoteSource],
     *,
@@ -2307,6 +2320,10 @@ def story_sides(
     ):
         # "In favor of the investigation" on the side of the one it is into: where the leads'
         # actor did not bring the proceeding (nor threw it out), the sides are the actor's
+        thing = None
+    if thing and refusal is None and _targets_thing(lead_lines(articles), camps, thing):
+        # "voted no confidence in President Varga, ... driven by her plan to close 14
+        # programs": the plan is the target's; the sides are on what the actor did to her
         thing = None
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps, refusal)
     labels = side_labels(camps, thing, refusal)
