@@ -1739,6 +1739,47 @@ def test_a_no_confidence_vote_is_on_the_target_and_her_plan_is_not_the_news() ->
     assert stance["Raymond Tullis"] == "oppose"
 
 
+def test_a_pardoned_mans_lawyer_is_for_the_pardon() -> None:
+    lead = (
+        "Gov. Gordon Pell on Friday pardoned Raymond Ostrowski, a former deputy transportation "
+        "commissioner convicted in 2023 of taking bribes."
+    )
+    body = (
+        f"{lead}\n\nOstrowski served two years of a six-year sentence.\n\n“The man who wrote "
+        "the checks walked away with probation, and my client got six years,” said Mark "
+        "Feldstein, Ostrowski's defense attorney."
+    )
+    second = f"{lead}\n\nGov. Gordon Pell said Ostrowski had served his time."
+    sources = [source("a", body), source("b", second)]
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import beneficiaries
+
+    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("ostrowski",)
+    _, quotes = story_sides(sources)
+    assert {q.speaker: q.stance for q in quotes}["Mark Feldstein"] == "support"
+
+
+def test_a_union_president_and_a_member_who_voted_for_it_are_placed_by_their_own_clause() -> None:
+    lead = (
+        "The Alder Falls school board voted 5-2 on Monday to close three elementary schools "
+        "because of falling enrollment."
+    )
+    body = (
+        f"{lead}\n\nThe Alder Falls Education Association, the local teachers union, filled "
+        "the boardroom. Union president Renee Castellano slammed the plan outside the meeting."
+        "\n\n“They're closing schools where they think nobody will fight back,” Castellano "
+        "told reporters.\n\nBoard Chairman Gary Lind, who voted for the closures, brushed off "
+        "the critics who filled the room. “We cannot heat empty classrooms,” Lind said."
+    )
+    second = f"{lead}\n\nThe Alder Falls school board voted after a long meeting."
+    _, quotes = story_sides([source("a", body), source("b", second)])
+    stance = {q.speaker: q.stance for q in quotes}
+    # "Union president" is the union's, not the school board's (the story's only body)
+    assert stance["Renee Castellano"] == "oppose"
+    # "who voted for the closures," ends at its comma: the critics after it are not its object
+    assert stance["Gary Lind"] == "support"
+
+
 def test_the_actor_a_reacting_lead_names_after_after_is_the_actor() -> None:
     # "Farmers are bracing ... after Gov. Ann Lee declared": the farmers react; she acted
     leads = [

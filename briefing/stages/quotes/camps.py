@@ -642,7 +642,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             and k not in state_names()
             # "the state's largest teachers union" is one: a union, a federation of teachers
             # ("the biggest nurses' union" is the Delmore State Nurses Alliance: its members)
-            and (head != "union" or bool((_UNION_WORDS | described_as) & set(k.split())))
+            and (head != "union" or bool((UNION_WORDS | described_as) & set(k.split())))
         ]
         if len(fits) == 1:
             actors[fits[0]] += weight
@@ -751,7 +751,7 @@ _ALIAS_HEADS = frozenset({"union", "coalition", "association"}) | VOTING_BODIES
 """Described bodies whose kind a role may name them by ("the union's attorney", "Board
 President Harold Ostby" where the leads call the actor "the board"); not a "panel" or a
 "group", which name many."""
-_UNION_WORDS = frozenset("union federation association brotherhood guild local".split())
+UNION_WORDS = frozenset("union federation association brotherhood guild local".split())
 """The words of a labor union's name ("Kentucky Federation of Classroom Teachers")."""
 _BODY_KIND = {
     **dict.fromkeys(("panel", "committee", "subcommittee"), "committee"),

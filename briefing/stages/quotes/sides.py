@@ -20,6 +20,7 @@ from briefing.stages.quotes.camps import (
     _PROCEEDING_BY,
     _UNDER_PROCEEDING,
     AGENT_NOUNS,
+    UNION_WORDS,
     GOVERNING_BODIES,
     LEAD_SENTENCES,
     OFFICE_NAMES,
@@ -1151,6 +1152,9 @@ def _story_firm(group: _Group, camps: Camps, gains: Sequence[str] = ()) -> str |
             if business != (key.split()[-1] in BUSINESS_HEADS):
                 continue  # (a union's president speaks for no business, nor its officer for
                 # a union)
+            if firm is not None and firm.group(1).lower() == "union":
+                if not set(key.split()) & UNION_WORDS:
+                    continue  # (nor for a school board: "Union president Renee Castellano")
             printed = re.search(re.escape(key), text, re.I)
             if printed is None:
                 continue
@@ -1249,6 +1253,11 @@ _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|st)\.
 def _clause_after(low: str, end: int) -> str:
     """The words after a frame word up to the clause's end ("Mr." does not end it)."""
     window = _TITLE_DOT.sub(r"\1", low[end : end + OBJECT_WINDOW])
+    relative = max(low.rfind(", who ", 0, end), low.rfind(", which ", 0, end))
+    if relative >= 0 and "," not in low[relative + 1 : end]:
+        # "Lindqvist, who voted for the cameras, brushed off the critics": the relative
+        # clause ends at its comma
+        window = window.split(",", 1)[0]
     return _CLAUSE_END.split(window, maxsplit=1)[0]
 
 
@@ -2049,12 +2058,27 @@ _FOR_WHOM = re.compile(
 )
 
 
+# "pardoned Raymond Ostrowski", "commuted the life sentence of Curtis Hanley", "granted
+# clemency to former commissioner Raymond Ostrowski": the one a pardon frees
+_PARDONED = re.compile(
+    r"\b(?:pardon(?:ed|s|ing)|commut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+){0,2}?sentences?\s+of|"
+    r"grant(?:ed|s|ing)\s+(?:a\s+)?(?:pardon|clemency)\s+to)\s+(?:[a-z][\w-]*\s+){0,5}?"
+    rf"(?P<who>{_NAME_RUN})"
+)
+
+
 def beneficiaries(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
     """The organizations the leads say an approval is for ("approved a rate increase for
     Harland Valley Electric", "signed off on Harland Valley Electric's plan", "allows Meridian
-    Waste Partners to extend..."), lower-cased; not the actor or the target."""
+    Waste Partners to extend..."), and the surname of one a pardon frees ("pardoned Raymond
+    Ostrowski"), lower-cased; not the actor or the target."""
     found: set[str] = set()
     for line in leads:
+        for m in _PARDONED.finditer(outside_quotes(line)):
+            name = clean_name(m.group("who")).split()
+            surname = name[-1].lower() if len(name) >= 2 else ""
+            if surname and surname not in camps.actor_keys and surname not in camps.target_keys:
+                found.add(surname)
         for m in _FOR_WHOM.finditer(outside_quotes(line)):
             name = clean_name(m.group("for") or m.group("owner") or m.group("allowed"))
             key = name.lower()
