@@ -2075,8 +2075,8 @@ def beneficiaries(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
     found: set[str] = set()
     for line in leads:
         for m in _PARDONED.finditer(outside_quotes(line)):
-            name = clean_name(m.group("who")).split()
-            surname = name[-1].lower() if len(name) >= 2 else ""
+            freed = clean_name(m.group("who")).split()
+            surname = freed[-1].lower() if len(freed) >= 2 else ""
             if surname and surname not in camps.actor_keys and surname not in camps.target_keys:
                 found.add(surname)
         for m in _FOR_WHOM.finditer(outside_quotes(line)):
