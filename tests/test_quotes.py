@@ -3406,6 +3406,17 @@ def test_the_sponsor_of_a_ban_a_body_voted_is_for_it_however_the_writer_says_so(
         assert "ban" in sides[0].label.lower(), form
 
 
+def test_who_sponsored_the_house_version_of_a_bill_is_for_it() -> None:
+    lead = "The Tamarack Senate voted 18-12 on Tuesday to pass a bill banning non-compete deals."
+    body = (
+        f"{lead}\n\nRepresentative Naomi Fairbanks, who sponsored the House version, said the "
+        "bill was narrower than critics suggested. “What we took out is the ability to stop "
+        "someone from working, period,” she said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes} == {"Naomi Fairbanks": "support"}
+
+
 def test_a_business_called_by_the_first_word_of_its_name_is_one_actor() -> None:
     leads = [
         "Small-town Tamsworth is about to lose its only airline. SkyBridge said Tuesday it will "

@@ -1021,7 +1021,8 @@ _OWNER_PRONOUN = re.compile(r"\b(?P<pronoun>his|her)\b|\b(?P<him>him)\b")
 _SPONSORING = frozenset(
     "sponsored cosponsored co-sponsored authored wrote drafted introduced championed".split()
 )
-_SPONSORED = re.compile(rf"\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:{_PROPOSALS})\b")
+# ("sponsored the House version": of the bill)
+_SPONSORED = re.compile(rf"\s+(?:the|this)\s+(?:[A-Za-z-]+\s+)?(?:{_PROPOSALS}|version)\b")
 # ...and who pushed it, where the sentence opens on it ("The ordinance, pushed by Mayor Ann
 # Lee and downtown business groups, bars tents"): the agent after "by" (see `_PASSIVE_BY`)
 _PUSHING = frozenset("pushed proposed sponsored championed drafted introduced authored".split())
