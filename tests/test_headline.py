@@ -132,6 +132,43 @@ def test_a_slanted_lead_only_its_outlet_states_gives_way_to_one_several_state(
     assert ranked[0] is slanted
 
 
+def test_an_opening_sentence_more_outlets_state_comes_before_a_later_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.model import Evidence, Fact
+    from briefing.stages import headline
+    from briefing.stages.clean import clean
+    from tests.articles import make_article
+
+    text = (
+        "The Alder board voted 5-2 on Friday to close three schools. The schools enroll "
+        "about 1,050 students combined."
+    )
+    docs = [clean(make_article("Schools", text, id="a"))]
+    first, second = docs[0].sentences[:2]
+
+    def lead(sentence: object) -> Fact:
+        said = sentence.text  # type: ignore[attr-defined]
+        at = sentence.start  # type: ignore[attr-defined]
+        return Fact(
+            text=said, sources=["a"], independent_sources=1, source="a", start=at,
+            end=at + len(said), single_source=True,
+            evidence=[Evidence(article="a", start=at, end=at + len(said), text=said)],
+        )  # fmt: skip
+
+    voted, enroll = lead(first), lead(second)
+    cited = {id(voted): 2, id(enroll): 1}
+    monkeypatch.setattr(headline, "plain_lead", lambda fact, docs: True)
+    monkeypatch.setattr(headline, "_slant", lambda fact, docs: 0.0)
+    # the second sentence, whose words all outlets share, ranked first: the first sentence
+    # more outlets state tells the main news
+    ranked = headline._most_cited_first([enroll, voted], docs, lambda f: cited[id(f)])
+    assert ranked == [voted, enroll]
+    # stated by no more outlets, it does not take the place of the top lead
+    cited[id(voted)] = 1
+    assert headline._most_cited_first([enroll, voted], docs, lambda f: cited[id(f)])[0] is enroll
+
+
 def test_a_sentence_telling_another_act_is_no_fuller_wording_of_the_news() -> None:
     from briefing.stages.headline import _fuller
     from tests.test_story import fact

@@ -1187,6 +1187,21 @@ def _most_cited_first(
     if len(plain) < 2:
         return list(leads)
     top = plain[0]
+    firsts = {(d.article.id, d.sentences[0].start) for d in docs if d.sentences}
+    if not any((e.article, e.start) in firsts for e in top.evidence):
+        # the top lead is no article's first sentence ("The schools ... enroll about 1,050
+        # students combined", whose words all outlets share): an article's first sentence that
+        # more outlets state ("the Alder Falls school board voted 5-2 ... to close three
+        # elementary schools") is the main news
+        opening = [
+            (citing(lead), -k, lead)
+            for k, lead in enumerate(plain)
+            if any((e.article, e.start) in firsts for e in lead.evidence)
+        ]
+        if opening:
+            most, _, lead = max(opening, key=lambda c: c[:2])
+            if most >= 2 and most > citing(top):
+                return [lead, *(other for other in leads if other is not lead)]
     if citing(top) < 2 and _slant(top, docs) >= SLANTED and _tone(top) >= TOP_TONE:
         # the top lead is one outlet's own slanted account ("voted to pull 14 books, ignoring
         # the district's own review committee and siding with a parents' group..."): a lead
