@@ -463,6 +463,22 @@ def test_a_short_fact_giving_the_summary_figures_again_is_not_listed() -> None:
     assert longer in stated + rest
 
 
+def test_of_two_opening_facts_an_articles_first_sentence_comes_first() -> None:
+    from briefing.stages.clean import clean
+    from briefing.stages.headline import main_news_first
+    from tests.articles import make_article
+
+    first = "The Riverside council voted 5-2 on Monday to approve a homeless shelter."
+    second = "The city will spend $8.4 million to renovate the old Maple Court building."
+    a = make_article("Shelter approved", first, second, "Work starts in March.", id="a")
+    docs = [clean(a)]
+    vote, spend = fact(first), fact(second)
+    vote.evidence = [Evidence(article="a", start=a.text.index(first), end=0, text=first)]
+    spend.evidence = [Evidence(article="a", start=a.text.index(second), end=0, text=second)]
+    # both come from the opening, and one lead states each: the first sentence is the news
+    assert main_news_first([spend, vote], docs) == [vote, spend]
+
+
 def test_a_fact_two_articles_open_on_comes_first() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import main_news_first

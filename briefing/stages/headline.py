@@ -713,15 +713,16 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         # an article's very first sentence states it
         return any((e.article, e.start) in firsts for e in fact.evidence)
 
-    def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, int]:
+    def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, bool, int]:
         i, fact = item
         if describes_someone(unbracket(fact.said)):
-            return (True, 0, 0, True, i)  # who someone is: background, after the news
+            return (True, 0, 0, True, True, i)  # who someone is: background, after the news
         opened = opens(fact)
         agreed = agreement(fact)
         # what all the leads agree happened comes before what two outlets open on beside it
         told = opened >= 2 or (agreed >= len(leads) >= 3 and leads_on(fact))
-        return (False, -told, -(agreed if agreed >= 2 else 0), not opened, i)
+        # of the rest, as agreed on, an article's very first sentence before its second
+        return (False, -told, -(agreed if agreed >= 2 else 0), not opened, not leads_on(fact), i)
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
     return _event_told_first(_latest_first(ordered, docs, opening))
