@@ -1538,6 +1538,19 @@ def test_no_name_goes_on_a_body_the_sentence_told_of_or_on_a_ranked_kind() -> No
     )
 
 
+def test_a_university_a_utility_and_a_carrier_are_named_as_the_article_named_them() -> None:
+    regents = ["The Board of Regents of Westmarch State University voted to raise tuition."]
+    shown = stand_alone("The university said most students will not pay more.", regents)
+    # the university whose board the name is, not the board
+    assert shown is not None and shown.text.startswith("The [Westmarch State] university said")
+    utility = ["Meridian Valley Power said on Tuesday that it would keep its coal plant open."]
+    shown = stand_alone("The utility had committed in 2021 to retire the plant in 2027.", utility)
+    assert shown is not None and shown.text.startswith("The [Meridian Valley Power] utility")
+    airline = ["SkyBridge Regional Airlines will end all flights to Tamsworth on April 30."]
+    shown = stand_alone("The carrier is the only airline at the airport.", airline)
+    assert shown is not None and shown.text.startswith("The [SkyBridge Regional Airlines] carrier")
+
+
 def test_a_body_called_by_its_kind_is_named_as_the_article_named_it() -> None:
     before = [
         "Lakeside's City Council on Tuesday night approved a stadium deal worth $450 million.",

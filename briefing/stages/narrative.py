@@ -1564,7 +1564,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
 
 _NAMED_KINDS = frozenset(
     "council commission board agency committee panel union company district legislature "
-    "authority department chain firm court".split()
+    "authority department chain firm court university utility carrier airline".split()
 )
 """Bodies a sentence may call by their kind alone ("the council") once the article has named
 the one it means ("the Port Calloway City Council")."""
@@ -1621,6 +1621,10 @@ def _named_bodies(
                 words = _naming(words)  # "The", "A" left out (not "New" of "New Calder")
                 if words and words[-1] == "of":
                     words = words[:-1]
+                if "of" in words[:-1]:
+                    # "Board of Regents of Westmarch State University": the university is
+                    # Westmarch State, whose board the name is
+                    words = words[len(words) - words[::-1].index("of") :]
                 if any(WHERE_FROM.search(w) for w in words):
                     continue  # "the Harwick-based company": where it is, not its name
                 if len(words) == 1 and _in_lower_case(words[0], before):
@@ -1726,7 +1730,7 @@ def _named_city(
     return [(found.end(), name)]
 
 
-_BUSINESS_KINDS = frozenset({"company", "chain", "firm"})
+_BUSINESS_KINDS = frozenset({"company", "chain", "firm", "utility", "carrier", "airline"})
 _UNNAMED_COURT = re.compile(
     r"\b(?:federal|state|district|appeals|appellate|circuit|county|lower|trial|high|top)\s+court\b"
 )
