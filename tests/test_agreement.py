@@ -1119,7 +1119,7 @@ def test_a_verb_of_speech_is_no_core_two_sentences_share() -> None:
 
 
 def test_an_outlet_giving_another_figure_is_not_cited_in_part() -> None:
-    from briefing.model import Disputed, Variant
+    from briefing.model import Disputed, Evidence, Variant
 
     a = make_article(
         "Leave bill vetoed",
@@ -1155,6 +1155,18 @@ def test_an_outlet_giving_another_figure_is_not_cited_in_part() -> None:
 
     [ranked] = most_cited_first([fact], result.candidates, groups, [weeks])
     assert ranked.sources == ["a"]
+    # an outlet the fact already cited is dropped too where it gives the other figure
+    both = fact.model_copy(
+        update={
+            "sources": ["a", "b"],
+            "independent_sources": 2,
+            "single_source": False,
+            "evidence": [*fact.evidence, Evidence(article="b", start=0, end=5, text="Gov. ")],
+        }
+    )
+    [dropped] = cite_in_part([both], result.candidates, groups, [weeks])
+    assert dropped.sources == ["a"] and dropped.single_source
+    assert {e.article for e in dropped.evidence} == {"a"}
 
 
 def test_a_phrase_with_its_object_inside_is_still_the_phrase() -> None:

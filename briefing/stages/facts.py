@@ -1378,6 +1378,20 @@ def cite_in_part(
         )
         added: list[Evidence] = []
         other_side = _other_side(plain, disputed)
+        contrary = other_side & set(fact.sources) - {fact.source}
+        if contrary:
+            # an outlet that gives another figure for a point the fact states ("14 passages"
+            # where the fact says "at least 17") does not state it, however alike the rest
+            kept = [a for a in fact.sources if a not in contrary]
+            independent = groups.count(kept)
+            fact = fact.model_copy(
+                update={
+                    "sources": kept,
+                    "independent_sources": independent,
+                    "single_source": independent < 2,
+                    "evidence": [e for e in fact.evidence if e.article not in contrary],
+                }
+            )
         for article, members in by_article.items():
             if article in fact.sources or article in other_side:
                 continue
