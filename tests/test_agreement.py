@@ -1032,6 +1032,22 @@ def test_the_same_speaker_saying_something_else_does_not_state_the_fact() -> Non
         "Tom Reyes said Thursday the union's stand on the bill was separate from its endorsement."
     )
     assert confirms(quoted, again)
+    # a longer quoted phrase: the same man quoted on another point, with a word of it, does
+    # not report it; an outlet that gives most of its words does
+    warned = (
+        "Doug Kessling, president of the Home Builders Association, warned at a February "
+        'hearing that the ban would "kill new housing in this city."'
+    )
+    other_point = (
+        '"This is a tax on every family trying to buy a first home in this city," said Doug '
+        "Kessling, president of the Home Builders Association."
+    )
+    assert not confirms(warned, other_point, "Kessling's group estimates the ban will add $15,000.")
+    same = (
+        "Doug Kessling, president of the Home Builders Association, warned in February that the "
+        "ban would kill new housing in the city."
+    )
+    assert confirms(warned, same)
     # a closing attribution is no reported clause
     trailing = (
         "Ann Lee was offered an unpaid advisory post, a source said during a briefing on Friday."
