@@ -3406,6 +3406,22 @@ def test_the_sponsor_of_a_ban_a_body_voted_is_for_it_however_the_writer_says_so(
         assert "ban" in sides[0].label.lower(), form
 
 
+@pytest.mark.parametrize(
+    ("feeling", "stance"),
+    [("was disappointed but not surprised", "oppose"), ("was pleased", "support")],
+)
+def test_a_feeling_the_writer_reports_in_the_speakers_name_places_them(
+    feeling: str, stance: str
+) -> None:
+    lead = "Mayor Dale Pruitt on Monday vetoed an ordinance raising the minimum wage to $17."
+    body = (
+        f"{lead}\n\nCouncil member Jerome Whitaker, who represents the south side, said he "
+        f"{feeling}. “The mayor made his choice,” Whitaker said."
+    )
+    _, quotes = story_sides([source("a", body), source("b", lead)])
+    assert {q.speaker: q.stance for q in quotes}["Jerome Whitaker"] == stance
+
+
 def test_who_sponsored_the_house_version_of_a_bill_is_for_it() -> None:
     lead = "The Tamarack Senate voted 18-12 on Tuesday to pass a bill banning non-compete deals."
     body = (

@@ -772,6 +772,14 @@ def _side_of_context(
             side = "oppose"  # "broke with the White House", "urged him to reconsider"
         if side is None and _PHRASE_FOR.match(low, m.start()):
             side = "support"  # "lined up behind the plan", "rallied around the sheriff"
+        felt = (
+            side is None
+            and (word in GLAD or word in AGGRIEVED)
+            and _SAID_FELT.search(low, 0, m.start()) is not None
+        )
+        if felt:
+            # "Whitaker said he was disappointed but not surprised": how the news left him
+            side = "support" if word in GLAD else "oppose"
         sided = _SIDED_WITH.match(low, m.start()) if side is None else None
         if sided is not None:
             # "sided with the critics": with that camp
@@ -828,6 +836,7 @@ def _side_of_context(
             if (
                 word.endswith("ed")
                 and word not in _FEELINGS
+                and not felt
                 and _BE_BEFORE.search(low[: m.start()])
             ):
                 continue  # "Lee was panned for...": the one panned, not the one panning
@@ -987,6 +996,11 @@ _PHRASE_AGAINST = re.compile(
     r"react(?:ed|s)?\s+with\s+(?:\w+\s+)?(?:anger|outrage|fury|dismay|alarm|disgust)\b|"
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
     r"rethink|abandon|scrap|withdraw)\b"
+)
+# "said he was", "said they were deeply": a feeling the writer reports in the speaker's name
+_SAID_FELT = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|felt|feels)\s+"
+    r"(?:\w+ly\s+|so\s+|very\s+)?$"
 )
 _PHRASE_FOR = re.compile(
     r"(?:lined|lines|lining)\s+up\s+behind\b|(?:rallied|rallies|rallying)\s+(?:behind|around)\b"
