@@ -17,6 +17,12 @@ def camps_of(leads: list[str]) -> Camps:
     return find_camps([source(str(i), text) for i, text in enumerate(leads)])
 
 
+def stances_in(sources: list[QuoteSource]) -> dict[str, str]:
+    """Each quoted speaker's side in the story these articles tell."""
+    _, quotes = story_sides(sources)
+    return {q.speaker or "": q.stance for q in quotes}
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [
@@ -1368,11 +1374,9 @@ def test_a_spokeswoman_for_an_office_takes_the_side_of_the_one_who_holds_it() ->
     )
     second = f"{lead}\n\nGov. Tom Reyes had nominated Varga in January."
     _, quotes = story_sides([source("a", body), source("b", second)])
-    stance = {q.speaker: q.stance for q in quotes}
-    assert stance["Tom Reyes"] == "support"
+    assert {q.speaker: q.stance for q in quotes}["Tom Reyes"] == "support"
     # "a spokeswoman for the governor": Gov. Reyes's side, in each of her quotes
-    assert stance["Mia Cole"] == "support"
-    assert all(q.stance == "support" for q in quotes if q.speaker == "Mia Cole")
+    assert [q.stance for q in quotes if q.speaker == "Mia Cole"] == ["support", "support"]
 
 
 def test_what_the_actor_says_set_right_by_the_speaker_is_against_them() -> None:
@@ -1628,8 +1632,7 @@ def test_the_people_of_a_place_an_action_takes_from_are_against_it() -> None:
     from briefing.stages.quotes.sides import bereaved
 
     assert bereaved(lead_lines(sources), find_camps(sources)) == ("lomberg",)
-    _, quotes = story_sides(sources)
-    stance = {q.speaker: q.stance for q in quotes}
+    stance = stances_in(sources)
     # the hospital and the chamber of the place the airline leaves: against its leaving
     assert stance["Anna Reyes"] == "oppose"
     assert stance["Tom Hale"] == "oppose"
@@ -1680,8 +1683,7 @@ def test_a_utility_named_after_a_fronted_clause_acts_and_its_chief_speaks_for_it
     sources = [source("a", body), source("b", second)]
     # the clause before the comma says when; the utility after it is who acted
     assert find_camps(sources).actor == "Bracken Valley Power"
-    _, quotes = story_sides(sources)
-    stance = {q.speaker: q.stance for q in quotes}
+    stance = stances_in(sources)
     # "chief executive of Bracken Valley": the utility's own voice
     assert stance["Dana Hart"] == "support"
     # the union cheered the move; "the activists opposing" it are others, not the speaker
@@ -1755,8 +1757,7 @@ def test_a_pardoned_mans_lawyer_is_for_the_pardon() -> None:
     from briefing.stages.quotes.sides import beneficiaries
 
     assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("ostrowski",)
-    _, quotes = story_sides(sources)
-    assert {q.speaker: q.stance for q in quotes}["Mark Feldstein"] == "support"
+    assert stances_in(sources)["Mark Feldstein"] == "support"
 
 
 def test_a_union_president_and_a_member_who_voted_for_it_are_placed_by_their_own_clause() -> None:
@@ -1772,8 +1773,7 @@ def test_a_union_president_and_a_member_who_voted_for_it_are_placed_by_their_own
         "the critics who filled the room. “We cannot heat empty classrooms,” Lind said."
     )
     second = f"{lead}\n\nThe Alder Falls school board voted after a long meeting."
-    _, quotes = story_sides([source("a", body), source("b", second)])
-    stance = {q.speaker: q.stance for q in quotes}
+    stance = stances_in([source("a", body), source("b", second)])
     # "Union president" is the union's, not the school board's (the story's only body)
     assert stance["Renee Castellano"] == "oppose"
     # "who voted for the closures," ends at its comma: the critics after it are not its object

@@ -1485,7 +1485,9 @@ def _group_frame(
 
 
 _STAND_WITH = re.compile(
-    r"\b(?:behind|around|(?:to|in)\s+(?:the\s+)?defen[cs]e\s+of|with)\s+"
+    r"\b(?:behind|around|(?:to|in)\s+(?:the\s+)?defen[cs]e\s+of|"
+    # ("stood with Lee"; not "spoke with The Record")
+    r"(?:stood|stand|stands|standing|sided|sides|siding)\s+with)\s+"
     r"(?:(?:Gov|Sen|Rep|Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 _NAMED_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s\s")
