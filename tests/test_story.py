@@ -463,6 +463,19 @@ def test_a_short_fact_giving_the_summary_figures_again_is_not_listed() -> None:
     assert longer in stated + rest
 
 
+def test_the_summary_does_not_tell_another_days_news_as_the_same_story() -> None:
+    facts = [
+        fact("President Lee agreed on Friday to reopen the government for three weeks."),
+        fact("President Lee on Saturday announced a compromise plan that funded the wall."),
+        fact("Lee said he is prepared to sign a bill to open the government through Feb. 15."),
+        fact("The shutdown began on Dec. 22 over funding for a border wall."),
+        fact("About 800,000 federal workers have missed two paychecks."),
+    ]
+    text, stated, rest = lead_summary(facts, [], load_lexicon())
+    assert stated[0] is facts[0] and facts[1] not in stated
+    assert facts[1] in rest  # listed, not dropped
+
+
 def test_of_two_opening_facts_an_articles_first_sentence_comes_first() -> None:
     from briefing.stages.clean import clean
     from briefing.stages.headline import main_news_first

@@ -269,6 +269,16 @@ def summary(
     return lead_summary(facts, docs, lexicon, headline)[0]
 
 
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _another_day(fact: Fact, top: Fact) -> bool:
+    """Return True when both facts name a weekday, outside quotation marks, and none the same."""
+    days = set(_WEEKDAY.findall(outside_quotes(unbracket(fact.said))))
+    told = set(_WEEKDAY.findall(outside_quotes(unbracket(top.said))))
+    return bool(days and told) and not days & told
+
+
 def _side_verdict(fact: Fact, headline: str) -> bool:
     """Return True when a fact is what someone made of the news ("Mayor Fitch called the
     layoffs 'a gut punch'") and the headline does not name them: a side's view, not the news.
@@ -350,6 +360,10 @@ def lead_summary(
         n = len(fact.text.split())
         if stated and (total + n > SUMMARY_WORDS or len(facts) < 4):
             break  # a short list keeps its facts; the summary then states the top one only
+        if stated and _another_day(fact, stated[0]):
+            # "agreed on Friday to reopen the government", then "on Saturday announced a
+            # compromise plan": another day's news is listed, not told as the same story
+            continue
         if stated and states_a_condition(unbracket(fact.said)):
             # "Iowa has no recall process", "The county has 60,000 residents": the setting,
             # which the list gives; the summary tells what happened, and the top fact did
