@@ -1507,6 +1507,21 @@ def test_a_cut_before_a_loaded_closing_clause_leaves_no_comma_behind() -> None:
     assert cut.text == cut.inserted + text[cut.start : cut.end] + cut.appended
 
 
+def test_an_object_pronoun_is_named_or_the_sentence_does_not_read_alone() -> None:
+    before = [
+        "Gov. Gordon Pell on Tuesday pardoned Raymond Ostrowski, a former transportation "
+        "official convicted of taking bribes.",
+        "Ostrowski served 19 months of a six-year sentence.",
+    ]
+    shown = stand_alone("A Harlan County jury convicted him in 2023 of taking bribes.", before)
+    assert shown is not None
+    assert shown.text == (
+        "A Harlan County jury convicted him [Raymond Ostrowski] in 2023 of taking bribes."
+    )
+    # no woman the sentences before name: "her" is no one a reader knows
+    assert stand_alone("The board named her chair last year.", before) is None
+
+
 def test_no_name_goes_on_a_body_the_sentence_told_of_or_on_a_ranked_kind() -> None:
     before = [
         "Meridian Health will close the maternity unit at Tamsen County Hospital, and the "

@@ -205,6 +205,11 @@ def _there(bare: str) -> bool:
 
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
+# "convicted him", "found her guilty": a person the sentence only points at, as an object
+_OBJECT_PRONOUN = re.compile(
+    r"\b[a-z]+\s+(him|her)(?=\s+(?:in|on|at|of|to|for|with|guilty|as|and|after|before|"
+    r"that|last|this|from)\b|[,.;]|$)"
+)
 _INNER_PRONOUN = re.compile(
     r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these|(?-i:their|its))\s", re.I
 )
@@ -1436,7 +1441,23 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     if _pointing(outside_quotes(rest)):
         return None
     resolved: tuple[tuple[int, str], ...] = ()
-    if (after_opening := _OPENING_PRONOUN.match(rest)) is not None:
+    objective = _OBJECT_PRONOUN.search(outside_quotes(rest))
+    if (
+        objective is not None
+        and not inserted
+        and not persons(rest[: objective.start()])
+        # ("the voters who elected her, after state Rep. Ann Lee announced...": named after it)
+        and not persons(rest[objective.end() :])
+    ):
+        # "A Harlan County jury convicted him in 2023" -> "convicted him [Raymond Ostrowski]":
+        # the one person the sentences before can be, named after the pronoun in our brackets
+        whom = _referent(before, "He" if objective.group(1).lower() == "him" else "She")
+        if whom is None:
+            return None
+        resolved = ((start + objective.end(1), f" [{whom}]"),)
+    if resolved:
+        pass
+    elif (after_opening := _OPENING_PRONOUN.match(rest)) is not None:
         # "In a statement on Tuesday, he decried..." -> "..., he [Tom Reyes] decried...": the
         # one person the sentences before can be, named after the pronoun in our brackets
         person = _opening_subject(rest, after_opening, before)
