@@ -1520,6 +1520,19 @@ def test_an_object_pronoun_is_named_or_the_sentence_does_not_read_alone() -> Non
     )
     # no woman the sentences before name: "her" is no one a reader knows
     assert stand_alone("The board named her chair last year.", before) is None
+    # named later in the sentence, but not in a clause of its own: still no one
+    listed = stand_alone(
+        "A Harlan County jury convicted him of taking a boat from Keller-Brandt Paving.", before
+    )
+    assert listed is not None and "him [Raymond Ostrowski]" in listed.text
+
+
+def test_a_sentence_that_only_answers_the_one_before_does_not_read_alone() -> None:
+    before = ["The Alder Falls school board voted 5-2 to close three schools."]
+    assert stand_alone("Board Chairman Gary Lind was having none of it.", before) is None
+    assert stand_alone("Board President Curtis Hall was more dismissive.", before) is None
+    # a comparison the sentence completes itself reads alone
+    assert stand_alone("The council was more divided than ever on the plan.", before) is not None
 
 
 def test_no_name_goes_on_a_body_the_sentence_told_of_or_on_a_ranked_kind() -> None:

@@ -205,6 +205,12 @@ def _there(bare: str) -> bool:
 
 
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
+# "Lindqvist was having none of it.", "Hallworth was more dismissive.": what the sentence
+# before said, refused or outdone; alone it says nothing
+_COMPARED_BACK = re.compile(
+    r"\bnone of (?:it|that|this)\b|\b(?:was|were|is|are|sounded|seemed)\s+(?:even\s+|far\s+|"
+    r"much\s+)?(?:more|less)\s+[a-z]+\s*[.!]?\s*$"
+)
 # "convicted him", "found her guilty": a person the sentence only points at, as an object
 _OBJECT_PRONOUN = re.compile(
     r"\b[a-z]+\s+(him|her)(?=\s+(?:in|on|at|of|to|for|with|guilty|as|and|after|before|"
@@ -1438,7 +1444,7 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
                 introduced = family_of(thing.group("noun"))
         elif _unnamed_subject(body, before):
             return None
-    if _pointing(outside_quotes(rest)):
+    if _pointing(outside_quotes(rest)) or _COMPARED_BACK.search(outside_quotes(rest)):
         return None
     resolved: tuple[tuple[int, str], ...] = ()
     objective = _OBJECT_PRONOUN.search(outside_quotes(rest))
@@ -1446,8 +1452,9 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         objective is not None
         and not inserted
         and not persons(rest[: objective.start()])
-        # ("the voters who elected her, after state Rep. Ann Lee announced...": named after it)
-        and not persons(rest[objective.end() :])
+        # ("the voters who elected her, after state Rep. Ann Lee announced...": the clause
+        # after it names her)
+        and not (rest[objective.end() :].startswith(",") and persons(rest[objective.end() :]))
     ):
         # "A Harlan County jury convicted him in 2023" -> "convicted him [Raymond Ostrowski]":
         # the one person the sentences before can be, named after the pronoun in our brackets
