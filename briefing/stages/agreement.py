@@ -2199,23 +2199,21 @@ def _report_told(fact: str, around: str) -> bool:
 
 
 def _quoted_words_missing(fact: str, around: str) -> bool:
-    """Return True when the fact quotes someone's words (QUOTED_CHARACTERS letters or more in
-    a phrase of at most QUOTED_CLAIM_WORDS words: the word that is the claim, not a whole
-    statement) and none of that phrase's words is in `around`: the outlet does not report
-    what was said."""
+    """Return True when the fact quotes someone's words (QUOTED_CHARACTERS letters or more)
+    and `around` gives none of them, for a phrase of at most QUOTED_CLAIM_WORDS words (the word
+    that is the claim), or under QUOTED_SHARE of them, for a longer one: the outlet does not
+    report what was said."""
     present = set(_letters(around).split())
     for a, b in quoted_spans(fact):
         words = _letters(fact[a:b]).split()
         if len("".join(words)) < QUOTED_CHARACTERS:
             continue
         content = {w for w in words if w not in STOPWORDS}
-        if not content:
-            continue
-        if len(words) <= QUOTED_CLAIM_WORDS and not content & present:
-            return True
-        if len(words) > QUOTED_CLAIM_WORDS and len(content & present) < QUOTED_SHARE * len(content):
-            # 'warned that the ban would "kill new housing in this city"' is not reported by
-            # the same man quoted on another point ("a tax on every family ... in this city")
+        # a short phrase needs one of its words; a longer one, QUOTED_SHARE of them ('warned
+        # the ban would "kill new housing in this city"' is not reported by the same man
+        # quoted on another point: "a tax on every family ... in this city")
+        needed = 1 if len(words) <= QUOTED_CLAIM_WORDS else QUOTED_SHARE * len(content)
+        if content and len(content & present) < needed:
             return True
     return False
 

@@ -1382,15 +1382,11 @@ def cite_in_part(
         if contrary:
             # an outlet that gives another figure for a point the fact states ("14 passages"
             # where the fact says "at least 17") does not state it, however alike the rest
-            kept = [a for a in fact.sources if a not in contrary]
-            independent = groups.count(kept)
-            fact = fact.model_copy(
-                update={
-                    "sources": kept,
-                    "independent_sources": independent,
-                    "single_source": independent < 2,
-                    "evidence": [e for e in fact.evidence if e.article not in contrary],
-                }
+            fact = _citing(
+                fact,
+                [a for a in fact.sources if a not in contrary],
+                [e for e in fact.evidence if e.article not in contrary],
+                groups,
             )
         for article, members in by_article.items():
             if article in fact.sources or article in other_side:
@@ -1413,15 +1409,18 @@ def cite_in_part(
             out.append(fact)
             continue
         sources = sorted({*fact.sources, *(e.article for e in added)})
-        independent = groups.count(sources)
-        out.append(
-            fact.model_copy(
-                update={
-                    "sources": sources,
-                    "independent_sources": independent,
-                    "single_source": independent < 2,
-                    "evidence": [*fact.evidence, *added],
-                }
-            )
-        )
+        out.append(_citing(fact, sources, [*fact.evidence, *added], groups))
     return out
+
+
+def _citing(fact: Fact, sources: list[str], evidence: list[Evidence], groups: SourceGroups) -> Fact:
+    """Return the fact citing `sources` with `evidence`, its independent count recounted."""
+    independent = groups.count(sources)
+    return fact.model_copy(
+        update={
+            "sources": sources,
+            "independent_sources": independent,
+            "single_source": independent < 2,
+            "evidence": evidence,
+        }
+    )

@@ -269,13 +269,9 @@ def summary(
     return lead_summary(facts, docs, lexicon, headline)[0]
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
 def _another_day(fact: Fact, top: Fact) -> bool:
     """Return True when both facts name a weekday, outside quotation marks, and none the same."""
-    days = set(_WEEKDAY.findall(outside_quotes(unbracket(fact.said))))
-    told = set(_WEEKDAY.findall(outside_quotes(unbracket(top.said))))
+    days, told = (set(_WEEKDAY.findall(outside_quotes(unbracket(f.said)))) for f in (fact, top))
     return bool(days and told) and not days & told
 
 
@@ -501,7 +497,7 @@ def lead_summary(
             if len(stated) == most or total >= enough:
                 break
         # a lead an article opens on is the main news: it comes before a fact from further down
-        stated.sort(key=lambda f: not any((e.article, e.start) in opening for e in f.evidence))
+        stated.sort(key=lambda f: not _states_one_of(f, opening))
     if not stated and rest:
         stated.append(rest.pop(0))  # no lead will do: the top fact is better than no summary
     if not stated:
@@ -721,11 +717,11 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
     def opens(fact: Fact) -> int:
         return len({e.article for e in fact.evidence if (e.article, e.start) in opening})
 
-    firsts = {(d.article.id, d.sentences[0].start) for d in docs if d.sentences}
+    firsts = _firsts(docs)
 
     def leads_on(fact: Fact) -> bool:
         # an article's very first sentence states it
-        return any((e.article, e.start) in firsts for e in fact.evidence)
+        return _states_one_of(fact, firsts)
 
     def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, bool, int]:
         i, fact = item
@@ -811,7 +807,7 @@ def _later_news(
     fact: Fact, top: Fact, docs: Sequence[Document], opening: set[tuple[str, int]]
 ) -> bool:
     """Return True when an article opens on `fact` and it reports a later day than `top`."""
-    if not any((e.article, e.start) in opening for e in fact.evidence):
+    if not _states_one_of(fact, opening):
         return False
     day, then = _event_day(fact, docs), _event_day(top, docs)
     return day is not None and then is not None and day > then
@@ -858,6 +854,7 @@ def told_before(said: str) -> bool:
     return "had" in before and not any(w in ("not", "never", "n't") for w in before)
 
 
+_WEEKDAY = re.compile(rf"\b({'|'.join(day.capitalize() for day in _WEEKDAYS)})\b")
 _DAY_OF_NEWS = re.compile(
     rf"\b(?:{'|'.join(day.capitalize() for day in _WEEKDAYS)}|today|yesterday|tonight)\b"
 )
@@ -916,6 +913,16 @@ before a detail stated further down, however many outlets state the detail."""
 def _openings(docs: Sequence[Document]) -> set[tuple[str, int]]:
     """Return (article, start) of each article's OPENING_SENTENCES, as evidence cites them."""
     return {(d.article.id, s.start) for d in docs for s in d.sentences[:OPENING_SENTENCES]}
+
+
+def _firsts(docs: Sequence[Document]) -> set[tuple[str, int]]:
+    """Return (article, start) of each article's very first sentence."""
+    return {(d.article.id, d.sentences[0].start) for d in docs if d.sentences}
+
+
+def _states_one_of(fact: Fact, places: set[tuple[str, int]]) -> bool:
+    """Return whether a sentence of the fact's evidence is one of `places` (article, start)."""
+    return any((e.article, e.start) in places for e in fact.evidence)
 
 
 OWN_WORDS = 0.45
@@ -1202,16 +1209,14 @@ def _most_cited_first(
     if len(plain) < 2:
         return list(leads)
     top = plain[0]
-    firsts = {(d.article.id, d.sentences[0].start) for d in docs if d.sentences}
-    if not any((e.article, e.start) in firsts for e in top.evidence):
+    firsts = _firsts(docs)
+    if not _states_one_of(top, firsts):
         # the top lead is no article's first sentence ("The schools ... enroll about 1,050
         # students combined", whose words all outlets share): an article's first sentence that
         # more outlets state ("the Alder Falls school board voted 5-2 ... to close three
         # elementary schools") is the main news
         opening = [
-            (citing(lead), -k, lead)
-            for k, lead in enumerate(plain)
-            if any((e.article, e.start) in firsts for e in lead.evidence)
+            (citing(lead), -k, lead) for k, lead in enumerate(plain) if _states_one_of(lead, firsts)
         ]
         if opening:
             most, _, lead = max(opening, key=lambda c: c[:2])

@@ -204,7 +204,6 @@ def _there(bare: str) -> bool:
     return False
 
 
-# "In a statement released Tuesday, he decried...": the subject after an opening phrase
 # "Lindqvist was having none of it.", "Hallworth was more dismissive.": what the sentence
 # before said, refused or outdone; alone it says nothing
 _COMPARED_BACK = re.compile(
@@ -216,6 +215,7 @@ _OBJECT_PRONOUN = re.compile(
     r"\b[a-z]+\s+(him|her)(?=\s+(?:in|on|at|of|to|for|with|guilty|as|and|after|before|"
     r"that|last|this|from)\b|[,.;]|$)"
 )
+# "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(
     r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these|(?-i:their|its))\s", re.I
 )
@@ -1462,8 +1462,6 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         if whom is None:
             return None
         resolved = ((start + objective.end(1), f" [{whom}]"),)
-    if resolved:
-        pass
     elif (after_opening := _OPENING_PRONOUN.match(rest)) is not None:
         # "In a statement on Tuesday, he decried..." -> "..., he [Tom Reyes] decried...": the
         # one person the sentences before can be, named after the pronoun in our brackets

@@ -1502,11 +1502,9 @@ def _whose_camp(lead: str, group: str, camps: Camps) -> float | None:
     if found is None:
         return None
     words = found.group("name").lower().replace("’", "'").removesuffix("'s").split()
-    name = " ".join(words)
-    if name in camps.actor_keys or words[-1:] and words[-1] in camps.actor_keys:
-        return 1.0
-    if name in camps.target_keys or words[-1:] and words[-1] in camps.target_keys:
-        return -1.0
+    for keys, sign in ((camps.actor_keys, 1.0), (camps.target_keys, -1.0)):
+        if " ".join(words) in keys or words[-1] in keys:
+            return sign
     return 0.0
 
 
@@ -1758,11 +1756,11 @@ def _place_sides(
                 group.role = held or group.role
         names = _names_for(group)
         rel = relation([*names, group.organization or "", _role_for(group, camps)], camps)
-        if not rel and gains and _benefits(group, names, gains):
+        if not rel and gains and _named_for(group, names, gains):
             # the company a rate increase or a permit is for: for it; against refusing it
             score += ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
             group.evidence.append("the action is for them (its beneficiary)")
-        elif not rel and losses and _benefits(group, names, losses):
+        elif not rel and losses and _named_for(group, names, losses):
             score -= ACTION_ACTOR_WEIGHT * (-1.0 if refusal else 1.0)
             group.evidence.append("the action takes from their place")
         member = rel > 0 and _member_only(group, names, camps)
@@ -2140,11 +2138,12 @@ def bereaved(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _benefits(group: _Group, names: Sequence[str], gains: Sequence[str]) -> bool:
-    """Return whether the speaker speaks for a beneficiary of the action (`beneficiaries`):
-    its name, or its name's first word, in the speaker's organization or name."""
+def _named_for(group: _Group, names: Sequence[str], keys: Sequence[str]) -> bool:
+    """Return whether the speaker speaks for one of `keys` (a beneficiary of the action, see
+    `beneficiaries`, or a place it takes from, see `bereaved`): its name, or its name's first
+    word, in the speaker's organization or name."""
     own = " ".join([*names, group.organization or ""]).lower()
-    return any(g in own or re.search(rf"\b{re.escape(g.split()[0])}\b", own) for g in gains)
+    return any(k in own or re.search(rf"\b{re.escape(k.split()[0])}\b", own) for k in keys)
 
 
 def _pooled(groups: Sequence[_Group], scores: Sequence[float]) -> list[float]:
@@ -2243,10 +2242,12 @@ def _speak_for(groups: list[_Group], texts: Sequence[str] = ()) -> None:
     articles title one placed speaker "Gov."), takes that speaker's side."""
     placed: dict[str, set[str]] = defaultdict(set)
     offices: dict[str, set[str]] = defaultdict(set)
+    # (the offices are read only where some role serves one: `office_of` scans every text)
+    serving = any(_SERVES_OFFICE.search(group.role or "") for group in groups)
     for group in groups:
         if group.named and group.speaker and group.stance in ("support", "oppose"):
             placed[group.speaker.split()[-1].lower()].add(group.stance)
-            if office := office_of(group.speaker, texts):
+            if serving and (office := office_of(group.speaker, texts)):
                 offices[office].add(group.speaker.split()[-1])
     for group in groups:
         org = group.organization or ""
