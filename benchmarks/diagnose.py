@@ -62,6 +62,9 @@ def brief_lines(folder: Path) -> list[str]:
         lines += [f"H: {story.headline}", f"S: {story.summary}"]
         for fact in (*story.summary_facts, *story.facts):
             lines.append(f"F [{fact.source}->{','.join(fact.sources)}] {fact.text}")
+        for point in story.disputed:
+            told = " | ".join(f"{v.value} [{','.join(v.sources)}]" for v in point.variants)
+            lines.append(f"D {point.topic}: {told}")
         for side in story.sides:
             lines.append(f"SIDE {side.stance}: {side.label}")
             for tag, quotes in (("Q", side.quotes), ("M", side.more)):

@@ -798,6 +798,29 @@ def test_a_sum_told_beside_the_same_other_sum_is_disputed() -> None:
     assert {v.value for v in point.variants} == {"$338 million", "$341 million"}
 
 
+def test_a_sum_spent_on_the_same_thing_is_disputed_in_different_sentences() -> None:
+    a = make_article(
+        "Library plan",
+        "The county will spend $4.2 million to buy and restore the old Wexford post office as a "
+        "branch library.",
+        id="a",
+    )
+    b = make_article(
+        "Library approved",
+        "Commissioners plan to spend $4.9 million in bond money to buy and restore the building.",
+        id="b",
+    )
+    (point,) = [d for d in run(a, b).disputed if d.topic == "The sum"]
+    assert {v.value for v in point.variants} == {"$4.2 million", "$4.9 million"}
+    # a sum put to another use in the story is no other figure for the first
+    other = make_article(
+        "Library approved",
+        "Commissioners plan to spend $1.1 million a year to staff and run the branch.",
+        id="b",
+    )
+    assert not [d for d in run(a, other).disputed if d.topic == "The sum"]
+
+
 def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
     from briefing.stages.facts import HEDGED, not_checkable
 

@@ -172,9 +172,13 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                         ):
                             continue  # "Ochoa led with 22 percent", "Delacroix at 14 percent":
                             # an outlet giving both shares tells two candidates' polls
-                        if _context(scorer, i, j) >= bar or (
-                            kind.startswith("count:")
-                            and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
+                        if (
+                            _context(scorer, i, j) >= bar
+                            or (
+                                kind.startswith("count:")
+                                and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
+                            )
+                            or (kind == "money" and _same_use(ci.sentence.text, cj.sentence.text))
                         ):
                             linked.update((va, vb))
         if len(linked) < 2:
@@ -297,6 +301,44 @@ def _same_counted(a: str, va: str, b: str, vb: str) -> bool:
     backcountry trails" say no more than the noun."""
     counted = _counted(a, va)
     return bool(counted) and counted == _counted(b, vb)
+
+
+_BEFORE_SUM = frozenset(
+    "about nearly roughly some almost around over more than less up to an a the estimated "
+    "additional another extra least at".split()
+)
+"""Words between a verb and its sum that only hedge or scale it ("spend about $8 million")."""
+USE_WORDS = 8
+"""How many words after a sum may say what it is for ("to buy and renovate the building")."""
+
+
+def _use(text: str) -> tuple[str, frozenset[str]] | None:
+    """Return the verb right before a sentence's one sum, as a stem, and the stems of the
+    content words after it up to the clause's end: ("spend", {buy, renov, build}) for "will
+    spend about $8.4 million to buy and renovate the building"; None without such a verb."""
+    bare = outside_quotes(text)
+    found = _MONEY.search(bare)
+    if found is None:
+        return None
+    before = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", bare[: found.start()])]
+    while before and before[-1] in _BEFORE_SUM:
+        before.pop()
+    if not before or before[-1] in STOPWORDS:
+        return None
+    clause = re.split(r"[,;:.()—–]", bare[found.end() :], maxsplit=1)[0]
+    after = re.findall(r"[A-Za-z][\w'’-]*", clause)[:USE_WORDS]
+    words = {stem(w.lower()) for w in after if w.lower() not in STOPWORDS | _SCALE}
+    return stem(before[-1]), frozenset(words - {"money", "dollar", "year"})
+
+
+def _same_use(a: str, b: str) -> bool:
+    """Return True when two sentences put their sums to the same use: the same verb right
+    before each and a word of what it is for shared ("will spend $8.4 million to buy and
+    renovate the nursing home" / "plans to spend $9.1 million in taxpayer money to buy and
+    renovate the property"), however little else the two sentences share; not "spend $8.4
+    million to buy the building" / "spend $1.2 million a year to run the shelter"."""
+    ua, ub = _use(a), _use(b)
+    return ua is not None and ub is not None and ua[0] == ub[0] and bool(ua[1] & ub[1])
 
 
 def _context(scorer: Scorer, i: int, j: int) -> float:
