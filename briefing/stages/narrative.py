@@ -1558,6 +1558,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         else:
             inner = (*(i for i in inner if i[0] != at), (at, f"[{doer}] "))
         shown = compose(text, start, len(text), inserted, inner)
+    for at, purpose in _purposes(text, start, before, inner):
+        # "voted against the plan" -> "the plan [to close three elementary schools]": what the
+        # article's opening said the vote was to do, for a reader who never saw it
+        inner = (*inner, (at, f" [{purpose}]"))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, name in (
         *_named_bodies(text, start, before, inner),
         *_named_board(text, start, before),
@@ -1570,6 +1575,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # "The city has 30 days to respond" -> "The city [of Kansas City] has...": the one
         # city the article named
         inner = (*inner, (at, f" [of {city}]"))
+        shown = compose(text, start, len(text), inserted, inner)
+    for at, place in _named_place(text, start, before, inner):
+        # "workers in the state" -> "the state [of Tamarack]", "thefts in the county [of
+        # Brennan]": the one state or county the article named
+        inner = (*inner, (at, f" [of {place}]"))
         shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
         # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
@@ -1586,6 +1596,113 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
     return Wording(
         text=shown, inserted=inserted, start=start, end=len(text), inner=inner, subject=resolved
     )
+
+
+_DECIDED = re.compile(
+    r"\b(?:voted|votes|approved|approves|agreed|agrees|decided|decides|announced|announces|"
+    r"unveiled|unveils|proposed|proposes|plans|planned|voting|deciding|agreeing)\b"
+    # only a vote's count and when between: "voted 7 to 4 late Tuesday night to..."
+    r"(?:\s+(?:\d[\d-]*|to|on|late|early|last|this|night|morning|afternoon|evening|"
+    r"unanimously|narrowly|overwhelmingly|quietly|[A-Z][a-z]+day|Jan\.|Feb\.|Aug\.|Sept\.|"
+    r"Oct\.|Nov\.|Dec\.|[A-Z][a-z]+ \d{1,2}))*?\s+to\s+"
+    r"(?P<clause>[a-z][^,;:—–()]*)"
+)
+"""An opening's decision and what it is to do: "voted 5-2 early Friday to close three schools"."""
+_OTHER_DECISION = re.compile(
+    r"\b(?:vot(?:ed|ing|es)|reject(?:ed|s|ing)|approv(?:ed|es|ing)|pass(?:ed|es)|adopt(?:ed|s)|"
+    r"den(?:ied|ies)|block(?:ed|s))\b"
+)
+_CLAUSE_STOP = re.compile(
+    r"\s(?:after|despite|amid|as|while|because|following|over the objections?|though|but|"
+    r"and (?:then|also)|which|who|that|when|where)\s"
+)
+_PLACE_OR_TIME = re.compile(
+    r"\s(?:at|on|along|by|in|for|within|starting|beginning|until|before|this|next|over|"
+    r"across|throughout|near)\s"
+)
+_DECIDING_ON = frozenset(
+    "approve back support pass adopt endorse accept reject block oppose deny override veto "
+    "consider delay table review study declare fire hire confirm elect name side rule find "
+    "uphold strike".split()
+)
+"""Verbs whose object is the thing decided on ("voted to approve the deal"): what is to be
+done is then in the object, which a to-clause after "the plan" would misstate."""
+_PERSONAL_WORDS = frozenset("he she him his her hers they them their theirs we us our".split())
+PURPOSE_WORDS = 12
+"""The longest purpose put in brackets after "the plan" ("to close three elementary
+schools"); a longer one is a sentence of its own."""
+_PURPOSE_NOUN = re.compile(
+    r"\b[Tt]he (?P<noun>plan|proposal|measure|change|changes|move|decision|policy)\b"
+    r"(?!\s+(?:to|of|for|that|which|by|from|would|will)\b|\s*[,:(]|\s+[A-Z])"
+)
+
+
+@lru_cache(maxsize=1024)
+def _purpose(opening: tuple[str, ...]) -> str | None:
+    """Return what an article's opening says its decision is to do, as a to-clause without
+    its when and where ("voted 5-2 early Friday to close three elementary schools at the end of
+    the school year" -> "to close three elementary schools"), else None: no such decision, one
+    on a thing ("voted to approve the deal"), one too long to bracket, or words that judge."""
+    from briefing.text.lexicon import load_lexicon
+    from briefing.text.polarity import polarity
+    from briefing.text.tagger import tag_once as tag
+
+    for text in opening:
+        plain = _bare(DATELINE.sub("", text, count=1))
+        found = _DECIDED.search(plain)
+        if found is None:
+            if _OTHER_DECISION.search(plain):
+                return None  # "rejected an application ..., voting 7-2 against": no to-clause
+            continue
+        clause = _CLAUSE_STOP.split(" " + found.group("clause") + " ")[0].strip()
+        words = clause.split()
+        for cut in _PLACE_OR_TIME.finditer(" " + clause + " "):
+            # keep what is done and to what: "close three schools [at the end of the year]"
+            if len(clause[: max(0, cut.start() - 1)].split()) >= 3:
+                words = clause[: max(0, cut.start() - 1)].split()
+                break
+        adverbs = {t.text for t in tag(" ".join(words)) if t.upos == "ADV"}
+        words[-1:] = [w.rstrip(".") for w in words[-1:]]
+        while len(words) > 1 and (
+            words[-1].lower() in ("and", "or", "the", "a", "an", "its", "their")
+            or words[-1].endswith("ed")  # "cameras paid [for with grant money]": its gloss
+            # "close three schools anyway": the writer's aside
+            or words[-1] in adverbs
+            or words[-1].lower() in ("anyway", "instead", "nonetheless", "regardless")
+        ):
+            words.pop()
+        words[-1:] = [w.rstrip(".") for w in words[-1:]]
+        if (
+            not words
+            or words[0].lower() in _DECIDING_ON
+            or len(words) > PURPOSE_WORDS
+            or any(w.lower() in _PERSONAL_WORDS for w in words)
+        ):
+            return None  # ("to let his office install...": whose, the bracket cannot say)
+        purpose = " ".join(words)
+        parts = [part for w in words for part in w.split("-")]
+        if load_lexicon().find(purpose) or any(polarity(w) for w in parts):
+            return None  # "to ram a shelter into": the outlet's words, not ours to repeat
+        return f"to {purpose}"
+    return None
+
+
+def _purposes(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset right after "the plan", "to ...") for the first "the plan", "the
+    proposal", "the measure" or "the move" the sentence does not say more of, where the
+    article's opening told what its decision is to do (`_purpose`)."""
+    bare = outside_quotes(sentence)
+    found = _PURPOSE_NOUN.search(bare, start)
+    if found is None or any(at == found.end() for at, _ in inner):
+        return []
+    if re.search(rf"\b{found.group('noun')[:5]}", bare[: found.start()], re.I):
+        return []  # "proposed a plan ... the plan": the sentence says which
+    purpose = _purpose(tuple(before[:LEAD_SENTENCES]))
+    if purpose is None or purpose.split()[1].lower() in bare.lower():
+        return []
+    return [(found.end(), purpose)]
 
 
 _NAMED_KINDS = frozenset(
@@ -1669,6 +1786,14 @@ def _named_bodies(
         if not names and kind in _BUSINESS_KINDS:
             # "the company" for "ClearPath Pharmacy": the one business the article named
             names = _businesses(before)
+        if not names and kind == "district":
+            # "the district" for "the Alder Falls school board": the one school board the
+            # article named runs the district of that place
+            names = {
+                " ".join(_naming(m.group("place").split()))
+                for text in before
+                for m in _SCHOOL_BOARD.finditer(_bare(text))
+            } - {""}
         if not names and kind == "union":
             # "the union" for "the Delmore State Nurses Alliance": the one body the article
             # named for the workers it represents
@@ -1678,6 +1803,11 @@ def _named_bodies(
     return found
 
 
+_SCHOOL_BOARD = re.compile(
+    r"\b(?P<place>(?:[A-Z][\w.'’-]*\s+){1,3}?)(?:[Ss]chool [Bb]oard|Board of Education|"
+    r"Public Schools|[Ss]chool [Cc]ommittee)\b"
+)
+"""A school board or system named by its place ("the Alder Falls school board")."""
 _WORKERS_BODY = re.compile(
     r"\b(?:[A-Z][\w.'’-]*\s+){0,4}(?:Nurses|Teachers|Workers|Employees|Officers|Firefighters|"
     r"Pilots|Machinists|Educators|Drivers|Engineers)['’]?\s+(?:Alliance|Association|Federation|"
@@ -1754,6 +1884,73 @@ def _named_city(
     if name in bare or _CITY_NAMED.search(bare):
         return []  # "Millbrook Mayor Gerald Fitch said the city had...": it says which
     return [(found.end(), name)]
+
+
+_THE_PLACE = re.compile(r"\b[Tt]he (?P<kind>state|county)\b(?![’'-])")
+_KIND_NAMED = {
+    # "Tamarack Legislature", "the Ardena Supreme Court", "Westmarch's governor", "the state of
+    # Tamarack", "Gov. Ann Lee of Ohio"
+    "state": re.compile(
+        r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:Legislature|General Assembly|"
+        r"Senate|House of (?:Representatives|Delegates)|Supreme Court|Gov\.|Governor|"
+        r"Attorney General|legislature|governor|attorney general)\b"
+        r"|\b[Ss]tate of (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    ),
+    # "Brennan County", "the county of Harlan"
+    "county": re.compile(
+        r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b|\b[Cc]ounty of (?P<b>[A-Z][a-z]+)\b"
+    ),
+}
+_NOT_A_PLACE = _NOT_A_CITY | frozenset(
+    "U.S. US United States Student Faculty Academic Tribal National City Town Village The "
+    "This That Every Each Under".split()
+)
+
+
+def _named_place(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset right after "the state" or "the county", name) where the sentence does
+    not say which and the sentences before named exactly one of that kind: a state by its
+    legislature, courts or governor ("the Tamarack Legislature") or its name ("Ohio"), a county
+    by its name ("Brennan County"). Not an owner ("the state's casinos") nor a word of a longer
+    noun ("the state legislature", "the county jail"): those are other things."""
+    from briefing.text.tagger import tag_once as tag
+    from briefing.text.wordlists import state_names
+
+    bare = outside_quotes(sentence)
+    found = []
+    for m in _THE_PLACE.finditer(bare, start):
+        kind = m.group("kind")
+        if any(at == m.end() for at, _ in inner):
+            continue
+        after = next((t for t in tag(bare) if t.start > m.end()), None)
+        if after is not None and (after.upos in ("NOUN", "PROPN", "ADJ") or after.text == "of"):
+            continue  # "the state Board of Pardons", "the county jail", "the state of Ohio"
+        names = set()
+        for text in before:
+            plain = _bare(text)
+            for n in _KIND_NAMED[kind].finditer(plain):
+                words = (n.group("a") or n.group("b")).split()
+                while words and words[0] in _NOT_A_PLACE:
+                    words = words[1:]
+                if words and not _in_lower_case(words[0], before):
+                    names.add(" ".join(words))
+            if kind == "state":
+                lower = plain.lower()
+                names.update(
+                    state.title()
+                    for state in state_names()
+                    if re.search(rf"\b{state}\b", lower)
+                    and re.search(rf"\b{state.title()}\b", plain)
+                )
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        if name in bare[: m.start()]:
+            continue  # "Brennan County deputies said the county had...": it says which
+        found.append((m.end(), name))
+    return found
 
 
 _BUSINESS_KINDS = frozenset({"company", "chain", "firm", "utility", "carrier", "airline"})
