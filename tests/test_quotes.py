@@ -259,6 +259,35 @@ def test_role_and_organization(text: str, speaker: str, role: str, org: str) -> 
     assert (q.speaker, q.role, q.organization) == (speaker, role, org)
 
 
+def test_a_description_before_the_name_is_no_part_of_it() -> None:
+    # the person after her description, where she works after her: not the institute
+    (q,) = extract_quotes(
+        "Lead author Dr. Ana Lopez of the Halstead Institute said the result was “a genuine "
+        "game changer for storage,” and others agreed."
+    )
+    assert (q.speaker, q.organization) == ("Ana Lopez", "Halstead Institute")
+    # the sentence before a quote, opened by a described person, attributes it
+    text = (
+        "Union organizer Ana Lopez told the crowd that the strike would continue. “They think "
+        "we will get tired and go back to work.”"
+    )
+    assert only(text).speaker == "Ana Lopez"
+
+
+def test_a_quote_right_after_what_a_named_person_did_is_theirs() -> None:
+    text = (
+        "Attorney General Ana Lopez laid out the case against the firm on Wednesday. “For five "
+        "years, this company knowingly sold contaminated feed to farmers.”"
+    )
+    assert only(text).speaker == "Ana Lopez"
+    # a sentence about a thing, not opened by a person, attributes nothing
+    text = (
+        "The company sold contaminated feed for five years. “Farmers lost their herds and "
+        "families lost their livelihoods.”"
+    )
+    assert only(text).speaker is None
+
+
 # -- bad input ------------------------------------------------------------------------------
 
 

@@ -180,7 +180,9 @@ def _cue_sentence_before(text: str, raw: _Raw, plo: int) -> _Cue | None:
     if not _next_open(text, prev_start, end) < end:
         # `Dr. Ann Lee, the observatory's director, said the mountain was restless. “…”`: the
         # writer paraphrases a speaker, then quotes them
-        opening = _subject_speaker(text, _words(text, prev_start, end))
+        # (`Attorney General Ann Lee laid out the case on Wednesday. “…”`: whatever she did,
+        # the quote right after it is hers)
+        opening = _subject_speaker(text, _words(text, prev_start, end), any_verb=True)
         if opening is not None:
             return opening
     # try each comma (or closing quotation mark) of the sentence as the start of its tail
@@ -207,11 +209,23 @@ def _subject_speaker(
     `Sen. Ann Lee, R-Texas, the panel's chair, told reporters…` (a person named in full or by
     title; an organization or a pronoun is left to the other rules). With `any_verb`, a verb
     in the past tense will do ("offered that rebuttal")."""
+    past: set[int] = set()
+    if any_verb and words:
+        from briefing.text.tagger import tag_once as tag
+
+        base = words[0][1]
+        past = {
+            base + t.start
+            for t in tag(text[base : words[-1][2]])
+            if t.upos == "VERB"
+            and t.text.lower() != t.lemma.lower()
+            and not t.text.lower().endswith(("ing", "s"))
+        }  # "laid out the case", "offered that rebuttal": a verb in the past tense
     for k in range(1, min(len(words), SUBJECT_WORDS)):
         word = words[k][0]
         if word in (".", ";", ":", "!", "?"):
             return None
-        verb_like = _speech_verb_at(words, k) or (any_verb and word.endswith("ed"))
+        verb_like = _speech_verb_at(words, k) or (any_verb and words[k][1] in past)
         if not (verb_like and word[:1].islower()):
             continue
         j = k
@@ -222,7 +236,9 @@ def _subject_speaker(
             found = _named_before_commas(text, words, j)
         if found is None or found[0] != 0:
             return None  # the subject must open the sentence
-        span = (words[found[0]][1], words[found[1] - 1][2])
+        # ("Union organizer Ann Lee told the crowd": the person after her description)
+        first = _described_person(text, words, found[0], found[1])
+        span = (words[first][1], words[found[1] - 1][2])
         role, name, _ = strip_title(text[span[0] : span[1]])
         if not (looks_person(name) and (role or len(name.split()) > 1)):
             return None
@@ -758,6 +774,9 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             owner = _np_backward(words, ms - 1)
             if owner is not None:
                 os_, oe = owner
+                # "Lead author Dr. Ann Lee of the Halstead Institute said": a description in
+                # lower case, then the person, then where she works
+                os_ = _described_person(text, words, os_, oe)
                 owner_span = (words[os_][1], words[oe - 1][2])
                 if looks_person(strip_title(text[owner_span[0] : owner_span[1]])[1]):
                     appos_span = (words[ms - 1][1], head[1])
@@ -859,6 +878,20 @@ def _earlier_speaker(
                 return _Cue(verb[0], verb[1], verb[2], span[0], span[1], (), after=False)
         return None
     return None
+
+
+def _described_person(text: str, words: list[tuple[str, int, int]], start: int, end: int) -> int:
+    """Return the index in words[start:end] where a person's name begins after a description
+    in lower case ("Lead author Dr. Ann Lee", "senior fellow Tom Reyes" -> the title or first
+    name), else `start` (the phrase is a name, or no name follows a description)."""
+    if looks_person(strip_title(text[words[start][1] : words[end - 1][2]])[1]):
+        return start
+    for cut in range(start + 1, end - 1):
+        if any(w[:1].islower() for w, _, _ in words[start:cut]) and looks_person(
+            strip_title(text[words[cut][1] : words[end - 1][2]])[1]
+        ):
+            return cut
+    return start
 
 
 def _before_time(words: list[tuple[str, int, int]], k: int) -> int:
