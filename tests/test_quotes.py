@@ -288,6 +288,16 @@ def test_a_quote_right_after_what_a_named_person_did_is_theirs() -> None:
     assert only(text).speaker is None
 
 
+def test_she_after_a_wife_named_by_first_name_is_her_not_a_mall() -> None:
+    text = (
+        "Shoppers crowded the Parkview Mall on Friday.\n\n"
+        "“We are buying one big thing each this year,” said Tom Reyes, 37. His wife, Ana, "
+        "nodded. “Groceries are eating everything we earn,” she said."
+    )
+    quotes = [q for q in extract_quotes(text) if not q.partial]
+    assert [q.speaker for q in quotes] == ["Tom Reyes", "Ana"]
+
+
 # -- bad input ------------------------------------------------------------------------------
 
 

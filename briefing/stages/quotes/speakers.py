@@ -85,8 +85,10 @@ def _one_of(phrase: str) -> str:
 
 
 # "Mr. Reyes's wife, Carol,": a family member named by first name, who bears the surname
+# ("His wife, Keisha,": her first name only, as the article gives it)
 _KIN_NAMED = re.compile(
-    r"\b(?P<surname>[A-Z][\w-]+)['’]s\s+(?P<kin>wife|husband|son|daughter|brother|sister),"
+    r"(?:\b(?P<surname>[A-Z][\w-]+)['’]s|\b(?:[Hh]is|[Hh]er))\s+"
+    r"(?P<kin>wife|husband|son|daughter|brother|sister|mother|father),"
     r"\s+(?P<first>[A-Z][a-z]+),"
 )
 _KIN_SEX = {
@@ -96,6 +98,8 @@ _KIN_SEX = {
     "daughter": "f",
     "brother": "m",
     "sister": "f",
+    "mother": "f",
+    "father": "m",
 }
 
 
@@ -393,7 +397,7 @@ class _Registry:
         for m in _KIN_NAMED.finditer(text):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
-            name = f"{m.group('first')} {m.group('surname')}"
+            name = f"{m.group('first')} {m.group('surname') or ''}".strip()
             if name not in self.full:
                 self.full.append(name)
             self.mentions.append((m.start("first"), m.end("first"), name))
