@@ -201,3 +201,32 @@ def test_the_opening_scene_of_a_feature_is_no_lead() -> None:
     # someone the other outlets name, or a figure, is news
     assert not _scene("Dale Pruitt had already done the math.", docs[1].article.text)
     assert not _scene("Tamika Rowe earns $12.50 an hour.", docs[1].article.text)
+
+
+def test_words_we_put_inside_a_fact_do_not_make_it_a_repeat_of_the_top_one() -> None:
+    from briefing.model import Fact, Insertion
+    from briefing.stages.headline import lead_summary
+    from briefing.text.lexicon import load_lexicon
+
+    def fact(text: str, source: str, insertions: tuple[tuple[int, str], ...] = ()) -> Fact:
+        marks = [Insertion(at=at, text=words) for at, words in insertions]
+        shown = text
+        for at, words in sorted(insertions, reverse=True):
+            shown = shown[:at] + words + shown[at:]
+        return Fact(
+            text=shown, sources=["a", "b"], independent_sources=2, source=source, start=0,
+            end=len(text), insertions=marks,
+        )  # fmt: skip
+
+    top = fact(
+        "The Lakeside City Council fired City Manager Ann Lee on Wednesday in a 4-3 vote.", "a"
+    )
+    said = "Tom Reyes, Rosa Diaz and Carl Webb voted against."
+    dissent = fact(said, "b", ((said.index("."), " [the motion to fire City Manager Ann Lee]"),))
+    others = [
+        fact("Lee had run the city's day-to-day operations since 2019.", "a"),
+        fact("The council will name an interim manager next month.", "b"),
+    ]
+    text, stated, _ = lead_summary([top, dissent, *others], [], load_lexicon())
+    assert stated == [top, dissent]
+    assert text.endswith("voted against [the motion to fire City Manager Ann Lee].")

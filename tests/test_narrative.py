@@ -2050,6 +2050,30 @@ def test_the_plan_is_told_by_what_the_openings_vote_was_to_do() -> None:
         assert shown is None or "[to" not in shown.text, opening
 
 
+def test_a_vote_against_nothing_named_is_against_what_the_opening_told() -> None:
+    fired = ["The Lakeside City Council voted 4-3 early Wednesday to fire City Manager Ann Lee."]
+    wording = stand_alone("Tom Reyes, Rosa Diaz and Carl Webb voted against.", fired)
+    assert wording is not None
+    assert wording.text == (
+        "Tom Reyes, Rosa Diaz and Carl Webb voted against [the motion to fire City Manager Ann "
+        "Lee]."
+    )
+    split = stand_alone("Rosa Diaz voted in favor, and Carl Webb voted against.", fired)
+    assert split is not None and split.text == (
+        "Rosa Diaz voted in favor [of the motion to fire City Manager Ann Lee], and Carl Webb "
+        "voted against [the motion to fire City Manager Ann Lee]."
+    )
+    # a vote with its object, or an opening that tells no to-clause: nothing to add
+    text = "Carl Webb voted against the budget."
+    assert stand_alone(text, fired).text == text
+    assert (
+        "["
+        not in (
+            stand_alone("Carl Webb voted against.", ["The council met."]) or Wording(text, "", 0, 1)
+        ).text
+    )
+
+
 def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
     before = ["Developers say Asheville needs more housing."]
     assert stand_alone("Residents of Millbrook Heights rejected that framing.", before) is None

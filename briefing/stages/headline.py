@@ -376,10 +376,12 @@ def lead_summary(
             total += _swapped(stated, named, fact)
             continue
         if any(
-            _repeats(fact.text, p.text)
-            or _little_else(fact.text, p.text)
+            # (without the words we put inside them: "voted against [the motion to fire Ann
+            # Lee]" says no news of the top fact's again)
+            _repeats(fact.said, p.said)
+            or _little_else(fact.said, p.said)
             # "Lee said the troops would be home within 120 days" twice, once with more detail
-            or _same_figures(fact.text, p.text, any_length=True)
+            or _same_figures(fact.said, p.said, any_length=True)
             for p in stated
         ):
             continue  # the same news in other words

@@ -1558,8 +1558,12 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         else:
             inner = (*(i for i in inner if i[0] != at), (at, f"[{doer}] "))
         shown = compose(text, start, len(text), inserted, inner)
-    for at, purpose in _purposes(text, start, before, inner):
-        # "voted against the plan" -> "the plan [to close three elementary schools]": what the
+    for at, purpose in (
+        *_purposes(text, start, before, inner),
+        *_bare_votes(text, start, before, inner),
+    ):
+        # "voted against the plan" -> "the plan [to close three elementary schools]", "voted
+        # against." -> "voted against [the motion to fire City Manager Ann Lee].": what the
         # article's opening said the vote was to do, for a reader who never saw it
         inner = (*inner, (at, f" [{purpose}]"))
         shown = compose(text, start, len(text), inserted, inner)
@@ -1627,6 +1631,11 @@ _DECIDING_ON = frozenset(
 )
 """Verbs whose object is the thing decided on ("voted to approve the deal"): what is to be
 done is then in the object, which a to-clause after "the plan" would misstate."""
+_PLAIN_ACTS = frozenset(
+    "ban reject fire remove close cut end block deny repeal suspend dismiss bar oust override "
+    "veto censure".split()
+)
+"""Acts a decision names plainly, though a sentiment list scores them negative."""
 _PERSONAL_WORDS = frozenset("he she him his her hers they them their theirs we us our".split())
 PURPOSE_WORDS = 12
 """The longest purpose put in brackets after "the plan" ("to close three elementary
@@ -1638,11 +1647,12 @@ _PURPOSE_NOUN = re.compile(
 
 
 @lru_cache(maxsize=1024)
-def _purpose(opening: tuple[str, ...]) -> str | None:
+def _purpose(opening: tuple[str, ...], on_thing: bool = False) -> str | None:
     """Return what an article's opening says its decision is to do, as a to-clause without
     its when and where ("voted 5-2 early Friday to close three elementary schools at the end of
     the school year" -> "to close three elementary schools"), else None: no such decision, one
-    on a thing ("voted to approve the deal"), one too long to bracket, or words that judge."""
+    on a thing ("voted to approve the deal"; with `on_thing`, that one too: what a motion
+    was), one too long to bracket, or words that judge."""
     from briefing.text.lexicon import load_lexicon
     from briefing.text.polarity import polarity
     from briefing.text.tagger import tag_once as tag
@@ -1674,13 +1684,15 @@ def _purpose(opening: tuple[str, ...]) -> str | None:
         words[-1:] = [w.rstrip(".") for w in words[-1:]]
         if (
             not words
-            or words[0].lower() in _DECIDING_ON
+            or (words[0].lower() in _DECIDING_ON and not on_thing)
             or len(words) > PURPOSE_WORDS
             or any(w.lower() in _PERSONAL_WORDS for w in words)
         ):
             return None  # ("to let his office install...": whose, the bracket cannot say)
         purpose = " ".join(words)
-        parts = [part for w in words for part in w.split("-")]
+        # ("to ban camping", "to fire the city manager": the act, whatever a word list feels)
+        judged = words[1:] if words[0].lower() in _PLAIN_ACTS else words
+        parts = [part for w in judged for part in w.split("-")]
         if load_lexicon().find(purpose) or any(polarity(w) for w in parts):
             return None  # "to ram a shelter into": the outlet's words, not ours to repeat
         return f"to {purpose}"
@@ -1703,6 +1715,31 @@ def _purposes(
     if purpose is None or purpose.split()[1].lower() in bare.lower():
         return []
     return [(found.end(), purpose)]
+
+
+_BARE_VOTE = re.compile(
+    r"\bvot(?:ed|ing)\s+(?P<how>against|in favor|no|yes)(?P<after>\s*(?:[.;]|,\s+(?:and|but)\b|$))"
+)
+_VOTE_ON = {"against": "", "in favor": "of ", "no": "on ", "yes": "on "}
+"""The word that joins a vote to its motion: "voted in favor [of the motion to...]"."""
+
+
+def _bare_votes(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset right after "voted against", "the motion to ...") for each vote with
+    nothing after it ("Ann Lee and Tom Reyes voted against."), where the article's opening told
+    what the vote was to do (`_purpose`, a vote on a thing or a person included)."""
+    bare = outside_quotes(sentence)
+    votes = [
+        m for m in _BARE_VOTE.finditer(bare, start) if not any(a == m.end("how") for a, _ in inner)
+    ]
+    if not votes:
+        return []
+    purpose = _purpose(tuple(before[:LEAD_SENTENCES]), on_thing=True)
+    if purpose is None:
+        return []
+    return [(m.end("how"), f"{_VOTE_ON[m.group('how')]}the motion {purpose}") for m in votes]
 
 
 _NAMED_KINDS = frozenset(
