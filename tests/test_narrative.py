@@ -2074,6 +2074,33 @@ def test_a_vote_against_nothing_named_is_against_what_the_opening_told() -> None
     )
 
 
+def test_a_role_inside_the_sentence_is_named_where_the_article_titled_one_person() -> None:
+    before = ["Gov. Ann Lee commuted the sentence of Tom Reyes on Tuesday."]
+    text = "Rosa Diaz, a spokeswoman for the governor, said the family had been told."
+    wording = stand_alone(text, before)
+    assert wording is not None
+    assert wording.text == (
+        "Rosa Diaz, a spokeswoman for the governor [Ann Lee], said the family had been told."
+    )
+    accused = stand_alone(
+        "Carl Webb accused the mayor of ignoring residents.", ["Mayor Ann Lee spoke."]
+    )
+    assert accused is not None and accused.text == (
+        "Carl Webb accused the mayor [Ann Lee] of ignoring residents."
+    )
+    # an owner, a role whose place is said, one the sentence names, a former holder or two
+    # holders: nothing to add
+    for text, told in (
+        ("Carl Webb criticized the governor's plan.", before),
+        ("Carl Webb met the mayor of Riverside.", ["Mayor Ann Lee spoke."]),
+        ("Lee said the governor would not comment.", before),
+        ("Carl Webb criticized the governor.", ["Former Gov. Ann Lee spoke."]),
+        ("Carl Webb criticized the mayor.", ["Mayor Ann Lee met Mayor Tom Reyes."]),
+    ):
+        shown = stand_alone(text, told)
+        assert shown is None or "governor [" not in shown.text and "mayor [" not in shown.text
+
+
 def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
     before = ["Developers say Asheville needs more housing."]
     assert stand_alone("Residents of Millbrook Heights rejected that framing.", before) is None

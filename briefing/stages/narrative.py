@@ -1580,6 +1580,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # city the article named
         inner = (*inner, (at, f" [of {city}]"))
         shown = compose(text, start, len(text), inserted, inner)
+    for at, name in _named_roles(text, start, before, inner):
+        # "a spokeswoman for the governor" -> "the governor [Celeste Marchetti]": the one
+        # person the article gave that role
+        inner = (*inner, (at, f" [{name}]"))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, place in _named_place(text, start, before, inner):
         # "workers in the state" -> "the state [of Tamarack]", "thefts in the county [of
         # Brennan]": the one state or county the article named
@@ -1921,6 +1926,49 @@ def _named_city(
     if name in bare or _CITY_NAMED.search(bare):
         return []  # "Millbrook Mayor Gerald Fitch said the city had...": it says which
     return [(found.end(), name)]
+
+
+_THE_ROLE = re.compile(
+    rf"\b[Tt]he (?P<role>{_ROLES})\b(?![’'-]|\s+for\b|,?\s+[A-Z]|\s+[a-z]+(?:s|ed)?\s+[A-Z])"
+    # ("the mayor of Lakeside" says which; "accused the mayor of putting..." does not)
+    r"(?!\s+of\b(?!\s+[a-z]+ing\b))"
+)
+
+
+def _named_roles(
+    sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
+) -> list[tuple[int, str]]:
+    """Return (offset right after "the governor", name) for each bare role inside the
+    sentence (its subject is resolved apart) that names no one, where the article gave the
+    role to one person (`_referent`): "accused the mayor [Ann Halvorsen] of...". Not an owner
+    ("the mayor's office") nor one the sentence names ("Halvorsen said the mayor...")."""
+    bare = outside_quotes(sentence)
+    found = []
+    for m in _THE_ROLE.finditer(bare, start):
+        if m.start() == start or any(at == m.end() for at, _ in inner):
+            continue
+        name = _titled_person(before, m.group("role").lower())
+        if name is None or name.split()[-1] in bare:
+            continue
+        found.append((m.end(), name))
+    return found
+
+
+def _titled_person(before: Sequence[str], role: str) -> str | None:
+    """Return the full name of the one person the sentences before title with `role` right
+    before the name ("Gov. Ann Lee", "Mayor Tom Reyes"; "former" ones left out), else None."""
+    titles = "|".join(re.escape(t) for t in sorted(_role_titles(role), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![Ff]ormer )(?<![Vv]ice )(?<![\w-])(?i:{titles})\s+"
+        rf"(?P<name>(?:[A-Z][\w.'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+    )
+    named: dict[str, str] = {}
+    for text in before:
+        for m in pattern.finditer(outside_quotes(text)):
+            for surname, full in persons(m.group("name")):
+                if len(full) > len(named.get(surname, "")):
+                    named[surname] = full
+    return named.popitem()[1] if len(named) == 1 else None
 
 
 _THE_PLACE = re.compile(r"\b[Tt]he (?P<kind>state|county)\b(?![’'-])")
