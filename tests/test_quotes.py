@@ -298,6 +298,60 @@ def test_she_after_a_wife_named_by_first_name_is_her_not_a_mall() -> None:
     assert [q.speaker for q in quotes] == ["Tom Reyes", "Ana"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party and district set off by commas is no one's name
+        ("Rep. Ana Lopez, D-Pine Hollow, said she was “deeply troubled” by the ruling.",
+         "Ana Lopez"),
+        # a person after her description, her party after her
+        ("“We counted every ballot twice,” said board member Ana Lopez, a Republican who "
+         "voted to certify.", "Ana Lopez"),
+        # the person set off by commas after "His opponent"
+        ("His opponent, former council president Ana Lopez, called the plan “a wish list, not "
+         "a budget.”", "Ana Lopez"),
+        # "Asked ..., the lawmaker grinned:": the subject after the comma, the one just named
+        ("State Rep. Tom Reyes likes to talk. Asked Monday whether he would run, the "
+         "first-term lawmaker smiled: “Running is a strong word. Let's say walking.”",
+         "Tom Reyes"),
+        # a body called by its kind: the one of that kind named before
+        ("Dozens of Bluewing Airlines flights were canceled Monday.\n\nStranded travelers "
+         "waited for hours.\n\n“We apologize for the disruption,” the airline said.",
+         "Bluewing Airlines"),
+        ("Regulators fined Dunmore Chemical Co. $2 million on Monday.\n\nThe fine was the "
+         "largest this year.\n\nThe company added, “We have already fixed the valve.”",
+         "Dunmore Chemical Co."),
+        ("Members of the Nurses Federation of Ardena voted to strike.\n\n“Our patience has run "
+         "out,” the union said.", "Nurses Federation of Ardena"),
+        # a title in capitals, or a former one, is the one so titled
+        ("House Speaker Ana Lopez met the Senate leader, Tom Reyes, on Tuesday. “We made "
+         "progress,” the Speaker told reporters.", "Ana Lopez"),
+        ("Former Gov. Ana Lopez entered the race on Saturday. She faces Treasurer Tom Reyes. "
+         "“I am running for something,” the former governor said.", "Ana Lopez"),
+        # "President Pro Tem": both words are her title
+        ("Senate President Pro Tem Ingrid Lopez opened the session. “This is the fourth time,” "
+         "she told reporters.", "Ingrid Lopez"),
+    ],
+)  # fmt: skip
+def test_speakers_a_blind_set_of_passages_got_wrong(text: str, speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert quotes and quotes[-1].speaker == speaker, [(q.text, q.speaker) for q in quotes]
+
+
+def test_she_who_answers_a_man_is_the_woman_named_before_him() -> None:
+    text = (
+        "Dr. Ifeoma Lopez, the state health officer, told lawmakers that cases had tripled. "
+        "“We are one bad weekend away from an outbreak,” Lopez said.\n\n"
+        "Sen. Orrin Reyes pressed her on new requirements. “Is that what this is about?” Reyes "
+        "asked.\n\n“This is about measles, senator,” she replied."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Ifeoma Lopez",
+        "Orrin Reyes",
+        "Ifeoma Lopez",
+    ]
+
+
 # -- bad input ------------------------------------------------------------------------------
 
 

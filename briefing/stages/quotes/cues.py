@@ -25,7 +25,9 @@ from briefing.stages.quotes.lexicon import (
     is_adverb,
 )
 from briefing.text.names import (
+    HONORIFICS,
     TITLES,
+    is_first_name,
     looks_person,
     strip_title,
 )
@@ -493,7 +495,8 @@ def _cue_from_chunk(
     for idx, (s, e) in enumerate(segments):
         if idx and _proper_name(text[segments[0][0] : segments[0][1]]):
             break  # "Democracy for Lakeside, the group founded by Ann Lee, said": the group
-        if looks_person(strip_title(text[s:e])[1]):
+        if looks_person(strip_title(text[s:e])[1]) or _after_description(text[s:e]):
+            # ("said board member Ann Lee, a Republican who...": she, not "a Republican")
             head = idx
             break
     ms, me = segments[head]
@@ -670,7 +673,14 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
             return None
         return _subject_cue(text, words, None)
     verb = words[verb_k]
-    if verb_k == 0 and verb[0][:1].isupper() and len(words) > 1 and _is_capital(words[1][0]):
+    if (
+        verb_k == 0
+        and verb[0][:1].isupper()
+        and len(words) > 1
+        and _is_capital(words[1][0])
+        # ("Asked Tuesday whether..., the lawmaker grinned:": the subject after the comma)
+        and verb[0].lower() != "asked"
+    ):
         # "Said Ann Lee: “…”": the verb opens the sentence, the speaker follows it
         inverted = _mention_forward(text, words, 1, verb, start)
         if inverted is not None:
@@ -880,6 +890,19 @@ def _earlier_speaker(
     return None
 
 
+def _after_description(phrase: str) -> bool:
+    """Return True when a phrase is a description in lower case, then a person's name
+    ("board member Ann Lee", "Lead author Dr. Ann Lee")."""
+    words = phrase.split()
+    for cut in range(1, len(words) - 1):
+        if words[cut - 1].lower() in _JOINING or not words[cut - 1][:1].islower():
+            continue
+        # (a name by title or first name: not "who caucuses with the Democrats")
+        if any(w[:1].islower() for w in words[:cut]) and _titled_or_first(" ".join(words[cut:])):
+            return True
+    return False
+
+
 def _described_person(text: str, words: list[tuple[str, int, int]], start: int, end: int) -> int:
     """Return the index in words[start:end] where a person's name begins after a description
     in lower case ("Lead author Dr. Ann Lee", "senior fellow Tom Reyes" -> the title or first
@@ -887,11 +910,29 @@ def _described_person(text: str, words: list[tuple[str, int, int]], start: int, 
     if looks_person(strip_title(text[words[start][1] : words[end - 1][2]])[1]):
         return start
     for cut in range(start + 1, end - 1):
-        if any(w[:1].islower() for w, _, _ in words[start:cut]) and looks_person(
-            strip_title(text[words[cut][1] : words[end - 1][2]])[1]
+        before = words[cut - 1][0]
+        if before.lower() in _JOINING or not before[:1].islower():
+            # "director of the Bayfield Volcano Observatory": a body, no person; the name
+            # follows the description's last word ("board member Ann Lee")
+            continue
+        if any(w[:1].islower() for w, _, _ in words[start:cut]) and _titled_or_first(
+            text[words[cut][1] : words[end - 1][2]]
         ):
             return cut
     return start
+
+
+def _titled_or_first(phrase: str) -> bool:
+    """Return True for a person's name with a title or a first name the name lists know ("Dr.
+    Ann Lee", "Shirin Abbasi-Holm"), not a body's name that looks like one ("Clean Air
+    Marren")."""
+    role, name, _ = strip_title(phrase)
+    first = name.split()[0] if name.split() else ""
+    return looks_person(name) and bool(role or first.lower() in HONORIFICS or is_first_name(first))
+
+
+_JOINING = frozenset("of the for at with from and to in on by".split())
+"""Words a name after which is a body's or a place's ("director of the X Observatory")."""
 
 
 def _before_time(words: list[tuple[str, int, int]], k: int) -> int:
@@ -960,12 +1001,17 @@ def _named_before_commas(
         if words[j][0] != ",":
             continue
         found = _np_backward(words, j)
-        if found is None:
-            continue
-        role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
+        if found is None or _PARTY_TAG.match(words[found[0]][0]):
+            continue  # ("R-Clear Fork": her party and district, no one's name)
         # "X, the group founded by Ann Lee, said": a name ending a description is not the one
         # the description is about
         opens = found[0] == 0 or words[found[0] - 1][0] in (",", "(", "—", "–", "and")
+        described = _described_person(text, words, found[0], found[1])
+        if described > found[0] and found[0] > 0 and words[found[0] - 1][0] == ",":
+            # "His opponent, former board president Ann Lee, called": the person after her
+            # description, set off by commas
+            found = (described, found[1])
+        role, name, _ = strip_title(text[words[found[0]][1] : words[found[1] - 1][2]])
         # "the report, by city counsel Ann Lee, concluded": the author set off by commas
         opens = opens or (
             found[0] >= 2 and words[found[0] - 1][0] == "by" and words[found[0] - 2][0] == ","
@@ -1156,13 +1202,20 @@ def _subject_cue(
                 if seg is not None and idx - j - 1 <= 10:
                     appos.append(seg)
                 break
-    if appos and not looks_person(strip_title(text[head[0] : head[1]])[1]):
+    if (
+        appos
+        and not looks_person(strip_title(text[head[0] : head[1]])[1])
+        # ("said board member Ann Lee, a Republican who...": the person after her description)
+        and _described_person(text, words, k, j) == k
+    ):
         # "Her neighbor, Daniel Ruiz, disagreed: “…”": the name set off by commas is the
         # speaker, the description before it their role
         name = appos[0]
-        if looks_person(strip_title(text[name[0] : name[1]])[1]) and _proper_name(
-            text[name[0] : name[1]]
+        phrase = text[name[0] : name[1]]
+        if (looks_person(strip_title(phrase)[1]) and _proper_name(phrase)) or _after_description(
+            phrase
         ):
+            # ("His opponent, former board president Ann Lee, called it": she, described)
             head, appos = name, [head, *appos[1:]]
     vs, ve = (verb[1], verb[2]) if verb else (head[1], head[1])
     return _Cue(verb[0] if verb else None, vs, ve, head[0], head[1], tuple(appos), after=False)

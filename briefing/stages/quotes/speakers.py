@@ -20,6 +20,7 @@ from briefing.stages.quotes.lexicon import (
     SPEECH_VERBS,
 )
 from briefing.text.names import (
+    BUSINESS_HEADS,
     HONORIFICS,
     NAME_SEQ,
     NAME_WORD,
@@ -567,13 +568,17 @@ class _Registry:
     def by_org_noun(self, noun: str, pos: int, text: str) -> str | None:
         """The organization named before `pos` whose name ends in `noun` ("the agency")."""
         best = nearest = opener = None
+        farther: set[str] = set()
         kind = _ORG_KINDS.get(noun, frozenset())
         floor = _previous_paragraph_start(text, pos)
         for m in NAME_SEQ.finditer(text, 0, pos):
             words = m.group().split()
             if len(words) < 2 or _in_headline(text, m.start()):
                 continue
-            if looks_person(m.group()):
+            last = re.sub(r"['’]s$", "", words[-1]).lower().rstrip(".")
+            # ("Harrowgate Chemical Co", "Stelling Aerospace": no first name, a business word)
+            business = last in kind and not _first_name(words[0])
+            if looks_person(m.group()) and not business:
                 opens = _sentence_start(text, m.start() + 1, floor) == m.start()
                 if kind and m.start() >= floor and opens and not _first_name(words[0]):
                     opener = m.group()  # "Norrland Foods recalled…": no first name, a body
@@ -584,10 +589,21 @@ class _Registry:
             first = strip_determiners(joined.group("first")).split() if joined else []
             if joined and first and not _first_name(first[0]):
                 name = joined.group() + name
+            if (
+                words[-1].lower() in ("co", "corp", "inc", "ltd")
+                and text[m.end() : m.end() + 1] == "."
+            ):
+                name += "."  # "Dunmore Chemical Co.": the abbreviation's point
+            place = _OF_PLACE.match(text, m.end(), pos)
+            if place and words[-1].lower() in kind | ORG_WORDS:
+                name += place.group()  # "the Teachers Federation of Lakemont": its place too
             if words[-1].lower() == noun:
                 best = name
-            elif m.start() >= floor and kind & {w.lower().rstrip(".,") for w in words}:
-                nearest = name
+            elif kind & {w.lower().rstrip(".,’'") for w in words}:
+                if m.start() >= floor:
+                    nearest = name
+                else:
+                    farther.add(re.sub(r"['’]s$", "", name))
             elif (
                 kind
                 and m.start() >= floor
@@ -596,8 +612,12 @@ class _Registry:
                 opener = name  # "Lakeside Water Works said…"
         # "the U.S. Wildlife Service … the agency said": else the body of that kind named just
         # before ("Safari Club International … the group said"), else the body a sentence just
-        # before opens on ("Norrland Foods recalled … “…,” the company said")
-        return best or nearest or opener
+        # before opens on ("Norrland Foods recalled … “…,” the company said"), else the one
+        # body of that kind named further back ("SkyHarbor Airlines ... / ... the airline said")
+        # (not for "the group" or "the agency": a story names many of those, not all by a
+        # name these runs catch)
+        far = farther.pop() if len(farther) == 1 and noun not in ("group", "agency") else None
+        return best or nearest or opener or far
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z/.,' -]+(?:\([\w .]+\))?\s*[-—–]+\s*")
@@ -886,7 +906,13 @@ def _attribute(
         # "Mr. Udall and Mr. Wyden released a joint statement": both spoke
         speaker, named = joint, True
     elif low in _PRONOUNS and mention.lower() == low:
-        speaker, named = _resolve_pronoun(low, mention_start, registry, previous, text, joined)
+        # ("“…?” Cobb asked. / “…,” she replied": an answer is someone else's)
+        answer = (cue.verb or "").lower() in _ANSWERS or (
+            previous is not None and previous.text.rstrip(" ”\"'’").endswith("?")
+        )
+        speaker, named = _resolve_pronoun(
+            low, mention_start, registry, previous, text, joined, answer=answer
+        )
         if speaker and previous is not None and speaker == previous.speaker:
             role, org = previous.role, previous.organization
     else:
@@ -1083,10 +1109,20 @@ def _attribute(
             ):
                 # "the Democratic senator said": the one named senator (else as before); "the
                 # former vice president" is a vice president, never the president
-                holder = registry.by_role(
+                # ("the former governor": the one titled "Former Gov." if any)
+                holder = (
+                    registry.by_role(_role_head(" ".join(bare)), mention_start)
+                    if "former" in bare
+                    else None
+                ) or registry.by_role(
                     _role_head(" ".join(w for w in bare if w != "former")), mention_start
                 )
-                if holder is None and placed and bare[-1] in _PERSON_ROLES:
+                if (
+                    holder is None
+                    and bare[-1] in _PERSON_ROLES
+                    # ("the second-term lawmaker": a term or an age says no more than "he")
+                    and (placed or all("-" in w for w in bare[:-1]))
+                ):
                     # "the Ohio senator said": a place names one of the people the
                     # story is about, the one just named (as "he" would be)
                     floor = _previous_paragraph_start(text, mention_start)
@@ -1098,7 +1134,12 @@ def _attribute(
                     speaker, named = holder, True
                     described = (" ".join(bare), None) if placed else (None, None)
                     role, org = registry.roles.get(holder, described)
-            if len(bare) == 1 and bare[0].islower() and bare != mention.split():
+            if (
+                len(bare) == 1
+                # ("the Speaker told reporters": a title in capitals, the one so titled)
+                and (bare[0].islower() or bare[0].lower() in TITLES)
+                and bare != mention.split()
+            ):
                 # "the governor said": the one named governor; "the agency said": the agency
                 # named before; a bare "agency" as a speaker tells the reader nothing
                 holder = registry.by_role(bare[0], mention_start)
@@ -1119,7 +1160,7 @@ def _attribute(
                     # "a senior administration official said ... “…,” the official said":
                     # the one the article described, not a bare "official"
                     speaker = role = unnamed
-                elif bare[0] in ORG_WORDS:
+                elif bare[0] in ORG_WORDS or bare[0] in _ORG_KINDS:
                     found = registry.by_org_noun(bare[0], mention_start, text)
                     speaker = org = strip_determiners(found) if found else None
                     role = None
@@ -1280,6 +1321,10 @@ def _goes_on_about(span: str, pronoun: str) -> bool:
     return re.search(rf"\b{pronoun}\b", outside_quotes(span), re.I) is not None
 
 
+_ANSWERS = frozenset("replied responded answered retorted countered".split())
+"""Speech verbs of an answer: the one who answers is not the one just quoted."""
+
+
 def _resolve_pronoun(
     pronoun: str,
     pos: int,
@@ -1287,8 +1332,11 @@ def _resolve_pronoun(
     previous: QuoteSpan | None,
     text: str,
     said: str = "",
+    *,
+    answer: bool = False,
 ) -> tuple[str | None, bool]:
-    """The nearest fitting person before the pronoun, else the previous quote's speaker."""
+    """The nearest fitting person before the pronoun, else the previous quote's speaker (not
+    for an `answer` to a speaker surely of the other sex: someone named further back)."""
     if pronoun in ("he", "she"):
         floor = _previous_paragraph_start(text, pos)
         near = registry.nearest_person(pos, floor, pronoun, text, said)
@@ -1312,6 +1360,14 @@ def _resolve_pronoun(
             return near[0], True
         if fits and previous is not None:
             return previous.speaker, True
+        # the one just quoted is surely of the other sex ("…?” Cobb asked. / “…,” she
+        # replied"): the pronoun means someone named further back
+        other = (
+            answer
+            and previous is not None
+            and bool(previous.speaker)
+            and gender(previous.speaker or "", strict=True) not in ("", _PRONOUNS[pronoun])
+        )
         if floor > 0:
             # an exchange ("“Yes or no?” Beck asked. / “…,” replied Hadley. / “…,” she said"):
             # the one a paragraph further back whose first name the pronoun surely fits
@@ -1319,10 +1375,14 @@ def _resolve_pronoun(
             wider = registry.nearest_person(
                 pos, _previous_paragraph_start(text, floor), pronoun, text, said
             )
-            if wider is not None and gender(wider[0], strict=True) == _PRONOUNS[pronoun]:
+            if wider is not None and (
+                gender(wider[0], strict=True) == _PRONOUNS[pronoun]
+                or (other and gender(wider[0], strict=True) == "")
+            ):
                 return wider[0], True
         if (
             previous is not None
+            and not other
             and previous.named
             and previous.speaker
             and looks_person(previous.speaker)
@@ -1358,14 +1418,22 @@ _AGENT_FOR = re.compile(
 )
 
 # What "the agency", "the group", "the company" can name: the words such a body's name holds.
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
 _ORG_KINDS = {
     "agency": frozenset("agency service administration bureau commission department".split()),
     "group": frozenset(
         "group club coalition association alliance foundation society federation league "
         "union council institute organization movement network caucus".split()
     ),
-    "company": frozenset("company corp corporation inc motors airlines bank group".split()),
+    "company": frozenset("company corp corporation inc motors airlines bank group".split())
+    | BUSINESS_HEADS,
+    "airline": frozenset({"airlines", "airways", "air"}),
+    "union": frozenset("union guild federation association alliance brotherhood".split()),
+    "cooperative": frozenset({"cooperative", "co-op"}),
+    "utility": frozenset("electric power energy utilities cooperative".split()),
 }
+_ORG_KINDS["firm"] = _ORG_KINDS["company"]
+_ORG_KINDS["carrier"] = _ORG_KINDS["airline"]
 
 
 # the words that put a title in quotation marks: `under the headline “…”`, `called, simply, “…”`
