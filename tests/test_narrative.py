@@ -1531,8 +1531,18 @@ def test_a_sentence_that_only_answers_the_one_before_does_not_read_alone() -> No
     before = ["The Alder Falls school board voted 5-2 to close three schools."]
     assert stand_alone("Board Chairman Gary Lind was having none of it.", before) is None
     assert stand_alone("Board President Curtis Hall was more dismissive.", before) is None
+    # ...nor with what he said after it, which a shorter wording would cut
+    text = "Board President Curtis Hall was more dismissive, accusing the union of scaring parents."
+    assert stand_alone(text, before) is None
     # a comparison the sentence completes itself reads alone
     assert stand_alone("The council was more divided than ever on the plan.", before) is not None
+
+
+def test_a_description_before_a_place_is_no_first_name() -> None:
+    before = ["Small-town Tamsworth is about to lose its only airline."]
+    text = "The airline said its 14 employees at the Tamsworth airport will be offered jobs."
+    wording = stand_alone(text, before)
+    assert wording is None or "[Small-town]" not in wording.text
 
 
 def test_no_name_goes_on_a_body_the_sentence_told_of_or_on_a_ranked_kind() -> None:

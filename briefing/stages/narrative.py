@@ -208,7 +208,8 @@ def _there(bare: str) -> bool:
 # before said, refused or outdone; alone it says nothing
 _COMPARED_BACK = re.compile(
     r"\bnone of (?:it|that|this)\b|\b(?:was|were|is|are|sounded|seemed)\s+(?:even\s+|far\s+|"
-    r"much\s+)?(?:more|less)\s+[a-z]+\s*[.!]?\s*$"
+    # ("was more dismissive, accusing the union...": than whom, the sentence before said)
+    r"much\s+)?(?:more|less)\s+[a-z]+\s*(?:[.!,;]|$)"
 )
 # "convicted him", "found her guilty": a person the sentence only points at, as an object
 _OBJECT_PRONOUN = re.compile(
@@ -744,6 +745,8 @@ def _titled_surnames(
         first = " ".join(words[: words.index(surname)]) if surname in words else ""
         if key == "bare" and first and words[0].lower() in STOPWORDS:
             continue  # "If Obama": a sentence's opening word before a name is no first name
+        if re.search(r"-[a-z]", first):
+            continue  # "Small-town Tamsworth": a description, no first name
         # ("Robert Mueller's Russia" names no one Russia: a possessive is no first name)
         if first and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.") and not _OWNS.search(first):
             out.append((m.start(key), first))
@@ -1646,7 +1649,7 @@ PURPOSE_WORDS = 12
 """The longest purpose put in brackets after "the plan" ("to close three elementary
 schools"); a longer one is a sentence of its own."""
 _PURPOSE_NOUN = re.compile(
-    r"\b[Tt]he (?P<noun>plan|proposal|measure|change|changes|move|decision|policy)\b"
+    r"\b[Tt]he (?P<noun>plan|proposal|measure|change|changes|move|decision|policy|ordinance)\b"
     r"(?!\s+(?:to|of|for|that|which|by|from|would|will)\b|\s*[,:(]|\s+[A-Z])"
 )
 
@@ -1929,7 +1932,7 @@ def _named_city(
 
 
 _THE_ROLE = re.compile(
-    rf"\b[Tt]he (?P<role>{_ROLES})\b(?![’'-]|\s+for\b|,?\s+[A-Z]|\s+[a-z]+(?:s|ed)?\s+[A-Z])"
+    rf"\b[Tt]he (?P<role>{_ROLES})\b(?![’'-]|\s+for\b|,?\s+[A-Z])"
     # ("the mayor of Lakeside" says which; "accused the mayor of putting..." does not)
     r"(?!\s+of\b(?!\s+[a-z]+ing\b))"
 )
