@@ -164,8 +164,11 @@ def test_an_opening_sentence_more_outlets_state_comes_before_a_later_one(
     # more outlets state tells the main news
     ranked = headline._most_cited_first([enroll, voted], docs, lambda f: cited[id(f)])
     assert ranked == [voted, enroll]
-    # stated by no more outlets, it does not take the place of the top lead
-    cited[id(voted)] = 1
+    # stated by as many outlets, the news an article opens on still comes first
+    cited[id(enroll)] = 2
+    assert headline._most_cited_first([enroll, voted], docs, lambda f: cited[id(f)])[0] is voted
+    # stated by one outlet only, it does not take the place of the top lead
+    cited[id(voted)] = cited[id(enroll)] = 1
     assert headline._most_cited_first([enroll, voted], docs, lambda f: cited[id(f)])[0] is enroll
 
 

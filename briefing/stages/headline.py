@@ -1222,7 +1222,9 @@ def _most_cited_first(
         ]
         if opening:
             most, _, lead = max(opening, key=lambda c: c[:2])
-            if most >= 2 and most > citing(top):
+            # (as many outlets, too: the news an article opens on over a detail further down,
+            # "voted 6-3 to approve a 120-bed shelter" over "will spend $8.4 million")
+            if most >= 2 and most >= citing(top):
                 return [lead, *(other for other in leads if other is not lead)]
     if citing(top) < 2 and _slant(top, docs) >= SLANTED and _tone(top) >= TOP_TONE:
         # the top lead is one outlet's own slanted account ("voted to pull 14 books, ignoring
