@@ -877,3 +877,22 @@ def test_a_count_written_before_its_unit_is_compared() -> None:
     # an age or a vote is no such count
     assert _values("A 14-year-old boy was hurt.") == {}
     assert _values("The board voted 5-2 to approve it.") == {"score": "5-2"}
+
+
+def test_a_value_an_outlet_gives_beside_another_is_no_rival_figure() -> None:
+    from briefing.model import Variant
+    from briefing.stages.conflicts import _told_apart
+
+    def told(value: str, *sources: str) -> Variant:
+        return Variant(text=value, value=value, sources=list(sources))
+
+    senate, house_a, house_b = told("23-16", "a", "b", "c"), told("58-40", "b"), told("58-41", "c")
+    # the Senate's vote, which every outlet gives beside the House's, is another thing
+    assert _told_apart([senate, house_a, house_b]) == [house_a, house_b]
+    # "150 new beds" and "620 beds in all", both from two outlets: no dispute left
+    assert len(_told_apart([told("150", "a", "b", "c"), told("620", "b", "c")])) == 1
+    # outlets that each give one value keep their dispute
+    assert _told_apart([told("14", "a"), told("17", "b", "c")]) == [
+        told("14", "a"),
+        told("17", "b", "c"),
+    ]

@@ -196,6 +196,9 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                     evidence=evidence_for(cands, members),
                 )
             )
+        out_variants = _told_apart(out_variants)
+        if len(out_variants) < 2:
+            continue
         kind_name = "date" if kind.startswith("date:") else "number"
         disputed.append(Disputed(topic=topic, kind=kind_name, variants=out_variants))
     disputed.extend(name_conflicts(cands, scorer))
@@ -339,6 +342,30 @@ def _same_use(a: str, b: str) -> bool:
     million to buy the building" / "spend $1.2 million a year to run the shelter"."""
     ua, ub = _use(a), _use(b)
     return ua is not None and ub is not None and ua[0] == ub[0] and bool(ua[1] & ub[1])
+
+
+def _told_apart(variants: list[Variant]) -> list[Variant]:
+    """Return the variants no outlet gives beside another: an outlet that gives two values
+    tells two things ("the Senate passed it 23-16" and "the House 58-41"; "150 new shelter
+    beds" and "620 beds in all"), so the value it shares with the others is no rival figure
+    for theirs. The variant most outlets give beside others goes first (then the one fewer
+    outlets give), until none shares an outlet: "23-16 [all] | 58-40 [hpo] | 58-41 [nyt]" keeps
+    58-40 against 58-41."""
+    kept = list(variants)
+    while True:
+        shared = [
+            (sum(bool(set(v.sources) & set(w.sources)) for w in kept if w is not v), v)
+            for v in kept
+        ]
+        most = max((n for n, _ in shared), default=0)
+        if most == 0:
+            return kept
+        # (ties: the variant fewer outlets give, then the later one, goes)
+        _, drop = max(
+            ((n, -len(v.sources), k, v) for k, (n, v) in enumerate(shared) if n == most),
+            key=lambda c: c[:3],
+        )[1:3]
+        kept.pop(drop)
 
 
 def _context(scorer: Scorer, i: int, j: int) -> float:
