@@ -1726,7 +1726,7 @@ def _purposes(
 
 
 _BARE_VOTE = re.compile(
-    r"\bvot(?:ed|ing)\s+(?P<how>against|in favor|no|yes)(?P<after>\s*(?:[.;]|,\s+(?:and|but)\b|$))"
+    r"\bvot(?:ed|ing)\s+(?P<how>against|in favor|no|yes)(?=\s*(?:[.;]|,\s+(?:and|but)\b|$))"
 )
 _VOTE_ON = {"against": "", "in favor": "of ", "no": "on ", "yes": "on "}
 """The word that joins a vote to its motion: "voted in favor [of the motion to...]"."""
@@ -1942,8 +1942,8 @@ def _named_roles(
     sentence: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]] = ()
 ) -> list[tuple[int, str]]:
     """Return (offset right after "the governor", name) for each bare role inside the
-    sentence (its subject is resolved apart) that names no one, where the article gave the
-    role to one person (`_referent`): "accused the mayor [Ann Halvorsen] of...". Not an owner
+    sentence (its subject is resolved apart) that names no one, where the article titled one
+    person so (`_titled_person`): "accused the mayor [Ann Halvorsen] of...". Not an owner
     ("the mayor's office") nor one the sentence names ("Halvorsen said the mayor...")."""
     bare = outside_quotes(sentence)
     found = []

@@ -892,15 +892,9 @@ def _earlier_speaker(
 
 def _after_description(phrase: str) -> bool:
     """Return True when a phrase is a description in lower case, then a person's name
-    ("board member Ann Lee", "Lead author Dr. Ann Lee")."""
-    words = phrase.split()
-    for cut in range(1, len(words) - 1):
-        if words[cut - 1].lower() in _JOINING or not words[cut - 1][:1].islower():
-            continue
-        # (a name by title or first name: not "who caucuses with the Democrats")
-        if any(w[:1].islower() for w in words[:cut]) and _titled_or_first(" ".join(words[cut:])):
-            return True
-    return False
+    ("board member Ann Lee", "Lead author Dr. Ann Lee"; see `_described_person`)."""
+    words = _words(phrase, 0, len(phrase))
+    return bool(words) and _described_person(phrase, words, 0, len(words)) > 0
 
 
 def _described_person(text: str, words: list[tuple[str, int, int]], start: int, end: int) -> int:
