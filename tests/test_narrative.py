@@ -2111,6 +2111,23 @@ def test_a_role_inside_the_sentence_is_named_where_the_article_titled_one_person
         assert shown is None or "governor [" not in shown.text and "mayor [" not in shown.text
 
 
+def test_a_thing_the_opening_described_keeps_its_description() -> None:
+    before = ["The Port Alder City Council approved a new traffic camera contract on Monday."]
+    wording = stand_alone("Ana Lopez, a council member, voted against the contract.", before)
+    assert wording is not None
+    assert wording.text == (
+        "Ana Lopez, a council member, voted against the [traffic camera] contract."
+    )
+    # a time, a body (named, not described), or a thing the sentence describes itself: as is
+    for text in (
+        "Ana Lopez, a council member, spoke twice during the week.",
+        "Ana Lopez, a council member, said the council met for an hour.",
+        "Ana Lopez, a council member, said the camera contract was too long.",
+    ):
+        shown = stand_alone(text, [*before, "The council met during a busy budget week."])
+        assert shown is None or "[" not in shown.text, text
+
+
 def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
     before = ["Developers say Asheville needs more housing."]
     assert stand_alone("Residents of Millbrook Heights rejected that framing.", before) is None

@@ -1593,6 +1593,11 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # Brennan]": the one state or county the article named
         inner = (*inner, (at, f" [of {place}]"))
         shown = compose(text, start, len(text), inserted, inner)
+    for at, kind in _story_things(text, start, before, inner, unbracket(shown)):
+        # "approved the contract" -> "the [camera] contract": what kind of thing the
+        # article's opening said it was ("a five-year red-light camera contract")
+        inner = (*inner, (at, f"[{kind}] "))
+        shown = compose(text, start, len(text), inserted, inner)
     for at, first in _titled_surnames(text, start, before, inner):
         # "the station said Mr. Reyes had not..." -> "Mr. [Tom] Reyes": whom the article named
         inner = (*inner, (at, f"[{first}] "))
@@ -2173,6 +2178,46 @@ def _event_mentions(
         return []  # (most sentences: no need to tag them)
     nouns = {t.start for t in tag(bare) if t.upos == "NOUN"}
     return [(at, noun) for at, noun in found if at in nouns]
+
+
+_TIME_NOUNS = frozenset(
+    "week weekend month year day night morning afternoon evening decade century season "
+    "session term quarter time moment hour minute".split()
+)
+
+
+def _story_things(
+    text: str, start: int, before: Sequence[str], inner: Sequence[tuple[int, str]], shown: str
+) -> list[tuple[int, str]]:
+    """Return (offset of the noun, description) for each "the <noun>" with nothing after it
+    saying which, where the article's opening put one description on a thing of that noun
+    (`_described`: "a five-year red-light camera contract" -> "camera" for "the contract");
+    not one the sentence introduced or described itself."""
+    from briefing.text.tagger import tag_once as tag
+
+    bare = outside_quotes(text)
+    found = []
+    tokens = None
+    for m in _THE_NOUN.finditer(bare, start):
+        noun = m.group("noun")
+        at = m.start("noun")
+        if any(k == at for k, _ in inner) or re.search(rf"\b{noun[:5]}", bare[: m.start()]):
+            continue
+        if tokens is None:
+            tokens = {t.start: t for t in tag(bare)}
+        head = tokens.get(at)
+        after = next((t for s, t in sorted(tokens.items()) if s > at), None)
+        if head is None or head.upos != "NOUN" or (after is not None and after.upos == "NOUN"):
+            continue  # ("the state Ethics Commission": a word of a longer name)
+        if noun in _TIME_NOUNS or noun in _NAMED_KINDS:
+            # "throughout the week": a time, whatever the opening called its week; "the
+            # board": a body, which its name tells (see `_named_bodies`), not "[governing]"
+            continue
+        kind = _described(noun, before, True)
+        if kind is None or kind in shown or len(kind.split()) > DESCRIBED_WORDS:
+            continue
+        found.append((at, kind))
+    return found
 
 
 _ACT_CLAUSE = re.compile(r"[,;:]\s|\s(?:after|before|because|when|while|since|as|said|says|told)\s")
