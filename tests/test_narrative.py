@@ -2128,6 +2128,16 @@ def test_a_thing_the_opening_described_keeps_its_description() -> None:
         assert shown is None or "[" not in shown.text, text
 
 
+def test_an_act_of_another_year_is_not_named_for_the_story_s_actor() -> None:
+    before = ["Gov. Ann Lee on Monday ordered a freeze on state hiring to close a budget gap."]
+    text = "The last time the state froze hiring was in 2010, when the freeze lasted 19 months."
+    wording = stand_alone(text, before)
+    assert wording is not None and "Ann Lee" not in wording.text
+    # this year's, told without a year, is hers
+    told = stand_alone("State agencies said the freeze would delay 400 hires.", before)
+    assert told is not None and "[Ann Lee] freeze" in told.text
+
+
 def test_that_framing_or_the_criticism_points_back_at_words_not_shown() -> None:
     before = ["Developers say Asheville needs more housing."]
     assert stand_alone("Residents of Millbrook Heights rejected that framing.", before) is None

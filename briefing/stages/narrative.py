@@ -1542,6 +1542,8 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
                 inner = (*inner, (at, f"[{kind}] "))
                 shown = compose(text, start, len(text), inserted, inner)
             continue
+        if _YEAR_TOLD.search(outside_quotes(text)):
+            continue  # "a hiring freeze in 2010": another one than the story's, whoever did it
         acted_by = _event_owner(noun, before)
         if acted_by is None or acted_by[0].split()[-1] in unbracket(shown):
             continue  # ("Lee said the veto would stand": whose veto, the sentence says)
@@ -2180,6 +2182,8 @@ def _event_mentions(
     return [(at, noun) for at, noun in found if at in nouns]
 
 
+_YEAR_TOLD = re.compile(r"\b(?:in|since|during|of|from)\s+(?:19|20)\d\d\b")
+"""A year the sentence puts its act in ("in 2010"): the story's act is this year's news."""
 _TIME_NOUNS = frozenset(
     "week weekend month year day night morning afternoon evening decade century season "
     "session term quarter time moment hour minute".split()
