@@ -896,3 +896,31 @@ def test_a_value_an_outlet_gives_beside_another_is_no_rival_figure() -> None:
         told("14", "a"),
         told("17", "b", "c"),
     ]
+
+
+def test_how_often_told_in_words_is_disputed_and_not_cited_for_the_other_figure() -> None:
+    from briefing.stages.conflicts import _values
+
+    assert _values("The video showed Lee striking Reyes twice.")["count:times"] == "2"
+    assert _values("The video showed Lee hitting Reyes three times.")["count:times"] == "3"
+    # a figure with its scale counts views, not how often
+    assert "count:times" not in _values("The video was viewed more than two million times.")
+    a = make_article(
+        "Officer cleared",
+        "A bystander's video showed Sgt. Tom Reyes striking the handcuffed man twice near a "
+        "patrol car.",
+        id="a",
+    )
+    b = make_article(
+        "Charges dropped",
+        "A bystander's video showed Sgt. Tom Reyes punching the handcuffed man three times "
+        "near a patrol car.",
+        id="b",
+    )
+    result = run(a, b)
+    (point,) = [d for d in result.disputed if d.topic == "The number of times"]
+    assert {v.value for v in point.variants} == {"2", "3"}
+    # the outlet that says three times is on the other side of a fact that says twice
+    from briefing.stages.facts import _other_side
+
+    assert _other_side(a.text, [point]) == {"b"}

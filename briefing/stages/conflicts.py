@@ -21,6 +21,7 @@ from briefing.text.tokens import (
     outside_quotes,
     stem,
 )
+from briefing.text.wordlists import mapping
 
 _VALUE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
@@ -104,7 +105,25 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
                 out.setdefault(kind, num)
                 if nouns_seen is not None:
                     nouns_seen.setdefault(kind, " ".join(nouns))
+    for times in _TIMES.finditer(bare):
+        # "striking him twice" / "hitting him three times": how often, in words or figures
+        told = times.group("n")
+        count = _ONCE.get(times.group(0).lower()) or mapping("number_words").get(told.lower(), told)
+        out.setdefault("count:times", count)
+        if nouns_seen is not None:
+            nouns_seen.setdefault("count:times", "times")
+        break
     return out
+
+
+_ONCE = {"once": "1", "twice": "2", "thrice": "3"}
+_TIMES = re.compile(
+    r"(?<![\w-])(?:once|twice|thrice|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten) times)\b",
+    re.I,
+)
+"""How often something was done ("twice", "three times"); not "two million times" (a figure
+with its scale is a count of something else) nor "at times"."""
 
 
 def _percents(text: str) -> set[str]:

@@ -1322,7 +1322,11 @@ def most_cited_first(
 
 def _other_side(plain: str, disputed: Sequence[Disputed]) -> set[str]:
     """Return the articles that give another value for a disputed point `plain` states."""
+    from briefing.stages.conflicts import _values
+
     numbers = features(plain).numbers
+    # ("twice" is the figure 2 of "the number of times")
+    told = set(_values(plain).values()) if disputed else set()
     out: set[str] = set()
     for point in disputed:
         mine = [
@@ -1331,6 +1335,7 @@ def _other_side(plain: str, disputed: Sequence[Disputed]) -> set[str]:
             # ("$87,000" is the figure 87000; "$1.4 billion" and a name are words of the text)
             if v.value.lstrip("$").replace(",", "") in numbers
             or (not v.value.isdigit() and v.value in plain)
+            or v.value in told
         ]
         if not mine:
             continue
