@@ -1318,6 +1318,9 @@ def test_what_a_fact_dates_to_an_earlier_month_or_year_is_never_the_summarys_new
     assert dated_earlier(fact(past), docs)
     assert dated_earlier(fact("Ann Lee proposed the plan last month."), docs)
     assert dated_earlier(fact("Ann Lee first proposed the plan in 2019."), docs)
+    # ...also where the sentence opens on the date
+    assert dated_earlier(fact("In June, the city quietly settled the Riverside lawsuit."), docs)
+    assert dated_earlier(fact("Last month, Ann Lee proposed the plan."), docs)
     # the news of the day, a month ahead, or a year that dates a thing the sentence names
     assert not dated_earlier(fact(news), docs)
     assert not dated_earlier(fact("Ann Lee said the council will vote in November."), docs)

@@ -831,11 +831,12 @@ def _event_day(fact: Fact, docs: Sequence[Document]) -> datetime.date | None:
 
 
 _DATED = re.compile(
-    r"\b(?:in|on|since|during|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    # ("In June, the city agreed...": the sentence may open on it)
+    r"\b(?i:in|on|since|during|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
     rf"(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})"
     r"\b(?:\s+\d{1,2}\b,?)?(?:\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?:in|since)\s+(?P<only_year>(?:19|20)\d\d)\b"
-    r"|\b(?P<last>last|earlier this)\s+(?:month|year)\b(?![’'])"
+    r"|\b(?i:in|since)\s+(?P<only_year>(?:19|20)\d\d)\b"
+    r"|\b(?P<last>(?i:last|earlier this))\s+(?:month|year)\b(?![’'])"
 )
 
 
