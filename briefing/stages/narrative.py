@@ -1580,20 +1580,18 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         # of that kind the article has named
         inner = (*inner, (at, f"[{name}] "))
         shown = compose(text, start, len(text), inserted, inner)
-    for at, city in _named_city(text, start, before, inner):
-        # "The city has 30 days to respond" -> "The city [of Kansas City] has...": the one
-        # city the article named
-        inner = (*inner, (at, f" [of {city}]"))
+    for at, place in (
+        *_named_city(text, start, before, inner),
+        *_named_place(text, start, before, inner),
+    ):
+        # "The city has 30 days to respond" -> "The city [of Kansas City] has...", "workers in
+        # the state [of Tamarack]": the one city, state or county the article named
+        inner = (*inner, (at, f" [of {place}]"))
         shown = compose(text, start, len(text), inserted, inner)
     for at, name in _named_roles(text, start, before, inner):
         # "a spokeswoman for the governor" -> "the governor [Celeste Marchetti]": the one
         # person the article gave that role
         inner = (*inner, (at, f" [{name}]"))
-        shown = compose(text, start, len(text), inserted, inner)
-    for at, place in _named_place(text, start, before, inner):
-        # "workers in the state" -> "the state [of Tamarack]", "thefts in the county [of
-        # Brennan]": the one state or county the article named
-        inner = (*inner, (at, f" [of {place}]"))
         shown = compose(text, start, len(text), inserted, inner)
     for at, kind in _story_things(text, start, before, inner, unbracket(shown)):
         # "approved the contract" -> "the [camera] contract": what kind of thing the
@@ -1921,21 +1919,29 @@ def _named_city(
     found = _THE_CITY.search(bare, start)
     if found is None or any(at == found.end() for at, _ in inner):
         return []
-    names = set()
-    for text in before:
-        for m in _CITY_NAMED.finditer(_bare(text)):
-            name = m.group("a") or m.group("b") or m.group("c")
-            words = name.split()
-            while words and words[0] in _NOT_A_CITY:
-                words = words[1:]
-            if words and not _in_lower_case(words[0], before):
-                names.add(" ".join(words))
+    names = set().union(*(_place_names(_CITY_NAMED, text, before, _NOT_A_CITY) for text in before))
     if len(names) != 1:
         return []
     name = names.pop()
     if name in bare or _CITY_NAMED.search(bare):
         return []  # "Millbrook Mayor Gerald Fitch said the city had...": it says which
     return [(found.end(), name)]
+
+
+def _place_names(
+    pattern: re.Pattern[str], text: str, before: Sequence[str], skip: frozenset[str]
+) -> set[str]:
+    """Return the place names `pattern` finds in one sentence (its first group that matched),
+    without the words in `skip` that open them ("Former", "State") and without a common word
+    capitalised only where a sentence opens."""
+    names = set()
+    for m in pattern.finditer(_bare(text)):
+        words = next(g for g in m.groups() if g).split()
+        while words and words[0] in skip:
+            words = words[1:]
+        if words and not _in_lower_case(words[0], before):
+            names.add(" ".join(words))
+    return names
 
 
 _THE_ROLE = re.compile(
@@ -1964,17 +1970,22 @@ def _named_roles(
     return found
 
 
-def _titled_person(before: Sequence[str], role: str) -> str | None:
-    """Return the full name of the one person the sentences before title with `role` right
-    before the name ("Gov. Ann Lee", "Mayor Tom Reyes"; "former" ones left out), else None."""
+@lru_cache(maxsize=64)
+def _titled_pattern(role: str) -> re.Pattern[str]:
+    """A title of `role` right before a name: "Gov. Ann Lee", "Mayor Tom Reyes"."""
     titles = "|".join(re.escape(t) for t in sorted(_role_titles(role), key=len, reverse=True))
-    pattern = re.compile(
+    return re.compile(
         rf"(?<![Ff]ormer )(?<![Vv]ice )(?<![\w-])(?i:{titles})\s+"
         rf"(?P<name>(?:[A-Z][\w.'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
     )
+
+
+def _titled_person(before: Sequence[str], role: str) -> str | None:
+    """Return the full name of the one person the sentences before title with `role` right
+    before the name ("Gov. Ann Lee", "Mayor Tom Reyes"; "former" ones left out), else None."""
     named: dict[str, str] = {}
     for text in before:
-        for m in pattern.finditer(outside_quotes(text)):
+        for m in _titled_pattern(role).finditer(_bare(text)):
             for surname, full in persons(m.group("name")):
                 if len(full) > len(named.get(surname, "")):
                     named[surname] = full
@@ -2025,12 +2036,7 @@ def _named_place(
         names = set()
         for text in before:
             plain = _bare(text)
-            for n in _KIND_NAMED[kind].finditer(plain):
-                words = (n.group("a") or n.group("b")).split()
-                while words and words[0] in _NOT_A_PLACE:
-                    words = words[1:]
-                if words and not _in_lower_case(words[0], before):
-                    names.add(" ".join(words))
+            names |= _place_names(_KIND_NAMED[kind], text, before, _NOT_A_PLACE)
             if kind == "state":
                 lower = plain.lower()
                 names.update(
@@ -2201,16 +2207,17 @@ def _story_things(
 
     bare = outside_quotes(text)
     found = []
-    tokens = None
+    tags = None
     for m in _THE_NOUN.finditer(bare, start):
         noun = m.group("noun")
         at = m.start("noun")
         if any(k == at for k, _ in inner) or re.search(rf"\b{noun[:5]}", bare[: m.start()]):
             continue
-        if tokens is None:
-            tokens = {t.start: t for t in tag(bare)}
-        head = tokens.get(at)
-        after = next((t for s, t in sorted(tokens.items()) if s > at), None)
+        if tags is None:
+            tags = tag(bare)
+        k = next((k for k, t in enumerate(tags) if t.start == at), None)
+        head = tags[k] if k is not None else None
+        after = tags[k + 1] if k is not None and k + 1 < len(tags) else None
         if head is None or head.upos != "NOUN" or (after is not None and after.upos == "NOUN"):
             continue  # ("the state Ethics Commission": a word of a longer name)
         if noun in _TIME_NOUNS or noun in _NAMED_KINDS:
