@@ -821,6 +821,43 @@ def test_a_sum_spent_on_the_same_thing_is_disputed_in_different_sentences() -> N
     assert not [d for d in run(a, other).disputed if d.topic == "The sum"]
 
 
+def test_a_sum_after_one_verb_is_disputed_when_one_outlet_gives_another_sum_too() -> None:
+    a = make_article(
+        "Four-day week",
+        "The Briar Creek school board voted 4-3 to adopt a four-day week. District officials "
+        "say the switch will save $1.4 million a year in a budget of about $58 million.",
+        id="a",
+    )
+    b = make_article(
+        "School week shortened",
+        "The Briar Creek school board voted 4-3 to adopt a four-day week. The district "
+        "projects the change will save about $1.2 million a year.",
+        id="b",
+    )
+    (point,) = [d for d in run(a, b).disputed if d.topic.startswith("The sum")]
+    assert point.topic == "The sum (“switch will save …”)"
+    assert {v.value for v in point.variants} == {"$1.4 million", "$1.2 million"}
+    # one pair of sums is disputed once, whichever way each outlet gives its sum
+    c = make_article(
+        "Library approved",
+        "The county will spend $4.2 million to buy and restore the old Wexford post office.",
+        id="a",
+    )
+    d = make_article(
+        "Library approved",
+        "Commissioners plan to spend $4.9 million in bond money to buy and restore the building.",
+        id="b",
+    )
+    assert len([p for p in run(c, d).disputed if p.topic.startswith("The sum")]) == 1
+    # a sum put to another use is no rival figure, whatever the verb before it
+    other = make_article(
+        "Library approved",
+        "Commissioners plan to spend $1.1 million a year to staff and run the branch.",
+        id="b",
+    )
+    assert not [p for p in run(c, other).disputed if p.topic.startswith("The sum")]
+
+
 def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
     from briefing.stages.facts import HEDGED, not_checkable
 

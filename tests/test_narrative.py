@@ -721,7 +721,7 @@ def test_a_chain_of_he_and_the_congressman_leads_back_to_the_name_that_opened_it
         "But the congressman repeatedly declined to say whether he knew her.",
         "The congressman described the episode as mischief on the part of a hacker.",
     ]
-    text = "He said he has hired a security company and a lawyer to look into the matter."
+    text = "He said he has hired a security company and a lawyer to find the hacker."
     shown = stand_alone(text, before)
     assert shown is not None and shown.text.startswith("[Dan Ellis] said he has hired")
     # a sentence in between that goes on about something else ends the chain
@@ -2305,3 +2305,55 @@ def test_an_act_by_a_body_a_place_owns_is_named_after_it() -> None:
     assert wording is not None
     # not "the [Marren's City Council] ban", nor "[by the Marren's City Council]"
     assert "the ban [by Marren's City Council] would" in wording.text
+
+
+def test_that_after_a_speech_verb_and_the_matter_point_back() -> None:
+    before = ["The board voted 5-2 on Monday to close the Eastside shelter."]
+    # "said that would not meet the need": "that" is the subject, what came before
+    assert (
+        stand_alone("Ann Lee, who runs the food bank, said that would not meet the need.", before)
+        is None
+    )
+    assert stand_alone("Ann Lee said that was never the plan.", before) is None
+    # the conjunction before a subject, and "that would-be", are no pointing
+    said = stand_alone("Ann Lee said that the shelter would close in June.", before)
+    assert said is not None and said.text == "Ann Lee said that the shelter would close in June."
+    assert stand_alone("Ann Lee said that would-be buyers were wary.", before) is not None
+    # "on the matter": which matter, only the sentence before says
+    assert (
+        stand_alone("The mayor's office, when pressed on the matter, declined to comment.", before)
+        is None
+    )
+
+
+def test_the_act_is_named_by_what_the_opening_did_it_to() -> None:
+    before = [
+        "Gov. Ann Lee on Tuesday signed an executive order freezing hiring across state agencies.",
+        "The order runs through June 30.",
+    ]
+    shown = stand_alone("The administration says the freeze will save about $85 million.", before)
+    assert shown is not None
+    assert shown.text == "The administration says the [hiring] freeze will save about $85 million."
+    # a longer thing than one word is not named by its first word
+    moved = ["Halvorsen said Tuesday it will move dishwasher production to its Carverton plant."]
+    shown = stand_alone("The union is reviewing whether the move breaches its contract.", moved)
+    assert shown is None or "[dishwasher]" not in shown.text
+
+
+def test_a_change_is_named_by_what_the_vote_adopted() -> None:
+    before = [
+        "Parents are scrambling after the Briar Creek school board voted 4-3 Monday night to adopt "
+        "a four-day school week.",
+        "Classes will run Monday through Thursday.",
+    ]
+    shown = stand_alone("District officials say the switch will save $1.4 million a year.", before)
+    assert shown is not None
+    assert "say the switch [to a four-day school week] will save $1.4 million" in shown.text
+    # a sentence that says what the change is needs nothing more
+    told = "Officials say the switch to a four-day school week will save $1.4 million a year."
+    shown = stand_alone(told, before)
+    assert shown is not None and "switch [" not in shown.text
+    # a change is no "change [to close three schools]"
+    closing = ["The Briar Creek school board voted 4-3 Monday night to close three schools."]
+    shown = stand_alone("District officials say the change will save $1.4 million a year.", closing)
+    assert shown is None or "change [" not in shown.text

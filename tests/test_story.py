@@ -973,6 +973,30 @@ def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
     assert not _says_new(again, [listed], ())
 
 
+def test_a_lead_whose_figure_only_describes_the_actor_tells_no_more() -> None:
+    from briefing.stages.headline import _says_new
+
+    listed = fact(
+        "Corvana, a large cable provider, said on Wednesday that it would lay off 900 workers "
+        "and close its call center in Stanbury."
+    )
+    text = (
+        "Corvana, the cable giant that reported more than $1 billion in profit last year, "
+        "announced Wednesday that it will lay off 900 workers and close its call center in Stanbury."
+    )
+    again = Fact(
+        text=text,
+        sources=["b"],
+        independent_sources=1,
+        source="b",
+        start=0,
+        end=len(text),
+        single_source=True,
+        evidence=[Evidence(article="b", start=0, end=len(text), text="x")],
+    )
+    assert not _says_new(again, [listed], ())
+
+
 def test_a_lead_naming_where_the_listed_news_happened_fills_in() -> None:
     from briefing.stages.headline import _says_new
 

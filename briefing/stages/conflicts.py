@@ -76,6 +76,19 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
         first, second = _sum(sums[0]), _sum(sums[1])
         out[f"money:beside {second}"] = first
         out[f"money:beside {first}"] = second
+    for found in sums:
+        # "will save $1.4 million" / "will save about $1.2 million": the sum put to one use,
+        # whether or not the sentence gives another sum beside it ("in a budget of $58 million")
+        verb = _word_before(bare, found)
+        if verb is not None:
+            kind = f"money:use {stem(verb)}"
+            out.setdefault(kind, _sum(found))
+            if nouns_seen is not None:
+                # the words that lead to the sum, for the reader: "pay the county", "save"
+                led = re.findall(r"[\w'’-]+", bare[: found.start()])
+                while led and led[-1].lower() != verb:
+                    led.pop()
+                nouns_seen.setdefault(kind, " ".join(led[-USE_SHOWN:]))
     for match in _VALUE.finditer(bare):
         start = match.start()
         if _glued(bare, start):
@@ -198,6 +211,9 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                                 and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
                             )
                             or (kind == "money" and _same_use(ci.sentence.text, cj.sentence.text))
+                            # the same verb before each sum ("will save"), in sentences on
+                            # the same subject
+                            or (kind.startswith("money:use ") and _context(scorer, i, j) >= USE_BAR)
                         ):
                             linked.update((va, vb))
         if len(linked) < 2:
@@ -219,6 +235,11 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
         if len(out_variants) < 2:
             continue
         kind_name = "date" if kind.startswith("date:") else "number"
+        told = {v.value for v in out_variants}
+        if kind.startswith("money:") and any(
+            {v.value for v in d.variants} == told for d in disputed
+        ):
+            continue  # the sum put to one use is the sum told beside another: disputed once
         disputed.append(Disputed(topic=topic, kind=kind_name, variants=out_variants))
     disputed.extend(name_conflicts(cands, scorer))
     return disputed
@@ -331,6 +352,11 @@ _BEFORE_SUM = frozenset(
 )
 """Words between a verb and its sum that only hedge or scale it ("spend about $8 million")."""
 USE_WORDS = 8
+USE_BAR = 0.25
+USE_SHOWN = 3
+"""How many words before a sum a dispute's topic shows ("The sum (“pay the county …”)")."""
+"""How much two sentences must share (`_context`) for the sums after one verb in each to
+be rival figures for one thing."""
 """How many words after a sum may say what it is for ("to buy and renovate the building")."""
 
 
@@ -342,15 +368,24 @@ def _use(text: str) -> tuple[str, frozenset[str]] | None:
     found = _MONEY.search(bare)
     if found is None:
         return None
+    verb = _word_before(bare, found)
+    if verb is None:
+        return None
+    clause = re.split(r"[,;:.()—–]", bare[found.end() :], maxsplit=1)[0]
+    after = re.findall(r"[A-Za-z][\w'’-]*", clause)[:USE_WORDS]
+    words = {stem(w.lower()) for w in after if w.lower() not in STOPWORDS | _SCALE}
+    return stem(verb), frozenset(words - {"money", "dollar", "year"})
+
+
+def _word_before(bare: str, found: re.Match[str]) -> str | None:
+    """Return the word right before a sum, hedges skipped ("will spend about $8 million" ->
+    "spend"), lower-cased; None when it is a function word ("a budget of $58 million")."""
     before = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", bare[: found.start()])]
     while before and before[-1] in _BEFORE_SUM:
         before.pop()
     if not before or before[-1] in STOPWORDS:
         return None
-    clause = re.split(r"[,;:.()—–]", bare[found.end() :], maxsplit=1)[0]
-    after = re.findall(r"[A-Za-z][\w'’-]*", clause)[:USE_WORDS]
-    words = {stem(w.lower()) for w in after if w.lower() not in STOPWORDS | _SCALE}
-    return stem(before[-1]), frozenset(words - {"money", "dollar", "year"})
+    return before[-1]
 
 
 def _same_use(a: str, b: str) -> bool:
@@ -414,6 +449,8 @@ def _sum(money: re.Match[str]) -> str:
 def _topic(kind: str, noun: str) -> str:
     if kind == "money":
         return "The sum"
+    if kind.startswith("money:use "):
+        return f"The sum (“{noun} …”)"
     if kind.startswith("money:beside "):
         return f"The sum given alongside {_dollars(kind.removeprefix('money:beside '))}"
     if kind.startswith("date:"):

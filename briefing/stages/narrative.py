@@ -143,6 +143,12 @@ _POINTING = re.compile(
     r"episode|exchange|meeting|call|conversation|speech|interview|ad|video|photo|tweet)\b"
 )
 """Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
+_SAID_THAT = re.compile(
+    r"\b(?P<verb>[a-z]+) (?:that|this) (?:would|will|was|is|could|can|has|had|should|might|may|"
+    r"wouldn['’]t|won['’]t|wasn['’]t|isn['’]t|meant|means)(?![\w'’-])"
+)
+"""A speech verb, then "that" as a subject ("said that would not meet the need"): no
+conjunction, since one would be followed by a subject, not a verb."""
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?P<det>that|those|these) (?P<noun>[a-z][\w-]*)\b")
 _MASS = frozenset("legislation language wording news action practice policy".split())
 """Reference nouns that need no determiner ("said that legislation would..." is no pointing)."""
@@ -166,6 +172,10 @@ def _pointing(bare: str) -> bool:
     show...", "that legislation")."""
     if _POINTING.search(bare) or _there(bare):
         return True
+    speech = attributing_verbs()
+    for m in _SAID_THAT.finditer(bare):
+        if m.group("verb").lower() in speech:
+            return True  # "said that would not meet the need": "that" is what came before
     families = _families()
     for m in _DEMONSTRATIVE_NOUN.finditer(bare):
         noun = m.group("noun")
@@ -1646,16 +1656,18 @@ _DECIDING_ON = frozenset(
 done is then in the object, which a to-clause after "the plan" would misstate."""
 _PLAIN_ACTS = frozenset(
     "ban reject fire remove close cut end block deny repeal suspend dismiss bar oust override "
-    "veto censure".split()
+    "veto censure adopt approve pass".split()
 )
-"""Acts a decision names plainly, though a sentiment list scores them negative."""
+"""Acts a decision names plainly, though a sentiment list scores them ("ban" negative,
+"adopt" positive)."""
 _PERSONAL_WORDS = frozenset("he she him his her hers they them their theirs we us our".split())
 PURPOSE_WORDS = 12
 """The longest purpose put in brackets after "the plan" ("to close three elementary
 schools"); a longer one is a sentence of its own."""
 _PURPOSE_NOUN = re.compile(
-    r"\b[Tt]he (?P<noun>plan|proposal|measure|change|changes|move|decision|policy|ordinance)\b"
-    r"(?!\s+(?:to|of|for|that|which|by|from|would|will)\b|\s*[,:(]|\s+[A-Z])"
+    r"\b[Tt]he (?P<noun>plan|proposal|measure|change|changes|switch|shift|move|decision|policy|"
+    r"ordinance)\b"
+    r"(?!\s+(?:to|of|for|that|which|by|from)\b|\s*[,:(]|\s+[A-Z])"
 )
 
 
@@ -1724,10 +1736,32 @@ def _purposes(
         return []
     if re.search(rf"\b{found.group('noun')[:5]}", bare[: found.start()], re.I):
         return []  # "proposed a plan ... the plan": the sentence says which
-    purpose = _purpose(tuple(before[:LEAD_SENTENCES]))
-    if purpose is None or purpose.split()[1].lower() in bare.lower():
+    opening = tuple(before[:LEAD_SENTENCES])
+    purpose = _purpose(opening)
+    if found.group("noun").lower() in _CHANGE_NOUNS:
+        purpose = _changed_to(_purpose(opening, on_thing=True) or "")
+    if purpose is None:
         return []
+    told = [w for w in purpose.split()[1:] if w.lower() not in STOPWORDS]
+    if not told or re.search(rf"\b{re.escape(told[0])}\b", bare, re.I):
+        return []  # ("the plan to close the schools" says which)
     return [(found.end(), purpose)]
+
+
+_CHANGE_NOUNS = frozenset("change changes switch shift".split())
+_GOING_TO = frozenset("switch move shift go return convert transition".split())
+
+
+def _changed_to(purpose: str) -> str | None:
+    """Return what a change is to, from what the opening's vote was to do: "to adopt a four-day
+    week" or "to switch to a four-day week" -> "to a four-day week"; None for any other act
+    ("the change [to close three schools]" misreads)."""
+    verb, _, rest = purpose.removeprefix("to ").partition(" ")
+    if verb.lower() == "adopt" and rest:
+        return f"to {rest}"
+    if verb.lower() in _GOING_TO and rest.startswith("to ") and len(rest.split()) > 1:
+        return rest
+    return None
 
 
 _BARE_VOTE = re.compile(
@@ -2461,7 +2495,35 @@ def _described(noun: str, before: Sequence[str], act: bool = False) -> str | Non
                 continue  # "election-security legislation": a part of a word describes nothing
             if run and run[-1] not in family:
                 kinds.add(" ".join(run))
+    if act and not kinds:
+        kinds = _done_to(noun, before)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _done_to(noun: str, before: Sequence[str]) -> set[str]:
+    """Return what the opening's verb of the act `noun` was done to, when a bare noun right
+    after it says ("an executive order freezing hiring" -> {"hiring"}, for "the freeze")."""
+    from briefing.text.tagger import tag_once as tag
+
+    found: set[str] = set()
+    for text in before[:LEAD_SENTENCES]:
+        tokens = tag(_bare(text))
+        for k, token in enumerate(tokens[:-1]):
+            done = tokens[k + 1]
+            if k + 2 < len(tokens) and tokens[k + 2].upos == "NOUN":
+                continue  # "move dishwasher production": a longer thing than one word
+            # a gerund is a thing done too ("freezing hiring", "banning smoking")
+            gerund = done.upos == "VERB" and done.text.endswith("ing")
+            if (
+                token.upos == "VERB"
+                and token.lemma.lower()[:5] == noun[:5]
+                and (done.upos == "NOUN" or gerund)
+                and done.text.isalpha()
+                and done.text.islower()
+                and done.lemma.lower() != noun
+            ):
+                found.add(done.text if gerund else done.lemma.lower())
+    return found
 
 
 _UNITS = frozenset("percent percentage point points cent cents dollar dollars".split())
