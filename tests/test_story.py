@@ -982,7 +982,8 @@ def test_a_lead_whose_figure_only_describes_the_actor_tells_no_more() -> None:
     )
     text = (
         "Corvana, the cable giant that reported more than $1 billion in profit last year, "
-        "announced Wednesday that it will lay off 900 workers and close its call center in Stanbury."
+        "announced Wednesday that it will lay off 900 workers and close its call center in "
+        "Stanbury."
     )
     again = Fact(
         text=text,
