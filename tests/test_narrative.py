@@ -2353,7 +2353,42 @@ def test_a_change_is_named_by_what_the_vote_adopted() -> None:
     told = "Officials say the switch to a four-day school week will save $1.4 million a year."
     shown = stand_alone(told, before)
     assert shown is not None and "switch [" not in shown.text
-    # a change is no "change [to close three schools]"
+    # a change may be "to close three schools", a switch may not
     closing = ["The Briar Creek school board voted 4-3 Monday night to close three schools."]
     shown = stand_alone("District officials say the change will save $1.4 million a year.", closing)
-    assert shown is None or "change [" not in shown.text
+    assert shown is not None and "the change [to close three schools] will" in shown.text
+    shown = stand_alone("District officials say the switch will save $1.4 million a year.", closing)
+    assert shown is None or "switch [" not in shown.text
+
+
+def test_a_pronoun_speaker_in_an_aside_is_named_from_the_sentence_before() -> None:
+    before = [
+        "Ruth Salazar-Klein, director of the Fair Housing Coalition, said the authority's record "
+        "gave residents reason to doubt it."
+    ]
+    text = (
+        "When the authority tore down the smaller Pearson Terrace complex in 2009, she noted, "
+        "fewer than a third of its families moved back."
+    )
+    shown = stand_alone(text, before)
+    assert shown is not None and "she [Ruth Salazar-Klein] noted," in shown.text
+    # nobody before to name: the sentence is left out
+    assert (
+        stand_alone(text, ["The authority voted 5-2 on Monday to tear down the complex."]) is None
+    )
+    # a person the sentence names is whom the aside means
+    named = "Ann Lee ran the Pearson Terrace complex until 2009, she noted, and saw it close."
+    shown = stand_alone(named, before)
+    assert shown is None or "[Ruth Salazar-Klein]" not in shown.text
+
+
+def test_the_city_is_named_by_its_police_union_not_by_a_county() -> None:
+    before = [
+        "The Millbrook Falls Police Benevolent Association held rallies for the sergeant.",
+        "The Brennan County Police Department did not comment.",
+    ]
+    shown = stand_alone("In June, the city quietly agreed to a $350,000 settlement.", before)
+    assert shown is not None
+    assert shown.text == (
+        "In June, the city [of Millbrook Falls] quietly agreed to a $350,000 settlement."
+    )

@@ -226,6 +226,8 @@ _OBJECT_PRONOUN = re.compile(
     r"\b[a-z]+\s+(him|her)(?=\s+(?:in|on|at|of|to|for|with|guilty|as|and|after|before|"
     r"that|last|this|from)\b|[,.;]|$)"
 )
+# "..., she noted, fewer than a third moved back": the speaker as an aside, a pronoun
+_SPEAKER_ASIDE = re.compile(r",\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+)(?:\s+[\w.]+){0,2}?,")
 # "In a statement released Tuesday, he decried...": the subject after an opening phrase
 _INNER_PRONOUN = re.compile(
     r"^[^,“\"]{3,60},\s+(?:he|she|they|it|this|these|(?-i:their|its))\s", re.I
@@ -902,6 +904,22 @@ CATAPHOR_WORDS = 6
 """How many words after the comma that closes a pronoun's clause may name whom it means."""
 
 
+def _people_named(text: str) -> list[str]:
+    """Return the people `text` names, not a name that only modifies a noun ("the Pearson
+    Terrace complex": a place)."""
+    from briefing.text.tagger import tag_once as tag
+
+    nouns = {t.start for t in tag(text) if t.upos == "NOUN" and t.text.islower()}
+    found = []
+    for _, full in persons(text):
+        at = text.find(full)
+        after = at + len(full) + 1
+        if at >= 0 and after in nouns and text[after - 1] == " ":
+            continue
+        found.append(full)
+    return found
+
+
 def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
     """Return whether `shown` holds a pronoun that nothing before it in `shown` can be.
 
@@ -1484,6 +1502,20 @@ def stand_alone(text: str, before: Sequence[str] = ()) -> Wording | None:
         resolved = ((start + after_opening.end(), f"[{person}] "),)
     elif _INNER_PRONOUN.match(rest):
         return None
+    aside = _SPEAKER_ASIDE.search(outside_quotes(rest))
+    if (
+        aside is not None
+        and not resolved
+        and not inserted
+        and aside.group("verb") in attributing_verbs()
+        and not _people_named(rest[: aside.start()])
+    ):
+        # "When the authority tore down the complex in 2009, she noted, fewer than a third
+        # moved back" -> "she [Ruth Salazar-Klein] noted": the speaker the sentence before named
+        whom = _referent(before, aside.group("pronoun").capitalize())
+        if whom is None:
+            return None
+        resolved = ((start + aside.end("pronoun"), f" [{whom}]"),)
     # "Lee also said..." -> "[Lee] said...": the adverb that points back goes, in our brackets
     if inserted and not inserted[1:-1].islower() and len(inserted) > 3:
         again = _AGAIN.match(text, start)
@@ -1739,7 +1771,10 @@ def _purposes(
     opening = tuple(before[:LEAD_SENTENCES])
     purpose = _purpose(opening)
     if found.group("noun").lower() in _CHANGE_NOUNS:
-        purpose = _changed_to(_purpose(opening, on_thing=True) or "")
+        # "the change [to a four-day week]"; "the change [to end legacy admissions]" reads
+        # too, "the switch [to end legacy admissions]" does not
+        changed = _changed_to(_purpose(opening, on_thing=True) or "")
+        purpose = changed or (purpose if found.group("noun").lower() == "change" else None)
     if purpose is None:
         return []
     told = [w for w in purpose.split()[1:] if w.lower() not in STOPWORDS]
@@ -1933,7 +1968,8 @@ _CITY_NAMED = re.compile(
     # "Philadelphia Mayor Raymond Castellano", "the Tulsa City Council", "Kansas City's housing
     # agency", "the city of Millbrook"
     r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Mayor|City Council|City Hall|City Commission|"
-    r"Police Department|Police Chief)\b"
+    r"Police Department|Police Chief|Police Benevolent Association|Fire Department|"
+    r"Fire Chief)\b"
     r"|\b(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:mayor|city council|police|housing|city)\b"
     r"|\b[Cc]ity of (?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
@@ -1954,6 +1990,8 @@ def _named_city(
     if found is None or any(at == found.end() for at, _ in inner):
         return []
     names = set().union(*(_place_names(_CITY_NAMED, text, before, _NOT_A_CITY) for text in before))
+    # ("the Brennan County Police Department": a county's, no city's)
+    names = {name for name in names if name.split()[-1] not in _NOT_A_CITY}
     if len(names) != 1:
         return []
     name = names.pop()
