@@ -44,6 +44,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-f
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-g
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-h
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-i
 	$(BIN)/python -m benchmarks.readability
 	$(BIN)/python -m benchmarks.eval_basil
 	$(BIN)/python -m benchmarks.eval_neus
