@@ -858,6 +858,30 @@ def test_a_sum_after_one_verb_is_disputed_when_one_outlet_gives_another_sum_too(
     assert not [p for p in run(c, other).disputed if p.topic.startswith("The sum")]
 
 
+def test_a_sum_given_as_a_bound_the_other_meets_is_no_dispute() -> None:
+    a = make_article(
+        "Suit filed",
+        "Attorney General Ann Lee sued Brightway on Monday. Her suit demands more than $2 "
+        "billion in penalties and cleanup money.",
+        id="a",
+    )
+    b = make_article(
+        "Chain sued",
+        "Lee's office took the pharmacy chain to court this week. The complaint demands $2.1 "
+        "billion in penalties and abatement funds for treatment.",
+        id="b",
+    )
+    assert not [d for d in run(a, b).disputed if d.topic.startswith("The sum")]
+    # a figure beyond the bound is another figure
+    c = make_article(
+        "Chain sued",
+        "Lee's office took the pharmacy chain to court this week. The complaint demands $1.8 "
+        "billion in penalties and abatement funds for treatment.",
+        id="b",
+    )
+    assert [d for d in run(a, c).disputed if d.topic.startswith("The sum")]
+
+
 def test_what_a_filing_contends_is_what_it_says_not_a_hedge() -> None:
     from briefing.stages.facts import HEDGED, not_checkable
 

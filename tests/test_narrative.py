@@ -2392,3 +2392,23 @@ def test_the_city_is_named_by_its_police_union_not_by_a_county() -> None:
     assert shown.text == (
         "In June, the city [of Millbrook Falls] quietly agreed to a $350,000 settlement."
     )
+
+
+def test_a_nominee_is_only_whom_the_article_called_one() -> None:
+    before = [
+        "Elena Sorokin, a political scientist, said the endorsement would change the race.",
+        "Ms. Sorokin noted that turnout in Republican primaries is low.",
+        "The primary is on Aug. 4.",
+    ]
+    text = "The Republican nominee will face Attorney General Nadia Fairbanks in November."
+    shown = stand_alone(text, before)
+    assert shown is None or "Sorokin" not in shown.text
+    titled = ["Republican nominee Tom Reyes won the primary on Tuesday.", *before[2:]]
+    shown = stand_alone("The nominee will face Nadia Fairbanks in November.", titled)
+    assert shown is not None and shown.text.startswith("[Tom Reyes] will face")
+
+
+def test_a_word_made_from_the_act_does_not_name_it() -> None:
+    before = ["Nurses who unionized nurses at Harborline walked out on Monday."]
+    shown = stand_alone("The contract between Harborline and the union expired.", before)
+    assert shown is None or "[nurse]" not in shown.text

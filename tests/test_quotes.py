@@ -1762,6 +1762,40 @@ def test_the_group_or_the_agency_is_the_body_of_that_kind_named_just_before() ->
     assert only(other).speaker is None  # an act is no group
 
 
+def test_the_group_is_never_a_name_inside_its_own_statement() -> None:
+    text = (
+        "The Coalition for Regulated Sports Wagering, a trade group, slammed the veto. "
+        "“Governor Vick has chosen to protect offshore bookmakers over consumers,” the group "
+        "said in a statement."
+    )
+    assert only(text).speaker == "Coalition for Regulated Sports Wagering"
+    union = (
+        "The Pruitt County Deputy Sheriffs’ Association, which represents 140 deputies, defended "
+        "him. “Sheriff Colbath stood up for deputies when nobody else would,” the union said."
+    )
+    assert only(union).speaker == "Pruitt County Deputy Sheriffs’ Association"
+    # no body named before: no speaker, never the name the statement speaks of
+    bare = "“Governor Vick has chosen to protect offshore bookmakers,” the group said."
+    assert only(bare).speaker is None
+
+
+def test_a_spokeswomans_words_and_her_companys_statement_stay_two_quotes() -> None:
+    a = (
+        "Brightway Pharmacy Corp. denied the claims. “Our pharmacists filled valid prescriptions "
+        "written by licensed prescribers, under federal and state rules,” the company said in a "
+        "statement."
+    )
+    b = (
+        "Teresa Vance, a spokeswoman for Brightway, disputed the suit. “Our pharmacists filled "
+        "valid prescriptions written by licensed prescribers in good faith,” Ms. Vance said."
+    )
+    _, quotes = story_sides([source("a", a), source("b", b)])
+    by_speaker = {(q.speaker or "").rstrip("."): q.text for q in quotes}
+    assert "under federal and state rules" in by_speaker["Brightway Pharmacy Corp"]
+    assert "in good faith" in by_speaker["Teresa Vance"]
+    assert "under federal and state rules" not in by_speaker["Teresa Vance"]
+
+
 def test_the_official_is_the_unnamed_one_the_article_described_before() -> None:
     text = (
         "Hours earlier, a senior city official pushed back on the report.\n\n"

@@ -139,6 +139,31 @@ _TIMES = re.compile(
 with its scale is a count of something else) nor "at times"."""
 
 
+_LOWER_BOUND = re.compile(r"\b(?:more than|over|at least|upward of|upwards of|in excess of)\s+$")
+_UPPER_BOUND = re.compile(r"\b(?:less than|under|up to|no more than|at most)\s+$")
+_SCALES = {"": 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _within(text: str, value: str, other: str) -> bool:
+    """Return True when `text` gives the sum `value` as a bound that `other` meets: "more than
+    $110 million" holds "$112 million", "up to $5 million" holds "$4.8 million"."""
+    for found in _MONEY.finditer(text):
+        if _sum(found) != value:
+            continue
+        before = text[max(0, found.start() - 20) : found.start()]
+        if _LOWER_BOUND.search(before):
+            return _amount(other) >= _amount(value)
+        if _UPPER_BOUND.search(before):
+            return _amount(other) <= _amount(value)
+    return False
+
+
+def _amount(value: str) -> float:
+    """Return a compared sum ("1.2 million") as a number."""
+    number, _, scale = value.partition(" ")
+    return float(number) * _SCALES.get(scale, 1.0)
+
+
 def _percents(text: str) -> set[str]:
     """Return every percentage a sentence gives, as `_values` reads its first ("22 percent"
     -> "22")."""
@@ -199,6 +224,10 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                             va in given[cj.sentence.article] or vb in given[ci.sentence.article]
                         ):
                             continue  # an outlet giving both sums tells two things
+                        if kind.startswith("money") and (
+                            _within(ci.sentence.text, va, vb) or _within(cj.sentence.text, vb, va)
+                        ):
+                            continue  # "more than $110 million" / "about $112 million"
                         if kind == "percent" and (
                             va in shares[cj.sentence.article] or vb in shares[ci.sentence.article]
                         ):

@@ -62,10 +62,12 @@ CONNECTIVE = re.compile(
     re.I,
 )
 _TITLED_BY_NAME = (
-    "judge treasurer superintendent chancellor councilman councilwoman councilmember".split()
+    "judge treasurer superintendent chancellor councilman councilwoman councilmember nominee "
+    "candidate".split()
 )
 """Roles only the person the article titled so can hold ("The judge set sentencing" is not
-the defendant just named)."""
+the defendant just named; "The Republican nominee will face..." is not the political
+scientist just quoted, before a primary)."""
 _ROLES = (
     r"governor|senator|congressman|congresswoman|mayor|candidate|chairman|chairwoman|nominee|"
     r"attorney general|A\.G\.|sheriff|commissioner|president|prime minister|"
@@ -2539,8 +2541,9 @@ def _described(noun: str, before: Sequence[str], act: bool = False) -> str | Non
 
 
 def _done_to(noun: str, before: Sequence[str]) -> set[str]:
-    """Return what the opening's verb of the act `noun` was done to, when a bare noun right
-    after it says ("an executive order freezing hiring" -> {"hiring"}, for "the freeze")."""
+    """Return what the opening's verb of the act `noun` (the same word: "freeze") was done to,
+    when a bare noun right after it says ("an executive order freezing hiring" -> {"hiring"},
+    for "the freeze")."""
     from briefing.text.tagger import tag_once as tag
 
     found: set[str] = set()
@@ -2554,7 +2557,9 @@ def _done_to(noun: str, before: Sequence[str]) -> set[str]:
             gerund = done.upos == "VERB" and done.text.endswith("ing")
             if (
                 token.upos == "VERB"
-                and token.lemma.lower()[:5] == noun[:5]
+                # the act's own word as a verb ("froze hiring", "banned smoking"), not a word
+                # made from it ("unionized nurses" makes no "[nurse] union")
+                and token.lemma.lower() == noun
                 and (done.upos == "NOUN" or gerund)
                 and done.text.isalpha()
                 and done.text.islower()

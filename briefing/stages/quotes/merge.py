@@ -104,6 +104,13 @@ def _speaker_key(span: QuoteSpan) -> str:
     return "s:" + (span.speaker or "").lower()
 
 
+CLOSE = 0.6
+"""Share of content words two outlets' quotes (or two of their sentences) share to be one
+quote of one speaker in two wordings."""
+CLOSE_ACROSS = 0.8
+"""...when one outlet names the person and the other gives only the body they speak for."""
+
+
 def _group_quotes(items: list[_Item]) -> list[_Group]:
     """The same quote in several articles is one group; differing wordings stay as variants."""
     groups: list[_Group] = []
@@ -116,7 +123,12 @@ def _group_quotes(items: list[_Item]) -> list[_Group]:
             exact = _contains(rep.span.text, item.span.text) or _contains(
                 item.span.text, rep.span.text
             )
-            close = _max_sentence_overlap(rep.span.text, item.span.text) >= 0.6
+            # a person's words and a body's statement are one quote only when nearly the same
+            # ("Our pharmacists filled valid prescriptions written by..." in the company's
+            # statement is not its spokeswoman's "Our pharmacists filled valid prescriptions in
+            # good faith...")
+            bar = CLOSE if rep.span.named == item.span.named else CLOSE_ACROSS
+            close = _max_sentence_overlap(rep.span.text, item.span.text) >= bar
             both_named = rep.span.named and item.span.named
             if (exact and (_same_speaker(rep, item) or not both_named)) or (
                 close and _same_speaker(rep, item)

@@ -323,6 +323,9 @@ class _Registry:
             name = clean_name(name)
             name = with_suffix_dot(name)
             words = name.split()
+            body = _BODY_FOR.search(text, max(0, m.start() - 40), m.start())
+            if body and body.group("kind").lower() in ORG_WORDS and not role:
+                continue  # "the Coalition for Regulated Sports Wagering": a body's name
             if len(words) > 2 and not (looks_person(name) and _first_name(words[0])):
                 # "(Director of) National Intelligence James Clapper": the office, then the
                 # person from a first name on
@@ -571,10 +574,13 @@ class _Registry:
         farther: set[str] = set()
         kind = _ORG_KINDS.get(noun, frozenset())
         floor = _previous_paragraph_start(text, pos)
+        plain = _unquoted(text)
         for m in NAME_SEQ.finditer(text, 0, pos):
             words = m.group().split()
             if len(words) < 2 or _in_headline(text, m.start()):
                 continue
+            if plain[m.start()] != text[m.start()]:
+                continue  # '"Governor Vick has chosen...," the group said': whom it speaks of
             last = re.sub(r"['’]s$", "", words[-1]).lower().rstrip(".")
             # ("Harrowgate Chemical Co", "Stelling Aerospace": no first name, a business word)
             business = last in kind and not _first_name(words[0])
@@ -617,7 +623,44 @@ class _Registry:
         # (not for "the group" or "the agency": a story names many of those, not all by a
         # name these runs catch)
         far = farther.pop() if len(farther) == 1 and noun not in ("group", "agency") else None
-        return best or nearest or opener or far
+        # a longer name than the runs catch: "the Pruitt County Deputy Sheriffs' Association",
+        # "the Coalition for Regulated Sports Wagering"
+        longer = None if best else _long_body_name(plain, floor, pos, kind | {noun})
+        if longer and nearest and nearest.endswith(longer):
+            longer = nearest  # ("U.S. Fish and Wildlife Service": the runs caught it whole)
+        return best or longer or nearest or opener or far
+
+
+def _long_body_name(plain: str, start: int, end: int, kinds: frozenset[str]) -> str | None:
+    """Return the last body name between `start` and `end` of `plain` (quotations blanked)
+    that a word of `kinds` heads: "Pruitt County Deputy Sheriffs' Association" (up to six
+    capitalized words before the kind word) or "Coalition for Regulated Sports Wagering" (the
+    kind word, then "for", "of" or "on" and what it is for)."""
+    heads = "|".join(sorted(re.escape(k.capitalize()) for k in kinds if k.isalpha()))
+    patterns = (
+        re.compile(rf"(?:[A-Z][\w.'’-]*[ \t]+){{1,6}}(?:{heads})\b"),
+        re.compile(
+            rf"\b(?:{heads})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*"
+            rf"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){{0,4}}"
+        ),
+    )
+    found: tuple[int, int, str] | None = None
+    for pattern in patterns:
+        for m in pattern.finditer(plain, start, end):
+            name = strip_determiners(m.group().strip())
+            if len(name.split()) < 2 or looks_person(name):
+                continue
+            # the last one named; of two at one place, the longer
+            end_at = m.start() + len(m.group())
+            if found is None or (end_at, len(name)) > found[:2]:
+                found = (end_at, len(name), name)
+    return found[2] if found else None
+
+
+@lru_cache(maxsize=64)
+def _unquoted(text: str) -> str:
+    """`outside_quotes` of an article, kept for its many quotations."""
+    return outside_quotes(text)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z/.,' -]+(?:\([\w .]+\))?\s*[-—–]+\s*")
@@ -633,6 +676,8 @@ _OWNER_PERSON = re.compile(
     r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<person>[A-Z].+)"
 )
 """An organization's person, named with its possessive: "Lakeside Power's Ann Lee"."""
+_BODY_FOR = re.compile(r"\b(?P<kind>[A-Z][a-z]+)[ \t]+(?:for|of|on|against)[ \t]+(?:the[ \t]+)?$")
+"""The head of a body's name right before a run of capitalized words: "Coalition for"."""
 _JOINED_NAME = re.compile(r"(?<![\w.])(?P<first>(?:[A-Z][\w.’'-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
 """Capitalised words and "and" just before a name: one name ("Fish and Game Service")."""
 
