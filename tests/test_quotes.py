@@ -2884,6 +2884,55 @@ def test_who_issued_a_text_says_what_its_participle_quotes() -> None:
     assert speakers["There"] == "Tom Reyes"
 
 
+def test_backing_a_measure_against_the_actor_is_opposing_them_whatever_the_party() -> None:
+    lead = (
+        "Pruitt County Sheriff Wade Colbath, a Republican, resigned on Monday, two weeks after "
+        "the Board of Commissioners voted 4-1 to approve a resolution urging Colbath to step down."
+    )
+    body = (
+        "Commissioner Tom Eckhardt, a Republican who supported the resolution, said the vote "
+        "was not personal. “You cannot have the top law enforcement officer signing off on his "
+        "own beach trip,” Eckhardt said.\n\n"
+        "Commissioner Ray Dunbar, a Republican and the lone vote against the resolution, said "
+        "the board had moved too fast. “We were convicting a man before the facts were in,” "
+        "Dunbar said."
+    )
+    stances = dict(placed(lead, body))
+    assert stances["Tom Eckhardt"] == "oppose"
+    assert stances["Ray Dunbar"] == "support"
+
+
+def test_the_judge_a_lead_calls_a_federal_judge_is_the_actor_of_the_ruling() -> None:
+    lead = (
+        "A federal judge on Monday blocked Calder's law requiring social media apps to verify "
+        "the ages of their users."
+    )
+    body = (
+        "Judge Miriam Castellano's 48-page ruling halts the law. “The state may protect "
+        "children, but it may not do so by conditioning every adult's access to lawful speech "
+        "on surrendering personal documents,” Castellano wrote.\n\n"
+        "Attorney General Ruth Whitcombe slammed the decision. “This ruling tells every parent "
+        "that the profits of a few giants matter more,” Whitcombe said."
+    )
+    # the leads alone name no one: the one judge the articles name is the actor
+    unnamed = (
+        "A federal judge on Monday blocked Calder's age-verification law.\n\n"
+        "The law was set to take effect Jan. 1.\n\n"
+        "Judge Miriam Castellano's 48-page ruling halts the law."
+    )
+    assert find_camps([source("c", unnamed)]).actor == "Castellano"
+    two = unnamed + "\n\nJudge Tom Reyes had upheld a similar law in 2023."
+    assert find_camps([source("c", two)]).actor is None
+    title = "Judge Blocks Calder's Kids Online Safety Law, Handing Big Tech a Gift"
+    text = f"{title}\n\n{lead}\n\n{body}"
+    start = len(title) + 2
+    article = QuoteSource(id="a", outlet=None, text=text, kept=((start, len(text)),), title=title)
+    _, quotes = story_sides([article, source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances["Miriam Castellano"] == "support"
+    assert stances["Ruth Whitcombe"] == "oppose"
+
+
 def test_one_person_quoted_with_and_without_their_group_keeps_one_side() -> None:
     # Lee quoted by one outlet without her group's name, by another with it: the evidence of
     # all three quotes decides her one side, and her group (through her) takes the same

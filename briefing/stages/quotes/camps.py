@@ -233,6 +233,9 @@ class Camps:
     place: bool = False
     """Whether the actor is a place the articles report from ("Delmora lawmakers passed...",
     "in Delmora"): then a group named after it (the Delmora Voter Access Project) is not it."""
+    against_keys: tuple[str, ...] = ()
+    """Nouns of measures the articles aim at the actor ("a resolution urging Colbath to step
+    down"): backing one is opposing the actor, voting against it defending them."""
 
 
 # Words ending in -ed that are no past tense.
@@ -667,6 +670,17 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     key, weight = sorted(net.items(), key=lambda kv: -kv[1])[0] if net else ("", 0.0)
     party_camp = _party_actor(parties)
     if weight < MIN_ACTOR_WEIGHT:
+        judge = _the_judge(articles)
+        if judge is not None:
+            # "A federal judge on Monday blocked the law": the one judge the articles name
+            surname = judge.split()[-1]
+            return Camps(
+                surname,
+                True,
+                (surname.lower(), judge.lower()),
+                tuple(_target(targets)),
+                _pronoun(judge, True),
+            )
         if not party_camp:
             # "A jury convicted Tom Reyes": no actor by name, but the one the action is on is
             # known; the sides are for or against what was done to them
@@ -784,6 +798,26 @@ def group_actor(camps: Camps) -> bool:
     walked off the job"): everyone speaks well of nurses, so a quote's tone toward the word
     tells no side; only who speaks for them does."""
     return bool(camps.actor) and (camps.actor or "").lower() in _PEOPLE
+
+
+_A_JUDGE = re.compile(
+    r"^(?:[A-Z][\w,]*\s+){0,3}?[Aa]\s+(?:[a-z-]+\s+){0,2}judge\s+(?:[\w,]+\s+){0,4}?[a-z]+ed\b"
+)
+_JUDGE_NAMED = re.compile(r"\bJudge\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)")
+
+
+def _the_judge(articles: Sequence[QuoteSource]) -> str | None:
+    """Return the judge a lead's act is by, where the leads say only "A federal judge on
+    Monday blocked..." and the articles name one judge ("Judge Miriam Castellano"), else None."""
+    if not any(_A_JUDGE.match(lead) for lead in lead_lines(articles)):
+        return None
+    names = {
+        re.sub(r"['’]s$", "", m.group("name"))
+        for art in articles
+        for a, b in art.kept  # (not a headline's "Judge Blocks Calder's Law")
+        for m in _JUDGE_NAMED.finditer(art.text[a:b])
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _pronoun(name: str, person: bool) -> str:

@@ -1522,6 +1522,8 @@ def _aimed_at(
         return -1
     if camp_words and re.search(r"\b(?:opponents|critics|detractors)\b", window):
         return -1
+    if _on_measure_against(low, end, camps):
+        return -1  # "supported the resolution" urging the actor to step down: against them
     rivals = _RIVAL_WORDS.get(camps.party) if not camps.yielded else None
     if rivals and re.match(rf"\s*(?:the\s+|national\s+|state\s+)?(?:{rivals})\b", window):
         return -1  # "accused Democrats of twisting his words": the actor's party's rivals
@@ -1561,6 +1563,37 @@ def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
 _SUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits"})
 """Where the sides are about a suit, the word for it is the story's act, no one's cue: "For
 Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
+
+
+_MEASURE_AGAINST = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>resolution|motion|measure|petition|letter|"
+    r"ordinance|proposal)\s+(?:(?:urging|calling\s+on|calling\s+for|demanding|asking|that\s+"
+    r"(?:urges|urged|calls\s+on|called\s+on|asks|asked|demands|demanded))\s+(?P<who>[^,;:.]{1,40}?)"
+    r"\s+(?:to\s+)?(?:resign|step\s+down|step\s+aside|quit|leave\s+office)|to\s+(?:censure|remove|"
+    r"oust|recall|impeach|fire|reprimand|condemn|rebuke)\s+(?P<whom>[^,;:.]{1,40}))"
+)
+
+
+def _measures_against(
+    sentences: Sequence[tuple[QuoteSource, str, str]], actor_keys: Sequence[str]
+) -> tuple[str, ...]:
+    """Return the nouns of measures the writers aim at the actor ("voted 4-1 to approve a
+    resolution urging Colbath to step down", "a motion to censure Lee"): "resolution"."""
+    found = []
+    for _, _, low in sentences:
+        for m in _MEASURE_AGAINST.finditer(outside_quotes(low)):
+            aimed = m.group("who") or m.group("whom") or ""
+            if any(re.search(rf"\b{re.escape(k)}\b", aimed) for k in actor_keys):
+                if m.group("noun") not in found:
+                    found.append(m.group("noun"))
+    return tuple(found)
+
+
+def _on_measure_against(low: str, end: int, camps: Camps) -> bool:
+    """Return True when the words after a frame word name a measure aimed at the actor
+    ("supported the resolution" urging the actor to step down)."""
+    window = _clause_after(low, end)
+    return any(re.search(rf"\bthe\s+{re.escape(k)}\b", window) for k in camps.against_keys)
 
 
 def _cue_sign(
@@ -1694,6 +1727,9 @@ def _place_sides(
                 if nth:
                     previous[len(sentences)] = sentences[-1][1]
                 sentences.append((art, sent, sent.lower()))
+    against = _measures_against(sentences, camps.actor_keys)
+    if against:
+        camps = dataclasses.replace(camps, against_keys=against)
     if not camps.party:
         # "Democrats rejected the plan": the writers' words about the parties as groups
         topic = [*camps.actor_keys, *camps.target_keys, *([thing] if thing else [])]
@@ -1831,6 +1867,8 @@ def _place_sides(
         weight, lead_in = _lead_in_frame(group, aimed, refuses, bool(refusal))
         score += weight
         framed = score  # the writers' frames (the party lean is weaker, not one)
+        lean = 0.0  # ...which the party adds
+        countered = False  # whether a frame is on a measure aimed at the actor
         dealt = group.named and bool(group.speaker) and _counterpart(group.speaker or "", leads)
         if dealt:
             # "Democrats voted to reopen the government in exchange for an assurance from Sen.
@@ -1850,10 +1888,11 @@ def _place_sides(
             group.evidence.append("carried out the action: no party lean")
         elif camps.party and group.named and group.speaker:
             party = speaker_party(group, texts)
-            score += _party_weight(party, camps, group)
+            lean = _party_weight(party, camps, group)
         elif camps.party and group.organization:
             party = party_of(group.organization, [])
-            score += _party_weight(party, camps, group)
+            lean = _party_weight(party, camps, group)
+        score += lean
         # the quote, and the sentence that carries it: "Lee said the deal the council signed
         # “is a disgrace”" names the actor outside the quotation marks
         toward = max(
@@ -1912,6 +1951,7 @@ def _place_sides(
                 group.evidence.append(f'{art.id}: a call to go in "{_short(sent)}"')
             if hit and sent not in seen:
                 seen.add(sent)
+                countered = countered or _on_measure_against(low, hit[2], aimed)
                 sign, free = _cue_sign(hit, low, aimed, refuses, bool(refusal))
                 if free:
                     at_people.append((gi, CONTEXT_WEIGHT * sign, _clause_after(low, hit[2])))
@@ -1954,6 +1994,13 @@ def _place_sides(
             score += ACTION_ACTOR_WEIGHT
             framed += ACTION_ACTOR_WEIGHT
             group.evidence.append(f"a member of the body that acted ({camps.actor})")
+        if countered and lean * framed < 0:
+            # "Eckhardt, a Republican who supported the resolution urging the Republican
+            # sheriff to step down": what the writers say they did to the actor outweighs
+            # their party (not any frame: "rejected the idea of a down payment" is no stance
+            # on the deal the news is)
+            score -= lean
+            group.evidence.append("the writers' frame overrules the party lean")
         tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
         frames.append(framed)
         per_group.append(score)
