@@ -2933,6 +2933,27 @@ def test_the_judge_a_lead_calls_a_federal_judge_is_the_actor_of_the_ruling() -> 
     assert stances["Ruth Whitcombe"] == "oppose"
 
 
+def test_a_lawsuit_word_places_only_the_one_who_brings_it() -> None:
+    lead = "Attorney General Dolores Quintanilla sued Brightway Pharmacy Corp. on Tuesday."
+    body = (
+        "For Renee Kowalczyk, the numbers in the state's new lawsuit against Brightway are not "
+        "abstract. “We had a quota per hour, and nothing happened when I raised concerns,” said "
+        "Kowalczyk, a former pharmacist."
+    )
+    assert dict(placed(lead, body)).get("Renee Kowalczyk") != "oppose"
+    from briefing.stages.quotes.sides import _brings_suit
+
+    low = "the calder liberty project's lawsuit argues the law is void."
+    name = (4, low.index("'s"))
+    assert _brings_suit(low, low.index("lawsuit"), low.index("lawsuit") + 7, [name])
+    low = "the ruling came in a lawsuit brought by the calder liberty project."
+    at = low.index("lawsuit")
+    assert _brings_suit(low, at, at + 7, [(low.index("calder"), len(low) - 1)])
+    low = "for renee kowalczyk, the numbers in the state's new lawsuit are not abstract."
+    at = low.index("lawsuit")
+    assert not _brings_suit(low, at, at + 7, [(4, low.index(","))])
+
+
 def test_one_person_quoted_with_and_without_their_group_keeps_one_side() -> None:
     # Lee quoted by one outlet without her group's name, by another with it: the evidence of
     # all three quotes decides her one side, and her group (through her) takes the same

@@ -1417,8 +1417,10 @@ def test_where_the_sides_are_about_a_suit_the_word_for_it_places_no_one() -> Non
     from briefing.stages.quotes.sides import _SUIT_NOUNS, _side_of_context
 
     said = "For Melissa Grant, a Naperville mother of three, the lawsuit is personal."
-    # elsewhere a lawsuit someone is linked to is a stance against the action...
-    assert _side_of_context(said, ["Melissa Grant"]) == ("oppose", "lawsuit", said.index(" is"))
+    # elsewhere a lawsuit is a stance against the action of the one who brings it...
+    assert _side_of_context(said, ["Melissa Grant"]) is None
+    hers = "Melissa Grant's lawsuit says the ban is void."
+    assert _side_of_context(hers, ["Melissa Grant"])[:2] == ("oppose", "lawsuit")
     # ...but where the story's act is the suit, its name is no one's cue
     assert _side_of_context(said, ["Melissa Grant"], own=_SUIT_NOUNS) is None
     # a stance in so many words still counts

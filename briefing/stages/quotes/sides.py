@@ -804,6 +804,8 @@ def _side_of_context(
             side = "support"  # "The ordinance, pushed by Mayor Ann Lee, ...": hers
         if side is None:
             continue
+        if word in _SUIT_NOUNS and not _brings_suit(low, m.start(), m.end(), spans):
+            continue  # "For Kowalczyk, the numbers in the state's new lawsuit...": not hers
         modified = _PARTICIPLE_OF.search(low, 0, m.start()) if word.endswith("ing") else None
         if modified is not None and not any(a <= modified.start() < b for a, b in spans):
             continue  # "said the activists opposing the extension...": theirs, not the speaker's
@@ -1561,6 +1563,29 @@ def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
 
 
 _SUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits"})
+_SUIT_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_SUIT_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:brought|filed|led)\s+by\s+(?:[\w.-]+\s+){0,3}$")
+_SUIT_BRINGER = re.compile(
+    r"^[^.;]{0,80}?\b(?:filed|files|filing|brought|brings|bringing|joined|joins|joining|"
+    r"launched|won|lost|dropped|settled|announced|is|are|was|were)\s+(?:a|an|the|their|his|her|"
+    r"its)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _brings_suit(low: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when a name the sentence gives brings the lawsuit its word at start:end
+    names: "Quintanilla's lawsuit", "a lawsuit brought by the Calder Liberty Project", "the
+    group filed a lawsuit"; not "For Kowalczyk, the numbers in the state's new lawsuit"."""
+    for a, b in spans:
+        if b <= start and (
+            _SUIT_OWNER.fullmatch(low[b:start]) or _SUIT_BRINGER.match(low[b:start])
+        ):
+            return True
+        if a >= end and _SUIT_AGENT.fullmatch(low[end:a]):
+            return True
+    return False
+
+
 """Where the sides are about a suit, the word for it is the story's act, no one's cue: "For
 Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
 
