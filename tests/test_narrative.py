@@ -2412,3 +2412,13 @@ def test_a_word_made_from_the_act_does_not_name_it() -> None:
     before = ["Nurses who unionized nurses at Harborline walked out on Monday."]
     shown = stand_alone("The contract between Harborline and the union expired.", before)
     assert shown is None or "[nurse]" not in shown.text
+
+
+def test_the_board_of_a_named_body_is_named() -> None:
+    before = [
+        "The board of the Bellhaven Regional Transit Authority approved a 50-cent fare increase "
+        "on Thursday."
+    ]
+    shown = stand_alone("The board voted 7 to 4 to raise the base fare to $2.75.", before)
+    assert shown is not None
+    assert shown.text.startswith("The [Bellhaven Regional Transit Authority] board voted 7 to 4")

@@ -998,6 +998,17 @@ def test_a_lead_whose_figure_only_describes_the_actor_tells_no_more() -> None:
     assert not _says_new(again, [listed], ())
 
 
+def test_an_onlookers_remark_comes_after_the_news() -> None:
+    from briefing.stages.headline import main_news_first
+
+    remark = fact(
+        "Howard Ng, a constitutional law professor at Calder State University, noted that "
+        "courts have repeatedly blocked such laws in other states."
+    )
+    news = fact("Attorney General Ruth Whitcombe said she would appeal the ruling on Tuesday.")
+    assert main_news_first([remark, news], []) == [news, remark]
+
+
 def test_a_lead_naming_where_the_listed_news_happened_fills_in() -> None:
     from briefing.stages.headline import _says_new
 

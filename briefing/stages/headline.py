@@ -732,19 +732,39 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
         # an article's very first sentence states it
         return _states_one_of(fact, firsts)
 
-    def key(item: tuple[int, Fact]) -> tuple[bool, int, int, bool, bool, int]:
+    def key(item: tuple[int, Fact]) -> tuple[bool, bool, int, int, bool, bool, int]:
         i, fact = item
         if describes_someone(unbracket(fact.said)):
-            return (True, 0, 0, True, True, i)  # who someone is: background, after the news
+            return (True, True, 0, 0, True, True, i)  # who someone is: background, after news
+        # what an onlooker remarks ("Howard Ng, a law professor, noted that courts have...")
+        # is no news of what happened: after it
+        remark = _ONLOOKER.match(unbracket(fact.said)) is not None
         opened = opens(fact)
         agreed = agreement(fact)
         # what all the leads agree happened comes before what two outlets open on beside it
         told = opened >= 2 or (agreed >= len(leads) >= 3 and leads_on(fact))
         # of the rest, as agreed on, an article's very first sentence before its second
-        return (False, -told, -(agreed if agreed >= 2 else 0), not opened, not leads_on(fact), i)
+        return (
+            False,
+            remark,
+            -told,
+            -(agreed if agreed >= 2 else 0),
+            not opened,
+            not leads_on(fact),
+            i,
+        )
 
     ordered = [f for _, f in sorted(enumerate(facts), key=key)]
     return _event_told_first(_latest_first(ordered, docs, opening))
+
+
+_ONLOOKER = re.compile(
+    r"^[A-Z][^,]{2,60}, (?:an?|the) [^,]{0,60}?\b(?:professor|analyst|expert|economist|scholar|"
+    r"researcher|political scientist|pollster|historian|consultant|strategist|lecturer|fellow)"
+    r"\b[^,]*,\s+(?:\w+\s+)?(?:said|says|noted|notes|argued|argues|added|cautioned|warned|"
+    r"observed|predicted|pointed out)\b"
+)
+"""A fact that is an onlooker's remark: a named expert, described, then a speech verb."""
 
 
 def _event_teller(facts: Sequence[Fact], stem: str) -> Fact | None:

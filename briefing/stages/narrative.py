@@ -1915,6 +1915,14 @@ def _named_bodies(
                 for text in before
                 for m in _SCHOOL_BOARD.finditer(_bare(text))
             } - {""}
+        if not names and kind in _BODY_OF:
+            # "the board" for "the board of the Bellhaven Regional Transit Authority": the one
+            # body whose board the article named
+            names = {
+                m.group("name")
+                for text in before
+                for m in re.finditer(rf"\b{kind} of (?:the\s+)?{_OWNING_BODY}", _bare(text))
+            }
         if not names and kind == "union":
             # "the union" for "the Delmore State Nurses Alliance": the one body the article
             # named for the workers it represents
@@ -1924,6 +1932,9 @@ def _named_bodies(
     return found
 
 
+_OWNING_BODY = r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,6})"
+_BODY_OF = frozenset("board commission council committee panel".split())
+"""Bodies an article may name as belonging to another ("the board of the X Authority")."""
 _SCHOOL_BOARD = re.compile(
     r"\b(?P<place>(?:[A-Z][\w.'’-]*\s+){1,3}?)(?:[Ss]chool [Bb]oard|Board of Education|"
     r"Public Schools|[Ss]chool [Cc]ommittee)\b"
