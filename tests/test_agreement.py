@@ -19,6 +19,20 @@ def test_the_same_claim_in_other_words_confirms() -> None:
     )
 
 
+def test_workers_and_employees_are_one_group_of_people() -> None:
+    fact = (
+        "Workers will receive two weeks of pay for every year of service, with severance "
+        "capped at 26 weeks."
+    )
+    other = (
+        "Employees will receive two weeks of pay for each year worked, with severance capped "
+        "at 26 weeks, plus six months of health insurance, according to a company spokeswoman."
+    )
+    assert confirms(fact, other)
+    # another group receiving it is another claim
+    assert not confirms(fact, other.replace("Employees", "Retirees"))
+
+
 def test_the_same_names_and_topic_with_another_action_do_not_confirm() -> None:
     assert not confirms(FACT, "Mayor Ann Lee criticized the stadium bill on Friday at City Hall.")
     assert not confirms(FACT, "Mayor Ann Lee did not sign the stadium bill on Friday.")

@@ -501,12 +501,17 @@ def _main_verb(
     return frozenset(), -1, speaker_at
 
 
+_ONE_PEOPLE = {"employe": "worker", "staffer": "worker", "legisl": "lawmak", "pupil": "student"}
+"""Stems of words outlets use for one group of people ("employees" / "workers"): a claim
+about them is the same claim in either word."""
+
+
 @lru_cache(maxsize=16384)
 def claim_of(text: str) -> Claim:
     """Return the claim of one sentence (our brackets already resolved into plain words)."""
     bare = outside_quotes(text)
     tokens: list[Tagged] = tag(text)
-    stems = [stem(t.lemma or t.text) for t in tokens]
+    stems = [_ONE_PEOPLE.get(w, w) for w in (stem(t.lemma or t.text) for t in tokens)]
     # (a phrase is matched on the words as written too: the lemma of "lay" in "lay off" is
     # "lie")
     surface = [stem(t.text.lower()) for t in tokens]
@@ -1699,7 +1704,8 @@ def confirms(
         return False  # "Lee stated he had not served" is not reported by "Lee never served"
     if _after_quoted_verb(a, fact) and not _quoted_statement(a, fact, other, context):
         return False  # "is “seriously considering” appointing": only her words tell it
-    cover = len(a.words & (b.words | frozenset(content_words(around)))) / len(a.words)
+    told = frozenset(_ONE_PEOPLE.get(w, w) for w in content_words(around))
+    cover = len(a.words & (b.words | told)) / len(a.words)
     # a named actor doing an action of the same class states the claim's core: fewer of the
     # fact's words need to be there ("the right move" / "supporters, including X")
     named = a.first is not None and bool(a.main & b.actions)
