@@ -33,6 +33,15 @@ def test_workers_and_employees_are_one_group_of_people() -> None:
     assert not confirms(fact, other.replace("Employees", "Retirees"))
 
 
+def test_a_plural_noun_opening_a_sentence_is_no_name_the_other_outlet_must_give() -> None:
+    fact = "Union members voted 94 percent in favor of authorizing the strike in February."
+    other = "Nurses voted 94 percent to authorize the strike after a year of bargaining."
+    assert confirms(fact, other)
+    assert claim_of(other).names == frozenset()
+    # a name opening a sentence stays one
+    assert "ross" in claim_of("Ross voted against the strike on Monday.").names
+
+
 def test_the_same_names_and_topic_with_another_action_do_not_confirm() -> None:
     assert not confirms(FACT, "Mayor Ann Lee criticized the stadium bill on Friday at City Hall.")
     assert not confirms(FACT, "Mayor Ann Lee did not sign the stadium bill on Friday.")

@@ -907,6 +907,8 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
     token = tokens[i]
     if len(token.text) >= 2 and token.text.isalpha() and token.text.isupper():
         return token.text != "I"  # "ACLU", "NATO" (the tagger calls some of them nouns)
+    if i == 0 and token.upos == "PROPN" and _common_plural(tokens):
+        return False  # "Nurses voted 94 percent...": a capital that only opens the sentence
     capitalised = i > 0 and token.text[:1].isupper() and token.text[1:].islower()
     if token.upos == "ADJ" and capitalised and i + 1 < len(tokens):
         return _is_name(tokens, i + 1)  # "the Lakeside Tea Party", not "the American people"
@@ -914,6 +916,26 @@ def _is_name(tokens: Sequence[Tagged], i: int) -> bool:
 
 
 _PARTY = frozenset("D R I".split())
+
+
+def _common_plural(tokens: Sequence[Tagged]) -> bool:
+    """Return True when a sentence opens on a plural common noun the tagger took for a name
+    ("Nurses voted"): a word in "-s" whose singular the tagger knows as a noun, followed by a
+    word in lower case; not a party's people ("Democrats") nor a name ("Ross said")."""
+    from briefing.text.tagger import default_tagger
+
+    word = tokens[0].text
+    if not (word.endswith("s") and word[:1].isupper() and word[1:].islower()):
+        return False
+    if len(tokens) < 2 or not tokens[1].text[:1].islower():
+        return False
+    if word.lower() in _PARTY_PEOPLE:
+        return False
+    singular = word.lower()[:-1]
+    return singular in default_tagger().known["NOUN"] and not is_first_name(word)
+
+
+_PARTY_PEOPLE = frozenset("democrats republicans independents".split())
 
 
 _DASHES = frozenset({"--", "—", "–"})
