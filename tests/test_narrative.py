@@ -2422,3 +2422,18 @@ def test_the_board_of_a_named_body_is_named() -> None:
     shown = stand_alone("The board voted 7 to 4 to raise the base fare to $2.75.", before)
     assert shown is not None
     assert shown.text.startswith("The [Bellhaven Regional Transit Authority] board voted 7 to 4")
+
+
+def test_a_demonstrative_whose_noun_phrase_ends_at_once_points_back() -> None:
+    before = ["An override needs 68 votes in the House and 24 in the Senate."]
+    text = "While the Senate vote cleared that threshold, the House fell short of the votes needed."
+    assert stand_alone(text, before) is None
+    assert stand_alone("The board rejected that proposal on Monday.", before) is None
+    # "that" as a conjunction or a relative pronoun, or "this year" (now): no pointing
+    for plain in (
+        "Lee said that schools would close in June.",
+        "The county approved a project that cost $48 million.",
+        "The board has approved two charter schools so far this year.",
+    ):
+        shown = stand_alone(plain, before)
+        assert shown is not None and shown.text == plain

@@ -145,6 +145,12 @@ _POINTING = re.compile(
     r"episode|exchange|meeting|call|conversation|speech|interview|ad|video|photo|tweet)\b"
 )
 """Mid-sentence demonstratives that point back ("through that date", "those remarks")."""
+_THAT_THING = re.compile(
+    r"\b(?:that|this) (?P<noun>[a-z]+)(?=\s*[,.;:]|\s+(?:on|in|at|for|by|with|from|into|over|"
+    r"under|after|before|during|and|but)\b)"
+)
+"""A demonstrative's noun phrase that ends right away ("cleared that threshold,", "rejected
+that proposal on Monday"): after a conjunction "that" a verb would follow its subject."""
 _SAID_THAT = re.compile(
     r"\b(?P<verb>[a-z]+) (?:that|this) (?:would|will|was|is|could|can|has|had|should|might|may|"
     r"wouldn['’]t|won['’]t|wasn['’]t|isn['’]t|meant|means)(?![\w'’-])"
@@ -174,6 +180,13 @@ def _pointing(bare: str) -> bool:
     show...", "that legislation")."""
     if _POINTING.search(bare) or _there(bare):
         return True
+    for m in _THAT_THING.finditer(bare):
+        from briefing.text.tagger import tag_once as tag
+
+        if m.group(0).startswith("this") and m.group("noun") in _TIME_NOUNS:
+            continue  # "so far this year,": now, not a time told before
+        if any(t.start == m.start("noun") and t.upos == "NOUN" for t in tag(bare)):
+            return True  # "cleared that threshold, the House fell short": which, said before
     speech = attributing_verbs()
     for m in _SAID_THAT.finditer(bare):
         if m.group("verb").lower() in speech:
