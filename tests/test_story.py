@@ -951,20 +951,25 @@ def test_an_act_another_outlet_tells_in_a_phrase_is_neither_framing_nor_tone() -
     assert _own_tone(fact("Lee angrily rejected the offer."), docs) < -0.3
 
 
-def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
-    from briefing.stages.headline import _says_new
-
-    listed = fact("The Riverside council passed the stadium bill on Friday after a long debate.")
-    margin = Fact(
-        text="The Riverside council approved the stadium plan 7-2 on Friday.",
+def single(text: str) -> Fact:
+    """A single-source fact of outlet "b" worded as `text`, as a lead is added."""
+    return Fact(
+        text=text,
         sources=["b"],
         independent_sources=1,
         source="b",
         start=0,
-        end=62,
+        end=len(text),
         single_source=True,
-        evidence=[Evidence(article="b", start=0, end=62, text="x")],
+        evidence=[Evidence(article="b", start=0, end=len(text), text="x")],
     )
+
+
+def test_a_lead_giving_the_figure_the_listed_news_lacks_fills_in() -> None:
+    from briefing.stages.headline import _says_new
+
+    listed = fact("The Riverside council passed the stadium bill on Friday after a long debate.")
+    margin = single("The Riverside council approved the stadium plan 7-2 on Friday.")
     # the same news, with the vote count: new; the same news again without it: not new
     assert _says_new(margin, [listed], ())
     again = margin.model_copy(
@@ -985,17 +990,7 @@ def test_a_lead_whose_figure_only_describes_the_actor_tells_no_more() -> None:
         "announced Wednesday that it will lay off 900 workers and close its call center in "
         "Stanbury."
     )
-    again = Fact(
-        text=text,
-        sources=["b"],
-        independent_sources=1,
-        source="b",
-        start=0,
-        end=len(text),
-        single_source=True,
-        evidence=[Evidence(article="b", start=0, end=len(text), text="x")],
-    )
-    assert not _says_new(again, [listed], ())
+    assert not _says_new(single(text), [listed], ())
 
 
 def test_an_onlookers_remark_comes_after_the_news() -> None:
@@ -1014,16 +1009,7 @@ def test_a_lead_naming_where_the_listed_news_happened_fills_in() -> None:
 
     listed = fact("Mayor Ann Lee announced she's running for governor.")
     text = "[Ann Lee] made a public announcement Tuesday at Riverside High School."
-    place = Fact(
-        text=text,
-        sources=["b"],
-        independent_sources=1,
-        source="b",
-        start=0,
-        end=len(text),
-        single_source=True,
-        evidence=[Evidence(article="b", start=0, end=len(text), text="x")],
-    )
+    place = single(text)
     # the same news with where it happened: new; the same news again, nowhere named: not new
     assert _says_new(place, [listed], ())
     again = place.model_copy(update={"text": "[Ann Lee] made the announcement on Tuesday."})

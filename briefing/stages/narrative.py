@@ -178,11 +178,11 @@ def _pointing(bare: str) -> bool:
     show: a listed noun ("through that date") or any reference noun ("that argument", "these
     documents"); "that" before a plural or mass noun is the conjunction ("said that documents
     show...", "that legislation")."""
+    from briefing.text.tagger import tag_once as tag
+
     if _POINTING.search(bare) or _there(bare):
         return True
     for m in _THAT_THING.finditer(bare):
-        from briefing.text.tagger import tag_once as tag
-
         if m.group(0).startswith("this") and m.group("noun") in _TIME_NOUNS:
             continue  # "so far this year,": now, not a time told before
         if any(t.start == m.start("noun") and t.upos == "NOUN" for t in tag(bare)):
