@@ -32,6 +32,7 @@ golden: $(STAMP)
 # Figures on the held-out invented events (benchmarks/data/held/README.md: score, never read).
 eval-held: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h4
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h5
 
 # Quality figures on ../shared/eval (skipped when it is absent).
 eval: $(STAMP)
