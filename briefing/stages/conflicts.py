@@ -79,15 +79,13 @@ def _values(text: str, nouns_seen: dict[str, str] | None = None) -> dict[str, st
     for found in sums:
         # "will save $1.4 million" / "will save about $1.2 million": the sum put to one use,
         # whether or not the sentence gives another sum beside it ("in a budget of $58 million")
-        verb = _word_before(bare, found)
+        led = _words_to_sum(bare, found)
+        verb = _last_word(led)
         if verb is not None:
             kind = f"money:use {stem(verb)}"
             out.setdefault(kind, _sum(found))
             if nouns_seen is not None:
                 # the words that lead to the sum, for the reader: "pay the county", "save"
-                led = re.findall(r"[\w'’-]+", bare[: found.start()])
-                while led and led[-1].lower() != verb:
-                    led.pop()
                 nouns_seen.setdefault(kind, " ".join(led[-USE_SHOWN:]))
     for match in _VALUE.finditer(bare):
         start = match.start()
@@ -381,12 +379,12 @@ _BEFORE_SUM = frozenset(
 )
 """Words between a verb and its sum that only hedge or scale it ("spend about $8 million")."""
 USE_WORDS = 8
+"""How many words after a sum may say what it is for ("to buy and renovate the building")."""
 USE_BAR = 0.25
-USE_SHOWN = 3
-"""How many words before a sum a dispute's topic shows ("The sum (“pay the county …”)")."""
 """How much two sentences must share (`_context`) for the sums after one verb in each to
 be rival figures for one thing."""
-"""How many words after a sum may say what it is for ("to buy and renovate the building")."""
+USE_SHOWN = 3
+"""How many words before a sum a dispute's topic shows ("The sum (“pay the county …”)")."""
 
 
 def _use(text: str) -> tuple[str, frozenset[str]] | None:
@@ -397,7 +395,7 @@ def _use(text: str) -> tuple[str, frozenset[str]] | None:
     found = _MONEY.search(bare)
     if found is None:
         return None
-    verb = _word_before(bare, found)
+    verb = _last_word(_words_to_sum(bare, found))
     if verb is None:
         return None
     clause = re.split(r"[,;:.()—–]", bare[found.end() :], maxsplit=1)[0]
@@ -406,15 +404,21 @@ def _use(text: str) -> tuple[str, frozenset[str]] | None:
     return stem(verb), frozenset(words - {"money", "dollar", "year"})
 
 
-def _word_before(bare: str, found: re.Match[str]) -> str | None:
-    """Return the word right before a sum, hedges skipped ("will spend about $8 million" ->
-    "spend"), lower-cased; None when it is a function word ("a budget of $58 million")."""
-    before = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", bare[: found.start()])]
-    while before and before[-1] in _BEFORE_SUM:
+def _words_to_sum(bare: str, found: re.Match[str]) -> list[str]:
+    """Return the words before a sum, as written, the hedges right before it left out ("will
+    spend about $8 million" -> [..., "will", "spend"])."""
+    before = re.findall(r"[A-Za-z][\w'’-]*", bare[: found.start()])
+    while before and before[-1].lower() in _BEFORE_SUM:
         before.pop()
-    if not before or before[-1] in STOPWORDS:
+    return before
+
+
+def _last_word(before: list[str]) -> str | None:
+    """Return the word right before a sum (`_words_to_sum`), lower-cased ("spend"); None when
+    it is a function word ("a budget of $58 million")."""
+    if not before or before[-1].lower() in STOPWORDS:
         return None
-    return before[-1]
+    return before[-1].lower()
 
 
 def _same_use(a: str, b: str) -> bool:

@@ -1563,6 +1563,8 @@ def _exit_demand(low: str, names: Sequence[str], camps: Camps) -> float:
 
 
 _SUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits"})
+"""Where the sides are about a suit, the word for it is the story's act, no one's cue: "For
+Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
 _SUIT_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _SUIT_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:brought|filed|led)\s+by\s+(?:[\w.-]+\s+){0,3}$")
 _SUIT_BRINGER = re.compile(
@@ -1584,10 +1586,6 @@ def _brings_suit(low: str, start: int, end: int, spans: Sequence[tuple[int, int]
         if a >= end and _SUIT_AGENT.fullmatch(low[end:a]):
             return True
     return False
-
-
-"""Where the sides are about a suit, the word for it is the story's act, no one's cue: "For
-Melissa Grant, a mother of three, the lawsuit is personal" places her on no side."""
 
 
 _MEASURE_AGAINST = re.compile(

@@ -636,16 +636,8 @@ def _long_body_name(plain: str, start: int, end: int, kinds: frozenset[str]) -> 
     that a word of `kinds` heads: "Pruitt County Deputy Sheriffs' Association" (up to six
     capitalized words before the kind word) or "Coalition for Regulated Sports Wagering" (the
     kind word, then "for", "of" or "on" and what it is for)."""
-    heads = "|".join(sorted(re.escape(k.capitalize()) for k in kinds if k.isalpha()))
-    patterns = (
-        re.compile(rf"(?:[A-Z][\w.'’-]*[ \t]+){{1,6}}(?:{heads})\b"),
-        re.compile(
-            rf"\b(?:{heads})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*"
-            rf"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){{0,4}}"
-        ),
-    )
     found: tuple[int, int, str] | None = None
-    for pattern in patterns:
+    for pattern in _body_name_patterns(kinds):
         for m in pattern.finditer(plain, start, end):
             name = strip_determiners(m.group().strip())
             if len(name.split()) < 2 or looks_person(name):
@@ -655,6 +647,19 @@ def _long_body_name(plain: str, start: int, end: int, kinds: frozenset[str]) -> 
             if found is None or (end_at, len(name)) > found[:2]:
                 found = (end_at, len(name), name)
     return found[2] if found else None
+
+
+@lru_cache(maxsize=32)
+def _body_name_patterns(kinds: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The two forms of a body's name `_long_body_name` looks for, headed by a word of `kinds`."""
+    heads = "|".join(sorted(re.escape(k.capitalize()) for k in kinds if k.isalpha()))
+    return (
+        re.compile(rf"(?:[A-Z][\w.'’-]*[ \t]+){{1,6}}(?:{heads})\b"),
+        re.compile(
+            rf"\b(?:{heads})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*"
+            rf"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'’-]*){{0,4}}"
+        ),
+    )
 
 
 @lru_cache(maxsize=64)
