@@ -5,6 +5,7 @@ from briefing.stages.clean import clean
 from briefing.stages.facts import Cluster, cite_in_part, consensus, make_fact
 from briefing.stages.sources import group_sources
 from briefing.text.lexicon import load_lexicon
+from briefing.text.tokens import numbers
 from tests.articles import make_article
 
 FACT = "Mayor Ann Lee signed the stadium bill on Friday at City Hall."
@@ -1326,3 +1327,33 @@ def test_the_same_speaker_saying_something_else_does_not_state_a_short_report() 
     assert not confirms(fact, other, context)
     told = "Kevin Daley, the nurses union's president, said nurses had warned lawmakers for months."
     assert confirms(fact, told)
+
+
+def test_a_vote_count_in_words_with_hyphens_is_the_same_count() -> None:
+    fact = "The Supreme Court upheld the Lakeside app law by a 6-3 vote on Thursday."
+    other = "The Supreme Court on Thursday upheld the Lakeside app law, a 6-to-3 decision."
+    assert confirms(fact, other)
+    # one count, however written: the figures a citation must hold are compared so
+    assert numbers(other) == numbers(fact) == ["6-3"]
+    assert numbers("Rents went up 10 to 20 percent, 5-to-10 in the suburbs.") == ["10-20", "5-10"]
+
+
+def test_verbs_of_one_change_state_it_in_other_words() -> None:
+    # eliminate = drop (a tariff), fall = drop (a count), require = need
+    assert confirms(
+        "The administration will eliminate tariffs on Lakeside machine tools.",
+        "In exchange, the administration agreed to drop tariffs on Lakeside machine tools.",
+    )
+    assert confirms(
+        "District enrollment has fallen from about 14,200 students in 2015 to 11,300.",
+        "District enrollment has dropped from about 14,200 students in 2015 to 11,300 today.",
+    )
+    assert confirms(
+        "The expansion still requires a permit from the state Department of Environmental Quality.",
+        "The expansion still needs a permit from the state Department of Environmental Quality.",
+    )
+    # a change the other way is another claim
+    assert not confirms(
+        "District enrollment has fallen from about 14,200 students in 2015 to 11,300.",
+        "District enrollment has risen from about 14,200 students in 2015 to 11,300 today.",
+    )

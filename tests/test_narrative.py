@@ -2437,3 +2437,69 @@ def test_a_demonstrative_whose_noun_phrase_ends_at_once_points_back() -> None:
     ):
         shown = stand_alone(plain, before)
         assert shown is not None and shown.text == plain
+
+
+def test_a_closing_vote_count_stays_and_only_the_gloss_on_it_goes() -> None:
+    text = (
+        "The Supreme Court on Thursday upheld a Lakeside law that requires apps to verify the "
+        "ages of users, a 6-to-3 decision that is likely to reshape how people sign on."
+    )
+    wording = stand_alone(text)
+    assert wording is not None
+    short = shortened(wording, text)
+    assert short is not None and short.text == (
+        "The Supreme Court on Thursday upheld a Lakeside law that requires apps to verify the "
+        "ages of users, a 6-to-3 decision."
+    )
+    # the count alone closing the sentence is no gloss: nothing to cut
+    bare = "The Lakeside council approved the stadium budget on Tuesday, a 7-2 vote."
+    assert shortened(Wording(bare, "", 0, len(bare)), bare) is None
+    # any other closing appositive is the writer's gloss, as before
+    other = "The Lakeside council approved the stadium budget on Tuesday, a win for the mayor."
+    short = shortened(Wording(other, "", 0, len(other)), other)
+    assert short is not None and short.text.endswith("on Tuesday.")
+
+
+def test_a_list_item_that_opens_on_a_participle_is_not_cut_as_a_clause() -> None:
+    # cut at ", rising", the sentence would give one cause where the outlet gives three
+    text = (
+        "District enrollment has fallen from 14,200 students in 2015 to 11,300 this year, a "
+        "decline officials attribute to falling birth rates, rising housing costs and families "
+        "leaving for charter schools."
+    )
+    assert shortened(Wording(text, "", 0, len(text)), text) is None
+    # a participial clause after a one-word object, or two joined clauses, still goes
+    for text, kept in (
+        (
+            "Tea Party organizers routinely defend themselves against charges of racism, "
+            "disavowing racially charged signs that appear in their crowds and fuel critics.",
+            "Tea Party organizers routinely defend themselves against charges of racism.",
+        ),
+        (
+            "Governor Ann Lee on Thursday vetoed a bill that would have opened Lakeside to "
+            "online betting, turning back a lobbying blitz and honoring the tribes' compacts.",
+            "Governor Ann Lee on Thursday vetoed a bill that would have opened Lakeside to "
+            "online betting.",
+        ),
+    ):
+        short = shortened(Wording(text, "", 0, len(text)), text)
+        assert short is not None and short.text == kept
+
+
+def test_an_opening_thing_whose_apposition_names_its_author_reads_alone() -> None:
+    before = [
+        "The Supreme Court on Thursday upheld a Lakeside law on apps, 6-3.",
+        "The law requires apps to verify the ages of their users.",
+        "Lakeside passed it in 2028.",
+    ]
+    text = (
+        "The majority opinion, written by Justice Ann Lee, leaned heavily on comparisons to "
+        "alcohol and gambling."
+    )
+    assert stand_alone(text, before) is not None
+    # who pushed a thing does not say which thing it is
+    pushed = (
+        "The closures, pushed by Superintendent Ann Lee, will shutter three schools in June and "
+        "send 1,100 children farther from home."
+    )
+    assert stand_alone(pushed, before) is None

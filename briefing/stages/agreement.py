@@ -2111,8 +2111,8 @@ def _judged(a: Claim, fact: str, other: str) -> bool:
     return False
 
 
-_TALLY = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?!\d|[,.]\d|[/-])")
-"""A vote's tally ("212-201", "5-2"): one event, whoever the sentence says cast it."""
+_TALLY = re.compile(r"(?<![\d.,/-])(\d{1,3})-(?:to-)?(\d{1,3})(?!\d|[,.]\d|[/-])")
+"""A vote's tally ("212-201", "5-2", "6-to-3"): one event, whoever the sentence says cast it."""
 _WORDED_TALLY = re.compile(r"\b(?:vote of|voted|by) (\d{1,3}) to (\d{1,3})\b(?![,.]\d)")
 """A tally in words: "by a vote of 58 to 41", "by 21 to 17", "voted 7 to 2"."""
 
@@ -2120,7 +2120,8 @@ _WORDED_TALLY = re.compile(r"\b(?:vote of|voted|by) (\d{1,3}) to (\d{1,3})\b(?![
 def _tallies(text: str) -> set[str]:
     """Return the vote tallies of `text` outside quotation marks, each as "58-41"."""
     bare = outside_quotes(text)
-    return set(_TALLY.findall(bare)) | {f"{m[1]}-{m[2]}" for m in _WORDED_TALLY.finditer(bare)}
+    found = (*_TALLY.finditer(bare), *_WORDED_TALLY.finditer(bare))
+    return {f"{m[1]}-{m[2]}" for m in found}
 
 
 def _same_tally(a: Claim, fact: str, other: str) -> bool | None:

@@ -24,7 +24,8 @@ from briefing.text.tokens import (
 from briefing.text.wordlists import mapping
 
 _VALUE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?[-–]\s?\d+)?(?P<pct>\s?%| percent)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<score>\s?(?:-to-|[-–])\s?\d+)?"
+    r"(?P<pct>\s?%| percent)?"
     # "a 312-unit complex", "a 25-bed hospital": the unit counted
     r"(?:-(?P<unit>[a-z]+)\b(?!-))?"
     r"(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"

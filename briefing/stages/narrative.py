@@ -1327,6 +1327,8 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
         nouns += [t for t in tokens[k + 1 : k + 4] if t.upos == "NOUN"]
     if after.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
         return False  # "The special counsel, Ann Lee, has..."
+    if after.text == "," and _MADE_BY.match(body):
+        return False  # "The majority opinion, written by Justice Ann Lee, ...": whose it is
     stem = head.lemma.lower()
     if stem in _UNIQUE or head.text.lower() in _UNIQUE:
         return False
@@ -1336,6 +1338,16 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
         return stem in _PEOPLE
     lead = " ".join(outside_quotes(text) for text in before[:LEAD_SENTENCES]).lower()
     return not any(re.search(rf"\b{re.escape(n.lemma.lower()[:5])}", lead) for n in nouns)
+
+
+_MADE_BY = re.compile(
+    r"^The [^,;]{1,40}, (?:written|drafted|authored|penned|filed|brought|sponsored|introduced|"
+    r"issued)\b"
+    r"[^,;]{0,60}?\bby (?:the )?[A-Z]"
+)
+"""An opening thing whose apposition names its author ("The majority opinion, written by
+Justice Ann Lee, ...", "The bill, sponsored by Sen. Tom Reyes, ..."): that says which one it is;
+"The closures, pushed by the superintendent," does not."""
 
 
 _THEN = re.compile(r"(?<![\w-])then(?![\w‑-])", re.I)
@@ -2740,6 +2752,38 @@ over" and delivering on...'): a gloss, or the very claim ("accusing X of “...�
 without it is tried too, and kept where more outlets state it (`stages.facts.consensus`)."""
 
 
+_LIST_OPENS = re.compile(
+    # a first item of two to four words, a noun and what describes it ("falling birth rates");
+    # ("against charges of racism, disavowing signs ...": one word is no item of a list)
+    r"\b(?:to|of|by|from|with|for|on|about|over|including|like)\s+(?:[a-z-]+\s+){1,3}[a-z-]+$"
+)
+_LIST_GOES_ON = re.compile(
+    # "rising housing costs and families leaving": an adjective and its nouns, then a last
+    # item that is no second clause ("turning back a bid and honoring a pact" is one)
+    r"^\s*[a-z]+ing\s+(?!(?:the|a|an|its|their|his|her|back|up|down|out|off|aside|away|over|"
+    r"on|in|to)\b|[a-z]+ly\b)[a-z-]+\b[^;]*?\s(?:and|or)\s+(?![a-z]+ing\b)"
+)
+
+
+def _listed(before: str, clause: str) -> bool:
+    """Return True when the "participle" after a comma is the next item of a list the words
+    before it opened ("attribute to falling birth rates, rising housing costs and families
+    leaving ..."): cut there, the list would say less than the outlet does."""
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    return (
+        first not in _GLOSS_PARTICIPLES
+        and _LIST_OPENS.search(before) is not None
+        and _LIST_GOES_ON.match(clause) is not None
+    )
+
+
+_GLOSS_PARTICIPLES = frozenset(
+    "saying adding citing noting calling arguing claiming prompting drawing sparking insisting "
+    "suggesting fueling signaling underscoring highlighting raising marking leaving".split()
+)
+"""The participles that open a writer's gloss (as in `_TRAILING`), never a list's item."""
+
+
 def _trailing_participle(
     sentence: str, start: int, quoting: bool = False, pattern: re.Pattern[str] | None = None
 ) -> int | None:
@@ -2754,6 +2798,8 @@ def _trailing_participle(
     if found is None:
         return None
     word, *after = (w.strip(",.") for w in sentence[found.start() + 1 :].split()[:2])
+    if _listed(sentence[: found.start()], sentence[found.start() + 1 :]):
+        return None
     tokens = tag(sentence[start:])
     # (", warning that ...": a tagger may read the word as a noun; "that" makes it a verb)
     verbs = [t for t in tokens if t.text == word and t.upos == "VERB"]
@@ -2785,6 +2831,11 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
     found = _APPOSITIVE.search(sentence, start) or _SENTENCE_APPOSITIVE.search(sentence, start)
     if found is None:
         return None
+    if (tally := _TALLY_GLOSS.match(sentence, found.start())) is not None:
+        # ", a 6-to-3 decision that is likely to reshape ...": the count is the vote's, and
+        # the outlets all give it; the clause on it is the gloss
+        gloss = _GLOSS_OPENS.match(sentence, tally.end())
+        return gloss.start() if gloss is not None else None
     # the attribution closes the sentence (", a spokesman for the agency said Tuesday"); a
     # speech verb inside the gloss (", a retreat that critics warn abandons an ally") is no source
     words = [w.strip(".,").lower() for w in sentence[found.start() :].split()]
@@ -2795,6 +2846,13 @@ def _trailing_appositive(sentence: str, start: int) -> int | None:
     return found.start()
 
 
+_TALLY_GLOSS = re.compile(
+    r",\s+an?\s+\d{1,3}(?:-to-|[-–]| to )\d{1,3}\s+(?:[a-z]+\s+)?"
+    r"(?:decision|ruling|vote|verdict|judgment|majority)\b"
+)
+"""A closing appositive that is a vote's count (", a 6-to-3 decision", ", a 7-2 vote")."""
+_GLOSS_OPENS = re.compile(r",?\s+(?:that|which|who|in which|with|as|and)\b|,\s+")
+"""Where a gloss on the appositive's noun starts (" that is likely to reshape ...")."""
 _GLOSS_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 """Words that open a clause on the appositive's noun: a speech verb after one reports what
 someone says of that noun (", a retreat that critics warn abandons an ally"), not who said the

@@ -18,7 +18,7 @@ STOPWORDS = words("stopwords")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 NUMBER = re.compile(
     r"(?<![\w.])(?:\$\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.])(?:\$\s?)?\d+(?:\.\d+)?%?"
-    r"(?:\s?(?:-|–|to)\s?\d+(?!\d|,\d))?(?![(\w])"
+    r"(?:\s?(?:-to-|-|–|to)\s?\d+(?!\d|,\d))?(?![(\w])"
 )
 _WORD_NUMBERS = mapping("number_words")
 MONTHS = list(lines("months"))
@@ -76,10 +76,10 @@ def content_words(text: str) -> list[str]:
 
 
 def normalize_number(raw: str) -> str:
-    """Return a canonical form of a number token ("1,120" -> "1120", "3 - 2" -> "3-2")."""
+    """Return a canonical form of a number token ("1,120" -> "1120", "3 - 2" -> "3-2",
+    "6-to-3" -> "6-3")."""
     value = raw.replace(",", "").replace("$", "").replace(" ", "")
-    value = value.replace("–", "-").replace("to", "-")
-    return value
+    return re.sub(r"-to-|–|to", "-", value)
 
 
 def numbers(text: str) -> list[str]:
