@@ -707,8 +707,58 @@ def test_a_closing_clause_that_quotes_someone_goes_where_more_outlets_state_the_
     docs = [clean(quoted)]
     cand = candidates(docs, group_sources(docs), load_lexicon())[0]
     assert cand.wording is not None and cand.wording.text.endswith("naming Russia too.")
-    assert cand.shorter is not None
-    assert cand.shorter.text.endswith("from six countries.")
+    assert cand.shorter
+    assert cand.shorter[0].text.endswith("from six countries.")
+
+
+def test_a_closing_detail_goes_where_the_other_outlets_state_only_the_rest() -> None:
+    claim = (
+        "The Lakeside district will offer Friday child care at two elementary schools for $30 a day"
+    )
+    fox = make_article(
+        "Lakeside schools",
+        "Parents packed the Lakeside school board meeting on Tuesday night.",
+        f"{claim}, with a sliding scale for families earning under $65,000.",
+        "Board member Tom Reyes voted against the four-day week.",
+        id="fox",
+    )
+    nyt = make_article(
+        "Child care in Lakeside",
+        "The Lakeside school board voted 5-2 on Tuesday to adopt a four-day school week.",
+        f"{claim}, with buses for 1,200 students.",
+        "The change takes effect in August.",
+        id="nyt",
+    )
+    # each outlet's detail is its own (a figure the other never gives): the claim both state,
+    # without it, cited by both; the whole of either would be one outlet's alone
+    facts = run(fox, nyt).facts
+    assert [(f.text, f.sources) for f in facts] == [(f"{claim}.", ["fox", "nyt"])]
+
+
+def test_closing_cuts_stop_before_a_detail_never_inside_a_quotation() -> None:
+    from briefing.stages.narrative import Wording, closing_cuts
+
+    def cuts(text: str) -> list[str]:
+        return [w.text for w in closing_cuts(Wording(text, "", 0, len(text)), text)]
+
+    assert cuts(
+        "Lakeside Cruise Lines, the project's anchor tenant, has agreed to a 25-year lease and "
+        "will contribute about $160 million toward construction."
+    ) == ["Lakeside Cruise Lines, the project's anchor tenant, has agreed to a 25-year lease."]
+    assert cuts(
+        "District enrollment has dropped from 14,200 students in 2015 to 11,300 today, and the "
+        "three schools are running at barely half their capacity."
+    ) == ["District enrollment has dropped from 14,200 students in 2015 to 11,300 today."]
+    # "and would" right after a quotation: a cut there would leave "officials were."
+    assert (
+        cuts(
+            'Agency spokesman Tom Reyes said in a statement that officials were "disappointed by '
+            'the decision" and would consider an appeal.'
+        )
+        == []
+    )
+    # a cut that leaves no whole claim is no cut ("The council approved the plan.": too short)
+    assert cuts("The council approved the plan, with the mayor absent for the vote.") == []
 
 
 def test_a_long_sentence_cut_to_its_claim_may_word_a_fact() -> None:

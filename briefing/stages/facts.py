@@ -39,6 +39,7 @@ from briefing.stages.narrative import (
     DATELINE,
     Wording,
     as_support,
+    closing_cuts,
     shortened,
     stand_alone,
     unbracket,
@@ -672,9 +673,10 @@ class Candidate:
     why: str | None
     wording: Wording | None = None
     """How the sentence reads alone in the brief (our brackets), None when it cannot."""
-    shorter: Wording | None = None
-    """The wording without a closing clause that quotes someone (', declaring that "..."'),
-    which more outlets may state than the whole; None when there is no such clause."""
+    shorter: tuple[Wording, ...] = ()
+    """The wording cut before a closing clause that quotes someone (', declaring that
+    "..."') or a closing detail (', with a sliding scale ...', `closing_cuts`), the longest
+    first: more outlets may state one of them than the whole."""
 
 
 @dataclass(slots=True)
@@ -756,16 +758,16 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             words = len(text.split())
             feats = features(outside_quotes(text))
             wording = stand_alone(text, before)
-            shorter = None
+            shorter: tuple[Wording, ...] = ()
             if wording is not None:
                 whole = wording
                 # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
                 wording = shortened(wording, text) or wording
                 # an outlet's charged word in a closing clause: the claim without that clause
                 wording = without_loaded_tail(wording, text, lexicon) or wording
-                shorter = shortened(whole, text, quoting=True)
-                if shorter is not None and shorter.end >= wording.end:
-                    shorter = None
+                cuts = [shortened(whole, text, quoting=True), *closing_cuts(wording, text)]
+                ends = {c.end: c for c in cuts if c is not None and c.end < wording.end}
+                shorter = tuple(ends[end] for end in sorted(ends, reverse=True))
             why, wording = without_addressed(why, wording, text)
             before.append(text)
             if why in (None, REACTION) and wording is None:
@@ -793,7 +795,7 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
                     wording_ok=wording_why is None,
                     why=wording_why,
                     wording=wording,
-                    shorter=shorter if wording_why is None else None,
+                    shorter=shorter if wording_why is None else (),
                 )
             )
     return out
@@ -1006,11 +1008,12 @@ def consensus(
         if not cand.wording_ok:
             continue
         best = _supporters(cands, w, near[w], scorer, topic, known)
-        if cand.shorter is not None:
-            # ', declaring that "..."': the claim without the clause, if more outlets state it
-            short = _supporters(cands, w, near[w], scorer, topic, known, cand.shorter)
+        for cut in cand.shorter:
+            # ', declaring that "..."', ', with a sliding scale ...': the claim without the
+            # clause, if more outlets state it (the longest such wording)
+            short = _supporters(cands, w, near[w], scorer, topic, known, cut)
             if len(short) > len(best):
-                best, shorter[w] = short, cand.shorter
+                best, shorter[w] = short, cut
         support = sorted([w] + [-v[1] for v in best.values()])
         articles = {cands[m].sentence.article for m in support}
         count = groups.count(articles)
@@ -1023,7 +1026,7 @@ def consensus(
         clu.centrality = words + LEAD_WEIGHT * lead
         pool.append(clu)
     for w, wording in shorter.items():
-        cands[w] = replace(cands[w], wording=wording, shorter=None)
+        cands[w] = replace(cands[w], wording=wording, shorter=())
     quality = {id(c): _wording_score(c.chosen, c, cands, scorer) for c in pool}
     pool.sort(key=lambda c: (-c.groups, -(c.centrality + 0.5 * quality[id(c)]), c.chosen))
     selected: list[Cluster] = []

@@ -2889,6 +2889,41 @@ def shortened(wording: Wording, sentence: str, quoting: bool = False) -> Wording
     return short
 
 
+_CLOSING_DETAIL = re.compile(
+    # ", with a sliding scale for ...", ", which runs through March 2027", ", including ..."
+    r",\s+(?:with|which|including|plus)\b"
+    # "has agreed to a 25-year lease and will contribute ...": a second predicate of its own
+    r"|\s+and\s+(?:will|would|has|have|had|is|was|are|were|could|can|plans|planned|said|says)\b"
+    # ", and the three schools are running at half capacity": a second clause, its own subject
+    r"|,\s+and\s+(?:the|its|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:is|are|was|were|"
+    r"will|would|has|have|had)\b"
+)
+"""Where a closing detail starts: a clause or phrase that adds to the claim without changing
+it, so the claim before it is a sub-span the outlets may state where the whole is not."""
+
+
+def closing_cuts(wording: Wording, sentence: str) -> list[Wording]:
+    """Return the wording cut before each closing detail (`_CLOSING_DETAIL`) outside quotes
+    and brackets, where what is left is a whole claim: the longest first.
+
+    "The district has promised Friday child care for $30 a day, with a sliding scale for
+    lower-income families." -> "The district has promised Friday child care for $30 a day."
+    Another outlet may state the claim without the detail; the longest wording they all
+    state is the one to show (see `stages.facts.consensus`)."""
+    bare = outside_quotes(sentence)
+    out = []
+    for found in _CLOSING_DETAIL.finditer(bare, wording.start):
+        end = found.start()
+        # quoted words are blanked in `bare`: a match there is the writer's, and one right
+        # after a quotation ('were "disappointed" and would') would cut into it
+        span = slice(end - 1, found.end())
+        if bare[span] != sentence[span] or bare[end - 1].isspace():
+            continue
+        if end < wording.end and _claim_left(wording, sentence, end):
+            out.append(_cut_at(wording, sentence, end))
+    return sorted(out, key=lambda w: -w.end)
+
+
 _NEW_CLAUSE = re.compile(
     r",\s+and\s+(?:by|on|in|at|within|later|then|since|after|now|soon)\b[^,;]{0,25}?,?\s+"
     r"(?:the|its|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:found|faced|was|were|is|are|"
