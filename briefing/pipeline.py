@@ -163,6 +163,7 @@ def build_story(
         introduce_names,
         lead_summary,
         main_news_first,
+        onlooker_remark,
         with_leads,
     )
     from briefing.stages.quotes.rank import also_quoted
@@ -196,6 +197,8 @@ def build_story(
     titles = [a.title for a in articles]
     # a sentence giving one side of a disputed figure or name never fills in on its own
     disputed = _one_side_of_disputes(result.disputed)
+    # what an outside expert remarks is commentary on the news: no fact of it
+    result.facts = [f for f in result.facts if not onlooker_remark(f.said)]
     shown = found = result.facts
     shared: list[Fact] = []
 
@@ -210,6 +213,7 @@ def build_story(
             for f in shared_facts(result.candidates, groups)
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
+        shared = [f for f in shared if not onlooker_remark(f.said)]
         shared = most_cited_first(shared, result.candidates, groups, result.disputed)
         shown = with_leads(found, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
     shown = main_news_first(shown, docs)

@@ -2503,3 +2503,16 @@ def test_an_opening_thing_whose_apposition_names_its_author_reads_alone() -> Non
         "send 1,100 children farther from home."
     )
     assert stand_alone(pushed, before) is None
+
+
+def test_a_quantifier_opening_the_article_names_no_body() -> None:
+    before = [
+        "Hundreds of union nurses walked off the job at Halvorsen Memorial Hospital on Tuesday.",
+        "The hospital stayed open.",
+        "Hospital officials said about 1,600 nurses failed to report for their shifts.",
+    ]
+    text = (
+        "Gordon Pell, a hospital trade group's president, accused the union of staging the strike."
+    )
+    shown = stand_alone(text, before)
+    assert shown is not None and "[Hundreds]" not in shown.text

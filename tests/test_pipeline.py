@@ -372,3 +372,43 @@ def test_a_brief_whose_summary_tells_two_facts_as_one_fills_in_again(
     # the first summary kept one fact fewer than it was given; the brief filled in one more
     assert calls == [headline.LEAD_MINIMUM, headline.LEAD_MINIMUM + 1]
     assert len(story.summary_facts) + len(story.facts) == headline.LEAD_MINIMUM + 1
+
+
+def test_an_experts_remark_is_no_fact(tmp_path: Path) -> None:
+    remark = (
+        "Howard Ng, a constitutional law professor at Calder State University, said courts "
+        "have blocked age-check laws in four other states."
+    )
+    bodies = {
+        "a": [
+            "A federal judge in Calder on Monday blocked a state law requiring social media "
+            "companies to verify the ages of their users.",
+            "The law was to take effect on July 1 and carried fines of $10,000 per violation.",
+            remark,
+            "Attorney General Ruth Whitcombe said the state would appeal the ruling.",
+            "Parents' groups had lobbied for the law for two years.",
+        ],
+        "b": [
+            "Tech companies won a round in court on Monday.",
+            "Ruth Whitcombe, the attorney general, said on Monday that the state would appeal "
+            "the ruling.",
+            "Judge Miriam Castellano's order came in a suit that NetSphere, an industry group, "
+            "filed in March.",
+            "Howard Ng, a constitutional law professor at Calder State University, noted that "
+            "courts have blocked age-check laws in four other states.",
+            "The Calder law was set to take effect on July 1.",
+        ],
+    }
+    for name, body in bodies.items():
+        text = "\n\n".join(body)
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Judge blocks Calder age law ({name})\noutlet: Outlet {name}\n"
+            f"url: https://{name}.example.com/story\npublished: 2026-01-01\n---\n\n{text}\n",
+            encoding="utf-8",
+        )
+    story = build_brief([str(tmp_path)], FROZEN).brief.stories[0]
+    texts = [f.text for f in (*story.summary_facts, *story.facts)]
+    # the news is told; what an outside expert remarks (one outlet's lead sentence here, and
+    # stated by both) is commentary on it, never a fact
+    assert any("blocked" in text for text in texts), texts
+    assert not any("Howard Ng" in text for text in texts), texts

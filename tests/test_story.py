@@ -1515,3 +1515,21 @@ def test_the_words_we_insert_never_make_a_fact_look_like_the_summarys_news() -> 
     assert named.said == said
     text, stated, rest = lead_summary([top, named, *FACTS], [], load_lexicon(), fill=False)
     assert named in stated or named in rest
+
+
+def test_an_onlookers_remark_told_either_way_is_known() -> None:
+    from briefing.stages.headline import onlooker_remark
+
+    assert onlooker_remark(
+        "Howard Ng, a constitutional law professor at Calder State University, noted that "
+        "courts have repeatedly blocked such laws in other states."
+    )
+    assert onlooker_remark(
+        "Research on the cameras is mixed, said Irene Lee, a professor of civil engineering at "
+        "Westmark State University."
+    )
+    # a party to the news, or the news itself, is no onlooker's remark
+    assert not onlooker_remark(
+        "Ruth Whitcombe, the state's attorney general, said she would appeal the ruling."
+    )
+    assert not onlooker_remark("A federal judge on Monday blocked the Calder age-check law.")

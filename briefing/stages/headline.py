@@ -738,7 +738,7 @@ def main_news_first(facts: Sequence[Fact], docs: Sequence[Document]) -> list[Fac
             return (True, True, 0, 0, True, True, i)  # who someone is: background, after news
         # what an onlooker remarks ("Howard Ng, a law professor, noted that courts have...")
         # is no news of what happened: after it
-        remark = _ONLOOKER.match(unbracket(fact.said)) is not None
+        remark = onlooker_remark(fact.said)
         opened = opens(fact)
         agreed = agreement(fact)
         # what all the leads agree happened comes before what two outlets open on beside it
@@ -765,6 +765,21 @@ _ONLOOKER = re.compile(
     r"observed|predicted|pointed out)\b"
 )
 """A fact that is an onlooker's remark: a named expert, described, then a speech verb."""
+_ONLOOKER_AFTER = re.compile(
+    r"^[^\"“”]{20,}, (?:said|says|noted|notes|argued|argues|cautioned|warned|observed)\s+"
+    r"[A-Z][^,]{2,60}, (?:an?|the) [^,]{0,60}?\b(?:professor|analyst|expert|economist|scholar|"
+    r"researcher|political scientist|pollster|historian|consultant|strategist|lecturer|fellow)\b"
+)
+"""...or one told first, the expert named after it ("Research on the cameras is mixed, said
+Ann Lee, a professor of civil engineering at ...")."""
+
+
+def onlooker_remark(text: str) -> bool:
+    """Return True when a fact is only what an outside expert remarks ("Howard Ng, a law
+    professor at Calder State University, noted that courts have ..."): commentary on the
+    news, not the news; the brief's facts leave it out (issue: a reaction is no fact)."""
+    plain = unbracket(text)
+    return _ONLOOKER.match(plain) is not None or _ONLOOKER_AFTER.match(plain) is not None
 
 
 def _event_teller(facts: Sequence[Fact], stem: str) -> Fact | None:
@@ -1476,6 +1491,8 @@ def central_leads(
             text = wording.plain
             if lexicon.is_loaded(text) or len(text.split()) < 6 or s.text.startswith(_OPENS_QUOTE):
                 continue
+            if onlooker_remark(text):
+                continue  # an outside expert's remark is commentary on the news, never news
             words = set(content_words(outside_quotes(s.text)))
             if not words:
                 continue

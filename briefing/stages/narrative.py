@@ -1916,8 +1916,10 @@ def _named_bodies(
                     words = words[len(words) - words[::-1].index("of") :]
                 if any(WHERE_FROM.search(w) for w in words):
                     continue  # "the Harwick-based company": where it is, not its name
-                if len(words) == 1 and _in_lower_case(words[0], before):
-                    continue  # "Finance committee chairman Lee" opens a sentence: no name
+                if len(words) == 1 and (_in_lower_case(words[0], before) or _quantifier(words[0])):
+                    # "Finance committee chairman Lee", "Hundreds of union nurses" open a
+                    # sentence: no name
+                    continue
                 if words:
                     names.add(" ".join(words))
                     named_in[-1].add(" ".join(words))
