@@ -1035,3 +1035,38 @@ def test_how_often_told_in_words_is_disputed_and_not_cited_for_the_other_figure(
     from briefing.stages.facts import _other_side
 
     assert _other_side(a.text, [point]) == {"b"}
+
+
+def test_the_actors_own_reason_stays_where_the_other_outlets_give_it_too() -> None:
+    fired = "Lakeside Mayor Ann Lee fired Police Chief Tom Reyes on Monday"
+    why = (
+        ", citing an independent report that found emergency response times had doubled since 2021."
+    )
+    fox = make_article(
+        "Chief fired",
+        "Parents packed City Hall on Monday night.",
+        fired + why,
+        "Reyes had led the department since 2019.",
+        id="fox",
+    )
+
+    def nyt(sentence: str):  # type: ignore[no-untyped-def]
+        return make_article(
+            "Lakeside police chief out",
+            "The council met in a closed session.",
+            sentence,
+            "A search for his successor begins next month.",
+            id="nyt",
+        )
+
+    both = nyt("Ann Lee, the mayor of Lakeside, fired Police Chief Tom Reyes on Monday" + why)
+    (fact,) = run(fox, both).facts
+    # why she fired him is the news too, and both outlets give it
+    assert fact.text.endswith(why) and fact.sources == ["fox", "nyt"]
+    # where the other outlet gives another reason, the claim both state, without either's
+    other = nyt(
+        "Ann Lee, the mayor of Lakeside, fired Police Chief Tom Reyes on Monday after 14 months "
+        "of tension over overtime pay."
+    )
+    (fact,) = run(fox, other).facts
+    assert fact.text == f"{fired}." and fact.sources == ["fox", "nyt"]

@@ -747,6 +747,11 @@ def wording_problem(
     return None
 
 
+_REASON = re.compile(r"[\s,]*(?:citing|ruling|concluding|finding|arguing|saying)\b")
+"""A closing clause that gives the actor's own reason (", citing the operator's record",
+", ruling that the law likely violates the First Amendment")."""
+
+
 def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon) -> list[Candidate]:
     """Return every reporting sentence with its features and whether it may be a fact."""
     out = []
@@ -761,11 +766,19 @@ def candidates(docs: Sequence[Document], groups: SourceGroups, lexicon: Lexicon)
             shorter: tuple[Wording, ...] = ()
             if wording is not None:
                 whole = wording
-                # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss
-                wording = shortened(wording, text) or wording
+                # a trailing "saying..."/"effectively allowing..." clause is the outlet's gloss;
+                # the actor's own reason (", citing ...", ", ruling that ...") is the news, and
+                # stays where the other outlets give it too (a shorter wording is tried)
+                short = shortened(wording, text)
+                reason = short is not None and _REASON.match(text, short.end) is not None
+                wording = short if short is not None and not reason else wording
                 # an outlet's charged word in a closing clause: the claim without that clause
                 wording = without_loaded_tail(wording, text, lexicon) or wording
-                cuts = [shortened(whole, text, quoting=True), *closing_cuts(wording, text)]
+                cuts = [
+                    short if reason else None,
+                    shortened(whole, text, quoting=True),
+                    *closing_cuts(wording, text),
+                ]
                 ends = {c.end: c for c in cuts if c is not None and c.end < wording.end}
                 shorter = tuple(ends[end] for end in sorted(ends, reverse=True))
             why, wording = without_addressed(why, wording, text)
