@@ -1528,7 +1528,14 @@ def test_an_onlookers_remark_told_either_way_is_known() -> None:
         "Research on the cameras is mixed, said Irene Lee, a professor of civil engineering at "
         "Westmark State University."
     )
+    assert onlooker_remark(
+        "Miriam Okafor, who directs the Center for School Policy at Tamarack University, said "
+        "the vote fit the board's recent pattern."
+    )
     # a party to the news, or the news itself, is no onlooker's remark
+    assert not onlooker_remark(
+        "Tom Reyes, who leads the Lakeside Teachers Union, said the vote was a betrayal."
+    )
     assert not onlooker_remark(
         "Ruth Whitcombe, the state's attorney general, said she would appeal the ruling."
     )

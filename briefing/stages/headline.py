@@ -765,6 +765,14 @@ _ONLOOKER = re.compile(
     r"observed|predicted|pointed out)\b"
 )
 """A fact that is an onlooker's remark: a named expert, described, then a speech verb."""
+_ONLOOKER_WHO = re.compile(
+    r"^[A-Z][^,]{2,60}, who (?:directs|teaches|studies|heads|leads|runs|researches|tracks)\b"
+    r"[^,]{0,80}?\b(?:University|College|Institute|Center|School|think tank)\b[^,]*,\s+"
+    r"(?:\w+\s+)?(?:said|says|noted|notes|argued|argues|added|cautioned|warned|observed|"
+    r"predicted|pointed out)\b"
+)
+"""...or one a clause on what they study says is an expert ("Miriam Okafor, who directs the
+Center for School Policy at Tamarack University, said ...")."""
 _ONLOOKER_AFTER = re.compile(
     r"^[^\"“”]{20,}, (?:said|says|noted|notes|argued|argues|cautioned|warned|observed)\s+"
     r"[A-Z][^,]{2,60}, (?:an?|the) [^,]{0,60}?\b(?:professor|analyst|expert|economist|scholar|"
@@ -779,7 +787,7 @@ def onlooker_remark(text: str) -> bool:
     professor at Calder State University, noted that courts have ..."): commentary on the
     news, not the news; the brief's facts leave it out (issue: a reaction is no fact)."""
     plain = unbracket(text)
-    return _ONLOOKER.match(plain) is not None or _ONLOOKER_AFTER.match(plain) is not None
+    return any(p.match(plain) for p in (_ONLOOKER, _ONLOOKER_WHO, _ONLOOKER_AFTER))
 
 
 def _event_teller(facts: Sequence[Fact], stem: str) -> Fact | None:
