@@ -345,18 +345,23 @@ _MERGER = {
 }
 
 
+def _write_articles(folder: Path, title: str, bodies: dict[str, list[str]]) -> None:
+    """Write one article file per outlet: front matter, then the paragraphs."""
+    for outlet, lines in bodies.items():
+        body = "\n\n".join(lines)
+        (folder / f"{outlet}.md").write_text(
+            f"---\ntitle: {title} ({outlet})\noutlet: Outlet {outlet}\n"
+            f"url: https://{outlet}.example.com/story\npublished: 2025-03-05\n---\n\n{body}\n",
+            encoding="utf-8",
+        )
+
+
 def test_a_brief_whose_summary_tells_two_facts_as_one_fills_in_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from briefing.stages import headline
 
-    for outlet, lines in _MERGER.items():
-        body = "\n\n".join(lines)
-        (tmp_path / f"{outlet}.md").write_text(
-            f"---\ntitle: Merger rejected\noutlet: Outlet {outlet}\n"
-            f"url: https://example.com/{outlet}\npublished: 2025-03-05\n---\n\n{body}\n",
-            encoding="utf-8",
-        )
+    _write_articles(tmp_path, "Merger rejected", _MERGER)
     summarize = headline.lead_summary
     calls: list[int] = []
 
@@ -399,13 +404,7 @@ def test_an_experts_remark_is_no_fact(tmp_path: Path) -> None:
             "The Calder law was set to take effect on July 1.",
         ],
     }
-    for name, body in bodies.items():
-        text = "\n\n".join(body)
-        (tmp_path / f"{name}.md").write_text(
-            f"---\ntitle: Judge blocks Calder age law ({name})\noutlet: Outlet {name}\n"
-            f"url: https://{name}.example.com/story\npublished: 2026-01-01\n---\n\n{text}\n",
-            encoding="utf-8",
-        )
+    _write_articles(tmp_path, "Judge blocks Calder age law", bodies)
     story = build_brief([str(tmp_path)], FROZEN).brief.stories[0]
     texts = [f.text for f in (*story.summary_facts, *story.facts)]
     # the news is told; what an outside expert remarks (one outlet's lead sentence here, and

@@ -263,11 +263,15 @@ _NOT_FIRST = frozenset(
     "National American Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
     "February March April May June July August September October November December".split()
 )
+_GLOSS_PARTICIPLES = (
+    "saying adding citing noting calling arguing claiming prompting drawing sparking insisting "
+    "suggesting fueling signaling underscoring highlighting raising marking leaving"
+).split()
+"""The participles that open a closing clause of the writer's (", prompting calls for ..."),
+never an item of a list (see `_listed`)."""
 _TRAILING = re.compile(
-    r",\s+(?:according to|saying|adding|citing|noting|calling|arguing|claiming|prompting|"
-    r"drawing|sparking|insisting|suggesting|fueling|signaling|underscoring|highlighting|"
-    r"raising|marking|leaving|[a-z]+ly [a-z]+ing|which|while|even as|amid|despite|a move|"
-    r"in a move|in what)\b[^\"“”]*$"
+    rf",\s+(?:according to|{'|'.join(_GLOSS_PARTICIPLES)}|[a-z]+ly [a-z]+ing|which|while|"
+    r"even as|amid|despite|a move|in a move|in what)\b[^\"“”]*$"
     # a trailing dash aside: "... on Tuesday — the latest sign of ..."
     r"|\s+[—–]\s+[^—–\"“”]*$"
 )
@@ -2779,13 +2783,6 @@ def _listed(before: str, clause: str) -> bool:
     )
 
 
-_GLOSS_PARTICIPLES = frozenset(
-    "saying adding citing noting calling arguing claiming prompting drawing sparking insisting "
-    "suggesting fueling signaling underscoring highlighting raising marking leaving".split()
-)
-"""The participles that open a writer's gloss (as in `_TRAILING`), never a list's item."""
-
-
 def _trailing_participle(
     sentence: str, start: int, quoting: bool = False, pattern: re.Pattern[str] | None = None
 ) -> int | None:
@@ -2905,8 +2902,8 @@ it, so the claim before it is a sub-span the outlets may state where the whole i
 
 
 def closing_cuts(wording: Wording, sentence: str) -> list[Wording]:
-    """Return the wording cut before each closing detail (`_CLOSING_DETAIL`) outside quotes
-    and brackets, where what is left is a whole claim: the longest first.
+    """Return the wording cut before each closing detail (`_CLOSING_DETAIL`) outside
+    quotation marks, where what is left is a whole claim: the longest first.
 
     "The district has promised Friday child care for $30 a day, with a sliding scale for
     lower-income families." -> "The district has promised Friday child care for $30 a day."
