@@ -2516,3 +2516,22 @@ def test_a_quantifier_opening_the_article_names_no_body() -> None:
     )
     shown = stand_alone(text, before)
     assert shown is not None and "[Hundreds]" not in shown.text
+
+
+def test_the_storys_act_on_a_weekday_still_says_whose_it_is() -> None:
+    before = [
+        "Gov. Ann Lee on Thursday vetoed a bill that would have raised the minimum wage to $15.",
+        "The measure had passed both chambers.",
+        "Lee said it would cost jobs.",
+    ]
+    # "on Friday" tells when, not which veto: whose it is, in our brackets, as without it
+    for text in (
+        "Union leaders condemned the veto on Friday and promised a ballot measure next year.",
+        "Union leaders condemned the veto and promised a ballot measure next year.",
+    ):
+        shown = stand_alone(text, before)
+        assert shown is not None and "the [Ann Lee] veto" in shown.text
+    # "the ban on smoking" says which ban: no act of the story's
+    from briefing.stages.narrative import _event_mentions
+
+    assert _event_mentions("Lee defended the ban on smoking.", 0, frozenset({"ban"}), before) == []

@@ -2263,9 +2263,14 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
 
 
 _BODY_NAME = re.compile(rf"(?<![\w.'’-])(?:The\s+)?(?P<name>{_NAME_WORDS})")
+_WHEN_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+"""The days after "on" that tell when, not which ("the reversal on Friday"; a year or a month
+may tell which: "the vote in 2024")."""
 _THE_NOUN = re.compile(
     r"\b[Tt]he (?P<noun>[a-z]+)\b(?![-‑])"
-    r"(?!\s+(?:of|by|into|against|on|over|to|that|which|who|for|from|in)\b)"
+    r"(?!\s+(?:of|by|into|against|over|to|that|which|who|for|from)\b)"
+    # "the ban on smoking" says which; "the reversal on Friday" only when
+    rf"(?!\s+in\b|\s+on\b(?!\s+(?:{'|'.join(_WHEN_WORDS)})\b))"
 )
 _ACT_NOUN = re.compile(r"(?:tion|sion|ment|probe|inquiry|suit|veto|ban|pardon|audit|indictment)$")
 
