@@ -2535,3 +2535,26 @@ def test_the_storys_act_on_a_weekday_still_says_whose_it_is() -> None:
     from briefing.stages.narrative import _event_mentions
 
     assert _event_mentions("Lee defended the ban on smoking.", 0, frozenset({"ban"}), before) == []
+
+
+def test_a_charged_word_in_the_other_half_of_one_act_is_no_clause_to_cut() -> None:
+    from briefing.stages.narrative import Wording, without_loaded_tail
+    from briefing.text.lexicon import load_lexicon
+
+    # "funded the wall while extending protections ...": one plan that does both; cut at
+    # "while", the brief would tell half the deal as the whole of it
+    text = (
+        "Mayor Ann Lee on Saturday announced a compromise plan that funded the stadium while "
+        "extending protections for 700,000 illegal immigrants in the city."
+    )
+    whole = Wording(text=text, inserted="", start=0, end=len(text))
+    assert without_loaded_tail(whole, text, load_lexicon()) is None
+    # what came after is another act, and goes with its clause ("quit Monday after slamming")
+    after = (
+        "Councilman Tom Reyes quit the Lakeside planning board on Monday after slamming the "
+        "plan as a giveaway to illegal immigrants."
+    )
+    cut = without_loaded_tail(
+        Wording(text=after, inserted="", start=0, end=len(after)), after, load_lexicon()
+    )
+    assert cut is not None and cut.text.endswith("planning board on Monday.")

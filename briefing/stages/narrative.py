@@ -3117,7 +3117,7 @@ _CLAUSE_START = re.compile(
     r",\s+(?=(?:which|who|whom|because|as|after|while|when|saying|calling|amid|in what|"
     r"despite|even as)\b)|\s+(?=(?:because|amid|despite)\b)"
     # no comma: "quit Monday after slamming ...", "send it Tuesday using a process ..."
-    r"|\s+(?=(?:after|before|while|by)\s+(?:also\s+)?[a-z]+ing\b)"
+    r"|\s+(?=(?:after|before|by)\s+(?:also\s+)?[a-z]+ing\b)"
     r"|\s+(?=(?:using|citing|saying|calling|claiming|accusing|blaming)\b)"
     # a second clause with its own subject: "Lee was the moderator, and she made a point of..."
     r"|,\s+(?=(?:and|but)\s+(?:he|she|they|it)\s)"
