@@ -1331,7 +1331,7 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
         nouns += [t for t in tokens[k + 1 : k + 4] if t.upos == "NOUN"]
     if after.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
         return False  # "The special counsel, Ann Lee, has..."
-    if after.text == "," and _MADE_BY.match(body):
+    if after.text == "," and _OWNER_APPOSED.match(body):
         return False  # "The majority opinion, written by Justice Ann Lee, ...": whose it is
     stem = head.lemma.lower()
     if stem in _UNIQUE or head.text.lower() in _UNIQUE:
@@ -1342,16 +1342,6 @@ def _unnamed_subject(body: str, before: Sequence[str]) -> bool:
         return stem in _PEOPLE
     lead = " ".join(outside_quotes(text) for text in before[:LEAD_SENTENCES]).lower()
     return not any(re.search(rf"\b{re.escape(n.lemma.lower()[:5])}", lead) for n in nouns)
-
-
-_MADE_BY = re.compile(
-    r"^The [^,;]{1,40}, (?:written|drafted|authored|penned|filed|brought|sponsored|introduced|"
-    r"issued)\b"
-    r"[^,;]{0,60}?\bby (?:the )?[A-Z]"
-)
-"""An opening thing whose apposition names its author ("The majority opinion, written by
-Justice Ann Lee, ...", "The bill, sponsored by Sen. Tom Reyes, ..."): that says which one it is;
-"The closures, pushed by the superintendent," does not."""
 
 
 _THEN = re.compile(r"(?<![\w-])then(?![\w‑-])", re.I)
@@ -2386,11 +2376,13 @@ _OWNED_ACT_SUBJECT = re.compile(
 )
 """A sentence opening on the story's act ("The lawsuit claims..."), not saying whose."""
 _OWNER_APPOSED = re.compile(
-    r"^The [a-z]+, (?:filed|brought|opened|launched|issued|written)\b[^,;]{0,80}?\bby "
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+,"
+    r"^The [^,;]{1,40}, (?:filed|brought|opened|launched|issued|written|drafted|authored|penned|"
+    r"sponsored|introduced)\b[^,;]{0,80}?\bby (?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+,"
 )
-"""...and one whose apposition names who brought it ("The lawsuit, filed in Cook County Circuit
-Court by Attorney General Ann Lee, contends...")."""
+"""...and one whose apposition names who brought or wrote it ("The lawsuit, filed in Cook County
+Circuit Court by Attorney General Ann Lee, contends...", "The majority opinion, written by
+Justice Ann Lee, ..."): that says which one it is; "The closures, pushed by the
+superintendent," does not."""
 _ACT_VERBS = {"lawsuit": "sue", "suit": "sue", "ruling": "rule"}
 """The verb an opening reports an act by, where it is not the noun's first letters ("sued"
 for "the lawsuit")."""
