@@ -31,8 +31,8 @@ golden: $(STAMP)
 
 # Figures on the held-out invented events (benchmarks/data/held/README.md: score, never read).
 eval-held: $(STAMP)
-	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h4
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h5
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h6
 
 # Quality figures on ../shared/eval (skipped when it is absent).
 eval: $(STAMP)
@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-g
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-h
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-i
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-j
 	$(BIN)/python -m benchmarks.readability
 	$(BIN)/python -m benchmarks.eval_basil
 	$(BIN)/python -m benchmarks.eval_neus
