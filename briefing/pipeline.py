@@ -164,6 +164,7 @@ def build_story(
         lead_summary,
         main_news_first,
         onlooker_remark,
+        paraphrased_view,
         with_leads,
     )
     from briefing.stages.quotes.rank import also_quoted
@@ -213,7 +214,8 @@ def build_story(
             for f in shared_facts(result.candidates, groups)
             if not restates_quote(f.text, quoted, reactions_only=True)
         ]
-        shared = [f for f in shared if not onlooker_remark(f.said)]
+        # an expert's remark, or one outlet's paraphrase of someone's view, is no fact
+        shared = [f for f in shared if not onlooker_remark(f.said) and not paraphrased_view(f.said)]
         shared = most_cited_first(shared, result.candidates, groups, result.disputed)
         shown = with_leads(found, docs, lexicon, avoid=disputed, shared=shared, citing=citing)
     shown = main_news_first(shown, docs)

@@ -2558,3 +2558,16 @@ def test_a_charged_word_in_the_other_half_of_one_act_is_no_clause_to_cut() -> No
         Wording(text=after, inserted="", start=0, end=len(after)), after, load_lexicon()
     )
     assert cut is not None and cut.text.endswith("planning board on Monday.")
+
+
+def test_a_word_that_picks_a_thing_out_is_no_description_of_it() -> None:
+    # "the only hospital in the county" says which hospital, not what kind: "the [only]
+    # hospital's board" would put words in the outlet's mouth
+    before = [
+        "Tamsen Valley Hospital, the only hospital in rural Tamsen County, will stop "
+        "delivering babies on March 31, its parent health system announced this week.",
+    ]
+    text = "Walt Brennaman, chairman of the hospital's advisory board, said the board had tried."
+    shown = stand_alone(text, before)
+    assert shown is not None
+    assert "[only]" not in shown.text

@@ -1540,3 +1540,42 @@ def test_an_onlookers_remark_told_either_way_is_known() -> None:
         "Ruth Whitcombe, the state's attorney general, said she would appeal the ruling."
     )
     assert not onlooker_remark("A federal judge on Monday blocked the Calder age-check law.")
+    assert onlooker_remark(
+        "Each factory job supports roughly two more in the local economy, according to Sam "
+        "Ortega, a labor economist at Millbrook State College."
+    )
+    assert not onlooker_remark(
+        "The plant employs 1,800 people, according to Ann Lee, the company's spokeswoman."
+    )
+
+
+def test_one_outlets_paraphrase_of_a_view_is_no_fact_but_a_told_act_is() -> None:
+    from briefing.stages.headline import paraphrased_view
+
+    # what someone thinks, in the writer's words, naming no one and giving no figure
+    assert paraphrased_view(
+        "Wade Harrell, president of the Cattlemen's Association, said outsiders did not "
+        "understand the toll."
+    )
+    assert paraphrased_view("Commission Chairman Ray Kessling said the board had little choice.")
+    assert paraphrased_view(
+        "Karen Whitlow, a wildlife ecologist, said it is difficult to predict how the packs "
+        "will respond."
+    )
+    # the speaker's own act, a name, a figure, or an act the sentence opens on: news
+    assert not paraphrased_view(
+        "The sheriff, Eli Brandvold, said on Monday that his jail would no longer hold people "
+        "for immigration agents."
+    )
+    assert not paraphrased_view("Mayor Colleen Aberra has said she will sign the ordinance.")
+    assert not paraphrased_view(
+        "Councilman Gary Pruitt said Ms. Halvorsen was blaming the chief for her own choices."
+    )
+    assert not paraphrased_view(
+        "Party chair Vivian Stroud said three of the four justices face retention votes."
+    )
+    assert not paraphrased_view(
+        "In a dissent joined by two colleagues, Justice Sam Okonkwo said the majority had "
+        "ignored the burden on adults."
+    )
+    assert not paraphrased_view('Ann Lee said the deal was "a betrayal of every worker."')

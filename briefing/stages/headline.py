@@ -47,6 +47,7 @@ from briefing.stages.narrative import (
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import (
     MONTHS,
+    STOPWORDS,
     WORD,
     content_words,
     features,
@@ -774,12 +775,14 @@ _ONLOOKER_WHO = re.compile(
 """...or one a clause on what they study says is an expert ("Miriam Okafor, who directs the
 Center for School Policy at Tamarack University, said ...")."""
 _ONLOOKER_AFTER = re.compile(
-    r"^[^\"“”]{20,}, (?:said|says|noted|notes|argued|argues|cautioned|warned|observed)\s+"
+    r"^[^\"“”]{20,}, (?:said|says|noted|notes|argued|argues|cautioned|warned|observed|"
+    r"according to)\s+"
     r"[A-Z][^,]{2,60}, (?:an?|the) [^,]{0,60}?\b(?:professor|analyst|expert|economist|scholar|"
     r"researcher|political scientist|pollster|historian|consultant|strategist|lecturer|fellow)\b"
 )
 """...or one told first, the expert named after it ("Research on the cameras is mixed, said
-Ann Lee, a professor of civil engineering at ...")."""
+Ann Lee, a professor of civil engineering at ...", "Each job supports two more, according to
+Sam Ortega, a labor economist at ...")."""
 
 
 def onlooker_remark(text: str) -> bool:
@@ -788,6 +791,49 @@ def onlooker_remark(text: str) -> bool:
     news, not the news; the brief's facts leave it out (issue: a reaction is no fact)."""
     plain = unbracket(text)
     return any(p.match(plain) for p in (_ONLOOKER, _ONLOOKER_WHO, _ONLOOKER_AFTER))
+
+
+_VIEW_TOLD = re.compile(
+    r"^(?P<who>[A-Z][^\"“”]{2,160}?)\s(?:has\s+|had\s+)?(?:said|says|told\s+[^,\"“]{1,40}?|"
+    r"argued|argues|noted|notes|added|insisted|insists|contended|contends|acknowledged|"
+    r"believes|thinks|complained|complains)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?"
+    r"(?:that\s+)?(?P<what>[a-z][^\"“”]*)$"
+)
+"""A sentence that tells what someone said, in the writer's words: who, a speech verb, then
+what they said, in lower case (no quotation)."""
+
+
+def paraphrased_view(text: str) -> bool:
+    """Return True when a sentence is only someone's view in the writer's words: what they
+    said names no one, gives no figure or date and reports no act of the news ("Wade Harrell,
+    president of the Cattlemen's Association, said outsiders did not understand the toll";
+    "Commission Chairman Ray Kessling said the board had little choice"). One outlet's
+    paraphrase of a view is no fact: the sides show what people said, in their own words.
+    "said she would sign the ordinance" (an act), "said three of the four justices face
+    retention votes" (a figure) or "said Ms. Halvorsen was blaming the chief" (a name) are
+    told as news."""
+    plain = unbracket(text)
+    told = _VIEW_TOLD.match(plain)
+    if told is None or not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+,", told["who"]):
+        return False  # not a named speaker's report
+    if told["who"].split()[0].lower() in STOPWORDS or told["who"].split()[0].endswith("ing"):
+        return False  # "In a dissent joined by two colleagues, Justice Lee said...": an act
+    what = told["what"]
+    feats = features(what)
+    if feats.entities or feats.numbers or feats.dates:
+        return False
+    # "said his jail would no longer hold...", "said she learned of the pardon from a
+    # reporter": what the speaker did or will do is news told by the one who does it
+    return not _SPEAKERS_OWN.match(what)
+
+
+_SPEAKERS_OWN = re.compile(
+    r"(?:he|she|they|we|i|(?:his|her|its|their|our) \w+)\b(?! (?:is|was|would be|will be) "
+    r"(?:difficult|hard|easy|clear|unclear|important|likely|unlikely|possible|impossible|"
+    r"too early|time)\b)|it\b(?! (?:is|was|would be|will be|'s|’s)\b)"
+)
+"""What a speaker says of their own doing ("she would", "his office will"), not an expletive
+"it is difficult to..." or someone else's ("the board had little choice")."""
 
 
 def _event_teller(facts: Sequence[Fact], stem: str) -> Fact | None:

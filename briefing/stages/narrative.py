@@ -2650,6 +2650,11 @@ _GRADING = frozenset(
     "new sweeping broad major big small tough strict rare latest first last long-awaited "
     "far-reaching sharp modest large huge significant unprecedented recent proposed "
     "pending ongoing existing looming growing sweeping".split()
+) | frozenset(
+    # which one of its kind, not what kind ("the only hospital in the county", "the same
+    # plan"): a word that picks a thing out of its kind describes nothing of it
+    "only sole lone single same other next own entire whole current former previous "
+    "remaining second third nearest closest".split()
 )
 
 
