@@ -16,6 +16,7 @@ from briefing.cli import main
 from briefing.stages.ingest import read_article
 from briefing.stages.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
 from briefing.stages.quotes.camps import find_camps
+from briefing.text.names import strip_title
 from tests.conftest import SEEDS, SHARED_EVAL
 
 
@@ -3724,3 +3725,43 @@ def test_a_member_who_sided_with_the_critics_is_one_of_them() -> None:
         "are asking this neighborhood to breathe the exhaust,” Lee said."
     )
     assert placed(lead, body) == [("Ann Lee", "oppose")]
+
+
+def test_the_board_of_a_named_body_makes_that_body_the_actor_and_its_manager_its_own() -> None:
+    # "The board of the X Authority voted": X acts (the "of" is no place); its general
+    # manager, "the authority's general manager", speaks for it
+    lead = (
+        "The board of the Greater Marlow Transit Authority voted 7-4 on Thursday to eliminate "
+        "12 bus routes and raise the base fare."
+    )
+    text = (
+        f"{lead}\n\nRaymond Teague, the authority's general manager, said the agency had no "
+        "choice.\n\n“Nobody on this board wanted to do this,” Teague told the board."
+    )
+    sides, _ = story_sides([source("a", text), source("b", lead)])
+    support, _ = sides
+    assert "Greater Marlow Transit Authority" in support.label
+    assert [q.speaker for q in support.quotes] == ["Raymond Teague"]
+
+
+def test_general_manager_is_an_office_and_a_participle_goes_with_its_own_clause() -> None:
+    assert strip_title("General Manager Ann Reyes")[:2] == ("General Manager", "Ann Reyes")
+    assert strip_title("Gen. Mark Cole")[:2] == ("General", "Mark Cole")
+    # "chanting" ends the clause of the supporters, not the sentence's board
+    text = (
+        "The board voted 4-1 on Monday to reject the petition, as more than 200 of Prentiss's "
+        'supporters rallied outside the County Administration Building chanting "Count it by '
+        'hand!"'
+    )
+    assert only(text).speaker != "The board"
+
+
+def test_defending_the_plan_against_critics_is_for_it() -> None:
+    lead = "The Alder Falls school board voted 5-2 to move its schools to a four-day week."
+    text = (
+        f"{lead}\n\nSuperintendent Renata Okafor defended the plan against critics who had "
+        "offered no alternative.\n\n“It's easy to stand at a microphone and say no,” Okafor "
+        "said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Renata Okafor", "support")]

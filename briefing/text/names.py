@@ -157,6 +157,10 @@ def is_title(word: str) -> bool:
     return low in TITLES or (low.endswith("-elect") and low[: -len("-elect")] in TITLES)
 
 
+_GENERAL_OF = frozenset("manager counsel".split())
+"""Offices that "General" opens without being a military rank."""
+
+
 def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
     """(role from a title, the name, organization before the title): "Ohio Gov. Ann X"."""
     words = strip_determiners(phrase).split()
@@ -187,6 +191,15 @@ def strip_title(phrase: str) -> tuple[str | None, str, str | None]:
             i = j
             break
     while i < len(words) and (is_title(words[i]) or words[i].lower() in HONORIFICS):
+        if (
+            words[i].lower() == "general"
+            and i + 1 < len(words)
+            and words[i + 1].lower() in _GENERAL_OF
+        ):
+            # "General Manager Ann Reyes", "General Counsel Tom Lee": the office, no general
+            role_words.append(f"{words[i]} {words[i + 1]}")
+            i += 2
+            continue
         if words[i].lower() in TITLES:
             expanded = TITLES[words[i].lower()]
             role_words.append(expanded or words[i])

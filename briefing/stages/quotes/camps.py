@@ -142,6 +142,8 @@ _APPOSITION_OPENS = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the|one of)\s
 
 
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|whose)\b")
+_BOARDS_OF = frozenset("board council commission trustees regents directors governors".split())
+"""Bodies that govern the one named after "of" ("The board of the Transit Authority")."""
 _PREPOSITIONS = frozenset(
     "in on at for with against to from of by after before over about as like than into under "
     "between among toward towards through within without via".split()
@@ -454,7 +456,15 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 and before[-1].islower()
                 and before[-2] in _PREPOSITIONS
             )
-            if (before and before[-1].lower() in _PREPOSITIONS) or place or placed:
+            # "The board of the Greater Marlow Transit Authority voted": the body the board
+            # governs acts through it, no place after "of"
+            board_of = (
+                len(before) in (2, 3)
+                and before[-1] == "of"
+                and before[-2].lower() in _BOARDS_OF
+                and before[0].lower() in ("the", before[-2].lower())
+            )
+            if (before and before[-1].lower() in _PREPOSITIONS and not board_of) or place or placed:
                 skipped_end = m.end()  # "In Washington", "with Ryan", "in Ames, Iowa"
                 continue
             if WHERE_FROM.search(m.group()):

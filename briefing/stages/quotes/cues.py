@@ -312,6 +312,8 @@ def _next_open(text: str, start: int, hi: int) -> int:
 
 
 # Words that open a clause with a subject of its own
+_CLAUSE_OPENERS = frozenset("as while when after".split())
+"""Words after a comma that open a clause with its own subject ("..., as supporters rallied")."""
 _SUBORDINATORS = frozenset(
     "after before when whenever while because since although though if unless who whom whose "
     "which that where".split()
@@ -760,6 +762,18 @@ def _cue_before(text: str, raw: _Raw, plo: int, paras: list[tuple[int, int]]) ->
                 w.lower() in _SUBORDINATORS for w, _, _ in whole
             ):
                 opening = whole
+        clause = next(
+            (
+                i
+                for i in range(verb_k - 1, 0, -1)
+                if words[i][0].lower() in _CLAUSE_OPENERS and words[i - 1][0] == ","
+            ),
+            None,
+        )
+        if verb[0].lower().endswith("ing") and clause is not None:
+            # "The board certified Molina, as 200 of Prentiss's supporters rallied outside
+            # chanting “…”": the participle goes with the clause it ends, whose subject chants
+            opening = words[clause + 1 : verb_k + 1]
         subject = _subject_cue(text, opening, verb)
         if subject is not None:
             return subject

@@ -1522,7 +1522,14 @@ def _aimed_at(
     keys = [*camps.target_keys, *((*camps.actor_keys, *_REFUSAL_NOUNS) if refused else ())]
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in keys):
         return -1
-    if camp_words and re.search(r"\b(?:opponents|critics|detractors)\b", window):
+    cue = re.search(r"(\w+)\W*$", low[:end])
+    shields = cue is not None and cue.group(1).startswith(_SHIELDS)
+    if camp_words and any(
+        # ("defended the plan against critics": whom they defend it from, not whom they back;
+        # "deriding 'fear-mongering' from the measure's opponents" does aim at them)
+        not (shields and _FROM_THEM.search(window, 0, m.start()))
+        for m in re.finditer(r"\b(?:opponents|critics|detractors)\b", window)
+    ):
         return -1
     if _on_measure_against(low, end, camps):
         return -1  # "supported the resolution" urging the actor to step down: against them
@@ -1530,6 +1537,12 @@ def _aimed_at(
     if rivals and re.match(rf"\s*(?:the\s+|national\s+|state\s+)?(?:{rivals})\b", window):
         return -1  # "accused Democrats of twisting his words": the actor's party's rivals
     return 0
+
+
+_SHIELDS = ("defend", "protect", "shield", "guard")
+_FROM_THEM = re.compile(r"\b(?:against|from)\s+(?:[\w’'-]+\s+){0,2}$")
+"""What a frame word's object is defended or shielded from ("defended the plan against its
+critics"): those it is kept from, not the object."""
 
 
 # The other party, by the names a frame word's object gives it
