@@ -1357,3 +1357,20 @@ def test_verbs_of_one_change_state_it_in_other_words() -> None:
         "District enrollment has fallen from about 14,200 students in 2015 to 11,300.",
         "District enrollment has risen from about 14,200 students in 2015 to 11,300 today.",
     )
+
+
+def test_a_vote_split_in_shares_is_the_tally_and_a_hyphened_object_its_head() -> None:
+    assert numbers("rejected it, 52 percent to 48 percent.") == ["52-48"]
+    assert numbers("by a 52-48 margin") == ["52-48"]
+    assert sorted(numbers("rose from 5 percent to 8 percent")) == ["5", "8"]  # a change
+    # "a half-cent sales tax": the tax is what was rejected, not "half"
+    fact = (
+        "In November 2024, Marlow County voters rejected a half-cent sales tax for transit by "
+        "a 52-48 margin."
+    )
+    other = (
+        "In November 2024, Marlow County voters rejected a half-cent sales tax that would have "
+        "raised about $60 million a year for transit, 52 percent to 48 percent."
+    )
+    assert confirms(fact, other)
+    assert not confirms(fact, other.replace("sales tax", "bond measure"))

@@ -1489,10 +1489,22 @@ def _object_of(claim: Claim) -> str | None:
     for j in range(claim.main_at + 1, min(claim.main_at + 7, len(claim.tokens))):
         token = claim.tokens[j]
         if token.upos == "NOUN":
-            # the head of the noun phrase: "the stadium bill" -> "bill"
-            while j + 1 < len(claim.tokens) and claim.tokens[j + 1].upos == "NOUN":
-                j += 1
-            return claim.tokens[j].lemma.lower()
+            # the head of the noun phrase: "the stadium bill" -> "bill", "a half-cent sales
+            # tax" -> "tax" (a hyphen joins a word's parts, which the tagger splits)
+            tokens = claim.tokens
+            while True:
+                if j + 1 < len(tokens) and tokens[j + 1].upos == "NOUN":
+                    j += 1
+                elif (
+                    j + 2 < len(tokens)
+                    and tokens[j + 1].text in ("-", "‑")
+                    and tokens[j + 1].start == tokens[j].end
+                    and tokens[j + 2].upos == "NOUN"
+                ):
+                    j += 2
+                else:
+                    break
+            return tokens[j].lemma.lower()
         if token.upos not in ("DET", "ADJ", "NUM", "PRON", "SYM"):  # "the $300 million bill"
             return None
     return None

@@ -82,8 +82,16 @@ def normalize_number(raw: str) -> str:
     return re.sub(r"-to-|–|to", "-", value)
 
 
+_PERCENT_TALLY = re.compile(
+    r"(?<!from )(?<![\w.])(\d{1,2})(?:\s?%|\s+percent)\s+to\s+(\d{1,2})(?:\s?%|\s+percent)(?!\w)"
+)
+"""A vote's split in shares ("rejected it, 52 percent to 48 percent"): the tally "52-48" (not
+a change "from 5 percent to 8 percent")."""
+
+
 def numbers(text: str) -> list[str]:
     """Return the canonical numbers stated in text (digits; small number words too)."""
+    text = _PERCENT_TALLY.sub(lambda m: f"{m[1]}-{m[2]}", text)
     found = [normalize_number(m.group(0)) for m in NUMBER.finditer(text)]
     for match in re.finditer(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", text, re.I):
         found.append(_WORD_NUMBERS[match.group(1).lower()])
