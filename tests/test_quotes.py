@@ -3765,3 +3765,20 @@ def test_defending_the_plan_against_critics_is_for_it() -> None:
     )
     _, quotes = story_sides([source("a", text), source("b", lead)])
     assert [(q.speaker, q.stance) for q in quotes] == [("Renata Okafor", "support")]
+
+
+def test_a_quote_saying_the_actor_ought_to_have_gone_is_against_them() -> None:
+    lead = (
+        "Brennerton University President Miriam Ashdown resigned on Friday after a faculty "
+        "inquiry found copied passages in her dissertation."
+    )
+    text = (
+        f"{lead}\n\n“She should have stepped aside the day the first passages came out,” said "
+        "state Sen. Dale Rourke.\n\nState Rep. Luis Carvajal accused Republican leaders of "
+        "using the dissertation as a pretext. “Today they got what they wanted,” Carvajal said."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances["Dale Rourke"] == "oppose"
+    # attacking a party is no stance on a president of no party: not against her
+    assert stances["Luis Carvajal"] != "oppose"

@@ -1976,9 +1976,14 @@ def _place_sides(
             if hit is None and (majority := _MAJORITY.search(sent)) is not None:
                 # "Writing for the majority, Justice Lee concluded...": the ruling is hers
                 hit = ("support", "majority", majority.end())
-            if hit and camps.actor is None and _PARTY_PEOPLE.match(_clause_after(low, hit[2])):
-                hit = None  # no actor: "accused Republican leaders of protecting him" is no
-                # stance on the action against the one it is on
+            if (
+                hit
+                and (camps.actor is None or not camps.party)
+                and _PARTY_PEOPLE.match(_clause_after(low, hit[2]))
+            ):
+                hit = None  # no actor, or one of no party: "accused Republican leaders of
+                # protecting him", "accused Republicans of running a witch hunt" against the
+                # president who resigned is no stance on the action or the one it is on
             if hit is None and sent not in seen and (demand := _exit_demand(low, lowered, aimed)):
                 # "Cantrell said Pryce should step down": against the one who is to go
                 seen.add(sent)

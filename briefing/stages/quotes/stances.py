@@ -286,6 +286,15 @@ def _is_firm(camps: Camps) -> bool:
     )
 
 
+_EXIT_OWED = re.compile(
+    r"\b(?P<who>he|she)\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to)\s+(?:have\s+)?"
+    r"(?:resign(?:ed)?|step(?:ped)?\s+(?:down|aside)|quit|left|leave)\b"
+    r"|\bresignation\s+(?:is|was|comes|came)\s+(?:\w+\s+){0,3}(?:overdue|too\s+late)\b",
+    re.I,
+)
+"""A quote saying the actor ought to go, or ought to have gone sooner."""
+
+
 def _toward_actor(
     text: str, camps: Camps, thing: str | None = None, refused: bool = False
 ) -> float:
@@ -372,6 +381,13 @@ def _toward_actor(
                         pol = stance or (0.0 if hypothetical else SENTENCE_SHARE * _tone(sent))
                     if abs(sign * pol) > abs(best):
                         best = sign * pol
+    if camps.actor_person and not refused and (owed := _EXIT_OWED.search(text)) is not None:
+        who = (owed.group("who") or "").lower()
+        if not who or who in _PERSON_PRONOUNS.get(camps.pronoun, ()):
+            # "She should have stepped aside the day the first passages came out", "This
+            # resignation is about five months overdue": the actor ought to have gone, which
+            # no VADER word tells
+            best = -PREDICATE_POLARITY
     if abs(best) < PREDICATE_POLARITY and (said := _says_but(text, camps, refused)):
         # "The governor talks about small businesses, but the winners are the big chains":
         # what the actor says, set right by the speaker
