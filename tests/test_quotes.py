@@ -3782,3 +3782,18 @@ def test_a_quote_saying_the_actor_ought_to_have_gone_is_against_them() -> None:
     assert stances["Dale Rourke"] == "oppose"
     # attacking a party is no stance on a president of no party: not against her
     assert stances["Luis Carvajal"] != "oppose"
+
+
+def test_a_quote_accusing_the_acting_body_by_its_kind_is_against_it() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps(actor="Wildlife Commission", actor_keys=("wildlife commission",))
+    accused = (
+        "This commission cut the wildlife budget for three straight years, ignored its own "
+        "biologists, and now wants credit for managing wolves."
+    )
+    assert _toward_actor(accused, camps) < 0
+    # the body named inside a phrase, not as the subject judged, carries no tone of its own
+    served = "Managers serve at the pleasure of the commission, and a new majority wants its own."
+    assert _toward_actor(served, camps) == 0

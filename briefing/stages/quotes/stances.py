@@ -81,7 +81,17 @@ _ACCUSES = re.compile(
 the actor, though VADER's lexicon reads several as neutral or even glad."""
 
 
-_PREDICATES = {**_SIDE_LOOKUP, **{w: "oppose" for w in words("stance_undo")}}
+_ACCUSING = frozenset(
+    "ignored ignores ignoring betrayed betrays betraying abandoned abandons abandoning gutted "
+    "guts gutting squandered squanders squandering".split()
+)
+"""Verbs a quote accuses its subject with ("This commission ... ignored its own biologists"),
+which VADER reads as no tone at all."""
+_PREDICATES = {
+    **_SIDE_LOOKUP,
+    **{w: "oppose" for w in words("stance_undo")},
+    **{w: "oppose" for w in _ACCUSING},
+}
 _NEGATIONS = frozenset("not never no cannot".split())
 _OWNERS = frozenset("the our their his her its my your".split())
 
@@ -286,6 +296,10 @@ def _is_firm(camps: Camps) -> bool:
     )
 
 
+_BODY_HEADS = frozenset(
+    "commission board council authority agency department district legislature".split()
+)
+"""The kinds of public body a quote may name its actor by ("this commission", "the board")."""
 _EXIT_OWED = re.compile(
     r"\b(?P<who>he|she)\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to)\s+(?:have\s+)?"
     r"(?:resign(?:ed)?|step(?:ped)?\s+(?:down|aside)|quit|left|leave)\b"
@@ -308,6 +322,11 @@ def _toward_actor(
     if not refused and _is_firm(camps):
         toward += list(_FIRM_WORDS)  # "These workers made this company rich": the actor
     pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION, _CALLED_ACTION]
+    head = (camps.actor or "").split()[-1:]
+    if not refused and not camps.actor_person and head and head[0].lower() in _BODY_HEADS:
+        # "This commission cut the wildlife budget...": a body its quote names by its kind,
+        # as the subject it judges (not "serve at the pleasure of the council")
+        pattern.append(rf"(?:^\W*|[,;]\s+|\b(?:and|but)\s+)(?:this|the|that)\s+{head[0].lower()}\b")
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
     ]
@@ -374,6 +393,10 @@ def _toward_actor(
                     hypothetical = _CONDITION.search(clause) is not None
                     pol = 0.0 if hypothetical else _tone(clause)
                     stance = _predicate(clause)
+                    if not stance and not low[: m.start()].strip():
+                        # "This commission cut the budget, ignored its own biologists, and...":
+                        # the sentence's subject does all its verbs, past the clause's comma
+                        stance = _predicate(sent)
                     if stance and pol * stance < 0:
                         pol = stance  # "would undo fifteen years of deterrence", whatever
                         # VADER makes of the words around it ("told Liberty Wire")
