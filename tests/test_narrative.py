@@ -2571,3 +2571,17 @@ def test_a_word_that_picks_a_thing_out_is_no_description_of_it() -> None:
     shown = stand_alone(text, before)
     assert shown is not None
     assert "[only]" not in shown.text
+
+
+def test_the_hospital_is_the_one_hospital_the_article_named() -> None:
+    before = [
+        "Tamsen Valley Hospital, the only hospital in rural Tamsen County, will stop "
+        "delivering babies on March 31, its parent health system announced this week.",
+    ]
+    shown = stand_alone("The hospital's emergency department will remain open.", before)
+    assert shown is not None
+    assert shown.text == "The [Tamsen Valley] hospital's emergency department will remain open."
+    # two hospitals named: which one, the sentence alone does not say
+    two = [*before, "Saint Ambrose Hospital in Corliss is 58 miles north."]
+    shown = stand_alone("The hospital's emergency department will remain open.", two)
+    assert shown is None or "[" not in shown.text

@@ -1847,7 +1847,8 @@ def _bare_votes(
 
 _NAMED_KINDS = frozenset(
     "council commission board agency committee panel union company district legislature "
-    "authority department chain firm court university utility carrier airline".split()
+    "authority department chain firm court university utility carrier airline hospital college "
+    "museum".split()
 )
 """Bodies a sentence may call by their kind alone ("the council") once the article has named
 the one it means ("the Port Calloway City Council")."""
