@@ -1374,3 +1374,18 @@ def test_a_vote_split_in_shares_is_the_tally_and_a_hyphened_object_its_head() ->
     )
     assert confirms(fact, other)
     assert not confirms(fact, other.replace("sales tax", "bond measure"))
+
+
+def test_the_place_whose_police_a_title_names_is_the_setting_not_a_claim() -> None:
+    fact = (
+        "Brennan County Prosecutor Dana Fairbrook dropped all charges Tuesday against Millbrook "
+        "Falls police Sergeant Raymond Tolliver."
+    )
+    other = (
+        "On Tuesday, Brennan County Prosecutor Dana Fairbrook dropped the charges against that "
+        "sergeant, Raymond Tolliver, three weeks before trial."
+    )
+    # the other article names Millbrook Falls elsewhere: the sergeant's city is its setting
+    known = frozenset("millbrook falls police department sergeant".split())
+    assert confirms(fact, other, known=known)
+    assert not confirms(fact, other.replace("dropped", "refiled"), known=known)

@@ -1116,10 +1116,20 @@ def _description(tokens: Sequence[Tagged], start: int, end: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in on at over via across near".split())
 
 
+_PLACE_SERVICES = frozenset("police fire sheriff's schools school transit water".split())
+"""A place's public services, named after it in lower case ("Millbrook Falls police")."""
+
+
 def _placed(tokens: Sequence[Tagged], start: int) -> bool:
     """Return True when the name at offset `start` follows a preposition of place or medium
-    ("in Iowa", "on the Senate floor", "over Twitter")."""
+    ("in Iowa", "on the Senate floor", "over Twitter"), or is the place whose service a title
+    names ("Millbrook Falls police Sergeant Ann Lee")."""
     at = next((i for i, t in enumerate(tokens) if t.start == start), 0)
+    end = at
+    while end + 1 < len(tokens) and tokens[end + 1].upos == "PROPN":
+        end += 1
+    if end + 1 < len(tokens) and tokens[end + 1].text in _PLACE_SERVICES:
+        return True  # "Millbrook Falls police Sergeant Ann Lee": whose police, the setting
     j = at - 1
     if j >= 0 and tokens[j].upos == "DET":
         j -= 1
