@@ -1035,6 +1035,10 @@ def test_how_often_told_in_words_is_disputed_and_not_cited_for_the_other_figure(
     from briefing.stages.facts import _other_side
 
     assert _other_side(a.text, [point]) == {"b"}
+    assert _other_side(b.text, [point]) == {"a"}
+    # "three weeks before trial" gives no number of times: both outlets may state that fact
+    dropped = "The prosecutor dropped the charges against Sgt. Tom Reyes three weeks before trial."
+    assert _other_side(dropped, [point]) == set()
 
 
 def test_the_actors_own_reason_stays_where_the_other_outlets_give_it_too() -> None:

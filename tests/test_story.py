@@ -1349,6 +1349,12 @@ def test_what_a_fact_dates_to_an_earlier_month_or_year_is_never_the_summarys_new
     later = "The council on Monday subpoenaed two firms as part of its inquiry into the 2019 bids."
     assert not dated_earlier(fact(later), docs)
     assert not dated_earlier(fact("Ann Lee said last year's budget ran short."), docs)
+    # "last year" far into a sentence that dates its news to a day dates what it names
+    dropped = (
+        "The prosecutor on Monday dropped assault charges against a sergeant who was recorded "
+        "striking a handcuffed man during an arrest last year."
+    )
+    assert not dated_earlier(fact(dropped), docs)
     # a month far into a sentence that dates its news to a day dates what it names; without
     # such a day it still dates the claim ("claims that activists accosted lawmakers in March")
     ruled = (

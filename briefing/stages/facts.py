@@ -1336,22 +1336,37 @@ def most_cited_first(
     return sorted(cited, key=lambda f: -len(set(f.sources)))
 
 
+_COUNT_OF = re.compile(r"[Tt]he number of (?P<unit>[a-z]+)")
+SMALL_COUNT = 10
+"""Counts up to this are told in words as often as not ("three", "twice")."""
+
+
 def _other_side(plain: str, disputed: Sequence[Disputed]) -> set[str]:
     """Return the articles that give another value for a disputed point `plain` states."""
     from briefing.stages.conflicts import _values
 
     numbers = features(plain).numbers
     # ("twice" is the figure 2 of "the number of times")
-    told = set(_values(plain).values()) if disputed else set()
+    values = _values(plain) if disputed else {}
+    told = set(values.values())
     out: set[str] = set()
     for point in disputed:
+        unit = _COUNT_OF.match(point.topic)
         mine = [
             v
             for v in point.variants
             # ("$87,000" is the figure 87000; "$1.4 billion" and a name are words of the text)
-            if v.value.lstrip("$").replace(",", "") in numbers
+            if (
+                v.value.lstrip("$").replace(",", "") in numbers
+                # a small count is that count only with its unit: "three weeks before trial"
+                # gives no "number of times"
+                and not (unit and v.value.isdigit() and int(v.value) <= SMALL_COUNT)
+            )
             or (not v.value.isdigit() and v.value in plain)
             or v.value in told
+            and (
+                not unit or values.get(f"count:{unit['unit']}") == v.value or not v.value.isdigit()
+            )
         ]
         if not mine:
             continue

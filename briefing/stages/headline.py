@@ -977,7 +977,16 @@ def dated_earlier(fact: Fact, docs: Sequence[Document]) -> bool:
     claim = claim_of(said)
     verb = claim.tokens[claim.main_at] if claim.main_at >= 0 else None
     for m in _DATED.finditer(said):
+        told_later = (
+            verb is not None
+            and m.start() > verb.end + DATED_AFTER_VERB
+            and _DAY_OF_NEWS.search(said, 0, m.start()) is not None
+        )
         if m.group("last"):
+            if told_later:
+                # "on Tuesday dropped charges against a sergeant who was recorded striking a
+                # man during an arrest last year": the day dates the news, "last year" the arrest
+                continue
             return True
         year = m.group("year") or m.group("only_year")
         if m.group("only_year"):
