@@ -220,6 +220,11 @@ def test_single_source_facts_are_marked() -> None:
             "what it means to someone, not news",
         ),
         ("To Mr. Reyes, that is the point.", "what it means to someone, not news"),
+        (
+            "For House Minority Whip Tamara Whitfield, a Democrat from Eastport, the case is "
+            "about more than receipts.",
+            "what it means to someone, not news",
+        ),
         ("For years, the Riverside council delayed the vote.", None),
         # how someone spoke, the writer's lead-in to their quote, tells nothing they said
         (

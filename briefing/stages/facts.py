@@ -404,7 +404,7 @@ _FEELING = re.compile(
 """Someone's feelings as they told them ("Clapper said he was not surprised that a device had
 been sent to him"): their reaction, which their quotes show; no fact of the story."""
 
-_WHAT_IT_MEANS = re.compile(r"\W*(?:For|To)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s")
+_WHAT_IT_MEANS = re.compile(r"\W*(?:For|To)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+,\s")
 """A feature's framing of what the news means to someone ("For Keisha Lomax, the numbers are not
 statistics", "To Reed, that is the point"): their view in the writer's words, no news."""
 
