@@ -3797,3 +3797,26 @@ def test_a_quote_accusing_the_acting_body_by_its_kind_is_against_it() -> None:
     # the body named inside a phrase, not as the subject judged, carries no tone of its own
     served = "Managers serve at the pleasure of the commission, and a new majority wants its own."
     assert _toward_actor(served, camps) == 0
+
+
+def test_the_one_whose_veto_was_overridden_is_against_and_the_bills_backers_for() -> None:
+    # the lead's subject is a group ("Lawmakers"); the headlines name whose veto fell
+    lead = (
+        "Delcora lawmakers on Tuesday overrode Governor Thomas Ashby's veto of a bill that bans "
+        "students from using cellphones during class."
+    )
+    text = (
+        f"{lead}\n\n“I vetoed this bill because parents, not politicians, should decide,” "
+        "Ashby said.\n\nThe bill's backers were unapologetic. Representative Dale Hutchins "
+        "said opponents were peddling fear.\n\n“Nobody is stopping a kid from calling home,” "
+        "Hutchins said."
+    )
+    articles = [
+        dataclasses.replace(
+            source("a", text), title="Lawmakers Override Ashby's Veto of Classroom Phone Ban"
+        ),
+        dataclasses.replace(source("b", lead), title="Teachers Win as Lawmakers Override Veto"),
+    ]
+    _, quotes = story_sides(articles)
+    stances = {q.speaker: q.stance for q in quotes}
+    assert stances == {"Thomas Ashby": "oppose", "Dale Hutchins": "support"}

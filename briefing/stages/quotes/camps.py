@@ -172,6 +172,8 @@ _ATTACK = re.compile(
     r"(?:scoff(?:ed|s|ing)?|jab(?:bed|s|bing)?|sneer(?:ed|s|ing)?|lash(?:ed|es|ing)?\s+out|"
     r"(?:took|takes?|taking)\s+aim)(?:\s+\w+ly)?\s+at)\b"
 )
+_ATTACK_ANY_CASE = re.compile(_ATTACK.pattern, re.I)
+"""The same verbs in a title-case headline ("Lawmakers Override Ashby's Veto")."""
 _DESCRIBED_OBJECT = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,4}")
 """What an object is, in lower-case words before its name ("the photo-sharing app company")."""
 # A verdict and the one it is on ("convicted Tom Reyes of fraud", "found Reyes guilty").
@@ -425,6 +427,19 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             sent = sent[fronted.end() :]
         verb = _first_verb(sent)
         if verb <= 0:
+            if headline:
+                # "Lawmakers Override Ashby's Veto": a title-case headline hides its verb, but
+                # the one its verb of attack is on may still be named right after it
+                for hit in _ATTACK_ANY_CASE.finditer(sent):
+                    obj = (
+                        _CANDIDATE.match(sent, hit.end() + 1)
+                        if sent[hit.end() :][:1] == " "
+                        else None
+                    )
+                    cand = _candidate_key(obj.group()) if obj is not None else None
+                    if cand is not None:
+                        tally(cand[0], weight, headline, target=True)
+                        shown.setdefault(cand[0], (cand[1], cand[2]))
             continue
         subject = sent[:verb]
         # "Every Republican on the panel demanded…", "House Democrats’ bill passed…"

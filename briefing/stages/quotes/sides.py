@@ -544,8 +544,8 @@ def action_actors(articles: Sequence[QuoteSource], thing: str | None) -> dict[st
 
 # the people on a side: "his critics" are someone else ("his opposition" is his own stance)
 _PERSON_SIDE = frozenset(
-    "supporter supporters proponent proponents advocate advocates critic critics opponent "
-    "opponents".split()
+    "supporter supporters proponent proponents backer backers advocate advocates critic critics "
+    "opponent opponents detractor detractors".split()
 )
 # who is one by the noun alone ("critics"; "advocates for the homeless" advocate for people)
 _NAMED_SIDE = _PERSON_SIDE - {"advocate", "advocates"}
