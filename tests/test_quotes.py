@@ -3820,3 +3820,31 @@ def test_the_one_whose_veto_was_overridden_is_against_and_the_bills_backers_for(
     _, quotes = story_sides(articles)
     stances = {q.speaker: q.stance for q in quotes}
     assert stances == {"Thomas Ashby": "oppose", "Dale Hutchins": "support"}
+
+
+def test_a_spokesperson_of_no_named_body_right_after_the_actor_speaks_for_it() -> None:
+    lead = (
+        "Meridian Crest Health said Tuesday it will close the maternity unit at Tamsen Valley "
+        "Hospital on March 31."
+    )
+    text = (
+        f"{lead}\n\nThe company said the emergency department will stay open, and Meridian "
+        "Crest Health plans to hand out gas cards.\n\n“We are not leaving Tamsen County,” said "
+        "spokeswoman Laurel Finch."
+    )
+    _, quotes = story_sides([source("a", text), source("b", lead)])
+    assert [(q.speaker, q.stance) for q in quotes] == [("Laurel Finch", "support")]
+    # another body named just before: whose spokeswoman she is, the text does not say
+    other = text.replace(
+        "plans to hand out gas cards.",
+        "plans to hand out gas cards, the Tamsen Valley Nurses Association said.",
+    )
+    _, quotes = story_sides([source("a", other), source("b", lead)])
+    assert [q.stance for q in quotes] != ["support"]
+    # nor one whose attribution says whose he is
+    campaign = text.replace(
+        "said spokeswoman Laurel Finch.",
+        "said spokesman Tyler Brandvold, who speaks for the Hutchins campaign.",
+    )
+    _, quotes = story_sides([source("a", campaign), source("b", lead)])
+    assert [q.stance for q in quotes] != ["support"]

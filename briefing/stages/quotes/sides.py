@@ -15,6 +15,7 @@ from briefing.stages.narrative import outlet_names
 from briefing.stages.narrative import persons as persons_in
 from briefing.stages.quotes.base import QuoteSpan, _sentence_start
 from briefing.stages.quotes.camps import (
+    _ALIAS_HEADS,
     _ATTACK,
     _DATELINE,
     _PROCEEDING_BY,
@@ -152,6 +153,42 @@ def _heads_company(group: _Group, camps: Camps, texts: Sequence[str]) -> bool:
         re.I,
     )
     return any(called.search(t) for t in texts)
+
+
+_BARE_SPOKES = re.compile(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)$", re.I)
+
+
+def _actors_spokesperson(group: _Group, camps: Camps) -> bool:
+    """Return whether the speaker is a spokesperson of no named body ("said spokeswoman Laurel
+    Finch") whose paragraph, or the one before it, names the actor, a body ("The company said
+    in a statement ... Meridian Crest also plans ..."), and no other body: its spokesperson."""
+    if group.organization or not camps.actor or camps.actor_person:
+        return False
+    if not all(_BARE_SPOKES.fullmatch((item.span.role or "").strip()) for item in group.items):
+        return False
+    # (its name, not a word any body is called by: "the commission" may be any commission)
+    keys = [k for k in camps.actor_keys if len(k) >= 3 and k not in _ALIAS_HEADS]
+    own = {w.lower() for w in (group.speaker or "").split()}
+    for item in group.items:
+        text = item.article.text
+        start = min(item.span.start, item.span.speaker_start or item.span.start)
+        para = text.rfind("\n", 0, start)
+        before = text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
+        end = text.find("\n", item.span.end)
+        told = outside_quotes(text[before:start])
+        if not any(re.search(rf"\b{re.escape(k)}\b", told.lower()) for k in keys):
+            return False
+        bodies = {clean_name(m.group()) for m in NAME_SEQ.finditer(told)}
+        if any(_org_name(b) and not any(k in b.lower() for k in keys) for b in bodies):
+            return False  # another body named there may be the one she speaks for
+        # "..., said spokesman Tyler Brandvold, who speaks for the Hutchins campaign": a name
+        # in the attribution that is neither the speaker nor the actor says whose he is
+        after = outside_quotes(text[start : end if end > 0 else len(text)])
+        for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+", after.strip()):
+            word = m.group().lower()
+            if word not in own and not any(word in k.split() for k in keys):
+                return False
+    return True
 
 
 _PROCEEDING_THINGS = frozenset({"lawsuit", "investigation"})
@@ -1845,6 +1882,9 @@ def _place_sides(
         elif not rel and _heads_company(group, camps, texts):
             rel = 1  # "CEO Douglas Prewitt wrote": the chief of the company the story is about
             group.evidence.append(f"chief executive, with no other company named: {camps.actor}")
+        elif not rel and _actors_spokesperson(group, camps):
+            rel = 1  # "The company said ... / said spokeswoman Laurel Finch": whose she is
+            group.evidence.append(f"a spokesperson of no named body, after {camps.actor}")
         elif not rel and group.named and serves_administration(group.speaker or "", camps, texts):
             rel = 1  # "Director of National Intelligence James Clapper": its officer
         if not rel and refusal and thing in _ADVERSARIAL and _brought(texts, names, thing):
