@@ -1389,3 +1389,24 @@ def test_the_place_whose_police_a_title_names_is_the_setting_not_a_claim() -> No
     known = frozenset("millbrook falls police department sergeant".split())
     assert confirms(fact, other, known=known)
     assert not confirms(fact, other.replace("dropped", "refiled"), known=known)
+
+
+def test_a_gerund_before_the_object_and_the_objects_count_are_the_claim() -> None:
+    # "approved signing bonuses": the bonuses are what was approved, and an outlet that has
+    # the same man back something else (with "a sign" in a quote after it) does not state it
+    fact = (
+        "Walt Brennaman, chairman of the hospital's advisory board, said the board had approved "
+        "signing bonuses and housing stipends that drew no qualified applicants."
+    )
+    other = (
+        "Walt Brennaman, who chairs the hospital's local advisory board and backed the closure, "
+        "had little patience for the protesters."
+    )
+    context = '"It\'s easy to stand in a parking lot with a sign," Brennaman said.'
+    assert not confirms(fact, other, context)
+    assert confirms(fact, other.replace("backed the closure", "approved signing bonuses"), context)
+    # "has vetoed 23 bills": the count is the claim, which one veto does not state even in part
+    vetoes = "Thomas Ashby has vetoed 23 bills since taking office in 2023."
+    one = "Ashby vetoed the bill on April 4, claiming it trampled local control."
+    assert not states_core(vetoes, one)
+    assert states_core(vetoes, "Ashby, who has vetoed 23 bills, vetoed this one too.")

@@ -1515,8 +1515,14 @@ def _object_of(claim: Claim) -> str | None:
                 else:
                     break
             return tokens[j].lemma.lower()
-        if token.upos not in ("DET", "ADJ", "NUM", "PRON", "SYM"):  # "the $300 million bill"
-            return None
+        gerund = (
+            token.upos == "VERB"
+            and token.text.endswith("ing")
+            and j + 1 < len(claim.tokens)
+            and claim.tokens[j + 1].upos == "NOUN"
+        )  # "approved signing bonuses": a gerund naming the noun's kind, not a verb
+        if token.upos not in ("DET", "ADJ", "NUM", "PRON", "SYM") and not gerund:
+            return None  # ("the $300 million bill")
     return None
 
 
@@ -1953,6 +1959,10 @@ def states_core(
     present = lower_words(around)
     if not _object_stated(a, present) or not _reason_stated(a, present):
         return False
+    count = _object_count(a)
+    if count is not None and not set(re.findall(r"\w+", count.lower())) <= present:
+        return False  # "has vetoed 23 bills" is not "vetoed the bill on April 4": the count is
+        # the claim
     if any(n not in present and not _stated_name(n, present, around) for n in _targets(a)):
         return False  # "fired Ellis" is not "fired Reyes"
     denied = _negated_at(a, a.main_at)
