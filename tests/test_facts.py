@@ -1079,3 +1079,24 @@ def test_the_actors_own_reason_stays_where_the_other_outlets_give_it_too() -> No
     )
     (fact,) = run(fox, other).facts
     assert fact.text == f"{fired}." and fact.sources == ["fox", "nyt"]
+
+
+def test_two_sums_for_one_named_thing_are_a_dispute() -> None:
+    from briefing.stages.conflicts import _same_named_thing
+
+    fox = (
+        "Commission records show the largest single item was a $13,800 stay at the Cape "
+        "Verlaine resort in the summer of 2022."
+    )
+    hpo = (
+        "Hutchins' campaign paid $14,800 for a July 2022 stay at the upscale Cape Verlaine "
+        "resort and labeled it a donor retreat."
+    )
+    assert _same_named_thing(fox, "13800", hpo, "14800")
+    # two sums for two things the sentences name apart are no dispute
+    other = "The campaign paid $2,100 in dues to the Briar Hill Country Club in 2023."
+    assert not _same_named_thing(fox, "13800", other, "2100")
+    a = make_article("Fined", fox, id="a")
+    b = make_article("Fined", hpo, id="b")
+    result = run(a, b)
+    assert any({v.value for v in d.variants} == {"$13,800", "$14,800"} for d in result.disputed)

@@ -239,6 +239,13 @@ def conflicts(cands: Sequence[Candidate], scorer: Scorer, groups: SourceGroups) 
                                 and _same_counted(ci.sentence.text, va, cj.sentence.text, vb)
                             )
                             or (kind == "money" and _same_use(ci.sentence.text, cj.sentence.text))
+                            # the sum of one named thing ("$14,800 for a July 2022 stay at the
+                            # upscale Cape Verlaine resort" / "a $13,800 stay at the Cape
+                            # Verlaine resort")
+                            or (
+                                kind == "money"
+                                and _same_named_thing(ci.sentence.text, va, cj.sentence.text, vb)
+                            )
                             # the same verb before each sum ("will save"), in sentences on
                             # the same subject
                             or (kind.startswith("money:use ") and _context(scorer, i, j) >= USE_BAR)
@@ -420,6 +427,25 @@ def _last_word(before: list[str]) -> str | None:
     if not before or before[-1].lower() in STOPWORDS:
         return None
     return before[-1].lower()
+
+
+THING_WORDS = 10
+"""How far after a sum the name of what it paid for may stand."""
+_NAME_IN = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _same_named_thing(a: str, va: str, b: str, vb: str) -> bool:
+    """Return True when the words right after each sum name one thing by a name of two words
+    or more, the same in both sentences ("a $13,800 stay at the Cape Verlaine resort")."""
+
+    def named(text: str, value: str) -> set[str]:
+        for money in _MONEY.finditer(text):
+            if _sum(money) == value:
+                after = " ".join(text[money.end() :].split()[:THING_WORDS])
+                return {m.group() for m in _NAME_IN.finditer(after)}
+        return set()
+
+    return bool(named(a, va) & named(b, vb))
 
 
 def _same_use(a: str, b: str) -> bool:
