@@ -3848,3 +3848,18 @@ def test_a_spokesperson_of_no_named_body_right_after_the_actor_speaks_for_it() -
     )
     _, quotes = story_sides([source("a", campaign), source("b", lead)])
     assert [q.stance for q in quotes] != ["support"]
+
+
+def test_an_observer_quoted_again_without_her_role_still_takes_no_side() -> None:
+    lead = "The Harlow Springs school board voted 5-2 to ban students' cellphones all day."
+    text = (
+        f"{lead}\n\n“Schools that ban phones often report fewer problems,” said Miriam Sato, an "
+        "associate professor of education at Kenmare State University."
+    )
+    # another outlet quotes her by name alone, with a tone toward the board
+    other = (
+        f"{lead}\n\n“The Harlow Springs school board made a terrible, reckless mistake,” said "
+        "Miriam Sato."
+    )
+    _, quotes = story_sides([source("a", text), source("b", other)])
+    assert {q.stance for q in quotes if q.speaker == "Miriam Sato"} == {"neutral"}

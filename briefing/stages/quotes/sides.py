@@ -1815,6 +1815,7 @@ def _place_sides(
             camps = dataclasses.replace(camps, party=party, yielded=yielded)
     per_group: list[float] = []
     tones: list[float] = []  # each group's tone toward the actor, where it may count
+    observers: list[bool] = []  # whether the group is an observer's (a reporter, an analyst)
     frames: list[float] = []  # ...and what the writers' frames say of it
     leads = lead_lines(articles)
     # the actor refused the thing the sides are about ("Lee vetoed the bill")
@@ -2083,6 +2084,7 @@ def _place_sides(
             score -= lean
             group.evidence.append("the writers' frame overrules the party lean")
         tones.append(toward if abs(toward) >= MIN_POLARITY and not asked and not observer else 0.0)
+        observers.append(bool(observer))
         frames.append(framed)
         per_group.append(score)
     _against_the_other_side(groups, at_people, _pooled(groups, frames), fixed, per_group, frames)
@@ -2090,7 +2092,14 @@ def _place_sides(
     # otherwise ("Some lawmakers welcomed the move" before one quote, a grim tone in another)
     pooled_frames = _pooled(groups, frames)
     toward_whom = f"the {thing} the actor refused" if refuses else "the actor"
+    # an observer is one in every quote: "Miriam Sato, a professor of education" quoted again
+    # as "Sato" (no role there) still takes no side by her tone
+    observed = {
+        k for gi, o in enumerate(observers) if o for k in _group_keys(groups[gi]) if k[:2] == "s:"
+    }
     for gi, toward in enumerate(tones):
+        if toward and observed & set(_group_keys(groups[gi])):
+            continue
         if toward and pooled_frames[gi] * toward >= 0:
             per_group[gi] += TOWARD_WEIGHT * toward
             groups[gi].evidence.append(f"polarity toward {toward_whom} {toward:+.2f} (VADER)")
