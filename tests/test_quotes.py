@@ -3863,3 +3863,28 @@ def test_an_observer_quoted_again_without_her_role_still_takes_no_side() -> None
     )
     _, quotes = story_sides([source("a", text), source("b", other)])
     assert {q.stance for q in quotes if q.speaker == "Miriam Sato"} == {"neutral"}
+
+
+def test_a_headline_names_whom_a_suit_is_against_and_a_framing_for_is_no_role() -> None:
+    lead = (
+        "Merrimont Attorney General Dolores Quintanilla sued Brightway Pharmacy Corp. on "
+        "Tuesday, accusing the chain of ignoring warning signs."
+    )
+    text = (
+        f"{lead}\n\n“Every prescription in this case was written by a licensed prescriber,” said "
+        "Teresa Vance, a spokeswoman for Brightway."
+    )
+    articles = [
+        dataclasses.replace(source("a", text), title="Merrimont Sues Brightway Pharmacy Chain"),
+        source("b", lead),
+    ]
+    _, quotes = story_sides(articles)
+    assert [(q.speaker, q.stance) for q in quotes] == [("Teresa Vance", "oppose")]
+    # "For Renee Kowalczyk, the numbers in the new lawsuit against Brightway are not
+    # abstract": what follows her name is the sentence's clause, not her role
+    framed = (
+        "For Renee Kowalczyk, the numbers in Merrimont's new lawsuit against Brightway Pharmacy "
+        'Corp. are not abstract.\n\n"We had a quota per hour," Kowalczyk said.'
+    )
+    (quote,) = extract_quotes(framed)
+    assert quote.speaker == "Renee Kowalczyk" and not quote.role

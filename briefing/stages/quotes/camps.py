@@ -614,7 +614,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             tally(found[0], weight, headline, target=on)
             if found[0] not in shown or (found[2] and len(found[1]) > len(shown[found[0]][0])):
                 shown[found[0]] = (found[1], found[2])
-        for hit in _ATTACK.finditer(rest if owner is None else ""):
+        # (a headline's words are capitalised: "Merrimont Sues Brightway Pharmacy Chain")
+        attack = _ATTACK_ANY_CASE if headline else _ATTACK
+        for hit in attack.finditer(rest if owner is None else ""):
             window = rest[hit.end() : hit.end() + 60]
             obj = _CANDIDATE.search(window)
             # "sued Ann Lee", "sued the photo-sharing company Glimmer": the name right after
@@ -678,6 +680,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     # headline capitals are style as often as names: a headline only adds weight to a name
     # some article's own lead sentences name too
     for key, weight, is_target in headline_hits:
+        if key not in body_keys and is_target:
+            # "Brightway Pharmacy Chain" in a headline is the "Brightway Pharmacy Corp." a
+            # lead names: one name the other opens
+            longer = [k for k in body_keys if key.startswith(k + " ") or k.startswith(key + " ")]
+            key = longer[0] if len(longer) == 1 else key
         if key in body_keys:
             (targets if is_target else actors)[key] += weight
     # "Halvorsen Appliance" where another lead says "Halvorsen Appliance Co.": the company,

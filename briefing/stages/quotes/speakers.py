@@ -236,6 +236,8 @@ _APPOSED_ROLE = re.compile(
 )
 # "Mr. Reyes's lawyer, Ann Lee,", "His attorney, Ann Lee,": a role someone holds for another,
 # in an apposition before the name
+_FRAMED_FOR = re.compile(r"(?:^|[.!?\n]\s*)(?:For|To)\s+$")
+"""A sentence that opens on "For <name>," frames what follows as that person's view."""
 _OWNED_ROLE = re.compile(
     r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w-]+)['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
     r"\s+(?P<role>(?:[a-z]+\s+)?(?:lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|"
@@ -354,6 +356,9 @@ class _Registry:
                 reg.roles[name] = (role, org)
             after = text[m.end() : m.end() + 120]
             am = _APPOSED_ROLE.match(after)
+            if am and _FRAMED_FOR.search(text, max(0, m.start() - 8), m.start()):
+                am = None  # "For Renee Kowalczyk, the numbers in the new lawsuit are...": the
+                # sentence's own clause follows the comma, no description of her
             if am and name not in reg.roles:
                 appos = am.group(1)
                 # ", Channel 4 and KRTV reported": a new clause after the name, no apposition
