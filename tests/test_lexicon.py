@@ -102,6 +102,10 @@ def test_a_term_no_word_can_stand_in_for_keeps_its_title_loaded() -> None:
         "Ann Lee criticizes the council"
     )
     assert lexicon.is_loaded(lexicon.neutralize("Lee signs bill cracking down on riots"))
+    # the writer's verdict on the news ("leaving patients in the lurch"), and a pejorative for
+    # officials, whatever the headline's capitals
+    assert lexicon.is_loaded(lexicon.neutralize("Nurses Strike, Leaving Patients in the Lurch"))
+    assert lexicon.neutralize("The bureaucrats took notes") == "The officials took notes"
 
 
 def test_user_file_extends_the_list(tmp_path: Path) -> None:
