@@ -3758,13 +3758,11 @@ def test_general_manager_is_an_office_and_a_participle_goes_with_its_own_clause(
 
 def test_defending_the_plan_against_critics_is_for_it() -> None:
     lead = "The Alder Falls school board voted 5-2 to move its schools to a four-day week."
-    text = (
-        f"{lead}\n\nSuperintendent Renata Okafor defended the plan against critics who had "
-        "offered no alternative.\n\n“It's easy to stand at a microphone and say no,” Okafor "
-        "said."
+    body = (
+        "Superintendent Renata Okafor defended the plan against critics who had offered no "
+        "alternative.\n\n“It's easy to stand at a microphone and say no,” Okafor said."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Renata Okafor", "support")]
+    assert placed(lead, body) == [("Renata Okafor", "support")]
 
 
 def test_a_quote_saying_the_actor_ought_to_have_gone_is_against_them() -> None:
@@ -3772,13 +3770,12 @@ def test_a_quote_saying_the_actor_ought_to_have_gone_is_against_them() -> None:
         "Brennerton University President Miriam Ashdown resigned on Friday after a faculty "
         "inquiry found copied passages in her dissertation."
     )
-    text = (
-        f"{lead}\n\n“She should have stepped aside the day the first passages came out,” said "
-        "state Sen. Dale Rourke.\n\nState Rep. Luis Carvajal accused Republican leaders of "
-        "using the dissertation as a pretext. “Today they got what they wanted,” Carvajal said."
+    body = (
+        "“She should have stepped aside the day the first passages came out,” said state Sen. "
+        "Dale Rourke.\n\nState Rep. Luis Carvajal accused Republican leaders of using the "
+        "dissertation as a pretext. “Today they got what they wanted,” Carvajal said."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    stances = {q.speaker: q.stance for q in quotes}
+    stances = dict(placed(lead, body))
     assert stances["Dale Rourke"] == "oppose"
     # attacking a party is no stance on a president of no party: not against her
     assert stances["Luis Carvajal"] != "oppose"
@@ -3827,27 +3824,24 @@ def test_a_spokesperson_of_no_named_body_right_after_the_actor_speaks_for_it() -
         "Meridian Crest Health said Tuesday it will close the maternity unit at Tamsen Valley "
         "Hospital on March 31."
     )
-    text = (
-        f"{lead}\n\nThe company said the emergency department will stay open, and Meridian "
-        "Crest Health plans to hand out gas cards.\n\n“We are not leaving Tamsen County,” said "
-        "spokeswoman Laurel Finch."
+    body = (
+        "The company said the emergency department will stay open, and Meridian Crest Health "
+        "plans to hand out gas cards.\n\n“We are not leaving Tamsen County,” said spokeswoman "
+        "Laurel Finch."
     )
-    _, quotes = story_sides([source("a", text), source("b", lead)])
-    assert [(q.speaker, q.stance) for q in quotes] == [("Laurel Finch", "support")]
+    assert placed(lead, body) == [("Laurel Finch", "support")]
     # another body named just before: whose spokeswoman she is, the text does not say
-    other = text.replace(
+    other = body.replace(
         "plans to hand out gas cards.",
         "plans to hand out gas cards, the Tamsen Valley Nurses Association said.",
     )
-    _, quotes = story_sides([source("a", other), source("b", lead)])
-    assert [q.stance for q in quotes] != ["support"]
+    assert [stance for _, stance in placed(lead, other)] != ["support"]
     # nor one whose attribution says whose he is
-    campaign = text.replace(
+    campaign = body.replace(
         "said spokeswoman Laurel Finch.",
         "said spokesman Tyler Brandvold, who speaks for the Hutchins campaign.",
     )
-    _, quotes = story_sides([source("a", campaign), source("b", lead)])
-    assert [q.stance for q in quotes] != ["support"]
+    assert [stance for _, stance in placed(lead, campaign)] != ["support"]
 
 
 def test_an_observer_quoted_again_without_her_role_still_takes_no_side() -> None:

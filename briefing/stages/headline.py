@@ -805,11 +805,11 @@ what they said, in lower case (no quotation)."""
 
 def paraphrased_view(text: str) -> bool:
     """Return True when a sentence is only someone's view in the writer's words: what they
-    said names no one, gives no figure or date and reports no act of the news ("Wade Harrell,
+    said names no one, gives no figure or date and is not their own doing ("Wade Harrell,
     president of the Cattlemen's Association, said outsiders did not understand the toll";
     "Commission Chairman Ray Kessling said the board had little choice"). One outlet's
     paraphrase of a view is no fact: the sides show what people said, in their own words.
-    "said she would sign the ordinance" (an act), "said three of the four justices face
+    "said she would sign the ordinance" (her own act), "said three of the four justices face
     retention votes" (a figure) or "said Ms. Halvorsen was blaming the chief" (a name) are
     told as news."""
     plain = unbracket(text)

@@ -1307,9 +1307,6 @@ def leads_committee(speaker: str, camps: Camps, texts: Sequence[str]) -> bool:
     return any(after.search(text) or before.search(text) for text in texts)
 
 
-_BODY_HEADS = frozenset("board council commission".split())
-
-
 def _short_form(key: str, actor: str) -> bool:
     """True when a speaker's organization is the acting body's short form: "Halvorsen" for
     Halvorsen Appliance, "the Board" for the Linden Valley School Board."""
@@ -1320,7 +1317,7 @@ def _short_form(key: str, actor: str) -> bool:
         # "Halvorsen spokeswoman", "Halvorsen chief executive" as a role: its own people
         first, _, rest = key.partition(" ")
         return first == words[0] and _SPEAKS_FOR.search(rest) is not None
-    return key == words[0] or (key in _BODY_HEADS and words[-1] == key)
+    return key == words[0] or (key in VOTING_BODIES and words[-1] == key)
 
 
 _SPEAKS_FOR = re.compile(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.stages.quotes.base import JOIN
-from briefing.stages.quotes.camps import Camps
+from briefing.stages.quotes.camps import VOTING_BODIES, Camps
 from briefing.stages.quotes.lexicon import (
     _ACTION_OBJECTS,
     _SIDE_LOOKUP,
@@ -296,8 +296,8 @@ def _is_firm(camps: Camps) -> bool:
     )
 
 
-_BODY_HEADS = frozenset(
-    "commission board council authority agency department district legislature".split()
+_NAMED_BY_KIND = VOTING_BODIES | frozenset(
+    "authority agency department district legislature".split()
 )
 """The kinds of public body a quote may name its actor by ("this commission", "the board")."""
 _EXIT_OWED = re.compile(
@@ -323,7 +323,7 @@ def _toward_actor(
         toward += list(_FIRM_WORDS)  # "These workers made this company rich": the actor
     pattern = [rf"\b{re.escape(k)}\b" for k in toward] + [_THIS_ACTION, _CALLED_ACTION]
     head = (camps.actor or "").split()[-1:]
-    if not refused and not camps.actor_person and head and head[0].lower() in _BODY_HEADS:
+    if not refused and not camps.actor_person and head and head[0].lower() in _NAMED_BY_KIND:
         # "This commission cut the wildlife budget...": a body its quote names by its kind,
         # as the subject it judges (not "serve at the pleasure of the council")
         pattern.append(rf"(?:^\W*|[,;]\s+|\b(?:and|but)\s+)(?:this|the|that)\s+{head[0].lower()}\b")
