@@ -393,6 +393,23 @@ def _common_noun(sent: str, word: str, common: set[str]) -> bool:
     return model.lemma(word, "NOUN") in model.known.get("NOUN", frozenset())
 
 
+def _attacked(text: str, attack: re.Pattern[str]) -> list[tuple[str, str, bool]]:
+    """Return the candidate key (see `_candidate_key`) of each one a verb of attack in `text`
+    acts on: "sued Ann Lee", "sued the photo-sharing company Glimmer" (the name right after
+    the verb, or after the words that say what it is)."""
+    out = []
+    for hit in attack.finditer(text):
+        window = text[hit.end() : hit.end() + 60]
+        obj = _CANDIDATE.search(window)
+        if obj is not None and (
+            obj.start() <= 12 or _DESCRIBED_OBJECT.fullmatch(window[: obj.start()])
+        ):
+            cand = _candidate_key(obj.group())
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
 def find_camps(articles: Sequence[QuoteSource]) -> Camps:
     """The actor and target of the story's central action, from the articles' leads."""
     actors: dict[str, float] = defaultdict(float)
@@ -430,16 +447,9 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if headline:
                 # "Lawmakers Override Ashby's Veto": a title-case headline hides its verb, but
                 # the one its verb of attack is on may still be named right after it
-                for hit in _ATTACK_ANY_CASE.finditer(sent):
-                    obj = (
-                        _CANDIDATE.match(sent, hit.end() + 1)
-                        if sent[hit.end() :][:1] == " "
-                        else None
-                    )
-                    cand = _candidate_key(obj.group()) if obj is not None else None
-                    if cand is not None:
-                        tally(cand[0], weight, headline, target=True)
-                        shown.setdefault(cand[0], (cand[1], cand[2]))
+                for hit_on in _attacked(sent, _ATTACK_ANY_CASE):
+                    tally(hit_on[0], weight, headline, target=True)
+                    shown.setdefault(hit_on[0], (hit_on[1], hit_on[2]))
             continue
         subject = sent[:verb]
         # "Every Republican on the panel demanded…", "House Democrats’ bill passed…"
@@ -616,17 +626,8 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
                 shown[found[0]] = (found[1], found[2])
         # (a headline's words are capitalised: "Merrimont Sues Brightway Pharmacy Chain")
         attack = _ATTACK_ANY_CASE if headline else _ATTACK
-        for hit in attack.finditer(rest if owner is None else ""):
-            window = rest[hit.end() : hit.end() + 60]
-            obj = _CANDIDATE.search(window)
-            # "sued Ann Lee", "sued the photo-sharing company Glimmer": the name right after
-            # the verb, or after the words that say what it is
-            if obj is not None and (
-                obj.start() <= 12 or _DESCRIBED_OBJECT.fullmatch(window[: obj.start()])
-            ):
-                cand = _candidate_key(obj.group())
-                if cand is not None:
-                    tally(cand[0], weight, headline, target=True)
+        for hit_on in _attacked(rest if owner is None else "", attack):
+            tally(hit_on[0], weight, headline, target=True)
         for hit in _VERDICT.finditer(rest if owner is None else ""):
             # "found former city treasurer Tom Reyes guilty": the one named last before
             # "guilty" or "of" is the one the verdict is on
