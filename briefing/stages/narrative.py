@@ -1013,12 +1013,22 @@ def _pronoun_without_referent(shown: str, before: Sequence[str] = ()) -> bool:
         object_of = _object_of(tokens, m)
         if object_of is not None:
             # "A federal court had blocked it in 2029": what a verb acts on is not its own
-            # subject, nor anything else in the verb's clause before it
-            found = [t for t in found if t.end <= _clause_opening(bare, object_of)]
+            # subject, nor anything else in the verb's clause before it; an apposition's
+            # commas close no clause ("Sen. Mitch McConnell of Kentucky, the majority
+            # leader, has branded it": Kentucky is in the subject)
+            appositions = [m2.span() for m2 in _APPOSITION_SPAN.finditer(bare, 0, object_of)]
+            clause = _clause_opening(bare, object_of)
+            while (
+                apposed := next(
+                    (a for a, b in appositions if b <= clause and not bare[b:clause].strip()),
+                    None,
+                )
+            ) is not None:
+                clause = _clause_opening(bare, apposed)
+            found = [t for t in found if t.end <= clause]
             # "FactLine, a project based at Northwestern University, rated it": no verb
             # before this one but in the subject's apposition, so all before it is the
             # subject, and a verb's subject is not what it acts on
-            appositions = [m2.span() for m2 in _APPOSITION_SPAN.finditer(bare, 0, object_of)]
             if not any(
                 t.upos in _VERBS
                 and t.start < object_of
@@ -2249,7 +2259,13 @@ def _owned(sentence: str, start: int, noun: str, before: Sequence[str]) -> tuple
             return None  # two ("the Lakeside ad", "the Riverside ad"): never guessed
     if found.start("noun") != found.start() + len("the "):
         return None  # "the new agreement": a word of the outlet's own already stands there
+    # "the unit" -> "the [birthing] unit": for a thing of any kind, nouns that the article's
+    # opening put on the one such thing ("a wolf hunting season"), not an adjective of its
     kind = _described(noun, before)
+    if kind is None and noun not in _PEOPLE and noun not in _NAMED_KINDS:
+        # (a person or a body is named, not described: "the [male] suspect" tells no more
+        # who, "the [finance] committee" no more which; see `_named_bodies`)
+        kind = _described(noun, before, True, nouns_only=True)
     return None if kind is None else (start + found.start("noun"), kind)
 
 
@@ -2306,6 +2322,8 @@ _TIME_NOUNS = frozenset(
     "week weekend month year day night morning afternoon evening decade century season "
     "session term quarter time moment hour minute".split()
 )
+_EVENT_TIMES = frozenset({"season", "session", "term"})
+"""Times that are things done too: "the [wolf hunting] season", "the [special] session"."""
 
 
 def _story_things(
@@ -2332,7 +2350,7 @@ def _story_things(
         after = tags[k + 1] if k is not None and k + 1 < len(tags) else None
         if head is None or head.upos != "NOUN" or (after is not None and after.upos == "NOUN"):
             continue  # ("the state Ethics Commission": a word of a longer name)
-        if noun in _TIME_NOUNS or noun in _NAMED_KINDS:
+        if (noun in _TIME_NOUNS and noun not in _EVENT_TIMES) or noun in _NAMED_KINDS:
             # "throughout the week": a time, whatever the opening called its week; "the
             # board": a body, which its name tells (see `_named_bodies`), not "[governing]"
             continue
@@ -2534,14 +2552,21 @@ DESCRIBED_WORDS = 2
 """At most this many nouns before a thing's noun describe it ("a rent control bill")."""
 
 
-def _described(noun: str, before: Sequence[str], act: bool = False) -> str | None:
+def _described(
+    noun: str, before: Sequence[str], act: bool = False, nouns_only: bool = False
+) -> str | None:
     """Return the one description the article's opening put on the thing "the <noun>" is
     ("vetoed a sweeping rent control bill" -> "rent control", for "the bill" or "the measure"):
     the nouns right before a word of the noun's family, else None (none, or two things).
-    With `act`, the noun is the story's act, of any kind ("a 9.2 percent tuition increase")."""
+    With `act`, the noun is the story's act, of any kind ("a 9.2 percent tuition increase").
+    With `nouns_only`, a description is nouns, names or a hyphened compound ("wolf hunting",
+    "Republican", "four-day"), never an adjective alone ("male", "unflattering"): a thing of
+    any kind, which a word of the writer's may not describe."""
+    from briefing.text.tagger import known_noun
     from briefing.text.tagger import tag_once as tag
 
-    family = family_of(noun.lower())
+    # (a thing of any kind: its own word, not one of its family, "the agency" no "service")
+    family = frozenset({noun.lower()}) if nouns_only else family_of(noun.lower())
     if not act and not family & _DESCRIBABLE:
         return None  # "the [finance] committee": a body is named, not described
     kinds: set[str] = set()
@@ -2554,20 +2579,50 @@ def _described(noun: str, before: Sequence[str], act: bool = False) -> str | Non
             if act and k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN":
                 continue  # "the government shutdown": "government" is no act there
             run: list[str] = []
-            for prior in reversed(tokens[max(0, k - DESCRIBED_WORDS) : k]):
-                if not prior.text.islower() or not prior.text.isalpha():
+            first = k
+            while first > 0 and len(run) < DESCRIBED_WORDS:
+                prior = tokens[first - 1]
+                compound = _compound(tokens, first - 1)
+                if compound is not None:
+                    # "the four-day schedule": the hyphened words are one modifier
+                    run.insert(0, compound)
+                    first -= 3
+                    continue
+                if not prior.text.isalpha():
                     break
+                if not prior.text.islower():
+                    # "the Republican primary", "the Tamsen Valley unit"; not a person's
+                    # name, an owner ("the Ann Lee ad": `_owned` tells whose)
+                    name = first - 1
+                    while name > 0 and (
+                        tokens[name - 1].text[:1].isupper()
+                        and tokens[name - 1].upos in ("PROPN", "ADJ", "NOUN")
+                    ):
+                        name -= 1
+                    if (
+                        len(run) + first - name > DESCRIBED_WORDS
+                        or not all(_proper_modifier(tokens, at) for at in range(name, first))
+                        or is_first_name(tokens[name].text)
+                    ):
+                        break  # "the Millbrook Falls police sergeant": a name whole or not
+                    run[:0] = [t.text for t in tokens[name:first]]
+                    first = name
+                    continue
                 if prior.text in _UNITS:
                     break  # "a 9.2 percent tuition increase": "percent" is the figure's unit
                 if prior.text in _GRADING:
                     break  # "a sweeping package", whatever a tagger makes of "sweeping"
                 # "an executive order": a plain adjective right before the noun tells its kind
-                if prior.upos != "NOUN" and not (
-                    prior.end == token.start - 1 and (_kind(prior) or _gerund(tokens, prior))
+                # (a word only guessed a noun is none: "a lewd photo")
+                plain = prior.upos == "NOUN" and (not nouns_only or known_noun(prior.lemma))
+                if not plain and not (
+                    prior.end == token.start - 1
+                    and (_kind(prior) or _gerund(tokens, prior))
+                    and not (nouns_only and prior.upos == "ADJ")
                 ):
                     break
                 run.insert(0, prior.text)
-            first = k - len(run)
+                first -= 1
             if (
                 first > 0
                 and tokens[first - 1].start + len(tokens[first - 1].text) == tokens[first].start
@@ -2578,6 +2633,37 @@ def _described(noun: str, before: Sequence[str], act: bool = False) -> str | Non
     if act and not kinds:
         kinds = _done_to(noun, before)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+_HYPHENS = ("-", "‑")
+
+
+def _compound(tokens: Sequence[Tagged], at: int) -> str | None:
+    """Return "four-day" when tokens[at] ends a hyphened compound a tagger split in three
+    ("four", "-", "day", "a 120-bed shelter"), a noun after a figure or a noun, else None."""
+    if at < 2 or tokens[at - 1].text not in _HYPHENS:
+        return None
+    left, dash, right = tokens[at - 2], tokens[at - 1], tokens[at]
+    if left.end != dash.start or dash.end != right.start:
+        return None
+    if not (left.text.isalnum() and right.text.isalpha() and right.text.islower()):
+        return None
+    if right.upos != "NOUN" or left.upos not in ("NUM", "NOUN"):
+        return None  # "a long-planned expansion", "the family-founded company": the writer's
+    return f"{left.text}-{right.text}"
+
+
+def _proper_modifier(tokens: Sequence[Tagged], at: int) -> bool:
+    """Return whether a capitalised word before a noun names its kind or owner ("the
+    Republican primary", "the Tamsen Valley unit"): a name or a proper adjective, not the
+    sentence's first word, a day or a month ("the Tuesday vote" says when: `_NOT_NAMES`)."""
+    word = tokens[at]
+    return (
+        at > 0
+        and word.upos in ("PROPN", "ADJ")
+        and word.text[1:].islower()
+        and word.text.lower() not in _NOT_NAMES
+    )
 
 
 def _done_to(noun: str, before: Sequence[str]) -> set[str]:

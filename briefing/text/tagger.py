@@ -407,6 +407,12 @@ def default_tagger() -> Tagger:
     return Tagger.from_file(model_path())
 
 
+def known_noun(lemma: str) -> bool:
+    """Return whether the treebank the packaged tagger learned from used `lemma` as a noun
+    ("wolf", "camera", "primary"): a word the tagger only guessed a noun ("lewd") is not."""
+    return lemma.lower() in default_tagger().known["NOUN"]
+
+
 @lru_cache(maxsize=16384)
 def tag_once(text: str) -> tuple[Tagged, ...]:
     """Return `tag(text)` with the packaged tagger, computed once per text: the stages test
