@@ -2090,6 +2090,31 @@ def test_a_vote_against_nothing_named_is_against_what_the_opening_told() -> None
     )
 
 
+def test_a_dissenting_vote_is_on_the_motion_the_opening_told() -> None:
+    fined = [
+        "The state Ethics Commission voted 4-1 on Wednesday to fine Rep. Dale Hutchins $38,500"
+        " after finding that he spent campaign money on a vacation."
+    ]
+    motion = "[on the motion to fine Rep. Dale Hutchins $38,500]"
+    for text, shown in (
+        ("Commissioner Walter Greaves cast the dissenting vote.", "dissenting vote {}."),
+        ("The four members who voted no were named by the governor.", "voted no {} were"),
+        (
+            "The four dissenting votes came from members appointed by suburban cities.",
+            "votes {} came",
+        ),
+    ):
+        wording = stand_alone(text, fined)
+        assert wording is not None and shown.format(motion) in wording.text, text
+    # a vote said on what, or a vote that is none at all: nothing to add
+    for text in (
+        "Commissioner Walter Greaves cast the dissenting vote on the fine.",
+        "The four members who voted no on Tuesday were named by the governor.",
+    ):
+        wording = stand_alone(text, fined)
+        assert wording is None or "[on the motion" not in wording.text, text
+
+
 def test_a_role_inside_the_sentence_is_named_where_the_article_titled_one_person() -> None:
     before = ["Gov. Ann Lee commuted the sentence of Tom Reyes on Tuesday."]
     text = "Rosa Diaz, a spokeswoman for the governor, said the family had been told."

@@ -1695,9 +1695,10 @@ _DECIDED = re.compile(
     r"(?:\s+(?:\d[\d-]*|to|on|late|early|last|this|night|morning|afternoon|evening|"
     r"unanimously|narrowly|overwhelmingly|quietly|[A-Z][a-z]+day|Jan\.|Feb\.|Aug\.|Sept\.|"
     r"Oct\.|Nov\.|Dec\.|[A-Z][a-z]+ \d{1,2}))*?\s+to\s+"
-    r"(?P<clause>[a-z][^,;:—–()]*)"
+    r"(?P<clause>[a-z](?:[^,;:—–()]|(?<=\d),(?=\d{3}))*)"
 )
-"""An opening's decision and what it is to do: "voted 5-2 early Friday to close three schools"."""
+"""An opening's decision and what it is to do: "voted 5-2 early Friday to close three schools"
+("to fine Dale Hutchins $38,500": a figure's comma ends no clause)."""
 _OTHER_DECISION = re.compile(
     r"\b(?:vot(?:ed|ing|es)|reject(?:ed|s|ing)|approv(?:ed|es|ing)|pass(?:ed|es)|adopt(?:ed|s)|"
     r"den(?:ied|ies)|block(?:ed|s))\b"
@@ -1719,7 +1720,7 @@ _DECIDING_ON = frozenset(
 done is then in the object, which a to-clause after "the plan" would misstate."""
 _PLAIN_ACTS = frozenset(
     "ban reject fire remove close cut end block deny repeal suspend dismiss bar oust override "
-    "veto censure adopt approve pass".split()
+    "veto censure adopt approve pass fine".split()
 )
 """Acts a decision names plainly, though a sentiment list scores them ("ban" negative,
 "adopt" positive)."""
@@ -1831,7 +1832,12 @@ def _changed_to(purpose: str) -> str | None:
 
 
 _BARE_VOTE = re.compile(
-    r"\bvot(?:ed|ing)\s+(?P<how>against|in favor|no|yes)(?=\s*(?:[.;]|,\s+(?:and|but)\b|$))"
+    r"\bvot(?:ed|ing)\s+(?P<how>against|in favor|no|yes)(?=\s*(?:[.;]|,\s+(?:and|but)\b|$)"
+    # "The four members who voted no were appointed by...": the relative clause ends there
+    r"|\s+(?:were|was|are|is|had|have|said|say|says|included|include|came)\b)"
+    # "cast the dissenting vote", "the four dissenting votes came from...": a vote against
+    r"|\b(?:the|lone|only|sole|two|three|four|five|six|\d+)\s+(?P<dissent>dissenting|no)\s+"
+    r"votes?\b(?!\s+(?:on|against|in|to|for|of|from|by)\b)"
 )
 _VOTE_ON = {"against": "", "in favor": "of ", "no": "on ", "yes": "on "}
 """The word that joins a vote to its motion: "voted in favor [of the motion to...]"."""
@@ -1845,14 +1851,21 @@ def _bare_votes(
     what the vote was to do (`_purpose`, a vote on a thing or a person included)."""
     bare = outside_quotes(sentence)
     votes = [
-        m for m in _BARE_VOTE.finditer(bare, start) if not any(a == m.end("how") for a, _ in inner)
+        m
+        for m in _BARE_VOTE.finditer(bare, start)
+        if not any(a == (m.end() if m.group("dissent") else m.end("how")) for a, _ in inner)
     ]
     if not votes:
         return []
     purpose = _purpose(tuple(before[:LEAD_SENTENCES]), on_thing=True)
     if purpose is None:
         return []
-    return [(m.end("how"), f"{_VOTE_ON[m.group('how')]}the motion {purpose}") for m in votes]
+    return [
+        (m.end(), f"on the motion {purpose}")
+        if m.group("dissent")
+        else (m.end("how"), f"{_VOTE_ON[m.group('how')]}the motion {purpose}")
+        for m in votes
+    ]
 
 
 _NAMED_KINDS = frozenset(
