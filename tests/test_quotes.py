@@ -677,6 +677,66 @@ def test_a_vote_to_reject_the_thing_is_a_refusal_the_sides_are_about() -> None:
     assert {q.speaker for q in oppose.quotes} == {"Tom Reyes", "Mark Ruiz"}
 
 
+def test_a_cancellation_told_as_the_vote_or_a_takeover_rejected_are_refusals_too() -> None:
+    # "voted to cancel", and a second lead whose subject is the vote itself
+    lead = "The Lakeside school board voted 5-2 on Thursday to cancel a contract with Apex Schools."
+    text = (
+        f"{lead}\n\nBoard President Ann Lee defended the decision. “Public schools belong to "
+        "the public,” Lee said.\n\nTom Reyes, Apex's chief executive, blasted the board. “They "
+        "threw away a lifeline,” Reyes said."
+    )
+    other = (
+        "Parents walked out of the meeting in tears on Thursday night.\n\nThe vote cancels a "
+        "five-year contract with Apex Schools, which was to run the school next fall."
+    )
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert (support.label, oppose.label) == (
+        "In favor of canceling the contract",
+        "Against canceling the contract",
+    )
+    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+    # "rejected the takeover", "voted 4-1 against the acquisition": the deal, refused
+    lead = "The Lakeside Utilities Commission on Thursday rejected a takeover of Lakeside Power."
+    text = (
+        f"{lead}\n\nThe lone vote in favor of the deal came from Commissioner Mark Ruiz. “We "
+        "turned down two billion dollars of investment,” Ruiz said.\n\nChair Ann Lee wrote "
+        "the order. “This commission did its job and protected customers,” Lee said."
+    )
+    other = (
+        "Apex Grid signed the deal to buy Lakeside Power in March.\n\nThe Utilities "
+        "Commission voted 4-1 on Thursday against the acquisition of Lakeside Power."
+    )
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    assert support.label == "In favor of rejecting the deal"
+    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    assert [q.speaker for q in oppose.quotes] == ["Mark Ruiz"]
+
+
+def test_a_thing_that_only_modifies_another_noun_is_not_the_thing() -> None:
+    lead = (
+        "The Lakeside State Bar board on Tuesday suspended the law license of District "
+        "Attorney Tom Reyes for 18 months."
+    )
+    text = (
+        f"{lead}\n\nReyes, who will appeal, was defiant. “This is a political vendetta,” "
+        "Reyes said.\n\nAnn Lee, who heads the defense lawyers' association, accused Reyes "
+        "of hiding evidence. “He gambled with an innocent man's life,” Lee said."
+    )
+    other = (
+        "District Attorney Tom Reyes came out swinging after the Lakeside State Bar board "
+        "suspended his law license on Tuesday.\n\nThe board found that he hid evidence."
+    )
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    # the license, not the law; the one whose license it is is against its suspension
+    assert support.label == "In favor of suspending the license"
+    assert [q.speaker for q in support.quotes] == ["Ann Lee"]
+    assert [q.speaker for q in oppose.quotes] == ["Tom Reyes"]
+
+
 def test_the_actor_is_told_by_name_or_by_the_title_the_articles_give_them() -> None:
     from briefing.stages.quotes.camps import Camps
     from briefing.stages.quotes.sides import _is_actor
@@ -3882,3 +3942,31 @@ def test_a_headline_names_whom_a_suit_is_against_and_a_framing_for_is_no_role() 
     )
     (quote,) = extract_quotes(framed)
     assert quote.speaker == "Renee Kowalczyk" and not quote.role
+
+
+def test_the_one_a_sanction_is_on_is_the_target_however_the_lead_names_them() -> None:
+    # after the verb ("suspended Sheriff Tom Reyes"), past a place in apposition ("the sheriff
+    # of Lake County, Tom Reyes"), or as the subject the act was done to ("after the governor
+    # suspended him")
+    for leads in (
+        (
+            "Gov. Ann Lee on Tuesday suspended Lake County Sheriff Tom Reyes from office.",
+            "Gov. Ann Lee on Tuesday suspended the elected sheriff of Lake County, Tom Reyes, "
+            "citing three deaths in the jail.",
+        ),
+        (
+            "Gov. Ann Lee on Tuesday suspended Lake County Sheriff Tom Reyes from office.",
+            "Sheriff Tom Reyes came out swinging on Tuesday after Gov. Ann Lee suspended him "
+            "over three deaths in the county jail.",
+        ),
+    ):
+        camps = find_camps([source(name, lead) for name, lead in zip("ab", leads, strict=True)])
+        assert camps.target_keys == ("reyes",), leads[1]
+        assert camps.actor != "Reyes", leads[1]
+    # what was done to the subject's critics is no act on the subject
+    leads = (
+        "Mayor Tom Reyes vetoed the wage ordinance on Tuesday.",
+        "Mayor Tom Reyes vetoed the ordinance on Tuesday after council members sued him.",
+    )
+    camps = find_camps([source(name, lead) for name, lead in zip("ab", leads, strict=True)])
+    assert camps.actor == "Reyes"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.stages.quotes.lexicon import _ACTION_VERBS
 from briefing.stages.quotes.merge import QuoteSource
 from briefing.text.names import (
     BUSINESS_HEADS,
@@ -157,6 +158,10 @@ _ATTACK = re.compile(
     # "voted to fire President Ann Lee": the one removed from a post
     r"fir(?:e|ed|es|ing)|oust(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|impeach(?:ed|es|ing)?|"
     r"censur(?:e|ed|es|ing)|expel(?:led|s|ling)?|"
+    # "suspended District Attorney Douglas Henshaw's law license", "revoked Stonegate's permit",
+    # "convicted state Senator Curtis Hallorann": the one a sanction or a verdict is on
+    r"suspend(?:ed|s|ing)?|revok(?:ed|es|ing)|disbar(?:red|s)?|sanction(?:ed|s|ing)|"
+    r"convict(?:ed|s|ing)|"
     # "voted no confidence in President Celeste Varga", "a stinging rebuke to President Varga"
     r"no[- ]confidence\s+in|rebuke\s+(?:to|of)|"
     # "fined Hopwell", "hit ride-hailing company Hopwell with an $18.4 million fine", "ordered
@@ -404,10 +409,33 @@ def _attacked(text: str, attack: re.Pattern[str]) -> list[tuple[str, str, bool]]
         if obj is not None and (
             obj.start() <= 12 or _DESCRIBED_OBJECT.fullmatch(window[: obj.start()])
         ):
-            cand = _candidate_key(obj.group())
+            # the whole name, however far it runs past the window ("the law license of Pell
+            # County District Attorney Douglas Henshaw")
+            whole = _CANDIDATE.match(text, hit.end() + obj.start())
+            name = whole.group() if whole is not None else obj.group()
+            # "suspended the elected sheriff of Tamsin County, Royce Baines": the place says
+            # whose office; the name in apposition after it is the one acted on
+            apposed = _APPOSED_NAME.match(text, hit.end() + obj.start() + len(name))
+            if apposed is not None and window[: obj.start()].rstrip().endswith(" of"):
+                name = apposed.group("name")
+            cand = _candidate_key(name)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_OBJECT_FORMS = {"his": ("him", "his"), "her": ("her",)}
+_SANCTIONED_AFTER = re.compile(
+    r"\b(?:after|when|as|because|since|a day after|hours after)\s+[^.;]{0,80}?\b"
+    r"(?:suspended|revoked|fired|ousted|expelled|censured|fined|convicted|indicted|charged|"
+    r"sued|subpoenaed|impeached|removed|disbarred|sanctioned|dismissed)\s+(?P<whom>him|his|her)\b"
+)
+"""A clause after the subject's own verb telling what was done to them: "came out swinging
+Tuesday after the board suspended his law license"."""
+"""How a verb's object names the subject a pronoun stands for, by the possessive `_pronoun`
+gives them."""
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)(?=[,.;]|\s+[a-z])")
+"""A name in apposition right after another ("..., Royce Baines, citing")."""
 
 
 def find_camps(articles: Sequence[QuoteSource]) -> Camps:
@@ -628,6 +656,17 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         attack = _ATTACK_ANY_CASE if headline else _ATTACK
         for hit_on in _attacked(rest if owner is None else "", attack):
             tally(hit_on[0], weight, headline, target=True)
+        if found is not None and found[2] and owner is None and not headline:
+            # "Douglas Henshaw came out swinging after the board suspended his law license":
+            # the subject is the one the act is on, and reacts to it
+            pronoun = _pronoun(found[1], True)
+            # (not "Mayor Tom Reyes vetoed the ordinance after members sued him": his own act)
+            acted = _ACTION_VERBS.match(rest) is not None or rest.startswith("vetoe")
+            sanction = None if acted else _SANCTIONED_AFTER.search(rest)
+            if sanction is not None and sanction.group("whom").lower() in _OBJECT_FORMS.get(
+                pronoun, ()
+            ):
+                tally(found[0], weight, headline, target=True)
         for hit in _VERDICT.finditer(rest if owner is None else ""):
             # "found former city treasurer Tom Reyes guilty": the one named last before
             # "guilty" or "of" is the one the verdict is on

@@ -63,7 +63,8 @@ _ACTION_VERBS = re.compile(
     r"agreed|agrees|decided|decides|rejected|rejects|blocked|blocks|reversed|reverses|"
     r"suspended|suspends|halted|halts|overturned|overturns|rescinded|rescinds|invalidated|"
     r"invalidates|struck down|strikes down|granted|grants|awarded|awards|dismissed|dismisses|"
-    r"threw out|throws out|thrown out|tossed|tosses|killed|kills|denied|denies)\b",
+    r"threw out|throws out|thrown out|tossed|tosses|killed|kills|denied|denies|revoked|revokes|"
+    r"canceled|cancelled|cancels)\b",
     re.I,
 )
 _ACTION_OBJECTS = (

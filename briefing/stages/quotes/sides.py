@@ -280,7 +280,7 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
                 # "voted 6-3 to ban gas hookups": the vote made a ban, the thing the sides are on
                 low += " ban" * len(_VOTED_BAN.findall(outside_quotes(sent)))
                 for obj in _ACTION_OBJECTS:
-                    n = len(re.findall(rf"\b{obj}\b", low))
+                    n = sum(1 for m in re.finditer(rf"\b{obj}\b", low) if not _modifier(low, m))
                     if n:
                         # "filed the suit" and "filed a lawsuit": one thing, told twice
                         obj = _SAME_THING.get(obj, obj)
@@ -300,6 +300,26 @@ def central_action(articles: Sequence[QuoteSource]) -> tuple[str | None, str | N
         # ("calls to veto the harbor bill") is the story's if twice acted on later
         return first_sentence, None
     return first_sentence, best
+
+
+def _modifier(low: str, found: re.Match[str]) -> bool:
+    """Return whether the thing's word `found` only modifies the noun after it ("suspended his
+    law license": a license, no law; "the budget cuts": cuts)."""
+    from briefing.text.tagger import tag_once as tag
+
+    after = re.match(r"\s+([a-z]+)\b", low[found.end() :])
+    if after is None or after.group(1) in STOPWORDS:
+        return False
+    tokens = tag(f"the {found.group()} {after.group(1)}")
+    return len(tokens) == 3 and tokens[1].upos == "NOUN" and tokens[2].upos == "NOUN"
+
+
+def _called(thing: str) -> str:
+    """Return a pattern for the thing under any of its names ("deal": "merger", "takeover")."""
+    names = {thing, *THING_NAMES.get(thing, ())}
+    names |= {key for key, also in THING_NAMES.items() if thing in also}
+    names |= {also for key in list(names) for also in THING_NAMES.get(key, ())}
+    return rf"\b(?:{'|'.join(sorted(map(re.escape, names)))})\b"
 
 
 # What the writers call an actor's refusal of the thing ("praised the veto").
@@ -346,6 +366,11 @@ _REFUSAL_ACTS = {
     "votes down": "rejecting",
     "turned down": "rejecting",
     "turns down": "rejecting",
+    "revoked": "revoking",
+    "revokes": "revoking",
+    "canceled": "canceling",
+    "cancelled": "canceling",
+    "cancels": "canceling",
 }
 _REFUSALS = frozenset(_REFUSAL_ACTS)
 # "voted 4 to 1 to reject the merger", "decided to block it": the refusal a vote or a decision
@@ -353,10 +378,12 @@ _REFUSALS = frozenset(_REFUSAL_ACTS)
 _TO_REFUSE = re.compile(
     # ("voted 5 to 2 late Tuesday to reject": the tally and the day come between)
     r"[^.;:]{0,40}?\bto\s+(reject|block|reverse|suspend|halt|overturn|rescind|invalidate|"
-    r"strike down|dismiss|kill|deny|turn down|vote down)\b",
+    r"strike down|dismiss|kill|deny|turn down|vote down|revoke|cancel)\b",
     re.I,
 )
 _DECIDING = frozenset("voted votes decided decides agreed agrees".split())
+_VOTED_AGAINST = re.compile(r"(?:\s+(?:\d[\d-]*|to|on|[A-Z][a-z]+day))*?\s+against\b")
+"""The tally and the day, then "against": "voted 4 to 1 on Thursday against the merger"."""
 _PAST = {
     "strike down": "struck down",
     "reverse": "reversed",
@@ -364,6 +391,7 @@ _PAST = {
     "deny": "denied",
     "turn down": "turned down",
     "vote down": "voted down",
+    "revoke": "revoked",
 }
 
 
@@ -425,7 +453,9 @@ def _refusal(verb: re.Match[str], sent: str) -> tuple[str, int] | None:
         return None
     to = _TO_REFUSE.match(sent, verb.end())
     if to is None:
-        return None
+        # "voted 4 to 1 against the acquisition": a vote against it rejects it
+        against = _VOTED_AGAINST.match(sent, verb.end()) if word.startswith("vote") else None
+        return None if against is None else ("rejected", against.end())
     base = to.group(1).lower()
     return _PAST.get(base, f"{base}ed"), to.end()
 
@@ -439,11 +469,15 @@ def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
     if any(re.search(rf"\b{re.escape(k)}\b", low) for k in camps.actor_keys):
         return True
     if not camps.actor_person and any(
-        # "Asheville's City Council", "The City Council" for the Asheville City Council: a
-        # place's governing body, by its own words
+        # "Asheville's City Council", "The City Council" for the Asheville City Council, "The
+        # Public Utilities Commission" for the North Calder Public Utilities Commission: a
+        # place's governing body, by its own words (its head and the word before it at least)
         len(k.split()) >= 3
         and k.split()[-1] in GOVERNING_BODIES
-        and re.search(rf"\b{re.escape(' '.join(k.split()[1:]))}\b", low)
+        and any(
+            re.search(rf"\b{re.escape(' '.join(k.split()[cut:]))}\b", low)
+            for cut in range(1, len(k.split()) - 1)
+        )
         for k in camps.actor_keys
     ):
         return True
@@ -491,11 +525,14 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
             if verb is None or refusal is None:
                 continue
             after = " ".join(writer[refusal[1] :].split()[:OBJECT_WORDS]).lower()
-            if not re.search(rf"\b{thing}\b", after):
-                continue
+            if not re.search(_called(thing), after):
+                continue  # ("rejected the takeover": the deal, under another name)
             subject = writer[start : verb.start()]
-            if _is_actor(subject, camps, texts) or (
-                not camps.actor_keys and _DECIDING_BODY.search(subject)
+            if (
+                _is_actor(subject, camps, texts)
+                or (not camps.actor_keys and _DECIDING_BODY.search(subject))
+                # "The vote cancels a five-year contract": the decision the lead reports
+                or _ACT_SUBJECT.fullmatch(subject) is not None
             ):
                 found[f"{_REFUSAL_ACTS[refusal[0]]} the {thing}"] += 1
                 break
@@ -504,6 +541,14 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
     # ("killed the plan" in one lead, "voted down the plan" in another: one refusal)
     act = found.most_common(1)[0][0]
     return act if 2 * sum(found.values()) >= len(articles) else None
+
+
+_ACT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+)?(?:vote|decision|move|ruling|order)\s*",
+    re.I,
+)
+"""A lead sentence's subject that is the decision itself ("The vote cancels the contract",
+"The 5-2 decision reverses..."): the body that decided refuses the thing."""
 
 
 # A body that decides, where the leads name no actor the camps know: "Asheville's City Council
