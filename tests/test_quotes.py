@@ -1458,6 +1458,14 @@ def test_label_for_a_body_takes_the_article_a_place_does_not() -> None:
         "support": "Tallis County and its defenders",
         "oppose": "Tallis County’s critics",
     }
+    # a school named first takes none either; one "of" a place, and a board of one, do
+    for actor, label in (
+        ("Brightwater University", "Brightwater University and its defenders"),
+        ("University of Calder", "The University of Calder and its defenders"),
+        ("Board of Regents of Westmarch University", "The Board of Regents of Westmarch"),
+    ):
+        school = Camps(actor=actor, actor_keys=(actor.lower(),), pronoun="its")
+        assert side_labels(school, None)["support"].startswith(label), actor
 
 
 @pytest.mark.parametrize(

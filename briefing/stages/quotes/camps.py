@@ -1198,6 +1198,9 @@ _PLACE_HEADS = frozenset("county city state town township village parish borough
 """Last words that make an actor's name a place's ("Tallis County"), which takes no article."""
 
 
+_SCHOOL_HEADS = frozenset({"university", "college"})
+
+
 def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict[str, str]:
     """Labels that name the camps ("In favor of the bill"; of the `act` that is the news when
     there is one: "Against the veto"); generic ones only when nothing better can be said."""
@@ -1209,12 +1212,15 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
         name = camps.actor
         pronoun = camps.pronoun
         if not camps.actor_person:
-            last = name.split()[-1].lower()
-            # "the Lakeside Council", but "Tallis County": a place takes no article
+            # (the head noun: "Board" in "Board of Regents of Westmarch State University")
+            last = name.split(" of ")[0].split()[-1].lower()
+            # "the Lakeside Council", but "Tallis County": a place takes no article, nor does
+            # a school named first ("Brightwater University"; "the University of X" keeps it)
             if (
                 name.split()[0][:1].isupper()
                 and last in ORG_WORDS
                 and last not in _PLACE_HEADS | BUSINESS_HEADS
+                and not (last in _SCHOOL_HEADS and " of " not in name)
             ):
                 name = f"the {name}" if not name.lower().startswith("the ") else name
         owner = f"{name}’" if name.endswith("s") else f"{name}’s"
