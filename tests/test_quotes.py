@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
+from briefing.model import Side
 from briefing.stages.ingest import read_article
 from briefing.stages.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
 from briefing.stages.quotes.camps import find_camps
@@ -48,6 +49,13 @@ def placed(lead: str, body: str) -> list[tuple[str | None, str]]:
     text = f"{lead}\n\n{body}"
     _, quotes = story_sides([source("a", text), source("b", lead)])
     return [(q.speaker, q.stance) for q in quotes]
+
+
+def sides_of(text: str, other: str) -> tuple[Side, Side]:
+    """The two sides of a story told by `text` and `other` (two articles)."""
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    return support, oppose
 
 
 # -- extraction: marks and cue forms ---------------------------------------------------------
@@ -689,8 +697,7 @@ def test_a_cancellation_told_as_the_vote_or_a_takeover_rejected_are_refusals_too
         "Parents walked out of the meeting in tears on Thursday night.\n\nThe vote cancels a "
         "five-year contract with Apex Schools, which was to run the school next fall."
     )
-    sides, _ = story_sides([source("a", text), source("b", other)])
-    support, oppose = sides
+    support, oppose = sides_of(text, other)
     assert (support.label, oppose.label) == (
         "In favor of canceling the contract",
         "Against canceling the contract",
@@ -708,8 +715,7 @@ def test_a_cancellation_told_as_the_vote_or_a_takeover_rejected_are_refusals_too
         "Apex Grid signed the deal to buy Lakeside Power in March.\n\nThe Utilities "
         "Commission voted 4-1 on Thursday against the acquisition of Lakeside Power."
     )
-    sides, _ = story_sides([source("a", text), source("b", other)])
-    support, oppose = sides
+    support, oppose = sides_of(text, other)
     assert support.label == "In favor of rejecting the deal"
     assert [q.speaker for q in support.quotes] == ["Ann Lee"]
     assert [q.speaker for q in oppose.quotes] == ["Mark Ruiz"]
@@ -729,8 +735,7 @@ def test_a_thing_that_only_modifies_another_noun_is_not_the_thing() -> None:
         "District Attorney Tom Reyes came out swinging after the Lakeside State Bar board "
         "suspended his law license on Tuesday.\n\nThe board found that he hid evidence."
     )
-    sides, _ = story_sides([source("a", text), source("b", other)])
-    support, oppose = sides
+    support, oppose = sides_of(text, other)
     # the license, not the law; the one whose license it is is against its suspension
     assert support.label == "In favor of suspending the license"
     assert [q.speaker for q in support.quotes] == ["Ann Lee"]
