@@ -33,6 +33,7 @@ golden: $(STAMP)
 eval-held: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h5
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h6
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/held/h7
 
 # Quality figures on ../shared/eval (skipped when it is absent).
 eval: $(STAMP)
