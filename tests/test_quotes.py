@@ -17,6 +17,7 @@ from briefing.model import Side
 from briefing.stages.ingest import read_article
 from briefing.stages.quotes import JOIN, QuoteSource, QuoteSpan, extract_quotes, story_sides
 from briefing.stages.quotes.camps import find_camps
+from briefing.stages.quotes.sides import decided_act
 from briefing.text.names import strip_title
 from tests.conftest import SEEDS, SHARED_EVAL
 
@@ -3983,3 +3984,30 @@ def test_the_one_a_sanction_is_on_is_the_target_however_the_lead_names_them() ->
     )
     camps = find_camps([source(name, lead) for name, lead in zip("ab", leads, strict=True)])
     assert camps.actor == "Reyes"
+
+
+def test_a_decision_the_leads_agree_on_names_the_sides_when_no_actor_does() -> None:
+    leads = [
+        "Parents scored a victory late Tuesday when the county school board voted 4-3 to pull "
+        "14 books from middle and high school library shelves.",
+        "A bare majority of the county's school board voted Tuesday night to pull 14 books "
+        "from school library shelves.",
+        "After five hours of comment, the Board of Education voted 4 to 3 late Tuesday to "
+        "remove 14 books from its libraries.",
+    ]
+    texts = [
+        f"{leads[0]}\n\n“We asked for age-appropriate shelves,” said Ann Lee, a parent who "
+        "led the campaign, praising the vote.",
+        f"{leads[1]}\n\n“This is censorship, plain and simple,” said Tom Reyes, a librarian, "
+        "who condemned the vote.",
+        leads[2],
+    ]
+    sides, _ = story_sides([source(name, text) for name, text in zip("abc", texts, strict=True)])
+    support, oppose = sides
+    # two leads of three say "pull": the label is the act, in the fewest outlet words
+    assert (support.label, oppose.label) == (
+        "In favor of pulling 14 books",
+        "Against pulling 14 books",
+    )
+    # a decision only one lead reports names nothing
+    assert decided_act([source("a", leads[0]), source("b", "The board met on Tuesday.")]) is None

@@ -494,6 +494,55 @@ def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
     return any(titled.search(t) for t in texts)
 
 
+_LABEL_STOP = re.compile(
+    r"\s(?:from|in|at|on|for|to|by|with|into|over|after|before|that|which|who|and|but|or)\s"
+)
+LABEL_ACT_WORDS = 6
+"""At most this many words of a decision name a side's label ("pulling 14 books")."""
+
+
+def decided_act(articles: Sequence[QuoteSource]) -> str | None:
+    """The decision most articles' openings report, as a label's gerund phrase: "voted 4-3 to
+    pull 14 books from library shelves" -> "pulling 14 books"; None when fewer than half the
+    articles report one with the same verb. The shortest outlet's words are kept (the fewest
+    of an outlet's own adjectives: "14 sexually explicit books")."""
+    from briefing.stages.narrative import _purpose
+
+    found: list[list[str]] = []
+    for art in articles:
+        leads: list[str] = []
+        for a, b in art.kept:
+            leads += [art.text[s:e] for s, e in segment_sentences(art.text, a, b)]
+            if len(leads) >= LEAD_SENTENCES:
+                break
+        purpose = _purpose(tuple(leads[:LEAD_SENTENCES]), on_thing=True)
+        if purpose is not None:
+            words = _LABEL_STOP.split(f" {purpose.removeprefix('to ')} ")[0].split()
+            if words and len(words) <= LABEL_ACT_WORDS:
+                found.append(words)
+    verbs = Counter(words[0].lower() for words in found)
+    if not verbs:
+        return None
+    verb, n = verbs.most_common(1)[0]
+    if 2 * n < len(articles) or n < 2:
+        return None
+    words = min((w for w in found if w[0].lower() == verb), key=len)
+    return " ".join([_gerund(verb), *words[1:]])
+
+
+def _gerund(verb: str) -> str:
+    """Return the "-ing" form of a verb: "pull" -> "pulling", "close" -> "closing", "ban" ->
+    "banning" (one vowel before one final consonant, in a word of one syllable)."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    syllables = re.findall(r"[aeiouy]+", verb)
+    if len(syllables) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
 def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: Camps) -> str | None:
     """The actor's refusal of the thing when most articles' opening sentences report it as the
     news ("Gov. Ann Lee vetoed the harbor bill", "A federal judge blocked the rule"): what a
@@ -2550,7 +2599,12 @@ def story_sides(
         # programs": the plan is the target's; the sides are on what the actor did to her
         thing = None
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps, refusal)
-    labels = side_labels(camps, thing, refusal)
+    act = refusal
+    if act is None and not (thing or camps.actor or camps.target):
+        # "voted 4-3 to pull 14 books from library shelves": no actor or thing the leads
+        # agree on, but the decision they report names the camps ("In favor of pulling 14 books")
+        act = decided_act(articles)
+    labels = side_labels(camps, thing, act)
     topic = headline_topic([art.title for art in articles])
     quotes = [_to_quote(g) for g in groups]
     unplaced = {
