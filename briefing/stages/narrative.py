@@ -1851,9 +1851,7 @@ def _bare_votes(
     what the vote was to do (`_purpose`, a vote on a thing or a person included)."""
     bare = outside_quotes(sentence)
     votes = [
-        m
-        for m in _BARE_VOTE.finditer(bare, start)
-        if not any(a == (m.end() if m.group("dissent") else m.end("how")) for a, _ in inner)
+        m for m in _BARE_VOTE.finditer(bare, start) if not any(a == _vote_end(m) for a, _ in inner)
     ]
     if not votes:
         return []
@@ -1861,11 +1859,14 @@ def _bare_votes(
     if purpose is None:
         return []
     return [
-        (m.end(), f"on the motion {purpose}")
-        if m.group("dissent")
-        else (m.end("how"), f"{_VOTE_ON[m.group('how')]}the motion {purpose}")
-        for m in votes
+        (_vote_end(m), f"{_VOTE_ON[m.group('how') or 'no']}the motion {purpose}") for m in votes
     ]
+
+
+def _vote_end(vote: re.Match[str]) -> int:
+    """Where the motion goes after a bare vote: after "voted no", or after "the dissenting
+    vote"."""
+    return vote.end() if vote.group("dissent") else vote.end("how")
 
 
 _NAMED_KINDS = frozenset(

@@ -501,6 +501,16 @@ LABEL_ACT_WORDS = 6
 """At most this many words of a decision name a side's label ("pulling 14 books")."""
 
 
+def _opening(art: QuoteSource) -> tuple[str, ...]:
+    """An article's first LEAD_SENTENCES sentences, where it tells its news."""
+    leads: list[str] = []
+    for a, b in art.kept:
+        leads += [art.text[s:e] for s, e in segment_sentences(art.text, a, b)]
+        if len(leads) >= LEAD_SENTENCES:
+            break
+    return tuple(leads[:LEAD_SENTENCES])
+
+
 def decided_act(articles: Sequence[QuoteSource]) -> str | None:
     """The decision most articles' openings report, as a label's gerund phrase: "voted 4-3 to
     pull 14 books from library shelves" -> "pulling 14 books"; None when fewer than half the
@@ -510,12 +520,7 @@ def decided_act(articles: Sequence[QuoteSource]) -> str | None:
 
     found: list[list[str]] = []
     for art in articles:
-        leads: list[str] = []
-        for a, b in art.kept:
-            leads += [art.text[s:e] for s, e in segment_sentences(art.text, a, b)]
-            if len(leads) >= LEAD_SENTENCES:
-                break
-        purpose = _purpose(tuple(leads[:LEAD_SENTENCES]), on_thing=True)
+        purpose = _purpose(_opening(art), on_thing=True)
         if purpose is not None:
             words = _LABEL_STOP.split(f" {purpose.removeprefix('to ')} ")[0].split()
             if words and len(words) <= LABEL_ACT_WORDS:
@@ -553,12 +558,7 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
     texts = [art.text for art in articles]
     found: Counter[str] = Counter()
     for art in articles:
-        leads: list[str] = []
-        for a, b in art.kept:
-            leads += [art.text[s:e] for s, e in segment_sentences(art.text, a, b)]
-            if len(leads) >= LEAD_SENTENCES:
-                break
-        for sent in leads[:LEAD_SENTENCES]:
+        for sent in _opening(art):
             writer = outside_quotes(sent.replace("\n", " "))
             dateline = _DATELINE.match(writer)
             start = dateline.end() if dateline else 0
