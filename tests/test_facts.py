@@ -451,6 +451,9 @@ def test_a_participle_without_its_verb_is_a_fragment() -> None:
     assert not has_verb("With the moderator, Ann Lee of ABC News, opening the debate on Libya.")
     assert has_verb("The moderator, Ann Lee of ABC News, is opening the debate on Libya.")
     assert has_verb("Ann Lee of ABC News opened the debate with a question on Libya.")
+    # a word of a name is no verb, however the tagger reads it ("Trades")
+    assert not has_verb("The Riverside Building and Construction Trades Council.")
+    assert has_verb("Trades unions said the Riverside Building Council was closed.")
 
 
 def test_a_reaction_in_the_speakers_words_is_a_fact_only_where_the_sides_do_not_show_it() -> None:
@@ -754,6 +757,14 @@ def test_closing_cuts_stop_before_a_detail_never_inside_a_quotation() -> None:
         "District enrollment has dropped from 14,200 students in 2015 to 11,300 today, and the "
         "three schools are running at barely half their capacity."
     ) == ["District enrollment has dropped from 14,200 students in 2015 to 11,300 today."]
+    # "which" after a body's name: nothing but the name would be left
+    assert (
+        cuts(
+            "The Riverside Building and Construction Trades Council, which represents the "
+            "workers, said the ruling would eliminate about 600 jobs."
+        )
+        == []
+    )
     # "and would" right after a quotation: a cut there would leave "officials were."
     assert (
         cuts(

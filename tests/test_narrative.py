@@ -663,6 +663,10 @@ def test_a_possessive_or_a_suffix_does_not_make_a_second_person() -> None:
         # not "For Ann Lee, ... and once a candidate.": no verb would be left
         "For Ann Lee, a well-known surgeon and hospital chief — and once a Riverside candidate "
         "— there was one reason to join the parks board.",
+        # not "Because state law requires a mayor to live in the city.": the clause after the
+        # comma is the main one, whatever its "a" makes it look like
+        "Because state law requires a mayor to live in the city, an upheld ruling could cost "
+        "Ann Lee the office she won in May.",
     ],
 )
 def test_a_shortened_wording_never_stops_inside_a_clause_or_without_its_verb(text: str) -> None:

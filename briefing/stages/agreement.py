@@ -1432,8 +1432,16 @@ def has_verb(text: str) -> bool:
         and not (i and tokens[i - 1].text == "-" and tokens[i - 1].end == t.start)
         # "With the moderator opening the debate." has none: an -ing form needs its "is"
         and not (t.upos == "VERB" and t.text.lower().endswith("ing"))
+        # "The Alder Bay Building and Construction Trades Council.": a word of a name, however
+        # the tagger reads it; a verb is capitalised only where the sentence starts
+        and not (t.text[:1].isupper() and _before_words(tokens, i))
         for i, t in enumerate(tokens)
     )
+
+
+def _before_words(tokens: Sequence[Tagged], i: int) -> bool:
+    """Return True when a word comes before token `i` (not only quotation marks or dashes)."""
+    return any(t.text[:1].isalnum() for t in tokens[:i])
 
 
 def core_match(fact: str, other: str) -> bool:

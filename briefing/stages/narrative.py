@@ -3075,18 +3075,26 @@ def _only_fronted(kept: str) -> bool:
     """Return True when `kept` is only a fronted phrase, its main clause cut off ("On top of a
     report that revealed how police were collecting records" of "..., a second report
     detailed another program"): it opens on a preposition or a subordinator, has no comma,
-    and no verb comes before its first relative word ("that", "which", "how")."""
+    and no verb comes before its first relative word ("that", "which", "how"); or it opens on
+    a subordinator of a whole clause and has no comma ("Because state law requires a district
+    attorney to hold a valid license" of "..., an upheld ruling could cost him the office")."""
     from briefing.text.tagger import tag_once as tag
 
     tokens = tag(kept)
     if not tokens or tokens[0].upos not in ("ADP", "SCONJ") or "," in kept:
         return False
+    if tokens[0].upos == "SCONJ" and tokens[0].text.lower() in _SUBORDINATORS:
+        return True
     for t in tokens[1:]:
         if t.text.lower() in _GLOSS_RELATIVE | {"how", "what", "where", "when", "why"}:
             return True
         if t.upos in ("VERB", "AUX"):
             return False
     return True
+
+
+_SUBORDINATORS = frozenset("because although though unless whereas if while whenever".split())
+"""Words that open a clause that is never a sentence alone: its main clause follows it."""
 
 
 _DASHES = ("—", "–")
