@@ -2682,3 +2682,23 @@ def test_the_hospital_is_the_one_hospital_the_article_named() -> None:
     two = [*before, "Saint Ambrose Hospital in Corliss is 58 miles north."]
     shown = stand_alone("The hospital's emergency department will remain open.", two)
     assert shown is None or "[" not in shown.text
+
+
+def test_a_time_told_from_the_sentence_before_needs_it() -> None:
+    # "hours earlier" than what the sentence before told: no reader knows when
+    assert (
+        stand_alone("Hours earlier, the Riverside board expelled the chapter for five years.")
+        is None
+    )
+    assert (
+        stand_alone("Tom Reyes walked out of Coldwater Correctional Facility a day later.") is None
+    )
+    # the sentence gives its own time first: the relative one is told from it
+    anchored = [
+        "Tom Reyes was one of six people killed in October 2023 when a gunman opened fire with "
+        "a rifle he had bought three weeks earlier.",
+        "At Riverside Middle School, referrals fell 38 percent compared with the same period a "
+        "year earlier, according to district figures.",
+        "Tom Reyes resigned on Monday, days after a state audit found he had misspent $40,000.",
+    ]
+    assert [t for t in anchored if stand_alone(t) is None] == []

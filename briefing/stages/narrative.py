@@ -347,6 +347,31 @@ _RUN_AGAIN = re.compile(
 )
 
 
+# "Hours earlier, the university expelled...", "walked out of prison hours later": a time told
+# from the one the sentence before gave
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:a few|several|two|three|four|five|\d+|some) )?"
+    r"(?:(?:hours|days|minutes|moments|weeks|months|years)|an? (?:hour|day|week|month|year)) "
+    r"(?:earlier|later)\b(?! than\b)|\bshortly (?:afterwards?|thereafter)\b",
+    re.I,
+)
+# a time the sentence itself gives before the relative one ("was killed in October 2023 when a
+# gunman opened fire with a rifle he had bought three weeks earlier", "fell 38 percent during
+# the fall semester compared with the same period a year earlier")
+_OWN_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|(?:19|20)\d\d|when|after|before|until|same|"
+    r"semester|season|quarter|spring|summer|autumn|winter)\b"
+)
+
+
+def _relative_time(bare: str) -> bool:
+    """Return True when `bare` tells its time only from the one the sentence before gave
+    ("Hours earlier, ...", "... a day later."): no date, day or clause of its own comes first."""
+    return any(not _OWN_TIME.search(bare, 0, m.start()) for m in _RELATIVE_TIME.finditer(bare))
+
+
 def _again(bare: str) -> bool:
     """Return True when "again" points back at an act the sentence before told ("Lee again
     urged..."); not in "run again in a special election", "seek the seat again": running
@@ -1393,7 +1418,7 @@ def _leans_back(
     plain = unbracket(bare)
     if _NEEDS_BEFORE.search(plain.strip()) or _MORE.match(bare) or _demonstrative(bare):
         return True
-    if _again(plain) or _then_points_back(plain) or _consequence(plain):
+    if _again(plain) or _then_points_back(plain) or _consequence(plain) or _relative_time(plain):
         return True
     ellipsis = _ELLIPSIS.search(unbracket(shown).strip())
     if ellipsis and not re.fullmatch(rf"{_AUXILIARIES}|not|to", ellipsis.group("before"), re.I):
