@@ -2702,3 +2702,17 @@ def test_a_time_told_from_the_sentence_before_needs_it() -> None:
         "Tom Reyes resigned on Monday, days after a state audit found he had misspent $40,000.",
     ]
     assert [t for t in anchored if stand_alone(t) is None] == []
+
+
+def test_a_quantifier_standing_for_people_told_before_needs_them() -> None:
+    # "Neither" of the two things the sentence before listed
+    assert stand_alone("Neither was handed to Tom Reyes's lawyers before his 2011 trial.") is None
+    assert stand_alone("Both have denied any wrongdoing in the Riverside case.") is None
+    assert stand_alone("Most of them voted against the Riverside budget on Monday.") is None
+    # a quantifier on a noun the sentence names itself
+    named = [
+        "Both Riverside senators, Tom Reyes and Ann Lee, voted against a $40 million budget on "
+        "Monday.",
+        "Neither Ann Lee nor Tom Reyes has commented on the Riverside budget vote.",
+    ]
+    assert [t for t in named if stand_alone(t) is None] == []

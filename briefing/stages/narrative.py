@@ -322,6 +322,11 @@ _NEEDS_BEFORE = re.compile(
     # stance": more than what was told before
     r"^\W*(?:on|for) the (?:other|[A-Z][a-z]+) side|\b(?:a|an) more [a-z-]+ [a-z]+\b(?! than)|"
     r"countered(?! that)|at the time(?! of| when| that)|(?:was|were) referring to|"
+    # "Neither was handed to the defense", "Both have denied it", "Most of them voted no": the
+    # ones the sentence before told
+    r"^\W*(?:neither|either|both|none|each|all|most|many|several|few)(?: of (?:them|these|those|"
+    r"the two|whom))?(?= (?:was|were|is|are|has|have|had|would|will|could|can|did|do|does|"
+    r"said|say|says)\b)|"
     # "since then", "by then": a time told before
     r"\b(?:since|until|till|by|from|before|after|back|even|only|just) then\b|"
     # "expressed similar concerns", "Fellow organizer Ann Lee", "The nearby Riverside group":
