@@ -1410,3 +1410,27 @@ def test_a_gerund_before_the_object_and_the_objects_count_are_the_claim() -> Non
     one = "Ashby vetoed the bill on April 4, claiming it trampled local control."
     assert not states_core(vetoes, one)
     assert states_core(vetoes, "Ashby, who has vetoed 23 bills, vetoed this one too.")
+
+
+def test_an_unnamed_body_acting_on_a_named_person_is_told_in_its_own_words() -> None:
+    fact = "A federal jury in Riverside convicted state Senator Tom Reyes of bribery on Thursday."
+    # the jury acts, not the place it sits in
+    assert claim_of(fact).first is None
+    assert states_core(
+        fact, "A federal jury on Thursday found state Senator Tom Reyes guilty of bribery."
+    )
+    # another person, another act, another body, or another day: not the fact
+    assert not states_core(
+        fact, "A federal jury on Thursday found state Senator Ann Lee guilty of bribery."
+    )
+    assert not states_core(
+        fact, "A federal jury on Thursday acquitted state Senator Tom Reyes of bribery."
+    )
+    assert not states_core(
+        fact, "The ethics board on Thursday censured state Senator Tom Reyes for bribery."
+    )
+    assert not states_core(
+        fact, "A federal jury on Monday found state Senator Tom Reyes guilty of bribery."
+    )
+    # a place before the verb after a comma is still who acts ("In Riverside, Lee vetoed")
+    assert claim_of("In Riverside, Ann Lee vetoed the rent bill on Friday.").first == "lee"

@@ -611,8 +611,11 @@ def claim_of(text: str) -> Claim:
         body=bool(actor & _org_words())
         or any(t.text.isupper() and t.text.lower() in actor for t in tokens if len(t.text) >= 3),
         # the actor is the name nearest before the main verb; none there ("The council
-        # approved...") means an unnamed actor, not the first name of the object
-        first=first_name(text, subject) if at >= 0 else first_name(text),
+        # approved...", "A jury in Harlow City convicted...") means an unnamed actor, not the
+        # first name of the object
+        first=(first_name(text, subject) if at >= 0 else first_name(text))
+        if at < 0 or _before_place(tokens, at - 1) == at - 1
+        else None,
         words=frozenset(content_words(text)) - frozenset(stem(tokens[j].text) for j in attribution),
         negated=_NEGATION.search(bare) is not None,
         tokens=tuple(tokens),
@@ -723,6 +726,7 @@ def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None
     j = at - 1
     while j >= 0 and tokens[j].upos in ("AUX", "ADV", "PART"):
         j -= 1
+    j = _before_place(tokens, j)
     if j < 0 or tokens[j].upos != "NOUN":
         return None
     k = j
@@ -735,6 +739,21 @@ def _subject_noun(tokens: list[Tagged], stems: list[str], at: int) -> str | None
     if k > 0 and tokens[k - 1].upos == "ADP":
         return None
     return stems[j]
+
+
+def _before_place(tokens: Sequence[Tagged], j: int) -> int:
+    """Return the position of the common noun a place or day phrase ending at `j` modifies ("A
+    federal jury [in Harlow City] convicted", "The jury [on Thursday] found"), else `j`."""
+    k = j
+    while k >= 0 and tokens[k].upos == "PROPN":
+        k -= 1
+    if k == j or k < 0:
+        return j
+    if tokens[k].upos == "DET":
+        k -= 1
+    if k >= 1 and tokens[k].text in _PLACE_PREPOSITIONS and tokens[k - 1].upos == "NOUN":
+        return k - 1
+    return j
 
 
 def _predicate(tokens: list[Tagged], start: int) -> list[int]:
@@ -1228,6 +1247,8 @@ def _actor_words(tokens: Sequence[Tagged], before: int | None) -> frozenset[str]
                 and tokens[i].upos in ("VERB", "AUX")
                 and tokens[i - 1].text != ","
                 and not _from_named(tokens, start)
+                # ("A federal jury in Harlow City convicted": the jury acts, not the city)
+                and _before_place(tokens, i - 1) == i - 1
             ):
                 # "in Lakeside, Ohio, Lee had dismissed": the name right before the verb is
                 # its subject, whatever place came before it (not in "Ann Lee of Riverside
@@ -1903,7 +1924,11 @@ def states_core(
     if tally is not None:
         return tally
     if a.first is None:
-        return _unnamed_event(a, fact, other, context) or _figured_act(a, fact, other)
+        return (
+            _unnamed_event(a, fact, other, context)
+            or _figured_act(a, fact, other)
+            or _act_on_named(a, fact, other)
+        )
     if not a.actor:
         return False
     # the cheap tests first: most sentences never name the actor, and need no tagging
@@ -2376,6 +2401,34 @@ def _figured_act(a: Claim, fact: str, other: str) -> bool:
         return False
     figures = features(fact).numbers
     if not figures or not figures <= features(other).numbers or _other_time(fact, other):
+        return False
+    b = claim_of(other)
+    if b.main_at < 0 or b.subject is None or b.tokens[b.main_at].upos != "VERB":
+        return False
+    nouns = {a.subject} | {
+        stem(w) for t in a.tokens if stem(t.lemma.lower()) == a.subject for w in family_of(t.lemma)
+    }
+    if b.subject not in nouns:
+        return False
+    wanted = a.main - _SPEECH
+    told = _keys(b.stems[b.main_at], _phrase_classes(list(b.stems), b.main_at))
+    return bool(wanted & told) and _negated_at(a, a.main_at) == _negated_at(b, b.main_at)
+
+
+def _act_on_named(a: Claim, fact: str, other: str) -> bool:
+    """Return True when `other` tells the act of the fact's unnamed subject on the people or
+    bodies it names: "A federal jury convicted Senator Curtis Hallorann of bribery" / "A federal
+    jury on Thursday found Senator Curtis Hallorann guilty of bribery". The subject is the same
+    noun (or one of its family), the main verb of `other` is of the fact's action class, every
+    name right after the fact's verb is in `other`, on no other day, with the same negation. A
+    fact naming no one is never told this way: "the judge blocked the law" is any judge's."""
+    if a.subject is None or a.main_at < 0 or a.tokens[a.main_at].upos != "VERB":
+        return False
+    targets = _targets(a)
+    if not targets or _other_time(fact, other) or _other_amount(fact, other):
+        return False
+    present = lower_words(outside_quotes(other))
+    if any(n not in present and not _stated_name(n, present, other) for n in targets):
         return False
     b = claim_of(other)
     if b.main_at < 0 or b.subject is None or b.tokens[b.main_at].upos != "VERB":
