@@ -233,3 +233,27 @@ def test_words_we_put_inside_a_fact_do_not_make_it_a_repeat_of_the_top_one() -> 
     text, stated, _ = lead_summary([top, dissent, *others], [], load_lexicon())
     assert stated == [top, dissent]
     assert text.endswith("voted against [the motion to fire City Manager Ann Lee].")
+
+
+def test_the_purpose_we_put_after_a_vote_tells_the_summary_no_news_again() -> None:
+    from briefing.model import Fact
+    from briefing.stages.headline import _own, _retold
+
+    def fact(text: str) -> Fact:
+        return Fact(text=text, sources=["a"], independent_sources=1, source="a", start=0, end=1)
+
+    summary = fact(
+        "The Harwick school board voted 5-2 on Friday to close three elementary schools."
+    )
+    dissent = fact(
+        "Board members Ana Ruiz and Tom Reyes voted against the plan [to close three elementary "
+        "schools]."
+    )
+    # the bracket's "three" and "schools" are ours: the dissent is news of its own
+    assert _retold(dissent.text, summary.text)
+    assert not _retold(_own(dissent), _own(summary))
+    # the names we put in stay: "the [Harwick] board" is the one the fact tells of
+    named = fact(
+        "The [Harwick school] board voted 5-2 on Friday to close three elementary schools."
+    )
+    assert _own(named) == named.text

@@ -409,13 +409,13 @@ def lead_summary(
         f
         for k, f in enumerate(rest)
         if not any(
-            _same_sum(f.text, p.text) or _retold(f.text, p.text) for p in [*stated, *rest[:k]]
+            _same_sum(_own(f), _own(p)) or _retold(_own(f), _own(p)) for p in [*stated, *rest[:k]]
         )
         # ...nor a fact told again further down with a figure more, by as many outlets ("The
         # site opened in 1989 and was expanded in 2008" / "...in 2008, when it grew by 90 acres")
         and not any(
-            _retold(f.text, q.text)
-            and not _retold(q.text, f.text)
+            _retold(_own(f), _own(q))
+            and not _retold(_own(q), _own(f))
             and len(set(q.sources)) >= len(set(f.sources))
             for q in rest[k + 1 :]
         )
@@ -557,6 +557,16 @@ def _within(fact: Fact, other: Fact) -> bool:
     return not _tells_more(fact.text, other.text) and states_core(
         unbracket(fact.said), unbracket(other.said)
     )
+
+
+_PURPOSE_BRACKET = re.compile(r"\s?\[(?:(?:on |of )?the motion )?to [^\]]*\]")
+
+
+def _own(fact: Fact) -> str:
+    """Return the fact's text without the purpose we put after its vote or plan: "voted against
+    the plan [to close three schools]" tells no figure of the summary's "voted 5-2 to close
+    three schools" (the names we put in stay: "the [Westmark] commission" is the one told)."""
+    return _PURPOSE_BRACKET.sub("", fact.text)
 
 
 def _retold(a: str, b: str) -> bool:

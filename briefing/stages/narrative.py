@@ -1808,6 +1808,18 @@ def _purpose(opening: tuple[str, ...], on_thing: bool = False) -> str | None:
             or any(w.lower() in _PERSONAL_WORDS for w in words)
         ):
             return None  # ("to let his office install...": whose, the bracket cannot say)
+        # "to close three half-empty elementary schools": an adjective that judges what the
+        # act is done to is the writer's; the act is "to close three elementary schools"
+        adjectives = {t.text for t in tag(" ".join(words)) if t.upos == "ADJ"}
+        words = [
+            w
+            for k, w in enumerate(words)
+            if not (
+                0 < k < len(words) - 1
+                and w.split("-")[-1] in adjectives
+                and any(polarity(part) for part in w.split("-"))
+            )
+        ]
         purpose = " ".join(words)
         # ("to ban camping", "to fire the city manager": the act, whatever a word list feels)
         judged = words[1:] if words[0].lower() in _PLAIN_ACTS else words
