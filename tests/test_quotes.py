@@ -4011,3 +4011,24 @@ def test_a_decision_the_leads_agree_on_names_the_sides_when_no_actor_does() -> N
     )
     # a decision only one lead reports names nothing
     assert decided_act([source("a", leads[0]), source("b", "The board met on Tuesday.")]) is None
+
+
+def test_the_boards_president_speaks_for_the_board_that_acted() -> None:
+    # another board named nearer the quote is not the one whose president speaks
+    lead = (
+        "The Riverside State Board of Education voted 7-2 on Thursday to reject an application "
+        "for a new charter school."
+    )
+    text = (
+        f"{lead}\n\n"
+        "The school's backers said they would take their case to the Riverside Charter Appeals "
+        "Board.\n\n"
+        '"Our job is to approve plans that will work," said Tom Reyes, the board\'s president.\n\n'
+        '"The board failed every child on the waiting list," said Ann Lee, who founded the school.'
+    )
+    other = f"{lead} The vote came after a four-hour hearing."
+    sides, _ = story_sides([source("a", text), source("b", other)])
+    support, oppose = sides
+    reyes = [q for q in support.quotes if q.speaker == "Tom Reyes"]
+    assert reyes and reyes[0].organization == "Riverside State Board of Education"
+    assert "Tom Reyes" not in [q.speaker for q in oppose.quotes]

@@ -110,7 +110,8 @@ THING_NAMES = {
 # An organization named by its kind alone ("the group's president"): the sides resolve it to
 # the one the sentence before names.
 GENERIC_BODIES = frozenset(
-    "group organization coalition association campaign committee union authority agency".split()
+    "group organization coalition association campaign committee union authority agency board "
+    "council commission panel".split()
 )
 
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")

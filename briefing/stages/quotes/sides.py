@@ -1265,6 +1265,22 @@ def _antecedent_org(group: _Group) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _acting_body(group: _Group, camps: Camps) -> str | None:
+    """The body that acted where a role names a body of its kind ("the board's president",
+    "president of the board" in a story of what the Tamarack State Board of Education did):
+    the actor, else None. Another board the article names nearer the quote ("an appeal to the
+    Charter Appeals Board") is not the one whose president speaks on its decision."""
+    if camps.actor_person or not camps.actor:
+        return None
+    of_body = _OF_BODY.search(group.role or "")
+    kind = (group.organization or (of_body.group(1) if of_body else "")).lower()
+    if kind in _ANY_BODY or kind not in GENERIC_BODIES:
+        return None
+    # ("the Tamarack State Board of Education" is a board)
+    head = camps.actor.split(" of ")[0].split()[-1].lower()
+    return camps.actor if head == kind else None
+
+
 _ANY_BODY = frozenset(("group", "organization"))
 """Kinds a writer calls any organization by ("the group" may be a coalition or a club), so
 that no name ending on the word is the one meant."""
@@ -1949,7 +1965,9 @@ def _place_sides(
     principals: set[int] = set()  # the actor, the target, the one the actor attacks
     for gi, group in enumerate(groups):
         score = 0.0
-        resolved = _story_firm(group, camps, gains) or _antecedent_org(group)
+        resolved = (
+            _story_firm(group, camps, gains) or _acting_body(group, camps) or _antecedent_org(group)
+        )
         if resolved:
             group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
             group.organization = resolved
