@@ -1898,3 +1898,26 @@ def test_the_party_group_a_lead_in_opens_on_is_the_party_of_the_member_quoted_ne
     stances = {q.speaker: q.stance for q in quotes}
     assert stances.get("Ellen Marsh") == "oppose" and stances.get("Dale Kinnard") == "oppose"
     assert stances.get("Carlos Benavides") == "support"
+
+
+def test_the_bidder_a_refusal_turns_down_is_against_it() -> None:
+    lead = (
+        "The Riverside Public Utilities Commission on Thursday rejected the deal, a takeover of "
+        "Lakeside Power & Light by Meridian Grid Holdings, citing the debt it would add."
+    )
+    other = (
+        "The Riverside Public Utilities Commission on Thursday rejected Meridian Grid Holdings' "
+        "deal to buy Lakeside Power & Light, which consumer advocates had fought for a year."
+    )
+    body = (
+        f"{lead}\n\nThe commission voted 3-0.\n\n“We are disappointed "
+        "with the commission's decision and are reviewing the order,” said Ann Lee, a "
+        "spokeswoman for Meridian."
+    )
+    sources = [source("a", body), source("b", f"{other}\n\nThe vote was 3-0.")]
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import beneficiaries
+
+    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("meridian grid holdings",)
+    _, quotes = story_sides(sources)
+    assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "oppose"

@@ -2314,11 +2314,19 @@ def _member_only(group: _Group, names: Sequence[str], camps: Camps) -> bool:
 
 
 _NAME_RUN = r"(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*"
+_BIDS = r"(?:bid|request|application|proposal|petition|offer|takeover|merger|deal)"
 _FOR_WHOM = re.compile(
     rf"\b(?:approved|approves|granted|grants|awarded|awards|signed\s+off\s+on|cleared)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w$.,%-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<for>{_NAME_RUN})"
     rf"|\b(?:approved|approves|signed\s+off\s+on|cleared)\s+(?P<owner>{_NAME_RUN})['’]s\s"
     rf"|\b(?:allows|allowed|lets|let)\s+(?P<allowed>{_NAME_RUN})\s+to\b"
+    # "rejected Meridian Grid Holdings' bid", "a proposed takeover of Calder Power by Meridian
+    # Grid Holdings": whose bid, request or deal the decision is on
+    rf"|\b(?:rejected|rejects|denied|denies|blocked|blocks|torpedoed|turned\s+down|approved|"
+    rf"approves|cleared|granted|grants)\s+(?P<bidder>{_NAME_RUN})['’]s?\s+(?:[\w$.,-]+\s+){{0,3}}?"
+    rf"{_BIDS}\b"
+    rf"|\b{_BIDS}\s+(?:to\s+buy|of|for)\s+(?:[\w$.,&-]+\s+){{0,6}}?(?:by|from)\s+"
+    rf"(?P<by>{_NAME_RUN})"
 )
 
 
@@ -2344,7 +2352,13 @@ def beneficiaries(leads: Sequence[str], camps: Camps) -> tuple[str, ...]:
             if surname and surname not in camps.actor_keys and surname not in camps.target_keys:
                 found.add(surname)
         for m in _FOR_WHOM.finditer(outside_quotes(line)):
-            name = clean_name(m.group("for") or m.group("owner") or m.group("allowed"))
+            name = clean_name(
+                m.group("for")
+                or m.group("owner")
+                or m.group("allowed")
+                or m.group("bidder")
+                or m.group("by")
+            )
             key = name.lower()
             if not _org_name(name) or key in camps.actor_keys or key in camps.target_keys:
                 continue
