@@ -3208,6 +3208,12 @@ def test_a_quote_that_accuses_the_actor_is_against_it() -> None:
         "a larger pattern of self-dealing"
     )
     assert _toward_actor(text, camps) < 0
+    # "innocent" and "life" read glad; gambling with them, or hiding evidence, is a charge
+    for charge in (
+        "The Lakeside Club gambled with an innocent kid's life to win a case",
+        "The Lakeside Club hid the evidence from the families for a decade",
+    ):
+        assert _toward_actor(charge, camps) < 0, charge
 
 
 def test_a_company_and_its_executives_are_the_actors_camp() -> None:

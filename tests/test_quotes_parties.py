@@ -1921,3 +1921,23 @@ def test_the_bidder_a_refusal_turns_down_is_against_it() -> None:
     assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("meridian grid holdings",)
     _, quotes = story_sides(sources)
     assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "oppose"
+
+
+def test_a_charge_against_the_target_by_office_is_for_what_was_done_to_them() -> None:
+    lead = (
+        "The Riverside State Bar Disciplinary Board on Tuesday suspended the law license of "
+        "District Attorney Tom Reyes for 18 months for withholding evidence in a murder trial."
+    )
+    other = (
+        "District Attorney Tom Reyes lost his law license for 18 months on Tuesday after the "
+        "Riverside State Bar Disciplinary Board found he hid evidence."
+    )
+    body = (
+        f"{lead}\n\nAnn Lee, president of the Riverside Defense Lawyers Association, which filed "
+        "the complaint, accused the district attorney of building his career on a tainted case."
+        "\n\n“For twelve years a man sat in a cell for a crime he did not commit,” Lee said."
+    )
+    sources = [source("a", body), source("b", f"{other}\n\nThe vote was 7-2.")]
+    assert find_camps(sources).target_office == "district attorney"
+    _, quotes = story_sides(sources)
+    assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "support"

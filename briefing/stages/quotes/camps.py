@@ -245,6 +245,9 @@ class Camps:
     against_keys: tuple[str, ...] = ()
     """Nouns of measures the articles aim at the actor ("a resolution urging Colbath to step
     down"): backing one is opposing the actor, voting against it defending them."""
+    target_office: str = ""
+    """The title the articles give the target ("district attorney"), so "accused the district
+    attorney of..." is aimed at them; "" when none."""
 
 
 # Words ending in -ed that are no past tense.
@@ -760,7 +763,12 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if target and target[0] in shown:
                 name, person = shown[target[0]]
                 short = name.split()[-1] if person else name
-                return Camps(target_keys=target, target=short, pronoun=_pronoun(name, person))
+                return Camps(
+                    target_keys=target,
+                    target=short,
+                    pronoun=_pronoun(name, person),
+                    target_office=_target_office(target, texts),
+                )
             return Camps()
         # the leads' subject is a party as a group: the party is the actor
         name = {"D": "Democrats", "R": "Republicans"}[party_camp]
@@ -824,7 +832,16 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         yielded,
         office,
         place=_is_place(display, texts),
+        target_office=_target_office(tuple(target_keys), texts),
     )
+
+
+def _target_office(target_keys: Sequence[str], texts: Sequence[str]) -> str:
+    """The office the articles title the one target with ("Pell County District Attorney
+    Douglas Henshaw" -> "district attorney"), else ""."""
+    if len(target_keys) != 1:
+        return ""
+    return office_of(target_keys[0], texts, {**_OFFICES, **_TARGET_OFFICES})
 
 
 VOTING_BODIES = frozenset({"board", "commission", "council"})
@@ -1068,17 +1085,28 @@ _OFFICES = {
     "prime minister": "prime minister",
     "chancellor": "chancellor",
 }
+_TARGET_OFFICES = {
+    "district attorney": "district attorney",
+    "sheriff": "sheriff",
+    "superintendent": "superintendent",
+    "police chief": "police chief",
+    "attorney general": "attorney general",
+    "city manager": "city manager",
+}
+"""Offices one person holds in a local story, by which a sentence may name the target."""
 OFFICE_NAMES = tuple(sorted({*_OFFICES.values()}, key=len, reverse=True))
 """The offices `office_of` reads, by name ("governor")."""
 # Share of the actor's titled mentions that must carry the same office.
 OFFICE_SHARE = 0.5
 
 
-def office_of(name: str, texts: Sequence[str]) -> str:
+def office_of(name: str, texts: Sequence[str], offices: dict[str, str] | None = None) -> str:
     """The office the articles title `name` with most ("President Ann Lee" -> "president"),
-    when most of their titled mentions agree, else ""."""
+    when most of their titled mentions agree, else ""; `offices` maps titles to offices
+    (`_OFFICES` by default)."""
+    offices = offices or _OFFICES
     key = re.escape(name.split()[-1])
-    titles = "|".join(re.escape(t) for t in sorted(_OFFICES, key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(offices, key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?<!Vice )(?<!Former )({titles})[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}{key}\b",
         re.I,
@@ -1089,7 +1117,7 @@ def office_of(name: str, texts: Sequence[str]) -> str:
             # "Former Mexican President Ann Lee" holds no office now
             before = text[max(0, m.start() - 30) : m.start()].lower()
             if m.group(1)[:1].isupper() and not re.search(r"\b(?:former|ex-?)\b", before):
-                counts[_OFFICES[m.group(1).lower()]] += 1
+                counts[offices[m.group(1).lower()]] += 1
     if not counts:
         return ""
     office, n = max(counts.items(), key=lambda kv: kv[1])

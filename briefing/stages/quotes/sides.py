@@ -1667,6 +1667,8 @@ def _aimed_at(
     window = _clause_after(low, end)
     # "praised the veto", "welcomed the ruling": the refusal itself, against the thing
     keys = [*camps.target_keys, *((*camps.actor_keys, *_REFUSAL_NOUNS) if refused else ())]
+    if camps.target_office:
+        keys.append(f"the {camps.target_office}")  # "accused the district attorney of..."
     if any(re.search(rf"\b{re.escape(k)}\b", window) for k in keys):
         return -1
     cue = re.search(r"(\w+)\W*$", low[:end])

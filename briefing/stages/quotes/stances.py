@@ -65,6 +65,12 @@ _ACCUSES = re.compile(
     r"broke (?:[\w.]+ ){0,3}laws?|violat(?:e|ed|es|ing|ion|ions) (?:of )?(?:the |[\w.]+ ){0,3}"
     r"(?:law|laws|constitution|rules?)|abuse of power|obstruct(?:ion|ed)? (?:of )?justice|"
     r"money laundering|embezzl\w*|lied|lying to|"
+    # "gambled with an innocent kid's life", "hid evidence", "withheld the report", "broke the
+    # rules": VADER reads "innocent" and "life" as glad
+    r"gambl(?:ed|ing|es) with|(?:hid|hidden|hiding|withheld|withholding|concealed|concealing|"
+    r"buried|suppressed) (?:the |that |this |those |key |crucial |critical )?(?:evidence|"
+    r"records?|reports?|documents?|files?|recordings?|information|data|findings)|"
+    r"broke (?:the |its |his |her |their )?(?:own )?rules|cheat(?:ed|ing)|stole|"
     # negligence and betrayal: "sat on warning signs", "looked the other way", "put its sales
     # numbers ahead of the lives of...", "chose landlords over the families", "turned its back on"
     r"(?:sat|sitting|sits) on (?:the |those |these )?(?:warning|complaints?|reports?|evidence|"
