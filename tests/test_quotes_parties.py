@@ -1919,8 +1919,7 @@ def test_the_bidder_a_refusal_turns_down_is_against_it() -> None:
     from briefing.stages.quotes.sides import beneficiaries
 
     assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("meridian grid holdings",)
-    _, quotes = story_sides(sources)
-    assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "oppose"
+    assert stances_in(sources)["Ann Lee"] == "oppose"
 
 
 def test_a_charge_against_the_target_by_office_is_for_what_was_done_to_them() -> None:
@@ -1939,5 +1938,4 @@ def test_a_charge_against_the_target_by_office_is_for_what_was_done_to_them() ->
     )
     sources = [source("a", body), source("b", f"{other}\n\nThe vote was 7-2.")]
     assert find_camps(sources).target_office == "district attorney"
-    _, quotes = story_sides(sources)
-    assert {q.speaker: q.stance for q in quotes}["Ann Lee"] == "support"
+    assert stances_in(sources)["Ann Lee"] == "support"

@@ -2402,6 +2402,13 @@ def _figured_act(a: Claim, fact: str, other: str) -> bool:
     figures = features(fact).numbers
     if not figures or not figures <= features(other).numbers or _other_time(fact, other):
         return False
+    return _same_subject_acts(a, other)
+
+
+def _same_subject_acts(a: Claim, other: str) -> bool:
+    """Return True when the main verb of `other` is of the action class of `a`'s, with the
+    same noun heading its subject (or one of its family: "the measure" for "the bill") and
+    the same negation."""
     b = claim_of(other)
     if b.main_at < 0 or b.subject is None or b.tokens[b.main_at].upos != "VERB":
         return False
@@ -2430,17 +2437,7 @@ def _act_on_named(a: Claim, fact: str, other: str) -> bool:
     present = lower_words(outside_quotes(other))
     if any(n not in present and not _stated_name(n, present, other) for n in targets):
         return False
-    b = claim_of(other)
-    if b.main_at < 0 or b.subject is None or b.tokens[b.main_at].upos != "VERB":
-        return False
-    nouns = {a.subject} | {
-        stem(w) for t in a.tokens if stem(t.lemma.lower()) == a.subject for w in family_of(t.lemma)
-    }
-    if b.subject not in nouns:
-        return False
-    wanted = a.main - _SPEECH
-    told = _keys(b.stems[b.main_at], _phrase_classes(list(b.stems), b.main_at))
-    return bool(wanted & told) and _negated_at(a, a.main_at) == _negated_at(b, b.main_at)
+    return _same_subject_acts(a, other)
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
