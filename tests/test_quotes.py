@@ -4038,3 +4038,18 @@ def test_the_boards_president_speaks_for_the_board_that_acted() -> None:
     reyes = [q for q in support.quotes if q.speaker == "Tom Reyes"]
     assert reyes and reyes[0].organization == "Riverside State Board of Education"
     assert "Tom Reyes" not in [q.speaker for q in oppose.quotes]
+
+
+def test_a_speaker_glad_of_the_news_in_their_own_words_is_for_it() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Riverside Commission", False, ("riverside commission",), (), "its")
+    # no word of the actor: how the news left the speaker is the side
+    assert (
+        _toward_actor("My bill went up $38 last year. I'm just glad somebody listened.", camps) > 0
+    )
+    assert _toward_actor("We are grateful the court has brought this to an end.", camps) > 0
+    assert _toward_actor("We are disappointed and are reviewing the order.", camps) < 0
+    # glad to do something is no feeling about the news
+    assert _toward_actor("I'm glad to answer any question about the plant.", camps) == 0

@@ -48,7 +48,7 @@ _SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
 # someone's service, nor "pleased to announce", a formula.
 GLAD = frozenset(
     "pleased happy thrilled impressed satisfied enthused relieved delighted "
-    "encouraged elated jubilant overjoyed ecstatic".split()
+    "encouraged elated jubilant overjoyed ecstatic glad grateful".split()
 )
 AGGRIEVED = frozenset(
     "blindsided devastated angry furious disappointed frustrated betrayed outraged dismayed "

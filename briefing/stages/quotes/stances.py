@@ -282,7 +282,7 @@ def _says_but(text: str, camps: Camps, refused: bool = False) -> int:
 # the speaker's own feeling at the news, in so many words: "We are deeply disappointed",
 # "I'm thrilled" (not "I am pleased to announce")
 _FELT = re.compile(
-    r"\b(?:we|i)(?:\s+(?:are|am|were|was)|['’](?:re|m))\s+(?:\w+ly\s+|so\s+|very\s+)?"
+    r"\b(?:we|i)(?:\s+(?:are|am|were|was)|['’](?:re|m))\s+(?:\w+ly\s+|so\s+|very\s+|just\s+)?"
     rf"(?P<feeling>{'|'.join(sorted(GLAD | AGGRIEVED))})\b(?!\s+to\b)",
     re.I,
 )
