@@ -4053,3 +4053,21 @@ def test_a_speaker_glad_of_the_news_in_their_own_words_is_for_it() -> None:
     assert _toward_actor("We are disappointed and are reviewing the order.", camps) < 0
     # glad to do something is no feeling about the news
     assert _toward_actor("I'm glad to answer any question about the plant.", camps) == 0
+
+
+def test_a_quote_that_judges_the_news_itself_takes_its_side() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    board = Camps("Riverside Wildlife Commission", False, ("riverside wildlife commission",), ())
+    # "This is ..." opens on the news: what the commission did
+    assert _toward_actor("This is a good day for every family that lost a calf.", board) > 0
+    assert _toward_actor("This is corporate welfare dressed up in a baseball cap.", board) < 0
+    # where the commission refused the thing, the news is the refusal: glad of it is against
+    # the thing the sides are about
+    assert _toward_actor("This is a good day for every family.", board, "plan", True) < 0
+    # a person's act may be their own loss: "This is scary" of a minister who quit in protest
+    minister = Camps("Lee", True, ("lee",), (), "her")
+    assert _toward_actor("This is scary.", minister) == 0
+    # no actor, thing or target: "This is domestic terrorism" of an arrest is of the crime
+    assert _toward_actor("This is definitely domestic terrorism.", Camps()) == 0

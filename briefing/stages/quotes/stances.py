@@ -288,6 +288,8 @@ _FELT = re.compile(
 )
 
 
+_THIS_NEWS = r"^\W*(?:this|today)\s+(?:is|was)\b"
+"""A quote's sentence that opens on the news as its subject ("This is a good day")."""
 _FIRM_WORDS = ("this company", "the company", "corporate")
 """How a quote names a business that is the story's actor ("This is corporate betrayal")."""
 
@@ -336,6 +338,12 @@ def _toward_actor(
     against = [
         rf"\b{re.escape(k)}\b" for k in [*camps.target_keys, *(actor_keys if refused else [])]
     ]
+    # "This is corporate welfare", "Today is a good day for every family": the news itself,
+    # what the actor did (when the actor refused the thing, the refusal); not a person's act,
+    # which may be their loss ("This is scary" of a minister who quit in protest: for him),
+    # nor news with no actor or thing ("This is domestic terrorism" of an arrest: the crime)
+    if (camps.actor or camps.target or thing) and not camps.actor_person:
+        (against if refused else pattern).append(_THIS_NEWS)
     # an action's noun that names what the actor acts on ("the lawsuit" a judge threw out)
     actions = (_THIS_ACTION, _CALLED_ACTION)
     aimed = {w for k in camps.target_keys for w in k.split()}
