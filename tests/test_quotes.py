@@ -3647,9 +3647,10 @@ def test_a_place_s_council_is_the_actor_not_a_person_named_for_the_place() -> No
     camps = find_camps(articles)
     assert (camps.actor, camps.actor_person) == ("Riverton City Council", False)
     # the builders' association is named for the city: it does not speak for the council
-    # (as "the actor or their spokesperson" it had been put with the ban's supporters)
+    # (as "the actor or their spokesperson" it had been put with the ban's supporters); her
+    # "This is a disaster" judges the ban itself: against it
     _, quotes = story_sides(articles)
-    assert [q.stance for q in quotes if q.speaker == "Ann Lee"] == ["neutral"]
+    assert [q.stance for q in quotes if q.speaker == "Ann Lee"] == ["oppose"]
 
 
 def test_the_association_s_president_is_of_the_one_association_named_before() -> None:
