@@ -1939,3 +1939,23 @@ def test_a_charge_against_the_target_by_office_is_for_what_was_done_to_them() ->
     sources = [source("a", body), source("b", f"{other}\n\nThe vote was 7-2.")]
     assert find_camps(sources).target_office == "district attorney"
     assert stances_in(sources)["Ann Lee"] == "support"
+
+
+def test_a_cue_on_the_men_a_speaker_answers_is_theirs_not_hers() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    sentence = (
+        "Ann Lee has a simple message for the men complaining that Riverside University "
+        "treated them unfairly."
+    )
+    # "complaining" is what the men do (a plural without its -s), not Ann Lee's stance
+    assert _side_of_context(sentence, ["Ann Lee"]) is None
+    assert (
+        _side_of_context(
+            "Ann Lee has a simple message for the students complaining that it was unfair.",
+            ["Ann Lee"],
+        )
+        is None
+    )
+    # her own complaint still places her
+    assert _side_of_context("Ann Lee complained that the university was unfair.", ["Ann Lee"])

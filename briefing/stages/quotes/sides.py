@@ -840,7 +840,9 @@ _BASE_SIDE = {
 }
 # "the activists opposing", "those supporting": a participle on the people named before it
 _PARTICIPLE_OF = re.compile(
-    r"\b(?:(?:the|those|some|other|many|most)\s+(?:[a-z-]+\s+)?[a-z]{3,}s|those)\s+$"
+    # (a plural without its -s too: "a message for the men complaining that...")
+    r"\b(?:(?:the|those|some|other|many|most)\s+(?:[a-z-]+\s+)?(?:[a-z]{3,}s|men|women|people|"
+    r"children)|those)\s+$"
 )
 # "refused to back down", "to block out": a particle makes another verb
 _PARTICLE_AFTER = re.compile(r"\s+(?:down|off|away|out|up|in|into|on|over)\b")
