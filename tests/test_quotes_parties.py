@@ -1959,3 +1959,22 @@ def test_a_cue_on_the_men_a_speaker_answers_is_theirs_not_hers() -> None:
     )
     # her own complaint still places her
     assert _side_of_context("Ann Lee complained that the university was unfair.", ["Ann Lee"])
+
+
+def test_the_author_of_a_decision_is_for_it_and_a_dissenter_against() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    author = "Judge Ann Lee, writing for the panel, did not mince words."
+    found = _side_of_context(author, ["Ann Lee"])
+    assert found is not None and found[:2] == ("support", "writing")
+    majority = "The board's chairman, Tom Reyes, wrote for the majority."
+    found = _side_of_context(majority, ["Tom Reyes"])
+    assert found is not None and found[0] == "support"
+    dissent = "Judge Tom Reyes, writing in dissent, said the confession was voluntary."
+    found = _side_of_context(dissent, ["Tom Reyes"])
+    assert found is not None and found[0] == "oppose"
+    # writing for a newspaper is no side
+    assert (
+        _side_of_context("Tom Reyes, writing for the Riverside Ledger, said so.", ["Tom Reyes"])
+        is None
+    )

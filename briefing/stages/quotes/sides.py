@@ -1130,7 +1130,9 @@ _PHRASE_AGAINST = re.compile(
     r"(?:pounced|pounces|piled\s+on|piles\s+on)\b|"
     r"react(?:ed|s)?\s+with\s+(?:\w+\s+)?(?:anger|outrage|fury|dismay|alarm|disgust)\b|"
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
-    r"rethink|abandon|scrap|withdraw)\b"
+    r"rethink|abandon|scrap|withdraw)\b|"
+    # "Judge Ann Lee, writing in dissent": against the decision she did not join
+    r"(?:wrote|writes|writing)\s+(?:in|for\s+the)\s+(?:dissent|dissenters|minority)\b"
 )
 # "said he was", "said they were deeply": a feeling the writer reports in the speaker's name
 _SAID_FELT = re.compile(
@@ -1138,7 +1140,10 @@ _SAID_FELT = re.compile(
     r"(?:\w+ly\s+|so\s+|very\s+)?$"
 )
 _PHRASE_FOR = re.compile(
-    r"(?:lined|lines|lining)\s+up\s+behind\b|(?:rallied|rallies|rallying)\s+(?:behind|around)\b"
+    r"(?:lined|lines|lining)\s+up\s+behind\b|(?:rallied|rallies|rallying)\s+(?:behind|around)\b|"
+    # "Judge Helen Marsh, writing for the panel", "wrote for the majority": the decision's author
+    r"(?:wrote|writes|writing)\s+for\s+(?:the|a)\s+(?:unanimous\s+|\d+-\d+\s+)?"
+    r"(?:majority|panel|court|board|commission|council|committee)\b"
 )
 _SIDED_WITH = re.compile(
     r"sid(?:ed|es|ing)\s+with\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
