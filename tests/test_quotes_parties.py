@@ -1978,3 +1978,15 @@ def test_the_author_of_a_decision_is_for_it_and_a_dissenter_against() -> None:
         _side_of_context("Tom Reyes, writing for the Riverside Ledger, said so.", ["Tom Reyes"])
         is None
     )
+
+
+def test_a_bare_spokeswoman_speaks_for_the_actor_her_paragraph_names() -> None:
+    lead = "Gov. Ann Lee on Monday removed Sheriff Tom Reyes from office over three jail deaths."
+    body = (
+        f"{lead}\n\nLee's office insisted politics played no role. “The governor acted "
+        "because people are dying in a jail,” said spokeswoman Dana Wells.\n\n“This is a "
+        "power grab,” said Carl Webb, a county commissioner."
+    )
+    other = f"{lead} Reyes said he would sue to keep his post."
+    stance = stances_in([source("a", body), source("b", other)])
+    assert stance["Dana Wells"] == "support"

@@ -1272,6 +1272,32 @@ def _antecedent_org(group: _Group) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BARE_STAFF = re.compile(rf"(?:an?\s+|the\s+)?(?:{AGENT_NOUNS})", re.I)
+
+
+def _principal_before(group: _Group, camps: Camps) -> str | None:
+    """The actor a bare staff role speaks for ("said spokeswoman Lena Marsh" right after
+    "Ferrante's office insisted politics played no role"): where the role names no one it is
+    held for, and the writer's words before it in its paragraph name the actor and not the
+    target, the actor; else None."""
+    if group.organization or not camps.actor or not group.role:
+        return None
+    if not _BARE_STAFF.fullmatch(group.role.strip()):
+        return None
+    item = group.items[0]
+    text = item.article.text
+    start = min(item.span.start, item.span.speaker_start or item.span.start)
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    before = outside_quotes(text[max(paragraph, start - ANTECEDENT_CHARS) : start]).lower()
+
+    def named(keys: Sequence[str]) -> bool:
+        return any(re.search(rf"\b{re.escape(k)}\b", before) for k in keys)
+
+    if named(camps.actor_keys) and not named(camps.target_keys):
+        return camps.actor
+    return None
+
+
 def _acting_body(group: _Group, camps: Camps) -> str | None:
     """The body that acted where a role names a body of its kind ("the board's president",
     "president of the board" in a story of what the Tamarack State Board of Education did):
@@ -1975,7 +2001,10 @@ def _place_sides(
     for gi, group in enumerate(groups):
         score = 0.0
         resolved = (
-            _story_firm(group, camps, gains) or _acting_body(group, camps) or _antecedent_org(group)
+            _story_firm(group, camps, gains)
+            or _acting_body(group, camps)
+            or _antecedent_org(group)
+            or _principal_before(group, camps)
         )
         if resolved:
             group.evidence.append(f"'the {group.organization or group.role}' is {resolved}")
