@@ -44,8 +44,9 @@ _STOP = frozenset(
 _SIDE_WORDS = {"support": words("stance_support"), "oppose": words("stance_oppose")}
 _SIDE_LOOKUP = {w: side for side, cues in _SIDE_WORDS.items() for w in cues}
 # How the news left someone, in so many words ("landlords say they are relieved", "“We are
-# deeply disappointed”"): glad is for it, aggrieved against. Not "grateful", mostly for
-# someone's service, nor "pleased to announce", a formula.
+# deeply disappointed”"): glad is for it, aggrieved against. "Grateful" counts too ("we are
+# grateful the court has brought this to a close"; grateful for a departing official's
+# service is their camp's word as well); not "pleased to announce", a formula.
 GLAD = frozenset(
     "pleased happy thrilled impressed satisfied enthused relieved delighted "
     "encouraged elated jubilant overjoyed ecstatic glad grateful".split()
