@@ -1272,7 +1272,12 @@ def _antecedent_org(group: _Group) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BARE_STAFF = re.compile(rf"(?:an?\s+|the\s+)?(?:{AGENT_NOUNS})", re.I)
+_BARE_STAFF = re.compile(
+    r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|press secretary|communications director|"
+    r"aide|advis[eo]r|chief of staff)",
+    re.I,
+)
+"""Staff who speak for a principal; not a lawyer, whom either side may retain."""
 
 
 def _principal_before(group: _Group, camps: Camps) -> str | None:

@@ -341,7 +341,8 @@ def _toward_actor(
     # "This is corporate welfare", "Today is a good day for every family": the news itself,
     # what the actor did (when the actor refused the thing, the refusal); not a person's act,
     # which may be their loss ("This is scary" of a minister who quit in protest: for him),
-    # nor news with no actor or thing ("This is domestic terrorism" of an arrest: the crime)
+    # nor news with no actor, thing or target ("This is domestic terrorism" of an arrest: the
+    # crime)
     if (camps.actor or camps.target or thing) and not camps.actor_person:
         (against if refused else pattern).append(_THIS_NEWS)
     # an action's noun that names what the actor acts on ("the lawsuit" a judge threw out)
