@@ -1973,6 +1973,10 @@ def test_the_author_of_a_decision_is_for_it_and_a_dissenter_against() -> None:
     dissent = "Judge Tom Reyes, writing in dissent, said the confession was voluntary."
     found = _side_of_context(dissent, ["Tom Reyes"])
     assert found is not None and found[0] == "oppose"
+    # one who "made the same point in a sharply worded dissent" dissented
+    worded = "Justice Ann Lee made the same point in a sharply worded dissent."
+    found = _side_of_context(worded, ["Ann Lee"])
+    assert found is not None and found[0] == "oppose"
     # writing for a newspaper is no side
     assert (
         _side_of_context("Tom Reyes, writing for the Riverside Ledger, said so.", ["Tom Reyes"])

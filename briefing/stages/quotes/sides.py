@@ -1131,8 +1131,10 @@ _PHRASE_AGAINST = re.compile(
     r"react(?:ed|s)?\s+with\s+(?:\w+\s+)?(?:anger|outrage|fury|dismay|alarm|disgust)\b|"
     r"(?:urged|urges|urging)\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:reconsider|reverse|rescind|"
     r"rethink|abandon|scrap|withdraw)\b|"
-    # "Judge Ann Lee, writing in dissent": against the decision she did not join
-    r"(?:wrote|writes|writing)\s+(?:in|for\s+the)\s+(?:dissent|dissenters|minority)\b"
+    # "Judge Ann Lee, writing in dissent": against the decision she did not join; so is one who
+    # "made the same point in a sharply worded dissent"
+    r"(?:wrote|writes|writing)\s+(?:in|for\s+the)\s+(?:dissent|dissenters|minority)\b|"
+    r"in\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}dissent\b"
 )
 # "said he was", "said they were deeply": a feeling the writer reports in the speaker's name
 _SAID_FELT = re.compile(
