@@ -29,7 +29,7 @@ from briefing.text.names import (
     opens_name,
     with_suffix_dot,
 )
-from briefing.text.tokens import STOPWORDS, outside_quotes
+from briefing.text.tokens import MONTHS, STOPWORDS, WEEKDAYS, outside_quotes
 from briefing.text.wordlists import lines, mapping, state_names, words
 
 if TYPE_CHECKING:
@@ -364,9 +364,9 @@ _RELATIVE_TIME = re.compile(
 # gunman opened fire with a rifle he had bought three weeks earlier", "fell 38 percent during
 # the fall semester compared with the same period a year earlier")
 _OWN_TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|(?:19|20)\d\d|when|after|before|until|same|"
+    r"\b(?:"
+    + "|".join(w.title() for w in (*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAYS))
+    + r"|today|yesterday|tonight|(?:19|20)\d\d|when|after|before|until|same|"
     r"semester|season|quarter|spring|summer|autumn|winter)\b"
 )
 

@@ -711,7 +711,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             for k in actors
             if not shown[k][1]
             # ("the board" is the State Board of Education: its head noun, before "of")
-            and (not kind or kind in _BODY_KIND.get(k.split(" of ")[0].split()[-1], "-"))
+            and (not kind or kind in _BODY_KIND.get(head_noun(k), "-"))
             and k not in state_names()
             # "the state's largest teachers union" is one: a union, a federation of teachers
             # ("the biggest nurses' union" is the Delmore State Nurses Alliance: its members)
@@ -842,6 +842,13 @@ def _target_office(target_keys: Sequence[str], texts: Sequence[str]) -> str:
     if len(target_keys) != 1:
         return ""
     return office_of(target_keys[0], texts, {**_OFFICES, **_TARGET_OFFICES})
+
+
+def head_noun(name: str) -> str:
+    """Return the lower-cased head noun of a body's name, the last word before "of" ("board"
+    of "Board of Regents of Westmarch State University", "commission" of "North Calder Public
+    Utilities Commission")."""
+    return name.split(" of ")[0].split()[-1].lower()
 
 
 VOTING_BODIES = frozenset({"board", "commission", "council"})
@@ -1240,8 +1247,7 @@ def side_labels(camps: Camps, thing: str | None, act: str | None = None) -> dict
         name = camps.actor
         pronoun = camps.pronoun
         if not camps.actor_person:
-            # (the head noun: "Board" in "Board of Regents of Westmarch State University")
-            last = name.split(" of ")[0].split()[-1].lower()
+            last = head_noun(name)
             # "the Lakeside Council", but "Tallis County": a place takes no article, nor does
             # a school named first ("Brightwater University"; "the University of X" keeps it)
             if (

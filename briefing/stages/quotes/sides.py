@@ -29,6 +29,7 @@ from briefing.stages.quotes.camps import (
     Camps,
     find_camps,
     group_actor,
+    head_noun,
     heads_administration,
     lead_lines,
     leads_committee,
@@ -1317,8 +1318,7 @@ def _acting_body(group: _Group, camps: Camps) -> str | None:
     if kind in _ANY_BODY or kind not in GENERIC_BODIES:
         return None
     # ("the Tamarack State Board of Education" is a board)
-    head = camps.actor.split(" of ")[0].split()[-1].lower()
-    return camps.actor if head == kind else None
+    return camps.actor if head_noun(camps.actor) == kind else None
 
 
 _ANY_BODY = frozenset(("group", "organization"))
