@@ -1994,3 +1994,27 @@ def test_a_bare_spokeswoman_speaks_for_the_actor_her_paragraph_names() -> None:
     other = f"{lead} Reyes said he would sue to keep his post."
     stance = stances_in([source("a", body), source("b", other)])
     assert stance["Dana Wells"] == "support"
+
+
+def test_the_support_a_targets_position_drew_is_against_the_action() -> None:
+    from briefing.stages.quotes.sides import _cue_sign, _side_of_context
+
+    # lawmakers overrode the governor's veto: the governor is the one the action targets
+    camps = Camps(target_keys=("ashby",), target_office="governor")
+    drew = (
+        "The governor's position drew support from some parents' organizations, most "
+        "prominently Parents for Safe Schools."
+    )
+    hit = _side_of_context(drew, ["Parents for Safe Schools"])
+    assert hit is not None and hit[:2] == ("support", "support")
+    assert _cue_sign(hit, drew.lower(), camps, False, False)[0] == -1.0
+    # the same cue on the action itself, or on no one's position, keeps its side
+    for kept in (
+        "The override drew support from some parents' organizations, most prominently "
+        "Parents for Safe Schools.",
+        "Support came from some parents' organizations, most prominently Parents for Safe "
+        "Schools, after the governor spoke.",
+    ):
+        hit = _side_of_context(kept, ["Parents for Safe Schools"])
+        assert hit is not None and hit[0] == "support"
+        assert _cue_sign(hit, kept.lower(), camps, False, False)[0] == 1.0

@@ -1836,7 +1836,36 @@ def _cue_sign(
     camp_words = hit[1] != "sponsor" and _SIDED_WITH.match(hit[1]) is None
     if _aimed_at(low, hit[2], camps, refused, camp_words) < 0 or _rebuts(low, hit):
         return -sign, False  # "criticized the target": for the actor
+    if _drawn_by_target(low, hit, camps):
+        return -sign, False  # "the governor's position drew support from X": X backs him
     return sign, True
+
+
+_DREW = re.compile(
+    r"\b(?:drew|draws|drawn|drawing|won|wins|earned|earns|received|receives|attracted|"
+    r"attracts|garnered|garners)\s+(?:(?:wide|broad|strong|some|little|much|the)\s+)?$"
+)
+"""A verb whose object is the stance another holds toward its subject ("The plan drew
+support from...", "the governor's position won backing from..."): the subject is what the
+stance is on."""
+_CLAUSE_OPEN = re.compile(r".*(?:[.;:]|,\s+(?:and|but|while|as)\s|\b(?:but|while|as)\s)", re.S)
+
+
+def _drawn_by_target(low: str, hit: tuple[str, str, int], camps: Camps) -> bool:
+    """Return True when a noun cue is what the story's target drew ("The governor's position
+    drew support from some parents' organizations"): a stance on the target's side, the
+    other side from the action's."""
+    start = hit[2] - len(hit[1])
+    if hit[1] not in _NOUN_CUES or _DREW.search(low, 0, start) is None:
+        return False
+    opened = _CLAUSE_OPEN.match(low, 0, start)
+    subject = low[opened.end() if opened else 0 : start]
+    keys = [*camps.target_keys, *((f"the {camps.target_office}",) if camps.target_office else ())]
+    named = any(re.search(rf"\b{re.escape(k)}\b", subject) for k in keys)
+    return named and not any(re.search(rf"\b{re.escape(k)}\b", subject) for k in camps.actor_keys)
+
+
+_NOUN_CUES = frozenset("support backing praise opposition criticism condemnation".split())
 
 
 def _rebuts(sentence: str, hit: tuple[str, str, int]) -> bool:
