@@ -4072,3 +4072,23 @@ def test_a_quote_that_judges_the_news_itself_takes_its_side() -> None:
     assert _toward_actor("This is scary.", minister) == 0
     # no actor, thing or target: "This is domestic terrorism" of an arrest is of the crime
     assert _toward_actor("This is definitely domestic terrorism.", Camps()) == 0
+
+
+def test_the_harm_a_speaker_says_the_action_cures_is_no_tone_against_it() -> None:
+    from briefing.stages.quotes.camps import Camps
+    from briefing.stages.quotes.stances import _toward_actor
+
+    camps = Camps("Port Alder City Council", False, ("council",))
+    for cured in (
+        'He called the program "a tested tool that cities our size have used to bring crash '
+        'numbers down."',
+        'He called the program "the best way to reduce gun deaths in our city."',
+        'He called the program "a tool that will stop the violence on our streets."',
+    ):
+        assert _toward_actor(cured, camps) >= 0, cured
+    # a cut to something that is no harm still reads as the speaker's tone
+    cut = 'He called the program "a plan to cut school lunch money, a shameful failure."'
+    assert _toward_actor(cut, camps) < 0
+    # a harm the speaker says the action brings is theirs too
+    brings = 'He called the program "a disaster that will bring more crashes to our city."'
+    assert _toward_actor(brings, camps) < 0

@@ -51,10 +51,62 @@ def _tone(text: str) -> float:
     """Polarity of a clause with its titles and vote counts left out; a clause that accuses
     (`_ACCUSES`) reads negative whatever VADER makes of its words ("for personal gain" reads
     as a gain)."""
-    tone = polarity(_NO_TONE.sub(" ", text))
+    tone = polarity(_NO_TONE.sub(" ", without_remedies(text)))
     if _ACCUSES.search(text):
         return min(tone, -ACCUSATION_TONE)
     return tone
+
+
+_REMEDY = re.compile(
+    r"\b(?:(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"prevent(?:s|ed|ing)?|curb(?:s|ed|ing)?|stop(?:s|ped|ping)?|combat(?:s|ed|ing)?)"
+    r"|(?P<down>bring(?:s|ing)?|brought|driv(?:e|es|ing)|drove|push(?:es|ed|ing)?))"
+    r"(?P<harm>(?:\s+[\w'’-]+){1,4})"
+)
+"""A remedy for a harm ("to bring crash numbers down", "will reduce gun deaths", "cut
+crime"): the harm's words are not the speaker's tone (see `_remedied`)."""
+
+
+def _remedied(found: re.Match[str]) -> str:
+    """Return a remedy's words blanked, as many spaces, up to the harm it acts on (VADER
+    negative: "crash numbers", "gun deaths"), else as they are ("cut school lunch money" is no
+    remedy). "bring", "drive" and "push" remedy only with "down" after the harm."""
+    words = list(re.finditer(r"\S+", found.group("harm")))
+    for n in range(1, len(words) + 1):
+        harm = " ".join(w.group(0) for w in words[:n])
+        if found.group("down") is not None:
+            if n == len(words) or words[n].group(0).strip(".,;:!?\"”’'") != "down":
+                continue
+            if polarity(harm) < 0:
+                end = found.start("harm") - found.start() + words[n].end()
+                return " " * end + found.group(0)[end:]
+            continue
+        if polarity(harm) < 0:
+            # "reduce gun deaths": the rest of the harm's noun phrase goes with it
+            while (
+                n < len(words)
+                and words[n - 1].group(0)[-1:].isalnum()
+                and words[n].group(0).isalpha()
+                and words[n].group(0).islower()
+                and words[n].group(0) not in _NOT_HARM
+            ):
+                n += 1
+            end = found.start("harm") - found.start() + words[n - 1].end()
+            return " " * end + found.group(0)[end:]
+    return found.group(0)
+
+
+_NOT_HARM = frozenset(
+    "and or but in on at for to of from by with the a an that which who they we it he she you "
+    "i is are was were will would can could should must has have had not".split()
+)
+"""Words that end the harm a remedy acts on ("cut crime [and they hate it]")."""
+
+
+def without_remedies(text: str) -> str:
+    """Return `text` with each remedy of a harm ("to bring crash numbers down") blanked, its
+    length kept: what a speaker says a thing will cure is no tone of theirs."""
+    return _REMEDY.sub(_remedied, text)
 
 
 ACCUSATION_TONE = 0.5
@@ -361,6 +413,7 @@ def _toward_actor(
         part[a:b] for part in text.split(JOIN) for a, b in segment_sentences(part, 0, len(part))
     ]
     for sent in pieces:
+        sent = without_remedies(sent)  # (a clause may end before the "down" that makes one)
         low = sent.lower()
         # "I urge my colleagues to reverse this veto": for the thing vetoed, whoever vetoed it
         undone = _ON_VETO.search(low) if thing else None
