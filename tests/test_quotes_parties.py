@@ -756,6 +756,10 @@ def test_rejecting_criticism_of_the_action_defends_it() -> None:
     idea = "Ann Lee rejected the idea that the president had dragged his feet."
     at = idea.lower().index("rejected") + len("rejected")
     assert _rebuts(idea, ("oppose", "rejected", at))
+    # "that characterization" is the critics' account of the action
+    told = "Ann Lee, the authority's executive director, rejected that characterization."
+    at = told.lower().index("rejected") + len("rejected")
+    assert _rebuts(told, ("oppose", "rejected", at))
     own = "Ann Lee has also dismissed Reyes's idea."
     at = own.lower().index("dismissed") + len("dismissed")
     assert not _rebuts(own, ("oppose", "dismissed", at))
@@ -2018,3 +2022,17 @@ def test_the_support_a_targets_position_drew_is_against_the_action() -> None:
         hit = _side_of_context(kept, ["Parents for Safe Schools"])
         assert hit is not None and hit[0] == "support"
         assert _cue_sign(hit, kept.lower(), camps, False, False)[0] == 1.0
+
+
+def test_a_body_named_after_a_fronted_clause_that_lists_things_acts() -> None:
+    # the clause before the subject lists what it tells, with commas of its own
+    lead = (
+        "After years of leaking roofs, broken elevators and police calls, the Marbury Falls "
+        "Housing Authority voted Tuesday night to approve demolishing Linden Court Homes."
+    )
+    second = (
+        "The board of the Marbury Falls Housing Authority voted 5-2 on Tuesday to demolish "
+        "Linden Court Homes, the city's oldest public housing complex."
+    )
+    sources = [source("a", lead), source("b", second)]
+    assert find_camps(sources).actor == "Marbury Falls Housing Authority"

@@ -956,10 +956,11 @@ _AFTER_ACT = re.compile(
 named by two words or more."""
 _FRONTED = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+[a-z$\d]"
-    r"[^,;\"“”]{2,200},\s+(?=[A-Z])"
+    r"(?:[^,;\"“”]{2,200}?,\s+(?=[a-z]))*[^,;\"“”]{2,200},\s+(?=[A-Z]|(?:the|a|an)\s+[A-Z])"
 )
 """A clause before a lead's subject that tells when or despite what, with no one named as its
-subject ("Five years after promising to...,", "After a five-hour debate,")."""
+subject ("Five years after promising to...,", "After a five-hour debate,", "After years of
+leaking roofs, broken elevators and police calls, the housing authority voted")."""
 _RULED_AFTER = re.compile(
     r",\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z][\w’'-]*\s+){0,3}?(?:board|court|judge|jury|panel|"
     r"commission|regulators?|inspectors?|investigators?|auditors?|agency|department)\s+"

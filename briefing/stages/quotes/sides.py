@@ -1881,7 +1881,7 @@ _REBUTTALS = frozenset(
 _CRITICISM_AFTER = re.compile(
     r"\s+(?:(?:the|that|those|these|such|his|her|their|its|any)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:criticism|criticisms|concerns|objections|complaints|accusations|attacks|charges|claims|"
-    r"critiques|allegations?|warnings|fears)\b"
+    r"critiques|allegations?|warnings|fears|characterizations?|portrayals?|depictions?)\b"
     # "rejected the idea that the president had dragged his feet" (not "Trump's idea")
     r"|\s+(?:the|that|any)\s+(?:idea|suggestion|notion|assertion|characterization)\s+that\b"
 )
