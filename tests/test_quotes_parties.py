@@ -2036,3 +2036,18 @@ def test_a_body_named_after_a_fronted_clause_that_lists_things_acts() -> None:
     )
     sources = [source("a", lead), source("b", second)]
     assert find_camps(sources).actor == "Marbury Falls Housing Authority"
+
+
+def test_an_organization_named_after_a_speaker_parts_them_from_no_cue() -> None:
+    from briefing.stages.quotes.sides import _other_person, _side_of_context
+
+    said = (
+        "Dale Rutledge, who graduated in 1988 and now leads the Brightwater Kappa Theta Omega "
+        "Alumni Association, accused the administration of hiding its own failures."
+    )
+    # the association he leads is no other person, though its first words read like a name
+    assert not _other_person(said[len("Dale Rutledge") : said.index("accused")], ["Rutledge"])
+    assert _side_of_context(said, ["Dale Rutledge"])[:2] == ("oppose", "accused")
+    # another person named in between still parts them
+    other = "Dale Rutledge, who once hired Maria Kessler Lopez, accused the administration."
+    assert _other_person(other[len("Dale Rutledge") : other.index("accused")], ["Rutledge"])

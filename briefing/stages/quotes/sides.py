@@ -709,6 +709,9 @@ def _other_person(stretch: str, names: Sequence[str]) -> bool:
         if k and stretch[runs[k - 1].end() : m.start()] == " of ":
             if _org_name(f"{runs[k - 1].group()} of {m.group()}"):
                 continue  # "the American Institute of Steel Importers": no person
+        if k + 1 < len(runs) and stretch[m.end() : runs[k + 1].start()] == " ":
+            if _org_name(f"{m.group()} {runs[k + 1].group()}"):
+                continue  # "the Brightwater Kappa Theta Omega Alumni Association": no person
         if len(name.split()) >= 2 and looks_person(name) and name.lower() not in own:
             return True
     return False
