@@ -2051,3 +2051,25 @@ def test_an_organization_named_after_a_speaker_parts_them_from_no_cue() -> None:
     # another person named in between still parts them
     other = "Dale Rutledge, who once hired Maria Kessler Lopez, accused the administration."
     assert _other_person(other[len("Dale Rutledge") : other.index("accused")], ["Rutledge"])
+
+
+def test_a_place_whose_office_acts_is_no_person() -> None:
+    lead = (
+        "Alder Bay's buildings commissioner on Tuesday revoked the permit for a 40-story "
+        "tower on Harbor Street, after a crane collapse at the site."
+    )
+    second = (
+        "Alder Bay revoked the building permit of a 40-story tower on Tuesday, and residents in "
+        "Alder Bay cheered."
+    )
+    camps = find_camps([source("a", lead), source("b", second)])
+    # a city the articles report from ("in Alder Bay"), not a person surnamed Bay
+    assert (camps.actor, camps.actor_person) == ("Alder Bay", False)
+    assert camps.actor_keys == ("alder bay",)
+    # a person of two names is still one
+    person = (
+        "Dana Bay on Tuesday revoked the permit for a 40-story tower.",
+        "Dana Bay revoked the permit of a 40-story tower on Tuesday.",
+    )
+    camps = find_camps([source("a", person[0]), source("b", person[1])])
+    assert (camps.actor, camps.actor_person) == ("Bay", True)

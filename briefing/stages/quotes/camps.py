@@ -776,6 +776,10 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         log.debug("camps: actor %s (party), target %s", name, tkeys)
         return Camps(name, False, (name.lower(),), tkeys, "their", party_camp)
     display, person = shown[key]
+    if person and len(display.split()) >= 2 and _is_place(display, texts):
+        # "Alder Bay's buildings commissioner revoked...": a place the articles report from
+        # ("in Alder Bay"), whose office acts, not a person surnamed Bay
+        person, key = False, display.lower()
     full = display
     if person:
         display = display.split()[-1] if len(display.split()) > 1 else display
