@@ -2073,3 +2073,33 @@ def test_a_place_whose_office_acts_is_no_person() -> None:
     )
     camps = find_camps([source("a", person[0]), source("b", person[1])])
     assert (camps.actor, camps.actor_person) == ("Bay", True)
+
+
+def test_one_who_pushed_the_measure_is_its_sponsor_whatever_verb_follows() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    said = (
+        "Board chair Evelyn Castellanos, who pushed the measure, dismissed that argument and "
+        "cast the vote as a matter of basic fairness."
+    )
+    # she put it forward: for it, not against it for "dismissed"
+    for proposal in (True, False):
+        hit = _side_of_context(said, ["Evelyn Castellanos"], proposal=proposal)
+        assert hit is not None and hit[:2] == ("support", "sponsor")
+    # a measure someone else pushed says nothing of her
+    other = "Evelyn Castellanos dismissed the argument of Ann Lee, who pushed the measure."
+    hit = _side_of_context(other, ["Evelyn Castellanos"])
+    assert hit is None or hit[1] != "sponsor"
+
+
+def test_a_one_word_place_that_owns_the_acting_body_is_no_person() -> None:
+    lead = (
+        "Northmere's state university regents on Thursday voted 11-4 to end legacy admissions "
+        "preferences for the children of alumni."
+    )
+    second = (
+        "After years of organizing, students across Northmere got what they came for on "
+        "Thursday: Northmere's regents voted to end legacy admissions."
+    )
+    camps = find_camps([source("a", lead), source("b", second)])
+    assert (camps.actor, camps.actor_person) == ("Northmere", False)

@@ -776,7 +776,7 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
         log.debug("camps: actor %s (party), target %s", name, tkeys)
         return Camps(name, False, (name.lower(),), tkeys, "their", party_camp)
     display, person = shown[key]
-    if person and len(display.split()) >= 2 and _is_place(display, texts):
+    if person and _is_place(display, texts):
         # "Alder Bay's buildings commissioner revoked...": a place the articles report from
         # ("in Alder Bay"), whose office acts, not a person surnamed Bay
         person, key = False, display.lower()

@@ -894,6 +894,12 @@ def _side_of_context(
     ]
     if not spans:
         return None
+    for _, b in spans:
+        pushed = _SPONSOR_CLAUSE.match(low, b)
+        if pushed is not None:
+            # "Ann Lee, who pushed the measure, dismissed that argument": she put it forward,
+            # whatever her verb goes on to say (a clause of her own, as "who wrote the bill")
+            return ("support", "sponsor", pushed.start("thing"))
     sponsor = _sponsor_of(low, spans)
     if sponsor is not None:
         # "Councilwoman Ann Lee, the bill's sponsor, vowed...": she put the proposal forward
@@ -1109,6 +1115,16 @@ _SPONSOR_NOUN = re.compile(
 _APPOSITION_BEFORE = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s*(?:and\s+)?(?:a\s+|an\s+)?")
 # between an apposition and the name it describes: a comma and titles ("sponsor, Councilwoman")
 _APPOSITION_AFTER = re.compile(r",\s*(?:[a-z.-]+\s+){0,3}")
+
+
+_SPONSOR_CLAUSE = re.compile(
+    r"\s*(?:\([^)]{1,20}\))?,\s*who\s+(?:had\s+|has\s+)?(?:co-?)?(?:sponsored|championed|"
+    r"pushed(?:\s+for)?|proposed|wrote|drafted|introduced|authored)\s+"
+    rf"(?P<thing>(?:the|this)\s+(?:[a-z-]+\s+)?{_PROPOSALS})\b"
+)
+"""A relative clause right after a name that says the person put the proposal forward ("Board
+chair Ann Lee, who pushed the measure, dismissed..."): for it, whatever verb the sentence goes
+on with."""
 
 
 def _sponsor_of(low: str, spans: Sequence[tuple[int, int]]) -> int | None:
