@@ -4092,3 +4092,15 @@ def test_the_harm_a_speaker_says_the_action_cures_is_no_tone_against_it() -> Non
     # a harm the speaker says the action brings is theirs too
     brings = 'He called the program "a disaster that will bring more crashes to our city."'
     assert _toward_actor(brings, camps) < 0
+
+
+def test_a_kind_of_care_is_no_tone_and_an_afterthought_is_one() -> None:
+    from briefing.stages.quotes.stances import MIN_POLARITY
+    from briefing.text.polarity import polarity
+
+    # "care" names a service here: the clause that judges the board reads as no praise of it
+    assert polarity("The board is treating child care like an afterthought") < MIN_POLARITY
+    assert polarity("Health care costs rose last year") == 0
+    # the verb still reads as the speaker's own care
+    assert polarity("We care about these families") > 0
+    assert polarity("This deal is a bait and switch") < 0
