@@ -49,6 +49,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-i
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-j
 	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-k
+	$(BIN)/python -m benchmarks.eval_gold --events benchmarks/data/events/set-l
 	$(BIN)/python -m benchmarks.readability
 	$(BIN)/python -m benchmarks.eval_basil
 	$(BIN)/python -m benchmarks.eval_neus
