@@ -2103,3 +2103,42 @@ def test_a_one_word_place_that_owns_the_acting_body_is_no_person() -> None:
     )
     camps = find_camps([source("a", lead), source("b", second)])
     assert (camps.actor, camps.actor_person) == ("Northmere", False)
+
+
+_SUSPENDED = (
+    "Valmont's medical licensing board on Thursday suspended the license of Raymond Kettering, "
+    "a family physician in Ashby, saying he had prescribed opioids at a rate that endangered "
+    "his patients.\n\n"
+    "“We are not going to wait for another funeral,” said Angela Moretti, the board's "
+    "president.\n\n"
+    "Richard Lamb, Kettering's attorney, accused the board of abandoning hundreds of patients "
+    "in pain. “The board has just abandoned hundreds of people in pain,” Lamb said.\n\n"
+)
+_SUSPENDED_TOO = (
+    "The Valmont Board of Medical Licensure voted 9-0 on Thursday for an emergency "
+    "suspension after a closed session.\n\n"
+    "For years, pharmacists in eastern Valmont had flagged the doctor's prescriptions.\n\n"
+)
+
+
+_FEATURE = (
+    "For at least three years, pharmacists in eastern Valmont flagged the prescriptions of "
+    "Raymond Kettering. Families complained.\n\n"
+    "On Thursday the state finally acted, and Kettering can no longer practice.\n\n"
+)
+
+
+def test_a_board_that_took_away_a_license_is_the_side_not_the_license() -> None:
+    sources = [source("a", _SUSPENDED), source("b", _SUSPENDED_TOO), source("c", _FEATURE)]
+    camps = find_camps(sources)
+    # "Valmont's medical licensing board": the place's board acts, and Valmont is no person
+    assert not camps.actor_person
+    assert camps.actor == "Valmont Board of Medical Licensure"
+    sides, _ = story_sides(sources)
+    support, oppose = sides
+    # one opening of three reports the suspension: not "In favor of the license" for the
+    # board's camp
+    assert "license" not in support.label.lower()
+    assert support.label == "The Valmont Board of Medical Licensure and its defenders"
+    assert "Angela Moretti" in [q.speaker for q in support.quotes]
+    assert "Richard Lamb" in [q.speaker for q in oppose.quotes]

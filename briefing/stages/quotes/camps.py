@@ -293,6 +293,15 @@ _OWNED_BODY = re.compile(
 )
 
 
+_PLACE_OFFICE = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){0,3}(?:board|regents|council|commission|legislature|lawmakers|"
+    r"legislators|regulators|commissioner|department|agency|officials|authorities|trustees|"
+    r"police|prosecutors|election officials)\b"
+)
+"""A body or an office in lower case after an owner ("Valmont's medical board", "the city's
+police"): the owner is a place or an institution, whose body acts."""
+
+
 def _candidate_key(phrase: str) -> tuple[str, str, bool] | None:
     """(match key, display form, is a person) for a capitalized phrase, None for no actor."""
     # "the city’s new deal", "the governor's plan": the owner is who acted; but "Maryland's
@@ -550,6 +559,17 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             if re.search(r"[’']s?$", m.group()) and _KIN.match(subject, m.end()):
                 continue  # "Luis Ochoa's wife scraped together the bond": she acts, not he
             cand = _candidate_key(m.group())
+            if (
+                cand is not None
+                and cand[2]
+                and re.search(r"[’']s$", m.group())
+                and _PLACE_OFFICE.match(subject, m.end())
+                and not strip_title(m.group())[0]
+            ):
+                # "Valmont's medical board", "Alder Bay's buildings commissioner": a place's
+                # body or office acts, and the place is no person
+                owned_by = re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"[’']s$", "", m.group()).strip())
+                cand = (owned_by.lower(), owned_by, False)
             # "Tom Reyes, Parks Secretary, …": an apposition after a person is their title
             apposition = found_end >= 0 and subject[found_end : m.start()].strip() == ","
             if cand is not None and not (apposition and found is not None and found[2]):

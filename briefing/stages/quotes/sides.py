@@ -193,6 +193,12 @@ def _actors_spokesperson(group: _Group, camps: Camps) -> bool:
 
 
 _PROCEEDING_THINGS = frozenset({"lawsuit", "investigation"})
+_HELD_THINGS = frozenset(
+    "license licence permit charter accreditation certification registration franchise "
+    "contract visa clearance".split()
+)
+"""Things someone holds that an actor may take away ("revoked the permit", "suspended the
+license"): to be for the thing is to be for its holder."""
 _ITS_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:after|before|when|while|as|because|since|and|but)\b")
 
@@ -486,6 +492,13 @@ def _is_actor(subject: str, camps: Camps, texts: Sequence[str]) -> bool:
         looks_person(clean_name(strip_title(m.group())[1])) for m in NAME_SEQ.finditer(subject)
     ):
         return False  # someone else, by name
+    if (
+        not camps.actor_person
+        and camps.actor
+        and (head := head_noun(camps.actor)) in GOVERNING_BODIES
+        and re.search(rf"\b{head}\b", low)
+    ):
+        return True  # "Valmont's medical licensing board" for the Valmont Board of Medical...
     nouns = {w for w in re.findall(r"\b[a-z]{3,}\b", low) if w not in STOPWORDS}
     if not nouns or not camps.actor_person:
         return False
@@ -556,6 +569,17 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
     news (a bill passed, and the governor may veto it)."""
     if not thing or not articles:
         return None
+    found = _refusals(articles, thing, camps)
+    if not found:
+        return None
+    # ("killed the plan" in one lead, "voted down the plan" in another: one refusal)
+    act = found.most_common(1)[0][0]
+    return act if 2 * sum(found.values()) >= len(articles) else None
+
+
+def _refusals(articles: Sequence[QuoteSource], thing: str, camps: Camps) -> Counter[str]:
+    """Count, per label ("revoking the permit", "the veto"), the articles whose opening reports
+    the actor's refusal of the thing (see `central_refusal`)."""
     texts = [art.text for art in articles]
     found: Counter[str] = Counter()
     for art in articles:
@@ -586,11 +610,7 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
             ):
                 found[f"{_REFUSAL_ACTS[refusal[0]]} the {thing}"] += 1
                 break
-    if not found:
-        return None
-    # ("killed the plan" in one lead, "voted down the plan" in another: one refusal)
-    act = found.most_common(1)[0][0]
-    return act if 2 * sum(found.values()) >= len(articles) else None
+    return found
 
 
 _ACT_SUBJECT = re.compile(
@@ -2722,6 +2742,17 @@ def story_sides(
     if thing and refusal is None and _targets_thing(lead_lines(articles), camps, thing):
         # "voted no confidence in President Varga, ... driven by her plan to close 14
         # programs": the plan is the target's; the sides are on what the actor did to her
+        thing = None
+    if (
+        thing in _HELD_THINGS
+        and refusal is None
+        and camps.actor
+        and _refusals(articles, thing, camps)
+    ):
+        # "Valmont's medical board suspended the license of...": an opening where the actor
+        # took away what someone held, too few of them for the refusal to be the news; "In
+        # favor of the license" would put the board's camp under the doctor's cause: the sides
+        # are the actor's
         thing = None
     _place_sides(groups, articles, action_actors(articles, thing), thing, camps, refusal)
     act = refusal
