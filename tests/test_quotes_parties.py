@@ -2142,3 +2142,22 @@ def test_a_board_that_took_away_a_license_is_the_side_not_the_license() -> None:
     assert support.label == "The Valmont Board of Medical Licensure and its defenders"
     assert "Angela Moretti" in [q.speaker for q in support.quotes]
     assert "Richard Lamb" in [q.speaker for q in oppose.quotes]
+
+
+def test_a_body_that_acted_when_a_group_scored_a_win_is_the_actor() -> None:
+    from briefing.stages.quotes.camps import _short_form
+
+    lead = (
+        "Parents in Corley County scored a win Tuesday night when the Millbrook Public Library "
+        "board voted to pull a graphic novel from the library's teen section."
+    )
+    second = (
+        "The board of the Millbrook Public Library voted 4-3 on Tuesday night to move a "
+        "graphic novel out of the teen section."
+    )
+    camps = find_camps([source("a", lead), source("b", second)])
+    assert (camps.actor, camps.actor_person) == ("Millbrook Public Library", False)
+    # "a Millbrook parent" is of the town, not of the library named after it
+    assert not _short_form("Millbrook", "Millbrook Public Library")
+    # a company's first word is the company's own short form
+    assert _short_form("Halvorsen", "Halvorsen Appliance")

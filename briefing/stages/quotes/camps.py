@@ -594,7 +594,11 @@ def find_camps(articles: Sequence[QuoteSource]) -> Camps:
             continue
         after = _AFTER_ACT.search(sent, verb) if not headline else None
         agent_after = _candidate_key(after.group("agent")) if after is not None else None
-        if agent_after is not None and agent_after[2] and _REACTING.match(sent, verb):
+        if (
+            agent_after is not None
+            and (agent_after[2] or after is not None and after.group("body"))
+            and _REACTING.match(sent, verb)
+        ):
             # "Farmers are bracing for a brutal summer after Gov. Ann Lee on Monday declared a
             # drought emergency": the subject reacts; who acted is named after "after"
             tally(agent_after[0], weight, headline, target=False)
@@ -973,11 +977,13 @@ _PEOPLE = {
     ).split()
 }
 _AFTER_ACT = re.compile(
-    r"\bafter\s+(?P<agent>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s+"
+    r"\b(?:after|when)\s+(?:the\s+)?(?P<agent>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
+    r"(?:\s+(?P<body>board|council|commission|regents|trustees|legislature))?\s+"
     r"(?:on\s+[A-Z][a-z]+day\s+|(?:last|this)\s+week\s+)?(?P<verb>[a-z]+ed)\b"
 )
-"""An act its lead tells after "after": "after Gov. Ann Lee on Monday declared...", by a person
-named by two words or more."""
+"""An act its lead tells after "after" or "when": "after Gov. Ann Lee on Monday declared...", by
+a person named by two words or more, or "when the Millbrook Public Library board voted", by a
+body."""
 _FRONTED = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+[a-z$\d]"
     r"(?:[^,;\"“”]{2,200}?,\s+(?=[a-z]))*[^,;\"“”]{2,200},\s+(?=[A-Z]|(?:the|a|an)\s+[A-Z])"
@@ -995,6 +1001,9 @@ its drivers for years, Sequana's labor board ruled Thursday")."""
 _REACTING = re.compile(
     r"(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:bracing|reeling|celebrating|scrambling|"
     r"fuming|rejoicing|cheering|protesting|pushing back|vowing|weighing|struggling|worried)\b"
+    # "Parents scored a win Tuesday night when the board voted...": how the news went for them
+    r"|(?:scored|won|notched|claimed|suffered|took)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:win|victory|setback|defeat|blow|loss)\b"
 )
 """A lead's main verb that tells how its subject takes the news ("Farmers are bracing")."""
 _GROUP_SUBJECT = re.compile(
@@ -1422,7 +1431,17 @@ def _short_form(key: str, actor: str) -> bool:
         # "Halvorsen spokeswoman", "Halvorsen chief executive" as a role: its own people
         first, _, rest = key.partition(" ")
         return first == words[0] and _SPEAKS_FOR.search(rest) is not None
+    if key == words[0] and head_noun(actor) in _PUBLIC_HEADS:
+        return False  # "a Millbrook parent": the town the Millbrook Public Library serves
     return key == words[0] or (key in VOTING_BODIES and words[-1] == key)
+
+
+_PUBLIC_HEADS = frozenset(
+    "library council board commission district schools department authority agency "
+    "university college hospital court police".split()
+)
+"""Heads of public bodies named after their place ("Millbrook Public Library"), whose first word
+alone names the place, not the body."""
 
 
 _SPEAKS_FOR = re.compile(
