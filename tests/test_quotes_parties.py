@@ -2161,3 +2161,22 @@ def test_a_body_that_acted_when_a_group_scored_a_win_is_the_actor() -> None:
     assert not _short_form("Millbrook", "Millbrook Public Library")
     # a company's first word is the company's own short form
     assert _short_form("Halvorsen", "Halvorsen Appliance")
+
+
+def test_an_unnamed_arbitrator_is_the_one_the_articles_name_and_whom_she_restores_gains() -> None:
+    from briefing.stages.quotes.sides import beneficiaries
+
+    lead = (
+        "An arbitrator has ordered Brennan Falls to reinstate a firefighter who was fired last "
+        "year over racist text messages.\n\nIn a ruling made public Monday, arbitrator Judith "
+        "Harlow found the city lacked just cause."
+    )
+    second = (
+        "A labor arbitrator has ordered the city of Brennan Falls to reinstate Kyle Matheny, a "
+        "veteran firefighter fired last year over offensive text messages."
+    )
+    camps = find_camps([source("a", lead), source("b", second)])
+    assert (camps.actor, camps.actor_person) == ("Harlow", True)
+    # the one the order gives his job back is for it
+    assert "matheny" in beneficiaries([second], camps)
+    assert beneficiaries(["The city reinstated its old rules on Monday."], camps) == ()

@@ -925,14 +925,19 @@ def group_actor(camps: Camps) -> bool:
 
 
 _A_JUDGE = re.compile(
-    r"^(?:[A-Z][\w,]*\s+){0,3}?[Aa]\s+(?:[a-z-]+\s+){0,2}judge\s+(?:[\w,]+\s+){0,4}?[a-z]+ed\b"
+    r"^(?:[A-Z][\w,]*\s+){0,3}?[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:judge|arbitrator|magistrate|"
+    r"hearing officer)\s+(?:[\w,]+\s+){0,4}?[a-z]+ed\b"
 )
-_JUDGE_NAMED = re.compile(r"\bJudge\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)")
+_JUDGE_NAMED = re.compile(
+    r"\b(?:Judge|[Aa]rbitrator|Magistrate|[Hh]earing [Oo]fficer)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)"
+)
 
 
 def _the_judge(articles: Sequence[QuoteSource]) -> str | None:
     """Return the judge a lead's act is by, where the leads say only "A federal judge on
-    Monday blocked..." and the articles name one judge ("Judge Miriam Castellano"), else None."""
+    Monday blocked..." ("An arbitrator has ordered...") and the articles name one judge
+    ("Judge Miriam Castellano", "arbitrator Judith Harlow"), else None."""
     if not any(_A_JUDGE.match(lead) for lead in lead_lines(articles)):
         return None
     names = {

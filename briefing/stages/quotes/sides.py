@@ -2444,10 +2444,14 @@ _FOR_WHOM = re.compile(
 
 
 # "pardoned Raymond Ostrowski", "commuted the life sentence of Curtis Hanley", "granted
-# clemency to former commissioner Raymond Ostrowski": the one a pardon frees
+# clemency to former commissioner Raymond Ostrowski": the one a pardon frees (or an order
+# restores to a job, a verdict clears)
 _PARDONED = re.compile(
     r"\b(?:pardon(?:ed|s|ing)|commut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+){0,2}?sentences?\s+of|"
-    r"grant(?:ed|s|ing)\s+(?:a\s+)?(?:pardon|clemency)\s+to)\s+(?:[a-z][\w-]*\s+){0,5}?"
+    r"grant(?:ed|s|ing)\s+(?:a\s+)?(?:pardon|clemency)\s+to|"
+    # "ordered the city to reinstate Kyle Matheny", "acquitted Tom Reyes": whom it restores
+    r"reinstat(?:e|ed|es|ing)|rehir(?:e|ed|es|ing)|exonerat(?:e|ed|es|ing)|acquit(?:s|ted|ting)?)"
+    r"\s+(?:[a-z][\w-]*\s+){0,5}?"
     rf"(?P<who>{_NAME_RUN})"
 )
 
