@@ -4104,3 +4104,25 @@ def test_a_kind_of_care_is_no_tone_and_an_afterthought_is_one() -> None:
     # the verb still reads as the speaker's own care
     assert polarity("We care about these families") > 0
     assert polarity("This deal is a bait and switch") < 0
+
+
+def test_a_speech_verbs_form_after_an_article_or_a_preposition_is_a_noun() -> None:
+    from briefing.stages.quotes.stances import _reports_speech
+
+    shot = (
+        "District Attorney Renata Voss announced that a grand jury had declined to indict the "
+        "deputy who shot Hollins, a warehouse supervisor, during a traffic stop on State Route 9."
+    )
+    # "on State Route 9" is a road: Hollins says nothing in this sentence
+    assert not _reports_speech(shot.lower(), ["hollins"])
+    called = "Mayor Ann Lee, whose town counts the call center as its employer, stayed home."
+    assert not _reports_speech(called.lower(), ["ann lee"])
+    assert _reports_speech("hollins said the county had failed her son.", ["hollins"])
+
+
+def test_no_one_having_the_decency_is_an_accusation() -> None:
+    from briefing.stages.quotes.stances import ACCUSATION_TONE, _tone
+
+    assert _tone("Nobody from that office had the decency to call me first") <= -ACCUSATION_TONE
+    assert _tone("They did not have the courage to face us") <= -ACCUSATION_TONE
+    assert _tone("She had the courage to act") > 0

@@ -819,7 +819,7 @@ _PUSHED_BY = re.compile(
 )
 """("pushed by Mayor Ann Lee", "pushed for years by Councilmember Ann Lee": the proposal's
 own sponsor, whose title may come first)"""
-_APPOSITION = re.compile(r"^,[^,.;]{1,90},")
+_APPOSITION = re.compile(r"^,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,90},")
 _LED_OWN = re.compile(r"\s*(?:led|leads|headed|heads)\s+(?:the\s+)?")
 # a doubt stated as an act: "raised concerns", "voiced doubts", "expressed alarm"
 _CONCERNS = re.compile(

@@ -132,7 +132,11 @@ _ACCUSES = re.compile(
     r"turn(?:ed|s)? (?:its|his|her|their) backs? on|"
     r"put(?:s|ting)? (?:its |his |her |their )?(?:\w+ )?(?:profits?|politics|sales|numbers|"
     r"donors|margins) (?:ahead of|over|before)|chose (?:\w+ ){1,3}over (?:the |our )?\w+|"
-    r"on the backs? of)\b",
+    r"on the backs? of|"
+    # "Nobody from that office had the decency to call me": VADER reads the decency as glad
+    r"(?:nobody|no\s+one|not\s+one|never|n['’]t|not)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:have|had|has|show|showed|shown)\s+the\s+(?:basic\s+|common\s+)?(?:decency|courtesy|"
+    r"courage|guts|respect|honesty|integrity))\b",
     re.I,
 )
 """Words that charge someone with wrongdoing: a quote that says them of the actor is against
@@ -176,7 +180,8 @@ SPEECH_WINDOW = 60
 
 
 APPOSITION_CHARS = 120
-_APPOSED = re.compile(r"^(?:\s+of\s+[A-Za-z]+)?,[^,.;]{1,120},")
+# ("whose town of about 21,000 residents": a figure's comma ends no apposition)
+_APPOSED = re.compile(r"^(?:\s+of\s+[A-Za-z]+)?,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,120},")
 
 
 # "Rep. Ann Lee (R-Iowa) and Rep. Tom Reyes (R-Minn.) said": titles and party tags do not end
@@ -193,12 +198,18 @@ def _reports_speech(low: str, names: Sequence[str]) -> bool:
             rest = _APPOSED.sub(" ", low[m.end() : m.end() + SPEECH_WINDOW + APPOSITION_CHARS])
             after = re.split(r"[.;]", rest[:SPEECH_WINDOW], maxsplit=1)[0]
             words = re.findall(r"[a-z]+", after)[:6]
-            for w in words:
+            for k, w in enumerate(words):
                 if w in _OTHERS_CLAUSE:
                     break  # "Lee, whom Democrats have accused of...": the Democrats speak
-                if w in SPEECH_VERBS:
-                    return True
+                if w in SPEECH_VERBS and not (k and words[k - 1] in _BEFORE_A_NOUN):
+                    return True  # (not "a traffic stop on State Route 9": a noun there)
     return False
+
+
+_BEFORE_A_NOUN = frozenset(
+    "the a an on in of at to from for by with this that its his her their our my your".split()
+)
+"""Words after which a speech verb's form is a noun ("on state route", "the report")."""
 
 
 _OTHERS_CLAUSE = frozenset("whom whose which".split())
