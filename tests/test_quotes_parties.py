@@ -2180,3 +2180,17 @@ def test_an_unnamed_arbitrator_is_the_one_the_articles_name_and_whom_she_restore
     # the one the order gives his job back is for it
     assert "matheny" in beneficiaries([second], camps)
     assert beneficiaries(["The city reinstated its old rules on Monday."], camps) == ()
+
+
+def test_condemnation_from_a_family_places_them_against_the_decision() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    said = (
+        "The decision drew swift condemnation from the Hollins family and a coalition of "
+        "activists who have staged weekly protests."
+    )
+    assert _side_of_context(said, ["Gloria Hollins", "Hollins"])[:2] == ("oppose", "condemnation")
+    # a condemnation someone else voiced, of them, places them nowhere
+    other = "Hollins faced condemnation on Monday."
+    hit = _side_of_context(other, ["Hollins"])
+    assert hit is None or hit[1] != "condemnation"

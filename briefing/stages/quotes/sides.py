@@ -703,7 +703,7 @@ _PERSON_SIDE = frozenset(
 _NAMED_SIDE = _PERSON_SIDE - {"advocate", "advocates"}
 # ("The lone dissent came from Commissioner Lee": the one who dissented is named after it)
 _NOUN_SIDE = _PERSON_SIDE | frozenset(
-    "opposition support backlash criticism favor favour dissent".split()
+    "opposition support backlash criticism condemnation favor favour dissent".split()
 )
 _LINK = re.compile(
     r"^[\s,]*$|^[^.;]{0,70}?\b(?:including|like|such as|from|among|led by|notably|especially)"
