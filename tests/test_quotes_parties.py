@@ -2034,8 +2034,7 @@ def test_a_body_named_after_a_fronted_clause_that_lists_things_acts() -> None:
         "The board of the Marbury Falls Housing Authority voted 5-2 on Tuesday to demolish "
         "Linden Court Homes, the city's oldest public housing complex."
     )
-    sources = [source("a", lead), source("b", second)]
-    assert find_camps(sources).actor == "Marbury Falls Housing Authority"
+    assert camps_of([lead, second]).actor == "Marbury Falls Housing Authority"
 
 
 def test_an_organization_named_after_a_speaker_parts_them_from_no_cue() -> None:
@@ -2062,7 +2061,7 @@ def test_a_place_whose_office_acts_is_no_person() -> None:
         "Alder Bay revoked the building permit of a 40-story tower on Tuesday, and residents in "
         "Alder Bay cheered."
     )
-    camps = find_camps([source("a", lead), source("b", second)])
+    camps = camps_of([lead, second])
     # a city the articles report from ("in Alder Bay"), not a person surnamed Bay
     assert (camps.actor, camps.actor_person) == ("Alder Bay", False)
     assert camps.actor_keys == ("alder bay",)
@@ -2071,7 +2070,7 @@ def test_a_place_whose_office_acts_is_no_person() -> None:
         "Dana Bay on Tuesday revoked the permit for a 40-story tower.",
         "Dana Bay revoked the permit of a 40-story tower on Tuesday.",
     )
-    camps = find_camps([source("a", person[0]), source("b", person[1])])
+    camps = camps_of(list(person))
     assert (camps.actor, camps.actor_person) == ("Bay", True)
 
 
@@ -2101,7 +2100,7 @@ def test_a_one_word_place_that_owns_the_acting_body_is_no_person() -> None:
         "After years of organizing, students across Northmere got what they came for on "
         "Thursday: Northmere's regents voted to end legacy admissions."
     )
-    camps = find_camps([source("a", lead), source("b", second)])
+    camps = camps_of([lead, second])
     assert (camps.actor, camps.actor_person) == ("Northmere", False)
 
 
@@ -2155,7 +2154,7 @@ def test_a_body_that_acted_when_a_group_scored_a_win_is_the_actor() -> None:
         "The board of the Millbrook Public Library voted 4-3 on Tuesday night to move a "
         "graphic novel out of the teen section."
     )
-    camps = find_camps([source("a", lead), source("b", second)])
+    camps = camps_of([lead, second])
     assert (camps.actor, camps.actor_person) == ("Millbrook Public Library", False)
     # "a Millbrook parent" is of the town, not of the library named after it
     assert not _short_form("Millbrook", "Millbrook Public Library")
@@ -2175,7 +2174,7 @@ def test_an_unnamed_arbitrator_is_the_one_the_articles_name_and_whom_she_restore
         "A labor arbitrator has ordered the city of Brennan Falls to reinstate Kyle Matheny, a "
         "veteran firefighter fired last year over offensive text messages."
     )
-    camps = find_camps([source("a", lead), source("b", second)])
+    camps = camps_of([lead, second])
     assert (camps.actor, camps.actor_person) == ("Harlow", True)
     # the one the order gives his job back is for it
     assert "matheny" in beneficiaries([second], camps)
