@@ -2052,25 +2052,44 @@ def test_an_organization_named_after_a_speaker_parts_them_from_no_cue() -> None:
     assert _other_person(other[len("Dale Rutledge") : other.index("accused")], ["Rutledge"])
 
 
-def test_a_place_whose_office_acts_is_no_person() -> None:
-    lead = (
-        "Alder Bay's buildings commissioner on Tuesday revoked the permit for a 40-story "
-        "tower on Harbor Street, after a crane collapse at the site."
+@pytest.mark.parametrize(
+    ("leads", "actor"),
+    [
+        (
+            (
+                "Alder Bay's buildings commissioner on Tuesday revoked the permit for a 40-story "
+                "tower on Harbor Street, after a crane collapse at the site.",
+                "Alder Bay revoked the building permit of a 40-story tower on Tuesday, and "
+                "residents in Alder Bay cheered.",
+            ),
+            "Alder Bay",
+        ),
+        (
+            (
+                "Northmere's state university regents on Thursday voted 11-4 to end legacy "
+                "admissions preferences for the children of alumni.",
+                "After years of organizing, students across Northmere got what they came for on "
+                "Thursday: Northmere's regents voted to end legacy admissions.",
+            ),
+            "Northmere",
+        ),
+    ],
+)
+def test_a_place_whose_office_or_body_acts_is_no_person(leads: tuple[str, str], actor: str) -> None:
+    # a city or a state the articles report from ("in Alder Bay", "across Northmere"), not a
+    # person surnamed Bay or named Northmere
+    camps = camps_of(list(leads))
+    assert (camps.actor, camps.actor_person) == (actor, False)
+    assert camps.actor_keys == (actor.lower(),)
+
+
+def test_a_person_of_two_names_that_might_be_a_place_is_still_one() -> None:
+    camps = camps_of(
+        [
+            "Dana Bay on Tuesday revoked the permit for a 40-story tower.",
+            "Dana Bay revoked the permit of a 40-story tower on Tuesday.",
+        ]
     )
-    second = (
-        "Alder Bay revoked the building permit of a 40-story tower on Tuesday, and residents in "
-        "Alder Bay cheered."
-    )
-    camps = camps_of([lead, second])
-    # a city the articles report from ("in Alder Bay"), not a person surnamed Bay
-    assert (camps.actor, camps.actor_person) == ("Alder Bay", False)
-    assert camps.actor_keys == ("alder bay",)
-    # a person of two names is still one
-    person = (
-        "Dana Bay on Tuesday revoked the permit for a 40-story tower.",
-        "Dana Bay revoked the permit of a 40-story tower on Tuesday.",
-    )
-    camps = camps_of(list(person))
     assert (camps.actor, camps.actor_person) == ("Bay", True)
 
 
@@ -2089,19 +2108,6 @@ def test_one_who_pushed_the_measure_is_its_sponsor_whatever_verb_follows() -> No
     other = "Evelyn Castellanos dismissed the argument of Ann Lee, who pushed the measure."
     hit = _side_of_context(other, ["Evelyn Castellanos"])
     assert hit is None or hit[1] != "sponsor"
-
-
-def test_a_one_word_place_that_owns_the_acting_body_is_no_person() -> None:
-    lead = (
-        "Northmere's state university regents on Thursday voted 11-4 to end legacy admissions "
-        "preferences for the children of alumni."
-    )
-    second = (
-        "After years of organizing, students across Northmere got what they came for on "
-        "Thursday: Northmere's regents voted to end legacy admissions."
-    )
-    camps = camps_of([lead, second])
-    assert (camps.actor, camps.actor_person) == ("Northmere", False)
 
 
 _SUSPENDED = (
