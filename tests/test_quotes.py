@@ -1469,6 +1469,8 @@ def test_label_for_a_body_takes_the_article_a_place_does_not() -> None:
         ("Brightwater University", "Brightwater University and its defenders"),
         ("University of Calder", "The University of Calder and its defenders"),
         ("Board of Regents of Westmarch University", "The Board of Regents of Westmarch"),
+        # a public library is a body, named after its town
+        ("Millbrook Public Library", "The Millbrook Public Library and its defenders"),
     ):
         school = Camps(actor=actor, actor_keys=(actor.lower(),), pronoun="its")
         assert side_labels(school, None)["support"].startswith(label), actor
