@@ -2199,3 +2199,20 @@ def test_condemnation_from_a_family_places_them_against_the_decision() -> None:
     other = "Hollins faced condemnation on Monday."
     hit = _side_of_context(other, ["Hollins"])
     assert hit is None or hit[1] != "condemnation"
+
+
+def test_one_who_piled_on_joined_the_attack_on_the_target() -> None:
+    from briefing.stages.quotes.sides import _cue_sign, _side_of_context
+
+    said = (
+        "House Minority Whip Tamara Whitfield, a Democrat from Eastport, piled on, saying the "
+        "penalty does not go nearly far enough."
+    )
+    hit = _side_of_context(said, ["Tamara Whitfield"])
+    assert hit is not None and hit[:2] == ("oppose", "piled")
+    # a commission fined Hutchins: the pile she joined is on him, so she is for the fine
+    fined = Camps(actor="Commission", actor_keys=("commission",), target_keys=("hutchins",))
+    assert _cue_sign(hit, said.lower(), fined, False, False)[0] == 1.0
+    # with no one the action came down on, the pile is on the actor
+    alone = Camps(actor="Commission", actor_keys=("commission",))
+    assert _cue_sign(hit, said.lower(), alone, False, False)[0] == -1.0

@@ -1877,6 +1877,9 @@ def _cue_sign(
         return -sign, False  # "criticized the target": for the actor
     if _drawn_by_target(low, hit, camps):
         return -sign, False  # "the governor's position drew support from X": X backs him
+    if hit[1] in ("piled", "piles") and camps.target_keys:
+        # "Whitfield piled on": onto the one the action already came down on, the target
+        return -sign, False
     return sign, True
 
 
