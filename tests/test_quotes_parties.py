@@ -2216,3 +2216,19 @@ def test_one_who_piled_on_joined_the_attack_on_the_target() -> None:
     # with no one the action came down on, the pile is on the actor
     alone = Camps(actor="Commission", actor_keys=("commission",))
     assert _cue_sign(hit, said.lower(), alone, False, False)[0] == -1.0
+
+
+def test_part_of_the_majority_voted_for_the_action() -> None:
+    from briefing.stages.quotes.sides import _side_of_context
+
+    said = (
+        "Council member Rhonda Castellano, part of the majority, dismissed the packed room as a "
+        "loud minority."
+    )
+    assert _side_of_context(said, ["Rhonda Castellano"])[:2] == ("support", "part")
+    four = "Ann Lee, one of the 5-2 majority, said the vote was overdue."
+    assert _side_of_context(four, ["Ann Lee"])[0] == "support"
+    # a majority of something else is no vote of hers
+    other = "Ann Lee said a majority of residents oppose the plan."
+    hit = _side_of_context(other, ["Ann Lee"])
+    assert hit is None or hit[1] != "part"

@@ -1185,7 +1185,9 @@ _PHRASE_FOR = re.compile(
     r"(?:lined|lines|lining)\s+up\s+behind\b|(?:rallied|rallies|rallying)\s+(?:behind|around)\b|"
     # "Judge Helen Marsh, writing for the panel", "wrote for the majority": the decision's author
     r"(?:wrote|writes|writing)\s+for\s+(?:the|a)\s+(?:unanimous\s+|\d+-\d+\s+)?"
-    r"(?:majority|panel|court|board|commission|council|committee)\b"
+    r"(?:majority|panel|court|board|commission|council|committee)\b|"
+    # "Council member Rhonda Castellano, part of the majority,": she voted for it
+    r"(?:part|one|members?)\s+of\s+the\s+(?:\w+-\w+\s+|\w+-member\s+)?majority\b"
 )
 _SIDED_WITH = re.compile(
     r"sid(?:ed|es|ing)\s+with\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
