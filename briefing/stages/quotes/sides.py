@@ -900,7 +900,8 @@ def _side_of_context(
     endorsed Y in the 2008 primary" is another event's stance). `plural` names are groups
     ("parents"), which a clause may define by their stance ("Parents who opposed the ban").
     Who put a proposal forward ("Ann Lee, the bill's sponsor,") stands for it where the sides
-    are about a `proposal`; where they are not, the sentence places no one. The words `own`
+    are about a `proposal`; where they are not, the sentence places no one. One whose own clause
+    says so ("Ann Lee, who pushed the measure,") stands for it either way. The words `own`
     name the story's act itself (`_SUIT_NOUNS`): no cue. Given `news`, the stems of the leads'
     words, a cue on an act they never name ("Pellegrini backed the veto" where the news is an
     endorsement) is a stance on another matter: no cue either (`other_matter`).
