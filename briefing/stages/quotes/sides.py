@@ -569,12 +569,16 @@ def central_refusal(articles: Sequence[QuoteSource], thing: str | None, camps: C
     news (a bill passed, and the governor may veto it)."""
     if not thing or not articles:
         return None
-    found = _refusals(articles, thing, camps)
+    return _refusal_news(_refusals(articles, thing, camps), len(articles))
+
+
+def _refusal_news(found: Counter[str], articles: int) -> str | None:
+    """Return the refusal `found` (see `_refusals`) that half the `articles` open on, else None."""
     if not found:
         return None
     # ("killed the plan" in one lead, "voted down the plan" in another: one refusal)
     act = found.most_common(1)[0][0]
-    return act if 2 * sum(found.values()) >= len(articles) else None
+    return act if 2 * sum(found.values()) >= articles else None
 
 
 def _refusals(articles: Sequence[QuoteSource], thing: str, camps: Camps) -> Counter[str]:
@@ -2739,7 +2743,9 @@ def story_sides(
     _unify_names(groups)
     _, thing = central_action(articles)
     camps = find_camps(articles)
-    refusal = central_refusal(articles, thing, camps)
+    # (counted once: a refusal too few openings report still tells whose the sides are)
+    refused = _refusals(articles, thing, camps) if thing and articles else Counter()
+    refusal = _refusal_news(refused, len(articles))
     if (
         thing in _PROCEEDING_THINGS
         and refusal is None
@@ -2753,12 +2759,7 @@ def story_sides(
         # "voted no confidence in President Varga, ... driven by her plan to close 14
         # programs": the plan is the target's; the sides are on what the actor did to her
         thing = None
-    if (
-        thing in _HELD_THINGS
-        and refusal is None
-        and camps.actor
-        and _refusals(articles, thing, camps)
-    ):
+    if thing in _HELD_THINGS and refusal is None and camps.actor and refused:
         # "Valmont's medical board suspended the license of...": an opening where the actor
         # took away what someone held, too few of them for the refusal to be the news; "In
         # favor of the license" would put the board's camp under the doctor's cause: the sides

@@ -51,14 +51,14 @@ def _tone(text: str) -> float:
     """Polarity of a clause with its titles and vote counts left out; a clause that accuses
     (`_ACCUSES`) reads negative whatever VADER makes of its words ("for personal gain" reads
     as a gain)."""
-    tone = polarity(_NO_TONE.sub(" ", without_remedies(text)))
+    tone = polarity(_NO_TONE.sub(" ", text))
     if _ACCUSES.search(text):
         return min(tone, -ACCUSATION_TONE)
     return tone
 
 
 _REMEDY = re.compile(
-    r"\b(?:(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"\b(?:(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
     r"prevent(?:s|ed|ing)?|curb(?:s|ed|ing)?|stop(?:s|ped|ping)?|combat(?:s|ed|ing)?)"
     r"|(?P<down>bring(?:s|ing)?|brought|driv(?:e|es|ing)|drove|push(?:es|ed|ing)?))"
     r"(?P<harm>(?:\s+[\w'’-]+){1,4})"
@@ -75,9 +75,8 @@ def _remedied(found: re.Match[str]) -> str:
     for n in range(1, len(words) + 1):
         harm = " ".join(w.group(0) for w in words[:n])
         if found.group("down") is not None:
-            if n == len(words) or words[n].group(0).strip(".,;:!?\"”’'") != "down":
-                continue
-            if polarity(harm) < 0:
+            down = n < len(words) and words[n].group(0).strip(".,;:!?\"”’'") == "down"
+            if down and polarity(harm) < 0:
                 end = found.start("harm") - found.start() + words[n].end()
                 return " " * end + found.group(0)[end:]
             continue
@@ -424,7 +423,9 @@ def _toward_actor(
         part[a:b] for part in text.split(JOIN) for a, b in segment_sentences(part, 0, len(part))
     ]
     for sent in pieces:
-        sent = without_remedies(sent)  # (a clause may end before the "down" that makes one)
+        # (blanked here, not in `_tone`: a clause may end before the "down" that makes one,
+        # and every tone below is read from this sentence)
+        sent = without_remedies(sent)
         low = sent.lower()
         # "I urge my colleagues to reverse this veto": for the thing vetoed, whoever vetoed it
         undone = _ON_VETO.search(low) if thing else None
