@@ -17,6 +17,14 @@ def camps_of(leads: list[str]) -> Camps:
     return find_camps([source(str(i), text) for i, text in enumerate(leads)])
 
 
+def beneficiaries_in(sources: list[QuoteSource]) -> tuple[str, ...]:
+    """Whom the action the story's leads report is for (`sides.beneficiaries`)."""
+    from briefing.stages.quotes.camps import lead_lines
+    from briefing.stages.quotes.sides import beneficiaries
+
+    return beneficiaries(lead_lines(sources), find_camps(sources))
+
+
 def stances_in(sources: list[QuoteSource]) -> dict[str, str]:
     """Each quoted speaker's side in the story these articles tell."""
     _, quotes = story_sides(sources)
@@ -1609,10 +1617,7 @@ def test_the_company_an_approval_is_for_speaks_for_it() -> None:
     )
     second = f"{lead}\n\nThe commission voted 3-2 on Tuesday."
     sources = [source("a", body), source("b", second)]
-    from briefing.stages.quotes.camps import lead_lines
-    from briefing.stages.quotes.sides import beneficiaries
-
-    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("harland valley electric",)
+    assert beneficiaries_in(sources) == ("harland valley electric",)
     _, quotes = story_sides(sources)
     stance = {q.speaker: q.stance for q in quotes}
     assert stance["Marisol Keane"] == "support"
@@ -1759,10 +1764,7 @@ def test_a_pardoned_mans_lawyer_is_for_the_pardon() -> None:
     )
     second = f"{lead}\n\nGov. Gordon Pell said Ostrowski had served his time."
     sources = [source("a", body), source("b", second)]
-    from briefing.stages.quotes.camps import lead_lines
-    from briefing.stages.quotes.sides import beneficiaries
-
-    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("ostrowski",)
+    assert beneficiaries_in(sources) == ("ostrowski",)
     assert stances_in(sources)["Mark Feldstein"] == "support"
 
 
@@ -1919,10 +1921,7 @@ def test_the_bidder_a_refusal_turns_down_is_against_it() -> None:
         "spokeswoman for Meridian."
     )
     sources = [source("a", body), source("b", f"{other}\n\nThe vote was 3-0.")]
-    from briefing.stages.quotes.camps import lead_lines
-    from briefing.stages.quotes.sides import beneficiaries
-
-    assert beneficiaries(lead_lines(sources), find_camps(sources)) == ("meridian grid holdings",)
+    assert beneficiaries_in(sources) == ("meridian grid holdings",)
     assert stances_in(sources)["Ann Lee"] == "oppose"
 
 
